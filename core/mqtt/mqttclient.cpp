@@ -274,6 +274,7 @@ struct MqttClient::Private
     bool userDisconnect = false;
     bool permanentFailure = false;
     bool everConnected = false;
+    bool connackRefused = false; // handleConnack() reported a refusal; the close that follows is not news
     bool inDispatch = false;
 };
 
@@ -485,6 +486,7 @@ bool MqttClient::startSession()
 
     setState(State::Connecting);
     d->lastLibraryError.clear();
+    d->connackRefused = false;
     const int rc = mosquitto_connect_bind_async(m, host.constData(), m_profile.port(), m_profile.keepAliveSeconds,
                                                 nullptr);
     const int savedErrno = errno;
@@ -692,7 +694,11 @@ void MqttClient::onReadable()
     for (int i = 0; i < 512; ++i) {
         errno = 0;
         const int rc = mosquitto_loop_read(d->mosq, 1);
-        if (rc != MOSQ_ERR_SUCCESS || errno == EAGAIN || errno == EWOULDBLOCK || mosquitto_socket(d->mosq) < 0)
+        if (rc != MOSQ_ERR_SUCCESS) {
+            noteSilentClose(rc);
+            break;
+        }
+        if (errno == EAGAIN || errno == EWOULDBLOCK || mosquitto_socket(d->mosq) < 0)
             break;
         // Hand over large batches early: subscribers see messages sooner and the event vector stays small.
         if (d->events.size() >= 256)
@@ -707,11 +713,30 @@ void MqttClient::onWritable()
 {
     if (!d->mosq)
         return;
+    int rc = MOSQ_ERR_SUCCESS;
     if (d->tlsHandshaking())
-        mosquitto_loop_read(d->mosq, 1);
-    if (d->mosq && mosquitto_socket(d->mosq) >= 0)
-        mosquitto_loop_write(d->mosq, 1);
+        rc = mosquitto_loop_read(d->mosq, 1);
+    if (rc == MOSQ_ERR_SUCCESS && mosquitto_socket(d->mosq) >= 0)
+        rc = mosquitto_loop_write(d->mosq, 1);
+    if (rc != MOSQ_ERR_SUCCESS)
+        noteSilentClose(rc);
     afterLibraryCall();
+}
+
+// libmosquitto closes the socket without calling the disconnect callback when a TLS handshake fails (OpenSSL
+// rejected the broker's certificate, say). Without this the client would sit in Connecting forever.
+void MqttClient::noteSilentClose(int rc)
+{
+    if (!d->mosq || mosquitto_socket(d->mosq) >= 0)
+        return;
+    const bool reported = std::any_of(d->events.begin(), d->events.end(),
+                                      [](const Private::Event &e) { return e.kind == Private::Event::Disconnect; });
+    if (reported || m_state == State::Disconnected || m_state == State::Reconnecting)
+        return;
+    Private::Event e(Private::Event::Disconnect);
+    e.code = rc;
+    e.savedErrno = errno;
+    d->events.push_back(std::move(e));
 }
 
 void MqttClient::onMiscTimer()
@@ -856,7 +881,11 @@ void MqttClient::handleConnack(int reasonCode, bool sessionPresent)
         message = tr("The broker refused the connection: bad user name or password.");
         break;
     case Error::NotAuthorized:
-        message = tr("The broker refused the connection: not authorized.");
+        // mosquitto answers a wrong password with "not authorized" rather than "bad user name or password".
+        message = m_profile.username.isEmpty() && d->password.isEmpty()
+                      ? tr("The broker refused the connection: not authorized (it may require a user name and "
+                           "password).")
+                      : tr("The broker refused the connection: not authorized (check the user name and password).");
         break;
     case Error::ClientIdRejected:
         message = tr("The broker refused the client id \"%1\".").arg(m_clientId);
@@ -873,6 +902,7 @@ void MqttClient::handleConnack(int reasonCode, bool sessionPresent)
         break;
     }
     d->permanentFailure = permanent;
+    d->connackRefused = true;
     m_error = error;
     m_errorString = message;
     Q_EMIT errorOccurred(error, message);
@@ -889,8 +919,11 @@ void MqttClient::handleConnectionLoss(int mosqRc, int savedErrno)
         return;
     }
     const bool handshaking = m_state == State::Connecting;
-    // A CONNACK refusal was already reported by handleConnack(); the library then closes with CONN_REFUSED.
-    if (!(mosqRc == MOSQ_ERR_CONN_REFUSED && m_error != Error::NoError && handshaking)) {
+    // A CONNACK refusal was already reported by handleConnack(); the library then closes with CONN_REFUSED
+    // (MQTT 3.1.1 return codes) or PROTOCOL (MQTT 5 reason codes, which libmosquitto 2.0 does not map).
+    const bool refusalReported = d->connackRefused;
+    d->connackRefused = false;
+    if (!(refusalReported && handshaking)) {
         Error error = Error::ConnectionLost;
         QString message;
         const QString detail = d->lastLibraryError;
@@ -990,6 +1023,7 @@ void MqttClient::reconnectNow()
         return;
     setState(State::Connecting);
     d->lastLibraryError.clear();
+    d->connackRefused = false;
     const int rc = mosquitto_reconnect_async(d->mosq);
     const int savedErrno = errno;
     if (rc != MOSQ_ERR_SUCCESS) {

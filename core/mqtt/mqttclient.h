@@ -157,6 +157,7 @@ private:
     void syncSocket();
     void onReadable();
     void onWritable();
+    void noteSilentClose(int rc);
     void onMiscTimer();
     void afterLibraryCall();
     void dispatchEvents();
