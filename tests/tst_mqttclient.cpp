@@ -22,7 +22,8 @@ namespace {
 
 constexpr int Timeout = 10000;
 
-BrokerProfile profileFor(const MosquittoBroker &broker, BrokerProfile::ProtocolVersion version, const QString &id = {})
+BrokerProfile profileFor(const MosquittoBroker &broker, BrokerProfile::ProtocolVersion version,
+                         const QString &id = {})
 {
     BrokerProfile p;
     p.url = BrokerProfile::parseUrl(broker.url());
@@ -65,7 +66,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         qRegisterMetaType<MqttMessage>();
-        QVERIFY2(!MosquittoBroker::findMosquitto().isEmpty(), "mosquitto is not installed: run ./fleet setup");
+        QVERIFY2(!MosquittoBroker::findMosquitto().isEmpty(),
+                 "mosquitto is not installed: run ./fleet setup");
     }
 
     void roundTripEveryQos_data()
@@ -74,8 +76,9 @@ private Q_SLOTS:
         QTest::addColumn<int>("qos");
         for (auto v : {BrokerProfile::ProtocolVersion::Mqtt311, BrokerProfile::ProtocolVersion::Mqtt5}) {
             for (int qos = 0; qos <= 2; ++qos) {
-                const QByteArray name = (v == BrokerProfile::ProtocolVersion::Mqtt5 ? "mqtt5 qos " : "mqtt311 qos ") +
-                                        QByteArray::number(qos);
+                const QByteArray name =
+                    (v == BrokerProfile::ProtocolVersion::Mqtt5 ? "mqtt5 qos " : "mqtt311 qos ") +
+                    QByteArray::number(qos);
                 QTest::newRow(name.constData()) << v << qos;
             }
         }
@@ -179,11 +182,13 @@ private Q_SLOTS:
         device.start(QCoreApplication::applicationFilePath(),
                      {u"--will-child"_s, broker.url(), QString::number(static_cast<int>(version))});
         QVERIFY(device.waitForStarted());
-        // QTRY_* evaluates its condition more than once, so the output is collected rather than read inside it.
+        // QTRY_* evaluates its condition more than once, so the output is collected rather than read inside
+        // it.
         QByteArray output;
         connect(&device, &QProcess::readyReadStandardOutput, this,
                 [&] { output += device.readAllStandardOutput(); });
-        QTRY_VERIFY_WITH_TIMEOUT(output.contains("connected") || device.state() == QProcess::NotRunning, Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(output.contains("connected") || device.state() == QProcess::NotRunning,
+                                 Timeout);
         QCOMPARE(device.state(), QProcess::Running);
         QCOMPARE(received.size(), 0);
         device.kill(); // SIGKILL, by PID
@@ -298,8 +303,8 @@ private Q_SLOTS:
         QVERIFY(sawReconnecting);
 
         // The subscription came back with the connection, so traffic flows again without the caller's help.
-        QTRY_COMPARE_WITH_TIMEOUT(client->subscriptions().first().state, MqttClient::SubscriptionState::Granted,
-                                  Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(client->subscriptions().first().state,
+                                  MqttClient::SubscriptionState::Granted, Timeout);
         QSignalSpy received(client.get(), &MqttClient::messageReceived);
         QVERIFY(client->publish(u"fleet/after"_s, "restart"_ba, 1) > 0);
         QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, Timeout);
@@ -383,7 +388,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!errors.isEmpty(), Timeout);
         QCOMPARE(errors.first().first().value<MqttClient::Error>(), MqttClient::Error::TlsError);
         QTRY_COMPARE_WITH_TIMEOUT(client->state(), MqttClient::State::Disconnected, Timeout);
-        QVERIFY2(client->errorString().contains(u"certificate verify failed"_s), qPrintable(client->errorString()));
+        QVERIFY2(client->errorString().contains(u"certificate verify failed"_s),
+                 qPrintable(client->errorString()));
         // A verification failure is not retried: it would fail the same way forever.
         QTest::qWait(500);
         QCOMPARE(client->state(), MqttClient::State::Disconnected);
@@ -486,10 +492,12 @@ private Q_SLOTS:
             return;
         }
         QTRY_COMPARE_WITH_TIMEOUT(client->state(), MqttClient::State::Disconnected, Timeout);
-        // mosquitto 2.0 answers a wrong or missing password with "not authorized" (3.1.1 return code 5, MQTT 5
-        // reason code 0x87), not "bad user name or password"; either way the message points at the credentials.
+        // mosquitto 2.0 answers a wrong or missing password with "not authorized" (3.1.1 return code 5, MQTT
+        // 5 reason code 0x87), not "bad user name or password"; either way the message points at the
+        // credentials.
         const auto error = client->error();
-        QVERIFY2(error == MqttClient::Error::BadUsernameOrPassword || error == MqttClient::Error::NotAuthorized,
+        QVERIFY2(error == MqttClient::Error::BadUsernameOrPassword ||
+                     error == MqttClient::Error::NotAuthorized,
                  qPrintable(client->errorString()));
         QVERIFY2(client->errorString().contains(u"user name"_s), qPrintable(client->errorString()));
         QCOMPARE(errors.first().at(1).toString(), client->errorString());
@@ -558,8 +566,8 @@ private Q_SLOTS:
         m.properties().contentType = u"application/json"_s;
         m.properties().responseTopic = u"cmd/dev-1/resp"_s;
         m.properties().correlationData = QByteArray("\x00\x01\xfe\xff tid", 8);
-        m.properties().userProperties = {{u"requester"_s, u"alice"_s}, {u"tag"_s, u"a"_s}, {u"tag"_s, u"b"_s},
-                                         {u"ünïcode"_s, u"välue"_s}};
+        m.properties().userProperties = {
+            {u"requester"_s, u"alice"_s}, {u"tag"_s, u"a"_s}, {u"tag"_s, u"b"_s}, {u"ünïcode"_s, u"välue"_s}};
         QVERIFY(client->publish(m) > 0);
         QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, Timeout);
         const auto got = received.first().first().value<MqttMessage>();

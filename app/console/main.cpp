@@ -14,12 +14,13 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Desktop console for fleets of MQTT devices."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Desktop console for fleets of MQTT devices."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption language(QStringList{QStringLiteral("lang")},
-                                      QApplication::translate("main", "User interface language (en, es, fr)."),
-                                      QStringLiteral("code"));
+    const QCommandLineOption language(
+        QStringList{QStringLiteral("lang")},
+        QApplication::translate("main", "User interface language (en, es, fr)."), QStringLiteral("code"));
     parser.addOption(language);
     parser.process(app);
 

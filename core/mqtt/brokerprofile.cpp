@@ -96,8 +96,9 @@ BrokerProfile BrokerProfile::load(const QSettings &settings)
     p.url = parseUrl(settings.value(QStringLiteral("url")).toString());
     p.clientId = settings.value(QStringLiteral("clientId")).toString();
     p.username = settings.value(QStringLiteral("username")).toString();
-    p.protocolVersion = settings.value(QStringLiteral("protocolVersion"), 5).toInt() == 4 ? ProtocolVersion::Mqtt311
-                                                                                          : ProtocolVersion::Mqtt5;
+    p.protocolVersion = settings.value(QStringLiteral("protocolVersion"), 5).toInt() == 4
+                            ? ProtocolVersion::Mqtt311
+                            : ProtocolVersion::Mqtt5;
     p.keepAliveSeconds = settings.value(QStringLiteral("keepAlive"), 30).toInt();
     p.cleanStart = settings.value(QStringLiteral("cleanStart"), true).toBool();
     p.sessionExpirySeconds = settings.value(QStringLiteral("sessionExpiry"), 0).toUInt();

@@ -9,8 +9,8 @@ class QSettings;
 namespace fleet {
 
 // How to reach one broker: everything a connection needs except its secrets. The password and the private
-// key's passphrase live in the OS keychain under passwordKey(); nothing here ever holds them, so a profile can
-// be saved, exported and shown freely.
+// key's passphrase live in the OS keychain under passwordKey(); nothing here ever holds them, so a profile
+// can be saved, exported and shown freely.
 class BrokerProfile final
 {
 public:

@@ -12,10 +12,10 @@
 #include <mqtt_protocol.h>
 #include <openssl/ssl.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
-#include <algorithm>
 #include <mutex>
 #include <utility>
 #include <vector>
@@ -62,25 +62,25 @@ bool addProperties(const MqttProperties &p, PropertyList &list)
         ok &= mosquitto_property_add_byte(list.out(), MQTT_PROP_PAYLOAD_FORMAT_INDICATOR,
                                           static_cast<uint8_t>(*p.payloadFormat)) == MOSQ_ERR_SUCCESS;
     if (p.messageExpirySeconds)
-        ok &= mosquitto_property_add_int32(list.out(), MQTT_PROP_MESSAGE_EXPIRY_INTERVAL, *p.messageExpirySeconds) ==
-              MOSQ_ERR_SUCCESS;
+        ok &= mosquitto_property_add_int32(list.out(), MQTT_PROP_MESSAGE_EXPIRY_INTERVAL,
+                                           *p.messageExpirySeconds) == MOSQ_ERR_SUCCESS;
     if (p.contentType)
-        ok &= mosquitto_property_add_string(list.out(), MQTT_PROP_CONTENT_TYPE, toUtf8(*p.contentType).constData()) ==
-              MOSQ_ERR_SUCCESS;
+        ok &= mosquitto_property_add_string(list.out(), MQTT_PROP_CONTENT_TYPE,
+                                            toUtf8(*p.contentType).constData()) == MOSQ_ERR_SUCCESS;
     if (p.responseTopic)
         ok &= mosquitto_property_add_string(list.out(), MQTT_PROP_RESPONSE_TOPIC,
                                             toUtf8(*p.responseTopic).constData()) == MOSQ_ERR_SUCCESS;
     if (p.correlationData) {
         ok &= p.correlationData->size() <= 65535;
         if (ok)
-            ok &= mosquitto_property_add_binary(list.out(), MQTT_PROP_CORRELATION_DATA,
-                                                p.correlationData->constData(),
-                                                static_cast<uint16_t>(p.correlationData->size())) ==
-                  MOSQ_ERR_SUCCESS;
+            ok &= mosquitto_property_add_binary(
+                      list.out(), MQTT_PROP_CORRELATION_DATA, p.correlationData->constData(),
+                      static_cast<uint16_t>(p.correlationData->size())) == MOSQ_ERR_SUCCESS;
     }
     for (const auto &[name, value] : p.userProperties)
-        ok &= mosquitto_property_add_string_pair(list.out(), MQTT_PROP_USER_PROPERTY, toUtf8(name).constData(),
-                                                 toUtf8(value).constData()) == MOSQ_ERR_SUCCESS;
+        ok &=
+            mosquitto_property_add_string_pair(list.out(), MQTT_PROP_USER_PROPERTY, toUtf8(name).constData(),
+                                               toUtf8(value).constData()) == MOSQ_ERR_SUCCESS;
     return ok;
 }
 
@@ -91,8 +91,8 @@ void readProperties(const mosquitto_property *props, MqttProperties &out)
         case MQTT_PROP_PAYLOAD_FORMAT_INDICATOR: {
             uint8_t value = 0;
             if (mosquitto_property_read_byte(p, MQTT_PROP_PAYLOAD_FORMAT_INDICATOR, &value, false))
-                out.payloadFormat = value ? MqttProperties::PayloadFormat::Utf8
-                                          : MqttProperties::PayloadFormat::Unspecified;
+                out.payloadFormat =
+                    value ? MqttProperties::PayloadFormat::Utf8 : MqttProperties::PayloadFormat::Unspecified;
             break;
         }
         case MQTT_PROP_MESSAGE_EXPIRY_INTERVAL: {
@@ -106,7 +106,8 @@ void readProperties(const mosquitto_property *props, MqttProperties &out)
             const int id = mosquitto_property_identifier(p);
             char *value = nullptr;
             if (mosquitto_property_read_string(p, id, &value, false) && value) {
-                (id == MQTT_PROP_CONTENT_TYPE ? out.contentType : out.responseTopic) = QString::fromUtf8(value);
+                (id == MQTT_PROP_CONTENT_TYPE ? out.contentType : out.responseTopic) =
+                    QString::fromUtf8(value);
                 std::free(value);
             }
             break;
@@ -152,8 +153,7 @@ struct MqttClient::Private
         enum Kind { Connack, Disconnect, Message, Published, Suback, Unsuback };
         explicit Event(Kind k)
             : kind(k)
-        {
-        }
+        {}
         Kind kind;
         int code = 0; // reason code, or libmosquitto error for Disconnect
         int messageId = 0;
@@ -167,8 +167,7 @@ struct MqttClient::Private
         : q(client)
         , miscTimer(client)
         , reconnectTimer(client)
-    {
-    }
+    {}
 
     static void onConnect(mosquitto *, void *obj, int rc, int flags, const mosquitto_property *)
     {
@@ -207,7 +206,8 @@ struct MqttClient::Private
             readProperties(props, e.message.properties());
         d->events.push_back(std::move(e));
     }
-    static void onSubscribe(mosquitto *, void *obj, int mid, int count, const int *granted, const mosquitto_property *)
+    static void onSubscribe(mosquitto *, void *obj, int mid, int count, const int *granted,
+                            const mosquitto_property *)
     {
         auto *d = static_cast<MqttClient *>(obj)->d.get();
         Event e(Event::Suback);
@@ -224,7 +224,8 @@ struct MqttClient::Private
     }
     static void onLog(mosquitto *, void *obj, int level, const char *text)
     {
-        // libmosquitto reports OpenSSL's reason for a failed handshake only here; keep it for the error message.
+        // libmosquitto reports OpenSSL's reason for a failed handshake only here; keep it for the error
+        // message.
         if (level & (MOSQ_LOG_ERR | MOSQ_LOG_WARNING))
             static_cast<MqttClient *>(obj)->d->lastLibraryError = QString::fromUtf8(text);
     }
@@ -381,20 +382,23 @@ bool MqttClient::startSession()
     const bool v5 = m_profile.protocolVersion == BrokerProfile::ProtocolVersion::Mqtt5;
     m_clientId = m_profile.clientId;
     if (m_clientId.isEmpty()) {
-        // Generated here rather than by the broker so that clientId() is known before CONNACK in both versions.
+        // Generated here rather than by the broker so that clientId() is known before CONNACK in both
+        // versions.
         static const char alphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
         m_clientId = QStringLiteral("fleet-");
         for (int i = 0; i < 12; ++i)
             m_clientId.append(QLatin1Char(alphabet[QRandomGenerator::global()->bounded(36)]));
     }
     const QByteArray id = m_clientId.toUtf8();
-    if (id.size() > 65535 || mosquitto_validate_utf8(id.constData(), static_cast<int>(id.size())) != MOSQ_ERR_SUCCESS)
-        return refuse(Error::InvalidClientId, tr("The client id is not valid UTF-8 of at most 65535 bytes.")), false;
+    if (id.size() > 65535 ||
+        mosquitto_validate_utf8(id.constData(), static_cast<int>(id.size())) != MOSQ_ERR_SUCCESS)
+        return refuse(Error::InvalidClientId, tr("The client id is not valid UTF-8 of at most 65535 bytes.")),
+               false;
 
     if (d->will) {
         if (!TopicFilter::isValidTopicName(d->will->topic()))
-            return refuse(Error::InvalidTopic, tr("The Last Will topic \"%1\" is not a valid topic name.")
-                                                   .arg(d->will->topic())),
+            return refuse(Error::InvalidTopic,
+                          tr("The Last Will topic \"%1\" is not a valid topic name.").arg(d->will->topic())),
                    false;
         if (!v5 && !d->will->properties().isEmpty())
             return refuse(Error::PropertiesNotSupported,
@@ -434,21 +438,21 @@ bool MqttClient::startSession()
     if (d->tls) {
         for (const QString &file : {m_profile.caFile, m_profile.certificateFile, m_profile.keyFile}) {
             if (!file.isEmpty() && !QFileInfo(file).isReadable())
-                return refuse(Error::InvalidConfiguration, tr("Cannot read the TLS file \"%1\".").arg(file)), false;
+                return refuse(Error::InvalidConfiguration, tr("Cannot read the TLS file \"%1\".").arg(file)),
+                       false;
         }
         const QByteArray ca = m_profile.caFile.toUtf8();
         const QByteArray cert = m_profile.certificateFile.toUtf8();
         const QByteArray key = m_profile.keyFile.toUtf8();
         if (ca.isEmpty())
             mosquitto_int_option(m, MOSQ_OPT_TLS_USE_OS_CERTS, 1);
-        const int rc = mosquitto_tls_set(m, ca.isEmpty() ? nullptr : ca.constData(),
-                                         ca.isEmpty() ? "/etc/ssl/certs" : nullptr,
-                                         cert.isEmpty() ? nullptr : cert.constData(),
-                                         key.isEmpty() ? nullptr : key.constData(),
-                                         d->keyPassphrase.isEmpty() ? nullptr : &Private::passphraseCallback);
+        const int rc = mosquitto_tls_set(
+            m, ca.isEmpty() ? nullptr : ca.constData(), ca.isEmpty() ? "/etc/ssl/certs" : nullptr,
+            cert.isEmpty() ? nullptr : cert.constData(), key.isEmpty() ? nullptr : key.constData(),
+            d->keyPassphrase.isEmpty() ? nullptr : &Private::passphraseCallback);
         if (rc != MOSQ_ERR_SUCCESS)
-            return refuse(Error::InvalidConfiguration,
-                          tr("The TLS settings were refused: %1").arg(QString::fromUtf8(mosquitto_strerror(rc)))),
+            return refuse(Error::InvalidConfiguration, tr("The TLS settings were refused: %1")
+                                                           .arg(QString::fromUtf8(mosquitto_strerror(rc)))),
                    false;
         if (m_profile.insecureSkipVerify) {
             mosquitto_tls_insecure_set(m, true);
@@ -459,7 +463,8 @@ bool MqttClient::startSession()
     if (d->will) {
         PropertyList props;
         if (!addProperties(d->will->properties(), props))
-            return refuse(Error::InvalidConfiguration, tr("The Last Will's MQTT 5 properties are invalid.")), false;
+            return refuse(Error::InvalidConfiguration, tr("The Last Will's MQTT 5 properties are invalid.")),
+                   false;
         const QByteArray topic = d->will->topic().toUtf8();
         const QByteArray &payload = d->will->payload();
         // On success libmosquitto owns the property list; on failure it is still ours to free.
@@ -480,15 +485,17 @@ bool MqttClient::startSession()
         // mosquitto_connect_bind_v5() stores them for every later (re)connect before it validates the host.
         // Giving it no host makes it stop right there, with the properties kept and no blocking connect.
         PropertyList props;
-        mosquitto_property_add_int32(props.out(), MQTT_PROP_SESSION_EXPIRY_INTERVAL, m_profile.sessionExpirySeconds);
-        mosquitto_connect_bind_v5(m, nullptr, m_profile.port(), m_profile.keepAliveSeconds, nullptr, props.get());
+        mosquitto_property_add_int32(props.out(), MQTT_PROP_SESSION_EXPIRY_INTERVAL,
+                                     m_profile.sessionExpirySeconds);
+        mosquitto_connect_bind_v5(m, nullptr, m_profile.port(), m_profile.keepAliveSeconds, nullptr,
+                                  props.get());
     }
 
     setState(State::Connecting);
     d->lastLibraryError.clear();
     d->connackRefused = false;
-    const int rc = mosquitto_connect_bind_async(m, host.constData(), m_profile.port(), m_profile.keepAliveSeconds,
-                                                nullptr);
+    const int rc = mosquitto_connect_bind_async(m, host.constData(), m_profile.port(),
+                                                m_profile.keepAliveSeconds, nullptr);
     const int savedErrno = errno;
     if (rc != MOSQ_ERR_SUCCESS) {
         // A synchronous failure (name lookup, an immediate refusal) comes with no disconnect callback.
@@ -548,10 +555,12 @@ int MqttClient::publish(const MqttMessage &message)
     if (props.payloadFormat == MqttProperties::PayloadFormat::Utf8 &&
         mosquitto_validate_utf8(message.payload().constData(), static_cast<int>(message.payload().size())) !=
             MOSQ_ERR_SUCCESS)
-        return refuse(Error::InvalidPayload,
-                      tr("The payload is declared UTF-8 text (payload format indicator) but is not valid UTF-8."));
+        return refuse(
+            Error::InvalidPayload,
+            tr("The payload is declared UTF-8 text (payload format indicator) but is not valid UTF-8."));
     if (m_state != State::Connected || !d->mosq)
-        return refuse(Error::NotConnected, tr("Cannot publish to \"%1\": not connected.").arg(message.topic()));
+        return refuse(Error::NotConnected,
+                      tr("Cannot publish to \"%1\": not connected.").arg(message.topic()));
     if (message.qos() > 0 && m_inFlight >= m_maxInFlight) {
         m_error = Error::InFlightWindowFull;
         m_errorString = tr("%1 messages are awaiting acknowledgement; wait for room.").arg(m_inFlight);
@@ -564,8 +573,9 @@ int MqttClient::publish(const MqttMessage &message)
         return refuse(Error::InvalidConfiguration, tr("The message's MQTT 5 properties are invalid."));
     const QByteArray topic = message.topic().toUtf8();
     int mid = 0;
-    const int rc = mosquitto_publish_v5(d->mosq, &mid, topic.constData(), static_cast<int>(message.payload().size()),
-                                        message.payload().constData(), message.qos(), message.retain(), list.get());
+    const int rc =
+        mosquitto_publish_v5(d->mosq, &mid, topic.constData(), static_cast<int>(message.payload().size()),
+                             message.payload().constData(), message.qos(), message.retain(), list.get());
     if (rc != MOSQ_ERR_SUCCESS && rc != MOSQ_ERR_NO_CONN) {
         afterLibraryCall();
         switch (rc) {
@@ -593,7 +603,8 @@ int MqttClient::publish(const MqttMessage &message)
 bool MqttClient::subscribe(const QString &filter, int qos)
 {
     if (!TopicFilter::isValidFilter(filter))
-        return refuse(Error::InvalidTopicFilter, tr("\"%1\" is not a valid topic filter.").arg(filter)), false;
+        return refuse(Error::InvalidTopicFilter, tr("\"%1\" is not a valid topic filter.").arg(filter)),
+               false;
     if (qos < 0 || qos > 2)
         return refuse(Error::InvalidConfiguration, tr("QoS must be 0, 1 or 2, not %1.").arg(qos)), false;
     auto it = std::find_if(d->subscriptions.begin(), d->subscriptions.end(),
@@ -617,9 +628,9 @@ void MqttClient::sendSubscribe(const QString &filter, int qos)
     afterLibraryCall();
     if (rc != MOSQ_ERR_SUCCESS && rc != MOSQ_ERR_NO_CONN) {
         // NO_CONN: the connection just dropped; resubscription on reconnect covers it.
-        Q_EMIT subscriptionFailed(filter, Error::UnknownError,
-                                  tr("Subscribing to \"%1\" failed: %2")
-                                      .arg(filter, QString::fromUtf8(mosquitto_strerror(rc))));
+        Q_EMIT subscriptionFailed(
+            filter, Error::UnknownError,
+            tr("Subscribing to \"%1\" failed: %2").arg(filter, QString::fromUtf8(mosquitto_strerror(rc))));
     }
 }
 
@@ -666,9 +677,9 @@ void MqttClient::syncSocket()
     connect(d->writeNotifier, &QSocketNotifier::activated, this, &MqttClient::onWritable);
 }
 
-// Called after every call into libmosquitto: follow the socket, replay the callbacks as signals, and watch for
-// writability only while the library has something to send (a writable socket is almost always writable, so
-// leaving the notifier on would spin).
+// Called after every call into libmosquitto: follow the socket, replay the callbacks as signals, and watch
+// for writability only while the library has something to send (a writable socket is almost always writable,
+// so leaving the notifier on would spin).
 void MqttClient::afterLibraryCall()
 {
     syncSocket();
@@ -676,8 +687,8 @@ void MqttClient::afterLibraryCall()
     if (!d->writeNotifier || !d->mosq)
         return;
     bool wantWrite = mosquitto_want_write(d->mosq);
-    // During a TLS handshake libmosquitto reports pending output (the queued CONNECT) that it cannot send until
-    // the handshake ends, and the handshake only advances when the peer's answer is read. Waiting for
+    // During a TLS handshake libmosquitto reports pending output (the queued CONNECT) that it cannot send
+    // until the handshake ends, and the handshake only advances when the peer's answer is read. Waiting for
     // writability then would spin; wait for the read notifier unless OpenSSL itself has bytes to send.
     if (wantWrite && d->tlsHandshaking() && !d->tlsWantsWrite())
         wantWrite = false;
@@ -729,8 +740,9 @@ void MqttClient::noteSilentClose(int rc)
 {
     if (!d->mosq || mosquitto_socket(d->mosq) >= 0)
         return;
-    const bool reported = std::any_of(d->events.begin(), d->events.end(),
-                                      [](const Private::Event &e) { return e.kind == Private::Event::Disconnect; });
+    const bool reported = std::any_of(d->events.begin(), d->events.end(), [](const Private::Event &e) {
+        return e.kind == Private::Event::Disconnect;
+    });
     if (reported || m_state == State::Disconnected || m_state == State::Reconnecting)
         return;
     Private::Event e(Private::Event::Disconnect);
@@ -769,11 +781,12 @@ void MqttClient::dispatchEvents()
             const bool tracked = d->inFlightMids.contains(e.messageId);
             releaseInFlight(e.messageId);
             if (e.code >= 0x80 && tracked) {
-                const Error error = e.code == MQTT_RC_NOT_AUTHORIZED ? Error::PublishDenied
+                const Error error = e.code == MQTT_RC_NOT_AUTHORIZED     ? Error::PublishDenied
                                     : e.code == MQTT_RC_PACKET_TOO_LARGE ? Error::PayloadTooLarge
                                                                          : Error::PublishDenied;
-                Q_EMIT publishFailed(e.messageId, error,
-                                     tr("The broker refused message %1: %2").arg(e.messageId).arg(reasonText(e.code)));
+                Q_EMIT publishFailed(
+                    e.messageId, error,
+                    tr("The broker refused message %1: %2").arg(e.messageId).arg(reasonText(e.code)));
             } else {
                 Q_EMIT messageSent(e.messageId);
             }
@@ -791,8 +804,9 @@ void MqttClient::dispatchEvents()
                     it->state = SubscriptionState::Denied;
                     it->grantedQos = -1;
                 }
-                const QString why = granted == 0x80 ? tr("the broker refused it (not authorized, or an invalid filter)")
-                                                    : reasonText(granted);
+                const QString why = granted == 0x80
+                                        ? tr("the broker refused it (not authorized, or an invalid filter)")
+                                        : reasonText(granted);
                 Q_EMIT subscriptionFailed(filter,
                                           granted == MQTT_RC_TOPIC_FILTER_INVALID ? Error::InvalidTopicFilter
                                                                                   : Error::SubscriptionDenied,
@@ -842,8 +856,8 @@ void MqttClient::handleConnack(int reasonCode, bool sessionPresent)
         m_error = Error::NoError;
         m_errorString.clear();
         setState(State::Connected);
-        // Subscriptions live in the client, not only in the broker's session: a clean session lost them, and a
-        // resumed one may predate a subscribe() made while offline. Subscribing again is harmless.
+        // Subscriptions live in the client, not only in the broker's session: a clean session lost them, and
+        // a resumed one may predate a subscribe() made while offline. Subscribing again is harmless.
         for (const Subscription &s : std::as_const(d->subscriptions))
             sendSubscribe(s.filter, s.requestedQos);
         Q_EMIT connected();
@@ -854,28 +868,55 @@ void MqttClient::handleConnack(int reasonCode, bool sessionPresent)
     bool permanent = true;
     if (!v5) {
         switch (reasonCode) {
-        case 1: error = Error::ProtocolVersionRejected; break;
-        case 2: error = Error::ClientIdRejected; break;
-        case 3: error = Error::ServerUnavailable; permanent = false; break;
-        case 4: error = Error::BadUsernameOrPassword; break;
-        case 5: error = Error::NotAuthorized; break;
-        default: break;
+        case 1:
+            error = Error::ProtocolVersionRejected;
+            break;
+        case 2:
+            error = Error::ClientIdRejected;
+            break;
+        case 3:
+            error = Error::ServerUnavailable;
+            permanent = false;
+            break;
+        case 4:
+            error = Error::BadUsernameOrPassword;
+            break;
+        case 5:
+            error = Error::NotAuthorized;
+            break;
+        default:
+            break;
         }
     } else {
         switch (reasonCode) {
-        case MQTT_RC_UNSUPPORTED_PROTOCOL_VERSION: error = Error::ProtocolVersionRejected; break;
-        case MQTT_RC_CLIENTID_NOT_VALID: error = Error::ClientIdRejected; break;
-        case MQTT_RC_BAD_USERNAME_OR_PASSWORD: error = Error::BadUsernameOrPassword; break;
+        case MQTT_RC_UNSUPPORTED_PROTOCOL_VERSION:
+            error = Error::ProtocolVersionRejected;
+            break;
+        case MQTT_RC_CLIENTID_NOT_VALID:
+            error = Error::ClientIdRejected;
+            break;
+        case MQTT_RC_BAD_USERNAME_OR_PASSWORD:
+            error = Error::BadUsernameOrPassword;
+            break;
         case MQTT_RC_NOT_AUTHORIZED:
         case MQTT_RC_BANNED:
-        case MQTT_RC_BAD_AUTHENTICATION_METHOD: error = Error::NotAuthorized; break;
+        case MQTT_RC_BAD_AUTHENTICATION_METHOD:
+            error = Error::NotAuthorized;
+            break;
         case MQTT_RC_SERVER_UNAVAILABLE:
         case MQTT_RC_SERVER_BUSY:
         case MQTT_RC_CONNECTION_RATE_EXCEEDED:
-        case MQTT_RC_QUOTA_EXCEEDED: error = Error::ServerUnavailable; permanent = false; break;
+        case MQTT_RC_QUOTA_EXCEEDED:
+            error = Error::ServerUnavailable;
+            permanent = false;
+            break;
         case MQTT_RC_MALFORMED_PACKET:
-        case MQTT_RC_PROTOCOL_ERROR: error = Error::ProtocolError; break;
-        default: permanent = false; break;
+        case MQTT_RC_PROTOCOL_ERROR:
+            error = Error::ProtocolError;
+            break;
+        default:
+            permanent = false;
+            break;
         }
     }
     QString message;
@@ -885,10 +926,11 @@ void MqttClient::handleConnack(int reasonCode, bool sessionPresent)
         break;
     case Error::NotAuthorized:
         // mosquitto answers a wrong password with "not authorized" rather than "bad user name or password".
-        message = m_profile.username.isEmpty() && d->password.isEmpty()
-                      ? tr("The broker refused the connection: not authorized (it may require a user name and "
-                           "password).")
-                      : tr("The broker refused the connection: not authorized (check the user name and password).");
+        message =
+            m_profile.username.isEmpty() && d->password.isEmpty()
+                ? tr("The broker refused the connection: not authorized (it may require a user name and "
+                     "password).")
+                : tr("The broker refused the connection: not authorized (check the user name and password).");
         break;
     case Error::ClientIdRejected:
         message = tr("The broker refused the client id \"%1\".").arg(m_clientId);
@@ -900,8 +942,9 @@ void MqttClient::handleConnack(int reasonCode, bool sessionPresent)
         message = tr("The broker is unavailable for now.");
         break;
     default:
-        message = tr("The broker refused the connection: %1")
-                      .arg(v5 ? reasonText(reasonCode) : QString::fromUtf8(mosquitto_connack_string(reasonCode)));
+        message =
+            tr("The broker refused the connection: %1")
+                .arg(v5 ? reasonText(reasonCode) : QString::fromUtf8(mosquitto_connack_string(reasonCode)));
         break;
     }
     d->permanentFailure = permanent;
@@ -960,7 +1003,8 @@ void MqttClient::handleConnectionLoss(int mosqRc, int savedErrno)
             } else if (handshaking && d->tls && !d->everConnected && !detail.isEmpty()) {
                 // A server that rejects our certificate (or the lack of one) may only show it by closing.
                 error = Error::TlsError;
-                message = tr("The TLS connection to %1 failed: %2").arg(m_profile.url.toDisplayString(), detail);
+                message =
+                    tr("The TLS connection to %1 failed: %2").arg(m_profile.url.toDisplayString(), detail);
                 d->permanentFailure = true;
             } else {
                 message = tr("The connection to %1 was lost.").arg(m_profile.url.toDisplayString());
@@ -971,9 +1015,10 @@ void MqttClient::handleConnectionLoss(int mosqRc, int savedErrno)
                           .arg(m_profile.url.toDisplayString());
             break;
         default:
-            message = tr("The connection to %1 was lost: %2")
-                          .arg(m_profile.url.toDisplayString(),
-                               mosqRc >= 0x80 ? reasonText(mosqRc) : QString::fromUtf8(mosquitto_strerror(mosqRc)));
+            message =
+                tr("The connection to %1 was lost: %2")
+                    .arg(m_profile.url.toDisplayString(),
+                         mosqRc >= 0x80 ? reasonText(mosqRc) : QString::fromUtf8(mosquitto_strerror(mosqRc)));
             break;
         }
         // With TLS, a server that refuses the client certificate may only close the socket; OpenSSL's reason
@@ -1012,8 +1057,8 @@ void MqttClient::scheduleReconnect()
 {
     const int exponent = std::min(m_reconnectAttempt, 20);
     const qint64 ceiling = std::min<qint64>(m_reconnectMaxMs, qint64(m_reconnectMinMs) << exponent);
-    // "Equal jitter": half fixed, half random, so that a fleet of consoles does not reconnect in lockstep after a
-    // broker restart, yet no attempt comes sooner than half the nominal delay.
+    // "Equal jitter": half fixed, half random, so that a fleet of consoles does not reconnect in lockstep
+    // after a broker restart, yet no attempt comes sooner than half the nominal delay.
     const qint64 delay = ceiling / 2 + QRandomGenerator::global()->bounded(ceiling / 2 + 1);
     ++m_reconnectAttempt;
     setState(State::Reconnecting);

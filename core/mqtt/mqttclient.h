@@ -16,14 +16,15 @@ namespace fleet {
 // An MQTT 3.1.1 / 5 client on the Qt event loop, over libmosquitto.
 //
 // libmosquitto runs with no thread of its own: a QSocketNotifier pair drives its reads and writes and a timer
-// its keepalive, so every signal is emitted on the thread that owns the client, and a GUI can connect directly.
-// libmosquitto invokes its callbacks while holding its own locks, so callbacks only record what happened; the
-// client emits the Qt signals after the library call has returned.
+// its keepalive, so every signal is emitted on the thread that owns the client, and a GUI can connect
+// directly. libmosquitto invokes its callbacks while holding its own locks, so callbacks only record what
+// happened; the client emits the Qt signals after the library call has returned.
 //
-// The API follows QMqttClient's: a state with stateChanged(), messageReceived(), errorOccurred() with an error
-// enum and a translated message, subscriptions with their granted QoS. Beyond it: automatic reconnect with
-// exponential backoff and jitter (resubscribing on every reconnect), and a bounded window of QoS 1/2 publishes in
-// flight, so a fast producer is told to wait instead of queueing without bound inside the library.
+// The API follows QMqttClient's: a state with stateChanged(), messageReceived(), errorOccurred() with an
+// error enum and a translated message, subscriptions with their granted QoS. Beyond it: automatic reconnect
+// with exponential backoff and jitter (resubscribing on every reconnect), and a bounded window of QoS 1/2
+// publishes in flight, so a fast producer is told to wait instead of queueing without bound inside the
+// library.
 class MqttClient final : public QObject
 {
     Q_OBJECT
@@ -41,12 +42,12 @@ public:
     enum class Error {
         NoError,
         // Configuration, refused before anything reaches the network.
-        InvalidConfiguration, // unparsable URL, unreadable TLS file, incoherent session settings
-        InvalidClientId,      // empty with a persistent session, or not valid UTF-8
-        InvalidTopic,         // a publish topic that is empty, too long, or has wildcards
-        InvalidTopicFilter,   // a subscription filter that breaks the wildcard rules
-        PayloadTooLarge,      // over maximumPayloadSize() or the broker's Maximum Packet Size
-        InFlightWindowFull,   // backpressure: wait for readyToPublish()
+        InvalidConfiguration,   // unparsable URL, unreadable TLS file, incoherent session settings
+        InvalidClientId,        // empty with a persistent session, or not valid UTF-8
+        InvalidTopic,           // a publish topic that is empty, too long, or has wildcards
+        InvalidTopicFilter,     // a subscription filter that breaks the wildcard rules
+        PayloadTooLarge,        // over maximumPayloadSize() or the broker's Maximum Packet Size
+        InFlightWindowFull,     // backpressure: wait for readyToPublish()
         PropertiesNotSupported, // MQTT 5 properties on an MQTT 3.1.1 connection
         InvalidPayload,         // declared UTF-8 (payload format indicator) but is not
         NotConnected,
@@ -92,8 +93,8 @@ public:
     void setWill(const std::optional<MqttMessage> &will);
 
     // Automatic reconnect: after an unexpected loss the next attempt waits a random time between half and all
-    // of min(maximum, minimum * 2^attempt). Errors that a retry cannot fix (bad credentials, TLS verification,
-    // a refused client id) stop the client instead.
+    // of min(maximum, minimum * 2^attempt). Errors that a retry cannot fix (bad credentials, TLS
+    // verification, a refused client id) stop the client instead.
     void setAutoReconnect(bool enabled) { m_autoReconnect = enabled; }
     bool autoReconnect() const { return m_autoReconnect; }
     void setReconnectDelays(int minimumMs, int maximumMs);
@@ -121,12 +122,13 @@ public:
     // Sends DISCONNECT (so no Last Will is published) and stops reconnecting.
     void disconnectFromBroker();
 
-    // Returns the message id (> 0, echoed by messageSent()), or -1 when refused (see error()). A refusal for bad
-    // input also emits errorOccurred(); a full in-flight window does not, it is the caller's cue to wait.
+    // Returns the message id (> 0, echoed by messageSent()), or -1 when refused (see error()). A refusal for
+    // bad input also emits errorOccurred(); a full in-flight window does not, it is the caller's cue to wait.
     int publish(const MqttMessage &message);
     int publish(const QString &topic, const QByteArray &payload, int qos = 0, bool retain = false);
 
-    // Subscriptions persist across reconnects. Returns false (with errorOccurred) for an invalid filter or QoS.
+    // Subscriptions persist across reconnects. Returns false (with errorOccurred) for an invalid filter or
+    // QoS.
     bool subscribe(const QString &filter, int qos = 0);
     void unsubscribe(const QString &filter);
     QList<Subscription> subscriptions() const;

@@ -9,7 +9,6 @@ MqttMessage::MqttMessage(QString topic, QByteArray payload, int qos, bool retain
     , m_payload(std::move(payload))
     , m_qos(static_cast<qint8>(qos))
     , m_retain(retain)
-{
-}
+{}
 
 } // namespace fleet

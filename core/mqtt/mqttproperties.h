@@ -16,17 +16,17 @@ struct MqttProperties
 {
     enum class PayloadFormat : quint8 { Unspecified = 0, Utf8 = 1 };
 
-    std::optional<PayloadFormat> payloadFormat;  // 0x01
-    std::optional<quint32> messageExpirySeconds; // 0x02
-    std::optional<QString> contentType;          // 0x03
-    std::optional<QString> responseTopic;        // 0x08
-    std::optional<QByteArray> correlationData;   // 0x09
+    std::optional<PayloadFormat> payloadFormat;    // 0x01
+    std::optional<quint32> messageExpirySeconds;   // 0x02
+    std::optional<QString> contentType;            // 0x03
+    std::optional<QString> responseTopic;          // 0x08
+    std::optional<QByteArray> correlationData;     // 0x09
     QList<QPair<QString, QString>> userProperties; // 0x26, order and duplicates preserved as MQTT 5 requires
 
     bool isEmpty() const
     {
-        return !payloadFormat && !messageExpirySeconds && !contentType && !responseTopic && !correlationData &&
-               userProperties.isEmpty();
+        return !payloadFormat && !messageExpirySeconds && !contentType && !responseTopic &&
+               !correlationData && userProperties.isEmpty();
     }
     bool operator==(const MqttProperties &) const = default;
 };
