@@ -1,1 +1,399 @@
-// Placeholder: being written.
+#include "shadow/shadowdocument.h"
+
+#include <QString>
+
+#include <algorithm>
+
+namespace fleet {
+
+namespace {
+
+using Json = ShadowDocument::Json;
+
+// Bigger requests are refused before parsing: the state limit is 8 KB, and parsing megabytes of JSON only to
+// refuse them would let one client stall the hub.
+constexpr qsizetype MaxRequestBytes = 64 * 1024;
+
+bool isValidUtf8(const QByteArray &bytes)
+{
+    // Qt replaces malformed sequences with U+FFFD, so a lossless round trip means the input was valid UTF-8.
+    return QString::fromUtf8(bytes).toUtf8() == bytes;
+}
+
+Json parseJson(const QByteArray &payload)
+{
+    return Json::parse(payload.constBegin(), payload.constEnd(), nullptr, /*allow_exceptions=*/false);
+}
+
+bool isValidToken(const Json &token)
+{
+    return token.is_string() && token.get_ref<const std::string &>().size() <=
+                                    static_cast<size_t>(ShadowDocument::MaxClientTokenBytes);
+}
+
+void putToken(Json &body, const std::optional<std::string> &clientToken)
+{
+    if (clientToken)
+        body["clientToken"] = *clientToken;
+}
+
+// The metadata of one value as AWS gives it: a timestamp per leaf, arrays per element.
+Json metadataFor(const Json &value, qint64 now)
+{
+    if (value.is_object()) {
+        Json meta = Json::object();
+        for (const auto &[key, child] : value.items())
+            meta[key] = metadataFor(child, now);
+        return meta;
+    }
+    if (value.is_array()) {
+        Json meta = Json::array();
+        for (const auto &child : value)
+            meta.push_back(metadataFor(child, now));
+        return meta;
+    }
+    return Json{{"timestamp", now}};
+}
+
+// Merges an update into one section. null removes a key (a parent emptied this way stays as {}: AWS's
+// documentation shows no pruning, and an empty object is a value the device may rely on); objects merge
+// recursively; anything else, arrays included, replaces the old value whole.
+void mergeInto(Json &target, Json &meta, const Json &patch, qint64 now)
+{
+    if (!meta.is_object())
+        meta = Json::object();
+    for (const auto &[key, value] : patch.items()) {
+        if (value.is_null()) {
+            target.erase(key);
+            meta.erase(key);
+        } else if (value.is_object()) {
+            if (!target.contains(key) || !target[key].is_object())
+                target[key] = Json::object();
+            if (!meta.contains(key) || !meta[key].is_object())
+                meta[key] = Json::object();
+            mergeInto(target[key], meta[key], value, now);
+        } else {
+            target[key] = value;
+            meta[key] = metadataFor(value, now);
+        }
+    }
+}
+
+// Desired against reported: what the device still has to do. Keys only in reported are not in the delta;
+// nested objects keep their path with only the differing leaves; arrays compare whole.
+Json deltaOf(const Json &desired, const Json &reported)
+{
+    Json delta = Json::object();
+    for (const auto &[key, want] : desired.items()) {
+        const auto have = reported.is_object() ? reported.find(key) : reported.end();
+        if (!reported.is_object() || have == reported.end()) {
+            delta[key] = want;
+        } else if (want.is_object() && have->is_object()) {
+            Json sub = deltaOf(want, *have);
+            if (!sub.empty())
+                delta[key] = std::move(sub);
+        } else if (want != *have) {
+            delta[key] = want;
+        }
+    }
+    return delta;
+}
+
+// The part of `meta` whose keys appear in `shape`.
+Json metadataLike(const Json &shape, const Json &meta)
+{
+    Json out = Json::object();
+    if (!meta.is_object())
+        return out;
+    for (const auto &[key, value] : shape.items()) {
+        const auto it = meta.find(key);
+        if (it == meta.end())
+            continue;
+        out[key] = value.is_object() ? metadataLike(value, *it) : *it;
+    }
+    return out;
+}
+
+Json section(const Json &object, const char *name)
+{
+    const auto it = object.find(name);
+    return it != object.end() && it->is_object() ? *it : Json::object();
+}
+
+} // namespace
+
+int ShadowDocument::depthOf(const Json &value)
+{
+    if (!value.is_structured())
+        return 0;
+    int deepest = 0;
+    for (const auto &child : value)
+        deepest = std::max(deepest, depthOf(child));
+    return deepest + 1;
+}
+
+bool ShadowDocument::containsNullInArray(const Json &value)
+{
+    if (value.is_array()) {
+        return std::any_of(value.begin(), value.end(),
+                           [](const Json &child) { return child.is_null() || containsNullInArray(child); });
+    }
+    if (value.is_object()) {
+        return std::any_of(value.begin(), value.end(),
+                           [](const Json &child) { return containsNullInArray(child); });
+    }
+    return false;
+}
+
+qsizetype ShadowDocument::stateBytes(const Json &desired, const Json &reported)
+{
+    // The two sections as compact JSON; metadata, version and token do not count, as in AWS's limit.
+    auto bytes = [](const Json &s) {
+        return s.empty() ? qsizetype(0) : static_cast<qsizetype>(s.dump().size());
+    };
+    return bytes(desired) + bytes(reported);
+}
+
+std::optional<std::string> ShadowDocument::clientTokenOf(const QByteArray &payload)
+{
+    if (payload.size() > MaxRequestBytes)
+        return std::nullopt;
+    const Json json = parseJson(payload);
+    if (!json.is_object())
+        return std::nullopt;
+    const auto it = json.find("clientToken");
+    if (it == json.end() || !isValidToken(*it))
+        return std::nullopt;
+    return it->get<std::string>();
+}
+
+std::variant<ShadowDocument::UpdateRequest, ShadowError>
+ShadowDocument::parseUpdate(const QByteArray &payload)
+{
+    if (payload.size() > MaxRequestBytes)
+        return ShadowError::tooLarge();
+    if (!isValidUtf8(payload))
+        return ShadowError::unsupportedEncoding();
+    const Json json = parseJson(payload);
+    if (json.is_discarded() || !json.is_object())
+        return ShadowError::invalidJson();
+    const auto state = json.find("state");
+    if (state == json.end())
+        return ShadowError::missingState();
+    if (!state->is_object())
+        return ShadowError::stateNotObject();
+
+    UpdateRequest request;
+    for (const auto &[key, value] : state->items()) {
+        if (key == "desired") {
+            if (!value.is_object() && !value.is_null())
+                return ShadowError::desiredNotObject();
+            request.desired = value;
+        } else if (key == "reported") {
+            if (!value.is_object() && !value.is_null())
+                return ShadowError::reportedNotObject();
+            request.reported = value;
+        } else {
+            // Only desired and reported are stored; "delta" or anything else in a request is a client bug.
+            return ShadowError::invalidNode();
+        }
+    }
+    if (const auto version = json.find("version"); version != json.end()) {
+        if (!version->is_number_integer() ||
+            (version->is_number_integer() && !version->is_number_unsigned() && version->get<qint64>() < 0))
+            return ShadowError::invalidVersion();
+        request.version = version->get<qint64>();
+    }
+    if (const auto token = json.find("clientToken"); token != json.end()) {
+        if (!isValidToken(*token))
+            return ShadowError::invalidClientToken();
+        request.clientToken = token->get<std::string>();
+    }
+    for (const auto *part : {&request.desired, &request.reported}) {
+        if (*part && depthOf(**part) > MaxDepth)
+            return ShadowError::tooDeep();
+    }
+    for (const auto *part : {&request.desired, &request.reported}) {
+        if (*part && containsNullInArray(**part))
+            return ShadowError::invalidNode();
+    }
+    return request;
+}
+
+std::variant<std::optional<std::string>, ShadowError>
+ShadowDocument::parseTokenOnly(const QByteArray &payload)
+{
+    if (payload.trimmed().isEmpty())
+        return std::optional<std::string>();
+    if (payload.size() > MaxRequestBytes)
+        return ShadowError::tooLarge();
+    if (!isValidUtf8(payload))
+        return ShadowError::unsupportedEncoding();
+    const Json json = parseJson(payload);
+    if (json.is_discarded() || !json.is_object())
+        return ShadowError::invalidJson();
+    const auto token = json.find("clientToken");
+    if (token == json.end())
+        return std::optional<std::string>();
+    if (!isValidToken(*token))
+        return ShadowError::invalidClientToken();
+    return std::optional<std::string>(token->get<std::string>());
+}
+
+Json ShadowDocument::delta() const
+{
+    return deltaOf(m_desired, m_reported);
+}
+
+Json ShadowDocument::deltaMetadata() const
+{
+    return metadataLike(delta(), section(m_metadata, "desired"));
+}
+
+std::variant<ShadowDocument::UpdateResult, ShadowError> ShadowDocument::apply(const UpdateRequest &request,
+                                                                              qint64 now)
+{
+    // A versioned update must name the current version; for a shadow that does not exist that is the counter
+    // it will continue from (0 if it never existed), so a client that read "not found" can still create it
+    // safely.
+    if (request.version && *request.version != m_version)
+        return ShadowError::versionConflict();
+
+    Json desired = m_desired;
+    Json reported = m_reported;
+    Json metaDesired = section(m_metadata, "desired");
+    Json metaReported = section(m_metadata, "reported");
+    auto applySection = [now](const std::optional<Json> &patch, Json &target, Json &meta) {
+        if (!patch)
+            return;
+        if (patch->is_null()) {
+            target = Json::object();
+            meta = Json::object();
+        } else {
+            mergeInto(target, meta, *patch, now);
+        }
+    };
+    applySection(request.desired, desired, metaDesired);
+    applySection(request.reported, reported, metaReported);
+    if (stateBytes(desired, reported) > MaxStateBytes)
+        return ShadowError::tooLarge();
+
+    const Json previous = documentSnapshot();
+    m_desired = std::move(desired);
+    m_reported = std::move(reported);
+    m_metadata = Json::object();
+    if (!metaDesired.empty())
+        m_metadata["desired"] = std::move(metaDesired);
+    if (!metaReported.empty())
+        m_metadata["reported"] = std::move(metaReported);
+    m_exists = true;
+    ++m_version;
+    m_timestamp = now;
+
+    UpdateResult result;
+    Json acceptedState = Json::object();
+    Json acceptedMeta = Json::object();
+    if (request.desired) {
+        acceptedState["desired"] = *request.desired;
+        acceptedMeta["desired"] = metadataFor(*request.desired, now);
+    }
+    if (request.reported) {
+        acceptedState["reported"] = *request.reported;
+        acceptedMeta["reported"] = metadataFor(*request.reported, now);
+    }
+    result.accepted = {
+        {"state", acceptedState}, {"metadata", acceptedMeta}, {"version", m_version}, {"timestamp", now}};
+    putToken(result.accepted, request.clientToken);
+
+    result.documents = {{"previous", previous}, {"current", documentSnapshot()}, {"timestamp", now}};
+    putToken(result.documents, request.clientToken);
+
+    if (request.desired) {
+        Json delta = this->delta();
+        if (!delta.empty()) {
+            Json body = {
+                {"state", delta}, {"metadata", deltaMetadata()}, {"version", m_version}, {"timestamp", now}};
+            putToken(body, request.clientToken);
+            result.delta = std::move(body);
+        }
+    }
+    return result;
+}
+
+// {"state": {"desired", "reported"}, "metadata": {...}, "version"}: the shape of "previous" and "current" in
+// /update/documents. A shadow that did not exist shows an empty state.
+Json ShadowDocument::documentSnapshot() const
+{
+    return {{"state", {{"desired", m_desired}, {"reported", m_reported}}},
+            {"metadata",
+             {{"desired", section(m_metadata, "desired")}, {"reported", section(m_metadata, "reported")}}},
+            {"version", m_version}};
+}
+
+Json ShadowDocument::getAccepted(const std::optional<std::string> &clientToken, qint64 now) const
+{
+    // Empty sections are left out, as AWS does: a device reading "desired" can tell "none" from "{}".
+    Json state = Json::object();
+    if (!m_desired.empty())
+        state["desired"] = m_desired;
+    if (!m_reported.empty())
+        state["reported"] = m_reported;
+    if (Json delta = this->delta(); !delta.empty())
+        state["delta"] = std::move(delta);
+    Json body = {{"state", state}, {"metadata", m_metadata}, {"version", m_version}, {"timestamp", now}};
+    putToken(body, clientToken);
+    return body;
+}
+
+Json ShadowDocument::remove(const std::optional<std::string> &clientToken, qint64 now)
+{
+    m_exists = false;
+    m_desired = Json::object();
+    m_reported = Json::object();
+    m_metadata = Json::object();
+    m_timestamp = now;
+    Json body = {{"version", m_version}, {"timestamp", now}};
+    putToken(body, clientToken);
+    return body;
+}
+
+Json ShadowDocument::toStored() const
+{
+    return {{"exists", m_exists},
+            {"version", m_version},
+            {"timestamp", m_timestamp},
+            {"state", {{"desired", m_desired}, {"reported", m_reported}}},
+            {"metadata", m_metadata}};
+}
+
+std::optional<ShadowDocument> ShadowDocument::fromStored(const Json &stored)
+{
+    if (!stored.is_object())
+        return std::nullopt;
+    const auto exists = stored.find("exists");
+    const auto version = stored.find("version");
+    const auto timestamp = stored.find("timestamp");
+    const auto state = stored.find("state");
+    const auto metadata = stored.find("metadata");
+    if (exists == stored.end() || !exists->is_boolean() || version == stored.end() ||
+        !version->is_number_integer() || timestamp == stored.end() || !timestamp->is_number_integer() ||
+        state == stored.end() || !state->is_object() || metadata == stored.end() || !metadata->is_object())
+        return std::nullopt;
+    const auto desired = state->find("desired");
+    const auto reported = state->find("reported");
+    if (desired == state->end() || !desired->is_object() || reported == state->end() ||
+        !reported->is_object())
+        return std::nullopt;
+    if (version->get<qint64>() < 0)
+        return std::nullopt;
+    ShadowDocument document;
+    document.m_exists = exists->get<bool>();
+    document.m_version = version->get<qint64>();
+    document.m_timestamp = timestamp->get<qint64>();
+    document.m_desired = *desired;
+    document.m_reported = *reported;
+    document.m_metadata = *metadata;
+    return document;
+}
+
+} // namespace fleet

@@ -97,6 +97,8 @@ public:
     friend bool operator==(const ShadowDocument &, const ShadowDocument &) = default;
 
 private:
+    Json documentSnapshot() const;
+
     bool m_exists = false;
     qint64 m_version = 0;
     qint64 m_timestamp = 0;
