@@ -2,256 +2,776 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>fleet::BrokerCommandLine</name>
+    <message>
+        <source>Broker URL: mqtt://host[:port] or mqtts://host[:port] (default %1).</source>
+        <translation>URL del bróker: mqtt://host[:puerto] o mqtts://host[:puerto] (predeterminada: %1).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>MQTT client id (default: generated).</source>
+        <translation>ID de cliente MQTT (predeterminado: generado).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>MQTT user name.</source>
+        <translation>Nombre de usuario MQTT.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>Read the MQTT password from the first line of standard input (otherwise from the FLEET_MQTT_PASSWORD environment variable, if set).</source>
+        <translation>Leer la contraseña MQTT de la primera línea de la entrada estándar (si no, de la variable de entorno FLEET_MQTT_PASSWORD, si está definida).</translation>
+    </message>
+    <message>
+        <source>MQTT protocol version: 5 (default) or 3.1.1.</source>
+        <translation>Versión del protocolo MQTT: 5 (predeterminada) o 3.1.1.</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSIÓN</translation>
+    </message>
+    <message>
+        <source>Keepalive interval in seconds (default 30).</source>
+        <translation>Intervalo de keepalive en segundos (predeterminado: 30).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEGUNDOS</translation>
+    </message>
+    <message>
+        <source>CA certificate file (PEM) to verify an mqtts:// broker.</source>
+        <translation>Archivo del certificado de la CA (PEM) para verificar un bróker mqtts://.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Client certificate file (PEM) for mutual TLS.</source>
+        <translation>Archivo del certificado de cliente (PEM) para TLS mutuo.</translation>
+    </message>
+    <message>
+        <source>Client private key file (PEM) for mutual TLS.</source>
+        <translation>Archivo de la clave privada del cliente (PEM) para TLS mutuo.</translation>
+    </message>
+    <message>
+        <source>INSECURE: accept any broker certificate and host name (lab brokers with self-signed certificates only).</source>
+        <translation>INSEGURO: aceptar cualquier certificado y nombre de host del bróker (solo para brókeres de laboratorio con certificados autofirmados).</translation>
+    </message>
+    <message>
+        <source>--broker: %1</source>
+        <translation>--broker: %1</translation>
+    </message>
+    <message>
+        <source>--mqtt-version: &quot;%1&quot; is not 5 or 3.1.1.</source>
+        <translation>--mqtt-version: &quot;%1&quot; no es 5 ni 3.1.1.</translation>
+    </message>
+    <message>
+        <source>--keepalive: expected whole seconds from 5 to 65535.</source>
+        <translation>--keepalive: se esperaba un número entero de segundos entre 5 y 65535.</translation>
+    </message>
+    <message>
+        <source>TLS options need an mqtts:// broker URL.</source>
+        <translation>Las opciones TLS requieren una URL de bróker mqtts://.</translation>
+    </message>
+    <message>
+        <source>--cert and --key go together.</source>
+        <translation>--cert y --key van juntas.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;.</source>
+        <translation>No se puede leer &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>fleet::BrokerProfile</name>
     <message>
         <source>The broker URL is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL del bróker está vacía.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid URL: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una URL válida: %2</translation>
     </message>
     <message>
         <source>Unsupported scheme &quot;%1&quot;: use mqtt:// or mqtts://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema &quot;%1&quot; no admitido: use mqtt:// o mqtts://.</translation>
     </message>
     <message>
         <source>The broker URL &quot;%1&quot; has no host.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL del bróker &quot;%1&quot; no tiene host.</translation>
     </message>
     <message>
         <source>Put the password in the keychain, not in the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde la contraseña en el llavero, no en la URL.</translation>
     </message>
     <message>
         <source>The port must be between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto debe estar entre 1 y 65535.</translation>
     </message>
     <message>
         <source>The keepalive must be between 5 and 65535 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>El keepalive debe estar entre 5 y 65535 segundos.</translation>
     </message>
     <message>
         <source>A persistent session needs a client id: the broker finds the session by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sesión persistente requiere un ID de cliente: el bróker identifica la sesión por él.</translation>
     </message>
     <message>
         <source>With MQTT 5 a persistent session needs a session expiry interval; with 0 the broker ends the session at disconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con MQTT 5, una sesión persistente requiere un intervalo de expiración de sesión; con 0, el bróker termina la sesión al desconectarse.</translation>
     </message>
     <message>
         <source>A client certificate needs its private key, and a key its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificado de cliente necesita su clave privada, y una clave, su certificado.</translation>
     </message>
     <message>
         <source>TLS files are set but the URL is not mqtts://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay archivos TLS configurados, pero la URL no es mqtts://.</translation>
     </message>
 </context>
 <context>
     <name>fleet::MainWindow</name>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión</translation>
     </message>
     <message>
         <source>Fleet Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleet Console</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;About Fleet Console</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Fleet Console</translation>
     </message>
     <message>
         <source>About Fleet Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Fleet Console</translation>
     </message>
     <message>
         <source>Fleet Console %1
 A desktop console for fleets of MQTT devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleet Console %1
+Una consola de escritorio para flotas de dispositivos MQTT.</translation>
     </message>
 </context>
 <context>
     <name>fleet::MqttClient</name>
     <message>
         <source>A persistent session needs a client id: the broker finds the session by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sesión persistente requiere un ID de cliente: el bróker identifica la sesión por él.</translation>
     </message>
     <message>
         <source>The client id is not valid UTF-8 of at most 65535 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de cliente no es UTF-8 válido de 65535 bytes como máximo.</translation>
     </message>
     <message>
         <source>The Last Will topic &quot;%1&quot; is not a valid topic name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tema del Last Will &quot;%1&quot; no es un nombre de tema válido.</translation>
     </message>
     <message>
         <source>The Last Will has MQTT 5 properties but the connection uses MQTT 3.1.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Last Will tiene propiedades de MQTT 5, pero la conexión usa MQTT 3.1.1.</translation>
     </message>
     <message>
         <source>The MQTT library could not create a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca MQTT no pudo crear un cliente.</translation>
     </message>
     <message>
         <source>Cannot read the TLS file &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo TLS &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The TLS settings were refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó la configuración TLS: %1</translation>
     </message>
     <message>
         <source>The Last Will&apos;s MQTT 5 properties are invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las propiedades MQTT 5 del Last Will no son válidas.</translation>
     </message>
     <message>
         <source>The Last Will was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó el Last Will: %1</translation>
     </message>
     <message>
         <source>Cannot publish to &quot;%1&quot;: a topic name cannot contain the wildcards + or #.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede publicar en &quot;%1&quot;: un nombre de tema no puede contener los comodines + ni #.</translation>
     </message>
     <message>
         <source>Cannot publish to &quot;%1&quot;: not a valid topic name.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede publicar en &quot;%1&quot;: no es un nombre de tema válido.</translation>
     </message>
     <message>
         <source>QoS must be 0, 1 or 2, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La QoS debe ser 0, 1 o 2, no %1.</translation>
     </message>
     <message>
         <source>The payload of %1 bytes exceeds the limit of %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carga útil de %1 bytes supera el límite de %2 bytes.</translation>
     </message>
     <message>
         <source>MQTT 5 properties cannot be sent on an MQTT 3.1.1 connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden enviar propiedades de MQTT 5 en una conexión MQTT 3.1.1.</translation>
     </message>
     <message>
         <source>The payload is declared UTF-8 text (payload format indicator) but is not valid UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carga útil se declara como texto UTF-8 (payload format indicator), pero no es UTF-8 válido.</translation>
     </message>
     <message>
         <source>Cannot publish to &quot;%1&quot;: not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede publicar en &quot;%1&quot;: sin conexión.</translation>
     </message>
     <message>
         <source>%1 messages are awaiting acknowledgement; wait for room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay %1 mensajes pendientes de confirmación; espere a que haya sitio.</translation>
     </message>
     <message>
         <source>The message&apos;s MQTT 5 properties are invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las propiedades MQTT 5 del mensaje no son válidas.</translation>
     </message>
     <message>
         <source>The message is larger than the broker accepts (its Maximum Packet Size).</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje es más grande de lo que acepta el bróker (su Maximum Packet Size).</translation>
     </message>
     <message>
         <source>The broker does not support QoS %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El bróker no admite QoS %1.</translation>
     </message>
     <message>
         <source>The broker does not support retained messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>El bróker no admite mensajes retenidos.</translation>
     </message>
     <message>
         <source>Publishing failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al publicar: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid topic filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un filtro de temas válido.</translation>
     </message>
     <message>
         <source>Subscribing to &quot;%1&quot; failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al suscribirse a &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>The broker refused message %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El bróker rechazó el mensaje %1: %2</translation>
     </message>
     <message>
         <source>the broker refused it (not authorized, or an invalid filter)</source>
-        <translation type="unfinished"></translation>
+        <translation>el bróker la rechazó (no autorizada, o filtro no válido)</translation>
     </message>
     <message>
         <source>Subscription to &quot;%1&quot; denied: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscripción a &quot;%1&quot; denegada: %2</translation>
     </message>
     <message>
         <source>The broker refused the connection: bad user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>El bróker rechazó la conexión: nombre de usuario o contraseña incorrectos.</translation>
     </message>
     <message>
         <source>The broker refused the connection: not authorized (it may require a user name and password).</source>
-        <translation type="unfinished"></translation>
+        <translation>El bróker rechazó la conexión: no autorizado (puede requerir nombre de usuario y contraseña).</translation>
     </message>
     <message>
         <source>The broker refused the connection: not authorized (check the user name and password).</source>
-        <translation type="unfinished"></translation>
+        <translation>El bróker rechazó la conexión: no autorizado (compruebe el nombre de usuario y la contraseña).</translation>
     </message>
     <message>
         <source>The broker refused the client id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El bróker rechazó el ID de cliente &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The broker does not support this MQTT version.</source>
-        <translation type="unfinished"></translation>
+        <translation>El bróker no admite esta versión de MQTT.</translation>
     </message>
     <message>
         <source>The broker is unavailable for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>El bróker no está disponible por ahora.</translation>
     </message>
     <message>
         <source>The broker refused the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El bróker rechazó la conexión: %1</translation>
     </message>
     <message>
         <source>The TLS connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la conexión TLS con %1: %2</translation>
     </message>
     <message>
         <source>handshake refused</source>
-        <translation type="unfinished"></translation>
+        <translation>negociación (handshake) rechazada</translation>
     </message>
     <message>
         <source>Cannot find the host &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encuentra el host &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Nothing accepts connections at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún servicio acepta conexiones en %1.</translation>
     </message>
     <message>
         <source>Cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar a %1: %2</translation>
     </message>
     <message>
         <source>The connection to %1 was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la conexión con %1.</translation>
     </message>
     <message>
         <source>The broker at %1 stopped answering (keepalive timeout).</source>
-        <translation type="unfinished"></translation>
+        <translation>El bróker en %1 dejó de responder (tiempo de keepalive agotado).</translation>
     </message>
     <message>
         <source>The connection to %1 was lost: %2</source>
+        <translation>Se perdió la conexión con %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ShadowClient</name>
+    <message>
+        <source>Invalid request</source>
+        <translation>Solicitud no válida</translation>
+    </message>
+    <message>
+        <source>The broker refused the subscription to the shadow&apos;s replies</source>
+        <translation>El bróker rechazó la suscripción a las respuestas de la sombra</translation>
+    </message>
+    <message>
+        <source>Malformed reply from the shadow service</source>
+        <translation>Respuesta mal formada del servicio de sombras</translation>
+    </message>
+    <message>
+        <source>Not connected to the broker</source>
+        <translation>Sin conexión con el bróker</translation>
+    </message>
+    <message>
+        <source>Timed out waiting for the shadow service</source>
+        <translation>Se agotó el tiempo de espera del servicio de sombras</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid thing name: 1 to 128 characters from a-z, A-Z, 0-9, &apos;:&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>&quot;%1&quot; no es un nombre de objeto válido: de 1 a 128 caracteres entre a-z, A-Z, 0-9, &apos;:&apos;, &apos;_&apos; y &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid shadow name: 1 to 64 characters from a-z, A-Z, 0-9, &apos;:&apos;, &apos;_&apos;, &apos;-&apos; and &apos;$&apos;.</source>
+        <translation>&quot;%1&quot; no es un nombre de sombra válido: de 1 a 64 caracteres entre a-z, A-Z, 0-9, &apos;:&apos;, &apos;_&apos;, &apos;-&apos; y &apos;$&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ShadowService</name>
+    <message>
+        <source>Stopping without waiting any longer for the broker to acknowledge %1 replies.</source>
+        <translation>Deteniendo sin esperar más a que el bróker confirme %1 respuestas.</translation>
+    </message>
+    <message>
+        <source>The broker refused a reply: %1</source>
+        <translation>El bróker rechazó una respuesta: %1</translation>
+    </message>
+    <message>
+        <source>Cannot subscribe to &quot;%1&quot;: %2</source>
+        <translation>No se puede suscribir a &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The share group &quot;%1&quot; is not valid: it must be non-empty without &apos;/&apos;, &apos;+&apos; or &apos;#&apos;.</source>
+        <translation>El grupo compartido &quot;%1&quot; no es válido: no debe estar vacío ni contener &apos;/&apos;, &apos;+&apos; o &apos;#&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 replies were not published.</source>
+        <translation>No se publicaron %1 respuestas.</translation>
+    </message>
+    <message>
+        <source>The broker connection ended.</source>
+        <translation>La conexión con el bróker terminó.</translation>
+    </message>
+    <message>
+        <source>Giving up on the broker: %1</source>
+        <translation>Abandonando la conexión con el bróker: %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1; serving shadows on %2</source>
+        <translation>Conectado a %1; sirviendo sombras en %2</translation>
+    </message>
+    <message>
+        <source>Dropped a message on &quot;%1&quot;: not a valid shadow request topic.</source>
+        <translation>Mensaje descartado en &quot;%1&quot;: no es un tema de solicitud de sombra válido.</translation>
+    </message>
+    <message>
+        <source>Ignored a retained request on &quot;%1&quot;: requests must not be retained.</source>
+        <translation>Se ignoró una solicitud retenida en &quot;%1&quot;: las solicitudes no deben ser retenidas.</translation>
+    </message>
+    <message>
+        <source>Ignored a message on the reply topic &quot;%1&quot;.</source>
+        <translation>Se ignoró un mensaje en el tema de respuesta &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 on &quot;%3&quot;: %4</source>
+        <translation>%1 respondió %2 en &quot;%3&quot;: %4</translation>
+    </message>
+    <message>
+        <source>Dropped the reply on &quot;%1&quot;: %2</source>
+        <translation>Respuesta descartada en &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ShadowStore</name>
+    <message>
+        <source>unknown database error</source>
+        <translation>error de base de datos desconocido</translation>
+    </message>
+    <message>
+        <source>the classic shadow of &quot;%1&quot;</source>
+        <translation>la sombra clásica de &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>shadow &quot;%1&quot; of &quot;%2&quot;</source>
+        <translation>la sombra &quot;%1&quot; de &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver (QSQLITE) is not available.</source>
+        <translation>El controlador SQLite de Qt (QSQLITE) no está disponible.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database &quot;%1&quot;: %2</source>
+        <translation>No se puede abrir la base de datos &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot use &quot;%1&quot; as a database: %2</source>
+        <translation>No se puede usar &quot;%1&quot; como base de datos: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be switched to write-ahead logging (journal mode is %2).</source>
+        <translation>No se puede pasar &quot;%1&quot; al registro de escritura anticipada (WAL): el modo de diario es %2.</translation>
+    </message>
+    <message>
+        <source>it was written by a newer fleet-hub (schema %1; this one knows up to %2).</source>
+        <translation>la escribió un fleet-hub más reciente (esquema %1; este conoce hasta el %2).</translation>
+    </message>
+    <message>
+        <source>it has an unknown schema version %1.</source>
+        <translation>tiene una versión de esquema %1 desconocida.</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>Error al leer %1: %2</translation>
+    </message>
+    <message>
+        <source>The stored document of %1 is damaged; it is left as it is.</source>
+        <translation>El documento almacenado de %1 está dañado; se deja tal cual.</translation>
+    </message>
+    <message>
+        <source>Cannot serialise %1: %2</source>
+        <translation>No se puede serializar %1: %2</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>Error al escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>La base de datos no está abierta.</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction for %1: %2</source>
+        <translation>No se puede iniciar una transacción para %1: %2</translation>
+    </message>
+    <message>
+        <source>Committing %1 failed: %2</source>
+        <translation>Error al confirmar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ctl::ShadowCommand</name>
+    <message>
+        <source>%1: none</source>
+        <translation>%1: ninguno</translation>
+    </message>
+    <message>
+        <source>No answer from the broker at %1 within %2 s.</source>
+        <translation>El bróker en %1 no respondió en %2 s.</translation>
+    </message>
+    <message>
+        <source>shadow get|update|delete|watch THING   read, update, delete or follow a device shadow</source>
+        <translation>shadow get|update|delete|watch THING   lee, actualiza, elimina o sigue una sombra de dispositivo</translation>
+    </message>
+    <message>
+        <source>Try &apos;fleetctl shadow --help&apos;.</source>
+        <translation>Pruebe &apos;fleetctl shadow --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>No se puede leer la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 no es JSON válido: %2</translation>
+    </message>
+    <message>
+        <source>Reads, updates, deletes or follows an AWS IoT device shadow: on AWS IoT Core, or on any broker served by fleet-hub.
+
+  get THING                  print the shadow: version, desired, reported and delta
+  update THING DESIRED       set the desired state: DESIRED is a JSON object (&apos;{&quot;color&quot;:&quot;red&quot;}&apos;),
+                             null to clear it, or - to read the JSON from standard input
+  update THING --state JSON  send a full state object (&apos;{&quot;desired&quot;:{...},&quot;reported&quot;:{...}}&apos;)
+  delete THING               delete the shadow (its version counter survives)
+  watch THING                print the shadow, then every change, delta and deletion as it
+                             arrives, until SIGINT/SIGTERM or --count events
+
+Exit status: 0 done; 1 rejected by the shadow service (&quot;error CODE: MESSAGE&quot; on stderr);
+2 usage error; 3 cannot connect to the broker, or the connection was lost; 4 no reply from the shadow service within --timeout.</source>
+        <translation>Lee, actualiza, elimina o sigue una sombra de dispositivo de AWS IoT: en AWS IoT Core o en cualquier bróker atendido por fleet-hub.
+
+  get THING                  muestra la sombra: versión, desired, reported y delta
+  update THING DESIRED       fija el estado deseado: DESIRED es un objeto JSON (&apos;{&quot;color&quot;:&quot;red&quot;}&apos;),
+                             null para borrarlo, o - para leer el JSON de la entrada estándar
+  update THING --state JSON  envía un objeto de estado completo (&apos;{&quot;desired&quot;:{...},&quot;reported&quot;:{...}}&apos;)
+  delete THING               elimina la sombra (su contador de versiones se conserva)
+  watch THING                muestra la sombra y después cada cambio, delta y eliminación
+                             según llegan, hasta SIGINT/SIGTERM o --count eventos
+
+Estado de salida: 0 hecho; 1 rechazado por el servicio de sombras (&quot;error CODE: MESSAGE&quot; en stderr);
+2 error de uso; 3 no se puede conectar al bróker, o se perdió la conexión; 4 sin respuesta del servicio de sombras dentro de --timeout.</translation>
+    </message>
+    <message>
+        <source>Named shadow (default: the classic shadow).</source>
+        <translation>Sombra con nombre (predeterminada: la sombra clásica).</translation>
+    </message>
+    <message>
+        <source>SHADOW</source>
+        <translation>SOMBRA</translation>
+    </message>
+    <message>
+        <source>Print the service&apos;s reply as JSON on one line (watch: one line per event).</source>
+        <translation>Imprimir la respuesta del servicio como JSON en una línea (watch: una línea por evento).</translation>
+    </message>
+    <message>
+        <source>update: apply only if the shadow is at version N, else error 409.</source>
+        <translation>update: aplicar solo si la sombra está en la versión N; si no, error 409.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the broker, and then for the reply (default 10).</source>
+        <translation>Segundos de espera para el bróker y, después, para la respuesta (predeterminado: 10).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEGUNDOS</translation>
+    </message>
+    <message>
+        <source>update: the full state object {&quot;desired&quot;:…,&quot;reported&quot;:…} instead of DESIRED; - reads it from standard input.</source>
+        <translation>update: el objeto de estado completo {&quot;desired&quot;:…,&quot;reported&quot;:…} en lugar de DESIRED; - lo lee de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>watch: stop after N events (the initial state does not count).</source>
+        <translation>watch: detenerse tras N eventos (el estado inicial no cuenta).</translation>
+    </message>
+    <message>
+        <source>get, update, delete or watch.</source>
+        <translation>get, update, delete o watch.</translation>
+    </message>
+    <message>
+        <source>The thing name.</source>
+        <translation>El nombre del objeto.</translation>
+    </message>
+    <message>
+        <source>update: the desired state as JSON, or -.</source>
+        <translation>update: el estado deseado como JSON, o -.</translation>
+    </message>
+    <message>
+        <source>Missing the action: get, update, delete or watch.</source>
+        <translation>Falta la acción: get, update, delete o watch.</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;: expected get, update, delete or watch.</source>
+        <translation>Acción desconocida &quot;%1&quot;: se esperaba get, update, delete o watch.</translation>
+    </message>
+    <message>
+        <source>Missing the thing name.</source>
+        <translation>Falta el nombre del objeto.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid thing name: 1 to 128 characters from a-z, A-Z, 0-9, &apos;:&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>&quot;%1&quot; no es un nombre de objeto válido: de 1 a 128 caracteres entre a-z, A-Z, 0-9, &apos;:&apos;, &apos;_&apos; y &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid shadow name: 1 to 64 characters from a-z, A-Z, 0-9, &apos;:&apos;, &apos;_&apos;, &apos;-&apos; and &apos;$&apos;.</source>
+        <translation>&quot;%1&quot; no es un nombre de sombra válido: de 1 a 64 caracteres entre a-z, A-Z, 0-9, &apos;:&apos;, &apos;_&apos;, &apos;-&apos; y &apos;$&apos;.</translation>
+    </message>
+    <message>
+        <source>--timeout: expected seconds, more than 0 and at most 86400.</source>
+        <translation>--timeout: se esperaban segundos, más de 0 y como máximo 86400.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argumento inesperado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--version N only applies to update.</source>
+        <translation>--version N solo se aplica a update.</translation>
+    </message>
+    <message>
+        <source>--version: expected a whole number, 0 or more.</source>
+        <translation>--version: se esperaba un número entero, 0 o más.</translation>
+    </message>
+    <message>
+        <source>--state only applies to update.</source>
+        <translation>--state solo se aplica a update.</translation>
+    </message>
+    <message>
+        <source>--count only applies to watch.</source>
+        <translation>--count solo se aplica a watch.</translation>
+    </message>
+    <message>
+        <source>--count: expected a whole number, 1 or more.</source>
+        <translation>--count: se esperaba un número entero, 1 o más.</translation>
+    </message>
+    <message>
+        <source>update needs the desired state as JSON, or --state with a full state object (one of them, not both).</source>
+        <translation>update requiere el estado deseado como JSON, o --state con un objeto de estado completo (uno de los dos, no ambos).</translation>
+    </message>
+    <message>
+        <source>--password-stdin cannot be combined with reading the state from standard input (-); use FLEET_MQTT_PASSWORD.</source>
+        <translation>--password-stdin no se puede combinar con la lectura del estado desde la entrada estándar (-); use FLEET_MQTT_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>--state</source>
+        <translation>--state</translation>
+    </message>
+    <message>
+        <source>DESIRED</source>
+        <translation>DESIRED</translation>
+    </message>
+    <message>
+        <source>--state must be a JSON object such as {&quot;desired&quot;:{…},&quot;reported&quot;:{…}}.</source>
+        <translation>--state debe ser un objeto JSON como {&quot;desired&quot;:{…},&quot;reported&quot;:{…}}.</translation>
+    </message>
+    <message>
+        <source>DESIRED must be a JSON object (or null, to clear the desired state).</source>
+        <translation>DESIRED debe ser un objeto JSON (o null, para borrar el estado deseado).</translation>
+    </message>
+    <message>
+        <source>fleetctl: cannot catch SIGINT/SIGTERM; they will end the watch abruptly.</source>
+        <translation>fleetctl: no se pueden capturar SIGINT/SIGTERM; terminarán la observación de forma abrupta.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed.</source>
+        <translation>Se cerró la conexión con %1.</translation>
+    </message>
+    <message>
+        <source>fleetctl: %1 Reconnecting…</source>
+        <translation>fleetctl: %1 Reconectando…</translation>
+    </message>
+    <message>
+        <source>%1 (classic shadow)</source>
+        <translation>%1 (sombra clásica)</translation>
+    </message>
+    <message>
+        <source>%1 (shadow &quot;%2&quot;)</source>
+        <translation>%1 (sombra &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <source>%1 version %2</source>
+        <translation>%1 versión %2</translation>
+    </message>
+    <message>
+        <source>%1 updated: now at version %2</source>
+        <translation>%1 actualizada: ahora en la versión %2</translation>
+    </message>
+    <message>
+        <source>%1 deleted at version %2</source>
+        <translation>%1 eliminada en la versión %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist (yet).</source>
+        <translation>%1 no existe (todavía).</translation>
+    </message>
+    <message>
+        <source>Watching %1; Ctrl+C to stop.</source>
+        <translation>Observando %1; Ctrl+C para detener.</translation>
+    </message>
+    <message>
+        <source>%1 changed: version %2</source>
+        <translation>%1 cambió: versión %2</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 ya no existe.</translation>
+    </message>
+    <message>
+        <source>%1 delta at version %2:</source>
+        <translation>%1: delta en la versión %2:</translation>
+    </message>
+    <message>
+        <source>%1 was deleted at version %2</source>
+        <translation>%1 se eliminó en la versión %2</translation>
+    </message>
+    <message>
+        <source>fleetctl: reloading %1 failed: error %2: %3</source>
+        <translation>fleetctl: error al recargar %1: error %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 after %2 s: is a shadow service (fleet-hub, AWS IoT) serving this broker?</source>
+        <translation>%1 tras %2 s: ¿hay un servicio de sombras (fleet-hub, AWS IoT) atendiendo a este bróker?</translation>
+    </message>
+</context>
+<context>
+    <name>fleetctl</name>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Comando desconocido &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Try &apos;fleetctl --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleet Console on the command line.
+
+Commands:
+  %1
+
+Broker options go before or after the command. &apos;fleetctl COMMAND --help&apos; describes a command.
+
+Exit status: 0 done; 1 the service rejected the request (&quot;error CODE: MESSAGE&quot; on stderr); 2 usage error; 3 cannot connect to the broker, or the connection was lost; 4 timed out waiting for the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command: shadow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing the command (shadow).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -259,11 +779,77 @@ A desktop console for fleets of MQTT devices.</source>
     <name>main</name>
     <message>
         <source>Desktop console for fleets of MQTT devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consola de escritorio para flotas de dispositivos MQTT.</translation>
     </message>
     <message>
         <source>User interface language (en, es, fr).</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la interfaz de usuario (en, es, fr).</translation>
+    </message>
+    <message>
+        <source>Try &apos;fleet-hub --help&apos;.</source>
+        <translation>Pruebe &apos;fleet-hub --help&apos;.</translation>
+    </message>
+    <message>
+        <source>AWS IoT compatible device shadows (classic and named) for any MQTT broker.
+Stops cleanly on SIGTERM or SIGINT. Exit status: 0 after a clean stop, 1 when the database cannot be used or the broker refuses the connection for good, 2 for invalid options.</source>
+        <translation>Sombras de dispositivo compatibles con AWS IoT (clásicas y con nombre) para cualquier bróker MQTT.
+Se detiene limpiamente con SIGTERM o SIGINT. Estado de salida: 0 tras una parada limpia, 1 si la base de datos no se puede usar o el bróker rechaza la conexión definitivamente, 2 si las opciones no son válidas.</translation>
+    </message>
+    <message>
+        <source>SQLite database holding the shadows (created if missing). Several hubs may share one file.</source>
+        <translation>Base de datos SQLite que guarda las sombras (se crea si no existe). Varios hubs pueden compartir un archivo.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>RUTA</translation>
+    </message>
+    <message>
+        <source>Subscribe through the MQTT shared subscription $share/NAME/... so that several hubs on one database share the requests. The broker must route $aws topics to shared subscriptions (mosquitto 2.0 does not).</source>
+        <translation>Suscribirse mediante la suscripción compartida MQTT $share/NOMBRE/... para que varios hubs sobre una misma base de datos se repartan las solicitudes. El bróker debe enrutar los temas $aws a suscripciones compartidas (mosquitto 2.0 no lo hace).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argumento inesperado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--db PATH is required.</source>
+        <translation>--db RUTA es obligatorio.</translation>
+    </message>
+    <message>
+        <source>--share-group: &quot;%1&quot; is not a valid share group name (non-empty, without &apos;/&apos;, &apos;+&apos; or &apos;#&apos;).</source>
+        <translation>--share-group: &quot;%1&quot; no es un nombre de grupo compartido válido (no vacío, sin &apos;/&apos;, &apos;+&apos; ni &apos;#&apos;).</translation>
+    </message>
+    <message>
+        <source>Cannot install the signal handlers.</source>
+        <translation>No se pueden instalar los manejadores de señales.</translation>
+    </message>
+    <message>
+        <source>fleet-hub %1 starting: broker %2, database %3, %4</source>
+        <translation>fleet-hub %1 iniciándose: bróker %2, base de datos %3, %4</translation>
+    </message>
+    <message>
+        <source>no share group</source>
+        <translation>sin grupo compartido</translation>
+    </message>
+    <message>
+        <source>share group &quot;%1&quot;</source>
+        <translation>grupo compartido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
+    </message>
+    <message>
+        <source>Stopping at once on %1.</source>
+        <translation>Deteniendo de inmediato por %1.</translation>
+    </message>
+    <message>
+        <source>Stopping on %1.</source>
+        <translation>Deteniendo por %1.</translation>
     </message>
 </context>
 </TS>

@@ -2,256 +2,776 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>fleet::BrokerCommandLine</name>
+    <message>
+        <source>Broker URL: mqtt://host[:port] or mqtts://host[:port] (default %1).</source>
+        <translation>URL du broker&#xa0;: mqtt://hôte[:port] ou mqtts://hôte[:port] (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>MQTT client id (default: generated).</source>
+        <translation>Identifiant client MQTT (par défaut&#xa0;: généré).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>MQTT user name.</source>
+        <translation>Nom d&apos;utilisateur MQTT.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Read the MQTT password from the first line of standard input (otherwise from the FLEET_MQTT_PASSWORD environment variable, if set).</source>
+        <translation>Lire le mot de passe MQTT sur la première ligne de l&apos;entrée standard (sinon dans la variable d&apos;environnement FLEET_MQTT_PASSWORD, si elle est définie).</translation>
+    </message>
+    <message>
+        <source>MQTT protocol version: 5 (default) or 3.1.1.</source>
+        <translation>Version du protocole MQTT&#xa0;: 5 (par défaut) ou 3.1.1.</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>Keepalive interval in seconds (default 30).</source>
+        <translation>Intervalle de keepalive en secondes (par défaut 30).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDES</translation>
+    </message>
+    <message>
+        <source>CA certificate file (PEM) to verify an mqtts:// broker.</source>
+        <translation>Fichier du certificat de l&apos;AC (PEM) pour vérifier un broker mqtts://.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Client certificate file (PEM) for mutual TLS.</source>
+        <translation>Fichier du certificat client (PEM) pour le TLS mutuel.</translation>
+    </message>
+    <message>
+        <source>Client private key file (PEM) for mutual TLS.</source>
+        <translation>Fichier de la clé privée du client (PEM) pour le TLS mutuel.</translation>
+    </message>
+    <message>
+        <source>INSECURE: accept any broker certificate and host name (lab brokers with self-signed certificates only).</source>
+        <translation>NON SÉCURISÉ&#xa0;: accepter n&apos;importe quel certificat et nom d&apos;hôte du broker (uniquement pour les brokers de test aux certificats auto-signés).</translation>
+    </message>
+    <message>
+        <source>--broker: %1</source>
+        <translation>--broker&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--mqtt-version: &quot;%1&quot; is not 5 or 3.1.1.</source>
+        <translation>--mqtt-version&#xa0;: &quot;%1&quot; n&apos;est ni 5 ni 3.1.1.</translation>
+    </message>
+    <message>
+        <source>--keepalive: expected whole seconds from 5 to 65535.</source>
+        <translation>--keepalive&#xa0;: un nombre entier de secondes entre 5 et 65535 est attendu.</translation>
+    </message>
+    <message>
+        <source>TLS options need an mqtts:// broker URL.</source>
+        <translation>Les options TLS exigent une URL de broker mqtts://.</translation>
+    </message>
+    <message>
+        <source>--cert and --key go together.</source>
+        <translation>--cert et --key vont ensemble.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;.</source>
+        <translation>Impossible de lire &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>fleet::BrokerProfile</name>
     <message>
         <source>The broker URL is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL du broker est vide.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid URL: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas une URL valide&#xa0;: %2</translation>
     </message>
     <message>
         <source>Unsupported scheme &quot;%1&quot;: use mqtt:// or mqtts://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma &quot;%1&quot; non pris en charge&#xa0;: utilisez mqtt:// ou mqtts://.</translation>
     </message>
     <message>
         <source>The broker URL &quot;%1&quot; has no host.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL du broker &quot;%1&quot; n&apos;a pas d&apos;hôte.</translation>
     </message>
     <message>
         <source>Put the password in the keychain, not in the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placez le mot de passe dans le trousseau, pas dans l&apos;URL.</translation>
     </message>
     <message>
         <source>The port must be between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port doit être compris entre 1 et 65535.</translation>
     </message>
     <message>
         <source>The keepalive must be between 5 and 65535 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le keepalive doit être compris entre 5 et 65535 secondes.</translation>
     </message>
     <message>
         <source>A persistent session needs a client id: the broker finds the session by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une session persistante exige un identifiant client&#xa0;: le broker retrouve la session grâce à lui.</translation>
     </message>
     <message>
         <source>With MQTT 5 a persistent session needs a session expiry interval; with 0 the broker ends the session at disconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec MQTT 5, une session persistante exige un intervalle d&apos;expiration de session&#xa0;; avec 0, le broker termine la session à la déconnexion.</translation>
     </message>
     <message>
         <source>A client certificate needs its private key, and a key its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificat client exige sa clé privée, et une clé son certificat.</translation>
     </message>
     <message>
         <source>TLS files are set but the URL is not mqtts://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des fichiers TLS sont configurés mais l&apos;URL n&apos;est pas en mqtts://.</translation>
     </message>
 </context>
 <context>
     <name>fleet::MainWindow</name>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>Fleet Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleet Console</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About Fleet Console</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Fleet Console</translation>
     </message>
     <message>
         <source>About Fleet Console</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Fleet Console</translation>
     </message>
     <message>
         <source>Fleet Console %1
 A desktop console for fleets of MQTT devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleet Console %1
+Une console de bureau pour les flottes d&apos;appareils MQTT.</translation>
     </message>
 </context>
 <context>
     <name>fleet::MqttClient</name>
     <message>
         <source>A persistent session needs a client id: the broker finds the session by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une session persistante exige un identifiant client&#xa0;: le broker retrouve la session grâce à lui.</translation>
     </message>
     <message>
         <source>The client id is not valid UTF-8 of at most 65535 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant client n&apos;est pas de l&apos;UTF-8 valide d&apos;au plus 65535 octets.</translation>
     </message>
     <message>
         <source>The Last Will topic &quot;%1&quot; is not a valid topic name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le topic du Last Will &quot;%1&quot; n&apos;est pas un nom de topic valide.</translation>
     </message>
     <message>
         <source>The Last Will has MQTT 5 properties but the connection uses MQTT 3.1.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Last Will a des propriétés MQTT 5 mais la connexion utilise MQTT 3.1.1.</translation>
     </message>
     <message>
         <source>The MQTT library could not create a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque MQTT n&apos;a pas pu créer de client.</translation>
     </message>
     <message>
         <source>Cannot read the TLS file &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier TLS &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The TLS settings were refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres TLS ont été refusés&#xa0;: %1</translation>
     </message>
     <message>
         <source>The Last Will&apos;s MQTT 5 properties are invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les propriétés MQTT 5 du Last Will ne sont pas valides.</translation>
     </message>
     <message>
         <source>The Last Will was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Last Will a été refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot publish to &quot;%1&quot;: a topic name cannot contain the wildcards + or #.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de publier sur &quot;%1&quot;&#xa0;: un nom de topic ne peut pas contenir les jokers + ou #.</translation>
     </message>
     <message>
         <source>Cannot publish to &quot;%1&quot;: not a valid topic name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de publier sur &quot;%1&quot;&#xa0;: ce n&apos;est pas un nom de topic valide.</translation>
     </message>
     <message>
         <source>QoS must be 0, 1 or 2, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La QoS doit valoir 0, 1 ou 2, et non %1.</translation>
     </message>
     <message>
         <source>The payload of %1 bytes exceeds the limit of %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La charge utile de %1 octets dépasse la limite de %2 octets.</translation>
     </message>
     <message>
         <source>MQTT 5 properties cannot be sent on an MQTT 3.1.1 connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les propriétés MQTT 5 ne peuvent pas être envoyées sur une connexion MQTT 3.1.1.</translation>
     </message>
     <message>
         <source>The payload is declared UTF-8 text (payload format indicator) but is not valid UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>La charge utile est déclarée comme texte UTF-8 (payload format indicator) mais n&apos;est pas de l&apos;UTF-8 valide.</translation>
     </message>
     <message>
         <source>Cannot publish to &quot;%1&quot;: not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de publier sur &quot;%1&quot;&#xa0;: non connecté.</translation>
     </message>
     <message>
         <source>%1 messages are awaiting acknowledgement; wait for room.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 messages attendent un acquittement&#xa0;; attendez qu&apos;il y ait de la place.</translation>
     </message>
     <message>
         <source>The message&apos;s MQTT 5 properties are invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les propriétés MQTT 5 du message ne sont pas valides.</translation>
     </message>
     <message>
         <source>The message is larger than the broker accepts (its Maximum Packet Size).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est plus grand que ce qu&apos;accepte le broker (son Maximum Packet Size).</translation>
     </message>
     <message>
         <source>The broker does not support QoS %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker ne prend pas en charge la QoS %1.</translation>
     </message>
     <message>
         <source>The broker does not support retained messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker ne prend pas en charge les messages retenus.</translation>
     </message>
     <message>
         <source>Publishing failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la publication&#xa0;: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid topic filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un filtre de topics valide.</translation>
     </message>
     <message>
         <source>Subscribing to &quot;%1&quot; failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;abonnement à &quot;%1&quot;&#xa0;: %2</translation>
     </message>
     <message>
         <source>The broker refused message %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker a refusé le message %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the broker refused it (not authorized, or an invalid filter)</source>
-        <translation type="unfinished"></translation>
+        <translation>le broker l&apos;a refusé (non autorisé, ou filtre non valide)</translation>
     </message>
     <message>
         <source>Subscription to &quot;%1&quot; denied: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement à &quot;%1&quot; refusé&#xa0;: %2</translation>
     </message>
     <message>
         <source>The broker refused the connection: bad user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker a refusé la connexion&#xa0;: nom d&apos;utilisateur ou mot de passe incorrect.</translation>
     </message>
     <message>
         <source>The broker refused the connection: not authorized (it may require a user name and password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker a refusé la connexion&#xa0;: non autorisé (il exige peut-être un nom d&apos;utilisateur et un mot de passe).</translation>
     </message>
     <message>
         <source>The broker refused the connection: not authorized (check the user name and password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker a refusé la connexion&#xa0;: non autorisé (vérifiez le nom d&apos;utilisateur et le mot de passe).</translation>
     </message>
     <message>
         <source>The broker refused the client id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker a refusé l&apos;identifiant client &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The broker does not support this MQTT version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker ne prend pas en charge cette version de MQTT.</translation>
     </message>
     <message>
         <source>The broker is unavailable for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker est indisponible pour l&apos;instant.</translation>
     </message>
     <message>
         <source>The broker refused the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker a refusé la connexion&#xa0;: %1</translation>
     </message>
     <message>
         <source>The TLS connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la connexion TLS à %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>handshake refused</source>
-        <translation type="unfinished"></translation>
+        <translation>négociation (handshake) refusée</translation>
     </message>
     <message>
         <source>Cannot find the host &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de trouver l&apos;hôte &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Nothing accepts connections at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun service n&apos;accepte de connexions sur %1.</translation>
     </message>
     <message>
         <source>Cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter à %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The connection to %1 was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 a été perdue.</translation>
     </message>
     <message>
         <source>The broker at %1 stopped answering (keepalive timeout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker sur %1 ne répond plus (délai de keepalive dépassé).</translation>
     </message>
     <message>
         <source>The connection to %1 was lost: %2</source>
+        <translation>La connexion à %1 a été perdue&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ShadowClient</name>
+    <message>
+        <source>Invalid request</source>
+        <translation>Requête non valide</translation>
+    </message>
+    <message>
+        <source>The broker refused the subscription to the shadow&apos;s replies</source>
+        <translation>Le broker a refusé l&apos;abonnement aux réponses du shadow</translation>
+    </message>
+    <message>
+        <source>Malformed reply from the shadow service</source>
+        <translation>Réponse mal formée du service de shadows</translation>
+    </message>
+    <message>
+        <source>Not connected to the broker</source>
+        <translation>Non connecté au broker</translation>
+    </message>
+    <message>
+        <source>Timed out waiting for the shadow service</source>
+        <translation>Délai dépassé en attendant le service de shadows</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid thing name: 1 to 128 characters from a-z, A-Z, 0-9, &apos;:&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un nom d&apos;objet valide&#xa0;: 1 à 128 caractères parmi a-z, A-Z, 0-9, &apos;:&apos;, &apos;_&apos; et &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid shadow name: 1 to 64 characters from a-z, A-Z, 0-9, &apos;:&apos;, &apos;_&apos;, &apos;-&apos; and &apos;$&apos;.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un nom de shadow valide&#xa0;: 1 à 64 caractères parmi a-z, A-Z, 0-9, &apos;:&apos;, &apos;_&apos;, &apos;-&apos; et &apos;$&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ShadowService</name>
+    <message>
+        <source>Stopping without waiting any longer for the broker to acknowledge %1 replies.</source>
+        <translation>Arrêt sans attendre plus longtemps que le broker acquitte %1 réponses.</translation>
+    </message>
+    <message>
+        <source>The broker refused a reply: %1</source>
+        <translation>Le broker a refusé une réponse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot subscribe to &quot;%1&quot;: %2</source>
+        <translation>Impossible de s&apos;abonner à &quot;%1&quot;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The share group &quot;%1&quot; is not valid: it must be non-empty without &apos;/&apos;, &apos;+&apos; or &apos;#&apos;.</source>
+        <translation>Le groupe de partage &quot;%1&quot; n&apos;est pas valide&#xa0;: il doit être non vide et sans &apos;/&apos;, &apos;+&apos; ni &apos;#&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 replies were not published.</source>
+        <translation>%1 réponses n&apos;ont pas été publiées.</translation>
+    </message>
+    <message>
+        <source>The broker connection ended.</source>
+        <translation>La connexion au broker est terminée.</translation>
+    </message>
+    <message>
+        <source>Giving up on the broker: %1</source>
+        <translation>Abandon de la connexion au broker&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1; serving shadows on %2</source>
+        <translation>Connecté à %1&#xa0;; service des shadows sur %2</translation>
+    </message>
+    <message>
+        <source>Dropped a message on &quot;%1&quot;: not a valid shadow request topic.</source>
+        <translation>Message ignoré sur &quot;%1&quot;&#xa0;: ce n&apos;est pas un topic de requête de shadow valide.</translation>
+    </message>
+    <message>
+        <source>Ignored a retained request on &quot;%1&quot;: requests must not be retained.</source>
+        <translation>Requête retenue ignorée sur &quot;%1&quot;&#xa0;: les requêtes ne doivent pas être retenues.</translation>
+    </message>
+    <message>
+        <source>Ignored a message on the reply topic &quot;%1&quot;.</source>
+        <translation>Message ignoré sur le topic de réponse &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 on &quot;%3&quot;: %4</source>
+        <translation>%1 a répondu %2 sur &quot;%3&quot;&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Dropped the reply on &quot;%1&quot;: %2</source>
+        <translation>Réponse abandonnée sur &quot;%1&quot;&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ShadowStore</name>
+    <message>
+        <source>unknown database error</source>
+        <translation>erreur de base de données inconnue</translation>
+    </message>
+    <message>
+        <source>the classic shadow of &quot;%1&quot;</source>
+        <translation>shadow classique de &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>shadow &quot;%1&quot; of &quot;%2&quot;</source>
+        <translation>shadow &quot;%1&quot; de &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver (QSQLITE) is not available.</source>
+        <translation>Le pilote SQLite de Qt (QSQLITE) n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database &quot;%1&quot;: %2</source>
+        <translation>Impossible d&apos;ouvrir la base de données &quot;%1&quot;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot use &quot;%1&quot; as a database: %2</source>
+        <translation>Impossible d&apos;utiliser &quot;%1&quot; comme base de données&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be switched to write-ahead logging (journal mode is %2).</source>
+        <translation>Impossible de passer &quot;%1&quot; en journalisation anticipée (WAL)&#xa0;: le mode de journal est %2.</translation>
+    </message>
+    <message>
+        <source>it was written by a newer fleet-hub (schema %1; this one knows up to %2).</source>
+        <translation>elle a été écrite par un fleet-hub plus récent (schéma %1&#xa0;; celui-ci connaît jusqu&apos;au %2).</translation>
+    </message>
+    <message>
+        <source>it has an unknown schema version %1.</source>
+        <translation>elle a une version de schéma %1 inconnue.</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>Échec de la lecture du %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The stored document of %1 is damaged; it is left as it is.</source>
+        <translation>Le document stocké du %1 est endommagé&#xa0;; il est laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>Cannot serialise %1: %2</source>
+        <translation>Impossible de sérialiser le %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>Échec de l&apos;écriture du %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>La base de données n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction for %1: %2</source>
+        <translation>Impossible de démarrer une transaction pour le %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Committing %1 failed: %2</source>
+        <translation>Échec de la validation du %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ctl::ShadowCommand</name>
+    <message>
+        <source>%1: none</source>
+        <translation>%1&#xa0;: aucun</translation>
+    </message>
+    <message>
+        <source>No answer from the broker at %1 within %2 s.</source>
+        <translation>Pas de réponse du broker sur %1 en %2 s.</translation>
+    </message>
+    <message>
+        <source>shadow get|update|delete|watch THING   read, update, delete or follow a device shadow</source>
+        <translation>shadow get|update|delete|watch THING   lit, met à jour, supprime ou suit un shadow d&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Try &apos;fleetctl shadow --help&apos;.</source>
+        <translation>Essayez &apos;fleetctl shadow --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>Impossible de lire l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 n&apos;est pas du JSON valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Reads, updates, deletes or follows an AWS IoT device shadow: on AWS IoT Core, or on any broker served by fleet-hub.
+
+  get THING                  print the shadow: version, desired, reported and delta
+  update THING DESIRED       set the desired state: DESIRED is a JSON object (&apos;{&quot;color&quot;:&quot;red&quot;}&apos;),
+                             null to clear it, or - to read the JSON from standard input
+  update THING --state JSON  send a full state object (&apos;{&quot;desired&quot;:{...},&quot;reported&quot;:{...}}&apos;)
+  delete THING               delete the shadow (its version counter survives)
+  watch THING                print the shadow, then every change, delta and deletion as it
+                             arrives, until SIGINT/SIGTERM or --count events
+
+Exit status: 0 done; 1 rejected by the shadow service (&quot;error CODE: MESSAGE&quot; on stderr);
+2 usage error; 3 cannot connect to the broker, or the connection was lost; 4 no reply from the shadow service within --timeout.</source>
+        <translation>Lit, met à jour, supprime ou suit un shadow d&apos;appareil AWS IoT&#xa0;: sur AWS IoT Core, ou sur tout broker servi par fleet-hub.
+
+  get THING                  affiche le shadow&#xa0;: version, desired, reported et delta
+  update THING DESIRED       définit l&apos;état désiré&#xa0;: DESIRED est un objet JSON (&apos;{&quot;color&quot;:&quot;red&quot;}&apos;),
+                             null pour l&apos;effacer, ou - pour lire le JSON sur l&apos;entrée standard
+  update THING --state JSON  envoie un objet d&apos;état complet (&apos;{&quot;desired&quot;:{...},&quot;reported&quot;:{...}}&apos;)
+  delete THING               supprime le shadow (son compteur de versions est conservé)
+  watch THING                affiche le shadow, puis chaque changement, delta et suppression
+                             à leur arrivée, jusqu&apos;à SIGINT/SIGTERM ou --count événements
+
+Code de sortie&#xa0;: 0 terminé&#xa0;; 1 rejeté par le service de shadows (&quot;error CODE: MESSAGE&quot; sur stderr)&#xa0;;
+2 erreur d&apos;utilisation&#xa0;; 3 connexion au broker impossible, ou connexion perdue&#xa0;; 4 pas de réponse du service de shadows dans le délai --timeout.</translation>
+    </message>
+    <message>
+        <source>Named shadow (default: the classic shadow).</source>
+        <translation>Shadow nommé (par défaut&#xa0;: le shadow classique).</translation>
+    </message>
+    <message>
+        <source>SHADOW</source>
+        <translation>SHADOW</translation>
+    </message>
+    <message>
+        <source>Print the service&apos;s reply as JSON on one line (watch: one line per event).</source>
+        <translation>Afficher la réponse du service en JSON sur une ligne (watch&#xa0;: une ligne par événement).</translation>
+    </message>
+    <message>
+        <source>update: apply only if the shadow is at version N, else error 409.</source>
+        <translation>update&#xa0;: n&apos;appliquer que si le shadow est à la version N, sinon erreur 409.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the broker, and then for the reply (default 10).</source>
+        <translation>Secondes à attendre le broker, puis la réponse (par défaut 10).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDES</translation>
+    </message>
+    <message>
+        <source>update: the full state object {&quot;desired&quot;:…,&quot;reported&quot;:…} instead of DESIRED; - reads it from standard input.</source>
+        <translation>update&#xa0;: l&apos;objet d&apos;état complet {&quot;desired&quot;:…,&quot;reported&quot;:…} au lieu de DESIRED&#xa0;; - le lit sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>watch: stop after N events (the initial state does not count).</source>
+        <translation>watch&#xa0;: arrêter après N événements (l&apos;état initial ne compte pas).</translation>
+    </message>
+    <message>
+        <source>get, update, delete or watch.</source>
+        <translation>get, update, delete ou watch.</translation>
+    </message>
+    <message>
+        <source>The thing name.</source>
+        <translation>Le nom de l&apos;objet.</translation>
+    </message>
+    <message>
+        <source>update: the desired state as JSON, or -.</source>
+        <translation>update&#xa0;: l&apos;état désiré en JSON, ou -.</translation>
+    </message>
+    <message>
+        <source>Missing the action: get, update, delete or watch.</source>
+        <translation>Action manquante&#xa0;: get, update, delete ou watch.</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;: expected get, update, delete or watch.</source>
+        <translation>Action inconnue &quot;%1&quot;&#xa0;: get, update, delete ou watch attendu.</translation>
+    </message>
+    <message>
+        <source>Missing the thing name.</source>
+        <translation>Nom d&apos;objet manquant.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid thing name: 1 to 128 characters from a-z, A-Z, 0-9, &apos;:&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un nom d&apos;objet valide&#xa0;: 1 à 128 caractères parmi a-z, A-Z, 0-9, &apos;:&apos;, &apos;_&apos; et &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid shadow name: 1 to 64 characters from a-z, A-Z, 0-9, &apos;:&apos;, &apos;_&apos;, &apos;-&apos; and &apos;$&apos;.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un nom de shadow valide&#xa0;: 1 à 64 caractères parmi a-z, A-Z, 0-9, &apos;:&apos;, &apos;_&apos;, &apos;-&apos; et &apos;$&apos;.</translation>
+    </message>
+    <message>
+        <source>--timeout: expected seconds, more than 0 and at most 86400.</source>
+        <translation>--timeout&#xa0;: un nombre de secondes supérieur à 0 et au plus égal à 86400 est attendu.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argument inattendu &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--version N only applies to update.</source>
+        <translation>--version N ne s&apos;applique qu&apos;à update.</translation>
+    </message>
+    <message>
+        <source>--version: expected a whole number, 0 or more.</source>
+        <translation>--version&#xa0;: un nombre entier supérieur ou égal à 0 est attendu.</translation>
+    </message>
+    <message>
+        <source>--state only applies to update.</source>
+        <translation>--state ne s&apos;applique qu&apos;à update.</translation>
+    </message>
+    <message>
+        <source>--count only applies to watch.</source>
+        <translation>--count ne s&apos;applique qu&apos;à watch.</translation>
+    </message>
+    <message>
+        <source>--count: expected a whole number, 1 or more.</source>
+        <translation>--count&#xa0;: un nombre entier supérieur ou égal à 1 est attendu.</translation>
+    </message>
+    <message>
+        <source>update needs the desired state as JSON, or --state with a full state object (one of them, not both).</source>
+        <translation>update exige l&apos;état désiré en JSON, ou --state avec un objet d&apos;état complet (l&apos;un ou l&apos;autre, pas les deux).</translation>
+    </message>
+    <message>
+        <source>--password-stdin cannot be combined with reading the state from standard input (-); use FLEET_MQTT_PASSWORD.</source>
+        <translation>--password-stdin ne peut pas être combiné avec la lecture de l&apos;état sur l&apos;entrée standard (-)&#xa0;; utilisez FLEET_MQTT_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>--state</source>
+        <translation>--state</translation>
+    </message>
+    <message>
+        <source>DESIRED</source>
+        <translation>DESIRED</translation>
+    </message>
+    <message>
+        <source>--state must be a JSON object such as {&quot;desired&quot;:{…},&quot;reported&quot;:{…}}.</source>
+        <translation>--state doit être un objet JSON tel que {&quot;desired&quot;:{…},&quot;reported&quot;:{…}}.</translation>
+    </message>
+    <message>
+        <source>DESIRED must be a JSON object (or null, to clear the desired state).</source>
+        <translation>DESIRED doit être un objet JSON (ou null, pour effacer l&apos;état désiré).</translation>
+    </message>
+    <message>
+        <source>fleetctl: cannot catch SIGINT/SIGTERM; they will end the watch abruptly.</source>
+        <translation>fleetctl: impossible d&apos;intercepter SIGINT/SIGTERM&#xa0;; ils mettront fin brutalement à la surveillance.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed.</source>
+        <translation>La connexion à %1 a été fermée.</translation>
+    </message>
+    <message>
+        <source>fleetctl: %1 Reconnecting…</source>
+        <translation>fleetctl: %1 Reconnexion…</translation>
+    </message>
+    <message>
+        <source>%1 (classic shadow)</source>
+        <translation>%1 (shadow classique)</translation>
+    </message>
+    <message>
+        <source>%1 (shadow &quot;%2&quot;)</source>
+        <translation>%1 (shadow &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>%1 version %2</source>
+        <translation>%1 version %2</translation>
+    </message>
+    <message>
+        <source>%1 updated: now at version %2</source>
+        <translation>%1 mis à jour&#xa0;: maintenant à la version %2</translation>
+    </message>
+    <message>
+        <source>%1 deleted at version %2</source>
+        <translation>%1 supprimé à la version %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist (yet).</source>
+        <translation>%1 n&apos;existe pas (encore).</translation>
+    </message>
+    <message>
+        <source>Watching %1; Ctrl+C to stop.</source>
+        <translation>Surveillance de %1&#xa0;; Ctrl+C pour arrêter.</translation>
+    </message>
+    <message>
+        <source>%1 changed: version %2</source>
+        <translation>%1 modifié&#xa0;: version %2</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>%1 delta at version %2:</source>
+        <translation>%1&#xa0;: delta à la version %2&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 was deleted at version %2</source>
+        <translation>%1 a été supprimé à la version %2</translation>
+    </message>
+    <message>
+        <source>fleetctl: reloading %1 failed: error %2: %3</source>
+        <translation>fleetctl: échec du rechargement de %1&#xa0;: erreur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 after %2 s: is a shadow service (fleet-hub, AWS IoT) serving this broker?</source>
+        <translation>%1 après %2 s&#xa0;: un service de shadows (fleet-hub, AWS IoT) dessert-il ce broker&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>fleetctl</name>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Commande inconnue &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Try &apos;fleetctl --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleet Console on the command line.
+
+Commands:
+  %1
+
+Broker options go before or after the command. &apos;fleetctl COMMAND --help&apos; describes a command.
+
+Exit status: 0 done; 1 the service rejected the request (&quot;error CODE: MESSAGE&quot; on stderr); 2 usage error; 3 cannot connect to the broker, or the connection was lost; 4 timed out waiting for the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command: shadow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing the command (shadow).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -259,11 +779,77 @@ A desktop console for fleets of MQTT devices.</source>
     <name>main</name>
     <message>
         <source>Desktop console for fleets of MQTT devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Console de bureau pour les flottes d&apos;appareils MQTT.</translation>
     </message>
     <message>
         <source>User interface language (en, es, fr).</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l&apos;interface utilisateur (en, es, fr).</translation>
+    </message>
+    <message>
+        <source>Try &apos;fleet-hub --help&apos;.</source>
+        <translation>Essayez &apos;fleet-hub --help&apos;.</translation>
+    </message>
+    <message>
+        <source>AWS IoT compatible device shadows (classic and named) for any MQTT broker.
+Stops cleanly on SIGTERM or SIGINT. Exit status: 0 after a clean stop, 1 when the database cannot be used or the broker refuses the connection for good, 2 for invalid options.</source>
+        <translation>Shadows d&apos;appareils compatibles AWS IoT (classiques et nommés) pour tout broker MQTT.
+S&apos;arrête proprement sur SIGTERM ou SIGINT. Code de sortie&#xa0;: 0 après un arrêt propre, 1 si la base de données est inutilisable ou si le broker refuse définitivement la connexion, 2 si les options ne sont pas valides.</translation>
+    </message>
+    <message>
+        <source>SQLite database holding the shadows (created if missing). Several hubs may share one file.</source>
+        <translation>Base de données SQLite contenant les shadows (créée si elle n&apos;existe pas). Plusieurs hubs peuvent partager un fichier.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>CHEMIN</translation>
+    </message>
+    <message>
+        <source>Subscribe through the MQTT shared subscription $share/NAME/... so that several hubs on one database share the requests. The broker must route $aws topics to shared subscriptions (mosquitto 2.0 does not).</source>
+        <translation>S&apos;abonner via l&apos;abonnement partagé MQTT $share/NOM/... afin que plusieurs hubs sur une même base de données se partagent les requêtes. Le broker doit router les topics $aws vers les abonnements partagés (ce que mosquitto 2.0 ne fait pas).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argument inattendu &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--db PATH is required.</source>
+        <translation>--db CHEMIN est obligatoire.</translation>
+    </message>
+    <message>
+        <source>--share-group: &quot;%1&quot; is not a valid share group name (non-empty, without &apos;/&apos;, &apos;+&apos; or &apos;#&apos;).</source>
+        <translation>--share-group&#xa0;: &quot;%1&quot; n&apos;est pas un nom de groupe de partage valide (non vide, sans &apos;/&apos;, &apos;+&apos; ni &apos;#&apos;).</translation>
+    </message>
+    <message>
+        <source>Cannot install the signal handlers.</source>
+        <translation>Impossible d&apos;installer les gestionnaires de signaux.</translation>
+    </message>
+    <message>
+        <source>fleet-hub %1 starting: broker %2, database %3, %4</source>
+        <translation>Démarrage de fleet-hub %1&#xa0;: broker %2, base de données %3, %4</translation>
+    </message>
+    <message>
+        <source>no share group</source>
+        <translation>sans groupe de partage</translation>
+    </message>
+    <message>
+        <source>share group &quot;%1&quot;</source>
+        <translation>groupe de partage &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>Stopping at once on %1.</source>
+        <translation>Arrêt immédiat sur %1.</translation>
+    </message>
+    <message>
+        <source>Stopping on %1.</source>
+        <translation>Arrêt sur %1.</translation>
     </message>
 </context>
 </TS>

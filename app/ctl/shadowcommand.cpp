@@ -1,160 +1,564 @@
 #include "shadowcommand.h"
 
-#include "mqtt/mqttclient.h"
+#include "exitcode.h"
+#include "mqtt/brokercommandline.h"
+#include "stopsignals.h"
 
-#include <QDateTime>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
 
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
 
-namespace fleet {
+namespace fleet::ctl {
 
 namespace {
 
-QString pretty(const ShadowDocument::Json &value)
+using Json = nlohmann::ordered_json;
+
+void write(FILE *stream, const QString &text)
 {
-    return QString::fromStdString(value.dump(2));
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
+    // A watch is read line by line through a pipe: nothing may wait in stdio's buffer.
+    std::fflush(stream);
+}
+
+void writeOut(const QString &line)
+{
+    write(stdout, line + u'\n');
+}
+
+void writeErr(const QString &line)
+{
+    write(stderr, line + u'\n');
+}
+
+// Invalid UTF-8 cannot come from the parsed replies, but a dump must never throw in front of a user.
+QString compact(const Json &value)
+{
+    return QString::fromStdString(value.dump(-1, ' ', false, Json::error_handler_t::replace));
+}
+
+QString indented(const Json &value)
+{
+    QString text = QString::fromStdString(value.dump(2, ' ', false, Json::error_handler_t::replace));
+    text.replace(u'\n', u"\n  "_s);
+    return u"  "_s + text;
+}
+
+// "desired: none", "desired: {}", or the label and the indented JSON below it.
+QString section(const QString &label, const Json *value)
+{
+    if (!value || value->is_null())
+        return ShadowCommand::tr("%1: none").arg(label);
+    if (value->is_object() && value->empty())
+        return u"%1: {}"_s.arg(label);
+    return u"%1:\n%2"_s.arg(label, indented(*value));
+}
+
+const Json *member(const Json &object, const char *name)
+{
+    if (!object.is_object())
+        return nullptr;
+    const auto it = object.find(name);
+    return it == object.end() ? nullptr : &*it;
+}
+
+int exitCodeFor(const ShadowError &error, bool local)
+{
+    if (!local)
+        return Rejected;
+    switch (error.code) {
+    case ShadowClient::TimedOut:
+        return TimedOut;
+    case ShadowClient::NotSent:
+    case ShadowClient::SubscriptionDenied:
+        return ConnectionFailed;
+    case ShadowClient::InvalidRequest:
+        return UsageError;
+    default:
+        return Rejected;
+    }
 }
 
 } // namespace
 
-ShadowCommand::ShadowCommand(MqttClient *client, Options options, QObject *parent)
+ShadowCommand::ShadowCommand(QObject *parent)
     : QObject(parent)
-    , m_shadows(client, this)
-    , m_options(std::move(options))
-    , m_out(stdout)
-    , m_err(stderr)
+    , m_client(new MqttClient(this))
+    , m_shadows(new ShadowClient(m_client, this))
 {
-    m_shadows.setTimeout(m_options.timeoutMs);
-    connect(&m_shadows, &ShadowClient::requestFinished, this, &ShadowCommand::onFinished);
+    m_connectTimer.setSingleShot(true);
+    connect(&m_connectTimer, &QTimer::timeout, this, [this] {
+        fail(ConnectionFailed, tr("No answer from the broker at %1 within %2 s.")
+                                   .arg(m_profile.url.toDisplayString())
+                                   .arg(m_timeoutMs / 1000.0));
+    });
+    connect(m_client, &MqttClient::connected, this, &ShadowCommand::onConnected);
+    connect(m_client, &MqttClient::errorOccurred, this, &ShadowCommand::onError);
+    connect(m_client, &MqttClient::stateChanged, this, &ShadowCommand::onStateChanged);
+    connect(m_shadows, &ShadowClient::requestFinished, this, &ShadowCommand::onRequestFinished);
+    connect(m_shadows, &ShadowClient::shadowChanged, this, &ShadowCommand::onShadowChanged);
+    connect(m_shadows, &ShadowClient::deltaReceived, this, &ShadowCommand::onDelta);
+    connect(m_shadows, &ShadowClient::shadowDeleted, this, &ShadowCommand::onDeleted);
+    connect(m_shadows, &ShadowClient::loadFailed, this, &ShadowCommand::onLoadFailed);
 }
 
-QString ShadowCommand::shadowLabel() const
+ShadowCommand::~ShadowCommand() = default;
+
+QString ShadowCommand::summary()
 {
-    return m_options.shadowName.isEmpty()
-               ? tr("%1 (classic shadow)").arg(m_options.thingName)
-               : tr("%1 (shadow \"%2\")").arg(m_options.thingName, m_options.shadowName);
+    return tr("shadow get|update|delete|watch THING   read, update, delete or follow a device shadow");
 }
 
-void ShadowCommand::printSection(const char *title, const ShadowDocument::Json &value)
+int ShadowCommand::usageError(const QString &message) const
 {
-    if (value.is_null() || (value.is_object() && value.empty()))
-        return;
-    m_out << QString::fromLatin1(title) << u":\n"_s << pretty(value) << u'\n';
+    writeErr(u"fleetctl shadow: "_s + message);
+    writeErr(tr("Try 'fleetctl shadow --help'."));
+    return UsageError;
+}
+
+std::optional<Json> ShadowCommand::readJson(const QString &argument, const QString &what,
+                                            QString *error) const
+{
+    QByteArray text;
+    if (argument == "-"_L1) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly)) {
+            *error = tr("Cannot read standard input.");
+            return std::nullopt;
+        }
+        text = in.readAll();
+    } else {
+        text = argument.toUtf8();
+    }
+    try {
+        return Json::parse(text.cbegin(), text.cend());
+    } catch (const Json::parse_error &e) {
+        // "[json.exception.parse_error.101] parse error at line 1, column 2: …": keep what follows the tag.
+        QString detail = QString::fromUtf8(e.what());
+        if (const qsizetype end = detail.indexOf(u"] "_s); detail.startsWith(u'[') && end > 0)
+            detail = detail.mid(end + 2);
+        *error = tr("%1 is not valid JSON: %2").arg(what, detail);
+        return std::nullopt;
+    }
+}
+
+std::optional<int> ShadowCommand::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "Reads, updates, deletes or follows an AWS IoT device shadow: on AWS IoT Core, or on any broker "
+        "served by fleet-hub.\n"
+        "\n"
+        "  get THING                  print the shadow: version, desired, reported and delta\n"
+        "  update THING DESIRED       set the desired state: DESIRED is a JSON object "
+        "('{\"color\":\"red\"}'),\n"
+        "                             null to clear it, or - to read the JSON from standard input\n"
+        "  update THING --state JSON  send a full state object ('{\"desired\":{...},\"reported\":{...}}')\n"
+        "  delete THING               delete the shadow (its version counter survives)\n"
+        "  watch THING                print the shadow, then every change, delta and deletion as it\n"
+        "                             arrives, until SIGINT/SIGTERM or --count events\n"
+        "\n"
+        "Exit status: 0 done; 1 rejected by the shadow service (\"error CODE: MESSAGE\" on stderr);\n"
+        "2 usage error; 3 cannot connect to the broker, or the connection was lost; 4 no reply from the "
+        "shadow service within --timeout."));
+    parser.addHelpOption();
+    BrokerCommandLine::addOptions(parser);
+    const QCommandLineOption nameOption(u"name"_s, tr("Named shadow (default: the classic shadow)."),
+                                        tr("SHADOW"));
+    const QCommandLineOption jsonOption(
+        u"json"_s, tr("Print the service's reply as JSON on one line (watch: one line per event)."));
+    const QCommandLineOption versionOption(
+        u"version"_s, tr("update: apply only if the shadow is at version N, else error 409."), tr("N"));
+    const QCommandLineOption timeoutOption(
+        u"timeout"_s, tr("Seconds to wait for the broker, and then for the reply (default 10)."),
+        tr("SECONDS"), u"10"_s);
+    const QCommandLineOption stateOption(
+        u"state"_s,
+        tr("update: the full state object {\"desired\":…,\"reported\":…} instead of DESIRED; - reads it "
+           "from standard input."),
+        tr("JSON"));
+    const QCommandLineOption countOption(u"count"_s,
+                                         tr("watch: stop after N events (the initial state "
+                                            "does not count)."),
+                                         tr("N"));
+    parser.addOptions({nameOption, jsonOption, versionOption, timeoutOption, stateOption, countOption});
+    parser.addPositionalArgument(u"action"_s, tr("get, update, delete or watch."),
+                                 u"shadow get|update|delete|watch"_s);
+    parser.addPositionalArgument(u"thing"_s, tr("The thing name."), u"THING"_s);
+    parser.addPositionalArgument(u"desired"_s, tr("update: the desired state as JSON, or -."),
+                                 u"[DESIRED]"_s);
+
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(u"help"_s))
+        parser.showHelp(Success);
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usageError(tr("Missing the action: get, update, delete or watch."));
+    const QString action = positional.constFirst();
+    if (action == "get"_L1)
+        m_action = Action::Get;
+    else if (action == "update"_L1)
+        m_action = Action::Update;
+    else if (action == "delete"_L1)
+        m_action = Action::Delete;
+    else if (action == "watch"_L1)
+        m_action = Action::Watch;
+    else
+        return usageError(tr("Unknown action \"%1\": expected get, update, delete or watch.").arg(action));
+    if (positional.size() < 2)
+        return usageError(tr("Missing the thing name."));
+    m_thing = positional.at(1);
+    if (!ShadowTopic::isValidThingName(m_thing))
+        return usageError(
+            tr("\"%1\" is not a valid thing name: 1 to 128 characters from a-z, A-Z, 0-9, ':', '_' and '-'.")
+                .arg(m_thing));
+    m_shadow = parser.value(nameOption);
+    if (parser.isSet(nameOption) && !ShadowTopic::isValidShadowName(m_shadow))
+        return usageError(tr("\"%1\" is not a valid shadow name: 1 to 64 characters from a-z, A-Z, 0-9, ':', "
+                             "'_', '-' and '$'.")
+                              .arg(m_shadow));
+    m_json = parser.isSet(jsonOption);
+
+    bool ok = false;
+    const double seconds = parser.value(timeoutOption).toDouble(&ok);
+    if (!ok || !(seconds > 0) || seconds > 86400)
+        return usageError(tr("--timeout: expected seconds, more than 0 and at most 86400."));
+    m_timeoutMs = qMax(1, static_cast<int>(seconds * 1000));
+
+    const qsizetype maxPositional = m_action == Action::Update ? 3 : 2;
+    if (positional.size() > maxPositional)
+        return usageError(tr("Unexpected argument \"%1\".").arg(positional.at(maxPositional)));
+    if (parser.isSet(versionOption)) {
+        if (m_action != Action::Update)
+            return usageError(tr("--version N only applies to update."));
+        const qint64 version = parser.value(versionOption).toLongLong(&ok);
+        if (!ok || version < 0)
+            return usageError(tr("--version: expected a whole number, 0 or more."));
+        m_version = version;
+    }
+    if (parser.isSet(stateOption) && m_action != Action::Update)
+        return usageError(tr("--state only applies to update."));
+    if (parser.isSet(countOption)) {
+        if (m_action != Action::Watch)
+            return usageError(tr("--count only applies to watch."));
+        m_count = parser.value(countOption).toInt(&ok);
+        if (!ok || m_count < 1)
+            return usageError(tr("--count: expected a whole number, 1 or more."));
+    }
+
+    if (m_action == Action::Update) {
+        const bool hasDesired = positional.size() == 3;
+        const bool hasState = parser.isSet(stateOption);
+        if (hasDesired == hasState)
+            return usageError(tr("update needs the desired state as JSON, or --state with a full state "
+                                 "object (one of them, not both)."));
+        const QString text = hasState ? parser.value(stateOption) : positional.at(2);
+        // Both would read standard input, and the password's reader buffers more than its one line.
+        if (text == "-"_L1 && parser.isSet(u"password-stdin"_s))
+            return usageError(tr("--password-stdin cannot be combined with reading the state from standard "
+                                 "input (-); use FLEET_MQTT_PASSWORD."));
+        QString error;
+        const auto json = readJson(text, hasState ? tr("--state") : tr("DESIRED"), &error);
+        if (!json)
+            return usageError(error);
+        if (hasState && !json->is_object())
+            return usageError(
+                tr("--state must be a JSON object such as {\"desired\":{…},\"reported\":{…}}."));
+        if (!hasState && !json->is_object() && !json->is_null())
+            return usageError(tr("DESIRED must be a JSON object (or null, to clear the desired state)."));
+        m_state = *json;
+        m_fullState = hasState;
+    }
+
+    QString error;
+    if (!BrokerCommandLine::read(parser, &m_profile, &m_password, &error))
+        return usageError(error);
+    return std::nullopt;
 }
 
 void ShadowCommand::start()
 {
-    const auto &o = m_options;
-    if (o.action == "get"_L1) {
-        m_token = m_shadows.get(o.thingName, o.shadowName);
-    } else if (o.action == "update"_L1) {
-        m_token = m_shadows.update(o.thingName, o.shadowName, o.state, o.expectedVersion);
-    } else if (o.action == "delete"_L1) {
-        m_token = m_shadows.remove(o.thingName, o.shadowName);
-    } else {
-        connect(&m_shadows, &ShadowClient::shadowChanged, this, &ShadowCommand::onChanged);
-        connect(&m_shadows, &ShadowClient::deltaReceived, this, &ShadowCommand::onDelta);
-        connect(&m_shadows, &ShadowClient::shadowDeleted, this, &ShadowCommand::onDeleted);
-        m_shadows.watch(o.thingName, o.shadowName);
-        if (!o.json) {
-            m_err << tr("Watching %1; press Ctrl+C to stop.").arg(shadowLabel()) << Qt::endl;
-        }
+    m_client->setProfile(m_profile);
+    m_client->setPassword(m_password);
+    // A one-shot command reaches the broker now or says why; a watch reconnects once it has been connected.
+    m_client->setAutoReconnect(false);
+    m_shadows->setTimeout(m_timeoutMs);
+    m_connectTimer.start(m_timeoutMs);
+    if (!m_client->connectToBroker()) {
+        const MqttClient::Error error = m_client->error();
+        fail(error == MqttClient::Error::InvalidConfiguration || error == MqttClient::Error::InvalidClientId
+                 ? UsageError
+                 : ConnectionFailed,
+             m_client->errorString());
     }
 }
 
-void ShadowCommand::onFinished(const QString &token, const ShadowClient::Result &result)
+void ShadowCommand::onConnected()
 {
-    if (token != m_token)
+    if (m_done)
+        return;
+    m_connectTimer.stop();
+    m_connectionError.clear();
+    if (m_connected)
+        return; // a watch's reconnect: the ShadowClient reloads the shadow by itself
+    m_connected = true;
+    switch (m_action) {
+    case Action::Get:
+        m_token = m_shadows->get(m_thing, m_shadow);
+        break;
+    case Action::Update:
+        m_token = m_fullState ? m_shadows->update(m_thing, m_shadow, m_state, m_version)
+                              : m_shadows->updateDesired(m_thing, m_shadow, m_state, m_version);
+        break;
+    case Action::Delete:
+        m_token = m_shadows->remove(m_thing, m_shadow);
+        break;
+    case Action::Watch: {
+        m_client->setReconnectDelays(500, 10000);
+        m_client->setAutoReconnect(true);
+        auto *stopSignals = new StopSignals(this);
+        connect(stopSignals, &StopSignals::stopRequested, this, [this] { done(Success); });
+        if (!stopSignals->install())
+            writeErr(tr("fleetctl: cannot catch SIGINT/SIGTERM; they will end the watch abruptly."));
+        m_shadows->watch(m_thing, m_shadow);
+        break;
+    }
+    }
+}
+
+void ShadowCommand::onError(MqttClient::Error error, const QString &message)
+{
+    switch (error) {
+    case MqttClient::Error::InvalidTopic:
+    case MqttClient::Error::InvalidTopicFilter:
+    case MqttClient::Error::PayloadTooLarge:
+    case MqttClient::Error::InFlightWindowFull:
+    case MqttClient::Error::PropertiesNotSupported:
+    case MqttClient::Error::InvalidPayload:
+    case MqttClient::Error::NotConnected:
+    case MqttClient::Error::SubscriptionDenied:
+    case MqttClient::Error::PublishDenied:
+        return; // about one message: the request's result reports it
+    default:
+        // Kept for the state change that follows: it tells whether the client gives up or retries.
+        m_connectionError = message;
+    }
+}
+
+void ShadowCommand::onStateChanged(MqttClient::State state)
+{
+    if (m_done)
+        return;
+    if (state == MqttClient::State::Disconnected) {
+        fail(ConnectionFailed,
+             m_connectionError.isEmpty()
+                 ? tr("The connection to %1 was closed.").arg(m_profile.url.toDisplayString())
+                 : m_connectionError);
+    } else if (state == MqttClient::State::Reconnecting && !m_connectionError.isEmpty()) {
+        writeErr(tr("fleetctl: %1 Reconnecting…").arg(m_connectionError));
+        m_connectionError.clear();
+    }
+}
+
+QString ShadowCommand::label() const
+{
+    return m_shadow.isEmpty() ? tr("%1 (classic shadow)").arg(m_thing)
+                              : tr("%1 (shadow \"%2\")").arg(m_thing, m_shadow);
+}
+
+void ShadowCommand::onRequestFinished(const QString &token, const ShadowClient::Result &result)
+{
+    if (m_done || token != m_token)
         return;
     if (!result.ok) {
-        m_err << tr("error %1: %2").arg(result.error.code).arg(result.error.message) << Qt::endl;
-        if (m_options.json && !result.body.empty())
-            m_out << QString::fromStdString(result.body.dump()) << Qt::endl;
-        QCoreApplication::exit(result.error.code == ShadowClient::TimedOut       ? TimedOut
-                               : result.error.code == ShadowClient::NotConnected ? ConnectionFailed
-                                                                                 : Rejected);
+        failWith(result.error, result.local);
         return;
     }
-    if (m_options.json) {
-        m_out << QString::fromStdString(result.body.dump()) << Qt::endl;
-        QCoreApplication::exit(Ok);
+    if (m_json) {
+        writeOut(compact(result.body));
+        done(Success);
         return;
     }
-    const auto &body = result.body;
-    const auto state = body.value("state", ShadowDocument::Json::object());
-    if (m_options.action == "get"_L1) {
-        const qint64 ts = body.value("timestamp", qint64(0));
-        m_out << tr("%1, version %2, read at %3")
-                     .arg(shadowLabel())
-                     .arg(result.version)
-                     .arg(QDateTime::fromSecsSinceEpoch(ts, Qt::UTC).toString(Qt::ISODate))
-              << u'\n';
-        printSection("desired", state.value("desired", ShadowDocument::Json()));
-        printSection("reported", state.value("reported", ShadowDocument::Json()));
-        printSection("delta", state.value("delta", ShadowDocument::Json()));
-    } else if (m_options.action == "update"_L1) {
-        m_out << tr("%1 updated to version %2").arg(shadowLabel()).arg(result.version) << u'\n';
-        printSection("desired", state.value("desired", ShadowDocument::Json()));
-        printSection("reported", state.value("reported", ShadowDocument::Json()));
-    } else {
-        m_out << tr("%1 deleted at version %2").arg(shadowLabel()).arg(result.version) << u'\n';
+    const Json *state = member(result.body, "state");
+    const QString version = result.version ? QString::number(*result.version) : tr("unknown");
+    switch (m_action) {
+    case Action::Get:
+        writeOut(tr("%1 version %2").arg(label(), version));
+        writeOut(section(u"desired"_s, state ? member(*state, "desired") : nullptr));
+        writeOut(section(u"reported"_s, state ? member(*state, "reported") : nullptr));
+        writeOut(section(u"delta"_s, state ? member(*state, "delta") : nullptr));
+        break;
+    case Action::Update:
+        writeOut(tr("%1 updated: now at version %2").arg(label(), version));
+        for (const char *name : {"desired", "reported"}) {
+            if (const Json *value = state ? member(*state, name) : nullptr)
+                writeOut(section(QString::fromLatin1(name), value));
+        }
+        break;
+    case Action::Delete:
+        writeOut(tr("%1 deleted at version %2").arg(label(), version));
+        break;
+    case Action::Watch:
+        break;
     }
-    m_out.flush();
-    QCoreApplication::exit(Ok);
+    done(Success);
 }
 
-void ShadowCommand::onChanged(const QString &thingName, const QString &shadowName)
+void ShadowCommand::printDocument(const QString &event, const QString &heading)
 {
-    const auto document = m_shadows.cached(thingName, shadowName);
-    if (!document)
+    const auto cached = m_shadows->cached(m_thing, m_shadow);
+    if (!cached)
         return;
-    if (m_options.json) {
-        m_out << QString::fromStdString(ShadowDocument::Json{
-                     {"event", "changed"},
-                     {"version", document->version()},
-                     {"desired", document->desired()},
-                     {"reported", document->reported()},
-                     {"delta",
-                      document->delta()}}.dump())
-              << Qt::endl;
+    const ShadowDocument &document = cached->document;
+    const bool exists = cached->state == ShadowClient::CacheState::Fresh;
+    if (m_json) {
+        Json line = Json::object();
+        line["event"] = event.toStdString();
+        line["thing"] = m_thing.toStdString();
+        line["shadow"] = m_shadow.isEmpty() ? Json() : Json(m_shadow.toStdString());
+        line["exists"] = exists;
+        line["version"] = cached->version();
+        if (exists) {
+            line["state"] = {
+                {"desired", document.desired()}, {"reported", document.reported()}, {"delta", cached->delta}};
+            line["metadata"] = document.metadata();
+        }
+        writeOut(compact(line));
+        return;
+    }
+    writeOut(heading);
+    if (!exists)
+        return;
+    writeOut(section(u"desired"_s, &document.desired()));
+    writeOut(section(u"reported"_s, &document.reported()));
+    writeOut(section(u"delta"_s, &cached->delta));
+}
+
+void ShadowCommand::onShadowChanged(const QString &thing, const QString &shadow)
+{
+    if (m_done || thing != m_thing || shadow != m_shadow)
+        return;
+    const auto cached = m_shadows->cached(m_thing, m_shadow);
+    if (!cached || cached->state == ShadowClient::CacheState::Loading)
+        return;
+    const bool exists = cached->state == ShadowClient::CacheState::Fresh;
+    const QString version = QString::number(cached->version());
+    if (!m_snapshotShown) {
+        // The state at the start: printed so that the reader knows the watch is live, not counted.
+        m_snapshotShown = true;
+        printDocument(u"snapshot"_s, exists ? tr("%1 version %2").arg(label(), version)
+                                            : tr("%1 does not exist (yet).").arg(label()));
+        if (!m_json)
+            writeErr(tr("Watching %1; Ctrl+C to stop.").arg(label()));
+        return;
+    }
+    printDocument(u"changed"_s, exists ? tr("%1 changed: version %2").arg(label(), version)
+                                       : tr("%1 no longer exists.").arg(label()));
+    countEvent();
+}
+
+void ShadowCommand::onDelta(const QString &thing, const QString &shadow, const Json &delta, qint64 version)
+{
+    if (m_done || thing != m_thing || shadow != m_shadow || !m_snapshotShown)
+        return;
+    if (m_json) {
+        Json line = Json::object();
+        line["event"] = "delta";
+        line["thing"] = m_thing.toStdString();
+        line["shadow"] = m_shadow.isEmpty() ? Json() : Json(m_shadow.toStdString());
+        line["version"] = version;
+        line["state"] = delta;
+        writeOut(compact(line));
     } else {
-        m_out << tr("%1 is now at version %2").arg(shadowLabel()).arg(document->version()) << u'\n';
-        printSection("desired", document->desired());
-        printSection("reported", document->reported());
-        printSection("delta", document->delta());
-        m_out.flush();
+        writeOut(tr("%1 delta at version %2:").arg(label()).arg(version));
+        writeOut(indented(delta));
     }
     countEvent();
 }
 
-void ShadowCommand::onDelta(const QString &, const QString &, const ShadowDocument::Json &delta,
-                            qint64 version)
+void ShadowCommand::onDeleted(const QString &thing, const QString &shadow)
 {
-    if (m_options.json) {
-        m_out << QString::fromStdString(
-                     ShadowDocument::Json{{"event", "delta"}, {"version", version}, {"delta", delta}}.dump())
-              << Qt::endl;
+    if (m_done || thing != m_thing || shadow != m_shadow)
+        return;
+    const auto cached = m_shadows->cached(m_thing, m_shadow);
+    const qint64 version = cached ? cached->version() : 0;
+    if (!m_snapshotShown) {
+        m_snapshotShown = true;
+        printDocument(u"snapshot"_s, tr("%1 was deleted at version %2").arg(label()).arg(version));
+        return;
+    }
+    if (m_json) {
+        Json line = Json::object();
+        line["event"] = "deleted";
+        line["thing"] = m_thing.toStdString();
+        line["shadow"] = m_shadow.isEmpty() ? Json() : Json(m_shadow.toStdString());
+        line["version"] = version;
+        writeOut(compact(line));
     } else {
-        m_out << tr("delta at version %1:").arg(version) << u'\n' << pretty(delta) << Qt::endl;
+        writeOut(tr("%1 deleted at version %2").arg(label()).arg(version));
     }
     countEvent();
 }
 
-void ShadowCommand::onDeleted(const QString &, const QString &)
+void ShadowCommand::onLoadFailed(const QString &thing, const QString &shadow,
+                                 const ShadowClient::Result &result)
 {
-    if (m_options.json)
-        m_out << QString::fromStdString(ShadowDocument::Json{{"event", "deleted"}}.dump()) << Qt::endl;
-    else
-        m_out << tr("%1 was deleted").arg(shadowLabel()) << Qt::endl;
-    countEvent();
+    if (m_done || thing != m_thing || shadow != m_shadow)
+        return;
+    if (m_snapshotShown) {
+        // After a reconnect: the watch goes on with what it has, and the next change refreshes it.
+        writeErr(tr("fleetctl: reloading %1 failed: error %2: %3")
+                     .arg(label())
+                     .arg(result.error.code)
+                     .arg(result.error.message));
+        return;
+    }
+    failWith(result.error, result.local);
 }
 
 void ShadowCommand::countEvent()
 {
-    if (m_options.count > 0 && ++m_events >= m_options.count)
-        QCoreApplication::exit(Ok);
+    if (m_count > 0 && ++m_events >= m_count)
+        done(Success);
 }
 
-} // namespace fleet
+void ShadowCommand::failWith(const ShadowError &error, bool local)
+{
+    if (local && error.code == ShadowClient::TimedOut)
+        fail(TimedOut, tr("%1 after %2 s: is a shadow service (fleet-hub, AWS IoT) serving this broker?")
+                           .arg(error.message)
+                           .arg(m_timeoutMs / 1000.0));
+    else if (local)
+        fail(exitCodeFor(error, local), error.message);
+    else
+        // AWS's code and message, verbatim: scripts and people search for them.
+        fail(Rejected, u"error %1: %2"_s.arg(error.code).arg(error.message));
+}
+
+void ShadowCommand::fail(int exitCode, const QString &message)
+{
+    if (m_done)
+        return;
+    writeErr(message.startsWith("error "_L1) ? message : u"fleetctl: "_s + message);
+    done(exitCode);
+}
+
+void ShadowCommand::done(int exitCode)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_connectTimer.stop();
+    if (m_client->state() != MqttClient::State::Disconnected)
+        m_client->disconnectFromBroker();
+    Q_EMIT finished(exitCode);
+}
+
+} // namespace fleet::ctl

@@ -1,59 +1,86 @@
 #pragma once
 
+#include "mqtt/brokerprofile.h"
+#include "mqtt/mqttclient.h"
 #include "shadow/shadowclient.h"
 
-#include <QCoreApplication>
 #include <QObject>
-#include <QTextStream>
+#include <QString>
+#include <QStringList>
+#include <QTimer>
+
+#include <nlohmann/json.hpp>
 
 #include <optional>
 
-namespace fleet {
+namespace fleet::ctl {
 
-class MqttClient;
-
-// `fleetctl shadow get|update|delete|watch THING`: one shadow request (or a watch) over a connected
-// MqttClient, printed for people or, with --json, for scripts. It ends the event loop with the exit code.
+// `fleetctl shadow get|update|delete|watch THING`: one shadow request (or a watch) over a ShadowClient, with
+// human output by default and one JSON line per result with --json. The exit status says how it ended (see
+// ExitCode); errors go to stderr, results to stdout, so scripts can pipe the output.
 class ShadowCommand final : public QObject
 {
     Q_OBJECT
 
 public:
-    enum ExitCode { Ok = 0, Rejected = 1, Usage = 2, ConnectionFailed = 3, TimedOut = 4 };
+    explicit ShadowCommand(QObject *parent = nullptr);
+    ~ShadowCommand() override;
 
-    struct Options
-    {
-        QString action; // get, update, delete, watch
-        QString thingName;
-        QString shadowName;
-        ShadowDocument::Json state; // update: {"desired": …} or a full state object
-        std::optional<qint64> expectedVersion;
-        bool json = false;
-        int timeoutMs = 10000;
-        int count = 0; // watch: stop after this many events; 0 = until interrupted
-    };
-
-    ShadowCommand(MqttClient *client, Options options, QObject *parent = nullptr);
-
-    // Called once the client is connected.
+    // arguments: the program name, then the broker options and this command's own arguments (the word
+    // "shadow" removed). Returns an exit code when there is nothing to run: a usage error (already reported
+    // on stderr). --help prints the help and exits the process.
+    std::optional<int> parse(const QStringList &arguments);
+    // Connects and runs; finished() carries the exit code. Call it from the event loop.
     void start();
 
-private:
-    void onFinished(const QString &token, const ShadowClient::Result &result);
-    void onChanged(const QString &thingName, const QString &shadowName);
-    void onDelta(const QString &thingName, const QString &shadowName, const ShadowDocument::Json &delta,
-                 qint64 version);
-    void onDeleted(const QString &thingName, const QString &shadowName);
-    void countEvent();
-    QString shadowLabel() const;
-    void printSection(const char *title, const ShadowDocument::Json &value);
+    static QString summary(); // one line for the top-level --help
 
-    ShadowClient m_shadows;
-    Options m_options;
-    QString m_token;
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    enum class Action { Get, Update, Delete, Watch };
+
+    int usageError(const QString &message) const;
+    std::optional<nlohmann::ordered_json> readJson(const QString &argument, const QString &what,
+                                                   QString *error) const;
+    void onConnected();
+    void onError(fleet::MqttClient::Error error, const QString &message);
+    void onStateChanged(fleet::MqttClient::State state);
+    void onRequestFinished(const QString &token, const fleet::ShadowClient::Result &result);
+    void onShadowChanged(const QString &thing, const QString &shadow);
+    void onDelta(const QString &thing, const QString &shadow, const nlohmann::ordered_json &delta,
+                 qint64 version);
+    void onDeleted(const QString &thing, const QString &shadow);
+    void onLoadFailed(const QString &thing, const QString &shadow, const fleet::ShadowClient::Result &result);
+    void countEvent();
+    void fail(int exitCode, const QString &message);
+    void failWith(const fleet::ShadowError &error, bool local);
+    void done(int exitCode);
+
+    QString label() const;
+    void printDocument(const QString &event, const QString &heading);
+
+    MqttClient *m_client;
+    ShadowClient *m_shadows;
+    QTimer m_connectTimer;
+    BrokerProfile m_profile;
+    QString m_password;
+    Action m_action = Action::Get;
+    QString m_thing;
+    QString m_shadow;
+    nlohmann::ordered_json m_state; // update: the desired state, or the full state object
+    bool m_fullState = false;
+    bool m_json = false;
+    std::optional<qint64> m_version;
+    int m_timeoutMs = ShadowClient::DefaultTimeoutMs;
+    int m_count = 0; // watch: stop after this many events; 0 = until a signal
     int m_events = 0;
-    QTextStream m_out;
-    QTextStream m_err;
+    QString m_token;
+    QString m_connectionError;
+    bool m_connected = false;
+    bool m_snapshotShown = false;
+    bool m_done = false;
 };
 
-} // namespace fleet
+} // namespace fleet::ctl

@@ -1,1 +1,205 @@
-int main() { return 0; }
+// fleet-hub: AWS IoT compatible device shadows for any MQTT broker. The logic lives in ShadowService and
+// ShadowStore; this file reads the options, wires them together and turns SIGTERM/SIGINT into a clean stop.
+
+#include "mqtt/brokercommandline.h"
+#include "shadowservice.h"
+#include "shadowstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSocketNotifier>
+
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+enum ExitCode { Ok = 0, Failure = 1, Usage = 2 };
+
+// Written by the signal handler, read by a QSocketNotifier: the only async-signal-safe way to get from a
+// signal into the event loop.
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int signal)
+{
+    const int saved = errno;
+    const char byte = static_cast<char>(signal);
+    [[maybe_unused]] const auto written = ::write(signalPipe[0], &byte, 1);
+    errno = saved;
+}
+
+bool installSignalHandlers()
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, signalPipe) != 0)
+        return false;
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    return ::sigaction(SIGTERM, &action, nullptr) == 0 && ::sigaction(SIGINT, &action, nullptr) == 0;
+}
+
+// One timestamped line per message on stderr, whatever Qt's default handler would do (journald, say): the
+// hub's log is its stderr, and a supervisor adds nothing.
+void logToStderr(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    const char *level = "info";
+    switch (type) {
+    case QtDebugMsg:
+        level = "debug";
+        break;
+    case QtInfoMsg:
+        break;
+    case QtWarningMsg:
+        level = "warning";
+        break;
+    case QtCriticalMsg:
+        level = "error";
+        break;
+    case QtFatalMsg:
+        level = "fatal";
+        break;
+    }
+    const QByteArray line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() +
+                            " fleet-hub[" + QByteArray::number(QCoreApplication::applicationPid()) + "] " +
+                            level + ": " + message.toUtf8() + '\n';
+    std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stderr);
+    std::fflush(stderr);
+}
+
+int usageError(const QString &message)
+{
+    std::fprintf(stderr, "fleet-hub: %s\n%s\n", qUtf8Printable(message),
+                 qUtf8Printable(QCoreApplication::translate("main", "Try 'fleet-hub --help'.")));
+    return Usage;
+}
+
+QString signalName(int signal)
+{
+    return signal == SIGTERM ? u"SIGTERM"_s : signal == SIGINT ? u"SIGINT"_s : QString::number(signal);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"fleet-hub"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(FLEET_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "AWS IoT compatible device shadows (classic and named) for any MQTT broker.\n"
+                "Stops cleanly on SIGTERM or SIGINT. Exit status: 0 after a clean stop, 1 when the database "
+                "cannot be used or the broker refuses the connection for good, 2 for invalid options."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    fleet::BrokerCommandLine::addOptions(parser);
+    const QCommandLineOption dbOption(
+        u"db"_s,
+        QCoreApplication::translate("main", "SQLite database holding the shadows (created if missing). "
+                                            "Several hubs may share one file."),
+        QCoreApplication::translate("main", "PATH"));
+    const QCommandLineOption shareOption(
+        u"share-group"_s,
+        QCoreApplication::translate(
+            "main", "Subscribe through the MQTT shared subscription $share/NAME/... so "
+                    "that several hubs on one database share the requests. The broker must route $aws "
+                    "topics to shared subscriptions (mosquitto 2.0 does not)."),
+        QCoreApplication::translate("main", "NAME"));
+    parser.addOption(dbOption);
+    parser.addOption(shareOption);
+
+    // parse() rather than process(): invalid options must exit with the usage status, not process()'s 1.
+    if (!parser.parse(QCoreApplication::arguments()))
+        return usageError(parser.errorText());
+    if (parser.isSet(u"help"_s))
+        parser.showHelp(Ok);
+    if (parser.isSet(u"version"_s))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(QCoreApplication::translate("main", "Unexpected argument \"%1\".")
+                              .arg(parser.positionalArguments().constFirst()));
+    const QString dbPath = parser.value(dbOption);
+    if (dbPath.isEmpty())
+        return usageError(QCoreApplication::translate("main", "--db PATH is required."));
+    const QString shareGroup = parser.value(shareOption);
+    if (parser.isSet(shareOption) && !fleet::ShadowService::isValidShareGroup(shareGroup))
+        return usageError(QCoreApplication::translate("main",
+                                                      "--share-group: \"%1\" is not a valid share group name "
+                                                      "(non-empty, without '/', '+' or '#').")
+                              .arg(shareGroup));
+    fleet::BrokerProfile profile;
+    QString password;
+    QString error;
+    if (!fleet::BrokerCommandLine::read(parser, &profile, &password, &error))
+        return usageError(error);
+
+    qInstallMessageHandler(logToStderr);
+    if (!installSignalHandlers()) {
+        qCCritical(fleet::lcHub).noquote()
+            << QCoreApplication::translate("main", "Cannot install the signal handlers.");
+        return Failure;
+    }
+
+    fleet::ShadowStore store;
+    if (!store.open(dbPath)) {
+        qCCritical(fleet::lcHub).noquote() << store.errorString();
+        return Failure;
+    }
+    qCInfo(fleet::lcHub).noquote()
+        << QCoreApplication::translate("main", "fleet-hub %1 starting: broker %2, database %3, %4")
+               .arg(QCoreApplication::applicationVersion(), profile.url.toDisplayString(), dbPath,
+                    shareGroup.isEmpty()
+                        ? QCoreApplication::translate("main", "no share group")
+                        : QCoreApplication::translate("main", "share group \"%1\"").arg(shareGroup));
+
+    fleet::ShadowService service(&store);
+    service.setProfile(profile);
+    service.setPassword(password);
+    service.setShareGroup(shareGroup);
+
+    int exitCode = Ok;
+    QObject::connect(&service, &fleet::ShadowService::stopped, &app, [&] {
+        store.close();
+        qCInfo(fleet::lcHub).noquote() << QCoreApplication::translate("main", "Stopped.");
+        QCoreApplication::exit(exitCode);
+    });
+    QObject::connect(&service, &fleet::ShadowService::fatalError, &app, [&] {
+        exitCode = Failure;
+        service.stop();
+    });
+    QSocketNotifier signalNotifier(signalPipe[1], QSocketNotifier::Read);
+    bool stopping = false;
+    QObject::connect(&signalNotifier, &QSocketNotifier::activated, &app, [&] {
+        char byte = 0;
+        if (::read(signalPipe[1], &byte, 1) != 1)
+            return;
+        if (stopping) {
+            // A second signal means "now": skip waiting for the broker's acknowledgements.
+            qCWarning(fleet::lcHub).noquote()
+                << QCoreApplication::translate("main", "Stopping at once on %1.").arg(signalName(byte));
+            store.close();
+            QCoreApplication::exit(Failure);
+            return;
+        }
+        stopping = true;
+        qCInfo(fleet::lcHub).noquote()
+            << QCoreApplication::translate("main", "Stopping on %1.").arg(signalName(byte));
+        // Requests are handled synchronously, so none is half done here; stop() answers those the broker
+        // already routed to us, then disconnects.
+        service.stop();
+    });
+
+    if (!service.start()) {
+        qCCritical(fleet::lcHub).noquote() << service.errorString();
+        return Failure;
+    }
+    return QCoreApplication::exec();
+}

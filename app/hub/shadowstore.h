@@ -1,1 +1,102 @@
 #pragma once
+
+#include "shadow/shadowdocument.h"
+#include "shadow/shadowerror.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+#include <string>
+#include <variant>
+
+namespace fleet {
+
+// fleet-hub's shadows in one SQLite file (Qt SQL), one row per shadow:
+//   shadows(thing, shadow ('' for the classic shadow), document (ShadowDocument::toStored JSON), version)
+//
+// The database, not memory, is the truth: every update and delete runs in its own BEGIN IMMEDIATE
+// transaction that reads the row, applies the request and writes it back, so several fleet-hub processes on
+// one file (behind one MQTT share group) are serialised by SQLite and can neither lose an update nor hand
+// out a version twice. WAL with synchronous=FULL makes a COMMIT durable before it returns, which is why the
+// service publishes "accepted" only after commit: a kill -9 at any moment loses no accepted update and leaves
+// no torn document. busy_timeout makes a second process wait for the first instead of failing.
+//
+// A deleted shadow keeps its row (exists: false) so that its version counter continues when it is recreated.
+// AWS keeps the counter for 48 hours; the hub keeps it for good, which no client can tell apart from AWS.
+//
+// A row whose document cannot be read back (damaged JSON, wrong types) answers 500 for that shadow only and
+// is never overwritten: an operator must look at it, and silently starting over would reuse versions.
+//
+// Not thread-safe: use an instance from the thread that opened it (Qt SQL connections are per thread).
+class ShadowStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(fleet::ShadowStore)
+
+public:
+    // The schema this build writes; PRAGMA user_version holds the schema of a file. Older files are migrated
+    // on open, newer ones are refused (an older hub must not write a schema it does not know).
+    static constexpr int SchemaVersion = 1;
+    static constexpr int DefaultBusyTimeoutMs = 5000;
+
+    ShadowStore();
+    ~ShadowStore();
+    ShadowStore(const ShadowStore &) = delete;
+    ShadowStore &operator=(const ShadowStore &) = delete;
+
+    // How long a transaction waits for another connection's write lock before failing (500). Read at
+    // open().
+    void setBusyTimeout(int milliseconds) { m_busyTimeoutMs = milliseconds; }
+    int busyTimeout() const { return m_busyTimeoutMs; }
+
+    // Opens (creating if needed) and migrates the file. Returns false with errorString() when it cannot.
+    bool open(const QString &path);
+    void close();
+    bool isOpen() const { return m_open; }
+    QString path() const { return m_path; }
+    // The Qt SQL connection, unique per instance, so tests can inspect the same file through it.
+    QString connectionName() const { return m_connectionName; }
+
+    // Why the last call failed: a database error or a damaged row, for the log. Never sent on the wire
+    // (the wire says only "Internal service failure").
+    QString errorString() const { return m_error; }
+
+    // The stored document: a default one (!exists(), version 0) when there is no row, 500 when the database
+    // fails or the row is damaged.
+    std::variant<ShadowDocument, ShadowError> load(const QString &thing, const QString &shadow);
+
+    // /get: the get/accepted body, or 404 (thing or named-shadow text) / 500.
+    std::variant<ShadowDocument::Json, ShadowError> get(const QString &thing, const QString &shadow,
+                                                        const std::optional<std::string> &clientToken,
+                                                        qint64 now);
+    // /update: applies and commits, or returns the rejection (409, 413 from the document; 500). Nothing is
+    // written when it returns an error.
+    std::variant<ShadowDocument::UpdateResult, ShadowError>
+    update(const QString &thing, const QString &shadow, const ShadowDocument::UpdateRequest &request,
+           qint64 now);
+    // /delete: the delete/accepted body once committed, or 404 / 500.
+    std::variant<ShadowDocument::Json, ShadowError> remove(const QString &thing, const QString &shadow,
+                                                           const std::optional<std::string> &clientToken,
+                                                           qint64 now);
+
+    // The 404 of a shadow that does not exist: AWS words it differently for classic and named shadows.
+    static ShadowError notFound(const QString &shadow);
+
+private:
+    template<typename Result, typename Mutation>
+    std::variant<Result, ShadowError> modify(const QString &thing, const QString &shadow, Mutation mutation);
+    std::optional<ShadowDocument> readRow(const QString &thing, const QString &shadow, bool *ok);
+    bool writeRow(const QString &thing, const QString &shadow, const ShadowDocument &document);
+    bool exec(const QString &sql);
+    bool migrate();
+    ShadowError fail(const QString &message);
+    void rollback();
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_error;
+    int m_busyTimeoutMs = DefaultBusyTimeoutMs;
+    bool m_open = false;
+};
+
+} // namespace fleet

@@ -174,8 +174,8 @@ QString ShadowClient::watchKey(const QString &thing, const QString &shadow)
     return ShadowTopic::prefix(thing, shadow);
 }
 
-QString ShadowClient::startRequest(Operation operation, const QString &thing, const QString &shadow, Json body,
-                                   bool internal)
+QString ShadowClient::startRequest(Operation operation, const QString &thing, const QString &shadow,
+                                   Json body, bool internal)
 {
     const QString token = newToken();
     Result failure;
@@ -311,7 +311,8 @@ void ShadowClient::acquireFilter(const QString &filter)
         return;
     f.granted = false;
     if (!m_client->subscribe(filter, 1))
-        qCWarning(lcShadowClient).noquote() << "cannot subscribe to" << filter << ":" << m_client->errorString();
+        qCWarning(lcShadowClient).noquote()
+            << "cannot subscribe to" << filter << ":" << m_client->errorString();
 }
 
 void ShadowClient::releaseFilter(const QString &filter)
@@ -405,12 +406,12 @@ void ShadowClient::loadFinished(const Pending &request, const QString &token, co
             return;
         const qint64 version = cache.version();
         cache.state = CacheState::Empty;
-        cache.document = ShadowDocument::fromStored(Json{{"exists", false},
-                                                         {"version", version},
-                                                         {"timestamp", cache.document.timestamp()},
-                                                         {"state", {{"desired", Json::object()},
-                                                                    {"reported", Json::object()}}},
-                                                         {"metadata", Json::object()}})
+        cache.document = ShadowDocument::fromStored(
+                             Json{{"exists", false},
+                                  {"version", version},
+                                  {"timestamp", cache.document.timestamp()},
+                                  {"state", {{"desired", Json::object()}, {"reported", Json::object()}}},
+                                  {"metadata", Json::object()}})
                              .value_or(ShadowDocument());
         cache.delta = Json::object();
         Q_EMIT shadowChanged(watch.thing, watch.shadow);
@@ -418,7 +419,7 @@ void ShadowClient::loadFinished(const Pending &request, const QString &token, co
     }
     qCWarning(lcShadowClient).noquote() << "loading shadow" << watchKey(watch.thing, watch.shadow)
                                         << "failed:" << result.error.code << result.error.message;
-    Q_EMIT loadFailed(watch.thing, watch.shadow, result.error);
+    Q_EMIT loadFailed(watch.thing, watch.shadow, result);
 }
 
 bool ShadowClient::watch(const QString &thingName, const QString &shadowName)
@@ -473,7 +474,8 @@ void ShadowClient::onMessage(const MqttMessage &message)
     const Json body = Json::parse(payload.cbegin(), payload.cend(), nullptr, false);
     if (body.is_discarded() || !body.is_object()) {
         ++m_malformedCount;
-        qCWarning(lcShadowClient).noquote() << "dropped a reply on" << message.topic() << "that is not a JSON object";
+        qCWarning(lcShadowClient).noquote()
+            << "dropped a reply on" << message.topic() << "that is not a JSON object";
         return;
     }
 
@@ -621,18 +623,19 @@ bool ShadowClient::applyFullDocument(const ShadowTopic &topic, Watch &watch, con
     const auto reportedMetadata = objectMember(metadata, "reported");
     if (!desired || !reported || !desiredMetadata || !reportedMetadata)
         return false;
-    const std::optional<ShadowDocument> document =
-        ShadowDocument::fromStored(Json{{"exists", true},
-                                        {"version", version},
-                                        {"timestamp", timestamp},
-                                        {"state", {{"desired", *desired}, {"reported", *reported}}},
-                                        {"metadata", {{"desired", *desiredMetadata}, {"reported", *reportedMetadata}}}});
+    const std::optional<ShadowDocument> document = ShadowDocument::fromStored(
+        Json{{"exists", true},
+             {"version", version},
+             {"timestamp", timestamp},
+             {"state", {{"desired", *desired}, {"reported", *reported}}},
+             {"metadata", {{"desired", *desiredMetadata}, {"reported", *reportedMetadata}}}});
     if (!document)
         return false;
     // The same version again (update/documents after update/accepted, a get after either): signal only what
     // the partial merge got wrong. Timestamps differ between replies (a get's is the time of the get).
     if (cache.state == CacheState::Fresh && version == cache.version() &&
-        document->desired() == cache.document.desired() && document->reported() == cache.document.reported() &&
+        document->desired() == cache.document.desired() &&
+        document->reported() == cache.document.reported() &&
         document->metadata() == cache.document.metadata())
         return true;
     cache.state = CacheState::Fresh;
@@ -642,8 +645,8 @@ bool ShadowClient::applyFullDocument(const ShadowTopic &topic, Watch &watch, con
     return true;
 }
 
-bool ShadowClient::applyPartialUpdate(const ShadowTopic &topic, Watch &watch, const Json &body, qint64 version,
-                                      qint64 timestamp)
+bool ShadowClient::applyPartialUpdate(const ShadowTopic &topic, Watch &watch, const Json &body,
+                                      qint64 version, qint64 timestamp)
 {
     CachedShadow &cache = watch.cache;
     const Json &state = body.at("state");

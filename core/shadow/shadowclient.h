@@ -57,9 +57,9 @@ public:
     enum LocalError {
         InvalidRequest = 400,     // an invalid thing or shadow name; nothing was published
         SubscriptionDenied = 403, // the broker refused the subscription to the replies; nothing published
-        MalformedReply = 502,     // a reply carried our clientToken but was not a valid accepted/rejected body
-        NotSent = 503,            // not connected, or the MqttClient refused the publish
-        TimedOut = 504,           // no reply within timeout()
+        MalformedReply = 502, // a reply carried our clientToken but was not a valid accepted/rejected body
+        NotSent = 503,        // not connected, or the MqttClient refused the publish
+        TimedOut = 504,       // no reply within timeout()
     };
     Q_ENUM(LocalError)
 
@@ -153,12 +153,13 @@ Q_SIGNALS:
     // emitted for a deletion: see shadowDeleted().
     void shadowChanged(const QString &thingName, const QString &shadowName);
     // An update/delta for a watched shadow, not older than the cached copy.
-    void deltaReceived(const QString &thingName, const QString &shadowName, const nlohmann::ordered_json &delta,
-                       qint64 version);
+    void deltaReceived(const QString &thingName, const QString &shadowName,
+                       const nlohmann::ordered_json &delta, qint64 version);
     void shadowDeleted(const QString &thingName, const QString &shadowName);
     // A watched shadow's load (the get that watch() and every reconnect send) failed with something other
     // than 404; the cache keeps what it had.
-    void loadFailed(const QString &thingName, const QString &shadowName, const fleet::ShadowError &error);
+    void loadFailed(const QString &thingName, const QString &shadowName,
+                    const fleet::ShadowClient::Result &result);
 
 private:
     struct Pending
@@ -182,7 +183,7 @@ private:
         QString thing;
         QString shadow;
         CachedShadow cache;
-        bool loading = false; // a load request is pending
+        QString loadToken; // the load under way, if any
     };
 
     QString startRequest(Operation operation, const QString &thing, const QString &shadow, Json body,
@@ -202,12 +203,13 @@ private:
 
     bool completeRequest(const ShadowTopic &topic, const Json &body);
     bool applyToWatch(const ShadowTopic &topic, const Json &body);
-    bool applyFullDocument(Watch &watch, const Json &state, const Json &metadata, qint64 version,
-                           qint64 timestamp);
-    bool applyPartialUpdate(Watch &watch, const Json &body, qint64 version);
-    void applyDelta(Watch &watch, const Json &body, qint64 version);
-    void applyDeletion(Watch &watch, qint64 version, qint64 timestamp);
-    void loadFinished(const Pending &request, const Result &result);
+    bool applyFullDocument(const ShadowTopic &topic, Watch &watch, const Json &state, const Json &metadata,
+                           qint64 version, qint64 timestamp);
+    bool applyPartialUpdate(const ShadowTopic &topic, Watch &watch, const Json &body, qint64 version,
+                            qint64 timestamp);
+    void applyDelta(const ShadowTopic &topic, Watch &watch, const Json &delta, qint64 version);
+    void applyDeletion(const ShadowTopic &topic, Watch &watch, qint64 version, qint64 timestamp);
+    void loadFinished(const Pending &request, const QString &token, const Result &result);
     void load(Watch &watch);
     void noteStale(const ShadowTopic &topic, qint64 version, qint64 cachedVersion);
 

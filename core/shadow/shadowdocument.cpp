@@ -3,6 +3,8 @@
 #include <QString>
 
 #include <algorithm>
+#include <cstdint>
+#include <limits>
 
 namespace fleet {
 
@@ -31,6 +33,21 @@ bool isValidToken(const Json &token)
                                     static_cast<size_t>(ShadowDocument::MaxClientTokenBytes);
 }
 
+// A version-like number: an integer from 0 to qint64's maximum. nlohmann reads non-negative integers as
+// unsigned, so one beyond qint64 must not wrap into a negative version; 1.0 and "1" are not integers.
+std::optional<qint64> nonNegativeInteger(const Json &value)
+{
+    if (value.is_number_unsigned()) {
+        const auto n = value.get<std::uint64_t>();
+        if (n > static_cast<std::uint64_t>(std::numeric_limits<qint64>::max()))
+            return std::nullopt;
+        return static_cast<qint64>(n);
+    }
+    if (value.is_number_integer() && value.get<std::int64_t>() >= 0)
+        return value.get<qint64>();
+    return std::nullopt;
+}
+
 void putToken(Json &body, const std::optional<std::string> &clientToken)
 {
     if (clientToken)
@@ -55,9 +72,20 @@ Json metadataFor(const Json &value, qint64 now)
     return Json{{"timestamp", now}};
 }
 
-// Merges an update into one section. null removes a key (a parent emptied this way stays as {}: AWS's
-// documentation shows no pruning, and an empty object is a value the device may rely on); objects merge
-// recursively; anything else, arrays included, replaces the old value whole.
+// True for an object patch that only removes: every member is null or such an object. Applied to a key that
+// holds no object, it has nothing to remove, so it must not create an empty object there either.
+bool onlyRemoves(const Json &patch)
+{
+    return patch.is_object() && !patch.empty() && std::all_of(patch.begin(), patch.end(), [](const Json &v) {
+               return v.is_null() || onlyRemoves(v);
+           });
+}
+
+// Merges an update into one section. null removes a key; removing a key that is not there does nothing.
+// A parent object emptied by removals stays as {}: AWS's documentation shows no pruning, an empty object is a
+// value a device may have set on purpose, and pruning would make a removal also delete a key the update did
+// not name. Objects merge recursively; anything else, arrays included, replaces the old value whole (a
+// scalar replaces an object, an object replaces a scalar), and its metadata is replaced with it.
 void mergeInto(Json &target, Json &meta, const Json &patch, qint64 now)
 {
     if (!meta.is_object())
@@ -67,10 +95,16 @@ void mergeInto(Json &target, Json &meta, const Json &patch, qint64 now)
             target.erase(key);
             meta.erase(key);
         } else if (value.is_object()) {
-            if (!target.contains(key) || !target[key].is_object())
+            const auto existing = target.find(key);
+            const bool hasObject = existing != target.end() && existing->is_object();
+            if (!hasObject && onlyRemoves(value))
+                continue;
+            if (!hasObject) {
                 target[key] = Json::object();
-            if (!meta.contains(key) || !meta[key].is_object())
                 meta[key] = Json::object();
+            } else if (!meta.contains(key) || !meta[key].is_object()) {
+                meta[key] = Json::object();
+            }
             mergeInto(target[key], meta[key], value, now);
         } else {
             target[key] = value;
@@ -132,26 +166,34 @@ int ShadowDocument::depthOf(const Json &value)
     return deepest + 1;
 }
 
+namespace {
+
+bool containsNull(const Json &value)
+{
+    if (value.is_null())
+        return true;
+    return value.is_structured() && std::any_of(value.begin(), value.end(), containsNull);
+}
+
+} // namespace
+
 bool ShadowDocument::containsNullInArray(const Json &value)
 {
-    if (value.is_array()) {
-        return std::any_of(value.begin(), value.end(),
-                           [](const Json &child) { return child.is_null() || containsNullInArray(child); });
-    }
-    if (value.is_object()) {
+    // Arrays are stored whole, so a null anywhere inside one (also in an object inside it) could not mean
+    // "remove": AWS rejects it rather than store a null.
+    if (value.is_array())
+        return containsNull(value);
+    if (value.is_object())
         return std::any_of(value.begin(), value.end(),
                            [](const Json &child) { return containsNullInArray(child); });
-    }
     return false;
 }
 
 qsizetype ShadowDocument::stateBytes(const Json &desired, const Json &reported)
 {
-    // The two sections as compact JSON; metadata, version and token do not count, as in AWS's limit.
-    auto bytes = [](const Json &s) {
-        return s.empty() ? qsizetype(0) : static_cast<qsizetype>(s.dump().size());
-    };
-    return bytes(desired) + bytes(reported);
+    // Counted as the compact dump of {"desired":…,"reported":…} (UTF-8 bytes, both keys always present):
+    // the state document AWS limits, without metadata, version or token.
+    return static_cast<qsizetype>(Json{{"desired", desired}, {"reported", reported}}.dump().size());
 }
 
 std::optional<std::string> ShadowDocument::clientTokenOf(const QByteArray &payload)
@@ -184,25 +226,26 @@ ShadowDocument::parseUpdate(const QByteArray &payload)
         return ShadowError::stateNotObject();
 
     UpdateRequest request;
-    for (const auto &[key, value] : state->items()) {
-        if (key == "desired") {
-            if (!value.is_object() && !value.is_null())
-                return ShadowError::desiredNotObject();
-            request.desired = value;
-        } else if (key == "reported") {
-            if (!value.is_object() && !value.is_null())
-                return ShadowError::reportedNotObject();
-            request.reported = value;
-        } else {
-            // Only desired and reported are stored; "delta" or anything else in a request is a client bug.
+    if (const auto desired = state->find("desired"); desired != state->end()) {
+        if (!desired->is_object() && !desired->is_null())
+            return ShadowError::desiredNotObject();
+        request.desired = *desired;
+    }
+    if (const auto reported = state->find("reported"); reported != state->end()) {
+        if (!reported->is_object() && !reported->is_null())
+            return ShadowError::reportedNotObject();
+        request.reported = *reported;
+    }
+    // Only desired and reported are stored; "delta" or anything else in a request is a client bug.
+    for (auto it = state->begin(); it != state->end(); ++it) {
+        if (it.key() != "desired" && it.key() != "reported")
             return ShadowError::invalidNode();
-        }
     }
     if (const auto version = json.find("version"); version != json.end()) {
-        if (!version->is_number_integer() ||
-            (version->is_number_integer() && !version->is_number_unsigned() && version->get<qint64>() < 0))
+        const std::optional<qint64> value = nonNegativeInteger(*version);
+        if (!value)
             return ShadowError::invalidVersion();
-        request.version = version->get<qint64>();
+        request.version = value;
     }
     if (const auto token = json.find("clientToken"); token != json.end()) {
         if (!isValidToken(*token))
@@ -376,19 +419,28 @@ std::optional<ShadowDocument> ShadowDocument::fromStored(const Json &stored)
     const auto state = stored.find("state");
     const auto metadata = stored.find("metadata");
     if (exists == stored.end() || !exists->is_boolean() || version == stored.end() ||
-        !version->is_number_integer() || timestamp == stored.end() || !timestamp->is_number_integer() ||
-        state == stored.end() || !state->is_object() || metadata == stored.end() || !metadata->is_object())
+        timestamp == stored.end() || !timestamp->is_number_integer() || state == stored.end() ||
+        !state->is_object() || metadata == stored.end() || !metadata->is_object())
+        return std::nullopt;
+    const std::optional<qint64> versionValue = nonNegativeInteger(*version);
+    if (!versionValue)
         return std::nullopt;
     const auto desired = state->find("desired");
     const auto reported = state->find("reported");
     if (desired == state->end() || !desired->is_object() || reported == state->end() ||
         !reported->is_object())
         return std::nullopt;
-    if (version->get<qint64>() < 0)
+    // metadata holds at most the two sections, each an object, as apply() writes it.
+    for (auto it = metadata->begin(); it != metadata->end(); ++it) {
+        if ((it.key() != "desired" && it.key() != "reported") || !it->is_object())
+            return std::nullopt;
+    }
+    // A deleted shadow keeps only its version counter; state left behind means the row was not written by us.
+    if (!exists->get<bool>() && (!desired->empty() || !reported->empty() || !metadata->empty()))
         return std::nullopt;
     ShadowDocument document;
     document.m_exists = exists->get<bool>();
-    document.m_version = version->get<qint64>();
+    document.m_version = *versionValue;
     document.m_timestamp = timestamp->get<qint64>();
     document.m_desired = *desired;
     document.m_reported = *reported;

@@ -1,0 +1,494 @@
+#include "shadow/shadowdocument.h"
+#include "shadowstore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using fleet::ShadowDocument;
+using fleet::ShadowError;
+using fleet::ShadowStore;
+using Json = ShadowDocument::Json;
+
+// QCOMPARE cannot take nlohmann values (its overloads probe conversions to Qt types such as qfloat16), so
+// JSON values are compared as their compact text, which also shows both sides on failure.
+#define QCOMPARE_JSON(actual, expected)                                                                      \
+    QCOMPARE(QString::fromStdString(Json(actual).dump()), QString::fromStdString(Json(expected).dump()))
+
+namespace {
+
+constexpr qint64 Now = 1700000000;
+
+ShadowDocument::UpdateRequest request(const char *json)
+{
+    auto parsed = ShadowDocument::parseUpdate(QByteArray(json));
+    if (const auto *error = std::get_if<ShadowError>(&parsed))
+        qFatal("test request %s refused: %s", json, qPrintable(error->message));
+    return std::get<ShadowDocument::UpdateRequest>(parsed);
+}
+
+// A request that only needs a version: {"state":{"reported":{key: value}},"version":N}.
+ShadowDocument::UpdateRequest counterRequest(const std::string &key, int value,
+                                             std::optional<qint64> version = std::nullopt)
+{
+    ShadowDocument::UpdateRequest r;
+    r.reported = Json{{key, value}};
+    r.version = version;
+    return r;
+}
+
+QVariant pragma(const ShadowStore &store, const QString &name)
+{
+    QSqlQuery query(QSqlDatabase::database(store.connectionName(), false));
+    if (!query.exec(u"PRAGMA "_s + name) || !query.next())
+        return {};
+    return query.value(0);
+}
+
+bool execSql(const QString &connection, const QString &sql)
+{
+    QSqlQuery query(QSqlDatabase::database(connection, false));
+    if (!query.exec(sql)) {
+        qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+// A plain Qt SQL connection to a file, next to the store's own, like a second process would have.
+class RawConnection final
+{
+public:
+    explicit RawConnection(const QString &path)
+        : m_name(u"raw-%1"_s.arg(++s_count))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        m_open = db.open();
+    }
+    ~RawConnection()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool isOpen() const { return m_open; }
+    bool exec(const QString &sql) const { return execSql(m_name, sql); }
+    QVariant value(const QString &sql) const
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name, false));
+        if (!query.exec(sql) || !query.next())
+            return {};
+        return query.value(0);
+    }
+
+private:
+    static inline int s_count = 0;
+    QString m_name;
+    bool m_open = false;
+};
+
+qint64 versionOf(const Json &body)
+{
+    return body.contains("version") ? body["version"].get<qint64>() : -1;
+}
+
+} // namespace
+
+class TestShadowStore final : public QObject
+{
+    Q_OBJECT
+
+    QString dbPath() const { return m_dir->filePath(u"shadows.db"_s); }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+    }
+
+    void openCreatesSchemaWithDurableSettings()
+    {
+        ShadowStore store;
+        store.setBusyTimeout(1234);
+        QVERIFY2(store.open(dbPath()), qPrintable(store.errorString()));
+        QVERIFY(store.isOpen());
+        QCOMPARE(pragma(store, u"user_version"_s).toInt(), ShadowStore::SchemaVersion);
+        QCOMPARE(pragma(store, u"journal_mode"_s).toString(), u"wal"_s);
+        QCOMPARE(pragma(store, u"synchronous"_s).toInt(), 2); // FULL
+        QCOMPARE(pragma(store, u"busy_timeout"_s).toInt(), 1234);
+        RawConnection raw(dbPath());
+        QVERIFY(raw.isOpen());
+        QCOMPARE(raw.value(u"SELECT count(*) FROM shadows"_s).toInt(), 0);
+    }
+
+    void reopenKeepsSchemaAndData()
+    {
+        {
+            ShadowStore store;
+            QVERIFY2(store.open(dbPath()), qPrintable(store.errorString()));
+            QVERIFY(std::holds_alternative<ShadowDocument::UpdateResult>(
+                store.update(u"t1"_s, {}, request(R"({"state":{"desired":{"a":1}}})"), Now)));
+        }
+        ShadowStore store;
+        QVERIFY2(store.open(dbPath()), qPrintable(store.errorString()));
+        QCOMPARE(pragma(store, u"user_version"_s).toInt(), ShadowStore::SchemaVersion);
+        const auto loaded = store.load(u"t1"_s, {});
+        QVERIFY(std::holds_alternative<ShadowDocument>(loaded));
+        QCOMPARE(std::get<ShadowDocument>(loaded).version(), 1);
+    }
+
+    void refusesNewerSchema()
+    {
+        {
+            RawConnection raw(dbPath());
+            QVERIFY(raw.isOpen());
+            QVERIFY(raw.exec(u"PRAGMA user_version=%1"_s.arg(ShadowStore::SchemaVersion + 1)));
+        }
+        ShadowStore store;
+        QVERIFY(!store.open(dbPath()));
+        QVERIFY2(store.errorString().contains(u"newer"_s), qPrintable(store.errorString()));
+        QVERIFY(!store.isOpen());
+        // Refusing must not have touched the file.
+        RawConnection raw(dbPath());
+        QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), ShadowStore::SchemaVersion + 1);
+    }
+
+    void openFailures_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("directory") << u"directory"_s;
+        QTest::newRow("missing parent") << u"missing"_s;
+        QTest::newRow("not a database") << u"garbage"_s;
+    }
+
+    void openFailures()
+    {
+        QFETCH(QString, kind);
+        QString path;
+        if (kind == u"directory"_s) {
+            path = m_dir->path();
+        } else if (kind == u"missing"_s) {
+            path = m_dir->filePath(u"no/such/dir/shadows.db"_s);
+        } else {
+            path = m_dir->filePath(u"garbage.db"_s);
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray(4096, 'x'));
+        }
+        ShadowStore store;
+        QVERIFY(!store.open(path));
+        QVERIFY(!store.errorString().isEmpty());
+        QVERIFY(!store.isOpen());
+        // A failed store answers 500 rather than crashing.
+        const auto result = store.get(u"t"_s, {}, std::nullopt, Now);
+        QCOMPARE(std::get<ShadowError>(result).code, 500);
+    }
+
+    void missingShadows()
+    {
+        ShadowStore store;
+        QVERIFY(store.open(dbPath()));
+        const auto loaded = store.load(u"nobody"_s, {});
+        QVERIFY(std::holds_alternative<ShadowDocument>(loaded));
+        QVERIFY(!std::get<ShadowDocument>(loaded).exists());
+        QCOMPARE(std::get<ShadowDocument>(loaded).version(), 0);
+
+        QCOMPARE(std::get<ShadowError>(store.get(u"nobody"_s, {}, std::nullopt, Now)),
+                 ShadowError::thingNotFound());
+        QCOMPARE(std::get<ShadowError>(store.get(u"nobody"_s, u"cfg"_s, std::nullopt, Now)),
+                 ShadowError::noNamedShadow(u"cfg"_s));
+        QCOMPARE(std::get<ShadowError>(store.remove(u"nobody"_s, {}, std::string("tok"), Now)),
+                 ShadowError::thingNotFound());
+        QCOMPARE(std::get<ShadowError>(store.remove(u"nobody"_s, u"cfg"_s, std::nullopt, Now)),
+                 ShadowError::noNamedShadow(u"cfg"_s));
+        // A 404 writes nothing.
+        RawConnection raw(dbPath());
+        QCOMPARE(raw.value(u"SELECT count(*) FROM shadows"_s).toInt(), 0);
+    }
+
+    void updateGetDeleteRoundTrip()
+    {
+        ShadowStore store;
+        QVERIFY(store.open(dbPath()));
+        auto updated = store.update(u"lamp"_s, {},
+                                    request(R"({"state":{"desired":{"on":true}},"clientToken":"a"})"), Now);
+        QVERIFY(std::holds_alternative<ShadowDocument::UpdateResult>(updated));
+        auto first = std::get<ShadowDocument::UpdateResult>(updated);
+        QCOMPARE(versionOf(first.accepted), 1);
+        QCOMPARE(first.accepted["clientToken"].get<std::string>(), "a");
+
+        updated = store.update(u"lamp"_s, {}, request(R"({"state":{"reported":{"on":false}}})"), Now + 1);
+        QCOMPARE(versionOf(std::get<ShadowDocument::UpdateResult>(updated).accepted), 2);
+
+        const auto got = store.get(u"lamp"_s, {}, std::string("g"), Now + 2);
+        QVERIFY(std::holds_alternative<Json>(got));
+        Json body = std::get<Json>(got);
+        QCOMPARE(versionOf(body), 2);
+        QCOMPARE_JSON(body["state"]["desired"]["on"], Json(true));
+        QCOMPARE_JSON(body["state"]["reported"]["on"], Json(false));
+        QCOMPARE_JSON(body["state"]["delta"]["on"], Json(true));
+        QCOMPARE(body["clientToken"].get<std::string>(), "g");
+
+        // The stored row mirrors the document and its version.
+        RawConnection raw(dbPath());
+        QCOMPARE(raw.value(u"SELECT version FROM shadows WHERE thing = 'lamp' AND shadow = ''"_s).toInt(), 2);
+        const auto stored = Json::parse(
+            raw.value(u"SELECT document FROM shadows WHERE thing = 'lamp'"_s).toString().toStdString());
+        QCOMPARE(ShadowDocument::fromStored(stored)->version(), 2);
+
+        auto removed = store.remove(u"lamp"_s, {}, std::string("d"), Now + 3);
+        QVERIFY(std::holds_alternative<Json>(removed));
+        QCOMPARE(versionOf(std::get<Json>(removed)), 2);
+        QCOMPARE(std::get<Json>(removed)["clientToken"].get<std::string>(), "d");
+        QCOMPARE(std::get<ShadowError>(store.get(u"lamp"_s, {}, std::nullopt, Now)).code, 404);
+        QCOMPARE(std::get<ShadowError>(store.remove(u"lamp"_s, {}, std::nullopt, Now)).code, 404);
+    }
+
+    void classicAndNamedShadowsAreSeparate()
+    {
+        ShadowStore store;
+        QVERIFY(store.open(dbPath()));
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(std::holds_alternative<ShadowDocument::UpdateResult>(
+                store.update(u"pump"_s, {}, counterRequest("n", i), Now)));
+        QVERIFY(std::holds_alternative<ShadowDocument::UpdateResult>(
+            store.update(u"pump"_s, u"config"_s, counterRequest("n", 9), Now)));
+        QCOMPARE(std::get<ShadowDocument>(store.load(u"pump"_s, {})).version(), 3);
+        QCOMPARE(std::get<ShadowDocument>(store.load(u"pump"_s, u"config"_s)).version(), 1);
+        QCOMPARE(std::get<ShadowError>(store.get(u"pump"_s, u"other"_s, std::nullopt, Now)),
+                 ShadowError::noNamedShadow(u"other"_s));
+        QVERIFY(std::holds_alternative<Json>(store.remove(u"pump"_s, u"config"_s, std::nullopt, Now)));
+        QCOMPARE(std::get<ShadowDocument>(store.load(u"pump"_s, {})).version(), 3);
+        QVERIFY(std::holds_alternative<Json>(store.get(u"pump"_s, {}, std::nullopt, Now)));
+    }
+
+    void versionContinuesAfterDelete()
+    {
+        ShadowStore store;
+        QVERIFY(store.open(dbPath()));
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(std::holds_alternative<ShadowDocument::UpdateResult>(
+                store.update(u"t"_s, u"s"_s, counterRequest("n", i), Now)));
+        QVERIFY(std::holds_alternative<Json>(store.remove(u"t"_s, u"s"_s, std::nullopt, Now)));
+        const auto afterDelete = store.load(u"t"_s, u"s"_s);
+        QVERIFY(!std::get<ShadowDocument>(afterDelete).exists());
+        QCOMPARE(std::get<ShadowDocument>(afterDelete).version(), 3);
+
+        const auto recreated = store.update(u"t"_s, u"s"_s, counterRequest("n", 7), Now);
+        QCOMPARE(versionOf(std::get<ShadowDocument::UpdateResult>(recreated).accepted), 4);
+        // The recreated shadow starts empty: only the new update's fields.
+        Json got = std::get<Json>(store.get(u"t"_s, u"s"_s, std::nullopt, Now));
+        QCOMPARE_JSON(got["state"]["reported"], (Json{{"n", 7}}));
+        QCOMPARE(versionOf(got), 4);
+    }
+
+    void persistsAcrossReopen()
+    {
+        ShadowDocument before;
+        {
+            ShadowStore store;
+            QVERIFY(store.open(dbPath()));
+            QVERIFY(std::holds_alternative<ShadowDocument::UpdateResult>(store.update(
+                u"valve"_s, u"cfg"_s, request(R"({"state":{"desired":{"pos":{"x":1,"y":[1,2]}}}})"), Now)));
+            QVERIFY(std::holds_alternative<ShadowDocument::UpdateResult>(store.update(
+                u"valve"_s, u"cfg"_s, request(R"({"state":{"reported":{"pos":{"x":1}}}})"), Now + 5)));
+            before = std::get<ShadowDocument>(store.load(u"valve"_s, u"cfg"_s));
+            store.close();
+            QVERIFY(!store.isOpen());
+        }
+        ShadowStore reopened;
+        QVERIFY(reopened.open(dbPath()));
+        const ShadowDocument after = std::get<ShadowDocument>(reopened.load(u"valve"_s, u"cfg"_s));
+        QVERIFY(after == before);
+        QCOMPARE(after.version(), 2);
+        const auto next = reopened.update(u"valve"_s, u"cfg"_s, request(R"({"state":{},"version":2})"), Now);
+        QVERIFY(std::holds_alternative<ShadowDocument::UpdateResult>(next));
+        QCOMPARE(versionOf(std::get<ShadowDocument::UpdateResult>(next).accepted), 3);
+    }
+
+    void rejectionsWriteNothing()
+    {
+        ShadowStore store;
+        QVERIFY(store.open(dbPath()));
+        // A version conflict on a shadow that does not exist creates no row.
+        QCOMPARE(std::get<ShadowError>(store.update(u"t"_s, {}, counterRequest("n", 1, 5), Now)),
+                 ShadowError::versionConflict());
+        RawConnection raw(dbPath());
+        QCOMPARE(raw.value(u"SELECT count(*) FROM shadows"_s).toInt(), 0);
+
+        QVERIFY(std::holds_alternative<ShadowDocument::UpdateResult>(
+            store.update(u"t"_s, {}, counterRequest("n", 1), Now)));
+        const QString before = raw.value(u"SELECT document FROM shadows"_s).toString();
+        QCOMPARE(std::get<ShadowError>(store.update(u"t"_s, {}, counterRequest("n", 2, 7), Now)),
+                 ShadowError::versionConflict());
+        // 413: the merged state would exceed the limit.
+        ShadowDocument::UpdateRequest big;
+        big.desired = Json{{"blob", std::string(ShadowDocument::MaxStateBytes, 'x')}};
+        QCOMPARE(std::get<ShadowError>(store.update(u"t"_s, {}, big, Now)).code, 413);
+        QCOMPARE(raw.value(u"SELECT document FROM shadows"_s).toString(), before);
+        QCOMPARE(std::get<ShadowDocument>(store.load(u"t"_s, {})).version(), 1);
+    }
+
+    void damagedRowIsAnErrorNotACrash_data()
+    {
+        QTest::addColumn<QString>("document");
+        QTest::newRow("not json") << u"{\"exists\":true,\"vers"_s;
+        QTest::newRow("empty") << QString();
+        QTest::newRow("wrong shape") << u"[1,2,3]"_s;
+        QTest::newRow("wrong types") << u"{\"exists\":\"yes\",\"version\":\"ten\"}"_s;
+    }
+
+    void damagedRowIsAnErrorNotACrash()
+    {
+        QFETCH(QString, document);
+        ShadowStore store;
+        QVERIFY(store.open(dbPath()));
+        QVERIFY(std::holds_alternative<ShadowDocument::UpdateResult>(
+            store.update(u"bad"_s, {}, counterRequest("n", 1), Now)));
+        QVERIFY(std::holds_alternative<ShadowDocument::UpdateResult>(
+            store.update(u"good"_s, {}, counterRequest("n", 1), Now)));
+        RawConnection raw(dbPath());
+        QSqlQuery query(QSqlDatabase::database(store.connectionName(), false));
+        QVERIFY(query.prepare(u"UPDATE shadows SET document = ? WHERE thing = 'bad'"_s));
+        query.addBindValue(document.isNull() ? u""_s : document);
+        QVERIFY(query.exec());
+        query.finish();
+
+        QCOMPARE(std::get<ShadowError>(store.get(u"bad"_s, {}, std::nullopt, Now)), ShadowError::internal());
+        QVERIFY2(store.errorString().contains(u"damaged"_s), qPrintable(store.errorString()));
+        QCOMPARE(std::get<ShadowError>(store.load(u"bad"_s, {})), ShadowError::internal());
+        QCOMPARE(std::get<ShadowError>(store.update(u"bad"_s, {}, counterRequest("n", 2), Now)),
+                 ShadowError::internal());
+        QCOMPARE(std::get<ShadowError>(store.remove(u"bad"_s, {}, std::nullopt, Now)),
+                 ShadowError::internal());
+        // Never overwritten: the operator gets to see what was there.
+        QCOMPARE(raw.value(u"SELECT document FROM shadows WHERE thing = 'bad'"_s).toString(),
+                 document.isNull() ? u""_s : document);
+        // The rest of the store is unaffected, and no transaction was left open.
+        const auto good = store.update(u"good"_s, {}, counterRequest("n", 2), Now);
+        QCOMPARE(versionOf(std::get<ShadowDocument::UpdateResult>(good).accepted), 2);
+    }
+
+    void lockedDatabaseIsAnInternalError()
+    {
+        ShadowStore store;
+        store.setBusyTimeout(100);
+        QVERIFY(store.open(dbPath()));
+        QVERIFY(std::holds_alternative<ShadowDocument::UpdateResult>(
+            store.update(u"t"_s, {}, counterRequest("n", 1), Now)));
+        RawConnection other(dbPath());
+        QVERIFY(other.exec(u"BEGIN IMMEDIATE"_s));
+        QCOMPARE(std::get<ShadowError>(store.update(u"t"_s, {}, counterRequest("n", 2), Now)),
+                 ShadowError::internal());
+        QVERIFY2(store.errorString().contains(u"lock"_s, Qt::CaseInsensitive),
+                 qPrintable(store.errorString()));
+        // WAL: readers are not blocked by a writer.
+        QVERIFY(std::holds_alternative<Json>(store.get(u"t"_s, {}, std::nullopt, Now)));
+        QVERIFY(other.exec(u"ROLLBACK"_s));
+        const auto next = store.update(u"t"_s, {}, counterRequest("n", 2), Now);
+        QCOMPARE(versionOf(std::get<ShadowDocument::UpdateResult>(next).accepted), 2);
+    }
+
+    // Two stores on one file, as two hubs would be, taking turns with versioned read-modify-writes: each sees
+    // the other's commits, so none is lost and no version is handed out twice.
+    void twoStoresInterleaved()
+    {
+        ShadowStore a;
+        ShadowStore b;
+        QVERIFY(a.open(dbPath()));
+        QVERIFY(b.open(dbPath()));
+        QVERIFY(a.connectionName() != b.connectionName());
+        QSet<qint64> versions;
+        const int rounds = 100;
+        for (int i = 0; i < rounds; ++i) {
+            for (ShadowStore *store : {&a, &b}) {
+                const qint64 current = std::get<ShadowDocument>(store->load(u"t"_s, {})).version();
+                const auto result = store->update(u"t"_s, {}, counterRequest("n", i, current), Now);
+                QVERIFY(std::holds_alternative<ShadowDocument::UpdateResult>(result));
+                const qint64 v = versionOf(std::get<ShadowDocument::UpdateResult>(result).accepted);
+                QCOMPARE(v, current + 1);
+                QVERIFY(!versions.contains(v));
+                versions.insert(v);
+            }
+        }
+        // A stale version from either side is refused: the database decides, not a cache.
+        QCOMPARE(std::get<ShadowError>(a.update(u"t"_s, {}, counterRequest("n", 0, 2 * rounds - 1), Now)),
+                 ShadowError::versionConflict());
+        QCOMPARE(std::get<ShadowDocument>(a.load(u"t"_s, {})).version(), 2 * rounds);
+        QCOMPARE(std::get<ShadowDocument>(b.load(u"t"_s, {})).version(), 2 * rounds);
+    }
+
+    // The same with real concurrency: two threads, each with its own store, updating as fast as they can.
+    // busy_timeout makes each wait for the other's write lock instead of failing.
+    void twoStoresConcurrent()
+    {
+        const QString path = dbPath();
+        {
+            ShadowStore init;
+            QVERIFY(init.open(path)); // create and migrate once, outside the race
+        }
+        const int perThread = 150;
+        QList<qint64> versions[2];
+        int failures[2] = {0, 0};
+        QList<QThread *> threads;
+        for (int t = 0; t < 2; ++t) {
+            threads.append(QThread::create([&, t] {
+                ShadowStore store;
+                if (!store.open(path)) {
+                    failures[t] = perThread;
+                    return;
+                }
+                for (int i = 0; i < perThread; ++i) {
+                    const auto result =
+                        store.update(u"shared"_s, u"s"_s, counterRequest(t == 0 ? "a" : "b", i), Now);
+                    if (const auto *r = std::get_if<ShadowDocument::UpdateResult>(&result))
+                        versions[t].append(versionOf(r->accepted));
+                    else
+                        ++failures[t];
+                }
+            }));
+        }
+        for (QThread *thread : threads)
+            thread->start();
+        for (QThread *thread : threads) {
+            QVERIFY(thread->wait(60000));
+            delete thread;
+        }
+        QCOMPARE(failures[0], 0);
+        QCOMPARE(failures[1], 0);
+        QSet<qint64> all;
+        for (const auto &list : versions) {
+            for (int i = 1; i < list.size(); ++i)
+                QVERIFY(list.at(i) > list.at(i - 1)); // each writer sees its own versions rise
+            for (qint64 v : list)
+                all.insert(v);
+        }
+        QCOMPARE(all.size(), 2 * perThread); // no version handed out twice
+        ShadowStore check;
+        QVERIFY(check.open(path));
+        const ShadowDocument last = std::get<ShadowDocument>(check.load(u"shared"_s, u"s"_s));
+        QCOMPARE(last.version(), 2 * perThread);
+        QCOMPARE_JSON(last.reported().value("a", Json()), Json(perThread - 1));
+        QCOMPARE_JSON(last.reported().value("b", Json()), Json(perThread - 1));
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestShadowStore)
+#include "tst_shadowstore.moc"
