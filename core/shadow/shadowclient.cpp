@@ -98,9 +98,11 @@ ShadowClient::ShadowClient(MqttClient *client, QObject *parent)
     connect(m_client, &MqttClient::readyToPublish, this, &ShadowClient::publishReady);
 }
 
-// The subscriptions belong to the MqttClient, which outlives us: leave it without ours.
+// The subscriptions belong to the MqttClient: leave it without ours, if it is still there.
 ShadowClient::~ShadowClient()
 {
+    if (!m_client)
+        return;
     for (auto it = m_filters.cbegin(); it != m_filters.cend(); ++it)
         m_client->unsubscribe(it.key());
 }

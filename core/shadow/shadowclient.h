@@ -9,6 +9,7 @@
 #include <QLoggingCategory>
 #include <QMetaType>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
 
@@ -216,7 +217,8 @@ private:
     static QString newToken();
     static QString watchKey(const QString &thing, const QString &shadow);
 
-    MqttClient *m_client;
+    // Cleared if the client goes first (a sibling deleted before us), so the destructor does not touch it.
+    QPointer<MqttClient> m_client;
     QHash<QString, Pending> m_pending; // by clientToken
     QHash<QString, Filter> m_filters;  // subscriptions shared by requests and watches, reference counted
     QHash<QString, Watch> m_watches;   // by ShadowTopic::prefix()
