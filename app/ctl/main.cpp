@@ -8,6 +8,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTimer>
 
 #include <cstdio>
@@ -33,6 +34,10 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"fleetctl"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(FLEET_VERSION));
+    // The core's debug lines (a watched shadow deleted, a stale message dropped) are for developers, and the
+    // shadow client's warnings repeat what fleetctl itself reports: either would mix with fleetctl's own
+    // messages on stderr. QT_LOGGING_RULES still turns them on.
+    QLoggingCategory::setFilterRules(u"fleet.*.debug=false\nfleet.shadow.client.warning=false"_s);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

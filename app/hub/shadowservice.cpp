@@ -5,6 +5,8 @@
 
 #include <QDateTime>
 
+#include <utility>
+
 #include <variant>
 
 using namespace Qt::StringLiterals;
@@ -30,6 +32,10 @@ ShadowService::ShadowService(ShadowStore *store, QObject *parent)
     , m_store(store)
     , m_client(new MqttClient(this))
 {
+    // Zero interval: runs once the messages of the current socket read have all been received.
+    m_batchTimer.setSingleShot(true);
+    m_batchTimer.setInterval(0);
+    connect(&m_batchTimer, &QTimer::timeout, this, &ShadowService::handleBatch);
     m_drainTimer.setSingleShot(true);
     connect(&m_drainTimer, &QTimer::timeout, this, [this] {
         qCWarning(lcHub).noquote() << tr("Stopping without waiting any longer for the broker to acknowledge "
@@ -117,6 +123,8 @@ void ShadowService::stop()
 {
     if (m_stopping || m_stopped)
         return;
+    // Requests already received are answered, not dropped.
+    handleBatch();
     m_stopping = true;
     if (m_client->state() != MqttClient::State::Connected) {
         finishStop();
@@ -134,7 +142,7 @@ void ShadowService::finishStopIfDrained()
 {
     if (!m_stopping || m_stopped)
         return;
-    if (!m_granted.isEmpty() || !m_outbox.isEmpty() || m_client->inFlightCount() > 0)
+    if (!m_granted.isEmpty() || !m_incoming.isEmpty() || !m_outbox.isEmpty() || m_client->inFlightCount() > 0)
         return;
     finishStop();
 }
@@ -211,19 +219,57 @@ void ShadowService::onMessage(const MqttMessage &message)
         qCWarning(lcHub).noquote() << tr("Ignored a message on the reply topic \"%1\".").arg(message.topic());
         return;
     }
+    m_incoming.append({*topic, message.payload()});
+    if (!m_batchTimer.isActive())
+        m_batchTimer.start();
+}
+
+void ShadowService::handleBatch()
+{
+    m_batchTimer.stop();
+    if (m_incoming.isEmpty())
+        return;
+    const QList<std::pair<ShadowTopic, QByteArray>> batch = std::exchange(m_incoming, {});
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    switch (topic->operation()) {
-    case ShadowTopic::Operation::Get:
-        handleGet(*topic, message.payload(), now);
-        break;
-    case ShadowTopic::Operation::Update:
-        handleUpdate(*topic, message.payload(), now);
-        break;
-    case ShadowTopic::Operation::Delete:
-        handleDelete(*topic, message.payload(), now);
-        break;
+    // Without the batch transaction (the write lock is busy past the timeout, say) each request still runs
+    // in its own transaction and fails or succeeds alone.
+    const bool batched = batch.size() > 1 && m_store->beginBatch();
+    for (const auto &[topic, payload] : batch) {
+        switch (topic.operation()) {
+        case ShadowTopic::Operation::Get:
+            handleGet(topic, payload, now);
+            break;
+        case ShadowTopic::Operation::Update:
+            handleUpdate(topic, payload, now);
+            break;
+        case ShadowTopic::Operation::Delete:
+            handleDelete(topic, payload, now);
+            break;
+        }
+    }
+    const QList<Answered> answers = std::exchange(m_answered, {});
+    QList<MqttMessage> replies = std::exchange(m_staged, {});
+    if (batched && !m_store->commitBatch()) {
+        // Nothing of the batch is on disk, and even its gets may have read its updates: answer all with 500.
+        qCWarning(lcHub).noquote()
+            << tr("%1 requests answered 500: %2").arg(answers.size()).arg(m_store->errorString());
+        for (const Answered &answer : answers) {
+            const auto body = rejection(ShadowError::internal(), answer.clientToken, now);
+            m_outbox.append(MqttMessage(answer.topic.replyTopic(ShadowTopic::Reply::Rejected),
+                                        serialise(body), 1, false));
+            Q_EMIT requestHandled(answer.topic.toString(), ShadowError::internal().code);
+        }
+    } else {
+        m_outbox.append(replies);
+        for (const Answered &answer : answers)
+            Q_EMIT requestHandled(answer.topic.toString(), answer.code);
     }
     flush();
+}
+
+void ShadowService::answered(const ShadowTopic &topic, const std::optional<std::string> &token, int code)
+{
+    m_answered.append({topic, token, code});
 }
 
 void ShadowService::handleGet(const ShadowTopic &topic, const QByteArray &payload, qint64 now)
@@ -236,7 +282,7 @@ void ShadowService::handleGet(const ShadowTopic &topic, const QByteArray &payloa
     if (const auto *error = std::get_if<ShadowError>(&result))
         return reject(topic, *error, token, now);
     queueReply(topic, ShadowTopic::Reply::Accepted, std::get<ShadowDocument::Json>(result));
-    Q_EMIT requestHandled(topic.toString(), 0);
+    answered(topic, token, 0);
 }
 
 void ShadowService::handleUpdate(const ShadowTopic &topic, const QByteArray &payload, qint64 now)
@@ -255,7 +301,7 @@ void ShadowService::handleUpdate(const ShadowTopic &topic, const QByteArray &pay
     if (replies.delta)
         queueReply(topic, ShadowTopic::Reply::Delta, *replies.delta);
     queueReply(topic, ShadowTopic::Reply::Documents, replies.documents);
-    Q_EMIT requestHandled(topic.toString(), 0);
+    answered(topic, request.clientToken, 0);
 }
 
 void ShadowService::handleDelete(const ShadowTopic &topic, const QByteArray &payload, qint64 now)
@@ -268,7 +314,7 @@ void ShadowService::handleDelete(const ShadowTopic &topic, const QByteArray &pay
     if (const auto *error = std::get_if<ShadowError>(&result))
         return reject(topic, *error, token, now);
     queueReply(topic, ShadowTopic::Reply::Accepted, std::get<ShadowDocument::Json>(result));
-    Q_EMIT requestHandled(topic.toString(), 0);
+    answered(topic, token, 0);
 }
 
 nlohmann::ordered_json ShadowService::rejection(const ShadowError &error,
@@ -294,14 +340,15 @@ void ShadowService::reject(const ShadowTopic &topic, const ShadowError &error,
                                           .arg(topic.toString(), m_store->errorString());
     }
     queueReply(topic, ShadowTopic::Reply::Rejected, rejection(error, token, now));
-    Q_EMIT requestHandled(topic.toString(), error.code);
+    answered(topic, token, error.code);
 }
 
 void ShadowService::queueReply(const ShadowTopic &topic, ShadowTopic::Reply reply,
                                const nlohmann::ordered_json &body)
 {
-    // Never retained: a reply answers one request; a retained one would greet every later subscriber.
-    m_outbox.append(MqttMessage(topic.replyTopic(reply), serialise(body), 1, false));
+    // Never retained: a reply answers one request; a retained one would greet every later subscriber. Held
+    // back until the batch is committed.
+    m_staged.append(MqttMessage(topic.replyTopic(reply), serialise(body), 1, false));
 }
 
 // Publishes queued replies in order until the client's in-flight window is full (readyToPublish() calls

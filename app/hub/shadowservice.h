@@ -30,11 +30,13 @@ class ShadowStore;
 // request topic, classic and named, runs each request against the ShadowStore and publishes the replies
 // (QoS 1, never retained) on the accepted / rejected / delta / documents topics, exactly as AWS IoT does.
 //
-// Order and durability: requests are handled one at a time on the event loop, and each one is committed
-// before its replies are queued, so "accepted" never announces an update that a crash could still lose, and
-// one hub publishes the replies of a shadow in version order. Two hubs in one share group each publish their
-// own replies, so across hubs a client may see versions out of order; the protocol already tells clients to
-// drop anything older than what they hold.
+// Order and durability: requests are handled in arrival order on the event loop, in batches: the requests
+// that arrived together (one read of the socket) run in one SQLite transaction, committed before any of their
+// replies is queued (group commit: one fsync per batch, not per request). So "accepted" never announces an
+// update that a crash could still lose, and one hub publishes the replies of a shadow in version order. If
+// the batch's commit fails, every request of the batch is answered 500 and nothing of it was written. Two
+// hubs in one share group each publish their own replies, so across hubs a client may see versions out of
+// order; the protocol already tells clients to drop anything older than what they hold.
 //
 // 429 (more than 10 requests in flight on one connection) is not produced: an MQTT broker does not tell a
 // subscriber which connection published a message, so the hub cannot attribute requests to connections,
@@ -65,8 +67,8 @@ public:
     // Connects and subscribes. Returns false (errorString()) when the settings are refused before any I/O;
     // later failures arrive as error() (logged, retried) or fatalError() (the broker refuses for good).
     bool start();
-    // Stops taking requests, publishes the replies of those already handled, then disconnects and emits
-    // stopped(). Requests are handled synchronously, so none is ever half done when stop() runs.
+    // Stops taking requests, handles those already received, publishes their replies, then disconnects and
+    // emits stopped().
     void stop();
     bool isServing() const { return m_serving; }
     QString errorString() const { return m_error; }
@@ -88,7 +90,16 @@ Q_SIGNALS:
     void requestHandled(const QString &requestTopic, int code);
 
 private:
+    // A request of the batch being handled, and how it was answered.
+    struct Answered
+    {
+        ShadowTopic topic;
+        std::optional<std::string> clientToken;
+        int code = 0;
+    };
+
     void onMessage(const MqttMessage &message);
+    void handleBatch();
     void onStateChanged(MqttClient::State state);
     void onSubscribed(const QString &filter);
     void handleGet(const ShadowTopic &topic, const QByteArray &payload, qint64 now);
@@ -96,6 +107,7 @@ private:
     void handleDelete(const ShadowTopic &topic, const QByteArray &payload, qint64 now);
     void reject(const ShadowTopic &topic, const ShadowError &error, const std::optional<std::string> &token,
                 qint64 now);
+    void answered(const ShadowTopic &topic, const std::optional<std::string> &token, int code);
     void queueReply(const ShadowTopic &topic, ShadowTopic::Reply reply, const nlohmann::ordered_json &body);
     void flush();
     void finishStopIfDrained();
@@ -110,6 +122,12 @@ private:
     QString m_error;
     // Replies waiting for room in the client's in-flight window, in the order they must reach the broker.
     QList<MqttMessage> m_outbox;
+    // Requests received and not handled yet; the batch handleBatch() takes at once.
+    QList<std::pair<ShadowTopic, QByteArray>> m_incoming;
+    // The replies of the batch being handled, held back until its commit.
+    QList<MqttMessage> m_staged;
+    QList<Answered> m_answered;
+    QTimer m_batchTimer;
     QStringList m_granted;
     int m_drainTimeoutMs = 5000;
     bool m_serving = false;

@@ -1,9 +1,11 @@
 #include "shadowstore.h"
 
 #include <QAtomicInteger>
+#include <QDeadlineTimer>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
 
 #include <exception>
@@ -94,12 +96,19 @@ bool ShadowStore::open(const QString &path)
     // would silently stay in rollback mode, which we refuse rather than run with other durability rules.
     QString mode;
     QString reason;
-    {
+    // Switching a new file to WAL needs an exclusive lock, and SQLite answers "database is locked" at once,
+    // without its busy handler, while another hub opens the same file: retry for the busy timeout.
+    QDeadlineTimer deadline(std::max(0, m_busyTimeoutMs));
+    while (mode.isEmpty()) {
         QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-        if (query.exec(u"PRAGMA journal_mode=WAL"_s) && query.next())
+        if (query.exec(u"PRAGMA journal_mode=WAL"_s) && query.next()) {
             mode = query.value(0).toString();
-        else
-            reason = sqlError(query.lastError());
+            break;
+        }
+        reason = sqlError(query.lastError());
+        if (!reason.contains(u"locked"_s, Qt::CaseInsensitive) || deadline.hasExpired())
+            break;
+        QThread::msleep(20);
     }
     if (mode.isEmpty()) {
         close();
@@ -150,6 +159,44 @@ void ShadowStore::rollback()
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.exec(u"ROLLBACK"_s);
+}
+
+// Undoes the current request only: its savepoint in a batch, else its whole transaction.
+void ShadowStore::rollbackRequest()
+{
+    if (!m_inBatch)
+        return rollback();
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.exec(u"ROLLBACK TO request"_s);
+    query.exec(u"RELEASE request"_s);
+}
+
+bool ShadowStore::beginBatch()
+{
+    if (!m_open) {
+        m_error = tr("The database is not open.");
+        return false;
+    }
+    if (m_inBatch)
+        return true;
+    if (!exec(u"BEGIN IMMEDIATE"_s))
+        return false;
+    m_inBatch = true;
+    return true;
+}
+
+bool ShadowStore::commitBatch()
+{
+    if (!m_inBatch)
+        return true;
+    m_inBatch = false;
+    if (!exec(u"COMMIT"_s)) {
+        const QString reason = m_error;
+        rollback();
+        m_error = tr("Committing a batch of requests failed: %1").arg(reason);
+        return false;
+    }
+    return true;
 }
 
 bool ShadowStore::migrate()
@@ -313,9 +360,11 @@ std::variant<Result, ShadowError> ShadowStore::modify(const QString &thing, cons
     if (!m_open)
         return fail(tr("The database is not open."));
     // IMMEDIATE takes the write lock up front. A deferred BEGIN would start as a reader and fail with
-    // SQLITE_BUSY, without waiting, when it later tries to write while another hub holds the lock.
-    if (!exec(u"BEGIN IMMEDIATE"_s))
+    // SQLITE_BUSY, without waiting, when it later tries to write while another hub holds the lock. In a batch
+    // the lock is already held; a savepoint lets this request fail alone.
+    if (!exec(m_inBatch ? u"SAVEPOINT request"_s : u"BEGIN IMMEDIATE"_s))
         return fail(tr("Cannot start a transaction for %1: %2").arg(describe(thing, shadow), m_error));
+    const auto rollback = [this] { rollbackRequest(); };
     bool ok = false;
     std::optional<ShadowDocument> stored = readRow(thing, shadow, &ok);
     if (!ok) {
@@ -332,7 +381,7 @@ std::variant<Result, ShadowError> ShadowStore::modify(const QString &thing, cons
         rollback();
         return ShadowError::internal();
     }
-    if (!exec(u"COMMIT"_s)) {
+    if (!exec(m_inBatch ? u"RELEASE request"_s : u"COMMIT"_s)) {
         // A COMMIT that fails leaves the transaction open in some cases (SQLITE_BUSY); end it so the next
         // request starts clean. Nothing of this update is visible, and nothing gets published.
         const QString reason = m_error;

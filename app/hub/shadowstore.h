@@ -16,11 +16,12 @@ namespace fleet {
 //   shadows(thing, shadow ('' for the classic shadow), document (ShadowDocument::toStored JSON), version)
 //
 // The database, not memory, is the truth: every update and delete runs in its own BEGIN IMMEDIATE
-// transaction that reads the row, applies the request and writes it back, so several fleet-hub processes on
-// one file (behind one MQTT share group) are serialised by SQLite and can neither lose an update nor hand
-// out a version twice. WAL with synchronous=FULL makes a COMMIT durable before it returns, which is why the
-// service publishes "accepted" only after commit: a kill -9 at any moment loses no accepted update and leaves
-// no torn document. busy_timeout makes a second process wait for the first instead of failing.
+// transaction (or in a savepoint of the batch's, see beginBatch()) that reads the row, applies the request
+// and writes it back, so several fleet-hub processes on one file (behind one MQTT share group) are serialised
+// by SQLite and can neither lose an update nor hand out a version twice. WAL with synchronous=FULL makes a
+// COMMIT durable before it returns, which is why the service publishes "accepted" only after commit: a kill
+// -9 at any moment loses no accepted update and leaves no torn document. busy_timeout makes a second process
+// wait for the first instead of failing.
 //
 // A deleted shadow keeps its row (exists: false) so that its version counter continues when it is recreated.
 // AWS keeps the counter for 48 hours; the hub keeps it for good, which no client can tell apart from AWS.
@@ -79,6 +80,14 @@ public:
                                                            const std::optional<std::string> &clientToken,
                                                            qint64 now);
 
+    // Group commit: between beginBatch() and commitBatch() every update and delete runs in a savepoint of one
+    // transaction, so that a burst of requests costs one fsync instead of one each. The caller must not
+    // publish any reply of the batch before commitBatch() returned true; when it returns false nothing of
+    // the batch was written. beginBatch() returns false (errorString()) when the write lock cannot be had.
+    bool beginBatch();
+    bool commitBatch();
+    bool inBatch() const { return m_inBatch; }
+
     // The 404 of a shadow that does not exist: AWS words it differently for classic and named shadows.
     static ShadowError notFound(const QString &shadow);
 
@@ -91,12 +100,14 @@ private:
     bool migrate();
     ShadowError fail(const QString &message);
     void rollback();
+    void rollbackRequest();
 
     QString m_path;
     QString m_connectionName;
     QString m_error;
     int m_busyTimeoutMs = DefaultBusyTimeoutMs;
     bool m_open = false;
+    bool m_inBatch = false;
 };
 
 } // namespace fleet

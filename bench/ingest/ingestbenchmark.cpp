@@ -1,5 +1,7 @@
 #include "ingestbenchmark.h"
 
+#include "benchsupport.h"
+
 #include "childprocess.h"
 #include "publisher.h"
 
@@ -53,53 +55,6 @@ QString fileTail(const QString &path, int maxChars = 600)
         return {};
     const QString text = QString::fromUtf8(file.readAll()).trimmed();
     return text.size() > maxChars ? u"…"_s + text.right(maxChars) : text;
-}
-
-// Runs a short command (a version query) with a bound on its time; empty on any failure.
-QString commandOutput(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(program, arguments);
-    if (!process.waitForStarted(5000))
-        return {};
-    if (!process.waitForFinished(5000)) {
-        process.kill();
-        process.waitForFinished(2000);
-        return {};
-    }
-    return QString::fromUtf8(process.readAll());
-}
-
-QString cpuModel()
-{
-    QFile file(u"/proc/cpuinfo"_s);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return u"unknown CPU"_s;
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        if (line.startsWith("model name")) {
-            const qsizetype colon = line.indexOf(':');
-            if (colon >= 0)
-                return QString::fromUtf8(line.mid(colon + 1).trimmed());
-        }
-    }
-    return u"unknown CPU"_s;
-}
-
-// User + system CPU time of a running process, from /proc/PID/stat; negative when it cannot be read.
-double processCpuSeconds(qint64 pid)
-{
-    QFile file(u"/proc/%1/stat"_s.arg(pid));
-    if (pid <= 0 || !file.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray stat = file.readAll();
-    // The command name in parentheses may contain spaces; the fields after it are fixed: utime and stime are
-    // the 12th and 13th after the closing parenthesis.
-    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
-    if (fields.size() < 13)
-        return -1;
-    const double ticks = double(::sysconf(_SC_CLK_TCK));
-    return (fields[11].toDouble() + fields[12].toDouble()) / ticks;
 }
 
 void printRun(const RunResult &r, int repetitions)

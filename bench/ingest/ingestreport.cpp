@@ -1,5 +1,7 @@
 #include "ingestreport.h"
 
+#include "benchsupport.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -13,17 +15,6 @@ using namespace Qt::StringLiterals;
 namespace fleet::bench {
 
 namespace {
-
-const QString BeginMarker = u"<!-- ingest:begin -->"_s;
-const QString EndMarker = u"<!-- ingest:end -->"_s;
-
-QString grouped(double value)
-{
-    // Thousands separators whatever the user's locale, so that the committed report does not depend on it.
-    QLocale locale = QLocale::c();
-    locale.setNumberOptions(QLocale::DefaultNumberOptions);
-    return locale.toString(qint64(value + 0.5));
-}
 
 QString fixed(double value, int decimals)
 {
@@ -238,7 +229,7 @@ QString formatMarkdown(const BenchReport &report)
 {
     const BenchEnvironment &env = report.environment;
     QString md;
-    md += BeginMarker + u"\n"_s;
+    md += u"<!-- ingest:begin -->\n"_s;
     md += u"## Ingest: one MQTT stream into three subscribers\n\n"_s;
     md += u"Measured by `bench_ingest` (`./fleet bench`) on %1%2.\n"_s.arg(
         env.date, report.quick ? u" in `--quick` mode (smaller streams, one run each)"_s : QString());
@@ -291,48 +282,13 @@ QString formatMarkdown(const BenchReport &report)
         for (const QString &note : report.notes)
             md += u"- "_s + note + u"\n"_s;
     }
-    md += EndMarker + u"\n"_s;
+    md += u"<!-- ingest:end -->\n"_s;
     return md;
 }
 
 bool writeReportSection(const QString &path, const QString &markdown, QString *error)
 {
-    QString text;
-    QFile in(path);
-    if (in.exists()) {
-        if (!in.open(QIODevice::ReadOnly)) {
-            *error = u"cannot read %1: %2"_s.arg(path, in.errorString());
-            return false;
-        }
-        text = QString::fromUtf8(in.readAll());
-        in.close();
-    } else {
-        text =
-            u"# Benchmarks\n\n"_s
-            u"Written by `./fleet bench`. Each benchmark rewrites only its own section, between its markers; "_s
-            u"numbers are from the machine named in the section and compare receivers measured in the same "_s
-            u"run, not machines.\n\n"_s;
-    }
-    const qsizetype begin = text.indexOf(BeginMarker);
-    const qsizetype end = begin >= 0 ? text.indexOf(EndMarker, begin) : -1;
-    if (begin >= 0 && end >= 0) {
-        qsizetype after = end + EndMarker.size();
-        if (after < text.size() && text.at(after) == u'\n')
-            ++after;
-        text.replace(begin, after - begin, markdown);
-    } else {
-        if (!text.isEmpty() && !text.endsWith(u"\n\n"_s))
-            text += text.endsWith(u'\n') ? u"\n"_s : u"\n\n"_s;
-        text += markdown;
-    }
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    // QSaveFile: an interrupted run must not leave a half-written report.
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(text.toUtf8()) < 0 || !out.commit()) {
-        *error = u"cannot write %1: %2"_s.arg(path, out.errorString());
-        return false;
-    }
-    return true;
+    return writeReportSection(path, u"ingest"_s, markdown, error);
 }
 
 } // namespace fleet::bench
