@@ -1,13 +1,21 @@
 # Checks that every translations/fleet_*.ts is complete for the current sources.
 #
-#   cmake -DLUPDATE=<lupdate> -DSOURCE_DIR=<repo root> -DWORK_DIR=<scratch dir> -P check_translations.cmake
+#   cmake -DLUPDATE=<lupdate> -DSOURCE_DIR=<repo root> -DWORK_DIR=<scratch dir>
+#         -DPROJECT_IN=<the .lupdate/*_project.cmake that qt_add_translations() generates>
+#         -DGENERATE_SCRIPT=<Qt's GenerateLUpdateProject.cmake> -P check_translations.cmake
+#
+# lupdate reads the sources with the include paths and definitions of the build (the project file), as
+# `update_translations` does: without them it cannot resolve namespaces and files messages under other
+# contexts.
 #
 # Each .ts file is copied into WORK_DIR and updated there by lupdate (the files in the source tree are not
 # touched), so tr() strings added since the last `cmake --build build --target update_translations` show
 # up as unfinished. The check fails when any message that is still in the sources is unfinished or has an
 # empty translation. Messages that left the sources (type="vanished" or "obsolete") are not counted.
 
-foreach(var LUPDATE SOURCE_DIR WORK_DIR)
+cmake_minimum_required(VERSION 3.25)
+
+foreach(var LUPDATE SOURCE_DIR WORK_DIR PROJECT_IN GENERATE_SCRIPT)
     if(NOT DEFINED ${var} OR "${${var}}" STREQUAL "")
         message(FATAL_ERROR "check_translations.cmake: -D${var}=... is required")
     endif()
@@ -15,16 +23,6 @@ endforeach()
 if(NOT EXISTS "${LUPDATE}")
     message(FATAL_ERROR "check_translations.cmake: lupdate not found at ${LUPDATE}")
 endif()
-
-# The same sources as translations/CMakeLists.txt gives qt_add_translations(); keep the two in step.
-file(GLOB_RECURSE tr_sources
-    "${SOURCE_DIR}/core/*.cpp" "${SOURCE_DIR}/core/*.h"
-    "${SOURCE_DIR}/ui/*.cpp" "${SOURCE_DIR}/ui/*.h"
-    "${SOURCE_DIR}/app/*.cpp")
-if(NOT tr_sources)
-    message(FATAL_ERROR "check_translations.cmake: no sources under ${SOURCE_DIR}/core, ui or app")
-endif()
-list(SORT tr_sources)
 
 file(GLOB ts_files "${SOURCE_DIR}/translations/fleet_*.ts")
 if(NOT ts_files)
@@ -34,9 +32,14 @@ list(SORT ts_files)
 
 file(REMOVE_RECURSE "${WORK_DIR}")
 file(MAKE_DIRECTORY "${WORK_DIR}")
-# lupdate reads the file names from a list file (@file), one per line, so the command line stays short.
-list(JOIN tr_sources "\n" sources_text)
-file(WRITE "${WORK_DIR}/sources.lst" "${sources_text}\n")
+execute_process(
+    COMMAND "${CMAKE_COMMAND}" -DIN_FILE=${PROJECT_IN} -DOUT_FILE=${WORK_DIR}/project.json -P "${GENERATE_SCRIPT}"
+    RESULT_VARIABLE generate_result
+    OUTPUT_VARIABLE generate_output
+    ERROR_VARIABLE generate_output)
+if(NOT generate_result EQUAL 0)
+    message(FATAL_ERROR "check_translations.cmake: cannot generate the lupdate project:\n${generate_output}")
+endif()
 
 # Turns an XML text node into readable plain text for the report.
 function(_fleet_plain_text out text)
@@ -63,7 +66,7 @@ foreach(ts IN LISTS ts_files)
     file(COPY_FILE "${ts}" "${copy}")
 
     execute_process(
-        COMMAND "${LUPDATE}" "@${WORK_DIR}/sources.lst" -ts "${copy}"
+        COMMAND "${LUPDATE}" -project "${WORK_DIR}/project.json" -no-obsolete -locations none -ts "${copy}"
         WORKING_DIRECTORY "${WORK_DIR}"
         RESULT_VARIABLE lupdate_result
         OUTPUT_VARIABLE lupdate_output

@@ -432,6 +432,10 @@ Una consola de escritorio para flotas de dispositivos MQTT.</translation>
         <source>Dropped the reply on &quot;%1&quot;: %2</source>
         <translation>Respuesta descartada en &quot;%1&quot;: %2</translation>
     </message>
+    <message>
+        <source>%1 requests answered 500: %2</source>
+        <translation>%1 solicitudes respondidas con 500: %2</translation>
+    </message>
 </context>
 <context>
     <name>fleet::ShadowStore</name>
@@ -498,6 +502,10 @@ Una consola de escritorio para flotas de dispositivos MQTT.</translation>
     <message>
         <source>Committing %1 failed: %2</source>
         <translation>Error al confirmar %1: %2</translation>
+    </message>
+    <message>
+        <source>Committing a batch of requests failed: %1</source>
+        <translation>Error al confirmar un lote de solicitudes: %1</translation>
     </message>
 </context>
 <context>
@@ -753,7 +761,7 @@ Estado de salida: 0 hecho; 1 rechazado por el servicio de sombras (&quot;error C
     </message>
     <message>
         <source>Try &apos;fleetctl --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe &apos;fleetctl --help&apos;.</translation>
     </message>
     <message>
         <source>Fleet Console on the command line.
@@ -764,15 +772,22 @@ Commands:
 Broker options go before or after the command. &apos;fleetctl COMMAND --help&apos; describes a command.
 
 Exit status: 0 done; 1 the service rejected the request (&quot;error CODE: MESSAGE&quot; on stderr); 2 usage error; 3 cannot connect to the broker, or the connection was lost; 4 timed out waiting for the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleet Console en la línea de órdenes.
+
+Órdenes:
+  %1
+
+Las opciones del bróker van antes o después de la orden. &apos;fleetctl ORDEN --help&apos; describe una orden.
+
+Estado de salida: 0 hecho; 1 el servicio rechazó la solicitud (&quot;error CÓDIGO: MENSAJE&quot; en stderr); 2 error de uso; 3 no se puede conectar con el bróker, o se perdió la conexión; 4 se agotó el tiempo de espera del servicio.</translation>
     </message>
     <message>
         <source>The command: shadow.</source>
-        <translation type="unfinished"></translation>
+        <translation>La orden: shadow.</translation>
     </message>
     <message>
         <source>Missing the command (shadow).</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la orden (shadow).</translation>
     </message>
 </context>
 <context>

@@ -432,6 +432,10 @@ Une console de bureau pour les flottes d&apos;appareils MQTT.</translation>
         <source>Dropped the reply on &quot;%1&quot;: %2</source>
         <translation>Réponse abandonnée sur &quot;%1&quot;&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>%1 requests answered 500: %2</source>
+        <translation>%1 requêtes ont reçu la réponse 500&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>fleet::ShadowStore</name>
@@ -498,6 +502,10 @@ Une console de bureau pour les flottes d&apos;appareils MQTT.</translation>
     <message>
         <source>Committing %1 failed: %2</source>
         <translation>Échec de la validation du %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Committing a batch of requests failed: %1</source>
+        <translation>Échec de la validation d&apos;un lot de requêtes&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -753,7 +761,7 @@ Code de sortie&#xa0;: 0 terminé&#xa0;; 1 rejeté par le service de shadows (&qu
     </message>
     <message>
         <source>Try &apos;fleetctl --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez &apos;fleetctl --help&apos;.</translation>
     </message>
     <message>
         <source>Fleet Console on the command line.
@@ -764,15 +772,22 @@ Commands:
 Broker options go before or after the command. &apos;fleetctl COMMAND --help&apos; describes a command.
 
 Exit status: 0 done; 1 the service rejected the request (&quot;error CODE: MESSAGE&quot; on stderr); 2 usage error; 3 cannot connect to the broker, or the connection was lost; 4 timed out waiting for the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleet Console en ligne de commande.
+
+Commandes&#xa0;:
+  %1
+
+Les options du broker se placent avant ou après la commande. &apos;fleetctl COMMANDE --help&apos; décrit une commande.
+
+Code de sortie&#xa0;: 0 terminé&#xa0;; 1 le service a rejeté la requête («&#xa0;error CODE: MESSAGE&#xa0;» sur stderr)&#xa0;; 2 erreur d&apos;utilisation&#xa0;; 3 connexion au broker impossible, ou connexion perdue&#xa0;; 4 délai d&apos;attente du service dépassé.</translation>
     </message>
     <message>
         <source>The command: shadow.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande&#xa0;: shadow.</translation>
     </message>
     <message>
         <source>Missing the command (shadow).</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande manquante (shadow).</translation>
     </message>
 </context>
 <context>
