@@ -403,6 +403,68 @@ private Q_SLOTS:
         QCOMPARE(versionOf(std::get<ShadowDocument::UpdateResult>(next).accepted), 2);
     }
 
+    // Group commit: the updates of a batch see each other, a rejected one in the middle leaves the others
+    // alone, and nothing is visible to another connection before commitBatch().
+    void batchCommitsTogether()
+    {
+        ShadowStore store;
+        QVERIFY(store.open(dbPath()));
+        QVERIFY2(store.beginBatch(), qPrintable(store.errorString()));
+        QVERIFY(store.inBatch());
+        QCOMPARE(versionOf(std::get<ShadowDocument::UpdateResult>(
+                               store.update(u"t"_s, {}, counterRequest("n", 1), Now))
+                               .accepted),
+                 1);
+        // A conflict in the middle: its savepoint is rolled back, not the batch.
+        QCOMPARE(std::get<ShadowError>(store.update(u"t"_s, {}, counterRequest("n", 9, 7), Now)),
+                 ShadowError::versionConflict());
+        QCOMPARE(versionOf(std::get<ShadowDocument::UpdateResult>(
+                               store.update(u"t"_s, {}, counterRequest("n", 2, 1), Now))
+                               .accepted),
+                 2);
+        QCOMPARE(std::get<ShadowError>(store.remove(u"u"_s, {}, std::nullopt, Now)),
+                 ShadowStore::notFound({}));
+        QVERIFY(std::holds_alternative<ShadowDocument::UpdateResult>(
+            store.update(u"u"_s, u"config"_s, counterRequest("m", 1), Now)));
+        // Gets inside the batch read its own updates.
+        QCOMPARE(versionOf(std::get<Json>(store.get(u"t"_s, {}, std::nullopt, Now))), 2);
+
+        RawConnection other(dbPath());
+        QCOMPARE(other.value(u"SELECT count(*) FROM shadows"_s).toInt(), 0);
+        QVERIFY2(store.commitBatch(), qPrintable(store.errorString()));
+        QVERIFY(!store.inBatch());
+        QCOMPARE(other.value(u"SELECT count(*) FROM shadows"_s).toInt(), 2);
+        QCOMPARE(other.value(u"SELECT version FROM shadows WHERE thing = 't'"_s).toInt(), 2);
+        // Outside a batch, every update commits by itself again.
+        QVERIFY(std::holds_alternative<ShadowDocument::UpdateResult>(
+            store.update(u"t"_s, {}, counterRequest("n", 3), Now)));
+        QCOMPARE(other.value(u"SELECT version FROM shadows WHERE thing = 't'"_s).toInt(), 3);
+    }
+
+    // A batch cannot start while another connection holds the write lock, and says so; a batch that is
+    // never committed leaves nothing behind when the store closes.
+    void batchNeedsTheWriteLock()
+    {
+        ShadowStore store;
+        store.setBusyTimeout(100);
+        QVERIFY(store.open(dbPath()));
+        {
+            RawConnection other(dbPath());
+            QVERIFY(other.exec(u"BEGIN IMMEDIATE"_s));
+            QVERIFY(!store.beginBatch());
+            QVERIFY(!store.inBatch());
+            QVERIFY2(store.errorString().contains(u"lock"_s, Qt::CaseInsensitive),
+                     qPrintable(store.errorString()));
+            QVERIFY(other.exec(u"ROLLBACK"_s));
+        }
+        QVERIFY(store.beginBatch());
+        QVERIFY(std::holds_alternative<ShadowDocument::UpdateResult>(
+            store.update(u"t"_s, {}, counterRequest("n", 1), Now)));
+        store.close();
+        RawConnection other(dbPath());
+        QCOMPARE(other.value(u"SELECT count(*) FROM shadows"_s).toInt(), 0);
+    }
+
     // Two stores on one file, as two hubs would be, taking turns with versioned read-modify-writes: each sees
     // the other's commits, so none is lost and no version is handed out twice.
     void twoStoresInterleaved()

@@ -805,12 +805,6 @@ Estado de salida: 0 hecho; 1 el servicio rechazó la solicitud (&quot;error CÓD
         <translation>Pruebe &apos;fleet-hub --help&apos;.</translation>
     </message>
     <message>
-        <source>AWS IoT compatible device shadows (classic and named) for any MQTT broker.
-Stops cleanly on SIGTERM or SIGINT. Exit status: 0 after a clean stop, 1 when the database cannot be used or the broker refuses the connection for good, 2 for invalid options.</source>
-        <translation>Sombras de dispositivo compatibles con AWS IoT (clásicas y con nombre) para cualquier bróker MQTT.
-Se detiene limpiamente con SIGTERM o SIGINT. Estado de salida: 0 tras una parada limpia, 1 si la base de datos no se puede usar o el bróker rechaza la conexión definitivamente, 2 si las opciones no son válidas.</translation>
-    </message>
-    <message>
         <source>SQLite database holding the shadows (created if missing). Several hubs may share one file.</source>
         <translation>Base de datos SQLite que guarda las sombras (se crea si no existe). Varios hubs pueden compartir un archivo.</translation>
     </message>
@@ -865,6 +859,16 @@ Se detiene limpiamente con SIGTERM o SIGINT. Estado de salida: 0 tras una parada
     <message>
         <source>Stopping on %1.</source>
         <translation>Deteniendo por %1.</translation>
+    </message>
+    <message>
+        <source>AWS IoT compatible device shadows (classic and named) for any MQTT broker.
+Stops cleanly on SIGTERM or SIGINT. Exit status: 0 after a clean stop, 1 when the database cannot be used or the broker refuses the connection for good, 2 for invalid options.
+Every accepted update is on disk (SQLite WAL, fsync) before &quot;accepted&quot; is published.
+With mosquitto, set &quot;set_tcp_nodelay true&quot; in its configuration: with Nagle&apos;s algorithm on (its default) replies can wait 40 ms for a delayed ACK.</source>
+        <translation>Sombras de dispositivo compatibles con AWS IoT (clásicas y con nombre) para cualquier bróker MQTT.
+Se detiene limpiamente con SIGTERM o SIGINT. Estado de salida: 0 tras una parada limpia, 1 cuando no se puede usar la base de datos o el bróker rechaza la conexión definitivamente, 2 para opciones no válidas.
+Toda actualización aceptada está en disco (SQLite WAL, fsync) antes de publicar &quot;accepted&quot;.
+Con mosquitto, ponga &quot;set_tcp_nodelay true&quot; en su configuración: con el algoritmo de Nagle activado (su valor predeterminado) las respuestas pueden esperar 40 ms a un ACK retardado.</translation>
     </message>
 </context>
 </TS>

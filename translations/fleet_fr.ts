@@ -805,12 +805,6 @@ Code de sortie&#xa0;: 0 terminé&#xa0;; 1 le service a rejeté la requête («&#
         <translation>Essayez &apos;fleet-hub --help&apos;.</translation>
     </message>
     <message>
-        <source>AWS IoT compatible device shadows (classic and named) for any MQTT broker.
-Stops cleanly on SIGTERM or SIGINT. Exit status: 0 after a clean stop, 1 when the database cannot be used or the broker refuses the connection for good, 2 for invalid options.</source>
-        <translation>Shadows d&apos;appareils compatibles AWS IoT (classiques et nommés) pour tout broker MQTT.
-S&apos;arrête proprement sur SIGTERM ou SIGINT. Code de sortie&#xa0;: 0 après un arrêt propre, 1 si la base de données est inutilisable ou si le broker refuse définitivement la connexion, 2 si les options ne sont pas valides.</translation>
-    </message>
-    <message>
         <source>SQLite database holding the shadows (created if missing). Several hubs may share one file.</source>
         <translation>Base de données SQLite contenant les shadows (créée si elle n&apos;existe pas). Plusieurs hubs peuvent partager un fichier.</translation>
     </message>
@@ -865,6 +859,16 @@ S&apos;arrête proprement sur SIGTERM ou SIGINT. Code de sortie&#xa0;: 0 après 
     <message>
         <source>Stopping on %1.</source>
         <translation>Arrêt sur %1.</translation>
+    </message>
+    <message>
+        <source>AWS IoT compatible device shadows (classic and named) for any MQTT broker.
+Stops cleanly on SIGTERM or SIGINT. Exit status: 0 after a clean stop, 1 when the database cannot be used or the broker refuses the connection for good, 2 for invalid options.
+Every accepted update is on disk (SQLite WAL, fsync) before &quot;accepted&quot; is published.
+With mosquitto, set &quot;set_tcp_nodelay true&quot; in its configuration: with Nagle&apos;s algorithm on (its default) replies can wait 40 ms for a delayed ACK.</source>
+        <translation>Shadows d&apos;appareils compatibles AWS IoT (classiques et nommés) pour tout broker MQTT.
+S&apos;arrête proprement sur SIGTERM ou SIGINT. Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la base de données est inutilisable ou que le broker refuse définitivement la connexion, 2 pour des options invalides.
+Toute mise à jour acceptée est sur disque (SQLite WAL, fsync) avant la publication de «&#xa0;accepted&#xa0;».
+Avec mosquitto, mettez «&#xa0;set_tcp_nodelay true&#xa0;» dans sa configuration&#xa0;: avec l&apos;algorithme de Nagle actif (son réglage par défaut), les réponses peuvent attendre 40 ms un ACK retardé.</translation>
     </message>
 </context>
 </TS>

@@ -143,6 +143,7 @@ void ShadowStore::close()
     }
     QSqlDatabase::removeDatabase(m_connectionName);
     m_open = false;
+    m_inBatch = false; // closing without COMMIT rolls the batch back
 }
 
 bool ShadowStore::exec(const QString &sql)
