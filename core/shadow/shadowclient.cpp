@@ -17,6 +17,13 @@ Q_LOGGING_CATEGORY(lcShadowClient, "fleet.shadow.client")
 
 namespace {
 
+// Empty (a 404) and Deleted both keep the shadow's last version: a document at that version is the shadow as
+// it was before it went.
+bool isGone(ShadowClient::CacheState state)
+{
+    return state == ShadowClient::CacheState::Empty || state == ShadowClient::CacheState::Deleted;
+}
+
 using Json = ShadowClient::Json;
 using Reply = ShadowTopic::Reply;
 
@@ -199,7 +206,7 @@ QString ShadowClient::startRequest(Operation operation, const QString &thing, co
         failLater(token, failure);
         return token;
     }
-    if (m_client->state() != MqttClient::State::Connected) {
+    if (!m_client || m_client->state() != MqttClient::State::Connected) {
         failure.error = {NotSent, localErrorMessage(NotSent)};
         failLater(token, failure);
         return token;
@@ -254,7 +261,7 @@ void ShadowClient::tryPublish(const QString &token)
             return; // onSubscribed() comes back here
     }
     // After a connection loss the client resubscribes on reconnect, and onSubscribed() comes back here.
-    if (m_client->state() != MqttClient::State::Connected)
+    if (!m_client || m_client->state() != MqttClient::State::Connected)
         return;
     const ShadowTopic topic(it->thing, it->shadow, it->operation);
     const QByteArray payload = it->payload;
@@ -312,7 +319,7 @@ void ShadowClient::acquireFilter(const QString &filter)
     if (f.references++ > 0)
         return;
     f.granted = false;
-    if (!m_client->subscribe(filter, 1))
+    if (m_client && !m_client->subscribe(filter, 1))
         qCWarning(lcShadowClient).noquote()
             << "cannot subscribe to" << filter << ":" << m_client->errorString();
 }
@@ -325,7 +332,8 @@ void ShadowClient::releaseFilter(const QString &filter)
     if (--it->references > 0)
         return;
     m_filters.erase(it);
-    m_client->unsubscribe(filter);
+    if (m_client)
+        m_client->unsubscribe(filter);
 }
 
 void ShadowClient::onSubscribed(const QString &filter)
@@ -370,7 +378,7 @@ void ShadowClient::onSubscriptionFailed(const QString &filter, const QString &me
 
 void ShadowClient::onStateChanged()
 {
-    if (m_client->state() == MqttClient::State::Connected)
+    if (!m_client || m_client->state() == MqttClient::State::Connected)
         return;
     // The client subscribes again after reconnecting; until each SUBACK, a request must not be published.
     for (Filter &filter : m_filters)
@@ -386,11 +394,29 @@ void ShadowClient::onConnected()
 
 void ShadowClient::load(Watch &watch)
 {
-    if (m_client->state() != MqttClient::State::Connected)
+    if (!m_client || m_client->state() != MqttClient::State::Connected)
         return;
     // A load sent before a connection loss may never be answered; its result is ignored once a newer one
     // is under way.
+    ++watch.retryGeneration; // a retry scheduled earlier is now moot
+    watch.changesAtLoad = watch.changes;
     watch.loadToken = startRequest(Operation::Get, watch.thing, watch.shadow, Json::object(), true);
+}
+
+// A load that got no answer (fleet-hub reconnecting after the same broker restart, say) is tried again,
+// waiting twice as long each time up to MaxLoadRetryMs: the cache must not stay stale until the next
+// change happens to arrive.
+void ShadowClient::scheduleReload(Watch &watch)
+{
+    const int delay = std::min(MaxLoadRetryMs, FirstLoadRetryMs << std::min(watch.loadFailures, 5));
+    ++watch.loadFailures;
+    const quint64 generation = ++watch.retryGeneration;
+    const QString key = watchKey(watch.thing, watch.shadow);
+    QTimer::singleShot(delay, this, [this, key, generation] {
+        const auto it = m_watches.find(key);
+        if (it != m_watches.end() && it->retryGeneration == generation && it->loadToken.isEmpty())
+            load(*it);
+    });
 }
 
 void ShadowClient::loadFinished(const Pending &request, const QString &token, const Result &result)
@@ -400,11 +426,18 @@ void ShadowClient::loadFinished(const Pending &request, const QString &token, co
         return;
     Watch &watch = *it;
     watch.loadToken.clear();
+    if (result.ok || (!result.local && result.error.code == 404))
+        watch.loadFailures = 0;
     if (result.ok)
         return; // the get/accepted went through applyToWatch() like any other message
     if (!result.local && result.error.code == 404) {
         CachedShadow &cache = watch.cache;
         if (cache.state == CacheState::Empty || cache.state == CacheState::Deleted)
+            return;
+        // A 404 carries no version, so it cannot be ordered against what arrived meanwhile: if the cache
+        // moved since the get was sent (an update/documents overtook the reply), the 404 may be older than
+        // it. A deletion after that arrives as delete/accepted anyway.
+        if (watch.changes != watch.changesAtLoad)
             return;
         const qint64 version = cache.version();
         cache.state = CacheState::Empty;
@@ -416,11 +449,14 @@ void ShadowClient::loadFinished(const Pending &request, const QString &token, co
                                   {"metadata", Json::object()}})
                              .value_or(ShadowDocument());
         cache.delta = Json::object();
+        ++watch.changes;
         Q_EMIT shadowChanged(watch.thing, watch.shadow);
         return;
     }
     qCWarning(lcShadowClient).noquote() << "loading shadow" << watchKey(watch.thing, watch.shadow)
                                         << "failed:" << result.error.code << result.error.message;
+    if (result.local && (result.error.code == TimedOut || result.error.code == NotSent))
+        scheduleReload(watch);
     Q_EMIT loadFailed(watch.thing, watch.shadow, result);
 }
 
@@ -615,7 +651,7 @@ bool ShadowClient::applyFullDocument(const ShadowTopic &topic, Watch &watch, con
 {
     CachedShadow &cache = watch.cache;
     // A deletion keeps its version: a document at that version is the shadow as it was before it went.
-    if (version < cache.version() || (cache.state == CacheState::Deleted && version == cache.version())) {
+    if (version < cache.version() || (isGone(cache.state) && version == cache.version())) {
         noteStale(topic, version, cache.version());
         return true;
     }
@@ -643,6 +679,7 @@ bool ShadowClient::applyFullDocument(const ShadowTopic &topic, Watch &watch, con
     cache.state = CacheState::Fresh;
     cache.document = *document;
     cache.delta = document->delta();
+    ++watch.changes;
     Q_EMIT shadowChanged(watch.thing, watch.shadow);
     return true;
 }
@@ -660,7 +697,7 @@ bool ShadowClient::applyPartialUpdate(const ShadowTopic &topic, Watch &watch, co
         if (it != state.end() && !it->is_object() && !it->is_null())
             return false;
     }
-    if (version < cache.version() || (cache.state == CacheState::Deleted && version == cache.version())) {
+    if (version < cache.version() || (isGone(cache.state) && version == cache.version())) {
         noteStale(topic, version, cache.version());
         return true;
     }
@@ -708,6 +745,7 @@ bool ShadowClient::applyPartialUpdate(const ShadowTopic &topic, Watch &watch, co
     cache.state = CacheState::Fresh;
     cache.document = *document;
     cache.delta = document->delta();
+    ++watch.changes;
     Q_EMIT shadowChanged(watch.thing, watch.shadow);
     return true;
 }
@@ -715,7 +753,7 @@ bool ShadowClient::applyPartialUpdate(const ShadowTopic &topic, Watch &watch, co
 void ShadowClient::applyDelta(const ShadowTopic &topic, Watch &watch, const Json &delta, qint64 version)
 {
     const CachedShadow &cache = watch.cache;
-    if (version < cache.version() || (cache.state == CacheState::Deleted && version == cache.version())) {
+    if (version < cache.version() || (isGone(cache.state) && version == cache.version())) {
         noteStale(topic, version, cache.version());
         return;
     }
@@ -729,7 +767,7 @@ void ShadowClient::applyDeletion(const ShadowTopic &topic, Watch &watch, qint64 
         noteStale(topic, version, cache.version());
         return;
     }
-    if (cache.state == CacheState::Deleted && version == cache.version())
+    if (isGone(cache.state) && version == cache.version())
         return;
     cache.state = CacheState::Deleted;
     cache.document = ShadowDocument::fromStored(
@@ -741,6 +779,7 @@ void ShadowClient::applyDeletion(const ShadowTopic &topic, Watch &watch, qint64 
                          .value_or(ShadowDocument());
     cache.delta = Json::object();
     qCDebug(lcShadowClient).noquote() << shadowLabel(topic) << "deleted at version" << version;
+    ++watch.changes;
     Q_EMIT shadowDeleted(watch.thing, watch.shadow);
 }
 

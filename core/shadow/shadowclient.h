@@ -102,6 +102,9 @@ public:
     };
 
     static constexpr int DefaultTimeoutMs = 10000;
+    // A watched shadow's load that timed out is retried after 1 s, 2 s, 4 s, ... at most 30 s apart.
+    static constexpr int FirstLoadRetryMs = 1000;
+    static constexpr int MaxLoadRetryMs = 30000;
 
     // The client is not owned; it must outlive this object.
     explicit ShadowClient(MqttClient *client, QObject *parent = nullptr);
@@ -158,7 +161,7 @@ Q_SIGNALS:
                        const nlohmann::ordered_json &delta, qint64 version);
     void shadowDeleted(const QString &thingName, const QString &shadowName);
     // A watched shadow's load (the get that watch() and every reconnect send) failed with something other
-    // than 404; the cache keeps what it had.
+    // than 404; the cache keeps what it had. A load that got no answer is tried again with a backoff.
     void loadFailed(const QString &thingName, const QString &shadowName,
                     const fleet::ShadowClient::Result &result);
 
@@ -184,7 +187,11 @@ private:
         QString thing;
         QString shadow;
         CachedShadow cache;
-        QString loadToken; // the load under way, if any
+        QString loadToken;           // the load under way, if any
+        int loadFailures = 0;        // consecutive loads without an answer, for the retry's backoff
+        quint64 retryGeneration = 0; // a scheduled retry runs only if no load started since
+        quint64 changes = 0;         // cache changes signalled so far
+        quint64 changesAtLoad = 0;   // ... when the current load was sent
     };
 
     QString startRequest(Operation operation, const QString &thing, const QString &shadow, Json body,
@@ -212,6 +219,7 @@ private:
     void applyDeletion(const ShadowTopic &topic, Watch &watch, qint64 version, qint64 timestamp);
     void loadFinished(const Pending &request, const QString &token, const Result &result);
     void load(Watch &watch);
+    void scheduleReload(Watch &watch);
     void noteStale(const ShadowTopic &topic, qint64 version, qint64 cachedVersion);
 
     static QString newToken();
