@@ -1,8 +1,8 @@
 #include "shadowcommand.h"
 
+#include "common/stopsignals.h"
 #include "exitcode.h"
 #include "mqtt/brokercommandline.h"
-#include "stopsignals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

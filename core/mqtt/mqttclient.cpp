@@ -11,6 +11,7 @@
 #include <mosquitto.h>
 #include <mqtt_protocol.h>
 #include <openssl/ssl.h>
+#include <sys/socket.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -526,6 +527,15 @@ void MqttClient::disconnectFromBroker()
         if (wasConnected)
             Q_EMIT disconnected();
     }
+}
+
+void MqttClient::abortConnection()
+{
+    if (!d->mosq || mosquitto_socket(d->mosq) < 0)
+        return;
+    // shutdown() rather than close(): the descriptor stays libmosquitto's, which sees end-of-file on its next
+    // read and goes through its usual connection-lost path.
+    ::shutdown(mosquitto_socket(d->mosq), SHUT_RDWR);
 }
 
 int MqttClient::publish(const QString &topic, const QByteArray &payload, int qos, bool retain)

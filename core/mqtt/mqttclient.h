@@ -121,6 +121,10 @@ public:
     bool connectToBroker();
     // Sends DISCONNECT (so no Last Will is published) and stops reconnecting.
     void disconnectFromBroker();
+    // Cuts the network connection without a DISCONNECT, as a crash or a pulled cable would: the broker
+    // publishes the Last Will. The client then reacts as to any unexpected loss (it reconnects when
+    // autoReconnect() is on). Simulated devices use it for their faults.
+    void abortConnection();
 
     // Returns the message id (> 0, echoed by messageSent()), or -1 when refused (see error()). A refusal for
     // bad input also emits errorOccurred(); a full in-flight window does not, it is the caller's cue to wait.

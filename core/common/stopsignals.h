@@ -4,7 +4,7 @@
 
 class QSocketNotifier;
 
-namespace fleet::ctl {
+namespace fleet {
 
 // Turns SIGINT and SIGTERM into a Qt signal, so that a long-running command (watch) ends cleanly: it
 // disconnects from the broker with a DISCONNECT instead of vanishing mid-session. A signal handler may only
@@ -30,4 +30,4 @@ private:
     QSocketNotifier *m_notifier = nullptr;
 };
 
-} // namespace fleet::ctl
+} // namespace fleet

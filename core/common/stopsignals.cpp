@@ -7,7 +7,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-namespace fleet::ctl {
+namespace fleet {
 
 namespace {
 
@@ -63,4 +63,4 @@ void StopSignals::onActivated()
         Q_EMIT stopRequested(byte);
 }
 
-} // namespace fleet::ctl
+} // namespace fleet
