@@ -1,6 +1,7 @@
 // fleet-hub: AWS IoT compatible device shadows for any MQTT broker. The logic lives in ShadowService and
 // ShadowStore; this file reads the options, wires them together and turns SIGTERM/SIGINT into a clean stop.
 
+#include "common/stopsignals.h"
 #include "mqtt/brokercommandline.h"
 #include "shadowservice.h"
 #include "shadowstore.h"
@@ -8,42 +9,15 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QSocketNotifier>
 
-#include <cerrno>
 #include <csignal>
 #include <cstdio>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
 enum ExitCode { Ok = 0, Failure = 1, Usage = 2 };
-
-// Written by the signal handler, read by a QSocketNotifier: the only async-signal-safe way to get from a
-// signal into the event loop.
-int signalPipe[2] = {-1, -1};
-
-void onSignal(int signal)
-{
-    const int saved = errno;
-    const char byte = static_cast<char>(signal);
-    [[maybe_unused]] const auto written = ::write(signalPipe[0], &byte, 1);
-    errno = saved;
-}
-
-bool installSignalHandlers()
-{
-    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, signalPipe) != 0)
-        return false;
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    return ::sigaction(SIGTERM, &action, nullptr) == 0 && ::sigaction(SIGINT, &action, nullptr) == 0;
-}
 
 // One timestamped line per message on stderr, whatever Qt's default handler would do (journald, say): the
 // hub's log is its stderr, and a supervisor adds nothing.
@@ -145,7 +119,8 @@ int main(int argc, char *argv[])
         return usageError(error);
 
     qInstallMessageHandler(logToStderr);
-    if (!installSignalHandlers()) {
+    fleet::StopSignals stopSignals;
+    if (!stopSignals.install()) {
         qCCritical(fleet::lcHub).noquote()
             << QCoreApplication::translate("main", "Cannot install the signal handlers.");
         return Failure;
@@ -178,25 +153,20 @@ int main(int argc, char *argv[])
         exitCode = Failure;
         service.stop();
     });
-    QSocketNotifier signalNotifier(signalPipe[1], QSocketNotifier::Read);
     bool stopping = false;
-    QObject::connect(&signalNotifier, &QSocketNotifier::activated, &app, [&] {
-        char byte = 0;
-        if (::read(signalPipe[1], &byte, 1) != 1)
-            return;
+    QObject::connect(&stopSignals, &fleet::StopSignals::stopRequested, &app, [&](int signal) {
         if (stopping) {
             // A second signal means "now": skip waiting for the broker's acknowledgements.
             qCWarning(fleet::lcHub).noquote()
-                << QCoreApplication::translate("main", "Stopping at once on %1.").arg(signalName(byte));
+                << QCoreApplication::translate("main", "Stopping at once on %1.").arg(signalName(signal));
             store.close();
             QCoreApplication::exit(Failure);
             return;
         }
         stopping = true;
         qCInfo(fleet::lcHub).noquote()
-            << QCoreApplication::translate("main", "Stopping on %1.").arg(signalName(byte));
-        // Requests are handled synchronously, so none is half done here; stop() answers those the broker
-        // already routed to us, then disconnects.
+            << QCoreApplication::translate("main", "Stopping on %1.").arg(signalName(signal));
+        // stop() answers the requests the broker already routed to us, then disconnects.
         service.stop();
     });
 
