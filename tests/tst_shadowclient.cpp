@@ -1149,6 +1149,193 @@ private Q_SLOTS:
         QVERIFY(c.eachFinishedOnce());
     }
 
+    // A load that gets no answer (fleet-hub not yet subscribed again when the console reconnected, say) is
+    // sent again after FirstLoadRetryMs: the cache catches up without waiting for the shadow to change.
+    void loadRetriedAfterTimeout()
+    {
+        FakeService fake(profileFor(*m_bare));
+        QVERIFY(fake.start());
+        Console c(*m_bare);
+        QVERIFY(c.connect());
+        c.shadows->setTimeout(300);
+        const QString thing = newThing();
+        QSignalSpy loadFailed(c.shadows.get(), &ShadowClient::loadFailed);
+        QSignalSpy changed(c.shadows.get(), &ShadowClient::shadowChanged);
+        // Deaf until the first load has failed; then it answers every get.
+        fake.setHandler([&](const FakeService::Request &request) {
+            if (request.topic.thingName() != thing || request.topic.operation() != Operation::Get ||
+                loadFailed.isEmpty())
+                return;
+            fake.publish(request.replyTopic(Reply::Accepted),
+                         getAccepted(Json{{"fw", "2.0"}}, Json{{"fw", "1.0"}}, 7, request.token()));
+        });
+        QVERIFY(c.shadows->watch(thing, u"ota"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(loadFailed.count(), 1, Timeout);
+        QCOMPARE(loadFailed.at(0).at(0).toString(), thing);
+        QCOMPARE(loadFailed.at(0).at(1).toString(), u"ota"_s);
+        const auto failure = loadFailed.at(0).at(2).value<Result>();
+        QVERIFY(failure.local);
+        QCOMPARE(failure.error.code, int(ShadowClient::TimedOut));
+        QCOMPARE(failure.operation, Operation::Get);
+        QCOMPARE(c.shadows->cached(thing, u"ota"_s)->state, CacheState::Loading);
+        QCOMPARE(changed.count(), 0);
+
+        // The retry's get is answered: no update message is ever published.
+        QTRY_COMPARE_WITH_TIMEOUT(c.shadows->cached(thing, u"ota"_s)->state, CacheState::Fresh, Timeout);
+        const auto cache = c.shadows->cached(thing, u"ota"_s);
+        QCOMPARE(cache->version(), 7);
+        QCOMPARE_JSON(cache->document.desired(), (Json{{"fw", "2.0"}}));
+        QCOMPARE_JSON(cache->delta, (Json{{"fw", "2.0"}}));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(1).toString(), u"ota"_s);
+        QCOMPARE(loadFailed.count(), 1);
+        QCOMPARE(fake.requestCount(thing, Operation::Get), 2);
+        QCOMPARE(fake.requests().size(), 2); // only the two gets
+        QCOMPARE(c.shadows->pendingCount(), 0);
+        QCOMPARE(c.shadows->droppedStaleCount(), 0);
+        QCOMPARE(c.shadows->malformedCount(), 0);
+    }
+
+    // A 404 has no version: when an update/documents or update/accepted for the shadow arrived after the
+    // load was sent and before its 404, the 404 may be the older of the two, and the cache keeps the newer.
+    void late404IgnoredAfterNewerMessage()
+    {
+        FakeService fake(profileFor(*m_bare));
+        QVERIFY(fake.start());
+        Console c(*m_bare);
+        QVERIFY(c.connect());
+        const QString thing = newThing();
+        // What the service publishes for a load, in this order, before the 404 that answers it.
+        QList<std::pair<QString, Json>> overtaking;
+        fake.setHandler([&](const FakeService::Request &request) {
+            if (request.topic.thingName() != thing || request.topic.operation() != Operation::Get)
+                return;
+            for (const auto &[topic, body] : std::as_const(overtaking))
+                fake.publish(topic, body);
+            fake.publish(request.replyTopic(Reply::Rejected),
+                         rejected(404, "Thing not found", request.token()));
+        });
+        QSignalSpy loadFailed(c.shadows.get(), &ShadowClient::loadFailed);
+        QSignalSpy deleted(c.shadows.get(), &ShadowClient::shadowDeleted);
+        QList<CacheState> states; // the cache's state at every shadowChanged()
+        QObject context;
+        QObject::connect(c.shadows.get(), &ShadowClient::shadowChanged, &context,
+                         [&](const QString &thingName, const QString &shadowName) {
+                             states.append(c.shadows->cached(thingName, shadowName)->state);
+                         });
+
+        // The first load: the shadow is created between the get and its 404.
+        overtaking = {{replyTopic(thing, {}, Operation::Update, Reply::Documents),
+                       documents(Json{{"a", 1}}, Json{{"a", 0}}, 3)}};
+        QVERIFY(c.shadows->watch(thing));
+        QVERIFY(fake.waitForRequests(1));
+        QTRY_COMPARE_WITH_TIMEOUT(c.shadows->pendingCount(), 0, Timeout); // the 404 came in
+        auto cache = c.shadows->cached(thing);
+        QCOMPARE(cache->state, CacheState::Fresh);
+        QCOMPARE(cache->version(), 3);
+        QVERIFY(cache->document.exists());
+        QCOMPARE_JSON(cache->document.desired(), (Json{{"a", 1}}));
+        QCOMPARE(states, (QList<CacheState>{CacheState::Fresh}));
+
+        // The reload after a reconnect, overtaken by an update/accepted merged into the cached copy.
+        overtaking = {{replyTopic(thing, {}, Operation::Update, Reply::Accepted),
+                       updateAccepted(Json{{"desired", {{"a", 2}}}}, 4)}};
+        c.mqtt->disconnectFromBroker();
+        QVERIFY(c.connect());
+        QVERIFY(fake.waitForRequests(2));
+        QTRY_COMPARE_WITH_TIMEOUT(c.shadows->pendingCount(), 0, Timeout);
+        cache = c.shadows->cached(thing);
+        QCOMPARE(cache->state, CacheState::Fresh);
+        QCOMPARE(cache->version(), 4);
+        QCOMPARE_JSON(cache->document.desired(), (Json{{"a", 2}}));
+        QCOMPARE_JSON(cache->document.reported(), (Json{{"a", 0}}));
+        QCOMPARE(states, (QList<CacheState>{CacheState::Fresh, CacheState::Fresh}));
+
+        // Nothing overtakes the next reload's 404: the shadow is gone, its version kept.
+        overtaking.clear();
+        c.mqtt->disconnectFromBroker();
+        QVERIFY(c.connect());
+        QTRY_COMPARE_WITH_TIMEOUT(c.shadows->cached(thing)->state, CacheState::Empty, Timeout);
+        QCOMPARE(c.shadows->cached(thing)->version(), 4);
+        QCOMPARE(states, (QList<CacheState>{CacheState::Fresh, CacheState::Fresh, CacheState::Empty}));
+        QCOMPARE(fake.requestCount(thing, Operation::Get), 3);
+        QCOMPARE(loadFailed.count(), 0);
+        QCOMPARE(deleted.count(), 0);
+        QCOMPARE(c.shadows->droppedStaleCount(), 0);
+        QCOMPARE(c.shadows->malformedCount(), 0);
+    }
+
+    // Empty (a reload found 404) keeps the last version, as Deleted does: a message at that version is the
+    // shadow as it was before it went, dropped and counted; the next version recreates it.
+    void emptyKeepsVersionAndDropsStale()
+    {
+        FakeService fake(profileFor(*m_bare));
+        QVERIFY(fake.start());
+        Console c(*m_bare);
+        QVERIFY(c.connect());
+        const QString thing = newThing();
+        bool exists = true;
+        fake.setHandler([&](const FakeService::Request &request) {
+            if (request.topic.thingName() != thing || request.topic.operation() != Operation::Get)
+                return;
+            if (exists)
+                fake.publish(request.replyTopic(Reply::Accepted),
+                             getAccepted(Json{{"a", 5}}, Json{{"a", 4}}, 5, request.token()));
+            else
+                fake.publish(request.replyTopic(Reply::Rejected),
+                             rejected(404, "Thing not found", request.token()));
+        });
+        QSignalSpy changed(c.shadows.get(), &ShadowClient::shadowChanged);
+        QSignalSpy deleted(c.shadows.get(), &ShadowClient::shadowDeleted);
+        DeltaRecorder deltas(c.shadows.get());
+        QVERIFY(c.shadows->watch(thing));
+        QTRY_COMPARE_WITH_TIMEOUT(c.shadows->cached(thing)->state, CacheState::Fresh, Timeout);
+        QCOMPARE(c.shadows->cached(thing)->version(), 5);
+        QCOMPARE(changed.count(), 1);
+
+        // Deleted while the console was away: the reload after the reconnect finds nothing.
+        exists = false;
+        c.mqtt->disconnectFromBroker();
+        QVERIFY(c.connect());
+        QTRY_COMPARE_WITH_TIMEOUT(c.shadows->cached(thing)->state, CacheState::Empty, Timeout);
+        auto cache = c.shadows->cached(thing);
+        QCOMPARE(cache->version(), 5);
+        QVERIFY(!cache->document.exists());
+        QCOMPARE_JSON(cache->document.desired(), Json::object());
+        QCOMPARE_JSON(cache->delta, Json::object());
+        QCOMPARE(changed.count(), 2);
+
+        // Version 5 again, however it comes: stale. A delete/accepted at 5 says nothing new.
+        const QString accepted = replyTopic(thing, {}, Operation::Update, Reply::Accepted);
+        const QString documentsTopic = replyTopic(thing, {}, Operation::Update, Reply::Documents);
+        QVERIFY(fake.publish(replyTopic(thing, {}, Operation::Delete, Reply::Accepted), deleteAccepted(5)));
+        QVERIFY(fake.publish(documentsTopic, documents(Json{{"a", 5}}, Json{{"a", 4}}, 5)));
+        QVERIFY(fake.publish(accepted, updateAccepted(Json{{"reported", {{"a", 5}}}}, 5)));
+        QVERIFY(fake.publish(replyTopic(thing, {}, Operation::Update, Reply::Delta),
+                             deltaBody(Json{{"a", 5}}, 5)));
+        QTRY_COMPARE_WITH_TIMEOUT(c.shadows->droppedStaleCount(), 3, Timeout);
+        cache = c.shadows->cached(thing);
+        QCOMPARE(cache->state, CacheState::Empty);
+        QCOMPARE(cache->version(), 5);
+        QVERIFY(!cache->document.exists());
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(deleted.count(), 0);
+        QCOMPARE(deltas.records.size(), 0);
+
+        // Version 6: recreated, with nothing of the version-5 shadow.
+        QVERIFY(fake.publish(documentsTopic, documents(Json{{"b", 1}}, Json::object(), 6)));
+        QTRY_COMPARE_WITH_TIMEOUT(c.shadows->cached(thing)->state, CacheState::Fresh, Timeout);
+        cache = c.shadows->cached(thing);
+        QCOMPARE(cache->version(), 6);
+        QVERIFY(cache->document.exists());
+        QCOMPARE_JSON(cache->document.desired(), (Json{{"b", 1}}));
+        QCOMPARE_JSON(cache->document.reported(), Json::object());
+        QCOMPARE(changed.count(), 3);
+        QCOMPARE(deleted.count(), 0);
+        QCOMPARE(c.shadows->droppedStaleCount(), 3);
+        QCOMPARE(c.shadows->malformedCount(), 0);
+    }
+
     // ---- Watching shadows served by fleet-hub ----
 
     void watchLoadsEmptyThenFresh()
@@ -1445,6 +1632,73 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, Timeout);
         delete shadows;
         QVERIFY(parent->children().isEmpty());
+    }
+
+    // The MqttClient deleted while requests are under way and shadows are watched: the ShadowClient never
+    // touches it again. New requests fail with NotSent, watch() and unwatch() still work on the cache, the
+    // pending requests time out, and a load's retry finds no client to send with.
+    void mqttClientDeletedWhileBusy()
+    {
+        Console c(*m_bare); // nothing answers
+        QVERIFY(c.connect());
+        c.shadows->setTimeout(500);
+        const QString thing = newThing();
+        const QString kept = newThing();
+        QVERIFY(c.shadows->watch(thing));
+        QVERIFY(c.shadows->watch(kept));
+        const QString pending = c.shadows->get(thing, u"cfg"_s);
+        QCOMPARE(c.shadows->pendingCount(), 3); // two loads and the get
+        // Published: waiting for replies, not for subscriptions.
+        QTRY_VERIFY_WITH_TIMEOUT(std::ranges::all_of(c.mqtt->subscriptions(),
+                                                     [](const MqttClient::Subscription &s) {
+                                                         return s.state ==
+                                                                MqttClient::SubscriptionState::Granted;
+                                                     }),
+                                 Timeout);
+        QSignalSpy loadFailed(c.shadows.get(), &ShadowClient::loadFailed);
+        QSignalSpy changed(c.shadows.get(), &ShadowClient::shadowChanged);
+
+        c.mqtt.reset();
+        QVERIFY(!c.shadows->mqttClient());
+        const QString get = c.shadows->get(thing);
+        const QString update = c.shadows->updateDesired(thing, u"cfg"_s, Json{{"a", 1}});
+        const QString remove = c.shadows->remove(thing);
+        QCOMPARE(c.shadows->pendingCount(), 3);
+        for (const QString &token : {get, update, remove}) {
+            const auto r = c.await(token);
+            QVERIFY(!r.ok);
+            QVERIFY(r.local);
+            QCOMPARE(r.error.code, int(ShadowClient::NotSent));
+        }
+        const QString other = newThing();
+        QVERIFY(c.shadows->watch(other));
+        QVERIFY(c.shadows->isWatching(other));
+        QCOMPARE(c.shadows->cached(other)->state, CacheState::Loading);
+        QCOMPARE(c.shadows->pendingCount(), 3); // no load without a client
+        c.shadows->unwatch(other);
+        c.shadows->unwatch(thing); // its load is still pending
+        QVERIFY(!c.shadows->isWatching(thing));
+        QVERIFY(!c.shadows->isWatching(other));
+
+        // The timeouts pass: the get times out; of the loads, only the watched one says so.
+        const auto r = c.await(pending);
+        QVERIFY(r.local);
+        QCOMPARE(r.error.code, int(ShadowClient::TimedOut));
+        QCOMPARE(r.shadow, u"cfg"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(c.shadows->pendingCount(), 0, Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(loadFailed.count(), 1, Timeout);
+        QCOMPARE(loadFailed.at(0).at(0).toString(), kept);
+        QCOMPARE(loadFailed.at(0).at(2).value<Result>().error.code, int(ShadowClient::TimedOut));
+
+        // Its retry comes and goes without a client: nothing sent, nothing failed, the cache as it was.
+        QTest::qWait(ShadowClient::FirstLoadRetryMs + 300);
+        QCOMPARE(c.shadows->pendingCount(), 0);
+        QCOMPARE(loadFailed.count(), 1);
+        QCOMPARE(c.shadows->cached(kept)->state, CacheState::Loading);
+        QCOMPARE(changed.count(), 0);
+        QVERIFY(c.eachFinishedOnce());
+        c.shadows->unwatch(kept);
+        c.shadows.reset();
     }
 };
 
