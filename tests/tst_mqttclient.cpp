@@ -222,6 +222,112 @@ private Q_SLOTS:
         QCOMPARE(received.size(), 0);
     }
 
+    void abortConnectionPublishesTheWill_data()
+    {
+        QTest::addColumn<BrokerProfile::ProtocolVersion>("version");
+        QTest::newRow("mqtt311") << BrokerProfile::ProtocolVersion::Mqtt311;
+        QTest::newRow("mqtt5") << BrokerProfile::ProtocolVersion::Mqtt5;
+    }
+
+    // abortConnection() is the in-process stand-in for a crash: no DISCONNECT, so the broker publishes the
+    // Will, retained when the Will says so. Without autoReconnect the client stays down.
+    void abortConnectionPublishesTheWill()
+    {
+        QFETCH(BrokerProfile::ProtocolVersion, version);
+        MosquittoBroker broker;
+        QVERIFY2(broker.start(), qPrintable(broker.errorString()));
+        auto watcher = makeClient(profileFor(broker, BrokerProfile::ProtocolVersion::Mqtt5));
+        QVERIFY(connectAndWait(*watcher));
+        QVERIFY(subscribeAndWait(*watcher, u"presence/#"_s, 1));
+        QSignalSpy received(watcher.get(), &MqttClient::messageReceived);
+
+        auto device = makeClient(profileFor(broker, version, u"aborting"_s));
+        device->setAutoReconnect(false);
+        device->setWill(MqttMessage(u"presence/aborting"_s, "offline"_ba, 1, true));
+        QVERIFY(connectAndWait(*device));
+        QVERIFY(device->publish(u"presence/aborting"_s, "online"_ba, 1, true) > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, Timeout);
+        QCOMPARE(received.first().first().value<MqttMessage>().payload(), "online"_ba);
+
+        QSignalSpy disconnected(device.get(), &MqttClient::disconnected);
+        QSignalSpy errors(device.get(), &MqttClient::errorOccurred);
+        device->abortConnection();
+        QTRY_COMPARE_WITH_TIMEOUT(received.size(), 2, Timeout);
+        const auto will = received.at(1).first().value<MqttMessage>();
+        QCOMPARE(will.topic(), u"presence/aborting"_s);
+        QCOMPARE(will.payload(), "offline"_ba);
+        QTRY_COMPARE_WITH_TIMEOUT(device->state(), MqttClient::State::Disconnected, Timeout);
+        QCOMPARE(disconnected.size(), 1);
+        QVERIFY(!errors.isEmpty());
+        QCOMPARE(device->error(), MqttClient::Error::ConnectionLost);
+        // It stays down: nothing reconnects a client whose autoReconnect is off.
+        QTest::qWait(500);
+        QCOMPARE(device->state(), MqttClient::State::Disconnected);
+        QCOMPARE(received.size(), 2);
+
+        // The Will was retained, so a late subscriber sees the device offline.
+        auto late = makeClient(profileFor(broker, BrokerProfile::ProtocolVersion::Mqtt311));
+        QSignalSpy lateReceived(late.get(), &MqttClient::messageReceived);
+        QVERIFY(connectAndWait(*late));
+        QVERIFY(late->subscribe(u"presence/#"_s, 1));
+        QTRY_COMPARE_WITH_TIMEOUT(lateReceived.size(), 1, Timeout);
+        const auto retained = lateReceived.first().first().value<MqttMessage>();
+        QCOMPARE(retained.topic(), u"presence/aborting"_s);
+        QCOMPARE(retained.payload(), "offline"_ba);
+        QVERIFY(retained.retain());
+
+        // The client can be connected again by hand.
+        QVERIFY(connectAndWait(*device));
+    }
+
+    void abortConnectionReconnectsAndResubscribes()
+    {
+        MosquittoBroker broker;
+        QVERIFY2(broker.start(), qPrintable(broker.errorString()));
+        auto watcher = makeClient(profileFor(broker, BrokerProfile::ProtocolVersion::Mqtt5));
+        QVERIFY(connectAndWait(*watcher));
+        QVERIFY(subscribeAndWait(*watcher, u"presence/#"_s, 1));
+        QSignalSpy presence(watcher.get(), &MqttClient::messageReceived);
+
+        auto device = makeClient(profileFor(broker, BrokerProfile::ProtocolVersion::Mqtt5, u"flaky"_s));
+        QVERIFY(device->autoReconnect());
+        device->setWill(MqttMessage(u"presence/flaky"_s, "offline"_ba, 1, true));
+        QVERIFY(connectAndWait(*device));
+        QVERIFY(subscribeAndWait(*device, u"cmd/flaky/req"_s, 1));
+
+        QSignalSpy states(device.get(), &MqttClient::stateChanged);
+        QSignalSpy connected(device.get(), &MqttClient::connected);
+        QSignalSpy disconnected(device.get(), &MqttClient::disconnected);
+        QSignalSpy subscribed(device.get(), &MqttClient::subscribed);
+        device->abortConnection();
+        QTRY_COMPARE_WITH_TIMEOUT(presence.size(), 1, Timeout);
+        QCOMPARE(presence.first().first().value<MqttMessage>().payload(), "offline"_ba);
+        QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, Timeout);
+        QCOMPARE(disconnected.size(), 1);
+        QCOMPARE(device->state(), MqttClient::State::Connected);
+        bool sawReconnecting = false;
+        for (const auto &s : states)
+            sawReconnecting |= s.first().value<MqttClient::State>() == MqttClient::State::Reconnecting;
+        QVERIFY(sawReconnecting);
+
+        // The subscription came back with the connection.
+        QTRY_VERIFY_WITH_TIMEOUT(!subscribed.isEmpty(), Timeout);
+        QCOMPARE(subscribed.first().first().toString(), u"cmd/flaky/req"_s);
+        QSignalSpy commands(device.get(), &MqttClient::messageReceived);
+        QVERIFY(watcher->publish(u"cmd/flaky/req"_s, "{}"_ba, 1) > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(commands.size(), 1, Timeout);
+        QCOMPARE(commands.first().first().value<MqttMessage>().topic(), u"cmd/flaky/req"_s);
+    }
+
+    void abortConnectionWhileDisconnectedDoesNothing()
+    {
+        MqttClient client;
+        QSignalSpy states(&client, &MqttClient::stateChanged);
+        client.abortConnection();
+        QCOMPARE(client.state(), MqttClient::State::Disconnected);
+        QCOMPARE(states.size(), 0);
+    }
+
     void persistentSessionGetsOfflineMessages_data()
     {
         QTest::addColumn<BrokerProfile::ProtocolVersion>("version");

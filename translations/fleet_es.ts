@@ -2,6 +2,139 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>fleet-sim</name>
+    <message>
+        <source>Try &apos;fleet-sim --help&apos;.</source>
+        <translation>Pruebe &apos;fleet-sim --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Simulates a fleet of MQTT devices, each with its own connection; its client id is its device id, PREFIX-N with N from 1 (dev-1, dev-2, ...), which is also its AWS IoT thing name.
+
+What every device does (the topics are the defaults; {id} is the device id, {group} its group, group-1 to group-G):
+  presence   &quot;online&quot; retained on %1 at every connect; &quot;offline&quot; is its Last Will, and it publishes &quot;offline&quot; itself before a clean stop.
+  commands   requests on %2 and %3, replies (RUNNING, SUCCESS, FAILURE with the tid and the device id) on %4 and %5. Each tid runs once; a duplicate gets the recorded answer again. Commands: %6.
+  shadows    the classic shadow and the named shadow &quot;config&quot; on $aws/things/{id}/shadow/..., through fleet-hub or AWS IoT: reports its state, applies deltas, and reports local changes.
+  telemetry  {&quot;ts&quot;, &quot;temperature&quot;, &quot;humidity&quot;, &quot;battery&quot;} on %7 every %8 ms; upload_log publishes on %9.
+
+--config FILE is a JSON object that sets any of these by name: devices, prefix, seed, groups, presenceTopic, commandRequestTopic, commandResponseTopic, groupRequestTopic, groupResponseTopic, telemetryTopic, logTopic, telemetryIntervalMs, runningIntervalMs, setPositionMs, rebootOfflineMs, buttonPressIntervalMs, rememberedTids, connectsPerSecond (default %10), keepAliveSeconds, latencyMs [min, max], failureRate, silentDeathRate, duplicateReplyRate, outOfOrderRate, offlineEveryMs, offlineForMs, slowLinkShare, slowLinkExtraMs, flakyLinkShare, flakyEveryMs, textModeShare, executionLogPath. Rates and shares are probabilities from 0 to 1, times are milliseconds; for example {&quot;failureRate&quot;: 0.1, &quot;latencyMs&quot;: [20, 200], &quot;slowLinkShare&quot;: 0.05}. Command-line options override the file. The same seed replays the same fleet.
+
+The broker options are those of fleet-hub and fleetctl, except: --client-id is refused (each device&apos;s client id is its id), --keepalive defaults to keepAliveSeconds (%11 s), --mqtt-version must be 5, and the devices do not send a password yet.
+
+Raises its open file limit as far as it may (a descriptor per device). Stops cleanly on SIGTERM or SIGINT: every device publishes &quot;offline&quot; and disconnects; a second signal stops at once.
+Exit status: 0 after a clean stop, 1 when the fleet cannot start (the execution log cannot be opened, the signal handlers cannot be installed) or after a second signal, 2 for invalid options or configuration.</source>
+        <translation>Simula una flota de dispositivos MQTT, cada uno con su propia conexión; su ID de cliente es su ID de dispositivo, PREFIJO-N con N desde 1 (dev-1, dev-2, ...), que es también su nombre de objeto de AWS IoT.
+
+Lo que hace cada dispositivo (los temas son los predeterminados; {id} es el ID del dispositivo, {group} su grupo, de group-1 a group-G):
+  presencia  &quot;online&quot; retenido en %1 en cada conexión; &quot;offline&quot; es su Last Will, y publica él mismo &quot;offline&quot; antes de una parada limpia.
+  comandos   solicitudes en %2 y %3, respuestas (RUNNING, SUCCESS, FAILURE con el tid y el ID del dispositivo) en %4 y %5. Cada tid se ejecuta una sola vez; un duplicado vuelve a recibir la respuesta registrada. Comandos: %6.
+  sombras    la sombra clásica y la sombra con nombre &quot;config&quot; en $aws/things/{id}/shadow/..., a través de fleet-hub o AWS IoT: informa de su estado, aplica los deltas e informa de los cambios locales.
+  telemetría {&quot;ts&quot;, &quot;temperature&quot;, &quot;humidity&quot;, &quot;battery&quot;} en %7 cada %8 ms; upload_log publica en %9.
+
+--config ARCHIVO es un objeto JSON que fija por su nombre cualquiera de estos ajustes: devices, prefix, seed, groups, presenceTopic, commandRequestTopic, commandResponseTopic, groupRequestTopic, groupResponseTopic, telemetryTopic, logTopic, telemetryIntervalMs, runningIntervalMs, setPositionMs, rebootOfflineMs, buttonPressIntervalMs, rememberedTids, connectsPerSecond (predeterminado: %10), keepAliveSeconds, latencyMs [min, max], failureRate, silentDeathRate, duplicateReplyRate, outOfOrderRate, offlineEveryMs, offlineForMs, slowLinkShare, slowLinkExtraMs, flakyLinkShare, flakyEveryMs, textModeShare, executionLogPath. Las tasas y proporciones son probabilidades de 0 a 1, los tiempos son milisegundos; por ejemplo {&quot;failureRate&quot;: 0.1, &quot;latencyMs&quot;: [20, 200], &quot;slowLinkShare&quot;: 0.05}. Las opciones de la línea de órdenes prevalecen sobre el archivo. La misma semilla reproduce la misma flota.
+
+Las opciones del bróker son las de fleet-hub y fleetctl, salvo que: --client-id se rechaza (el ID de cliente de cada dispositivo es su ID), el valor predeterminado de --keepalive es keepAliveSeconds (%11 s), --mqtt-version debe ser 5 y los dispositivos aún no envían contraseña.
+
+Eleva su límite de archivos abiertos tanto como puede (un descriptor por dispositivo). Se detiene limpiamente con SIGTERM o SIGINT: cada dispositivo publica &quot;offline&quot; y se desconecta; una segunda señal lo detiene de inmediato.
+Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse (no se puede abrir el registro de ejecución, no se pueden instalar los manejadores de señales) o tras una segunda señal, 2 para opciones o configuración no válidas.</translation>
+    </message>
+    <message>
+        <source>How many devices to simulate, 1 to 100000 (default 10, or the configuration&apos;s).</source>
+        <translation>Cuántos dispositivos simular, de 1 a 100000 (predeterminado: 10, o el de la configuración).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Device ids are PREFIX-N (default dev). Letters, digits, &apos;:&apos;, &apos;_&apos; and &apos;-&apos; only: the ids are AWS IoT thing names and topic levels.</source>
+        <translation>Los ID de dispositivo son PREFIJO-N (predeterminado: dev). Solo letras, dígitos, &apos;:&apos;, &apos;_&apos; y &apos;-&apos;: los ID son nombres de objeto de AWS IoT y niveles de tema.</translation>
+    </message>
+    <message>
+        <source>PREFIX</source>
+        <translation>PREFIJO</translation>
+    </message>
+    <message>
+        <source>Seed of every random choice (faults, latencies, readings); the same seed replays the same fleet (default 1).</source>
+        <translation>Semilla de todas las elecciones aleatorias (fallos, latencias, lecturas); la misma semilla reproduce la misma flota (predeterminada: 1).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>JSON file of settings (topics, timing, faults); see above. Options override it.</source>
+        <translation>Archivo JSON de ajustes (temas, tiempos, fallos); véase arriba. Las opciones prevalecen sobre él.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Append a line per command a device executes (time, device, tid, command) to this file, flushed at once: proof that each command ran exactly once.</source>
+        <translation>Añadir a este archivo una línea por cada comando que ejecuta un dispositivo (hora, dispositivo, tid, comando), volcada de inmediato: prueba de que cada comando se ejecutó exactamente una vez.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>RUTA</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argumento inesperado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--client-id cannot be used: every device&apos;s client id is its device id.</source>
+        <translation>--client-id no se puede usar: el ID de cliente de cada dispositivo es su ID de dispositivo.</translation>
+    </message>
+    <message>
+        <source>--mqtt-version: the devices speak MQTT 5 only.</source>
+        <translation>--mqtt-version: los dispositivos solo hablan MQTT 5.</translation>
+    </message>
+    <message>
+        <source>--devices: expected a whole number, not &quot;%1&quot;.</source>
+        <translation>--devices: se esperaba un número entero, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--seed: expected a whole number from 0 to 18446744073709551615, not &quot;%1&quot;.</source>
+        <translation>--seed: se esperaba un número entero de 0 a 18446744073709551615, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The open file limit is %1, too low for %2 devices, which need about %3 (%4 each): some will not connect. Raise the hard limit (ulimit -Hn, LimitNOFILE=).</source>
+        <translation>El límite de archivos abiertos es %1, demasiado bajo para %2 dispositivos, que necesitan unos %3 (%4 cada uno): algunos no se conectarán. Eleve el límite estricto (ulimit -Hn, LimitNOFILE=).</translation>
+    </message>
+    <message>
+        <source>The devices do not use the MQTT password yet; they connect with the user name only.</source>
+        <translation>Los dispositivos aún no usan la contraseña MQTT; se conectan solo con el nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>Cannot install the signal handlers.</source>
+        <translation>No se pueden instalar los manejadores de señales.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 devices online after %3 s.</source>
+        <translation>%1 de %2 dispositivos en línea tras %3 s.</translation>
+    </message>
+    <message>
+        <source>All %1 devices are online, after %2 s.</source>
+        <translation>Los %1 dispositivos están en línea, tras %2 s.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
+    </message>
+    <message>
+        <source>Stopping at once on %1.</source>
+        <translation>Deteniendo de inmediato por %1.</translation>
+    </message>
+    <message>
+        <source>Stopping on %1: %2 devices online publish &quot;offline&quot; and disconnect.</source>
+        <translation>Deteniendo por %1: %2 dispositivos en línea publican &quot;offline&quot; y se desconectan.</translation>
+    </message>
+    <message>
+        <source>%1 devices connecting to %2 (%3-1 to %4, seed %5, up to %6 connects/s).</source>
+        <translation>%1 dispositivos conectándose a %2 (de %3-1 a %4, semilla %5, hasta %6 conexiones/s).</translation>
+    </message>
+</context>
+<context>
     <name>fleet::BrokerCommandLine</name>
     <message>
         <source>Broker URL: mqtt://host[:port] or mqtts://host[:port] (default %1).</source>
@@ -751,6 +884,288 @@ Estado de salida: 0 hecho; 1 rechazado por el servicio de sombras (&quot;error C
     <message>
         <source>%1 after %2 s: is a shadow service (fleet-hub, AWS IoT) serving this broker?</source>
         <translation>%1 tras %2 s: ¿hay un servicio de sombras (fleet-hub, AWS IoT) atendiendo a este bróker?</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::sim::ExecutionLog</name>
+    <message>
+        <source>Cannot open the execution log &quot;%1&quot;: %2</source>
+        <translation>No se puede abrir el registro de ejecución &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::sim::SimConfig</name>
+    <message>
+        <source>Not valid JSON (at byte %1).</source>
+        <translation>No es JSON válido (en el byte %1).</translation>
+    </message>
+    <message>
+        <source>Expected a JSON object of settings, not %1.</source>
+        <translation>Se esperaba un objeto JSON de ajustes, no %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: expected [minimum, maximum] in whole milliseconds.</source>
+        <translation>&quot;%1&quot;: se esperaba [mínimo, máximo] en milisegundos enteros.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a setting.</source>
+        <translation>&quot;%1&quot; no es un ajuste.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 does not fit 32 bits.</source>
+        <translation>&quot;%1&quot;: %2 no cabe en 32 bits.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: expected a whole number, not %2.</source>
+        <translation>&quot;%1&quot;: se esperaba un número entero, no %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: expected a whole number from 0 to 18446744073709551615.</source>
+        <translation>&quot;%1&quot;: se esperaba un número entero de 0 a 18446744073709551615.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: expected a number, not %2.</source>
+        <translation>&quot;%1&quot;: se esperaba un número, no %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: expected a string, not %2.</source>
+        <translation>&quot;%1&quot;: se esperaba una cadena, no %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>No se puede leer &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;devices&quot; must be from 1 to %1, not %2.</source>
+        <translation>&quot;devices&quot; debe estar entre 1 y %1, no %2.</translation>
+    </message>
+    <message>
+        <source>&quot;prefix&quot; must not be empty.</source>
+        <translation>&quot;prefix&quot; no debe estar vacío.</translation>
+    </message>
+    <message>
+        <source>&quot;prefix&quot; must not contain &apos;+&apos;, &apos;#&apos; or &apos;/&apos;: device ids are used in topics.</source>
+        <translation>&quot;prefix&quot; no debe contener &apos;+&apos;, &apos;#&apos; ni &apos;/&apos;: los ID de dispositivo se usan en los temas.</translation>
+    </message>
+    <message>
+        <source>&quot;prefix&quot; may only contain letters, digits, &apos;:&apos;, &apos;_&apos; and &apos;-&apos; (device ids are AWS IoT thing names), not &apos;%1&apos;.</source>
+        <translation>&quot;prefix&quot; solo puede contener letras, dígitos, &apos;:&apos;, &apos;_&apos; y &apos;-&apos; (los ID de dispositivo son nombres de objeto de AWS IoT), no &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>&quot;prefix&quot; is too long: device ids such as &quot;%1&quot; must have at most %2 characters.</source>
+        <translation>&quot;prefix&quot; es demasiado largo: los ID de dispositivo como &quot;%1&quot; deben tener como máximo %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>&quot;groups&quot; must be from 1 to %1, not %2.</source>
+        <translation>&quot;groups&quot; debe estar entre 1 y %1, no %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not be empty.</source>
+        <translation>&quot;%1&quot; no debe estar vacío.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not contain the wildcards &apos;+&apos; or &apos;#&apos;: &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; no debe contener los comodines &apos;+&apos; ni &apos;#&apos;: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must contain {id}, so that every device has its own topic: &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; debe contener {id}, para que cada dispositivo tenga su propio tema: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must contain {group}: &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; debe contener {group}: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not contain {id}: the whole group shares it: &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; no debe contener {id}: todo el grupo lo comparte: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too long for an MQTT topic.</source>
+        <translation>&quot;%1&quot; es demasiado largo para un tema MQTT.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot; must differ.</source>
+        <translation>&quot;%1&quot; y &quot;%2&quot; deben ser distintos.</translation>
+    </message>
+    <message>
+        <source>&quot;commandRequestTopic&quot; and &quot;groupRequestTopic&quot; must differ.</source>
+        <translation>&quot;commandRequestTopic&quot; y &quot;groupRequestTopic&quot; deben ser distintos.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be from 0 to %2 ms, not %3.</source>
+        <translation>&quot;%1&quot; debe estar entre 0 y %2 ms, no %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be 0 (off) or at least %2 ms, not %3.</source>
+        <translation>&quot;%1&quot; debe ser 0 (desactivado) o al menos %2 ms, no %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be at least %2 ms, not %3.</source>
+        <translation>&quot;%1&quot; debe ser al menos %2 ms, no %3.</translation>
+    </message>
+    <message>
+        <source>&quot;latencyMinMs&quot; (%1) must not be above &quot;latencyMaxMs&quot; (%2).</source>
+        <translation>&quot;latencyMinMs&quot; (%1) no debe ser mayor que &quot;latencyMaxMs&quot; (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;rememberedTids&quot; must be from 1 to 1000000, not %1.</source>
+        <translation>&quot;rememberedTids&quot; debe estar entre 1 y 1000000, no %1.</translation>
+    </message>
+    <message>
+        <source>&quot;connectsPerSecond&quot; must be from 1 to 1000000, not %1.</source>
+        <translation>&quot;connectsPerSecond&quot; debe estar entre 1 y 1000000, no %1.</translation>
+    </message>
+    <message>
+        <source>&quot;keepAliveSeconds&quot; must be from 5 to 65535, not %1.</source>
+        <translation>&quot;keepAliveSeconds&quot; debe estar entre 5 y 65535, no %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a probability from 0 to 1, not %2.</source>
+        <translation>&quot;%1&quot; es una probabilidad de 0 a 1, no %2.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::sim::SimDevice</name>
+    <message>
+        <source>%1 cannot subscribe to &quot;%2&quot;: %3</source>
+        <translation>%1 no se puede suscribir a &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot connect: %2</source>
+        <translation>%1 no se puede conectar: %2</translation>
+    </message>
+    <message>
+        <source>%1 stopped connecting: %2</source>
+        <translation>%1 dejó de intentar conectarse: %2</translation>
+    </message>
+    <message>
+        <source>The request is larger than %1 bytes.</source>
+        <translation>La solicitud supera los %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The request is not valid JSON.</source>
+        <translation>La solicitud no es JSON válido.</translation>
+    </message>
+    <message>
+        <source>The request is not a JSON object.</source>
+        <translation>La solicitud no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>&quot;tid&quot; must be a string.</source>
+        <translation>&quot;tid&quot; debe ser una cadena.</translation>
+    </message>
+    <message>
+        <source>&quot;tid&quot; is longer than %1 bytes.</source>
+        <translation>&quot;tid&quot; supera los %1 bytes.</translation>
+    </message>
+    <message>
+        <source>&quot;status&quot; must be &quot;REQUEST&quot;.</source>
+        <translation>&quot;status&quot; debe ser &quot;REQUEST&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;cmd&quot; must be a non-empty string.</source>
+        <translation>&quot;cmd&quot; debe ser una cadena no vacía.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Comando desconocido &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;params&quot; must be an object.</source>
+        <translation>&quot;params&quot; debe ser un objeto.</translation>
+    </message>
+    <message>
+        <source>set_led needs a &quot;color&quot; string of 1 to %1 characters.</source>
+        <translation>set_led requiere una cadena &quot;color&quot; de 1 a %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>set_telemetry_interval needs &quot;ms&quot;, an integer from %1 to %2.</source>
+        <translation>set_telemetry_interval requiere &quot;ms&quot;, un entero de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>set_position needs &quot;position&quot;, an integer from 0 to %1.</source>
+        <translation>set_position requiere &quot;position&quot;, un entero de 0 a %1.</translation>
+    </message>
+    <message>
+        <source>simulated failure</source>
+        <translation>fallo simulado</translation>
+    </message>
+    <message>
+        <source>%1 %2: firmware %3, group %4
+</source>
+        <translation>%1 %2: firmware %3, grupo %4
+</translation>
+    </message>
+    <message>
+        <source>%1 %2: led %3, motor %4, position %5
+</source>
+        <translation>%1 %2: led %3, motor %4, posición %5
+</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>encendido</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>apagado</translation>
+    </message>
+    <message>
+        <source>%1 %2: telemetry every %3 ms, battery %4%
+</source>
+        <translation>%1 %2: telemetría cada %3 ms, batería %4%
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n command(s) executed
+</source>
+        <translation>
+            <numerusform>%1 %2: %n comando ejecutado
+</numerusform>
+            <numerusform>%1 %2: %n comandos ejecutados
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2: link %3, replies in %4
+</source>
+        <translation>%1 %2: enlace %3, respuestas en %4
+</translation>
+    </message>
+    <message>
+        <source>slow</source>
+        <translation>lento</translation>
+    </message>
+    <message>
+        <source>flaky</source>
+        <translation>inestable</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::sim::SimFleet</name>
+    <message>
+        <source>%1 of %2 devices did not stop in time; stopping without them.</source>
+        <translation>%1 de %2 dispositivos no se detuvieron a tiempo; deteniendo sin ellos.</translation>
+    </message>
+    <message>
+        <source>The fleet was started already.</source>
+        <translation>La flota ya se había iniciado.</translation>
     </message>
 </context>
 <context>

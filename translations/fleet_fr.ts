@@ -2,6 +2,139 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>fleet-sim</name>
+    <message>
+        <source>Try &apos;fleet-sim --help&apos;.</source>
+        <translation>Essayez &apos;fleet-sim --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Simulates a fleet of MQTT devices, each with its own connection; its client id is its device id, PREFIX-N with N from 1 (dev-1, dev-2, ...), which is also its AWS IoT thing name.
+
+What every device does (the topics are the defaults; {id} is the device id, {group} its group, group-1 to group-G):
+  presence   &quot;online&quot; retained on %1 at every connect; &quot;offline&quot; is its Last Will, and it publishes &quot;offline&quot; itself before a clean stop.
+  commands   requests on %2 and %3, replies (RUNNING, SUCCESS, FAILURE with the tid and the device id) on %4 and %5. Each tid runs once; a duplicate gets the recorded answer again. Commands: %6.
+  shadows    the classic shadow and the named shadow &quot;config&quot; on $aws/things/{id}/shadow/..., through fleet-hub or AWS IoT: reports its state, applies deltas, and reports local changes.
+  telemetry  {&quot;ts&quot;, &quot;temperature&quot;, &quot;humidity&quot;, &quot;battery&quot;} on %7 every %8 ms; upload_log publishes on %9.
+
+--config FILE is a JSON object that sets any of these by name: devices, prefix, seed, groups, presenceTopic, commandRequestTopic, commandResponseTopic, groupRequestTopic, groupResponseTopic, telemetryTopic, logTopic, telemetryIntervalMs, runningIntervalMs, setPositionMs, rebootOfflineMs, buttonPressIntervalMs, rememberedTids, connectsPerSecond (default %10), keepAliveSeconds, latencyMs [min, max], failureRate, silentDeathRate, duplicateReplyRate, outOfOrderRate, offlineEveryMs, offlineForMs, slowLinkShare, slowLinkExtraMs, flakyLinkShare, flakyEveryMs, textModeShare, executionLogPath. Rates and shares are probabilities from 0 to 1, times are milliseconds; for example {&quot;failureRate&quot;: 0.1, &quot;latencyMs&quot;: [20, 200], &quot;slowLinkShare&quot;: 0.05}. Command-line options override the file. The same seed replays the same fleet.
+
+The broker options are those of fleet-hub and fleetctl, except: --client-id is refused (each device&apos;s client id is its id), --keepalive defaults to keepAliveSeconds (%11 s), --mqtt-version must be 5, and the devices do not send a password yet.
+
+Raises its open file limit as far as it may (a descriptor per device). Stops cleanly on SIGTERM or SIGINT: every device publishes &quot;offline&quot; and disconnects; a second signal stops at once.
+Exit status: 0 after a clean stop, 1 when the fleet cannot start (the execution log cannot be opened, the signal handlers cannot be installed) or after a second signal, 2 for invalid options or configuration.</source>
+        <translation>Simule une flotte d&apos;appareils MQTT, chacun avec sa propre connexion&#xa0;; son identifiant client est son identifiant d&apos;appareil, PRÉFIXE-N avec N à partir de 1 (dev-1, dev-2, ...), qui est aussi son nom d&apos;objet AWS IoT.
+
+Ce que fait chaque appareil (les topics sont ceux par défaut&#xa0;; {id} est l&apos;identifiant de l&apos;appareil, {group} son groupe, de group-1 à group-G)&#xa0;:
+  présence   «&#xa0;online&#xa0;» retenu sur %1 à chaque connexion&#xa0;; «&#xa0;offline&#xa0;» est son Last Will, et il publie lui-même «&#xa0;offline&#xa0;» avant un arrêt propre.
+  commandes  requêtes sur %2 et %3, réponses (RUNNING, SUCCESS, FAILURE avec le tid et l&apos;identifiant de l&apos;appareil) sur %4 et %5. Chaque tid ne s&apos;exécute qu&apos;une fois&#xa0;; un doublon reçoit à nouveau la réponse enregistrée. Commandes&#xa0;: %6.
+  shadows    le shadow classique et le shadow nommé «&#xa0;config&#xa0;» sur $aws/things/{id}/shadow/..., via fleet-hub ou AWS IoT&#xa0;: signale son état, applique les deltas et signale les changements locaux.
+  télémétrie {&quot;ts&quot;, &quot;temperature&quot;, &quot;humidity&quot;, &quot;battery&quot;} sur %7 toutes les %8 ms&#xa0;; upload_log publie sur %9.
+
+--config FICHIER est un objet JSON qui définit par leur nom n&apos;importe lesquels de ces réglages&#xa0;: devices, prefix, seed, groups, presenceTopic, commandRequestTopic, commandResponseTopic, groupRequestTopic, groupResponseTopic, telemetryTopic, logTopic, telemetryIntervalMs, runningIntervalMs, setPositionMs, rebootOfflineMs, buttonPressIntervalMs, rememberedTids, connectsPerSecond (par défaut %10), keepAliveSeconds, latencyMs [min, max], failureRate, silentDeathRate, duplicateReplyRate, outOfOrderRate, offlineEveryMs, offlineForMs, slowLinkShare, slowLinkExtraMs, flakyLinkShare, flakyEveryMs, textModeShare, executionLogPath. Les taux et les proportions sont des probabilités de 0 à 1, les durées sont en millisecondes&#xa0;; par exemple {&quot;failureRate&quot;: 0.1, &quot;latencyMs&quot;: [20, 200], &quot;slowLinkShare&quot;: 0.05}. Les options de la ligne de commande l&apos;emportent sur le fichier. La même graine rejoue la même flotte.
+
+Les options du broker sont celles de fleet-hub et de fleetctl, sauf que&#xa0;: --client-id est refusé (l&apos;identifiant client de chaque appareil est son identifiant), --keepalive vaut par défaut keepAliveSeconds (%11 s), --mqtt-version doit valoir 5, et les appareils n&apos;envoient pas encore de mot de passe.
+
+Relève sa limite de fichiers ouverts autant que possible (un descripteur par appareil). S&apos;arrête proprement sur SIGTERM ou SIGINT&#xa0;: chaque appareil publie «&#xa0;offline&#xa0;» et se déconnecte&#xa0;; un second signal arrête immédiatement.
+Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas démarrer (le journal d&apos;exécution ne peut pas être ouvert, les gestionnaires de signaux ne peuvent pas être installés) ou après un second signal, 2 pour des options ou une configuration invalides.</translation>
+    </message>
+    <message>
+        <source>How many devices to simulate, 1 to 100000 (default 10, or the configuration&apos;s).</source>
+        <translation>Nombre d&apos;appareils à simuler, de 1 à 100000 (par défaut 10, ou celui de la configuration).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Device ids are PREFIX-N (default dev). Letters, digits, &apos;:&apos;, &apos;_&apos; and &apos;-&apos; only: the ids are AWS IoT thing names and topic levels.</source>
+        <translation>Les identifiants d&apos;appareil sont PRÉFIXE-N (par défaut dev). Lettres, chiffres, &apos;:&apos;, &apos;_&apos; et &apos;-&apos; uniquement&#xa0;: les identifiants sont des noms d&apos;objet AWS IoT et des niveaux de topic.</translation>
+    </message>
+    <message>
+        <source>PREFIX</source>
+        <translation>PRÉFIXE</translation>
+    </message>
+    <message>
+        <source>Seed of every random choice (faults, latencies, readings); the same seed replays the same fleet (default 1).</source>
+        <translation>Graine de tous les choix aléatoires (pannes, latences, mesures)&#xa0;; la même graine rejoue la même flotte (par défaut 1).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>JSON file of settings (topics, timing, faults); see above. Options override it.</source>
+        <translation>Fichier JSON de réglages (topics, délais, pannes)&#xa0;; voir ci-dessus. Les options l&apos;emportent sur lui.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Append a line per command a device executes (time, device, tid, command) to this file, flushed at once: proof that each command ran exactly once.</source>
+        <translation>Ajouter à ce fichier une ligne par commande qu&apos;exécute un appareil (heure, appareil, tid, commande), écrite immédiatement&#xa0;: preuve que chaque commande s&apos;est exécutée exactement une fois.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>CHEMIN</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argument inattendu &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--client-id cannot be used: every device&apos;s client id is its device id.</source>
+        <translation>--client-id ne peut pas être utilisé&#xa0;: l&apos;identifiant client de chaque appareil est son identifiant d&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>--mqtt-version: the devices speak MQTT 5 only.</source>
+        <translation>--mqtt-version&#xa0;: les appareils ne parlent que MQTT 5.</translation>
+    </message>
+    <message>
+        <source>--devices: expected a whole number, not &quot;%1&quot;.</source>
+        <translation>--devices&#xa0;: un nombre entier est attendu, et non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--seed: expected a whole number from 0 to 18446744073709551615, not &quot;%1&quot;.</source>
+        <translation>--seed&#xa0;: un nombre entier de 0 à 18446744073709551615 est attendu, et non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The open file limit is %1, too low for %2 devices, which need about %3 (%4 each): some will not connect. Raise the hard limit (ulimit -Hn, LimitNOFILE=).</source>
+        <translation>La limite de fichiers ouverts est de %1, trop basse pour %2 appareils, qui en demandent environ %3 (%4 chacun)&#xa0;: certains ne se connecteront pas. Relevez la limite stricte (ulimit -Hn, LimitNOFILE=).</translation>
+    </message>
+    <message>
+        <source>The devices do not use the MQTT password yet; they connect with the user name only.</source>
+        <translation>Les appareils n&apos;utilisent pas encore le mot de passe MQTT&#xa0;; ils se connectent avec le seul nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Cannot install the signal handlers.</source>
+        <translation>Impossible d&apos;installer les gestionnaires de signaux.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 devices online after %3 s.</source>
+        <translation>%1 appareils sur %2 en ligne après %3 s.</translation>
+    </message>
+    <message>
+        <source>All %1 devices are online, after %2 s.</source>
+        <translation>Les %1 appareils sont en ligne, après %2 s.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>Stopping at once on %1.</source>
+        <translation>Arrêt immédiat sur %1.</translation>
+    </message>
+    <message>
+        <source>Stopping on %1: %2 devices online publish &quot;offline&quot; and disconnect.</source>
+        <translation>Arrêt sur %1&#xa0;: %2 appareils en ligne publient &quot;offline&quot; et se déconnectent.</translation>
+    </message>
+    <message>
+        <source>%1 devices connecting to %2 (%3-1 to %4, seed %5, up to %6 connects/s).</source>
+        <translation>%1 appareils en cours de connexion à %2 (de %3-1 à %4, graine %5, jusqu&apos;à %6 connexions/s).</translation>
+    </message>
+</context>
+<context>
     <name>fleet::BrokerCommandLine</name>
     <message>
         <source>Broker URL: mqtt://host[:port] or mqtts://host[:port] (default %1).</source>
@@ -751,6 +884,288 @@ Code de sortie&#xa0;: 0 terminé&#xa0;; 1 rejeté par le service de shadows (&qu
     <message>
         <source>%1 after %2 s: is a shadow service (fleet-hub, AWS IoT) serving this broker?</source>
         <translation>%1 après %2 s&#xa0;: un service de shadows (fleet-hub, AWS IoT) dessert-il ce broker&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::sim::ExecutionLog</name>
+    <message>
+        <source>Cannot open the execution log &quot;%1&quot;: %2</source>
+        <translation>Impossible d&apos;ouvrir le journal d&apos;exécution &quot;%1&quot;&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::sim::SimConfig</name>
+    <message>
+        <source>Not valid JSON (at byte %1).</source>
+        <translation>JSON non valide (à l&apos;octet %1).</translation>
+    </message>
+    <message>
+        <source>Expected a JSON object of settings, not %1.</source>
+        <translation>Un objet JSON de réglages est attendu, et non %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: expected [minimum, maximum] in whole milliseconds.</source>
+        <translation>&quot;%1&quot;&#xa0;: [minimum, maximum] en millisecondes entières est attendu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a setting.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un réglage.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 does not fit 32 bits.</source>
+        <translation>&quot;%1&quot;&#xa0;: %2 ne tient pas sur 32 bits.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: expected a whole number, not %2.</source>
+        <translation>&quot;%1&quot;&#xa0;: un nombre entier est attendu, et non %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: expected a whole number from 0 to 18446744073709551615.</source>
+        <translation>&quot;%1&quot;&#xa0;: un nombre entier de 0 à 18446744073709551615 est attendu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: expected a number, not %2.</source>
+        <translation>&quot;%1&quot;&#xa0;: un nombre est attendu, et non %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: expected a string, not %2.</source>
+        <translation>&quot;%1&quot;&#xa0;: une chaîne est attendue, et non %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>Impossible de lire &quot;%1&quot;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;devices&quot; must be from 1 to %1, not %2.</source>
+        <translation>&quot;devices&quot; doit être compris entre 1 et %1, et non %2.</translation>
+    </message>
+    <message>
+        <source>&quot;prefix&quot; must not be empty.</source>
+        <translation>&quot;prefix&quot; ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <source>&quot;prefix&quot; must not contain &apos;+&apos;, &apos;#&apos; or &apos;/&apos;: device ids are used in topics.</source>
+        <translation>&quot;prefix&quot; ne doit pas contenir &apos;+&apos;, &apos;#&apos; ni &apos;/&apos;&#xa0;: les identifiants d&apos;appareil sont utilisés dans les topics.</translation>
+    </message>
+    <message>
+        <source>&quot;prefix&quot; may only contain letters, digits, &apos;:&apos;, &apos;_&apos; and &apos;-&apos; (device ids are AWS IoT thing names), not &apos;%1&apos;.</source>
+        <translation>&quot;prefix&quot; ne peut contenir que des lettres, des chiffres, &apos;:&apos;, &apos;_&apos; et &apos;-&apos; (les identifiants d&apos;appareil sont des noms d&apos;objet AWS IoT), et non &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>&quot;prefix&quot; is too long: device ids such as &quot;%1&quot; must have at most %2 characters.</source>
+        <translation>&quot;prefix&quot; est trop long&#xa0;: les identifiants d&apos;appareil tels que &quot;%1&quot; doivent avoir au plus %2 caractères.</translation>
+    </message>
+    <message>
+        <source>&quot;groups&quot; must be from 1 to %1, not %2.</source>
+        <translation>&quot;groups&quot; doit être compris entre 1 et %1, et non %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not be empty.</source>
+        <translation>&quot;%1&quot; ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not contain the wildcards &apos;+&apos; or &apos;#&apos;: &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; ne doit pas contenir les jokers &apos;+&apos; ou &apos;#&apos;&#xa0;: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must contain {id}, so that every device has its own topic: &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; doit contenir {id}, pour que chaque appareil ait son propre topic&#xa0;: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must contain {group}: &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; doit contenir {group}&#xa0;: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not contain {id}: the whole group shares it: &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; ne doit pas contenir {id}&#xa0;: tout le groupe le partage&#xa0;: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too long for an MQTT topic.</source>
+        <translation>&quot;%1&quot; est trop long pour un topic MQTT.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot; must differ.</source>
+        <translation>&quot;%1&quot; et &quot;%2&quot; doivent être différents.</translation>
+    </message>
+    <message>
+        <source>&quot;commandRequestTopic&quot; and &quot;groupRequestTopic&quot; must differ.</source>
+        <translation>&quot;commandRequestTopic&quot; et &quot;groupRequestTopic&quot; doivent être différents.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be from 0 to %2 ms, not %3.</source>
+        <translation>&quot;%1&quot; doit être compris entre 0 et %2 ms, et non %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be 0 (off) or at least %2 ms, not %3.</source>
+        <translation>&quot;%1&quot; doit valoir 0 (désactivé) ou au moins %2 ms, et non %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be at least %2 ms, not %3.</source>
+        <translation>&quot;%1&quot; doit valoir au moins %2 ms, et non %3.</translation>
+    </message>
+    <message>
+        <source>&quot;latencyMinMs&quot; (%1) must not be above &quot;latencyMaxMs&quot; (%2).</source>
+        <translation>&quot;latencyMinMs&quot; (%1) ne doit pas dépasser &quot;latencyMaxMs&quot; (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;rememberedTids&quot; must be from 1 to 1000000, not %1.</source>
+        <translation>&quot;rememberedTids&quot; doit être compris entre 1 et 1000000, et non %1.</translation>
+    </message>
+    <message>
+        <source>&quot;connectsPerSecond&quot; must be from 1 to 1000000, not %1.</source>
+        <translation>&quot;connectsPerSecond&quot; doit être compris entre 1 et 1000000, et non %1.</translation>
+    </message>
+    <message>
+        <source>&quot;keepAliveSeconds&quot; must be from 5 to 65535, not %1.</source>
+        <translation>&quot;keepAliveSeconds&quot; doit être compris entre 5 et 65535, et non %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a probability from 0 to 1, not %2.</source>
+        <translation>&quot;%1&quot; est une probabilité de 0 à 1, et non %2.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::sim::SimDevice</name>
+    <message>
+        <source>%1 cannot subscribe to &quot;%2&quot;: %3</source>
+        <translation>%1 ne peut pas s&apos;abonner à &quot;%2&quot;&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot connect: %2</source>
+        <translation>%1 ne peut pas se connecter&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 stopped connecting: %2</source>
+        <translation>%1 a cessé de tenter de se connecter&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The request is larger than %1 bytes.</source>
+        <translation>La requête dépasse %1 octets.</translation>
+    </message>
+    <message>
+        <source>The request is not valid JSON.</source>
+        <translation>La requête n&apos;est pas du JSON valide.</translation>
+    </message>
+    <message>
+        <source>The request is not a JSON object.</source>
+        <translation>La requête n&apos;est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>&quot;tid&quot; must be a string.</source>
+        <translation>&quot;tid&quot; doit être une chaîne.</translation>
+    </message>
+    <message>
+        <source>&quot;tid&quot; is longer than %1 bytes.</source>
+        <translation>&quot;tid&quot; dépasse %1 octets.</translation>
+    </message>
+    <message>
+        <source>&quot;status&quot; must be &quot;REQUEST&quot;.</source>
+        <translation>&quot;status&quot; doit valoir &quot;REQUEST&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;cmd&quot; must be a non-empty string.</source>
+        <translation>&quot;cmd&quot; doit être une chaîne non vide.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Commande inconnue &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;params&quot; must be an object.</source>
+        <translation>&quot;params&quot; doit être un objet.</translation>
+    </message>
+    <message>
+        <source>set_led needs a &quot;color&quot; string of 1 to %1 characters.</source>
+        <translation>set_led exige une chaîne &quot;color&quot; de 1 à %1 caractères.</translation>
+    </message>
+    <message>
+        <source>set_telemetry_interval needs &quot;ms&quot;, an integer from %1 to %2.</source>
+        <translation>set_telemetry_interval exige &quot;ms&quot;, un entier de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>set_position needs &quot;position&quot;, an integer from 0 to %1.</source>
+        <translation>set_position exige &quot;position&quot;, un entier de 0 à %1.</translation>
+    </message>
+    <message>
+        <source>simulated failure</source>
+        <translation>échec simulé</translation>
+    </message>
+    <message>
+        <source>%1 %2: firmware %3, group %4
+</source>
+        <translation>%1 %2&#xa0;: firmware %3, groupe %4
+</translation>
+    </message>
+    <message>
+        <source>%1 %2: led %3, motor %4, position %5
+</source>
+        <translation>%1 %2&#xa0;: led %3, moteur %4, position %5
+</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>en marche</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>%1 %2: telemetry every %3 ms, battery %4%
+</source>
+        <translation>%1 %2&#xa0;: télémétrie toutes les %3 ms, batterie %4&#xa0;%
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n command(s) executed
+</source>
+        <translation>
+            <numerusform>%1 %2&#xa0;: %n commande exécutée
+</numerusform>
+            <numerusform>%1 %2&#xa0;: %n commandes exécutées
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2: link %3, replies in %4
+</source>
+        <translation>%1 %2&#xa0;: liaison %3, réponses en %4
+</translation>
+    </message>
+    <message>
+        <source>slow</source>
+        <translation>lente</translation>
+    </message>
+    <message>
+        <source>flaky</source>
+        <translation>instable</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normale</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::sim::SimFleet</name>
+    <message>
+        <source>%1 of %2 devices did not stop in time; stopping without them.</source>
+        <translation>%1 appareils sur %2 ne se sont pas arrêtés à temps&#xa0;; arrêt sans eux.</translation>
+    </message>
+    <message>
+        <source>The fleet was started already.</source>
+        <translation>La flotte a déjà été démarrée.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // fleet-hub: AWS IoT compatible device shadows for any MQTT broker. The logic lives in ShadowService and
 // ShadowStore; this file reads the options, wires them together and turns SIGTERM/SIGINT into a clean stop.
 
+#include "common/servicelog.h"
 #include "common/stopsignals.h"
 #include "mqtt/brokercommandline.h"
 #include "shadowservice.h"
@@ -8,7 +9,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDateTime>
 
 #include <csignal>
 #include <cstdio>
@@ -19,44 +19,11 @@ namespace {
 
 enum ExitCode { Ok = 0, Failure = 1, Usage = 2 };
 
-// One timestamped line per message on stderr, whatever Qt's default handler would do (journald, say): the
-// hub's log is its stderr, and a supervisor adds nothing.
-void logToStderr(QtMsgType type, const QMessageLogContext &, const QString &message)
-{
-    const char *level = "info";
-    switch (type) {
-    case QtDebugMsg:
-        level = "debug";
-        break;
-    case QtInfoMsg:
-        break;
-    case QtWarningMsg:
-        level = "warning";
-        break;
-    case QtCriticalMsg:
-        level = "error";
-        break;
-    case QtFatalMsg:
-        level = "fatal";
-        break;
-    }
-    const QByteArray line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() +
-                            " fleet-hub[" + QByteArray::number(QCoreApplication::applicationPid()) + "] " +
-                            level + ": " + message.toUtf8() + '\n';
-    std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stderr);
-    std::fflush(stderr);
-}
-
 int usageError(const QString &message)
 {
     std::fprintf(stderr, "fleet-hub: %s\n%s\n", qUtf8Printable(message),
                  qUtf8Printable(QCoreApplication::translate("main", "Try 'fleet-hub --help'.")));
     return Usage;
-}
-
-QString signalName(int signal)
-{
-    return signal == SIGTERM ? u"SIGTERM"_s : signal == SIGINT ? u"SIGINT"_s : QString::number(signal);
 }
 
 } // namespace
@@ -118,7 +85,7 @@ int main(int argc, char *argv[])
     if (!fleet::BrokerCommandLine::read(parser, &profile, &password, &error))
         return usageError(error);
 
-    qInstallMessageHandler(logToStderr);
+    fleet::installServiceLog();
     fleet::StopSignals stopSignals;
     if (!stopSignals.install()) {
         qCCritical(fleet::lcHub).noquote()
@@ -158,14 +125,15 @@ int main(int argc, char *argv[])
         if (stopping) {
             // A second signal means "now": skip waiting for the broker's acknowledgements.
             qCWarning(fleet::lcHub).noquote()
-                << QCoreApplication::translate("main", "Stopping at once on %1.").arg(signalName(signal));
+                << QCoreApplication::translate("main", "Stopping at once on %1.")
+                       .arg(fleet::StopSignals::name(signal));
             store.close();
             QCoreApplication::exit(Failure);
             return;
         }
         stopping = true;
         qCInfo(fleet::lcHub).noquote()
-            << QCoreApplication::translate("main", "Stopping on %1.").arg(signalName(signal));
+            << QCoreApplication::translate("main", "Stopping on %1.").arg(fleet::StopSignals::name(signal));
         // stop() answers the requests the broker already routed to us, then disconnects.
         service.stop();
     });

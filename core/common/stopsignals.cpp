@@ -56,6 +56,13 @@ bool StopSignals::install()
     return true;
 }
 
+QString StopSignals::name(int signal)
+{
+    return signal == SIGTERM  ? QStringLiteral("SIGTERM")
+           : signal == SIGINT ? QStringLiteral("SIGINT")
+                              : QString::number(signal);
+}
+
 void StopSignals::onActivated()
 {
     char byte = 0;

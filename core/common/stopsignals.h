@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QString>
 
 class QSocketNotifier;
 
@@ -20,6 +21,9 @@ public:
 
     // Installs the handlers; false when the system refuses (the default handlers then stay in place).
     bool install();
+
+    // "SIGTERM", "SIGINT", or the number.
+    static QString name(int signal);
 
 Q_SIGNALS:
     void stopRequested(int signal);

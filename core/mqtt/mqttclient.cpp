@@ -8,6 +8,7 @@
 #include <QSocketNotifier>
 #include <QTimer>
 
+#include <dlfcn.h>
 #include <mosquitto.h>
 #include <mqtt_protocol.h>
 #include <openssl/ssl.h>
@@ -20,6 +21,32 @@
 #include <mutex>
 #include <utility>
 #include <vector>
+
+// libmosquitto gives every client a socket pair besides its connection, to wake the select() of its own
+// network loop, and writes a byte to it for every packet it queues. MqttClient drives the library from the Qt
+// event loop and never reads the pair, so each connection would hold three descriptors instead of one
+// (fleet-sim's 10,000 devices: 30,000, beyond many hard limits) and, after a few hundred packets, about 200
+// KB of kernel socket buffer that nothing frees. libmosquitto 2.0 has no option to do without the pair, but
+// it works without one: when socketpair() fails it logs a warning, skips the wake-up writes and sends every
+// packet directly, which is what an external loop wants. So every program linking MqttClient refuses
+// socketpair() to libmosquitto, and to libmosquitto only (the caller is found by its return address); every
+// other caller gets the real one.
+extern "C" int socketpair(int domain, int type, int protocol, int fds[2]) noexcept
+{
+    Dl_info caller = {};
+    if (::dladdr(__builtin_return_address(0), &caller) != 0 && caller.dli_fname &&
+        std::strstr(caller.dli_fname, "libmosquitto") != nullptr) {
+        errno = EOPNOTSUPP;
+        return -1;
+    }
+    using Function = int (*)(int, int, int, int *);
+    static const auto real = reinterpret_cast<Function>(::dlsym(RTLD_NEXT, "socketpair"));
+    if (!real) {
+        errno = ENOSYS;
+        return -1;
+    }
+    return real(domain, type, protocol, fds);
+}
 
 namespace fleet {
 
@@ -227,7 +254,8 @@ struct MqttClient::Private
     {
         // libmosquitto reports OpenSSL's reason for a failed handshake only here; keep it for the error
         // message.
-        if (level & (MOSQ_LOG_ERR | MOSQ_LOG_WARNING))
+        // The socket pair warning is expected: see socketpair() at the top of this file.
+        if ((level & (MOSQ_LOG_ERR | MOSQ_LOG_WARNING)) && !std::strstr(text, "socket pair"))
             static_cast<MqttClient *>(obj)->d->lastLibraryError = QString::fromUtf8(text);
     }
     static int passphraseCallback(char *buf, int size, int, void *userdata)
@@ -513,6 +541,17 @@ void MqttClient::disconnectFromBroker()
     d->userDisconnect = true;
     d->reconnectTimer.stop();
     if (d->mosq && (m_state == State::Connected || m_state == State::Connecting)) {
+        // Read what the broker already sent (PUBACKs, say) first: closing a socket with unread data makes the
+        // kernel send a reset instead of a FIN, and a broker that gets the reset may drop our DISCONNECT with
+        // it and publish the Last Will after all.
+        if (m_state == State::Connected && mosquitto_socket(d->mosq) >= 0) {
+            for (int i = 0; i < 64; ++i) {
+                errno = 0;
+                if (mosquitto_loop_read(d->mosq, 1) != MOSQ_ERR_SUCCESS || errno == EAGAIN ||
+                    errno == EWOULDBLOCK || mosquitto_socket(d->mosq) < 0)
+                    break;
+            }
+        }
         mosquitto_disconnect(d->mosq);
         // The DISCONNECT is queued; flush it now so that the broker discards the Will even if we exit next.
         mosquitto_loop_write(d->mosq, 1);

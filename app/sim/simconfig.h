@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace fleet::sim {
+
+// Everything that shapes a simulated fleet: how many devices, their topics, their timing, and the faults
+// real fleets have. Defaults give a well-behaved fleet; a JSON file (--config) overrides any member by its
+// name, e.g. {"failureRate": 0.1, "latencyMs": [20, 200], "slowLinkShare": 0.05}. Rates and shares are
+// probabilities from 0 to 1; times are milliseconds.
+//
+// Topic templates: {id} is the device id, {group} the device's group.
+struct SimConfig
+{
+    Q_DECLARE_TR_FUNCTIONS(fleet::sim::SimConfig)
+
+public:
+    int devices = 10;
+    QString prefix = QStringLiteral("dev"); // device ids are {prefix}-{n}, n from 1
+    quint64 seed = 1;                       // same seed, same behaviour
+    int groups = 1;                         // device n is in group-{(n - 1) % groups + 1}
+
+    QString presenceTopic = QStringLiteral("presence/{id}"); // retained "online" / "offline" (the Last Will)
+    QString commandRequestTopic = QStringLiteral("cmd/{id}/req");
+    QString commandResponseTopic = QStringLiteral("cmd/{id}/resp");
+    QString groupRequestTopic = QStringLiteral("cmd/group/{group}/req");
+    QString groupResponseTopic = QStringLiteral("cmd/group/{group}/resp"); // replies name their device
+    QString telemetryTopic = QStringLiteral("telemetry/{id}");
+    QString logTopic = QStringLiteral("logs/{id}"); // upload_log publishes here
+
+    int telemetryIntervalMs = 10000; // 0: no telemetry
+    int runningIntervalMs = 1000;    // RUNNING heartbeats of long commands
+    int setPositionMs = 3000;        // how long set_position runs
+    int rebootOfflineMs = 2000;      // how long a reboot keeps the device offline
+    int buttonPressIntervalMs = 0;   // mean time between local state changes; 0: never
+    int rememberedTids = 256;        // per device, for duplicate detection
+    int connectsPerSecond = 1000;    // start-up pacing, so that the broker is not hit by all at once
+    int keepAliveSeconds = 60;
+
+    // Faults.
+    int latencyMinMs = 0; // reply latency, uniform between min and max ("latencyMs": [min, max])
+    int latencyMaxMs = 20;
+    double failureRate = 0;        // a command ends in FAILURE ("simulated failure")
+    double silentDeathRate = 0;    // a command starts (one RUNNING) and is never heard of again
+    double duplicateReplyRate = 0; // the final reply is sent twice
+    double outOfOrderRate = 0;     // a stale RUNNING follows the final reply
+    int offlineEveryMs = 0;        // mean time between offline periods (an abrupt loss); 0: never
+    int offlineForMs = 5000;       // how long an offline period lasts (the session persists)
+    double slowLinkShare = 0;      // share of devices whose every reply takes slowLinkExtraMs more
+    int slowLinkExtraMs = 500;
+    double flakyLinkShare = 0; // share of devices whose connection drops every flakyEveryMs on average
+    int flakyEveryMs = 20000;
+    double textModeShare = 0; // share of devices that reply in plain text like the seed's sample device
+
+    QString executionLogPath; // empty: no execution log
+
+    // Reads a JSON object of overrides onto this configuration. Unknown keys and wrong types are errors.
+    bool applyJson(const QByteArray &json, QString *error);
+    bool loadFile(const QString &path, QString *error);
+    // Empty when valid, else why not.
+    QString validate() const;
+
+    QString deviceId(int n) const; // n from 1
+    QString groupOf(int n) const;
+    static QString expand(const QString &pattern, const QString &id, const QString &group);
+};
+
+} // namespace fleet::sim

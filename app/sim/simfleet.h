@@ -1,0 +1,63 @@
+#pragma once
+
+#include "executionlog.h"
+#include "mqtt/brokerprofile.h"
+#include "simconfig.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+#include <vector>
+
+namespace fleet::sim {
+
+class SimDevice;
+
+// All the devices of one fleet-sim process, started at SimConfig::connectsPerSecond so that the broker is
+// not hit by every CONNECT at once, and stopped together.
+class SimFleet final : public QObject
+{
+    Q_OBJECT
+
+public:
+    SimFleet(const SimConfig &config, const BrokerProfile &broker, QObject *parent = nullptr);
+    ~SimFleet() override;
+
+    // Opens the execution log and starts connecting. False (with error) when the configuration is invalid
+    // or the log cannot be opened.
+    bool start(QString *error);
+    // Every device publishes "offline" and disconnects; stopped() follows.
+    void stop();
+
+    int deviceCount() const { return static_cast<int>(m_devices.size()); }
+    int onlineCount() const { return m_online; }
+    SimDevice *device(int n) const; // n from 1
+    const SimConfig &config() const { return m_config; }
+
+Q_SIGNALS:
+    void onlineCountChanged(int online);
+    void allOnline(); // every device connected at least once
+    void stopped();
+
+private:
+    void startNext();
+    void onDeviceStopped();
+    void finishStop();
+
+    SimConfig m_config;
+    BrokerProfile m_broker;
+    ExecutionLog m_log;
+    std::vector<SimDevice *> m_devices;
+    QTimer m_startTimer;
+    QElapsedTimer m_startClock; // pacing: how many devices may have started by now
+    QTimer m_stopTimer;         // the bound on waiting for every device to stop
+    int m_started = 0;
+    int m_online = 0;
+    int m_everOnline = 0;
+    int m_stoppedCount = 0;
+    bool m_stopping = false;
+    bool m_stopped = false;
+};
+
+} // namespace fleet::sim

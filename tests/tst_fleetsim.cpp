@@ -1,0 +1,442 @@
+// Runs the real fleet-sim executable: its help, the usage errors (exit 2), and a fleet against a real
+// mosquitto and a real fleet-hub: every device online on the wire, a command answered, a shadow reported,
+// and SIGTERM ending it cleanly with every device "offline".
+
+#include "hubprocess.h"
+#include "mosquittobroker.h"
+#include "mqtt/mqttclient.h"
+#include "shadow/shadowclient.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <nlohmann/json.hpp>
+
+#include <csignal>
+#include <memory>
+#include <sys/types.h>
+
+using namespace Qt::StringLiterals;
+using fleet::BrokerProfile;
+using fleet::MqttClient;
+using fleet::MqttMessage;
+using fleet::ShadowClient;
+using fleet::test::MosquittoBroker;
+using Hub = fleet::test::HubProcess;
+using Json = nlohmann::ordered_json;
+
+namespace {
+
+// Generous: a loaded machine must not fail a test. Nothing here waits this long when all goes well.
+constexpr int Timeout = 15000;
+
+QString simExecutable()
+{
+#ifdef FLEET_SIM_EXECUTABLE
+    return QStringLiteral(FLEET_SIM_EXECUTABLE);
+#else
+    return QCoreApplication::applicationDirPath() + u"/../app/sim/fleet-sim"_s;
+#endif
+}
+
+// One fleet-sim process; its output is collected while the event loop runs, so that the test's own clients
+// keep being served. Killed by its own handle if a test leaves it running.
+class Sim final
+{
+public:
+    Sim()
+    {
+        m_process.setProcessEnvironment(Hub::cleanEnvironment());
+        m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    }
+
+    ~Sim()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+
+    Sim(const Sim &) = delete;
+    Sim &operator=(const Sim &) = delete;
+
+    bool start(const QStringList &arguments)
+    {
+        m_process.start(simExecutable(), arguments);
+        if (!m_process.waitForStarted(Timeout))
+            return false;
+        m_started = true;
+        m_process.closeWriteChannel();
+        return true;
+    }
+
+    bool waitForExit(int timeoutMs = Timeout)
+    {
+        const bool exited =
+            QTest::qWaitFor([this] { return m_process.state() == QProcess::NotRunning; }, timeoutMs);
+        read();
+        return exited;
+    }
+
+    bool waitForError(const QString &needle, int timeoutMs = Timeout)
+    {
+        [[maybe_unused]] const bool settled = QTest::qWaitFor(
+            [&] {
+                read();
+                return m_err.contains(needle) || m_process.state() == QProcess::NotRunning;
+            },
+            timeoutMs);
+        read();
+        return m_err.contains(needle);
+    }
+
+    void signal(int signal) { ::kill(static_cast<pid_t>(m_process.processId()), signal); }
+
+    QString out()
+    {
+        read();
+        return m_out;
+    }
+    QString err()
+    {
+        read();
+        return m_err;
+    }
+    bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
+    bool hasExited() const { return m_started && m_process.state() == QProcess::NotRunning; }
+    int exitCode() const { return m_process.exitCode(); }
+    QProcess::ExitStatus exitStatus() const { return m_process.exitStatus(); }
+    QString transcript()
+    {
+        read();
+        return u"exit %1\n--- stdout:\n%2--- stderr:\n%3"_s.arg(m_process.exitCode()).arg(m_out, m_err);
+    }
+
+private:
+    void read()
+    {
+        m_out += QString::fromUtf8(m_process.readAllStandardOutput());
+        m_err += QString::fromUtf8(m_process.readAllStandardError());
+    }
+
+    QProcess m_process;
+    bool m_started = false;
+    QString m_out;
+    QString m_err;
+};
+
+std::unique_ptr<Sim> run(const QStringList &arguments)
+{
+    auto sim = std::make_unique<Sim>();
+    if (sim->start(arguments))
+        sim->waitForExit();
+    return sim;
+}
+
+// The test's eyes on the broker: the last payload of every topic under its filters, and every message.
+class Observer final
+{
+public:
+    explicit Observer(const MosquittoBroker &broker)
+    {
+        BrokerProfile profile;
+        profile.url = BrokerProfile::parseUrl(broker.url());
+        m_client.setProfile(profile);
+        QObject::connect(&m_client, &MqttClient::messageReceived, &m_client, [this](const MqttMessage &m) {
+            m_last.insert(m.topic(), m.payload());
+            m_all.append(m);
+        });
+    }
+
+    bool connect()
+    {
+        return m_client.connectToBroker() &&
+               QTest::qWaitFor([this] { return m_client.state() == MqttClient::State::Connected; }, Timeout);
+    }
+
+    bool subscribe(const QString &filter)
+    {
+        QSignalSpy granted(&m_client, &MqttClient::subscribed);
+        return m_client.subscribe(filter, 1) && QTest::qWaitFor([&] { return !granted.isEmpty(); }, Timeout);
+    }
+
+    // How many topics starting with prefix last said payload.
+    int saying(const QString &prefix, const QByteArray &payload) const
+    {
+        int n = 0;
+        for (auto it = m_last.cbegin(); it != m_last.cend(); ++it)
+            n += it.key().startsWith(prefix) && it.value() == payload;
+        return n;
+    }
+
+    QList<MqttMessage> on(const QString &topic) const
+    {
+        QList<MqttMessage> result;
+        for (const MqttMessage &m : m_all) {
+            if (m.topic() == topic)
+                result.append(m);
+        }
+        return result;
+    }
+
+    MqttClient *client() { return &m_client; }
+
+private:
+    MqttClient m_client;
+    QHash<QString, QByteArray> m_last;
+    QList<MqttMessage> m_all;
+};
+
+} // namespace
+
+// The exit code, then the rest of what it printed, on failure.
+#define QCOMPARE_EXIT(sim, code)                                                                             \
+    do {                                                                                                     \
+        QVERIFY2((sim).hasExited(), qPrintable((sim).transcript()));                                         \
+        QVERIFY2((sim).exitStatus() == QProcess::NormalExit, qPrintable((sim).transcript()));                \
+        QVERIFY2((sim).exitCode() == (code), qPrintable((sim).transcript()));                                \
+    } while (false)
+
+class TestFleetSim final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<MqttMessage>();
+        QVERIFY2(QFileInfo(simExecutable()).isExecutable(), qPrintable(simExecutable()));
+        QVERIFY2(QFileInfo(Hub::executable()).isExecutable(), qPrintable(Hub::executable()));
+        QVERIFY2(!MosquittoBroker::findMosquitto().isEmpty(),
+                 "mosquitto is not installed: run ./fleet setup");
+        QVERIFY(m_dir.isValid());
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_hub) {
+            m_hub->signal(SIGTERM);
+            QVERIFY(m_hub->waitForExit());
+        }
+        m_hub.reset();
+        m_broker.reset();
+    }
+
+    void helpListsTheOptions()
+    {
+        const auto sim = run({u"--help"_s});
+        QCOMPARE_EXIT(*sim, 0);
+        const QString help = sim->out();
+        for (const char *option :
+             {"--devices", "--prefix", "--seed", "--config", "--execution-log", "--broker", "--username",
+              "--mqtt-version", "--keepalive", "--ca", "--cert", "--key"})
+            QVERIFY2(help.contains(QLatin1StringView(option)), option);
+        for (const char *command : {"reboot", "set_led", "set_telemetry_interval", "upload_log", "motor_on",
+                                    "motor_off", "set_position"})
+            QVERIFY2(help.contains(QLatin1StringView(command)), command);
+        QVERIFY2(help.contains(u"Exit status"_s), qPrintable(help));
+        QVERIFY2(sim->err().isEmpty(), qPrintable(sim->err()));
+
+        const auto version = run({u"--version"_s});
+        QCOMPARE_EXIT(*version, 0);
+        QVERIFY2(version->out().contains(u"fleet-sim"_s), qPrintable(version->out()));
+    }
+
+    void usageErrorsExitWithTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");   // part of what stderr must say
+        QTest::addColumn<QByteArray>("config"); // non-empty: written to a file passed as --config
+        const QString broker = u"mqtt://127.0.0.1:1"_s;
+        const auto row = [&](const char *name, QStringList arguments, const QString &message,
+                             const QByteArray &config = {}) {
+            QTest::newRow(name) << (QStringList{u"--broker"_s, broker} + arguments) << message << config;
+        };
+        row("no devices", {u"--devices"_s, u"0"_s}, u"devices"_s);
+        row("negative devices", {u"--devices"_s, u"-4"_s}, u"devices"_s);
+        row("devices not a number", {u"--devices"_s, u"many"_s}, u"--devices"_s);
+        row("client id", {u"--client-id"_s, u"me"_s}, u"--client-id"_s);
+        row("unknown option", {u"--frobnicate"_s}, u"frobnicate"_s);
+        row("positional argument", {u"extra"_s}, u"extra"_s);
+        row("prefix with a slash", {u"--prefix"_s, u"a/b"_s}, u"prefix"_s);
+        row("seed not a number", {u"--seed"_s, u"lucky"_s}, u"--seed"_s);
+        row("config file missing", {u"--config"_s, u"/nonexistent/sim.json"_s}, u"/nonexistent/sim.json"_s);
+        row("config not JSON", {}, u"JSON"_s, "{\"devices\": "_ba);
+        row("config unknown key", {}, u"frobnicate"_s, "{\"frobnicate\": 1}"_ba);
+        row("config wrong type", {}, u"failureRate"_s, "{\"failureRate\": \"often\"}"_ba);
+        row("config invalid value", {}, u"failureRate"_s, "{\"failureRate\": 1.5}"_ba);
+        row("bad mqtt version", {u"--mqtt-version"_s, u"4"_s}, u"--mqtt-version"_s);
+        QTest::newRow("bad broker URL")
+            << QStringList{u"--broker"_s, u"ftp://example"_s} << u"--broker"_s << QByteArray();
+    }
+
+    void usageErrorsExitWithTwo()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        QFETCH(QByteArray, config);
+        if (!config.isEmpty()) {
+            const QString path = m_dir.filePath(u"config-%1.json"_s.arg(++m_configNumber));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(config);
+            file.close();
+            arguments << u"--config"_s << path;
+        }
+        const auto sim = run(arguments);
+        QCOMPARE_EXIT(*sim, 2);
+        QVERIFY2(sim->err().contains(message), qPrintable(sim->transcript()));
+        QVERIFY2(sim->err().startsWith(u"fleet-sim: "_s), qPrintable(sim->transcript()));
+        QVERIFY2(sim->out().isEmpty(), qPrintable(sim->transcript()));
+    }
+
+    void unwritableExecutionLogExitsWithOne()
+    {
+        QVERIFY(startServices());
+        const QString path = m_dir.filePath(u"missing/exec.log"_s);
+        const auto sim = run({u"--broker"_s, m_broker->url(), u"--devices"_s, u"1"_s, u"--prefix"_s,
+                              u"nolog"_s, u"--execution-log"_s, path});
+        QCOMPARE_EXIT(*sim, 1);
+        QVERIFY2(sim->err().contains(path), qPrintable(sim->transcript()));
+    }
+
+    void fleetRunsAndStopsOnSigterm()
+    {
+        QVERIFY(startServices());
+        const QString prefix = u"run"_s;
+        Observer observer(*m_broker);
+        QVERIFY(observer.connect());
+        QVERIFY(observer.subscribe(u"presence/+"_s));
+        QVERIFY(observer.subscribe(u"cmd/%1-5/resp"_s.arg(prefix)));
+
+        const QString log = m_dir.filePath(u"exec-run.log"_s);
+        Sim sim;
+        QVERIFY(sim.start({u"--broker"_s, m_broker->url(), u"--devices"_s, u"20"_s, u"--prefix"_s, prefix,
+                           u"--execution-log"_s, log}));
+        QVERIFY2(sim.waitForError(u"All 20 devices are online"_s), qPrintable(sim.transcript()));
+        QTRY_COMPARE_WITH_TIMEOUT(observer.saying(u"presence/%1-"_s.arg(prefix), "online"_ba), 20, Timeout);
+        for (int n = 1; n <= 20; ++n)
+            QVERIFY2(m_broker->log().contains(u" as %1-%2 "_s.arg(prefix).arg(n)),
+                     qPrintable(QString::number(n)));
+
+        // A command, answered; it ran once, as the execution log says.
+        QVERIFY(
+            observer.client()->publish(
+                u"cmd/%1-5/req"_s.arg(prefix),
+                "{\"cmd\":\"set_led\",\"tid\":\"sim-1\",\"status\":\"REQUEST\",\"params\":{\"color\":\"red\"}}"_ba,
+                1) > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!observer.on(u"cmd/%1-5/resp"_s.arg(prefix)).isEmpty(), Timeout);
+        const Json reply = Json::parse(
+            observer.on(u"cmd/%1-5/resp"_s.arg(prefix)).first().payload().toStdString(), nullptr, false);
+        QVERIFY2(reply.is_object(),
+                 observer.on(u"cmd/%1-5/resp"_s.arg(prefix)).first().payload().constData());
+        QCOMPARE(QString::fromStdString(reply.value("tid", std::string())), u"sim-1"_s);
+        QCOMPARE(QString::fromStdString(reply.value("status", std::string())), u"SUCCESS"_s);
+        QCOMPARE(QString::fromStdString(reply.value("device", std::string())), u"%1-5"_s.arg(prefix));
+        QFile file(log);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray lines = file.readAll();
+        QCOMPARE(lines.count('\n'), 1);
+        QVERIFY2(lines.endsWith("\t" + prefix.toUtf8() + "-5\tsim-1\tset_led\n"), lines.constData());
+
+        // Through the hub, the device's shadow holds what it reported, the new colour included.
+        ShadowClient shadows(observer.client());
+        QString led;
+        QTRY_COMPARE_WITH_TIMEOUT(led = reportedLed(shadows, u"%1-5"_s.arg(prefix)), u"red"_s, Timeout);
+
+        sim.signal(SIGTERM);
+        QVERIFY2(sim.waitForExit(), qPrintable(sim.transcript()));
+        QCOMPARE_EXIT(sim, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(observer.saying(u"presence/%1-"_s.arg(prefix), "offline"_ba), 20, Timeout);
+        QCOMPARE(observer.saying(u"presence/%1-"_s.arg(prefix), "online"_ba), 0);
+        QVERIFY2(sim.err().contains(u"SIGTERM"_s), qPrintable(sim.transcript()));
+
+        // Retained: a late observer sees all of them offline.
+        Observer late(*m_broker);
+        QVERIFY(late.connect());
+        QVERIFY(late.subscribe(u"presence/+"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(late.saying(u"presence/%1-"_s.arg(prefix), "offline"_ba), 20, Timeout);
+    }
+
+    // --mqtt-version is one of the broker options fleet-sim accepts: it must be honoured or refused, not
+    // silently replaced by MQTT 5.
+    void mqttVersionIsHonouredOrRefused()
+    {
+        QVERIFY(startServices());
+        const qsizetype from = m_broker->logPosition();
+        Sim sim;
+        QVERIFY(sim.start({u"--broker"_s, m_broker->url(), u"--devices"_s, u"1"_s, u"--prefix"_s, u"v311"_s,
+                           u"--mqtt-version"_s, u"3.1.1"_s}));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return !sim.isRunning() || sim.err().contains(u"All 1 devices are online"_s); }, Timeout));
+        if (!sim.isRunning()) {
+            QCOMPARE_EXIT(sim, 2);
+            return;
+        }
+        QVERIFY2(m_broker->waitForLogLine(u" as v311-1 (p4"_s, Timeout, from),
+                 qPrintable(m_broker->log().mid(from)));
+        sim.signal(SIGTERM);
+        QVERIFY(sim.waitForExit());
+        QCOMPARE_EXIT(sim, 0);
+    }
+
+    void secondSignalStopsAtOnce()
+    {
+        QVERIFY(startServices());
+        Sim sim;
+        QVERIFY(
+            sim.start({u"--broker"_s, m_broker->url(), u"--devices"_s, u"3"_s, u"--prefix"_s, u"twice"_s}));
+        QVERIFY2(sim.waitForError(u"All 3 devices are online"_s), qPrintable(sim.transcript()));
+        sim.signal(SIGINT);
+        QVERIFY(sim.waitForExit());
+        QCOMPARE_EXIT(sim, 0);
+        QVERIFY2(sim.err().contains(u"SIGINT"_s), qPrintable(sim.transcript()));
+    }
+
+private:
+    // One broker and one hub, started by the first test that needs them.
+    bool startServices()
+    {
+        if (m_hub)
+            return true;
+        m_broker = std::make_unique<MosquittoBroker>();
+        if (!m_broker->start()) {
+            qWarning().noquote() << m_broker->errorString();
+            return false;
+        }
+        m_hub = std::make_unique<Hub>();
+        if (!m_hub->startServing(m_broker->url(), m_dir.filePath(u"hub.db"_s))) {
+            qWarning().noquote() << m_hub->log();
+            return false;
+        }
+        return true;
+    }
+
+    static QString reportedLed(ShadowClient &shadows, const QString &thing)
+    {
+        QSignalSpy finished(&shadows, &ShadowClient::requestFinished);
+        shadows.get(thing);
+        if (!QTest::qWaitFor([&] { return !finished.isEmpty(); }, Timeout))
+            return {};
+        const auto result = finished.first().at(1).value<ShadowClient::Result>();
+        if (!result.ok)
+            return {};
+        const Json reported = result.body["state"].value("reported", Json::object());
+        return QString::fromStdString(reported.value("led", std::string()));
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<MosquittoBroker> m_broker;
+    std::unique_ptr<Hub> m_hub;
+    int m_configNumber = 0;
+};
+
+QTEST_GUILESS_MAIN(TestFleetSim)
+
+#include "tst_fleetsim.moc"

@@ -1,0 +1,287 @@
+// SimFleet against a real mosquitto: a fleet comes online (allOnline, onlineCount, retained presence on the
+// wire), stops (stopped, every presence "offline"), stops in the middle of its paced start-up, and refuses
+// to start with a bad configuration or execution log.
+
+#include "mosquittobroker.h"
+#include "mqtt/mqttclient.h"
+#include "simconfig.h"
+#include "simdevice.h"
+#include "simfleet.h"
+
+#include <QFile>
+#include <QHash>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <nlohmann/json.hpp>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using fleet::BrokerProfile;
+using fleet::MqttClient;
+using fleet::MqttMessage;
+using fleet::sim::SimConfig;
+using fleet::sim::SimDevice;
+using fleet::sim::SimFleet;
+using fleet::test::MosquittoBroker;
+
+namespace {
+
+constexpr int Timeout = 15000;
+
+// The last presence payload of every device seen on the wire.
+class PresenceWatcher final
+{
+public:
+    explicit PresenceWatcher(const MosquittoBroker &broker)
+    {
+        BrokerProfile profile;
+        profile.url = BrokerProfile::parseUrl(broker.url());
+        m_client.setProfile(profile);
+        QObject::connect(&m_client, &MqttClient::messageReceived, &m_client, [this](const MqttMessage &m) {
+            m_last.insert(m.topic(), m.payload());
+            ++m_count;
+        });
+    }
+
+    bool start(const QString &filter)
+    {
+        QSignalSpy granted(&m_client, &MqttClient::subscribed);
+        return m_client.connectToBroker() &&
+               QTest::qWaitFor([this] { return m_client.state() == MqttClient::State::Connected; },
+                               Timeout) &&
+               m_client.subscribe(filter, 1) && QTest::qWaitFor([&] { return !granted.isEmpty(); }, Timeout);
+    }
+
+    // How many devices' last word was payload.
+    int saying(const QByteArray &payload) const
+    {
+        int n = 0;
+        for (const QByteArray &p : m_last)
+            n += p == payload;
+        return n;
+    }
+    qsizetype devices() const { return m_last.size(); }
+    int messageCount() const { return m_count; }
+    MqttClient *client() { return &m_client; }
+
+private:
+    MqttClient m_client;
+    QHash<QString, QByteArray> m_last;
+    int m_count = 0;
+};
+
+} // namespace
+
+class TestSimFleet final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(!MosquittoBroker::findMosquitto().isEmpty(),
+                 "mosquitto is not installed: run ./fleet setup");
+        m_broker = std::make_unique<MosquittoBroker>(quietBroker());
+        QVERIFY2(m_broker->start(), qPrintable(m_broker->errorString()));
+    }
+
+    void fleetComesOnlineAndStops()
+    {
+        SimConfig config = configFor(50);
+        config.telemetryIntervalMs = 0;
+        PresenceWatcher live(*m_broker);
+        QVERIFY(live.start(u"%1/presence/+"_s.arg(config.prefix)));
+
+        SimFleet fleet(config, profile());
+        QCOMPARE(fleet.deviceCount(), 0);
+        QSignalSpy allOnline(&fleet, &SimFleet::allOnline);
+        QSignalSpy counts(&fleet, &SimFleet::onlineCountChanged);
+        QString error;
+        QVERIFY2(fleet.start(&error), qPrintable(error));
+        QCOMPARE(fleet.deviceCount(), 50);
+        QVERIFY(fleet.device(0) == nullptr);
+        QVERIFY(fleet.device(51) == nullptr);
+        QCOMPARE(fleet.device(1)->id(), config.prefix + u"-1"_s);
+        QCOMPARE(fleet.device(50)->id(), config.prefix + u"-50"_s);
+        QCOMPARE(fleet.config().devices, 50);
+
+        QTRY_COMPARE_WITH_TIMEOUT(allOnline.size(), 1, Timeout);
+        QCOMPARE(fleet.onlineCount(), 50);
+        QCOMPARE(counts.last().first().toInt(), 50);
+        for (int n = 1; n <= 50; ++n)
+            QVERIFY(fleet.device(n)->isOnline());
+        QTRY_COMPARE_WITH_TIMEOUT(live.saying("online"_ba), 50, Timeout);
+        QCOMPARE(live.devices(), 50);
+
+        QSignalSpy stopped(&fleet, &SimFleet::stopped);
+        fleet.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(stopped.size(), 1, Timeout);
+        QCOMPARE(fleet.onlineCount(), 0);
+        QCOMPARE(allOnline.size(), 1);
+        for (int n = 1; n <= 50; ++n)
+            QCOMPARE(fleet.device(n)->client()->state(), MqttClient::State::Disconnected);
+        QTRY_COMPARE_WITH_TIMEOUT(live.saying("offline"_ba), 50, Timeout);
+        // Each said "offline" once: the clean DISCONNECT after it discards the Will, so the broker must not
+        // publish that as well.
+        QTest::qWait(300);
+        QCOMPARE(live.messageCount(), 100);
+
+        // Retained: someone looking later sees every device offline.
+        PresenceWatcher late(*m_broker);
+        QVERIFY(late.start(u"%1/presence/+"_s.arg(config.prefix)));
+        QTRY_COMPARE_WITH_TIMEOUT(late.devices(), 50, Timeout);
+        QCOMPARE(late.saying("offline"_ba), 50);
+        // A second stop changes nothing.
+        fleet.stop();
+        QTest::qWait(100);
+        QCOMPARE(stopped.size(), 1);
+    }
+
+    void stopDuringStartUp()
+    {
+        SimConfig config = configFor(50);
+        config.connectsPerSecond = 20; // 2.5 s to start them all; the stop comes long before
+        PresenceWatcher live(*m_broker);
+        QVERIFY(live.start(u"%1/presence/+"_s.arg(config.prefix)));
+        SimFleet fleet(config, profile());
+        QSignalSpy allOnline(&fleet, &SimFleet::allOnline);
+        QString error;
+        QVERIFY2(fleet.start(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(fleet.onlineCount() >= 2, Timeout);
+        QSignalSpy stopped(&fleet, &SimFleet::stopped);
+        fleet.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(stopped.size(), 1, Timeout);
+        QCOMPARE(fleet.onlineCount(), 0);
+        QCOMPARE(allOnline.size(), 0);
+        QTest::qWait(300);
+        const int seen = int(live.devices());
+        QVERIFY2(seen >= 2 && seen < 50, QByteArray::number(seen).constData());
+        QTRY_COMPARE_WITH_TIMEOUT(live.saying("offline"_ba), seen, Timeout);
+        // The devices not started by then never connect.
+        QTest::qWait(500);
+        QCOMPARE(int(live.devices()), seen);
+        QCOMPARE(live.saying("online"_ba), 0);
+    }
+
+    void executionLogRecordsCommands()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        SimConfig config = configFor(3);
+        config.executionLogPath = dir.filePath(u"exec.log"_s);
+        SimFleet fleet(config, profile());
+        QSignalSpy allOnline(&fleet, &SimFleet::allOnline);
+        QString error;
+        QVERIFY2(fleet.start(&error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(allOnline.size(), 1, Timeout);
+        SimDevice *device = fleet.device(2);
+        QTRY_VERIFY_WITH_TIMEOUT(!device->client()->subscriptions().isEmpty() &&
+                                     device->client()->subscriptions().first().state ==
+                                         MqttClient::SubscriptionState::Granted,
+                                 Timeout);
+        QSignalSpy executed(device, &SimDevice::commandExecuted);
+
+        PresenceWatcher sender(*m_broker);
+        QVERIFY(sender.start(u"%1/unused"_s.arg(config.prefix)));
+        const QString topic = SimConfig::expand(config.commandRequestTopic, device->id(), device->group());
+        QVERIFY(sender.client()->publish(
+                    topic, "{\"cmd\":\"motor_on\",\"tid\":\"x1\",\"status\":\"REQUEST\"}"_ba, 1) > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(executed.size(), 1, Timeout);
+        QFile log(config.executionLogPath);
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QByteArray text = log.readAll();
+        QCOMPARE(text.count('\n'), 1);
+        QVERIFY2(text.endsWith("\t" + device->id().toUtf8() + "\tx1\tmotor_on\n"), text.constData());
+        QSignalSpy stopped(&fleet, &SimFleet::stopped);
+        fleet.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(stopped.size(), 1, Timeout);
+    }
+
+    void startRefuses()
+    {
+        QString error;
+        {
+            SimConfig config = configFor(0);
+            SimFleet fleet(config, profile());
+            QVERIFY(!fleet.start(&error));
+            QVERIFY(!error.isEmpty());
+            QCOMPARE(fleet.deviceCount(), 0);
+        }
+        {
+            QTemporaryDir dir;
+            SimConfig config = configFor(2);
+            config.executionLogPath = dir.filePath(u"missing/exec.log"_s);
+            SimFleet fleet(config, profile());
+            error.clear();
+            QVERIFY(!fleet.start(&error));
+            QVERIFY2(error.contains(config.executionLogPath), qPrintable(error));
+            QCOMPARE(fleet.deviceCount(), 0);
+        }
+        {
+            SimConfig config = configFor(2);
+            SimFleet fleet(config, profile());
+            QVERIFY2(fleet.start(&error), qPrintable(error));
+            error.clear();
+            QVERIFY(!fleet.start(&error)); // once only
+            QVERIFY(!error.isEmpty());
+            QCOMPARE(fleet.deviceCount(), 2);
+            QSignalSpy stopped(&fleet, &SimFleet::stopped);
+            fleet.stop();
+            QTRY_COMPARE_WITH_TIMEOUT(stopped.size(), 1, Timeout);
+        }
+    }
+
+    void fleetCopiesItsConfiguration()
+    {
+        // The devices refer to the fleet's own copy: the caller's may go away.
+        auto config = std::make_unique<SimConfig>(configFor(2));
+        SimFleet fleet(*config, profile());
+        config.reset();
+        QSignalSpy allOnline(&fleet, &SimFleet::allOnline);
+        QString error;
+        QVERIFY2(fleet.start(&error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(allOnline.size(), 1, Timeout);
+        QSignalSpy stopped(&fleet, &SimFleet::stopped);
+        fleet.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(stopped.size(), 1, Timeout);
+    }
+
+private:
+    static MosquittoBroker::Options quietBroker()
+    {
+        MosquittoBroker::Options options;
+        options.logTypes = {u"subscribe"_s}; // not every PUBLISH: keeps the broker fast
+        return options;
+    }
+
+    SimConfig configFor(int devices)
+    {
+        SimConfig config;
+        config.devices = devices;
+        config.prefix = u"f%1"_s.arg(++m_testNumber);
+        config.presenceTopic = config.prefix + u"/presence/{id}"_s;
+        config.groupRequestTopic = config.prefix + u"/group/{group}/req"_s;
+        config.groupResponseTopic = config.prefix + u"/group/{group}/resp"_s;
+        config.telemetryIntervalMs = 0;
+        config.latencyMinMs = 0;
+        config.latencyMaxMs = 5;
+        return config;
+    }
+
+    BrokerProfile profile() const
+    {
+        BrokerProfile p;
+        p.url = BrokerProfile::parseUrl(m_broker->url());
+        return p;
+    }
+
+    std::unique_ptr<MosquittoBroker> m_broker;
+    int m_testNumber = 0;
+};
+
+QTEST_GUILESS_MAIN(TestSimFleet)
+
+#include "tst_simfleet.moc"
