@@ -66,6 +66,13 @@ public:
     Sim(const Sim &) = delete;
     Sim &operator=(const Sim &) = delete;
 
+    void setEnvironmentValue(const QString &name, const QString &value)
+    {
+        QProcessEnvironment environment = m_process.processEnvironment();
+        environment.insert(name, value);
+        m_process.setProcessEnvironment(environment);
+    }
+
     bool start(const QStringList &arguments)
     {
         m_process.start(simExecutable(), arguments);
@@ -362,6 +369,34 @@ private Q_SLOTS:
         QVERIFY(late.connect());
         QVERIFY(late.subscribe(u"presence/+"_s));
         QTRY_COMPARE_WITH_TIMEOUT(late.saying(u"presence/%1-"_s.arg(prefix), "offline"_ba), 20, Timeout);
+    }
+
+    // A broker with a password file: every device sends the user name and the password (here from the
+    // environment); with a wrong password none gets in and each says so.
+    void devicesSendTheUserNameAndPassword()
+    {
+        MosquittoBroker::Options options;
+        options.users = {{u"fleet"_s, u"s3cret"_s}};
+        MosquittoBroker broker(options);
+        QVERIFY2(broker.start(), qPrintable(broker.errorString()));
+
+        Sim sim;
+        sim.setEnvironmentValue(u"FLEET_MQTT_PASSWORD"_s, u"s3cret"_s);
+        QVERIFY(sim.start({u"--broker"_s, broker.url(), u"--devices"_s, u"3"_s, u"--prefix"_s, u"auth"_s,
+                           u"--username"_s, u"fleet"_s}));
+        QVERIFY2(sim.waitForError(u"All 3 devices are online"_s), qPrintable(sim.transcript()));
+        sim.signal(SIGTERM);
+        QVERIFY2(sim.waitForExit(), qPrintable(sim.transcript()));
+        QCOMPARE_EXIT(sim, 0);
+
+        Sim wrong;
+        wrong.setEnvironmentValue(u"FLEET_MQTT_PASSWORD"_s, u"wrong"_s);
+        QVERIFY(wrong.start({u"--broker"_s, broker.url(), u"--devices"_s, u"2"_s, u"--prefix"_s, u"bad"_s,
+                             u"--username"_s, u"fleet"_s}));
+        QVERIFY2(wrong.waitForError(u"user name and password"_s), qPrintable(wrong.transcript()));
+        QVERIFY(!wrong.err().contains(u"devices are online"_s));
+        wrong.signal(SIGTERM);
+        QVERIFY2(wrong.waitForExit(), qPrintable(wrong.transcript()));
     }
 
     // --mqtt-version is one of the broker options fleet-sim accepts: it must be honoured or refused, not

@@ -8,36 +8,6 @@
         <translation>Pruebe &apos;fleet-sim --help&apos;.</translation>
     </message>
     <message>
-        <source>Simulates a fleet of MQTT devices, each with its own connection; its client id is its device id, PREFIX-N with N from 1 (dev-1, dev-2, ...), which is also its AWS IoT thing name.
-
-What every device does (the topics are the defaults; {id} is the device id, {group} its group, group-1 to group-G):
-  presence   &quot;online&quot; retained on %1 at every connect; &quot;offline&quot; is its Last Will, and it publishes &quot;offline&quot; itself before a clean stop.
-  commands   requests on %2 and %3, replies (RUNNING, SUCCESS, FAILURE with the tid and the device id) on %4 and %5. Each tid runs once; a duplicate gets the recorded answer again. Commands: %6.
-  shadows    the classic shadow and the named shadow &quot;config&quot; on $aws/things/{id}/shadow/..., through fleet-hub or AWS IoT: reports its state, applies deltas, and reports local changes.
-  telemetry  {&quot;ts&quot;, &quot;temperature&quot;, &quot;humidity&quot;, &quot;battery&quot;} on %7 every %8 ms; upload_log publishes on %9.
-
---config FILE is a JSON object that sets any of these by name: devices, prefix, seed, groups, presenceTopic, commandRequestTopic, commandResponseTopic, groupRequestTopic, groupResponseTopic, telemetryTopic, logTopic, telemetryIntervalMs, runningIntervalMs, setPositionMs, rebootOfflineMs, buttonPressIntervalMs, rememberedTids, connectsPerSecond (default %10), keepAliveSeconds, latencyMs [min, max], failureRate, silentDeathRate, duplicateReplyRate, outOfOrderRate, offlineEveryMs, offlineForMs, slowLinkShare, slowLinkExtraMs, flakyLinkShare, flakyEveryMs, textModeShare, executionLogPath. Rates and shares are probabilities from 0 to 1, times are milliseconds; for example {&quot;failureRate&quot;: 0.1, &quot;latencyMs&quot;: [20, 200], &quot;slowLinkShare&quot;: 0.05}. Command-line options override the file. The same seed replays the same fleet.
-
-The broker options are those of fleet-hub and fleetctl, except: --client-id is refused (each device&apos;s client id is its id), --keepalive defaults to keepAliveSeconds (%11 s), --mqtt-version must be 5, and the devices do not send a password yet.
-
-Raises its open file limit as far as it may (a descriptor per device). Stops cleanly on SIGTERM or SIGINT: every device publishes &quot;offline&quot; and disconnects; a second signal stops at once.
-Exit status: 0 after a clean stop, 1 when the fleet cannot start (the execution log cannot be opened, the signal handlers cannot be installed) or after a second signal, 2 for invalid options or configuration.</source>
-        <translation>Simula una flota de dispositivos MQTT, cada uno con su propia conexión; su ID de cliente es su ID de dispositivo, PREFIJO-N con N desde 1 (dev-1, dev-2, ...), que es también su nombre de objeto de AWS IoT.
-
-Lo que hace cada dispositivo (los temas son los predeterminados; {id} es el ID del dispositivo, {group} su grupo, de group-1 a group-G):
-  presencia  &quot;online&quot; retenido en %1 en cada conexión; &quot;offline&quot; es su Last Will, y publica él mismo &quot;offline&quot; antes de una parada limpia.
-  comandos   solicitudes en %2 y %3, respuestas (RUNNING, SUCCESS, FAILURE con el tid y el ID del dispositivo) en %4 y %5. Cada tid se ejecuta una sola vez; un duplicado vuelve a recibir la respuesta registrada. Comandos: %6.
-  sombras    la sombra clásica y la sombra con nombre &quot;config&quot; en $aws/things/{id}/shadow/..., a través de fleet-hub o AWS IoT: informa de su estado, aplica los deltas e informa de los cambios locales.
-  telemetría {&quot;ts&quot;, &quot;temperature&quot;, &quot;humidity&quot;, &quot;battery&quot;} en %7 cada %8 ms; upload_log publica en %9.
-
---config ARCHIVO es un objeto JSON que fija por su nombre cualquiera de estos ajustes: devices, prefix, seed, groups, presenceTopic, commandRequestTopic, commandResponseTopic, groupRequestTopic, groupResponseTopic, telemetryTopic, logTopic, telemetryIntervalMs, runningIntervalMs, setPositionMs, rebootOfflineMs, buttonPressIntervalMs, rememberedTids, connectsPerSecond (predeterminado: %10), keepAliveSeconds, latencyMs [min, max], failureRate, silentDeathRate, duplicateReplyRate, outOfOrderRate, offlineEveryMs, offlineForMs, slowLinkShare, slowLinkExtraMs, flakyLinkShare, flakyEveryMs, textModeShare, executionLogPath. Las tasas y proporciones son probabilidades de 0 a 1, los tiempos son milisegundos; por ejemplo {&quot;failureRate&quot;: 0.1, &quot;latencyMs&quot;: [20, 200], &quot;slowLinkShare&quot;: 0.05}. Las opciones de la línea de órdenes prevalecen sobre el archivo. La misma semilla reproduce la misma flota.
-
-Las opciones del bróker son las de fleet-hub y fleetctl, salvo que: --client-id se rechaza (el ID de cliente de cada dispositivo es su ID), el valor predeterminado de --keepalive es keepAliveSeconds (%11 s), --mqtt-version debe ser 5 y los dispositivos aún no envían contraseña.
-
-Eleva su límite de archivos abiertos tanto como puede (un descriptor por dispositivo). Se detiene limpiamente con SIGTERM o SIGINT: cada dispositivo publica &quot;offline&quot; y se desconecta; una segunda señal lo detiene de inmediato.
-Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse (no se puede abrir el registro de ejecución, no se pueden instalar los manejadores de señales) o tras una segunda señal, 2 para opciones o configuración no válidas.</translation>
-    </message>
-    <message>
         <source>How many devices to simulate, 1 to 100000 (default 10, or the configuration&apos;s).</source>
         <translation>Cuántos dispositivos simular, de 1 a 100000 (predeterminado: 10, o el de la configuración).</translation>
     </message>
@@ -102,10 +72,6 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
         <translation>El límite de archivos abiertos es %1, demasiado bajo para %2 dispositivos, que necesitan unos %3 (%4 cada uno): algunos no se conectarán. Eleve el límite estricto (ulimit -Hn, LimitNOFILE=).</translation>
     </message>
     <message>
-        <source>The devices do not use the MQTT password yet; they connect with the user name only.</source>
-        <translation>Los dispositivos aún no usan la contraseña MQTT; se conectan solo con el nombre de usuario.</translation>
-    </message>
-    <message>
         <source>Cannot install the signal handlers.</source>
         <translation>No se pueden instalar los manejadores de señales.</translation>
     </message>
@@ -132,6 +98,36 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
     <message>
         <source>%1 devices connecting to %2 (%3-1 to %4, seed %5, up to %6 connects/s).</source>
         <translation>%1 dispositivos conectándose a %2 (de %3-1 a %4, semilla %5, hasta %6 conexiones/s).</translation>
+    </message>
+    <message>
+        <source>Simulates a fleet of MQTT devices, each with its own connection; its client id is its device id, PREFIX-N with N from 1 (dev-1, dev-2, ...), which is also its AWS IoT thing name.
+
+What every device does (the topics are the defaults; {id} is the device id, {group} its group, group-1 to group-G):
+  presence   &quot;online&quot; retained on %1 at every connect; &quot;offline&quot; is its Last Will, and it publishes &quot;offline&quot; itself before a clean stop.
+  commands   requests on %2 and %3, replies (RUNNING, SUCCESS, FAILURE with the tid and the device id) on %4 and %5. Each tid runs once; a duplicate gets the recorded answer again. Commands: %6.
+  shadows    the classic shadow and the named shadow &quot;config&quot; on $aws/things/{id}/shadow/..., through fleet-hub or AWS IoT: reports its state, applies deltas, and reports local changes.
+  telemetry  {&quot;ts&quot;, &quot;temperature&quot;, &quot;humidity&quot;, &quot;battery&quot;} on %7 every %8 ms; upload_log publishes on %9.
+
+--config FILE is a JSON object that sets any of these by name: devices, prefix, seed, groups, presenceTopic, commandRequestTopic, commandResponseTopic, groupRequestTopic, groupResponseTopic, telemetryTopic, logTopic, telemetryIntervalMs, runningIntervalMs, setPositionMs, rebootOfflineMs, buttonPressIntervalMs, rememberedTids, connectsPerSecond (default %10), keepAliveSeconds, latencyMs [min, max], failureRate, silentDeathRate, duplicateReplyRate, outOfOrderRate, offlineEveryMs, offlineForMs, slowLinkShare, slowLinkExtraMs, flakyLinkShare, flakyEveryMs, textModeShare, executionLogPath. Rates and shares are probabilities from 0 to 1, times are milliseconds; for example {&quot;failureRate&quot;: 0.1, &quot;latencyMs&quot;: [20, 200], &quot;slowLinkShare&quot;: 0.05}. Command-line options override the file. The same seed replays the same fleet.
+
+The broker options are those of fleet-hub and fleetctl, except: --client-id is refused (each device&apos;s client id is its id), --keepalive defaults to keepAliveSeconds (%11 s), --mqtt-version must be 5; every device sends the same user name and password.
+
+Raises its open file limit as far as it may (a descriptor per device). Stops cleanly on SIGTERM or SIGINT: every device publishes &quot;offline&quot; and disconnects; a second signal stops at once.
+Exit status: 0 after a clean stop, 1 when the fleet cannot start (the execution log cannot be opened, the signal handlers cannot be installed) or after a second signal, 2 for invalid options or configuration.</source>
+        <translation>Simula una flota de dispositivos MQTT, cada uno con su propia conexión; su ID de cliente es su ID de dispositivo, PREFIJO-N con N desde 1 (dev-1, dev-2, ...), que es también su nombre de objeto de AWS IoT.
+
+Lo que hace cada dispositivo (los temas son los predeterminados; {id} es el ID del dispositivo, {group} su grupo, de group-1 a group-G):
+  presencia  &quot;online&quot; retenido en %1 en cada conexión; &quot;offline&quot; es su Last Will, y publica él mismo &quot;offline&quot; antes de una parada limpia.
+  comandos   solicitudes en %2 y %3, respuestas (RUNNING, SUCCESS, FAILURE con el tid y el ID del dispositivo) en %4 y %5. Cada tid se ejecuta una sola vez; un duplicado vuelve a recibir la respuesta registrada. Comandos: %6.
+  sombras    la sombra clásica y la sombra con nombre &quot;config&quot; en $aws/things/{id}/shadow/..., a través de fleet-hub o AWS IoT: informa de su estado, aplica los deltas e informa de los cambios locales.
+  telemetría {&quot;ts&quot;, &quot;temperature&quot;, &quot;humidity&quot;, &quot;battery&quot;} en %7 cada %8 ms; upload_log publica en %9.
+
+--config ARCHIVO es un objeto JSON que fija por su nombre cualquiera de estos ajustes: devices, prefix, seed, groups, presenceTopic, commandRequestTopic, commandResponseTopic, groupRequestTopic, groupResponseTopic, telemetryTopic, logTopic, telemetryIntervalMs, runningIntervalMs, setPositionMs, rebootOfflineMs, buttonPressIntervalMs, rememberedTids, connectsPerSecond (predeterminado: %10), keepAliveSeconds, latencyMs [min, max], failureRate, silentDeathRate, duplicateReplyRate, outOfOrderRate, offlineEveryMs, offlineForMs, slowLinkShare, slowLinkExtraMs, flakyLinkShare, flakyEveryMs, textModeShare, executionLogPath. Las tasas y proporciones son probabilidades de 0 a 1, los tiempos son milisegundos; por ejemplo {&quot;failureRate&quot;: 0.1, &quot;latencyMs&quot;: [20, 200], &quot;slowLinkShare&quot;: 0.05}. Las opciones de la línea de órdenes prevalecen sobre el archivo. La misma semilla reproduce la misma flota.
+
+Las opciones del bróker son las de fleet-hub y fleetctl, salvo que: --client-id se rechaza (el ID de cliente de cada dispositivo es su ID), el valor predeterminado de --keepalive es keepAliveSeconds (%11 s), --mqtt-version debe ser 5; todos los dispositivos envían el mismo nombre de usuario y la misma contraseña.
+
+Eleva su límite de archivos abiertos tanto como puede (un descriptor por dispositivo). Se detiene limpiamente con SIGTERM o SIGINT: cada dispositivo publica &quot;offline&quot; y se desconecta; una segunda señal lo detiene de inmediato.
+Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse (no se puede abrir el registro de ejecución, no se pueden instalar los manejadores de señales) o tras una segunda señal, 2 para opciones o configuración no válidas.</translation>
     </message>
 </context>
 <context>

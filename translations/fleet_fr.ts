@@ -8,36 +8,6 @@
         <translation>Essayez &apos;fleet-sim --help&apos;.</translation>
     </message>
     <message>
-        <source>Simulates a fleet of MQTT devices, each with its own connection; its client id is its device id, PREFIX-N with N from 1 (dev-1, dev-2, ...), which is also its AWS IoT thing name.
-
-What every device does (the topics are the defaults; {id} is the device id, {group} its group, group-1 to group-G):
-  presence   &quot;online&quot; retained on %1 at every connect; &quot;offline&quot; is its Last Will, and it publishes &quot;offline&quot; itself before a clean stop.
-  commands   requests on %2 and %3, replies (RUNNING, SUCCESS, FAILURE with the tid and the device id) on %4 and %5. Each tid runs once; a duplicate gets the recorded answer again. Commands: %6.
-  shadows    the classic shadow and the named shadow &quot;config&quot; on $aws/things/{id}/shadow/..., through fleet-hub or AWS IoT: reports its state, applies deltas, and reports local changes.
-  telemetry  {&quot;ts&quot;, &quot;temperature&quot;, &quot;humidity&quot;, &quot;battery&quot;} on %7 every %8 ms; upload_log publishes on %9.
-
---config FILE is a JSON object that sets any of these by name: devices, prefix, seed, groups, presenceTopic, commandRequestTopic, commandResponseTopic, groupRequestTopic, groupResponseTopic, telemetryTopic, logTopic, telemetryIntervalMs, runningIntervalMs, setPositionMs, rebootOfflineMs, buttonPressIntervalMs, rememberedTids, connectsPerSecond (default %10), keepAliveSeconds, latencyMs [min, max], failureRate, silentDeathRate, duplicateReplyRate, outOfOrderRate, offlineEveryMs, offlineForMs, slowLinkShare, slowLinkExtraMs, flakyLinkShare, flakyEveryMs, textModeShare, executionLogPath. Rates and shares are probabilities from 0 to 1, times are milliseconds; for example {&quot;failureRate&quot;: 0.1, &quot;latencyMs&quot;: [20, 200], &quot;slowLinkShare&quot;: 0.05}. Command-line options override the file. The same seed replays the same fleet.
-
-The broker options are those of fleet-hub and fleetctl, except: --client-id is refused (each device&apos;s client id is its id), --keepalive defaults to keepAliveSeconds (%11 s), --mqtt-version must be 5, and the devices do not send a password yet.
-
-Raises its open file limit as far as it may (a descriptor per device). Stops cleanly on SIGTERM or SIGINT: every device publishes &quot;offline&quot; and disconnects; a second signal stops at once.
-Exit status: 0 after a clean stop, 1 when the fleet cannot start (the execution log cannot be opened, the signal handlers cannot be installed) or after a second signal, 2 for invalid options or configuration.</source>
-        <translation>Simule une flotte d&apos;appareils MQTT, chacun avec sa propre connexion&#xa0;; son identifiant client est son identifiant d&apos;appareil, PRÉFIXE-N avec N à partir de 1 (dev-1, dev-2, ...), qui est aussi son nom d&apos;objet AWS IoT.
-
-Ce que fait chaque appareil (les topics sont ceux par défaut&#xa0;; {id} est l&apos;identifiant de l&apos;appareil, {group} son groupe, de group-1 à group-G)&#xa0;:
-  présence   «&#xa0;online&#xa0;» retenu sur %1 à chaque connexion&#xa0;; «&#xa0;offline&#xa0;» est son Last Will, et il publie lui-même «&#xa0;offline&#xa0;» avant un arrêt propre.
-  commandes  requêtes sur %2 et %3, réponses (RUNNING, SUCCESS, FAILURE avec le tid et l&apos;identifiant de l&apos;appareil) sur %4 et %5. Chaque tid ne s&apos;exécute qu&apos;une fois&#xa0;; un doublon reçoit à nouveau la réponse enregistrée. Commandes&#xa0;: %6.
-  shadows    le shadow classique et le shadow nommé «&#xa0;config&#xa0;» sur $aws/things/{id}/shadow/..., via fleet-hub ou AWS IoT&#xa0;: signale son état, applique les deltas et signale les changements locaux.
-  télémétrie {&quot;ts&quot;, &quot;temperature&quot;, &quot;humidity&quot;, &quot;battery&quot;} sur %7 toutes les %8 ms&#xa0;; upload_log publie sur %9.
-
---config FICHIER est un objet JSON qui définit par leur nom n&apos;importe lesquels de ces réglages&#xa0;: devices, prefix, seed, groups, presenceTopic, commandRequestTopic, commandResponseTopic, groupRequestTopic, groupResponseTopic, telemetryTopic, logTopic, telemetryIntervalMs, runningIntervalMs, setPositionMs, rebootOfflineMs, buttonPressIntervalMs, rememberedTids, connectsPerSecond (par défaut %10), keepAliveSeconds, latencyMs [min, max], failureRate, silentDeathRate, duplicateReplyRate, outOfOrderRate, offlineEveryMs, offlineForMs, slowLinkShare, slowLinkExtraMs, flakyLinkShare, flakyEveryMs, textModeShare, executionLogPath. Les taux et les proportions sont des probabilités de 0 à 1, les durées sont en millisecondes&#xa0;; par exemple {&quot;failureRate&quot;: 0.1, &quot;latencyMs&quot;: [20, 200], &quot;slowLinkShare&quot;: 0.05}. Les options de la ligne de commande l&apos;emportent sur le fichier. La même graine rejoue la même flotte.
-
-Les options du broker sont celles de fleet-hub et de fleetctl, sauf que&#xa0;: --client-id est refusé (l&apos;identifiant client de chaque appareil est son identifiant), --keepalive vaut par défaut keepAliveSeconds (%11 s), --mqtt-version doit valoir 5, et les appareils n&apos;envoient pas encore de mot de passe.
-
-Relève sa limite de fichiers ouverts autant que possible (un descripteur par appareil). S&apos;arrête proprement sur SIGTERM ou SIGINT&#xa0;: chaque appareil publie «&#xa0;offline&#xa0;» et se déconnecte&#xa0;; un second signal arrête immédiatement.
-Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas démarrer (le journal d&apos;exécution ne peut pas être ouvert, les gestionnaires de signaux ne peuvent pas être installés) ou après un second signal, 2 pour des options ou une configuration invalides.</translation>
-    </message>
-    <message>
         <source>How many devices to simulate, 1 to 100000 (default 10, or the configuration&apos;s).</source>
         <translation>Nombre d&apos;appareils à simuler, de 1 à 100000 (par défaut 10, ou celui de la configuration).</translation>
     </message>
@@ -102,10 +72,6 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
         <translation>La limite de fichiers ouverts est de %1, trop basse pour %2 appareils, qui en demandent environ %3 (%4 chacun)&#xa0;: certains ne se connecteront pas. Relevez la limite stricte (ulimit -Hn, LimitNOFILE=).</translation>
     </message>
     <message>
-        <source>The devices do not use the MQTT password yet; they connect with the user name only.</source>
-        <translation>Les appareils n&apos;utilisent pas encore le mot de passe MQTT&#xa0;; ils se connectent avec le seul nom d&apos;utilisateur.</translation>
-    </message>
-    <message>
         <source>Cannot install the signal handlers.</source>
         <translation>Impossible d&apos;installer les gestionnaires de signaux.</translation>
     </message>
@@ -132,6 +98,36 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
     <message>
         <source>%1 devices connecting to %2 (%3-1 to %4, seed %5, up to %6 connects/s).</source>
         <translation>%1 appareils en cours de connexion à %2 (de %3-1 à %4, graine %5, jusqu&apos;à %6 connexions/s).</translation>
+    </message>
+    <message>
+        <source>Simulates a fleet of MQTT devices, each with its own connection; its client id is its device id, PREFIX-N with N from 1 (dev-1, dev-2, ...), which is also its AWS IoT thing name.
+
+What every device does (the topics are the defaults; {id} is the device id, {group} its group, group-1 to group-G):
+  presence   &quot;online&quot; retained on %1 at every connect; &quot;offline&quot; is its Last Will, and it publishes &quot;offline&quot; itself before a clean stop.
+  commands   requests on %2 and %3, replies (RUNNING, SUCCESS, FAILURE with the tid and the device id) on %4 and %5. Each tid runs once; a duplicate gets the recorded answer again. Commands: %6.
+  shadows    the classic shadow and the named shadow &quot;config&quot; on $aws/things/{id}/shadow/..., through fleet-hub or AWS IoT: reports its state, applies deltas, and reports local changes.
+  telemetry  {&quot;ts&quot;, &quot;temperature&quot;, &quot;humidity&quot;, &quot;battery&quot;} on %7 every %8 ms; upload_log publishes on %9.
+
+--config FILE is a JSON object that sets any of these by name: devices, prefix, seed, groups, presenceTopic, commandRequestTopic, commandResponseTopic, groupRequestTopic, groupResponseTopic, telemetryTopic, logTopic, telemetryIntervalMs, runningIntervalMs, setPositionMs, rebootOfflineMs, buttonPressIntervalMs, rememberedTids, connectsPerSecond (default %10), keepAliveSeconds, latencyMs [min, max], failureRate, silentDeathRate, duplicateReplyRate, outOfOrderRate, offlineEveryMs, offlineForMs, slowLinkShare, slowLinkExtraMs, flakyLinkShare, flakyEveryMs, textModeShare, executionLogPath. Rates and shares are probabilities from 0 to 1, times are milliseconds; for example {&quot;failureRate&quot;: 0.1, &quot;latencyMs&quot;: [20, 200], &quot;slowLinkShare&quot;: 0.05}. Command-line options override the file. The same seed replays the same fleet.
+
+The broker options are those of fleet-hub and fleetctl, except: --client-id is refused (each device&apos;s client id is its id), --keepalive defaults to keepAliveSeconds (%11 s), --mqtt-version must be 5; every device sends the same user name and password.
+
+Raises its open file limit as far as it may (a descriptor per device). Stops cleanly on SIGTERM or SIGINT: every device publishes &quot;offline&quot; and disconnects; a second signal stops at once.
+Exit status: 0 after a clean stop, 1 when the fleet cannot start (the execution log cannot be opened, the signal handlers cannot be installed) or after a second signal, 2 for invalid options or configuration.</source>
+        <translation>Simule une flotte d&apos;appareils MQTT, chacun avec sa propre connexion&#xa0;; son identifiant client est son identifiant d&apos;appareil, PRÉFIXE-N avec N à partir de 1 (dev-1, dev-2, ...), qui est aussi son nom d&apos;objet AWS IoT.
+
+Ce que fait chaque appareil (les topics sont ceux par défaut&#xa0;; {id} est l&apos;identifiant de l&apos;appareil, {group} son groupe, de group-1 à group-G)&#xa0;:
+  présence   «&#xa0;online&#xa0;» retenu sur %1 à chaque connexion&#xa0;; «&#xa0;offline&#xa0;» est son Last Will, et il publie lui-même «&#xa0;offline&#xa0;» avant un arrêt propre.
+  commandes  requêtes sur %2 et %3, réponses (RUNNING, SUCCESS, FAILURE avec le tid et l&apos;identifiant de l&apos;appareil) sur %4 et %5. Chaque tid ne s&apos;exécute qu&apos;une fois&#xa0;; un doublon reçoit à nouveau la réponse enregistrée. Commandes&#xa0;: %6.
+  shadows    le shadow classique et le shadow nommé «&#xa0;config&#xa0;» sur $aws/things/{id}/shadow/..., via fleet-hub ou AWS IoT&#xa0;: signale son état, applique les deltas et signale les changements locaux.
+  télémétrie {&quot;ts&quot;, &quot;temperature&quot;, &quot;humidity&quot;, &quot;battery&quot;} sur %7 toutes les %8 ms&#xa0;; upload_log publie sur %9.
+
+--config FICHIER est un objet JSON qui définit par leur nom n&apos;importe lesquels de ces réglages&#xa0;: devices, prefix, seed, groups, presenceTopic, commandRequestTopic, commandResponseTopic, groupRequestTopic, groupResponseTopic, telemetryTopic, logTopic, telemetryIntervalMs, runningIntervalMs, setPositionMs, rebootOfflineMs, buttonPressIntervalMs, rememberedTids, connectsPerSecond (par défaut %10), keepAliveSeconds, latencyMs [min, max], failureRate, silentDeathRate, duplicateReplyRate, outOfOrderRate, offlineEveryMs, offlineForMs, slowLinkShare, slowLinkExtraMs, flakyLinkShare, flakyEveryMs, textModeShare, executionLogPath. Les taux et les proportions sont des probabilités de 0 à 1, les durées sont en millisecondes&#xa0;; par exemple {&quot;failureRate&quot;: 0.1, &quot;latencyMs&quot;: [20, 200], &quot;slowLinkShare&quot;: 0.05}. Les options de la ligne de commande l&apos;emportent sur le fichier. La même graine rejoue la même flotte.
+
+Les options du broker sont celles de fleet-hub et de fleetctl, sauf que&#xa0;: --client-id est refusé (l&apos;identifiant client de chaque appareil est son identifiant), --keepalive vaut par défaut keepAliveSeconds (%11 s), --mqtt-version doit valoir 5&#xa0;; tous les appareils envoient le même nom d&apos;utilisateur et le même mot de passe.
+
+Relève sa limite de fichiers ouverts autant que possible (un descripteur par appareil). S&apos;arrête proprement sur SIGTERM ou SIGINT&#xa0;: chaque appareil publie «&#xa0;offline&#xa0;» et se déconnecte&#xa0;; un second signal arrête immédiatement.
+Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas démarrer (le journal d&apos;exécution ne peut pas être ouvert, les gestionnaires de signaux ne peuvent pas être installés) ou après un second signal, 2 pour des options ou une configuration invalides.</translation>
     </message>
 </context>
 <context>

@@ -105,7 +105,7 @@ QString description()
                "\n"
                "The broker options are those of fleet-hub and fleetctl, except: --client-id is refused (each "
                "device's client id is its id), --keepalive defaults to keepAliveSeconds (%11 s), "
-               "--mqtt-version must be 5, and the devices do not send a password yet.\n"
+               "--mqtt-version must be 5; every device sends the same user name and password.\n"
                "\n"
                "Raises its open file limit as far as it may (a descriptor per device). Stops cleanly "
                "on SIGTERM or SIGINT: every device publishes \"offline\" and disconnects; a second signal "
@@ -237,10 +237,6 @@ int main(int argc, char *argv[])
                                           .arg(config.devices)
                                           .arg(neededFiles)
                                           .arg(DescriptorsPerDevice);
-    if (!password.isEmpty())
-        qCWarning(lcSim).noquote() << QCoreApplication::translate(
-            "fleet-sim", "The devices do not use the MQTT password yet; they connect with the "
-                         "user name only.");
 
     fleet::StopSignals stopSignals;
     if (!stopSignals.install()) {
@@ -250,6 +246,7 @@ int main(int argc, char *argv[])
     }
 
     fleet::sim::SimFleet fleet(config, profile);
+    fleet.setPassword(password);
     QElapsedTimer clock;
     QTimer progress;
     progress.setInterval(ProgressIntervalMs);

@@ -55,6 +55,9 @@ public:
     bool hasSlowLink() const { return m_slowLink; }
     bool hasFlakyLink() const { return m_flakyLink; }
 
+    // The broker password, shared by the whole fleet (held in memory only). Read at the next connect.
+    void setPassword(const QString &password) { m_client->setPassword(password); }
+
     void start();
     // Publishes "offline" (retained), then disconnects cleanly; stopped() follows.
     void stop();

@@ -66,6 +66,8 @@ bool SimFleet::start(QString *error)
     m_devices.reserve(std::size_t(m_config.devices));
     for (int n = 1; n <= m_config.devices; ++n) {
         auto *device = new SimDevice(n, m_config, m_broker, log, this);
+        if (!m_password.isEmpty())
+            device->setPassword(m_password);
         m_devices.push_back(device);
         // Each connection's lambda keeps its device's state, so a repeated signal cannot skew the counts.
         connect(device, &SimDevice::onlineChanged, this,

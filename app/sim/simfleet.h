@@ -27,6 +27,8 @@ public:
     // Opens the execution log and starts connecting. False (with error) when the configuration is invalid
     // or the log cannot be opened.
     bool start(QString *error);
+    // The broker password every device sends with the profile's user name; set before start().
+    void setPassword(const QString &password) { m_password = password; }
     // Every device publishes "offline" and disconnects; stopped() follows.
     void stop();
 
@@ -47,6 +49,7 @@ private:
 
     SimConfig m_config;
     BrokerProfile m_broker;
+    QString m_password;
     ExecutionLog m_log;
     std::vector<SimDevice *> m_devices;
     QTimer m_startTimer;
