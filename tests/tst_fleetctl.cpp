@@ -4,6 +4,8 @@
 
 #include "hubprocess.h"
 #include "mosquittobroker.h"
+#include "programprocess.h"
+#include "testutil.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -16,22 +18,16 @@
 
 #include <csignal>
 #include <memory>
-#include <sys/types.h>
 
 using namespace Qt::StringLiterals;
 using fleet::test::MosquittoBroker;
 using Hub = fleet::test::HubProcess;
-using Json = nlohmann::ordered_json;
-
-// QCOMPARE cannot take nlohmann values, so JSON values are compared as their compact text, which also shows
-// both sides on failure.
-#define QCOMPARE_JSON(actual, expected)                                                                      \
-    QCOMPARE(QString::fromStdString(Json(actual).dump()), QString::fromStdString(Json(expected).dump()))
+using fleet::test::Json;
+using fleet::test::ProgramProcess;
 
 namespace {
 
-// Generous: a loaded machine must not fail a test. Nothing here waits this long when all goes well.
-constexpr int Timeout = 15000;
+constexpr int Timeout = fleet::test::DefaultTimeoutMs;
 
 QString ctlExecutable()
 {
@@ -53,129 +49,12 @@ quint16 unusedPort()
     return port;
 }
 
-// One fleetctl process. Its output is collected while the event loop runs, so that the broker and hub
-// processes of the test keep being served meanwhile; it is killed by its own handle if a test leaves it
-// running.
-class Ctl final
+// Runs fleetctl to its end; the callers check how it ended with QCOMPARE_EXIT.
+std::unique_ptr<ProgramProcess>
+run(const QStringList &arguments, const QByteArray &input = {},
+    const QProcessEnvironment &environment = ProgramProcess::cleanEnvironment())
 {
-public:
-    explicit Ctl(const QProcessEnvironment &environment = Hub::cleanEnvironment())
-    {
-        m_process.setProcessEnvironment(environment);
-        m_process.setProcessChannelMode(QProcess::SeparateChannels);
-    }
-
-    ~Ctl()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-
-    Ctl(const Ctl &) = delete;
-    Ctl &operator=(const Ctl &) = delete;
-
-    // Standard input gets `input` and then end-of-file, so that nothing waits for a terminal.
-    bool start(const QStringList &arguments, const QByteArray &input = {})
-    {
-        m_process.start(ctlExecutable(), arguments);
-        if (!m_process.waitForStarted(Timeout))
-            return false;
-        m_started = true;
-        if (!input.isEmpty())
-            m_process.write(input);
-        m_process.closeWriteChannel();
-        return true;
-    }
-
-    bool waitForExit(int timeoutMs = Timeout)
-    {
-        const bool exited =
-            QTest::qWaitFor([this] { return m_process.state() == QProcess::NotRunning; }, timeoutMs);
-        read();
-        return exited;
-    }
-
-    // Waits until stdout holds at least `count` complete lines.
-    bool waitForLines(qsizetype count, int timeoutMs = Timeout)
-    {
-        // Stops early when the process exits; the line count decides.
-        [[maybe_unused]] const bool settled = QTest::qWaitFor(
-            [&] {
-                read();
-                return lines().size() >= count || m_process.state() == QProcess::NotRunning;
-            },
-            timeoutMs);
-        read();
-        return lines().size() >= count;
-    }
-
-    bool waitForError(const QString &needle, int timeoutMs = Timeout)
-    {
-        [[maybe_unused]] const bool settled = QTest::qWaitFor(
-            [&] {
-                read();
-                return m_err.contains(needle) || m_process.state() == QProcess::NotRunning;
-            },
-            timeoutMs);
-        read();
-        return m_err.contains(needle);
-    }
-
-    void signal(int signal) { ::kill(static_cast<pid_t>(m_process.processId()), signal); }
-
-    QString out()
-    {
-        read();
-        return m_out;
-    }
-    QString err()
-    {
-        read();
-        return m_err;
-    }
-    // The complete lines of stdout so far.
-    QStringList lines()
-    {
-        read();
-        QStringList all = m_out.split(u'\n');
-        all.removeLast(); // the unfinished rest, empty after a newline
-        return all;
-    }
-    // Started and ended since: until then exitCode() and exitStatus() mean nothing.
-    bool hasExited() const { return m_started && m_process.state() == QProcess::NotRunning; }
-    int exitCode() const { return m_process.exitCode(); }
-    QProcess::ExitStatus exitStatus() const { return m_process.exitStatus(); }
-    // Everything the process printed, for failure messages.
-    QString transcript()
-    {
-        read();
-        return u"exit %1\n--- stdout:\n%2--- stderr:\n%3"_s.arg(m_process.exitCode()).arg(m_out, m_err);
-    }
-
-private:
-    void read()
-    {
-        m_out += QString::fromUtf8(m_process.readAllStandardOutput());
-        m_err += QString::fromUtf8(m_process.readAllStandardError());
-    }
-
-    QProcess m_process;
-    bool m_started = false;
-    QString m_out;
-    QString m_err;
-};
-
-// Runs fleetctl to its end. The callers check how it ended with QCOMPARE_EXIT, which also fails for a
-// process that did not start or did not end within the timeout (~Ctl kills it then).
-std::unique_ptr<Ctl> run(const QStringList &arguments, const QByteArray &input = {},
-                         const QProcessEnvironment &environment = Hub::cleanEnvironment())
-{
-    auto ctl = std::make_unique<Ctl>(environment);
-    if (ctl->start(arguments, input))
-        ctl->waitForExit();
-    return ctl;
+    return ProgramProcess::run(ctlExecutable(), arguments, input, environment);
 }
 
 Json parseLine(const QString &line)
@@ -184,14 +63,6 @@ Json parseLine(const QString &line)
 }
 
 } // namespace
-
-// The exit code, then the rest of what it printed, on failure.
-#define QCOMPARE_EXIT(ctl, code)                                                                             \
-    do {                                                                                                     \
-        QVERIFY2((ctl).hasExited(), qPrintable((ctl).transcript()));                                         \
-        QVERIFY2((ctl).exitStatus() == QProcess::NormalExit, qPrintable((ctl).transcript()));                \
-        QVERIFY2((ctl).exitCode() == (code), qPrintable((ctl).transcript()));                                \
-    } while (false)
 
 // Runs a command that sets up what a test looks at; it must succeed.
 #define QVERIFY_SUCCEEDS(arguments)                                                                          \
@@ -223,10 +94,8 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        if (m_hub) {
-            m_hub->signal(SIGTERM);
-            QVERIFY(m_hub->waitForExit());
-        }
+        if (m_hub)
+            QVERIFY(m_hub->stop());
         m_hub.reset();
         m_broker.reset();
     }
@@ -638,7 +507,7 @@ private Q_SLOTS:
                              u"{\"desired\":{\"color\":\"red\"},\"reported\":{\"color\":\"red\"}}"_s}));
 
         const QString clientId = u"ctl-watch-count"_s;
-        Ctl watch;
+        ProgramProcess watch(ctlExecutable());
         QVERIFY(watch.start(shadowArguments(
             {u"watch"_s, thing, u"--json"_s, u"--count"_s, u"3"_s, u"--client-id"_s, clientId})));
         QVERIFY2(watch.waitForLines(1), qPrintable(watch.transcript()));
@@ -690,7 +559,7 @@ private Q_SLOTS:
     void watchOfANamedShadowThatDoesNotExistYet()
     {
         const QString thing = u"watched-named"_s;
-        Ctl watch;
+        ProgramProcess watch(ctlExecutable());
         QVERIFY(watch.start(shadowArguments(
             {u"watch"_s, thing, u"--name"_s, u"config"_s, u"--json"_s, u"--count"_s, u"1"_s})));
         QVERIFY2(watch.waitForLines(1), qPrintable(watch.transcript()));
@@ -728,7 +597,7 @@ private Q_SLOTS:
         QFETCH(int, signal);
         const QString thing = u"watched-human-%1"_s.arg(signal);
         const QString clientId = u"ctl-watch-signal-%1"_s.arg(signal);
-        Ctl watch;
+        ProgramProcess watch(ctlExecutable());
         QVERIFY(watch.start(shadowArguments({u"watch"_s, thing, u"--client-id"_s, clientId})));
         QVERIFY2(watch.waitForError(u"Watching %1 (classic shadow); Ctrl+C to stop."_s.arg(thing)),
                  qPrintable(watch.transcript()));

@@ -1,6 +1,7 @@
 // Runs the real fleet-hub executable against a real mosquitto: options, exit codes, signals, a kill -9 in
 // the middle of a burst of updates, and two hubs sharing one database behind one share group.
 
+#include "brokerobserver.h"
 #include "hubprocess.h"
 #include "mosquittobroker.h"
 #include "mqtt/mqttclient.h"
@@ -25,24 +26,11 @@ using fleet::MqttClient;
 using fleet::MqttMessage;
 using fleet::test::MosquittoBroker;
 using Hub = fleet::test::HubProcess;
-using Json = nlohmann::ordered_json;
-
-// QCOMPARE cannot take nlohmann values (its overloads probe conversions to Qt types such as qfloat16), so
-// JSON values are compared as their compact text, which also shows both sides on failure.
-#define QCOMPARE_JSON(actual, expected)                                                                      \
-    QCOMPARE(QString::fromStdString(Json(actual).dump()), QString::fromStdString(Json(expected).dump()))
+using fleet::test::Json;
 
 namespace {
 
 constexpr int Timeout = 15000;
-
-// A broker that logs only what the fixture needs ("all" slows it down under a burst).
-MosquittoBroker::Options quietBroker()
-{
-    MosquittoBroker::Options options;
-    options.logTypes = {};
-    return options;
-}
 
 QStringList hubArguments(const MosquittoBroker &broker, const QString &db, const QStringList &more = {})
 {
@@ -55,9 +43,7 @@ class Peer final
 public:
     explicit Peer(const MosquittoBroker &broker)
     {
-        BrokerProfile profile;
-        profile.url = BrokerProfile::parseUrl(broker.url());
-        m_client.setProfile(profile);
+        m_client.setProfile(fleet::test::profileFor(broker));
         QObject::connect(&m_client, &MqttClient::messageReceived, &m_client, [this](const MqttMessage &m) {
             if (m_onMessage)
                 m_onMessage(m);
@@ -66,12 +52,8 @@ public:
 
     bool connectAndSubscribe()
     {
-        QSignalSpy granted(&m_client, &MqttClient::subscribed);
-        if (!m_client.connectToBroker() ||
-            !QTest::qWaitFor([&] { return m_client.state() == MqttClient::State::Connected; }, Timeout))
-            return false;
-        return m_client.subscribe(u"$aws/things/+/shadow/#"_s, 1) &&
-               (granted.wait(Timeout) || !granted.isEmpty());
+        return fleet::test::connectAndWait(m_client, Timeout) &&
+               fleet::test::subscribeAndWait(m_client, u"$aws/things/+/shadow/#"_s, 1, Timeout);
     }
 
     void onMessage(std::function<void(const MqttMessage &)> handler) { m_onMessage = std::move(handler); }
@@ -311,7 +293,7 @@ private Q_SLOTS:
 
     void refusedCredentialsExitNonZero()
     {
-        MosquittoBroker::Options options = quietBroker();
+        MosquittoBroker::Options options = MosquittoBroker::Options::quiet();
         options.users = {{u"hub"_s, u"right"_s}};
         MosquittoBroker broker(options);
         QVERIFY2(broker.start(), qPrintable(broker.errorString()));
@@ -349,7 +331,7 @@ private Q_SLOTS:
     {
         QFETCH(int, signal);
         QFETCH(QString, name);
-        MosquittoBroker broker(quietBroker());
+        MosquittoBroker broker(MosquittoBroker::Options::quiet());
         QVERIFY2(broker.start(), qPrintable(broker.errorString()));
         QTemporaryDir dir;
         Hub hub;
@@ -394,7 +376,7 @@ private Q_SLOTS:
     // and serves again, without exiting.
     void reconnectsAfterBrokerRestart()
     {
-        MosquittoBroker broker(quietBroker());
+        MosquittoBroker broker(MosquittoBroker::Options::quiet());
         QVERIFY2(broker.start(), qPrintable(broker.errorString()));
         QTemporaryDir dir;
         Hub hub;
@@ -429,7 +411,7 @@ private Q_SLOTS:
     void killDuringBurstLosesNoAcceptedUpdate()
     {
         QFETCH(int, killAfter);
-        MosquittoBroker broker(quietBroker());
+        MosquittoBroker broker(MosquittoBroker::Options::quiet());
         QVERIFY2(broker.start(), qPrintable(broker.errorString()));
         QTemporaryDir dir;
         const QString db = dir.filePath(u"hub.db"_s);
@@ -550,8 +532,8 @@ private Q_SLOTS:
     // broker, with one writer on each broker updating the same shadow. Only SQLite orders their commits.
     void twoHubsOnTwoBrokersShareOneDatabase()
     {
-        MosquittoBroker brokerA(quietBroker());
-        MosquittoBroker brokerB(quietBroker());
+        MosquittoBroker brokerA(MosquittoBroker::Options::quiet());
+        MosquittoBroker brokerB(MosquittoBroker::Options::quiet());
         QVERIFY2(brokerA.start(), qPrintable(brokerA.errorString()));
         QVERIFY2(brokerB.start(), qPrintable(brokerB.errorString()));
         QTemporaryDir dir;
@@ -647,4 +629,5 @@ private:
 };
 
 QTEST_GUILESS_MAIN(TestFleetHub)
+#include "testutil.h"
 #include "tst_fleethub.moc"

@@ -2,14 +2,15 @@
 // mosquitto and a real fleet-hub: every device online on the wire, a command answered, a shadow reported,
 // and SIGTERM ending it cleanly with every device "offline".
 
+#include "brokerobserver.h"
 #include "hubprocess.h"
 #include "mosquittobroker.h"
 #include "mqtt/mqttclient.h"
+#include "programprocess.h"
 #include "shadow/shadowclient.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -19,21 +20,19 @@
 
 #include <csignal>
 #include <memory>
-#include <sys/types.h>
 
 using namespace Qt::StringLiterals;
-using fleet::BrokerProfile;
-using fleet::MqttClient;
 using fleet::MqttMessage;
 using fleet::ShadowClient;
 using fleet::test::MosquittoBroker;
 using Hub = fleet::test::HubProcess;
-using Json = nlohmann::ordered_json;
+using fleet::test::Json;
+using fleet::test::ProgramProcess;
+using Observer = fleet::test::BrokerObserver;
 
 namespace {
 
-// Generous: a loaded machine must not fail a test. Nothing here waits this long when all goes well.
-constexpr int Timeout = 15000;
+constexpr int Timeout = fleet::test::DefaultTimeoutMs;
 
 QString simExecutable()
 {
@@ -44,171 +43,12 @@ QString simExecutable()
 #endif
 }
 
-// One fleet-sim process; its output is collected while the event loop runs, so that the test's own clients
-// keep being served. Killed by its own handle if a test leaves it running.
-class Sim final
+std::unique_ptr<ProgramProcess> run(const QStringList &arguments)
 {
-public:
-    Sim()
-    {
-        m_process.setProcessEnvironment(Hub::cleanEnvironment());
-        m_process.setProcessChannelMode(QProcess::SeparateChannels);
-    }
-
-    ~Sim()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-
-    Sim(const Sim &) = delete;
-    Sim &operator=(const Sim &) = delete;
-
-    void setEnvironmentValue(const QString &name, const QString &value)
-    {
-        QProcessEnvironment environment = m_process.processEnvironment();
-        environment.insert(name, value);
-        m_process.setProcessEnvironment(environment);
-    }
-
-    bool start(const QStringList &arguments)
-    {
-        m_process.start(simExecutable(), arguments);
-        if (!m_process.waitForStarted(Timeout))
-            return false;
-        m_started = true;
-        m_process.closeWriteChannel();
-        return true;
-    }
-
-    bool waitForExit(int timeoutMs = Timeout)
-    {
-        const bool exited =
-            QTest::qWaitFor([this] { return m_process.state() == QProcess::NotRunning; }, timeoutMs);
-        read();
-        return exited;
-    }
-
-    bool waitForError(const QString &needle, int timeoutMs = Timeout)
-    {
-        [[maybe_unused]] const bool settled = QTest::qWaitFor(
-            [&] {
-                read();
-                return m_err.contains(needle) || m_process.state() == QProcess::NotRunning;
-            },
-            timeoutMs);
-        read();
-        return m_err.contains(needle);
-    }
-
-    void signal(int signal) { ::kill(static_cast<pid_t>(m_process.processId()), signal); }
-
-    QString out()
-    {
-        read();
-        return m_out;
-    }
-    QString err()
-    {
-        read();
-        return m_err;
-    }
-    bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
-    bool hasExited() const { return m_started && m_process.state() == QProcess::NotRunning; }
-    int exitCode() const { return m_process.exitCode(); }
-    QProcess::ExitStatus exitStatus() const { return m_process.exitStatus(); }
-    QString transcript()
-    {
-        read();
-        return u"exit %1\n--- stdout:\n%2--- stderr:\n%3"_s.arg(m_process.exitCode()).arg(m_out, m_err);
-    }
-
-private:
-    void read()
-    {
-        m_out += QString::fromUtf8(m_process.readAllStandardOutput());
-        m_err += QString::fromUtf8(m_process.readAllStandardError());
-    }
-
-    QProcess m_process;
-    bool m_started = false;
-    QString m_out;
-    QString m_err;
-};
-
-std::unique_ptr<Sim> run(const QStringList &arguments)
-{
-    auto sim = std::make_unique<Sim>();
-    if (sim->start(arguments))
-        sim->waitForExit();
-    return sim;
+    return ProgramProcess::run(simExecutable(), arguments);
 }
 
-// The test's eyes on the broker: the last payload of every topic under its filters, and every message.
-class Observer final
-{
-public:
-    explicit Observer(const MosquittoBroker &broker)
-    {
-        BrokerProfile profile;
-        profile.url = BrokerProfile::parseUrl(broker.url());
-        m_client.setProfile(profile);
-        QObject::connect(&m_client, &MqttClient::messageReceived, &m_client, [this](const MqttMessage &m) {
-            m_last.insert(m.topic(), m.payload());
-            m_all.append(m);
-        });
-    }
-
-    bool connect()
-    {
-        return m_client.connectToBroker() &&
-               QTest::qWaitFor([this] { return m_client.state() == MqttClient::State::Connected; }, Timeout);
-    }
-
-    bool subscribe(const QString &filter)
-    {
-        QSignalSpy granted(&m_client, &MqttClient::subscribed);
-        return m_client.subscribe(filter, 1) && QTest::qWaitFor([&] { return !granted.isEmpty(); }, Timeout);
-    }
-
-    // How many topics starting with prefix last said payload.
-    int saying(const QString &prefix, const QByteArray &payload) const
-    {
-        int n = 0;
-        for (auto it = m_last.cbegin(); it != m_last.cend(); ++it)
-            n += it.key().startsWith(prefix) && it.value() == payload;
-        return n;
-    }
-
-    QList<MqttMessage> on(const QString &topic) const
-    {
-        QList<MqttMessage> result;
-        for (const MqttMessage &m : m_all) {
-            if (m.topic() == topic)
-                result.append(m);
-        }
-        return result;
-    }
-
-    MqttClient *client() { return &m_client; }
-
-private:
-    MqttClient m_client;
-    QHash<QString, QByteArray> m_last;
-    QList<MqttMessage> m_all;
-};
-
 } // namespace
-
-// The exit code, then the rest of what it printed, on failure.
-#define QCOMPARE_EXIT(sim, code)                                                                             \
-    do {                                                                                                     \
-        QVERIFY2((sim).hasExited(), qPrintable((sim).transcript()));                                         \
-        QVERIFY2((sim).exitStatus() == QProcess::NormalExit, qPrintable((sim).transcript()));                \
-        QVERIFY2((sim).exitCode() == (code), qPrintable((sim).transcript()));                                \
-    } while (false)
 
 class TestFleetSim final : public QObject
 {
@@ -227,10 +67,8 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        if (m_hub) {
-            m_hub->signal(SIGTERM);
-            QVERIFY(m_hub->waitForExit());
-        }
+        if (m_hub)
+            QVERIFY(m_hub->stop());
         m_hub.reset();
         m_broker.reset();
     }
@@ -323,7 +161,7 @@ private Q_SLOTS:
         QVERIFY(observer.subscribe(u"cmd/%1-5/resp"_s.arg(prefix)));
 
         const QString log = m_dir.filePath(u"exec-run.log"_s);
-        Sim sim;
+        ProgramProcess sim(simExecutable());
         QVERIFY(sim.start({u"--broker"_s, m_broker->url(), u"--devices"_s, u"20"_s, u"--prefix"_s, prefix,
                            u"--execution-log"_s, log}));
         QVERIFY2(sim.waitForError(u"All 20 devices are online"_s), qPrintable(sim.transcript()));
@@ -380,7 +218,7 @@ private Q_SLOTS:
         MosquittoBroker broker(options);
         QVERIFY2(broker.start(), qPrintable(broker.errorString()));
 
-        Sim sim;
+        ProgramProcess sim(simExecutable());
         sim.setEnvironmentValue(u"FLEET_MQTT_PASSWORD"_s, u"s3cret"_s);
         QVERIFY(sim.start({u"--broker"_s, broker.url(), u"--devices"_s, u"3"_s, u"--prefix"_s, u"auth"_s,
                            u"--username"_s, u"fleet"_s}));
@@ -389,7 +227,7 @@ private Q_SLOTS:
         QVERIFY2(sim.waitForExit(), qPrintable(sim.transcript()));
         QCOMPARE_EXIT(sim, 0);
 
-        Sim wrong;
+        ProgramProcess wrong(simExecutable());
         wrong.setEnvironmentValue(u"FLEET_MQTT_PASSWORD"_s, u"wrong"_s);
         QVERIFY(wrong.start({u"--broker"_s, broker.url(), u"--devices"_s, u"2"_s, u"--prefix"_s, u"bad"_s,
                              u"--username"_s, u"fleet"_s}));
@@ -405,7 +243,7 @@ private Q_SLOTS:
     {
         QVERIFY(startServices());
         const qsizetype from = m_broker->logPosition();
-        Sim sim;
+        ProgramProcess sim(simExecutable());
         QVERIFY(sim.start({u"--broker"_s, m_broker->url(), u"--devices"_s, u"1"_s, u"--prefix"_s, u"v311"_s,
                            u"--mqtt-version"_s, u"3.1.1"_s}));
         QVERIFY(QTest::qWaitFor(
@@ -424,7 +262,7 @@ private Q_SLOTS:
     void secondSignalStopsAtOnce()
     {
         QVERIFY(startServices());
-        Sim sim;
+        ProgramProcess sim(simExecutable());
         QVERIFY(
             sim.start({u"--broker"_s, m_broker->url(), u"--devices"_s, u"3"_s, u"--prefix"_s, u"twice"_s}));
         QVERIFY2(sim.waitForError(u"All 3 devices are online"_s), qPrintable(sim.transcript()));

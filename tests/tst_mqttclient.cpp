@@ -1,3 +1,4 @@
+#include "brokerobserver.h"
 #include "mosquittobroker.h"
 #include "mqtt/mqttclient.h"
 
@@ -14,7 +15,9 @@ using fleet::BrokerProfile;
 using fleet::MqttClient;
 using fleet::MqttMessage;
 using fleet::MqttProperties;
+using fleet::test::connectAndWait;
 using fleet::test::MosquittoBroker;
+using fleet::test::subscribeAndWait;
 
 Q_DECLARE_METATYPE(BrokerProfile::ProtocolVersion)
 
@@ -25,8 +28,7 @@ constexpr int Timeout = 10000;
 BrokerProfile profileFor(const MosquittoBroker &broker, BrokerProfile::ProtocolVersion version,
                          const QString &id = {})
 {
-    BrokerProfile p;
-    p.url = BrokerProfile::parseUrl(broker.url());
+    BrokerProfile p = fleet::test::profileFor(broker);
     p.protocolVersion = version;
     p.clientId = id;
     return p;
@@ -39,21 +41,6 @@ std::unique_ptr<MqttClient> makeClient(const BrokerProfile &profile)
     client->setProfile(profile);
     client->setReconnectDelays(100, 800);
     return client;
-}
-
-bool connectAndWait(MqttClient &client)
-{
-    if (!client.connectToBroker())
-        return false;
-    return QTest::qWaitFor([&] { return client.state() == MqttClient::State::Connected; }, Timeout);
-}
-
-bool subscribeAndWait(MqttClient &client, const QString &filter, int qos)
-{
-    QSignalSpy granted(&client, &MqttClient::subscribed);
-    if (!client.subscribe(filter, qos))
-        return false;
-    return granted.wait(Timeout) || !granted.isEmpty();
 }
 
 } // namespace

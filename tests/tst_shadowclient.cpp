@@ -2,6 +2,7 @@
 // needs replies that a correct service never sends (out of order, duplicated, stale, malformed, late), a
 // fake service in this process that answers on the reply topics exactly what the test tells it to.
 
+#include "brokerobserver.h"
 #include "hubprocess.h"
 #include "mosquittobroker.h"
 #include "mqtt/mqttclient.h"
@@ -29,36 +30,18 @@ using fleet::MqttMessage;
 using fleet::ShadowClient;
 using fleet::ShadowTopic;
 using fleet::test::MosquittoBroker;
+using fleet::test::profileFor;
 using Hub = fleet::test::HubProcess;
-using Json = nlohmann::ordered_json;
+using fleet::test::Json;
 using Result = ShadowClient::Result;
 using CacheState = ShadowClient::CacheState;
 using Operation = ShadowTopic::Operation;
 using Reply = ShadowTopic::Reply;
 
-// QCOMPARE cannot take nlohmann values (its overloads probe conversions to Qt types such as qfloat16), so
-// JSON values are compared as their compact text, which also shows both sides on failure.
-#define QCOMPARE_JSON(actual, expected)                                                                      \
-    QCOMPARE(QString::fromStdString(Json(actual).dump()), QString::fromStdString(Json(expected).dump()))
-
 namespace {
 
 constexpr int Timeout = 10000;
 constexpr qint64 Now = 1700000000; // epoch seconds in the fake service's replies
-
-MosquittoBroker::Options quietBroker()
-{
-    MosquittoBroker::Options options;
-    options.logTypes = {};
-    return options;
-}
-
-BrokerProfile profileFor(const MosquittoBroker &broker)
-{
-    BrokerProfile profile;
-    profile.url = BrokerProfile::parseUrl(broker.url());
-    return profile;
-}
 
 bool waitConnected(MqttClient &client)
 {
@@ -224,6 +207,34 @@ private:
     QList<Request> m_requests;
 };
 
+// A console on a broker and the fake service that answers it, started in that order.
+struct FakeRig
+{
+    explicit FakeRig(const MosquittoBroker &broker)
+        : fake(profileFor(broker))
+        , c(broker)
+    {}
+
+    bool start() { return fake.start() && c.connect(); }
+
+    FakeService fake;
+    Console c;
+};
+
+// Two operators on the hub: w watches shadows that x changes.
+struct Watchers
+{
+    explicit Watchers(const MosquittoBroker &broker)
+        : w(broker)
+        , x(broker)
+    {}
+
+    bool connect() { return w.connect() && x.connect(); }
+
+    Console w;
+    Console x;
+};
+
 QString replyTopic(const QString &thing, const QString &shadow, Operation operation, Reply reply)
 {
     return ShadowTopic(thing, shadow, operation).replyTopic(reply);
@@ -331,11 +342,11 @@ private Q_SLOTS:
                  "mosquitto is not installed: run ./fleet setup");
         QVERIFY2(QFileInfo(Hub::executable()).isExecutable(), qPrintable(Hub::executable()));
         QVERIFY(m_dir.isValid());
-        m_broker = std::make_unique<MosquittoBroker>(quietBroker());
+        m_broker = std::make_unique<MosquittoBroker>(MosquittoBroker::Options::quiet());
         QVERIFY2(m_broker->start(), qPrintable(m_broker->errorString()));
         m_hub = std::make_unique<Hub>();
         QVERIFY2(m_hub->startServing(m_broker->url(), m_dir.filePath(u"hub.db"_s)), qPrintable(m_hub->log()));
-        m_bare = std::make_unique<MosquittoBroker>(quietBroker());
+        m_bare = std::make_unique<MosquittoBroker>(MosquittoBroker::Options::quiet());
         QVERIFY2(m_bare->start(), qPrintable(m_bare->errorString()));
     }
 
@@ -782,10 +793,9 @@ private Q_SLOTS:
 
     void repliesMatchedByTokenOutOfOrder()
     {
-        FakeService fake(profileFor(*m_bare));
-        QVERIFY(fake.start());
-        Console c(*m_bare);
-        QVERIFY(c.connect());
+        FakeRig rig(*m_bare);
+        QVERIFY(rig.start());
+        auto &[fake, c] = rig;
         const QString thing = newThing();
         const QString other = newThing();
         QStringList tokens;
@@ -824,10 +834,9 @@ private Q_SLOTS:
     // Duplicates, a contradicting reply and a reply after the timeout: one requestFinished() per token.
     void eachRequestFinishesOnce()
     {
-        FakeService fake(profileFor(*m_bare));
-        QVERIFY(fake.start());
-        Console c(*m_bare);
-        QVERIFY(c.connect());
+        FakeRig rig(*m_bare);
+        QVERIFY(rig.start());
+        auto &[fake, c] = rig;
         const QString thing = newThing();
         const QString accepted = replyTopic(thing, {}, Operation::Get, Reply::Accepted);
         const QString rejectedTopic = replyTopic(thing, {}, Operation::Get, Reply::Rejected);
@@ -865,10 +874,9 @@ private Q_SLOTS:
 
     void malformedRepliesCounted()
     {
-        FakeService fake(profileFor(*m_bare));
-        QVERIFY(fake.start());
-        Console c(*m_bare);
-        QVERIFY(c.connect());
+        FakeRig rig(*m_bare);
+        QVERIFY(rig.start());
+        auto &[fake, c] = rig;
         const QString thing = newThing();
         const QString accepted = replyTopic(thing, {}, Operation::Get, Reply::Accepted);
         const QString rejectedTopic = replyTopic(thing, {}, Operation::Get, Reply::Rejected);
@@ -954,10 +962,9 @@ private Q_SLOTS:
     // Anything older than the cached version is dropped without a signal; a deletion keeps its version.
     void staleMessagesDropped()
     {
-        FakeService fake(profileFor(*m_bare));
-        QVERIFY(fake.start());
-        Console c(*m_bare);
-        QVERIFY(c.connect());
+        FakeRig rig(*m_bare);
+        QVERIFY(rig.start());
+        auto &[fake, c] = rig;
         const QString thing = newThing();
         qint64 serviceVersion = 5;
         fake.setHandler([&](const FakeService::Request &request) {
@@ -1039,10 +1046,9 @@ private Q_SLOTS:
     // A load the service rejects: loadFailed(), and the cache waits for a whole document.
     void loadFailureKeepsLoading()
     {
-        FakeService fake(profileFor(*m_bare));
-        QVERIFY(fake.start());
-        Console c(*m_bare);
-        QVERIFY(c.connect());
+        FakeRig rig(*m_bare);
+        QVERIFY(rig.start());
+        auto &[fake, c] = rig;
         const QString thing = newThing();
         fake.setHandler([&](const FakeService::Request &request) {
             if (request.topic.operation() == Operation::Get)
@@ -1080,7 +1086,7 @@ private Q_SLOTS:
     // reaches it whichever of the two reconnects first.
     void reloadAfterBrokerRestart()
     {
-        MosquittoBroker::Options options = quietBroker();
+        MosquittoBroker::Options options = MosquittoBroker::Options::quiet();
         options.persistence = true;
         MosquittoBroker broker(options);
         QVERIFY2(broker.start(), qPrintable(broker.errorString()));
@@ -1153,10 +1159,9 @@ private Q_SLOTS:
     // sent again after FirstLoadRetryMs: the cache catches up without waiting for the shadow to change.
     void loadRetriedAfterTimeout()
     {
-        FakeService fake(profileFor(*m_bare));
-        QVERIFY(fake.start());
-        Console c(*m_bare);
-        QVERIFY(c.connect());
+        FakeRig rig(*m_bare);
+        QVERIFY(rig.start());
+        auto &[fake, c] = rig;
         c.shadows->setTimeout(300);
         const QString thing = newThing();
         QSignalSpy loadFailed(c.shadows.get(), &ShadowClient::loadFailed);
@@ -1200,10 +1205,9 @@ private Q_SLOTS:
     // load was sent and before its 404, the 404 may be the older of the two, and the cache keeps the newer.
     void late404IgnoredAfterNewerMessage()
     {
-        FakeService fake(profileFor(*m_bare));
-        QVERIFY(fake.start());
-        Console c(*m_bare);
-        QVERIFY(c.connect());
+        FakeRig rig(*m_bare);
+        QVERIFY(rig.start());
+        auto &[fake, c] = rig;
         const QString thing = newThing();
         // What the service publishes for a load, in this order, before the 404 that answers it.
         QList<std::pair<QString, Json>> overtaking;
@@ -1269,10 +1273,9 @@ private Q_SLOTS:
     // shadow as it was before it went, dropped and counted; the next version recreates it.
     void emptyKeepsVersionAndDropsStale()
     {
-        FakeService fake(profileFor(*m_bare));
-        QVERIFY(fake.start());
-        Console c(*m_bare);
-        QVERIFY(c.connect());
+        FakeRig rig(*m_bare);
+        QVERIFY(rig.start());
+        auto &[fake, c] = rig;
         const QString thing = newThing();
         bool exists = true;
         fake.setHandler([&](const FakeService::Request &request) {
@@ -1340,10 +1343,9 @@ private Q_SLOTS:
 
     void watchLoadsEmptyThenFresh()
     {
-        Console w(*m_broker);
-        Console x(*m_broker);
-        QVERIFY(w.connect());
-        QVERIFY(x.connect());
+        Watchers watchers(*m_broker);
+        QVERIFY(watchers.connect());
+        auto &[w, x] = watchers;
         const QString thing = newThing();
         QSignalSpy changed(w.shadows.get(), &ShadowClient::shadowChanged);
         QVERIFY(w.shadows->watch(thing));
@@ -1376,10 +1378,9 @@ private Q_SLOTS:
 
     void watchFollowsAnotherClient()
     {
-        Console w(*m_broker);
-        Console x(*m_broker);
-        QVERIFY(w.connect());
-        QVERIFY(x.connect());
+        Watchers watchers(*m_broker);
+        QVERIFY(watchers.connect());
+        auto &[w, x] = watchers;
         const QString thing = newThing();
         QVERIFY(
             x.await(x.shadows->update(
@@ -1438,10 +1439,9 @@ private Q_SLOTS:
     // follows (same version) confirms it instead of correcting it: one shadowChanged() per version.
     void partialMergeMatchesService()
     {
-        Console w(*m_broker);
-        Console x(*m_broker);
-        QVERIFY(w.connect());
-        QVERIFY(x.connect());
+        Watchers watchers(*m_broker);
+        QVERIFY(watchers.connect());
+        auto &[w, x] = watchers;
         const QString thing = newThing();
         QSignalSpy changed(w.shadows.get(), &ShadowClient::shadowChanged);
         QVERIFY(w.shadows->watch(thing));
@@ -1479,10 +1479,9 @@ private Q_SLOTS:
 
     void watchSeesDeletion()
     {
-        Console w(*m_broker);
-        Console x(*m_broker);
-        QVERIFY(w.connect());
-        QVERIFY(x.connect());
+        Watchers watchers(*m_broker);
+        QVERIFY(watchers.connect());
+        auto &[w, x] = watchers;
         const QString thing = newThing();
         QVERIFY(x.await(x.shadows->updateDesired(thing, {}, Json{{"a", 1}})).ok);
         QVERIFY(x.await(x.shadows->update(thing, {}, Json{{"reported", {{"a", 1}}}})).ok);
@@ -1521,10 +1520,9 @@ private Q_SLOTS:
 
     void unwatchStopsSignals()
     {
-        Console w(*m_broker);
-        Console x(*m_broker);
-        QVERIFY(w.connect());
-        QVERIFY(x.connect());
+        Watchers watchers(*m_broker);
+        QVERIFY(watchers.connect());
+        auto &[w, x] = watchers;
         const QString dropped = newThing();
         const QString kept = newThing();
         QVERIFY(w.shadows->watch(dropped));
@@ -1703,4 +1701,5 @@ private Q_SLOTS:
 };
 
 QTEST_GUILESS_MAIN(TestShadowClient)
+#include "testutil.h"
 #include "tst_shadowclient.moc"

@@ -1,3 +1,4 @@
+#include "brokerobserver.h"
 #include "mosquittobroker.h"
 #include "mqtt/mqttclient.h"
 #include "shadow/shadowdocument.h"
@@ -20,25 +21,20 @@ using fleet::MqttMessage;
 using fleet::ShadowService;
 using fleet::ShadowStore;
 using fleet::ShadowTopic;
+using fleet::test::Json;
 using fleet::test::MosquittoBroker;
-using Json = nlohmann::ordered_json;
-
-// QCOMPARE cannot take nlohmann values (its overloads probe conversions to Qt types such as qfloat16), so
-// JSON values are compared as their compact text, which also shows both sides on failure.
-#define QCOMPARE_JSON(actual, expected)                                                                      \
-    QCOMPARE(QString::fromStdString(Json(actual).dump()), QString::fromStdString(Json(expected).dump()))
 
 namespace {
 
 constexpr int Timeout = 10000;
 
-BrokerProfile profileFor(const MosquittoBroker &broker,
-                         BrokerProfile::ProtocolVersion version = BrokerProfile::ProtocolVersion::Mqtt5)
+// The broker's profile, MQTT 5 unless told otherwise.
+BrokerProfile versionedProfile(const MosquittoBroker &broker,
+                               BrokerProfile::ProtocolVersion version = BrokerProfile::ProtocolVersion::Mqtt5)
 {
-    BrokerProfile p;
-    p.url = BrokerProfile::parseUrl(broker.url());
-    p.protocolVersion = version;
-    return p;
+    BrokerProfile profile = fleet::test::profileFor(broker);
+    profile.protocolVersion = version;
+    return profile;
 }
 
 // The replies one request produced, by reply name ("accepted", "rejected", "delta", "documents"), in the
@@ -70,13 +66,9 @@ public:
 
     bool connectAndSubscribe()
     {
-        QSignalSpy granted(&m_client, &MqttClient::subscribed);
-        if (!m_client.connectToBroker() ||
-            !QTest::qWaitFor([&] { return m_client.state() == MqttClient::State::Connected; }, Timeout))
-            return false;
         // '#' alone would not see $aws topics: a filter starting with a wildcard never matches '$'.
-        return m_client.subscribe(u"$aws/things/+/shadow/#"_s, 1) &&
-               (granted.wait(Timeout) || !granted.isEmpty());
+        return fleet::test::connectAndWait(m_client, Timeout) &&
+               fleet::test::subscribeAndWait(m_client, u"$aws/things/+/shadow/#"_s, 1, Timeout);
     }
 
     MqttClient &client() { return m_client; }
@@ -147,14 +139,6 @@ private:
     QList<MqttMessage> m_history;
 };
 
-// A broker that logs only what the fixture needs: the tests do not read its log, and "all" slows it down.
-MosquittoBroker::Options quietBroker()
-{
-    MosquittoBroker::Options options;
-    options.logTypes = {};
-    return options;
-}
-
 std::string tokenOf(const Json &body)
 {
     return body.contains("clientToken") ? body["clientToken"].get<std::string>() : std::string();
@@ -204,15 +188,15 @@ private Q_SLOTS:
         QVERIFY2(!MosquittoBroker::findMosquitto().isEmpty(),
                  "mosquitto is not installed: run ./fleet setup");
         QVERIFY(m_dir.isValid());
-        m_broker = std::make_unique<MosquittoBroker>(quietBroker());
+        m_broker = std::make_unique<MosquittoBroker>(MosquittoBroker::Options::quiet());
         QVERIFY2(m_broker->start(), qPrintable(m_broker->errorString()));
         m_store = std::make_unique<ShadowStore>();
         // Short, so that the locked-database test does not stall for the default 5 s.
         m_store->setBusyTimeout(300);
         QVERIFY2(m_store->open(m_dir.filePath(u"hub.db"_s)), qPrintable(m_store->errorString()));
-        m_service = startService(m_store.get(), profileFor(*m_broker));
+        m_service = startService(m_store.get(), versionedProfile(*m_broker));
         QVERIFY(m_service);
-        m_peer = std::make_unique<Peer>(profileFor(*m_broker));
+        m_peer = std::make_unique<Peer>(versionedProfile(*m_broker));
         QVERIFY(m_peer->connectAndSubscribe());
     }
 
@@ -553,7 +537,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         ShadowStore store;
         QVERIFY(store.open(dir.filePath(u"311.db"_s)));
-        const auto profile = profileFor(*m_broker, BrokerProfile::ProtocolVersion::Mqtt311);
+        const auto profile = versionedProfile(*m_broker, BrokerProfile::ProtocolVersion::Mqtt311);
         auto service = startService(&store, profile);
         QVERIFY(service);
         Peer peer(profile);
@@ -577,7 +561,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         ShadowStore store;
         QVERIFY(store.open(dir.filePath(u"share.db"_s)));
-        auto service = startService(&store, profileFor(*m_broker), u"hubs"_s);
+        auto service = startService(&store, versionedProfile(*m_broker), u"hubs"_s);
         QVERIFY(service);
         QCOMPARE(service->requestFilters(),
                  (QStringList{u"$share/hubs/"_s + ShadowTopic::classicRequestFilter(),
@@ -610,7 +594,7 @@ private Q_SLOTS:
         QVERIFY(store.open(dir.filePath(u"late.db"_s)));
         QTest::ignoreMessage(QtWarningMsg,
                              QRegularExpression(u"retained request.*"_s + QRegularExpression::escape(topic)));
-        auto late = startService(&store, profileFor(*m_broker));
+        auto late = startService(&store, versionedProfile(*m_broker));
         QVERIFY(late);
         QSignalSpy handledByLate(late.get(), &ShadowService::requestHandled);
         // The broker sends retained messages right after the SUBACK, so once a later request is answered
@@ -634,9 +618,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         ShadowStore store;
         QVERIFY(store.open(dir.filePath(u"stop.db"_s)));
-        auto service = startService(&store, profileFor(*m_broker));
+        auto service = startService(&store, versionedProfile(*m_broker));
         QVERIFY(service);
-        Peer peer(profileFor(*m_broker));
+        Peer peer(versionedProfile(*m_broker));
         QVERIFY(peer.connectAndSubscribe());
         QSignalSpy handled(service.get(), &ShadowService::requestHandled);
         QSignalSpy stopped(service.get(), &ShadowService::stopped);
@@ -665,7 +649,7 @@ private Q_SLOTS:
     // A broker that refuses the credentials for good ends the service with fatalError().
     void permanentRefusalIsFatal()
     {
-        MosquittoBroker::Options options = quietBroker();
+        MosquittoBroker::Options options = MosquittoBroker::Options::quiet();
         options.users = {{u"hub"_s, u"right"_s}};
         MosquittoBroker secured(options);
         QVERIFY2(secured.start(), qPrintable(secured.errorString()));
@@ -673,7 +657,7 @@ private Q_SLOTS:
         ShadowStore store;
         QVERIFY(store.open(dir.filePath(u"fatal.db"_s)));
         ShadowService service(&store);
-        BrokerProfile profile = profileFor(secured);
+        BrokerProfile profile = versionedProfile(secured);
         profile.username = u"hub"_s;
         service.setProfile(profile);
         service.setPassword(u"wrong"_s);
@@ -695,4 +679,5 @@ private:
 };
 
 QTEST_GUILESS_MAIN(TestShadowService)
+#include "testutil.h"
 #include "tst_shadowservice.moc"

@@ -3,6 +3,7 @@
 // with a persistent session, shadow reports and deltas, and the seed's determinism. Devices run in this
 // process; the test watches them from the wire with a client of its own.
 
+#include "brokerobserver.h"
 #include "executionlog.h"
 #include "hubprocess.h"
 #include "mosquittobroker.h"
@@ -34,11 +35,7 @@ using fleet::sim::SimConfig;
 using fleet::sim::SimDevice;
 using fleet::test::MosquittoBroker;
 using Hub = fleet::test::HubProcess;
-using Json = nlohmann::ordered_json;
-
-// QCOMPARE cannot take nlohmann values, so JSON values are compared as their compact text.
-#define QCOMPARE_JSON(actual, expected)                                                                      \
-    QCOMPARE(QString::fromStdString(Json(actual).dump()), QString::fromStdString(Json(expected).dump()))
+using fleet::test::Json;
 
 namespace {
 
@@ -65,58 +62,14 @@ QByteArray request(const QString &cmd, const QString &tid, const Json &params = 
     return QByteArray::fromStdString(body.dump());
 }
 
-// The test's own eyes on the broker: everything on the filters it subscribed to, in arrival order.
-class Observer final
+// The test's own eyes on the broker, with the command replies it saw read as JSON.
+class Observer final : public fleet::test::BrokerObserver
 {
 public:
     explicit Observer(const MosquittoBroker &broker)
+        : BrokerObserver(broker)
     {
-        BrokerProfile profile;
-        profile.url = BrokerProfile::parseUrl(broker.url());
-        m_client.setProfile(profile);
-        m_client.setReconnectDelays(100, 800);
-        QObject::connect(&m_client, &MqttClient::messageReceived, &m_client,
-                         [this](const MqttMessage &message) { m_messages.append(message); });
-    }
-
-    bool connect()
-    {
-        return m_client.connectToBroker() &&
-               QTest::qWaitFor([this] { return m_client.state() == MqttClient::State::Connected; }, Timeout);
-    }
-
-    bool subscribe(const QString &filter)
-    {
-        QSignalSpy granted(&m_client, &MqttClient::subscribed);
-        if (!m_client.subscribe(filter, 1))
-            return false;
-        return QTest::qWaitFor([&] { return !granted.isEmpty(); }, Timeout);
-    }
-
-    bool publish(const QString &topic, const QByteArray &payload, int qos = 1)
-    {
-        return m_client.publish(topic, payload, qos) > 0;
-    }
-
-    MqttClient *client() { return &m_client; }
-    const QList<MqttMessage> &messages() const { return m_messages; }
-
-    QList<MqttMessage> on(const QString &topic) const
-    {
-        QList<MqttMessage> result;
-        for (const MqttMessage &m : m_messages) {
-            if (m.topic() == topic)
-                result.append(m);
-        }
-        return result;
-    }
-
-    QList<QByteArray> payloadsOn(const QString &topic) const
-    {
-        QList<QByteArray> result;
-        for (const MqttMessage &m : on(topic))
-            result.append(m.payload());
-        return result;
+        client()->setReconnectDelays(100, 800);
     }
 
     // The JSON replies on topic that carry tid, in arrival order.
@@ -150,12 +103,6 @@ public:
             n += text(r.value("status", Json())) == QLatin1StringView(status);
         return n;
     }
-
-    void clear() { m_messages.clear(); }
-
-private:
-    MqttClient m_client;
-    QList<MqttMessage> m_messages;
 };
 
 QStringList linesOf(const QString &path)
@@ -191,10 +138,8 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        if (m_hub) {
-            m_hub->signal(SIGTERM);
-            QVERIFY(m_hub->waitForExit());
-        }
+        if (m_hub)
+            QVERIFY(m_hub->stop());
         m_hub.reset();
         m_broker.reset();
     }
@@ -843,12 +788,7 @@ private:
         return config;
     }
 
-    BrokerProfile profile() const
-    {
-        BrokerProfile p;
-        p.url = BrokerProfile::parseUrl(m_broker->url());
-        return p;
-    }
+    BrokerProfile profile() const { return fleet::test::profileFor(*m_broker); }
 
     static QString presenceOf(const SimConfig &config, const SimDevice &device)
     {
@@ -943,4 +883,5 @@ private:
 
 QTEST_GUILESS_MAIN(TestSimDevice)
 
+#include "testutil.h"
 #include "tst_simdevice.moc"

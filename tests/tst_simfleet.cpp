@@ -2,6 +2,7 @@
 // wire), stops (stopped, every presence "offline"), stops in the middle of its paced start-up, and refuses
 // to start with a bad configuration or execution log.
 
+#include "brokerobserver.h"
 #include "mosquittobroker.h"
 #include "mqtt/mqttclient.h"
 #include "simconfig.h"
@@ -32,45 +33,17 @@ namespace {
 constexpr int Timeout = 15000;
 
 // The last presence payload of every device seen on the wire.
-class PresenceWatcher final
+class PresenceWatcher final : public fleet::test::BrokerObserver
 {
 public:
-    explicit PresenceWatcher(const MosquittoBroker &broker)
-    {
-        BrokerProfile profile;
-        profile.url = BrokerProfile::parseUrl(broker.url());
-        m_client.setProfile(profile);
-        QObject::connect(&m_client, &MqttClient::messageReceived, &m_client, [this](const MqttMessage &m) {
-            m_last.insert(m.topic(), m.payload());
-            ++m_count;
-        });
-    }
+    using BrokerObserver::BrokerObserver;
 
-    bool start(const QString &filter)
-    {
-        QSignalSpy granted(&m_client, &MqttClient::subscribed);
-        return m_client.connectToBroker() &&
-               QTest::qWaitFor([this] { return m_client.state() == MqttClient::State::Connected; },
-                               Timeout) &&
-               m_client.subscribe(filter, 1) && QTest::qWaitFor([&] { return !granted.isEmpty(); }, Timeout);
-    }
+    bool start(const QString &filter) { return connect() && subscribe(filter); }
 
     // How many devices' last word was payload.
-    int saying(const QByteArray &payload) const
-    {
-        int n = 0;
-        for (const QByteArray &p : m_last)
-            n += p == payload;
-        return n;
-    }
-    qsizetype devices() const { return m_last.size(); }
-    int messageCount() const { return m_count; }
-    MqttClient *client() { return &m_client; }
-
-private:
-    MqttClient m_client;
-    QHash<QString, QByteArray> m_last;
-    int m_count = 0;
+    int saying(const QByteArray &payload) const { return BrokerObserver::saying({}, payload); }
+    qsizetype devices() const { return lastPayloads().size(); }
+    int messageCount() const { return int(messages().size()); }
 };
 
 } // namespace

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "programprocess.h"
+
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -8,47 +10,34 @@ namespace fleet::test {
 
 // One fleet-hub process for a test, ended by its PID only (SIGKILL in the destructor if still running).
 // Its log (stderr) is collected as it comes so that tests can wait for a line.
-class HubProcess final
+class HubProcess final : public ProgramProcess
 {
 public:
     HubProcess();
-    ~HubProcess();
-    HubProcess(const HubProcess &) = delete;
-    HubProcess &operator=(const HubProcess &) = delete;
 
     // The fleet-hub built with this tree.
     static QString executable();
-    // The system environment without FLEET_MQTT_PASSWORD, so that a developer's shell cannot leak into a
-    // test.
-    static QProcessEnvironment cleanEnvironment();
 
     void start(const QStringList &arguments, const QProcessEnvironment &environment = cleanEnvironment());
     // Starts `fleet-hub --broker URL --db PATH [extra]` and waits until it serves shadows.
     bool startServing(const QString &brokerUrl, const QString &databasePath, const QStringList &extra = {},
-                      int timeoutMs = 15000);
+                      int timeoutMs = DefaultTimeoutMs);
 
     // Waits for a log line containing needle; stops early when the process exits.
-    bool waitForLog(const QString &needle, int timeoutMs = 15000);
-    bool waitForServing(int timeoutMs = 15000)
+    bool waitForLog(const QString &needle, int timeoutMs = DefaultTimeoutMs)
+    {
+        return waitForError(needle, timeoutMs);
+    }
+    bool waitForServing(int timeoutMs = DefaultTimeoutMs)
     {
         return waitForLog(QStringLiteral("serving shadows"), timeoutMs);
     }
-    bool waitForExit(int timeoutMs = 15000);
 
-    void signal(int signal);
-    void kill(); // SIGKILL
+    // SIGTERM, then waits for the hub to exit.
+    bool stop(int timeoutMs = DefaultTimeoutMs);
 
-    QString log();
-    QString output();
-    int exitCode() const { return m_process.exitCode(); }
-    QProcess::ExitStatus exitStatus() const { return m_process.exitStatus(); }
-    QProcess &process() { return m_process; }
-
-private:
-    void read();
-
-    QProcess m_process;
-    QString m_stderr;
+    QString log() { return err(); }
+    QString output() { return out(); }
 };
 
 } // namespace fleet::test

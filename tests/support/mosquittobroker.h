@@ -55,6 +55,14 @@ struct MosquittoBrokerOptions
     int startTimeoutMs = 10000;
     // How long restart() and later start() calls keep retrying while the port is still busy.
     int samePortRetryMs = 3000;
+
+    // Logs only what start() needs ("all" slows the broker down under a burst of messages).
+    static MosquittoBrokerOptions quiet()
+    {
+        MosquittoBrokerOptions options;
+        options.logTypes = {};
+        return options;
+    }
 };
 
 // A real mosquitto for one test: its own temporary directory and a free port on 127.0.0.1 only. It is stopped
