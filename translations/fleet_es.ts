@@ -131,6 +131,109 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
     </message>
 </context>
 <context>
+    <name>fleet::AtlasDialect</name>
+    <message>
+        <source>The topic template &quot;%1&quot; contains a wildcard or NUL.</source>
+        <translation>La plantilla de tema &quot;%1&quot; contiene un comodín o NUL.</translation>
+    </message>
+    <message>
+        <source>In the topic template &quot;%1&quot;, %2 must be a whole level of its own.</source>
+        <translation>En la plantilla de tema &quot;%1&quot;, %2 debe ser un nivel completo por sí solo.</translation>
+    </message>
+    <message>
+        <source>The topic template &quot;%1&quot; must contain %2 exactly once, as a whole level.</source>
+        <translation>La plantilla de tema &quot;%1&quot; debe contener %2 exactamente una vez, como nivel completo.</translation>
+    </message>
+    <message>
+        <source>A command needs a name.</source>
+        <translation>Un comando requiere un nombre.</translation>
+    </message>
+    <message>
+        <source>A command needs a tid.</source>
+        <translation>Un comando requiere un tid.</translation>
+    </message>
+    <message>
+        <source>The tid is longer than %1 bytes.</source>
+        <translation>El tid supera los %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The parameters of a command must be a JSON object.</source>
+        <translation>Los parámetros de un comando deben ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The request is larger than %1 bytes.</source>
+        <translation>La solicitud supera los %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The reply on &quot;%1&quot; is larger than %2 bytes.</source>
+        <translation>La respuesta en &quot;%1&quot; supera los %2 bytes.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command response topic (expected %2 or %3).</source>
+        <translation>&quot;%1&quot; no es un tema de respuesta de comandos (se esperaba %2 o %3).</translation>
+    </message>
+    <message>
+        <source>The correlation data of the reply on &quot;%1&quot; is not a tid.</source>
+        <translation>Los datos de correlación de la respuesta en &quot;%1&quot; no son un tid.</translation>
+    </message>
+    <message>
+        <source>The text reply on the group topic &quot;%1&quot; does not name its device.</source>
+        <translation>La respuesta de texto en el tema de grupo &quot;%1&quot; no indica su dispositivo.</translation>
+    </message>
+    <message>
+        <source>The reply on &quot;%1&quot; is neither JSON nor a SUCCESS or FAILURE line.</source>
+        <translation>La respuesta en &quot;%1&quot; no es ni JSON ni una línea SUCCESS o FAILURE.</translation>
+    </message>
+    <message>
+        <source>The reply on &quot;%1&quot; is not a JSON object.</source>
+        <translation>La respuesta en &quot;%1&quot; no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The reply on &quot;%1&quot; has no &quot;status&quot;.</source>
+        <translation>La respuesta en &quot;%1&quot; no tiene &quot;status&quot;.</translation>
+    </message>
+    <message>
+        <source>The &quot;status&quot; of the reply on &quot;%1&quot; is not a string.</source>
+        <translation>El &quot;status&quot; de la respuesta en &quot;%1&quot; no es una cadena.</translation>
+    </message>
+    <message>
+        <source>The message on &quot;%1&quot; is a request, not a reply.</source>
+        <translation>El mensaje en &quot;%1&quot; es una solicitud, no una respuesta.</translation>
+    </message>
+    <message>
+        <source>The reply on &quot;%1&quot; has an unknown status &quot;%2&quot;.</source>
+        <translation>La respuesta en &quot;%1&quot; tiene un estado desconocido &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The &quot;tid&quot; of the reply on &quot;%1&quot; is not a string.</source>
+        <translation>El &quot;tid&quot; de la respuesta en &quot;%1&quot; no es una cadena.</translation>
+    </message>
+    <message>
+        <source>The &quot;tid&quot; of the reply on &quot;%1&quot; is longer than %2 bytes.</source>
+        <translation>El &quot;tid&quot; de la respuesta en &quot;%1&quot; supera los %2 bytes.</translation>
+    </message>
+    <message>
+        <source>The &quot;device&quot; of the reply on &quot;%1&quot; is not a string.</source>
+        <translation>El &quot;device&quot; de la respuesta en &quot;%1&quot; no es una cadena.</translation>
+    </message>
+    <message>
+        <source>The reply on &quot;%1&quot; names an invalid device &quot;%2&quot;.</source>
+        <translation>La respuesta en &quot;%1&quot; indica un dispositivo no válido &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The reply on &quot;%1&quot; names the device &quot;%2&quot;, not &quot;%3&quot;.</source>
+        <translation>La respuesta en &quot;%1&quot; indica el dispositivo &quot;%2&quot;, no &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>The reply on the group topic &quot;%1&quot; does not name its device.</source>
+        <translation>La respuesta en el tema de grupo &quot;%1&quot; no indica su dispositivo.</translation>
+    </message>
+    <message>
+        <source>The &quot;reason&quot; of the reply on &quot;%1&quot; is not a string.</source>
+        <translation>El &quot;reason&quot; de la respuesta en &quot;%1&quot; no es una cadena.</translation>
+    </message>
+</context>
+<context>
     <name>fleet::BrokerCommandLine</name>
     <message>
         <source>Broker URL: mqtt://host[:port] or mqtts://host[:port] (default %1).</source>
@@ -266,6 +369,365 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
     <message>
         <source>TLS files are set but the URL is not mqtts://.</source>
         <translation>Hay archivos TLS configurados, pero la URL no es mqtts://.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::CommandCatalog</name>
+    <message>
+        <source>Command %1</source>
+        <translation>Comando %1</translation>
+    </message>
+    <message>
+        <source>Command %1 (&quot;%2&quot;)</source>
+        <translation>Comando %1 (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>The catalog is not valid JSON (byte %1): %2</source>
+        <translation>El catálogo no es JSON válido (byte %1): %2</translation>
+    </message>
+    <message>
+        <source>The catalog must be a JSON object {&quot;version&quot;: 1, &quot;commands&quot;: [...]}.</source>
+        <translation>El catálogo debe ser un objeto JSON {&quot;version&quot;: 1, &quot;commands&quot;: [...]}.</translation>
+    </message>
+    <message>
+        <source>Unknown top-level key &quot;%1&quot; in the catalog.</source>
+        <translation>Clave de primer nivel desconocida &quot;%1&quot; en el catálogo.</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be %1.</source>
+        <translation>&quot;version&quot; debe ser %1.</translation>
+    </message>
+    <message>
+        <source>&quot;commands&quot; must be an array.</source>
+        <translation>&quot;commands&quot; debe ser un array.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;name&quot;: another command has this name.</source>
+        <translation>%1: &quot;name&quot;: otro comando tiene este nombre.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;replacement&quot;: there is no command &quot;%2&quot;.</source>
+        <translation>%1: &quot;replacement&quot;: no existe el comando &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;inverse&quot;: there is no command &quot;%2&quot;.</source>
+        <translation>%1: &quot;inverse&quot;: no existe el comando &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;inverse&quot;: &quot;%2&quot; has no parameter &quot;%3&quot;.</source>
+        <translation>%1: &quot;inverse&quot;: &quot;%2&quot; no tiene el parámetro &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;inverse&quot;: %2</source>
+        <translation>%1: &quot;inverse&quot;: %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;inverse&quot;: &quot;%2&quot; needs the parameter &quot;%3&quot;.</source>
+        <translation>%1: &quot;inverse&quot;: &quot;%2&quot; requiere el parámetro &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot read the catalog %1: %2</source>
+        <translation>No se puede leer el catálogo %1: %2</translation>
+    </message>
+    <message>
+        <source>The catalog %1 is larger than %2 bytes.</source>
+        <translation>El catálogo %1 supera los %2 bytes.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::CommandParameter</name>
+    <message>
+        <source>&quot;%1&quot; must be a string, not %2.</source>
+        <translation>&quot;%1&quot; debe ser una cadena, no %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; must be at least %n character(s) long.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; debe tener al menos %n carácter.</numerusform>
+            <numerusform>&quot;%1&quot; debe tener al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; must be at most %n character(s) long.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; debe tener como máximo %n carácter.</numerusform>
+            <numerusform>&quot;%1&quot; debe tener como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an integer, not %2.</source>
+        <translation>&quot;%1&quot; debe ser un entero, no %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number, not %2.</source>
+        <translation>&quot;%1&quot; debe ser un número, no %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be from %2 to %3, not %4.</source>
+        <translation>&quot;%1&quot; debe estar entre %2 y %3, no %4.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be at least %2, not %3.</source>
+        <translation>&quot;%1&quot; debe ser al menos %2, no %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be at most %2, not %3.</source>
+        <translation>&quot;%1&quot; debe ser como máximo %2, no %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false, not %2.</source>
+        <translation>&quot;%1&quot; debe ser true o false, no %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be one of %2, not %3.</source>
+        <translation>&quot;%1&quot; debe ser uno de %2, no %3.</translation>
+    </message>
+    <message>
+        <source>A parameter must be a JSON object.</source>
+        <translation>Un parámetro debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>A parameter needs a &quot;name&quot; string.</source>
+        <translation>Un parámetro requiere una cadena &quot;name&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid parameter name: use letters, digits and &apos;_&apos;, not starting with a digit, at most 64 characters.</source>
+        <translation>&quot;%1&quot; no es un nombre de parámetro válido: use letras, dígitos y &apos;_&apos;, sin empezar por un dígito, como máximo 64 caracteres.</translation>
+    </message>
+    <message>
+        <source>Parameter &quot;%1&quot;: &quot;type&quot; must be one of string, integer, number, boolean, enum.</source>
+        <translation>Parámetro &quot;%1&quot;: &quot;type&quot; debe ser uno de string, integer, number, boolean, enum.</translation>
+    </message>
+    <message>
+        <source>Parameter &quot;%1&quot;: unknown type %2; use string, integer, number, boolean or enum.</source>
+        <translation>Parámetro &quot;%1&quot;: tipo desconocido %2; use string, integer, number, boolean o enum.</translation>
+    </message>
+    <message>
+        <source>Parameter &quot;%1&quot;, &quot;%2&quot;: %3</source>
+        <translation>Parámetro &quot;%1&quot;, &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>must be a string.</source>
+        <translation>debe ser una cadena.</translation>
+    </message>
+    <message>
+        <source>applies only to integer and number parameters.</source>
+        <translation>solo se aplica a los parámetros integer y number.</translation>
+    </message>
+    <message>
+        <source>must be a number.</source>
+        <translation>debe ser un número.</translation>
+    </message>
+    <message>
+        <source>must be an integer.</source>
+        <translation>debe ser un entero.</translation>
+    </message>
+    <message>
+        <source>applies only to string parameters.</source>
+        <translation>solo se aplica a los parámetros string.</translation>
+    </message>
+    <message>
+        <source>must be a non-negative integer.</source>
+        <translation>debe ser un entero no negativo.</translation>
+    </message>
+    <message>
+        <source>does not apply to boolean parameters.</source>
+        <translation>no se aplica a los parámetros boolean.</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array.</source>
+        <translation>debe ser un array no vacío.</translation>
+    </message>
+    <message>
+        <source>must hold strings, numbers or booleans only, not %1.</source>
+        <translation>solo debe contener cadenas, números o booleanos, no %1.</translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation>debe ser true o false.</translation>
+    </message>
+    <message>
+        <source>Parameter &quot;%1&quot;: unknown key &quot;%2&quot;.</source>
+        <translation>Parámetro &quot;%1&quot;: clave desconocida &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Parameter &quot;%1&quot;: &quot;minimum&quot; is greater than &quot;maximum&quot;.</source>
+        <translation>Parámetro &quot;%1&quot;: &quot;minimum&quot; es mayor que &quot;maximum&quot;.</translation>
+    </message>
+    <message>
+        <source>Parameter &quot;%1&quot;: &quot;minLength&quot; is greater than &quot;maxLength&quot;.</source>
+        <translation>Parámetro &quot;%1&quot;: &quot;minLength&quot; es mayor que &quot;maxLength&quot;.</translation>
+    </message>
+    <message>
+        <source>Parameter &quot;%1&quot;: an enum needs &quot;allowed&quot; values.</source>
+        <translation>Parámetro &quot;%1&quot;: un enum requiere valores &quot;allowed&quot;.</translation>
+    </message>
+    <message>
+        <source>Parameter &quot;%1&quot;, &quot;allowed&quot;: %2</source>
+        <translation>Parámetro &quot;%1&quot;, &quot;allowed&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Parameter &quot;%1&quot;, &quot;default&quot;: %2</source>
+        <translation>Parámetro &quot;%1&quot;, &quot;default&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::CommandSpec</name>
+    <message>
+        <source>must not be empty.</source>
+        <translation>no debe estar vacío.</translation>
+    </message>
+    <message>
+        <source>must not contain &apos;+&apos;, &apos;#&apos; or NUL.</source>
+        <translation>no debe contener &apos;+&apos;, &apos;#&apos; ni NUL.</translation>
+    </message>
+    <message>
+        <source>has an unclosed &apos;{&apos;.</source>
+        <translation>tiene una &apos;{&apos; sin cerrar.</translation>
+    </message>
+    <message>
+        <source>names %1; use %2 and optionally {tid}.</source>
+        <translation>contiene %1; use %2 y, opcionalmente, {tid}.</translation>
+    </message>
+    <message>
+        <source>must name %1.</source>
+        <translation>debe contener %1.</translation>
+    </message>
+    <message>
+        <source>This command has no such topic.</source>
+        <translation>Este comando no tiene ese tema.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be used in a topic: it must be non-empty and hold no &apos;+&apos;, &apos;#&apos; or &apos;/&apos;.</source>
+        <translation>&quot;%1&quot; no se puede usar en un tema: no debe estar vacío ni contener &apos;+&apos;, &apos;#&apos; o &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <source>This topic needs the request&apos;s id.</source>
+        <translation>Este tema requiere el ID de la solicitud.</translation>
+    </message>
+    <message>
+        <source>The parameters of &quot;%1&quot; must be a JSON object.</source>
+        <translation>Los parámetros de &quot;%1&quot; deben ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no parameter &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; no tiene el parámetro &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs the parameter &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; requiere el parámetro &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be undone.</source>
+        <translation>&quot;%1&quot; no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Cannot undo &quot;%1&quot;: the state captured before it ran has no &quot;%2&quot;.</source>
+        <translation>No se puede deshacer &quot;%1&quot;: el estado capturado antes de su ejecución no tiene &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>A command must be a JSON object.</source>
+        <translation>Un comando debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot;: a command needs a name string.</source>
+        <translation>&quot;name&quot;: un comando requiere una cadena con su nombre.</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot;: &quot;%1&quot; is not a valid command name: use 1 to 64 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;.</source>
+        <translation>&quot;name&quot;: &quot;%1&quot; no es un nombre de comando válido: use de 1 a 64 letras, dígitos, &apos;_&apos;, &apos;-&apos; o &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <source>must be a string.</source>
+        <translation>debe ser una cadena.</translation>
+    </message>
+    <message>
+        <source>must be one of %1.</source>
+        <translation>debe ser uno de %1.</translation>
+    </message>
+    <message>
+        <source>must be an array of parameter objects.</source>
+        <translation>debe ser un array de objetos de parámetro.</translation>
+    </message>
+    <message>
+        <source>&quot;parameters&quot;[%1]: %2</source>
+        <translation>&quot;parameters&quot;[%1]: %2</translation>
+    </message>
+    <message>
+        <source>&quot;parameters&quot;[%1]: &quot;%2&quot; is declared twice.</source>
+        <translation>&quot;parameters&quot;[%1]: &quot;%2&quot; está declarado dos veces.</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string.</source>
+        <translation>debe ser una cadena no vacía.</translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation>debe ser true o false.</translation>
+    </message>
+    <message>
+        <source>must be an integer from 1 to %1.</source>
+        <translation>debe ser un entero de 1 a %1.</translation>
+    </message>
+    <message>
+        <source>must be an integer from 0 (not long-running) to %1.</source>
+        <translation>debe ser un entero de 0 (sin larga duración) a %1.</translation>
+    </message>
+    <message>
+        <source>must be an object {&quot;command&quot;, &quot;parameters&quot;}.</source>
+        <translation>debe ser un objeto {&quot;command&quot;, &quot;parameters&quot;}.</translation>
+    </message>
+    <message>
+        <source>&quot;command&quot; must be a command name.</source>
+        <translation>&quot;command&quot; debe ser un nombre de comando.</translation>
+    </message>
+    <message>
+        <source>&quot;parameters&quot; must be an object.</source>
+        <translation>&quot;parameters&quot; debe ser un objeto.</translation>
+    </message>
+    <message>
+        <source>&quot;parameters&quot;.&quot;%1&quot;: %2 must be a literal or exactly &quot;${captured.path}&quot;.</source>
+        <translation>&quot;parameters&quot;.&quot;%1&quot;: %2 debe ser un literal o exactamente &quot;${captured.path}&quot;.</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;.</source>
+        <translation>clave desconocida &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;command&quot; is missing.</source>
+        <translation>falta &quot;command&quot;.</translation>
+    </message>
+    <message>
+        <source>must be a command name.</source>
+        <translation>debe ser un nombre de comando.</translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot;.</source>
+        <translation>Clave desconocida &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;heartbeatIntervalMs&quot;: must be shorter than &quot;timeoutMs&quot; (%1).</source>
+        <translation>&quot;heartbeatIntervalMs&quot;: debe ser menor que &quot;timeoutMs&quot; (%1).</translation>
+    </message>
+    <message>
+        <source>&quot;replacement&quot;: only a deprecated command has one.</source>
+        <translation>&quot;replacement&quot;: solo un comando obsoleto lo tiene.</translation>
+    </message>
+    <message>
+        <source>&quot;replacement&quot;: a command cannot replace itself.</source>
+        <translation>&quot;replacement&quot;: un comando no puede reemplazarse a sí mismo.</translation>
+    </message>
+    <message>
+        <source>&quot;payload&quot;: a &quot;${&quot; is not closed by &apos;}&apos;.</source>
+        <translation>&quot;payload&quot;: un &quot;${&quot; no está cerrado por &apos;}&apos;.</translation>
+    </message>
+    <message>
+        <source>&quot;payload&quot;: ${%1} names no declared parameter.</source>
+        <translation>&quot;payload&quot;: ${%1} no designa ningún parámetro declarado.</translation>
+    </message>
+    <message>
+        <source>&quot;parameters&quot;: &quot;%1&quot; is not used in &quot;payload&quot;.</source>
+        <translation>&quot;parameters&quot;: &quot;%1&quot; no se usa en &quot;payload&quot;.</translation>
     </message>
 </context>
 <context>
@@ -474,6 +936,41 @@ Una consola de escritorio para flotas de dispositivos MQTT.</translation>
     <message>
         <source>The connection to %1 was lost: %2</source>
         <translation>Se perdió la conexión con %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::RetryPolicy</name>
+    <message>
+        <source>&quot;attempts&quot; must be from 1 to %1, not %2.</source>
+        <translation>&quot;attempts&quot; debe estar entre 1 y %1, no %2.</translation>
+    </message>
+    <message>
+        <source>&quot;backoffBaseMs&quot; must be from 0 to %1, not %2.</source>
+        <translation>&quot;backoffBaseMs&quot; debe estar entre 0 y %1, no %2.</translation>
+    </message>
+    <message>
+        <source>&quot;backoffCapMs&quot; must be from &quot;backoffBaseMs&quot; (%1) to %2, not %3.</source>
+        <translation>&quot;backoffCapMs&quot; debe estar entre &quot;backoffBaseMs&quot; (%1) y %2, no %3.</translation>
+    </message>
+    <message>
+        <source>&quot;jitter&quot; must be a number from 0 to 1, not %1.</source>
+        <translation>&quot;jitter&quot; debe ser un número de 0 a 1, no %1.</translation>
+    </message>
+    <message>
+        <source>A retry policy must be a JSON object.</source>
+        <translation>Una política de reintentos debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an integer.</source>
+        <translation>&quot;%1&quot; debe ser un entero.</translation>
+    </message>
+    <message>
+        <source>&quot;jitter&quot; must be a number from 0 to 1.</source>
+        <translation>&quot;jitter&quot; debe ser un número de 0 a 1.</translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot; in a retry policy.</source>
+        <translation>Clave desconocida &quot;%1&quot; en una política de reintentos.</translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,109 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
     </message>
 </context>
 <context>
+    <name>fleet::AtlasDialect</name>
+    <message>
+        <source>The topic template &quot;%1&quot; contains a wildcard or NUL.</source>
+        <translation>Le modèle de topic &quot;%1&quot; contient un joker ou NUL.</translation>
+    </message>
+    <message>
+        <source>In the topic template &quot;%1&quot;, %2 must be a whole level of its own.</source>
+        <translation>Dans le modèle de topic &quot;%1&quot;, %2 doit constituer un niveau entier à lui seul.</translation>
+    </message>
+    <message>
+        <source>The topic template &quot;%1&quot; must contain %2 exactly once, as a whole level.</source>
+        <translation>Le modèle de topic &quot;%1&quot; doit contenir %2 exactement une fois, comme niveau entier.</translation>
+    </message>
+    <message>
+        <source>A command needs a name.</source>
+        <translation>Une commande exige un nom.</translation>
+    </message>
+    <message>
+        <source>A command needs a tid.</source>
+        <translation>Une commande exige un tid.</translation>
+    </message>
+    <message>
+        <source>The tid is longer than %1 bytes.</source>
+        <translation>Le tid dépasse %1 octets.</translation>
+    </message>
+    <message>
+        <source>The parameters of a command must be a JSON object.</source>
+        <translation>Les paramètres d&apos;une commande doivent être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>The request is larger than %1 bytes.</source>
+        <translation>La requête dépasse %1 octets.</translation>
+    </message>
+    <message>
+        <source>The reply on &quot;%1&quot; is larger than %2 bytes.</source>
+        <translation>La réponse sur &quot;%1&quot; dépasse %2 octets.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command response topic (expected %2 or %3).</source>
+        <translation>&quot;%1&quot; n&apos;est pas un topic de réponse de commande (attendu&#xa0;: %2 ou %3).</translation>
+    </message>
+    <message>
+        <source>The correlation data of the reply on &quot;%1&quot; is not a tid.</source>
+        <translation>Les données de corrélation de la réponse sur &quot;%1&quot; ne sont pas un tid.</translation>
+    </message>
+    <message>
+        <source>The text reply on the group topic &quot;%1&quot; does not name its device.</source>
+        <translation>La réponse texte sur le topic de groupe &quot;%1&quot; n&apos;indique pas son appareil.</translation>
+    </message>
+    <message>
+        <source>The reply on &quot;%1&quot; is neither JSON nor a SUCCESS or FAILURE line.</source>
+        <translation>La réponse sur &quot;%1&quot; n&apos;est ni du JSON ni une ligne SUCCESS ou FAILURE.</translation>
+    </message>
+    <message>
+        <source>The reply on &quot;%1&quot; is not a JSON object.</source>
+        <translation>La réponse sur &quot;%1&quot; n&apos;est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>The reply on &quot;%1&quot; has no &quot;status&quot;.</source>
+        <translation>La réponse sur &quot;%1&quot; n&apos;a pas de &quot;status&quot;.</translation>
+    </message>
+    <message>
+        <source>The &quot;status&quot; of the reply on &quot;%1&quot; is not a string.</source>
+        <translation>Le &quot;status&quot; de la réponse sur &quot;%1&quot; n&apos;est pas une chaîne.</translation>
+    </message>
+    <message>
+        <source>The message on &quot;%1&quot; is a request, not a reply.</source>
+        <translation>Le message sur &quot;%1&quot; est une requête, et non une réponse.</translation>
+    </message>
+    <message>
+        <source>The reply on &quot;%1&quot; has an unknown status &quot;%2&quot;.</source>
+        <translation>La réponse sur &quot;%1&quot; a un statut inconnu &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The &quot;tid&quot; of the reply on &quot;%1&quot; is not a string.</source>
+        <translation>Le &quot;tid&quot; de la réponse sur &quot;%1&quot; n&apos;est pas une chaîne.</translation>
+    </message>
+    <message>
+        <source>The &quot;tid&quot; of the reply on &quot;%1&quot; is longer than %2 bytes.</source>
+        <translation>Le &quot;tid&quot; de la réponse sur &quot;%1&quot; dépasse %2 octets.</translation>
+    </message>
+    <message>
+        <source>The &quot;device&quot; of the reply on &quot;%1&quot; is not a string.</source>
+        <translation>Le &quot;device&quot; de la réponse sur &quot;%1&quot; n&apos;est pas une chaîne.</translation>
+    </message>
+    <message>
+        <source>The reply on &quot;%1&quot; names an invalid device &quot;%2&quot;.</source>
+        <translation>La réponse sur &quot;%1&quot; indique un appareil non valide &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The reply on &quot;%1&quot; names the device &quot;%2&quot;, not &quot;%3&quot;.</source>
+        <translation>La réponse sur &quot;%1&quot; indique l&apos;appareil &quot;%2&quot;, et non &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>The reply on the group topic &quot;%1&quot; does not name its device.</source>
+        <translation>La réponse sur le topic de groupe &quot;%1&quot; n&apos;indique pas son appareil.</translation>
+    </message>
+    <message>
+        <source>The &quot;reason&quot; of the reply on &quot;%1&quot; is not a string.</source>
+        <translation>Le &quot;reason&quot; de la réponse sur &quot;%1&quot; n&apos;est pas une chaîne.</translation>
+    </message>
+</context>
+<context>
     <name>fleet::BrokerCommandLine</name>
     <message>
         <source>Broker URL: mqtt://host[:port] or mqtts://host[:port] (default %1).</source>
@@ -266,6 +369,365 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
     <message>
         <source>TLS files are set but the URL is not mqtts://.</source>
         <translation>Des fichiers TLS sont configurés mais l&apos;URL n&apos;est pas en mqtts://.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::CommandCatalog</name>
+    <message>
+        <source>Command %1</source>
+        <translation>Commande %1</translation>
+    </message>
+    <message>
+        <source>Command %1 (&quot;%2&quot;)</source>
+        <translation>Commande %1 (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>The catalog is not valid JSON (byte %1): %2</source>
+        <translation>Le catalogue n&apos;est pas du JSON valide (octet %1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The catalog must be a JSON object {&quot;version&quot;: 1, &quot;commands&quot;: [...]}.</source>
+        <translation>Le catalogue doit être un objet JSON {&quot;version&quot;: 1, &quot;commands&quot;: [...]}.</translation>
+    </message>
+    <message>
+        <source>Unknown top-level key &quot;%1&quot; in the catalog.</source>
+        <translation>Clé de premier niveau inconnue &quot;%1&quot; dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be %1.</source>
+        <translation>&quot;version&quot; doit valoir %1.</translation>
+    </message>
+    <message>
+        <source>&quot;commands&quot; must be an array.</source>
+        <translation>&quot;commands&quot; doit être un tableau.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;name&quot;: another command has this name.</source>
+        <translation>%1&#xa0;: &quot;name&quot;&#xa0;: une autre commande porte ce nom.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;replacement&quot;: there is no command &quot;%2&quot;.</source>
+        <translation>%1&#xa0;: &quot;replacement&quot;&#xa0;: il n&apos;existe pas de commande &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;inverse&quot;: there is no command &quot;%2&quot;.</source>
+        <translation>%1&#xa0;: &quot;inverse&quot;&#xa0;: il n&apos;existe pas de commande &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;inverse&quot;: &quot;%2&quot; has no parameter &quot;%3&quot;.</source>
+        <translation>%1&#xa0;: &quot;inverse&quot;&#xa0;: &quot;%2&quot; n&apos;a pas de paramètre &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;inverse&quot;: %2</source>
+        <translation>%1&#xa0;: &quot;inverse&quot;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;inverse&quot;: &quot;%2&quot; needs the parameter &quot;%3&quot;.</source>
+        <translation>%1&#xa0;: &quot;inverse&quot;&#xa0;: &quot;%2&quot; exige le paramètre &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot read the catalog %1: %2</source>
+        <translation>Impossible de lire le catalogue %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The catalog %1 is larger than %2 bytes.</source>
+        <translation>Le catalogue %1 dépasse %2 octets.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::CommandParameter</name>
+    <message>
+        <source>&quot;%1&quot; must be a string, not %2.</source>
+        <translation>&quot;%1&quot; doit être une chaîne, et non %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; must be at least %n character(s) long.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; doit comporter au moins %n caractère.</numerusform>
+            <numerusform>&quot;%1&quot; doit comporter au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; must be at most %n character(s) long.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; doit comporter au plus %n caractère.</numerusform>
+            <numerusform>&quot;%1&quot; doit comporter au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an integer, not %2.</source>
+        <translation>&quot;%1&quot; doit être un entier, et non %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number, not %2.</source>
+        <translation>&quot;%1&quot; doit être un nombre, et non %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be from %2 to %3, not %4.</source>
+        <translation>&quot;%1&quot; doit être compris entre %2 et %3, et non %4.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be at least %2, not %3.</source>
+        <translation>&quot;%1&quot; doit valoir au moins %2, et non %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be at most %2, not %3.</source>
+        <translation>&quot;%1&quot; doit valoir au plus %2, et non %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false, not %2.</source>
+        <translation>&quot;%1&quot; doit valoir true ou false, et non %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be one of %2, not %3.</source>
+        <translation>&quot;%1&quot; doit valoir l&apos;une des valeurs %2, et non %3.</translation>
+    </message>
+    <message>
+        <source>A parameter must be a JSON object.</source>
+        <translation>Un paramètre doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>A parameter needs a &quot;name&quot; string.</source>
+        <translation>Un paramètre exige une chaîne &quot;name&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid parameter name: use letters, digits and &apos;_&apos;, not starting with a digit, at most 64 characters.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un nom de paramètre valide&#xa0;: utilisez des lettres, des chiffres et &apos;_&apos;, sans commencer par un chiffre, 64 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Parameter &quot;%1&quot;: &quot;type&quot; must be one of string, integer, number, boolean, enum.</source>
+        <translation>Paramètre &quot;%1&quot;&#xa0;: &quot;type&quot; doit valoir l&apos;une des valeurs string, integer, number, boolean, enum.</translation>
+    </message>
+    <message>
+        <source>Parameter &quot;%1&quot;: unknown type %2; use string, integer, number, boolean or enum.</source>
+        <translation>Paramètre &quot;%1&quot;&#xa0;: type inconnu %2&#xa0;; utilisez string, integer, number, boolean ou enum.</translation>
+    </message>
+    <message>
+        <source>Parameter &quot;%1&quot;, &quot;%2&quot;: %3</source>
+        <translation>Paramètre &quot;%1&quot;, &quot;%2&quot;&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>must be a string.</source>
+        <translation>doit être une chaîne.</translation>
+    </message>
+    <message>
+        <source>applies only to integer and number parameters.</source>
+        <translation>ne s&apos;applique qu&apos;aux paramètres integer et number.</translation>
+    </message>
+    <message>
+        <source>must be a number.</source>
+        <translation>doit être un nombre.</translation>
+    </message>
+    <message>
+        <source>must be an integer.</source>
+        <translation>doit être un entier.</translation>
+    </message>
+    <message>
+        <source>applies only to string parameters.</source>
+        <translation>ne s&apos;applique qu&apos;aux paramètres string.</translation>
+    </message>
+    <message>
+        <source>must be a non-negative integer.</source>
+        <translation>doit être un entier positif ou nul.</translation>
+    </message>
+    <message>
+        <source>does not apply to boolean parameters.</source>
+        <translation>ne s&apos;applique pas aux paramètres boolean.</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array.</source>
+        <translation>doit être un tableau non vide.</translation>
+    </message>
+    <message>
+        <source>must hold strings, numbers or booleans only, not %1.</source>
+        <translation>ne doit contenir que des chaînes, des nombres ou des booléens, et non %1.</translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation>doit valoir true ou false.</translation>
+    </message>
+    <message>
+        <source>Parameter &quot;%1&quot;: unknown key &quot;%2&quot;.</source>
+        <translation>Paramètre &quot;%1&quot;&#xa0;: clé inconnue &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Parameter &quot;%1&quot;: &quot;minimum&quot; is greater than &quot;maximum&quot;.</source>
+        <translation>Paramètre &quot;%1&quot;&#xa0;: &quot;minimum&quot; est supérieur à &quot;maximum&quot;.</translation>
+    </message>
+    <message>
+        <source>Parameter &quot;%1&quot;: &quot;minLength&quot; is greater than &quot;maxLength&quot;.</source>
+        <translation>Paramètre &quot;%1&quot;&#xa0;: &quot;minLength&quot; est supérieur à &quot;maxLength&quot;.</translation>
+    </message>
+    <message>
+        <source>Parameter &quot;%1&quot;: an enum needs &quot;allowed&quot; values.</source>
+        <translation>Paramètre &quot;%1&quot;&#xa0;: un enum exige des valeurs &quot;allowed&quot;.</translation>
+    </message>
+    <message>
+        <source>Parameter &quot;%1&quot;, &quot;allowed&quot;: %2</source>
+        <translation>Paramètre &quot;%1&quot;, &quot;allowed&quot;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Parameter &quot;%1&quot;, &quot;default&quot;: %2</source>
+        <translation>Paramètre &quot;%1&quot;, &quot;default&quot;&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::CommandSpec</name>
+    <message>
+        <source>must not be empty.</source>
+        <translation>ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <source>must not contain &apos;+&apos;, &apos;#&apos; or NUL.</source>
+        <translation>ne doit pas contenir &apos;+&apos;, &apos;#&apos; ni NUL.</translation>
+    </message>
+    <message>
+        <source>has an unclosed &apos;{&apos;.</source>
+        <translation>contient une &apos;{&apos; non fermée.</translation>
+    </message>
+    <message>
+        <source>names %1; use %2 and optionally {tid}.</source>
+        <translation>contient %1&#xa0;; utilisez %2 et éventuellement {tid}.</translation>
+    </message>
+    <message>
+        <source>must name %1.</source>
+        <translation>doit contenir %1.</translation>
+    </message>
+    <message>
+        <source>This command has no such topic.</source>
+        <translation>Cette commande n&apos;a pas ce topic.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be used in a topic: it must be non-empty and hold no &apos;+&apos;, &apos;#&apos; or &apos;/&apos;.</source>
+        <translation>&quot;%1&quot; ne peut pas être utilisé dans un topic&#xa0;: il doit être non vide et sans &apos;+&apos;, &apos;#&apos; ni &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <source>This topic needs the request&apos;s id.</source>
+        <translation>Ce topic exige l&apos;identifiant de la requête.</translation>
+    </message>
+    <message>
+        <source>The parameters of &quot;%1&quot; must be a JSON object.</source>
+        <translation>Les paramètres de &quot;%1&quot; doivent être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no parameter &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; n&apos;a pas de paramètre &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs the parameter &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; exige le paramètre &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be undone.</source>
+        <translation>Impossible d&apos;annuler &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot undo &quot;%1&quot;: the state captured before it ran has no &quot;%2&quot;.</source>
+        <translation>Impossible d&apos;annuler &quot;%1&quot;&#xa0;: l&apos;état capturé avant son exécution n&apos;a pas de &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>A command must be a JSON object.</source>
+        <translation>Une commande doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot;: a command needs a name string.</source>
+        <translation>&quot;name&quot;&#xa0;: une commande exige une chaîne pour son nom.</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot;: &quot;%1&quot; is not a valid command name: use 1 to 64 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;.</source>
+        <translation>&quot;name&quot;&#xa0;: &quot;%1&quot; n&apos;est pas un nom de commande valide&#xa0;: utilisez de 1 à 64 lettres, chiffres, &apos;_&apos;, &apos;-&apos; ou &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <source>must be a string.</source>
+        <translation>doit être une chaîne.</translation>
+    </message>
+    <message>
+        <source>must be one of %1.</source>
+        <translation>doit valoir l&apos;une des valeurs %1.</translation>
+    </message>
+    <message>
+        <source>must be an array of parameter objects.</source>
+        <translation>doit être un tableau d&apos;objets de paramètre.</translation>
+    </message>
+    <message>
+        <source>&quot;parameters&quot;[%1]: %2</source>
+        <translation>&quot;parameters&quot;[%1]&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;parameters&quot;[%1]: &quot;%2&quot; is declared twice.</source>
+        <translation>&quot;parameters&quot;[%1]&#xa0;: &quot;%2&quot; est déclaré deux fois.</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string.</source>
+        <translation>doit être une chaîne non vide.</translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation>doit valoir true ou false.</translation>
+    </message>
+    <message>
+        <source>must be an integer from 1 to %1.</source>
+        <translation>doit être un entier de 1 à %1.</translation>
+    </message>
+    <message>
+        <source>must be an integer from 0 (not long-running) to %1.</source>
+        <translation>doit être un entier de 0 (pas de longue durée) à %1.</translation>
+    </message>
+    <message>
+        <source>must be an object {&quot;command&quot;, &quot;parameters&quot;}.</source>
+        <translation>doit être un objet {&quot;command&quot;, &quot;parameters&quot;}.</translation>
+    </message>
+    <message>
+        <source>&quot;command&quot; must be a command name.</source>
+        <translation>&quot;command&quot; doit être un nom de commande.</translation>
+    </message>
+    <message>
+        <source>&quot;parameters&quot; must be an object.</source>
+        <translation>&quot;parameters&quot; doit être un objet.</translation>
+    </message>
+    <message>
+        <source>&quot;parameters&quot;.&quot;%1&quot;: %2 must be a literal or exactly &quot;${captured.path}&quot;.</source>
+        <translation>&quot;parameters&quot;.&quot;%1&quot;&#xa0;: %2 doit être un littéral ou exactement &quot;${captured.path}&quot;.</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;.</source>
+        <translation>clé inconnue &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;command&quot; is missing.</source>
+        <translation>il manque &quot;command&quot;.</translation>
+    </message>
+    <message>
+        <source>must be a command name.</source>
+        <translation>doit être un nom de commande.</translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot;.</source>
+        <translation>Clé inconnue &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;heartbeatIntervalMs&quot;: must be shorter than &quot;timeoutMs&quot; (%1).</source>
+        <translation>&quot;heartbeatIntervalMs&quot;&#xa0;: doit être inférieur à &quot;timeoutMs&quot; (%1).</translation>
+    </message>
+    <message>
+        <source>&quot;replacement&quot;: only a deprecated command has one.</source>
+        <translation>&quot;replacement&quot;&#xa0;: seule une commande obsolète en a un.</translation>
+    </message>
+    <message>
+        <source>&quot;replacement&quot;: a command cannot replace itself.</source>
+        <translation>&quot;replacement&quot;&#xa0;: une commande ne peut pas se remplacer elle-même.</translation>
+    </message>
+    <message>
+        <source>&quot;payload&quot;: a &quot;${&quot; is not closed by &apos;}&apos;.</source>
+        <translation>&quot;payload&quot;&#xa0;: un &quot;${&quot; n&apos;est pas fermé par &apos;}&apos;.</translation>
+    </message>
+    <message>
+        <source>&quot;payload&quot;: ${%1} names no declared parameter.</source>
+        <translation>&quot;payload&quot;&#xa0;: ${%1} ne désigne aucun paramètre déclaré.</translation>
+    </message>
+    <message>
+        <source>&quot;parameters&quot;: &quot;%1&quot; is not used in &quot;payload&quot;.</source>
+        <translation>&quot;parameters&quot;&#xa0;: &quot;%1&quot; n&apos;est pas utilisé dans &quot;payload&quot;.</translation>
     </message>
 </context>
 <context>
@@ -474,6 +936,41 @@ Une console de bureau pour les flottes d&apos;appareils MQTT.</translation>
     <message>
         <source>The connection to %1 was lost: %2</source>
         <translation>La connexion à %1 a été perdue&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::RetryPolicy</name>
+    <message>
+        <source>&quot;attempts&quot; must be from 1 to %1, not %2.</source>
+        <translation>&quot;attempts&quot; doit être compris entre 1 et %1, et non %2.</translation>
+    </message>
+    <message>
+        <source>&quot;backoffBaseMs&quot; must be from 0 to %1, not %2.</source>
+        <translation>&quot;backoffBaseMs&quot; doit être compris entre 0 et %1, et non %2.</translation>
+    </message>
+    <message>
+        <source>&quot;backoffCapMs&quot; must be from &quot;backoffBaseMs&quot; (%1) to %2, not %3.</source>
+        <translation>&quot;backoffCapMs&quot; doit être compris entre &quot;backoffBaseMs&quot; (%1) et %2, et non %3.</translation>
+    </message>
+    <message>
+        <source>&quot;jitter&quot; must be a number from 0 to 1, not %1.</source>
+        <translation>&quot;jitter&quot; doit être un nombre de 0 à 1, et non %1.</translation>
+    </message>
+    <message>
+        <source>A retry policy must be a JSON object.</source>
+        <translation>Une politique de nouvelles tentatives doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an integer.</source>
+        <translation>&quot;%1&quot; doit être un entier.</translation>
+    </message>
+    <message>
+        <source>&quot;jitter&quot; must be a number from 0 to 1.</source>
+        <translation>&quot;jitter&quot; doit être un nombre de 0 à 1.</translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot; in a retry policy.</source>
+        <translation>Clé inconnue &quot;%1&quot; dans une politique de nouvelles tentatives.</translation>
     </message>
 </context>
 <context>
