@@ -435,6 +435,64 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
     </message>
 </context>
 <context>
+    <name>fleet::CommandExecution</name>
+    <message>
+        <source>Awaiting approval</source>
+        <comment>command execution state</comment>
+        <translation>Pendiente de aprobación</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <comment>command execution state</comment>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <comment>command execution state</comment>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <comment>command execution state</comment>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <comment>command execution state</comment>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <comment>command execution state</comment>
+        <translation>En ejecución</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <comment>command execution state</comment>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>command execution state</comment>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <comment>command execution state</comment>
+        <translation>Tiempo agotado</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <comment>command execution state</comment>
+        <translation>Inaccesible</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>command execution state</comment>
+        <translation>Cancelado</translation>
+    </message>
+</context>
+<context>
     <name>fleet::CommandParameter</name>
     <message>
         <source>&quot;%1&quot; must be a string, not %2.</source>
@@ -728,6 +786,89 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
     <message>
         <source>&quot;parameters&quot;: &quot;%1&quot; is not used in &quot;payload&quot;.</source>
         <translation>&quot;parameters&quot;: &quot;%1&quot; no se usa en &quot;payload&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::CommandTracker</name>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Comando desconocido &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Command &quot;%1&quot; uses the %2 dialect, which the command tracker does not speak.</source>
+        <translation>El comando &quot;%1&quot; usa el dialecto %2, que el seguimiento de comandos no habla.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid device id.</source>
+        <translation>&quot;%1&quot; no es un ID de dispositivo válido.</translation>
+    </message>
+    <message>
+        <source>No devices are selected.</source>
+        <translation>No hay dispositivos seleccionados.</translation>
+    </message>
+    <message>
+        <source>Command &quot;%1&quot; cannot be sent to a group.</source>
+        <translation>El comando &quot;%1&quot; no se puede enviar a un grupo.</translation>
+    </message>
+    <message>
+        <source>Command &quot;%1&quot; needs an approval, which group broadcasts do not have yet.</source>
+        <translation>El comando &quot;%1&quot; necesita una aprobación, que las difusiones a grupos aún no admiten.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid group id.</source>
+        <translation>&quot;%1&quot; no es un ID de grupo válido.</translation>
+    </message>
+    <message>
+        <source>device offline</source>
+        <translation>dispositivo fuera de línea</translation>
+    </message>
+    <message>
+        <source>Command &quot;%1&quot; is no longer in the catalog.</source>
+        <translation>El comando &quot;%1&quot; ya no está en el catálogo.</translation>
+    </message>
+    <message>
+        <source>attempt %1 of %2</source>
+        <comment>command retry</comment>
+        <translation>intento %1 de %2</translation>
+    </message>
+    <message>
+        <source>rejected by an operator</source>
+        <translation>rechazado por un operador</translation>
+    </message>
+    <message>
+        <source>cancelled by an operator</source>
+        <translation>cancelado por un operador</translation>
+    </message>
+    <message>
+        <source>to group %1</source>
+        <translation>al grupo %1</translation>
+    </message>
+    <message>
+        <source>The device reported a failure.</source>
+        <translation>El dispositivo informó de un fallo.</translation>
+    </message>
+    <message>
+        <source>could not be sent in time</source>
+        <translation>no se pudo enviar a tiempo</translation>
+    </message>
+    <message>
+        <source>device stayed offline</source>
+        <translation>el dispositivo siguió fuera de línea</translation>
+    </message>
+    <message numerus="yes">
+        <source>no reply after %n attempt(s)</source>
+        <translation>
+            <numerusform>sin respuesta tras %n intento</numerusform>
+            <numerusform>sin respuesta tras %n intentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no final reply in time</source>
+        <translation>sin respuesta final a tiempo</translation>
+    </message>
+    <message>
+        <source>heartbeats stopped</source>
+        <translation>los latidos se detuvieron</translation>
     </message>
 </context>
 <context>

@@ -435,6 +435,64 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
     </message>
 </context>
 <context>
+    <name>fleet::CommandExecution</name>
+    <message>
+        <source>Awaiting approval</source>
+        <comment>command execution state</comment>
+        <translation>En attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <comment>command execution state</comment>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <comment>command execution state</comment>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <comment>command execution state</comment>
+        <translation>En file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <comment>command execution state</comment>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <comment>command execution state</comment>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <comment>command execution state</comment>
+        <translation>Réussie</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>command execution state</comment>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <comment>command execution state</comment>
+        <translation>Délai dépassé</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <comment>command execution state</comment>
+        <translation>Injoignable</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>command execution state</comment>
+        <translation>Annulée</translation>
+    </message>
+</context>
+<context>
     <name>fleet::CommandParameter</name>
     <message>
         <source>&quot;%1&quot; must be a string, not %2.</source>
@@ -728,6 +786,89 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
     <message>
         <source>&quot;parameters&quot;: &quot;%1&quot; is not used in &quot;payload&quot;.</source>
         <translation>&quot;parameters&quot;&#xa0;: &quot;%1&quot; n&apos;est pas utilisé dans &quot;payload&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::CommandTracker</name>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Commande inconnue &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Command &quot;%1&quot; uses the %2 dialect, which the command tracker does not speak.</source>
+        <translation>La commande &quot;%1&quot; utilise le dialecte %2, que le suivi des commandes ne parle pas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid device id.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un identifiant d&apos;appareil valide.</translation>
+    </message>
+    <message>
+        <source>No devices are selected.</source>
+        <translation>Aucun appareil n&apos;est sélectionné.</translation>
+    </message>
+    <message>
+        <source>Command &quot;%1&quot; cannot be sent to a group.</source>
+        <translation>La commande &quot;%1&quot; ne peut pas être envoyée à un groupe.</translation>
+    </message>
+    <message>
+        <source>Command &quot;%1&quot; needs an approval, which group broadcasts do not have yet.</source>
+        <translation>La commande &quot;%1&quot; nécessite une approbation, que les diffusions de groupe ne prennent pas encore en charge.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid group id.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un identifiant de groupe valide.</translation>
+    </message>
+    <message>
+        <source>device offline</source>
+        <translation>appareil hors ligne</translation>
+    </message>
+    <message>
+        <source>Command &quot;%1&quot; is no longer in the catalog.</source>
+        <translation>La commande &quot;%1&quot; n&apos;est plus dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>attempt %1 of %2</source>
+        <comment>command retry</comment>
+        <translation>tentative %1 sur %2</translation>
+    </message>
+    <message>
+        <source>rejected by an operator</source>
+        <translation>rejetée par un opérateur</translation>
+    </message>
+    <message>
+        <source>cancelled by an operator</source>
+        <translation>annulée par un opérateur</translation>
+    </message>
+    <message>
+        <source>to group %1</source>
+        <translation>au groupe %1</translation>
+    </message>
+    <message>
+        <source>The device reported a failure.</source>
+        <translation>L&apos;appareil a signalé un échec.</translation>
+    </message>
+    <message>
+        <source>could not be sent in time</source>
+        <translation>n&apos;a pas pu être envoyée à temps</translation>
+    </message>
+    <message>
+        <source>device stayed offline</source>
+        <translation>l&apos;appareil est resté hors ligne</translation>
+    </message>
+    <message numerus="yes">
+        <source>no reply after %n attempt(s)</source>
+        <translation>
+            <numerusform>aucune réponse après %n tentative</numerusform>
+            <numerusform>aucune réponse après %n tentatives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no final reply in time</source>
+        <translation>aucune réponse finale à temps</translation>
+    </message>
+    <message>
+        <source>heartbeats stopped</source>
+        <translation>les heartbeats se sont arrêtés</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,665 @@
+#include "commands/commandtracker.h"
+
+#include "mqtt/mqttclient.h"
+#include "mqtt/mqttmessage.h"
+
+#include <QDateTime>
+#include <QRandomGenerator>
+
+#include <algorithm>
+#include <climits>
+#include <utility>
+
+namespace fleet {
+
+namespace {
+
+qint64 wallMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+void setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+}
+
+// On MQTT 5 the request carries its tid as correlation data (echoed by the device's library even when its
+// payload has no tid), its content type, and where to answer; MQTT 3.1.1 has no properties at all.
+MqttMessage requestMessage(const MqttClient &client, const QString &topic, const QByteArray &payload,
+                           const QByteArray &correlation, const CommandSpec &spec,
+                           const std::optional<QString> &responseTopic)
+{
+    MqttMessage message(topic, payload, 1);
+    if (client.profile().protocolVersion == BrokerProfile::ProtocolVersion::Mqtt5) {
+        message.properties().correlationData = correlation;
+        message.properties().contentType = spec.contentType;
+        if (responseTopic)
+            message.properties().responseTopic = *responseTopic;
+    }
+    return message;
+}
+
+bool isPublishDeferrable(const MqttClient &client)
+{
+    return client.state() != MqttClient::State::Connected ||
+           client.error() == MqttClient::Error::InFlightWindowFull ||
+           client.error() == MqttClient::Error::NotConnected;
+}
+
+} // namespace
+
+CommandTracker::CommandTracker(MqttClient *client, CommandCatalog catalog, AtlasDialect dialect,
+                               QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_catalog(std::move(catalog))
+    , m_dialect(std::move(dialect))
+{
+    m_clock.start();
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &CommandTracker::onTimer);
+    connect(m_client, &MqttClient::messageReceived, this, &CommandTracker::onMessage);
+    connect(m_client, &MqttClient::connected, this, &CommandTracker::flushQueued);
+    connect(m_client, &MqttClient::readyToPublish, this, &CommandTracker::flushQueued);
+    // Kept by the client across reconnects. Left in place at destruction: the client may be gone by then,
+    // and another tracker on it may still want them.
+    m_client->subscribe(m_dialect.responseFilter(), 1);
+    m_client->subscribe(m_dialect.groupResponseFilter(), 1);
+}
+
+CommandTracker::~CommandTracker() = default;
+
+void CommandTracker::setDeviceOnline(const QString &device, bool online)
+{
+    if (online) {
+        if (m_offline.remove(device))
+            flushQueued();
+    } else {
+        m_offline.insert(device);
+    }
+}
+
+void CommandTracker::setGroupMembers(const QString &group, const QStringList &devices)
+{
+    m_groupMembers.insert(group, devices);
+}
+
+const CommandSpec *CommandTracker::specFor(const QString &commandName, QString *error) const
+{
+    const CommandSpec *spec = m_catalog.find(commandName);
+    if (!spec) {
+        setError(error, tr("Unknown command \"%1\".").arg(commandName));
+        return nullptr;
+    }
+    if (spec->dialect != QLatin1StringView("atlas") && spec->dialect != QLatin1StringView("atlas-text")) {
+        setError(error, tr("Command \"%1\" uses the %2 dialect, which the command tracker does not speak.")
+                            .arg(commandName, spec->dialect));
+        return nullptr;
+    }
+    return spec;
+}
+
+QString CommandTracker::send(const QString &device, const QString &commandName, const Json &parameters,
+                             QString *error)
+{
+    const CommandSpec *spec = specFor(commandName, error);
+    if (!spec)
+        return {};
+    QString problem;
+    // "0" stands in for the tid (a template may name {tid}): only the device id is being checked here.
+    if (!AtlasDialect::isValidId(device) ||
+        spec->requestTopic(device, &problem, QStringLiteral("0")).isEmpty()) {
+        setError(error, problem.isEmpty() ? tr("\"%1\" is not a valid device id.").arg(device) : problem);
+        return {};
+    }
+    const std::optional<Json> payload = spec->buildPayload(parameters, &problem);
+    if (!payload) {
+        setError(error, problem);
+        return {};
+    }
+    return start(device, *spec, parameters, *payload, {});
+}
+
+QString CommandTracker::sendToDevices(const QStringList &devices, const QString &commandName,
+                                      const Json &parameters, QString *error)
+{
+    const CommandSpec *spec = specFor(commandName, error);
+    if (!spec)
+        return {};
+    QStringList unique;
+    for (const QString &device : devices) {
+        if (!unique.contains(device))
+            unique.append(device);
+    }
+    if (unique.isEmpty()) {
+        setError(error, tr("No devices are selected."));
+        return {};
+    }
+    QString problem;
+    // All or nothing: one bad id refuses the whole selection before anything is sent.
+    for (const QString &device : std::as_const(unique)) {
+        if (!AtlasDialect::isValidId(device) ||
+            spec->requestTopic(device, &problem, QStringLiteral("0")).isEmpty()) {
+            setError(error, problem.isEmpty() ? tr("\"%1\" is not a valid device id.").arg(device) : problem);
+            return {};
+        }
+    }
+    const std::optional<Json> payload = spec->buildPayload(parameters, &problem);
+    if (!payload) {
+        setError(error, problem);
+        return {};
+    }
+    Broadcast broadcast;
+    broadcast.id = m_tids.next();
+    broadcast.command = spec->name;
+    broadcast.total = int(unique.size());
+    broadcast.open = false;
+    m_broadcasts.insert(broadcast.id, broadcast);
+    Q_EMIT broadcastProgress(broadcast.id, 0, broadcast.total);
+    for (const QString &device : std::as_const(unique))
+        start(device, *spec, parameters, *payload, broadcast.id);
+    return broadcast.id;
+}
+
+QString CommandTracker::sendToGroup(const QString &group, const QString &commandName, const Json &parameters,
+                                    QString *error)
+{
+    const CommandSpec *spec = specFor(commandName, error);
+    if (!spec)
+        return {};
+    if (spec->groupRequestTopicTemplate.isEmpty()) {
+        setError(error, tr("Command \"%1\" cannot be sent to a group.").arg(commandName));
+        return {};
+    }
+    if (spec->sensitive) {
+        setError(
+            error,
+            tr("Command \"%1\" needs an approval, which group broadcasts do not have yet.").arg(commandName));
+        return {};
+    }
+    QString problem;
+    const std::optional<Json> payload = spec->buildPayload(parameters, &problem);
+    if (!payload) {
+        setError(error, problem);
+        return {};
+    }
+    const QString tid = m_tids.next();
+    const QString topic =
+        AtlasDialect::isValidId(group) ? spec->groupRequestTopic(group, &problem, tid) : QString();
+    if (topic.isEmpty()) {
+        setError(error, problem.isEmpty() ? tr("\"%1\" is not a valid group id.").arg(group) : problem);
+        return {};
+    }
+    QByteArray correlation;
+    const QByteArray bytes = m_dialect.encodeRequest(spec->name, tid, *payload, &correlation, &problem);
+    if (bytes.isEmpty()) {
+        setError(error, problem);
+        return {};
+    }
+    if (m_client->publish(requestMessage(*m_client, topic, bytes, correlation, *spec,
+                                         m_dialect.groupResponseTopic(group))) < 0) {
+        setError(error, m_client->errorString());
+        return {};
+    }
+
+    Broadcast broadcast;
+    broadcast.id = tid;
+    broadcast.command = spec->name;
+    broadcast.group = group;
+    broadcast.total = int(m_groupMembers.value(group).size());
+    m_broadcasts.insert(tid, broadcast);
+    m_groupSends.insert(
+        tid, GroupSend{spec->name, group, parameters, *payload, wallMs(), now() + spec->timeoutMs});
+    rearm();
+    Q_EMIT broadcastProgress(tid, 0, broadcast.total);
+    return tid;
+}
+
+QString CommandTracker::start(const QString &device, const CommandSpec &spec, const Json &parameters,
+                              const Json &payload, const QString &broadcastId)
+{
+    CommandExecution execution;
+    execution.id = execution.tid = m_tids.next();
+    execution.command = spec.name;
+    execution.device = device;
+    execution.broadcastId = broadcastId;
+    execution.parameters = parameters;
+    execution.payload = payload;
+    Live live;
+    if (spec.sensitive) {
+        execution.moveTo(State::AwaitingApproval, wallMs());
+        live.phase = Phase::Approval;
+    } else {
+        execution.moveTo(State::Queued, wallMs());
+        live.phase = Phase::Queued;
+    }
+    const QString id = execution.id;
+    m_executions.insert(id, execution);
+    m_live.insert(id, live);
+    if (!broadcastId.isEmpty()) {
+        if (auto it = m_broadcasts.find(broadcastId); it != m_broadcasts.end())
+            it->executions.append(id);
+    }
+    if (spec.sensitive)
+        Q_EMIT executionChanged(id);
+    else
+        dispatch(id);
+    prune();
+    return id;
+}
+
+void CommandTracker::dispatch(const QString &id)
+{
+    const auto it = m_executions.constFind(id);
+    const auto live = m_live.find(id);
+    if (it == m_executions.cend() || live == m_live.end())
+        return;
+    if (!isDeviceOnline(it->device)) {
+        if (m_offlinePolicy == OfflinePolicy::FailFast)
+            return finish(id, State::Failed, tr("device offline"));
+        const CommandSpec *spec = m_catalog.find(it->command);
+        live->phase = Phase::Queued;
+        if (live->deadline == 0)
+            live->deadline = now() + (spec ? spec->timeoutMs : CommandSpec::DefaultTimeoutMs);
+        rearm();
+        Q_EMIT executionChanged(id);
+        return;
+    }
+    publishAttempt(id);
+}
+
+bool CommandTracker::publishAttempt(const QString &id)
+{
+    const auto it = m_executions.find(id);
+    const auto live = m_live.find(id);
+    if (it == m_executions.end() || live == m_live.end())
+        return false;
+    const CommandSpec *spec = m_catalog.find(it->command);
+    if (!spec) {
+        finish(id, State::Failed, tr("Command \"%1\" is no longer in the catalog.").arg(it->command));
+        return false;
+    }
+    QString error;
+    const QString topic = spec->requestTopic(it->device, &error, it->tid);
+    QByteArray correlation;
+    const QByteArray payload =
+        topic.isEmpty() ? QByteArray()
+                        : m_dialect.encodeRequest(it->command, it->tid, it->payload, &correlation, &error);
+    if (payload.isEmpty()) {
+        finish(id, State::Failed, error);
+        return false;
+    }
+    const MqttMessage message =
+        requestMessage(*m_client, topic, payload, correlation, *spec, m_dialect.responseTopic(it->device));
+    if (m_client->publish(message) < 0) {
+        if (!isPublishDeferrable(*m_client)) {
+            finish(id, State::Failed, m_client->errorString());
+            return false;
+        }
+        // No connection or no room: wait Queued (flushQueued() tries again), at most one timeout.
+        if (live->phase != Phase::Queued || live->deadline == 0)
+            live->deadline = now() + spec->timeoutMs;
+        live->phase = Phase::Queued;
+        rearm();
+        Q_EMIT executionChanged(id);
+        return false;
+    }
+    ++it->attempts;
+    it->moveTo(State::Sent, wallMs(),
+               it->attempts == 1
+                   ? QString()
+                   : tr("attempt %1 of %2", "command retry").arg(it->attempts).arg(spec->retry.attempts));
+    live->phase = Phase::Waiting;
+    live->deadline = now() + spec->timeoutMs;
+    rearm();
+    Q_EMIT executionChanged(id);
+    return true;
+}
+
+void CommandTracker::finish(const QString &id, State state, const QString &reason, const QString &note)
+{
+    const auto it = m_executions.find(id);
+    if (it == m_executions.end())
+        return;
+    it->reason = reason;
+    it->moveTo(state, wallMs(), note.isEmpty() ? reason : note);
+    const QString broadcastId = it->broadcastId;
+    m_live.remove(id);
+    rearm();
+    // The ledger hooks in here: a verdict is where an execution becomes history worth writing down (and
+    // where the in-memory copy can later be dropped sooner than MaxExecutions).
+    Q_EMIT executionChanged(id);
+    if (!broadcastId.isEmpty())
+        updateBroadcast(broadcastId);
+}
+
+bool CommandTracker::approve(const QString &tid)
+{
+    const auto it = m_executions.find(tid);
+    const auto live = m_live.find(tid);
+    if (it == m_executions.end() || live == m_live.end() || it->state != State::AwaitingApproval)
+        return false;
+    it->moveTo(State::Approved, wallMs());
+    it->moveTo(State::Queued, wallMs());
+    live->phase = Phase::Queued;
+    live->deadline = 0;
+    dispatch(tid);
+    return true;
+}
+
+bool CommandTracker::reject(const QString &tid, const QString &reason)
+{
+    const auto it = m_executions.constFind(tid);
+    if (it == m_executions.cend() || it->state != State::AwaitingApproval)
+        return false;
+    finish(tid, State::Rejected, reason.isEmpty() ? tr("rejected by an operator") : reason);
+    return true;
+}
+
+bool CommandTracker::cancel(const QString &tid)
+{
+    const auto it = m_executions.constFind(tid);
+    if (it == m_executions.cend() || it->isFinal())
+        return false;
+    finish(tid, State::Cancelled, tr("cancelled by an operator"));
+    return true;
+}
+
+std::optional<CommandExecution> CommandTracker::execution(const QString &id) const
+{
+    const auto it = m_executions.constFind(id);
+    if (it == m_executions.cend())
+        return std::nullopt;
+    return *it;
+}
+
+QList<CommandExecution> CommandTracker::executions() const
+{
+    return m_executions.values();
+}
+
+std::optional<CommandTracker::Broadcast> CommandTracker::broadcast(const QString &id) const
+{
+    const auto it = m_broadcasts.constFind(id);
+    if (it == m_broadcasts.cend())
+        return std::nullopt;
+    return *it;
+}
+
+void CommandTracker::onMessage(const MqttMessage &message)
+{
+    // Anything else the shared client subscribed to is not a reply, and neither is garbage: both are skipped.
+    const std::optional<AtlasReply> reply = m_dialect.decodeReply(message.topic(), message.payload(), nullptr,
+                                                                  message.properties().correlationData);
+    if (!reply)
+        return;
+    QString id;
+    if (!reply->group.isEmpty()) {
+        id = groupPart(*reply);
+    } else if (reply->tid) {
+        const auto it = m_executions.constFind(*reply->tid);
+        if (it != m_executions.cend() && it->device == reply->device && it->group.isEmpty())
+            id = it->id;
+    } else {
+        id = reconcile(*reply);
+    }
+    if (id.isEmpty()) {
+        ++m_unmatched;
+        return;
+    }
+    applyReply(id, *reply);
+}
+
+QString CommandTracker::reconcile(const AtlasReply &reply) const
+{
+    // The oldest outstanding execution of the device (tids order by creation)...
+    for (auto it = m_live.cbegin(); it != m_live.cend(); ++it) {
+        if (it->phase != Phase::Waiting && it->phase != Phase::Backoff && it->phase != Phase::Running)
+            continue;
+        const CommandExecution &e = m_executions[it.key()];
+        if (e.device == reply.device && e.group.isEmpty())
+            return e.id;
+    }
+    // ...or, with none outstanding, the latest one sent to it, where the reply is recorded as late or as a
+    // duplicate.
+    for (auto it = m_executions.cend(); it != m_executions.cbegin();) {
+        --it;
+        if (it->device == reply.device && it->group.isEmpty() && it->attempts > 0)
+            return it->id;
+    }
+    return {};
+}
+
+QString CommandTracker::groupPart(const AtlasReply &reply)
+{
+    if (!reply.tid)
+        return {};
+    const QString tid = *reply.tid;
+    const QString id = tid + u'/' + reply.device;
+    if (m_executions.contains(id))
+        return id;
+    const auto broadcast = m_broadcasts.find(tid);
+    if (broadcast == m_broadcasts.end() || broadcast->group != reply.group)
+        return {};
+    const auto send = m_groupSends.constFind(tid);
+    if (send == m_groupSends.cend()) {
+        ++broadcast->ignoredReplies;
+        return {};
+    }
+    CommandExecution execution;
+    execution.id = id;
+    execution.tid = tid;
+    execution.command = send->command;
+    execution.device = reply.device;
+    execution.group = send->group;
+    execution.broadcastId = tid;
+    execution.parameters = send->parameters;
+    execution.payload = send->payload;
+    execution.attempts = 1;
+    execution.moveTo(State::Queued, send->sentMs);
+    execution.moveTo(State::Sent, send->sentMs, tr("to group %1").arg(send->group));
+    m_executions.insert(id, execution);
+    m_live.insert(id, Live{Phase::Waiting, send->deadline, false});
+    broadcast->executions.append(id);
+    updateBroadcast(tid);
+    return id;
+}
+
+void CommandTracker::applyReply(const QString &id, const AtlasReply &reply)
+{
+    const auto it = m_executions.find(id);
+    if (it == m_executions.end())
+        return;
+    CommandExecution::Reply recorded;
+    recorded.timeMs = wallMs();
+    recorded.status = reply.status;
+    recorded.reason = reply.reason;
+    recorded.text = reply.text;
+
+    const auto live = m_live.find(id);
+    if (it->isFinal() || live == m_live.end()) {
+        const bool sameVerdict =
+            (reply.status == AtlasReply::Status::Success && it->state == State::Succeeded) ||
+            (reply.status == AtlasReply::Status::Failure && it->state == State::Failed);
+        if (!reply.isFinal())
+            recorded.outOfOrder = true;
+        else if (sameVerdict && it->hasFinalReply())
+            recorded.duplicate = true;
+        else
+            recorded.late = true;
+        it->record(recorded);
+        Q_EMIT executionChanged(id);
+        return;
+    }
+    if (it->attempts == 0) {
+        // Nothing was sent yet (awaiting approval, held): whatever this answers, it is not this request.
+        recorded.outOfOrder = true;
+        it->record(recorded);
+        Q_EMIT executionChanged(id);
+        return;
+    }
+
+    const CommandSpec *spec = m_catalog.find(it->command);
+    if (!reply.isFinal()) {
+        ++it->heartbeats;
+        it->lastHeartbeatMs = recorded.timeMs;
+        if (it->state != State::Running) {
+            it->record(recorded);
+            it->moveTo(State::Running, recorded.timeMs);
+        }
+        const Phase previous = std::exchange(live->phase, Phase::Running);
+        if (spec && spec->isLongRunning())
+            live->deadline = now() + 3 * qint64(spec->heartbeatIntervalMs);
+        else if (previous != Phase::Waiting && previous != Phase::Running)
+            live->deadline = now() + (spec ? spec->timeoutMs : CommandSpec::DefaultTimeoutMs);
+        rearm();
+        Q_EMIT executionChanged(id);
+        return;
+    }
+
+    it->record(recorded);
+    it->result = reply.result;
+    if (reply.status == AtlasReply::Status::Success)
+        return finish(id, State::Succeeded, {});
+    finish(id, State::Failed, reply.reason.isEmpty() ? tr("The device reported a failure.") : reply.reason);
+}
+
+void CommandTracker::flushQueued()
+{
+    if (m_client->state() != MqttClient::State::Connected)
+        return;
+    QStringList queued;
+    for (auto it = m_live.cbegin(); it != m_live.cend(); ++it) {
+        if (it->phase == Phase::Queued)
+            queued.append(it.key());
+    }
+    for (const QString &id : std::as_const(queued)) {
+        const auto it = m_executions.constFind(id);
+        const auto live = m_live.constFind(id);
+        if (it == m_executions.cend() || live == m_live.cend() || live->phase != Phase::Queued ||
+            !isDeviceOnline(it->device))
+            continue;
+        if (!publishAttempt(id) && !m_client->canPublish())
+            break; // the rest waits for readyToPublish()
+    }
+}
+
+void CommandTracker::onTimer()
+{
+    const qint64 t = now();
+    QStringList closed;
+    for (auto it = m_groupSends.begin(); it != m_groupSends.end();) {
+        if (it->deadline <= t) {
+            closed.append(it.key());
+            it = m_groupSends.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    for (const QString &id : std::as_const(closed)) {
+        if (auto it = m_broadcasts.find(id); it != m_broadcasts.end())
+            it->open = false;
+    }
+
+    QStringList due;
+    for (auto it = m_live.cbegin(); it != m_live.cend(); ++it) {
+        if (it->deadline > 0 && it->deadline <= t)
+            due.append(it.key());
+    }
+    for (const QString &id : std::as_const(due)) {
+        // Earlier ones may have changed the map (a slot reacting to executionChanged, say): look again.
+        const auto live = m_live.find(id);
+        const auto it = m_executions.constFind(id);
+        if (live == m_live.end() || it == m_executions.cend() || live->deadline == 0 || live->deadline > t)
+            continue;
+        const CommandSpec *spec = m_catalog.find(it->command);
+        switch (live->phase) {
+        case Phase::Approval:
+            live->deadline = 0;
+            break;
+        case Phase::Queued:
+            finish(id, State::TimedOut,
+                   isDeviceOnline(it->device) ? tr("could not be sent in time")
+                                              : tr("device stayed offline"));
+            break;
+        case Phase::Waiting:
+            if (live->retries && spec && it->attempts < spec->retry.attempts) {
+                live->phase = Phase::Backoff;
+                live->deadline =
+                    t + spec->retry.delayMs(it->attempts, QRandomGenerator::global()->generateDouble());
+            } else if (it->replies.isEmpty()) {
+                finish(id, State::Unreachable, tr("no reply after %n attempt(s)", nullptr, it->attempts));
+            } else {
+                finish(id, State::TimedOut, tr("no final reply in time"));
+            }
+            break;
+        case Phase::Backoff:
+            publishAttempt(id);
+            break;
+        case Phase::Running:
+            if (spec && spec->isLongRunning())
+                finish(id, State::Failed, tr("heartbeats stopped"));
+            else
+                finish(id, State::TimedOut, tr("no final reply in time"));
+            break;
+        }
+    }
+    for (const QString &id : std::as_const(closed))
+        updateBroadcast(id);
+    rearm();
+}
+
+void CommandTracker::rearm()
+{
+    // A scan of what is outstanding: a console follows hundreds at a time, not millions.
+    qint64 next = -1;
+    for (const Live &live : std::as_const(m_live)) {
+        if (live.deadline > 0 && (next < 0 || live.deadline < next))
+            next = live.deadline;
+    }
+    for (const GroupSend &send : std::as_const(m_groupSends)) {
+        if (next < 0 || send.deadline < next)
+            next = send.deadline;
+    }
+    if (next < 0) {
+        m_timer.stop();
+        return;
+    }
+    m_timer.start(int(std::clamp<qint64>(next - now(), 0, INT_MAX)));
+}
+
+void CommandTracker::updateBroadcast(const QString &broadcastId)
+{
+    const auto it = m_broadcasts.find(broadcastId);
+    if (it == m_broadcasts.end())
+        return;
+    int done = 0;
+    for (const QString &id : std::as_const(it->executions)) {
+        const auto e = m_executions.constFind(id);
+        // A pruned execution had finished.
+        done += e == m_executions.cend() || e->isFinal();
+    }
+    int total = it->total;
+    if (!it->group.isEmpty())
+        total = int(std::max(m_groupMembers.value(it->group).size(), it->executions.size()));
+    if (done == it->done && total == it->total)
+        return;
+    it->done = done;
+    it->total = total;
+    Q_EMIT broadcastProgress(broadcastId, done, total);
+}
+
+void CommandTracker::prune()
+{
+    // Until the ledger keeps history, memory does, up to a bound: the oldest finished executions go first.
+    for (auto it = m_executions.begin(); it != m_executions.end() && m_executions.size() > MaxExecutions;) {
+        if (it->isFinal())
+            it = m_executions.erase(it);
+        else
+            ++it;
+    }
+}
+
+} // namespace fleet

@@ -1,0 +1,182 @@
+#pragma once
+
+#include "commands/commandcatalog.h"
+#include "commands/commandexecution.h"
+#include "commands/tidgenerator.h"
+#include "dialects/atlasdialect.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QTimer>
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+
+namespace fleet {
+
+class MqttClient;
+class MqttMessage;
+struct AtlasReply;
+
+// Sends catalog commands to devices over an MqttClient (not owned) in the Atlas dialect and follows each
+// execution to its verdict (see CommandExecution for the states and the reply flags).
+//
+// Timing, per spec: timeoutMs is the wait for the final reply of EACH attempt (as docs/command-catalog.md
+// says), so a device that never answers is declared Unreachable after about attempts x timeoutMs plus the
+// RetryPolicy delays; every retry reuses the tid. Once a device says RUNNING it is not retried: a
+// long-running command (heartbeatIntervalMs > 0) then lives as long as its heartbeats keep coming, each one
+// moving the deadline to heartbeatIntervalMs x 3 from its arrival, and silence past that fails it with
+// "heartbeats stopped"; any other command keeps its attempt's deadline and ends TimedOut.
+//
+// Replies are matched by tid (from the payload, or the MQTT 5 correlation data, which the tracker sends on
+// an MQTT 5 connection). A reply without either (the seed's plain-text device) belongs to the oldest
+// outstanding execution of its device.
+//
+// Presence is an input (setDeviceOnline(), fed by the registry): a device never reported is assumed online.
+// A command for an offline device fails at once (FailFast) or waits Queued for the device's return at most
+// timeoutMs (Hold), then ends TimedOut.
+//
+// Broadcasts: sendToDevices() is one execution per device, created up front, each with its own tid.
+// sendToGroup() publishes one request on the group topic; each device that answers gets its own execution
+// ("tid/device"), created at its first reply, until the group's timeoutMs has passed. Group requests are
+// not retried, and sensitive commands cannot go to a group yet (no approval step for a broadcast).
+class CommandTracker final : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Json = nlohmann::ordered_json;
+    using State = CommandExecution::State;
+
+    enum class OfflinePolicy { Hold, FailFast };
+    Q_ENUM(OfflinePolicy)
+
+    struct Broadcast
+    {
+        QString id; // the group request's tid, or a tid of its own for a selection
+        QString command;
+        QString group;          // empty for a selection
+        QStringList executions; // execution ids, in creation order
+        int total = 0;          // devices expected: the selection, or the group's known members
+        int done = 0;           // executions with a verdict
+        bool open = true;       // a group broadcast still accepts first replies
+        int ignoredReplies = 0; // group replies from new devices after the group's deadline
+    };
+
+    // Executions kept in memory; the oldest finished ones are dropped past it.
+    static constexpr qsizetype MaxExecutions = 10000;
+
+    CommandTracker(MqttClient *client, CommandCatalog catalog, AtlasDialect dialect = {},
+                   QObject *parent = nullptr);
+    ~CommandTracker() override;
+
+    const CommandCatalog &catalog() const { return m_catalog; }
+    const AtlasDialect &dialect() const { return m_dialect; }
+
+    void setOfflinePolicy(OfflinePolicy policy) { m_offlinePolicy = policy; }
+    OfflinePolicy offlinePolicy() const { return m_offlinePolicy; }
+    // Presence input. A device going online releases the commands held for it.
+    void setDeviceOnline(const QString &device, bool online);
+    bool isDeviceOnline(const QString &device) const { return !m_offline.contains(device); }
+    // The group's members, when known: the total of its broadcasts' progress.
+    void setGroupMembers(const QString &group, const QStringList &devices);
+
+    // Validates the parameters (CommandSpec::buildPayload) and starts an execution: AwaitingApproval for a
+    // sensitive command, else Queued and, unless the device is offline, Sent. Returns its tid, or an empty
+    // string with error set when nothing was started. A command the offline policy fails at once still
+    // returns its tid (its execution says why).
+    QString send(const QString &device, const QString &commandName, const Json &parameters = Json::object(),
+                 QString *error = nullptr);
+    // A broadcast id (empty with error set on refusal); progress through broadcastProgress().
+    QString sendToGroup(const QString &group, const QString &commandName,
+                        const Json &parameters = Json::object(), QString *error = nullptr);
+    QString sendToDevices(const QStringList &devices, const QString &commandName,
+                          const Json &parameters = Json::object(), QString *error = nullptr);
+
+    // The approval hook (the approval queue is elsewhere). False unless the execution awaits approval.
+    bool approve(const QString &tid);
+    bool reject(const QString &tid, const QString &reason = {});
+    // Stops following an execution without a verdict yet. The device is not told (the dialect has no cancel);
+    // its later replies are recorded as late. False for an unknown or finished execution.
+    bool cancel(const QString &tid);
+
+    std::optional<CommandExecution> execution(const QString &id) const;
+    // In creation (tid) order.
+    QList<CommandExecution> executions() const;
+    std::optional<Broadcast> broadcast(const QString &id) const;
+    // Replies that matched no execution (another console's, or forgotten ones).
+    int unmatchedReplies() const { return m_unmatched; }
+
+Q_SIGNALS:
+    void executionChanged(const QString &id);
+    void broadcastProgress(const QString &id, int done, int total);
+
+private:
+    // What an unfinished execution waits for.
+    enum class Phase {
+        Approval, // no deadline
+        Queued,   // held for an offline device or an unavailable connection, until deadline
+        Waiting,  // sent, until the attempt's deadline
+        Backoff,  // between attempts, until the next one
+        Running,  // until the heartbeat (or attempt) deadline
+    };
+
+    struct Live
+    {
+        Phase phase = Phase::Approval;
+        qint64 deadline = 0; // on m_clock, 0: none
+        bool retries = true; // false for group parts
+    };
+
+    struct GroupSend
+    {
+        QString command;
+        QString group;
+        Json parameters;
+        Json payload;
+        qint64 sentMs = 0;
+        qint64 deadline = 0; // on m_clock
+    };
+
+    const CommandSpec *specFor(const QString &commandName, QString *error) const;
+    QString start(const QString &device, const CommandSpec &spec, const Json &parameters, const Json &payload,
+                  const QString &broadcastId);
+    void dispatch(const QString &id);
+    bool publishAttempt(const QString &id);
+    void finish(const QString &id, State state, const QString &reason, const QString &note = {});
+    void onMessage(const MqttMessage &message);
+    void applyReply(const QString &id, const AtlasReply &reply);
+    QString reconcile(const AtlasReply &reply) const;
+    QString groupPart(const AtlasReply &reply);
+    void flushQueued();
+    void onTimer();
+    void rearm();
+    void updateBroadcast(const QString &broadcastId);
+    void prune();
+    qint64 now() const { return m_clock.elapsed(); }
+
+    MqttClient *m_client;
+    CommandCatalog m_catalog;
+    AtlasDialect m_dialect;
+    TidGenerator m_tids;
+    OfflinePolicy m_offlinePolicy = OfflinePolicy::Hold;
+    QSet<QString> m_offline;
+    QHash<QString, QStringList> m_groupMembers;
+    // Keyed by id, so in creation order: tids are ordered and a group part's id extends its tid.
+    QMap<QString, CommandExecution> m_executions;
+    QMap<QString, Live> m_live;
+    QHash<QString, Broadcast> m_broadcasts;
+    QMap<QString, GroupSend> m_groupSends; // open group requests, by tid
+    QElapsedTimer m_clock;
+    QTimer m_timer;
+    int m_unmatched = 0;
+};
+
+} // namespace fleet

@@ -1,0 +1,513 @@
+// CommandTracker against a real mosquitto and fleet-sim devices in process, each test with devices of its
+// own (and faults from their SimConfig): verdicts, heartbeats, retries with the same tid, duplicate, late and
+// out-of-order replies, text replies, MQTT 5 correlation data, broadcasts, the offline policy, cancel and
+// approval. A test catalog keeps every timeout and retry delay short.
+
+#include "brokerobserver.h"
+#include "commands/commandcatalog.h"
+#include "commands/commandtracker.h"
+#include "mosquittobroker.h"
+#include "mqtt/mqttclient.h"
+#include "simconfig.h"
+#include "simdevice.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+using fleet::AtlasDialect;
+using fleet::BrokerProfile;
+using fleet::CommandCatalog;
+using fleet::CommandExecution;
+using fleet::CommandTracker;
+using fleet::MqttClient;
+using fleet::MqttMessage;
+using fleet::sim::SimConfig;
+using fleet::sim::SimDevice;
+using fleet::test::Json;
+using fleet::test::MosquittoBroker;
+using State = CommandExecution::State;
+
+namespace {
+
+constexpr int Timeout = 15000;
+constexpr int QuietMs = 200;
+
+// Short timeouts: an unanswered ping is Unreachable after 3 x 300 ms plus two short delays.
+constexpr auto TestCatalog = R"({"version": 1, "commands": [
+  {"name": "set_led", "payload": {"color": "${color}"},
+   "parameters": [{"name": "color", "type": "string", "minLength": 1, "required": true}],
+   "groupRequestTopic": "cmd/group/{group}/req", "timeoutMs": 2000,
+   "retry": {"attempts": 2, "backoffBaseMs": 50, "backoffCapMs": 100, "jitter": 0.3}},
+  {"name": "motor_on", "groupRequestTopic": "cmd/group/{group}/req", "timeoutMs": 2000,
+   "retry": {"attempts": 2, "backoffBaseMs": 50, "backoffCapMs": 100, "jitter": 0.3}},
+  {"name": "motor_off", "sensitive": true, "timeoutMs": 2000,
+   "retry": {"attempts": 2, "backoffBaseMs": 50, "backoffCapMs": 100, "jitter": 0.3}},
+  {"name": "set_position", "payload": {"position": "${position}"},
+   "parameters": [{"name": "position", "type": "integer", "minimum": 0, "maximum": 100, "required": true}],
+   "timeoutMs": 2000, "heartbeatIntervalMs": 100,
+   "retry": {"attempts": 2, "backoffBaseMs": 50, "backoffCapMs": 100, "jitter": 0.3}},
+  {"name": "ping", "timeoutMs": 300,
+   "retry": {"attempts": 3, "backoffBaseMs": 50, "backoffCapMs": 100, "jitter": 0.5}}
+]})";
+
+CommandCatalog testCatalog()
+{
+    QString error;
+    const std::optional<CommandCatalog> catalog = CommandCatalog::fromJson(TestCatalog, &error);
+    if (!catalog)
+        qFatal("test catalog: %s", qPrintable(error));
+    return *catalog;
+}
+
+SimConfig configFor(const QString &prefix, int devices = 1)
+{
+    SimConfig config;
+    config.prefix = prefix;
+    config.devices = devices;
+    config.telemetryIntervalMs = 0;
+    config.runningIntervalMs = 50;
+    config.setPositionMs = 400;
+    config.latencyMinMs = 0;
+    config.latencyMaxMs = 5;
+    config.keepAliveSeconds = 30;
+    return config;
+}
+
+bool granted(const MqttClient &client)
+{
+    const auto subscriptions = client.subscriptions();
+    if (subscriptions.isEmpty() || client.state() != MqttClient::State::Connected)
+        return false;
+    return std::all_of(subscriptions.cbegin(), subscriptions.cend(), [](const MqttClient::Subscription &s) {
+        return s.state == MqttClient::SubscriptionState::Granted;
+    });
+}
+
+// Simulated devices for one test, online and subscribed; stopped cleanly at the end.
+class Devices final
+{
+public:
+    Devices(const SimConfig &config, const BrokerProfile &profile)
+        : m_config(std::make_unique<SimConfig>(config))
+    {
+        for (int n = 1; n <= config.devices; ++n)
+            m_devices.push_back(std::make_unique<SimDevice>(n, *m_config, profile, nullptr));
+    }
+    ~Devices()
+    {
+        for (const auto &device : m_devices) {
+            QSignalSpy stopped(device.get(), &SimDevice::stopped);
+            device->stop();
+            if (stopped.isEmpty())
+                stopped.wait(Timeout);
+        }
+    }
+
+    bool start()
+    {
+        for (const auto &device : m_devices) {
+            device->start();
+            SimDevice *d = device.get();
+            if (!QTest::qWaitFor([d] { return d->isOnline() && granted(*d->client()); }, Timeout))
+                return false;
+        }
+        return true;
+    }
+
+    SimDevice *at(int i) const { return m_devices.at(size_t(i)).get(); }
+    QStringList ids() const
+    {
+        QStringList ids;
+        for (const auto &device : m_devices)
+            ids.append(device->id());
+        return ids;
+    }
+
+private:
+    std::unique_ptr<SimConfig> m_config; // the devices keep a reference
+    std::vector<std::unique_ptr<SimDevice>> m_devices;
+};
+
+} // namespace
+
+class TestCommandTracker final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<MqttMessage>();
+        QVERIFY2(!MosquittoBroker::findMosquitto().isEmpty(),
+                 "mosquitto is not installed: run ./fleet setup");
+        m_broker = std::make_unique<MosquittoBroker>(MosquittoBroker::Options::quiet());
+        QVERIFY2(m_broker->start(), qPrintable(m_broker->errorString()));
+    }
+
+    void init()
+    {
+        m_client = std::make_unique<MqttClient>();
+        BrokerProfile profile = fleet::test::profileFor(*m_broker);
+        profile.protocolVersion = BrokerProfile::ProtocolVersion::Mqtt5;
+        m_client->setProfile(profile);
+        QVERIFY(fleet::test::connectAndWait(*m_client));
+        m_tracker = std::make_unique<CommandTracker>(m_client.get(), testCatalog());
+        QVERIFY(QTest::qWaitFor([this] { return granted(*m_client); }, Timeout));
+    }
+
+    void cleanup()
+    {
+        m_tracker.reset();
+        if (m_client)
+            m_client->disconnectFromBroker();
+        m_client.reset();
+    }
+
+    void cleanupTestCase() { m_broker.reset(); }
+
+    void refusals()
+    {
+        QString error;
+        QVERIFY(m_tracker->send(u"d"_s, u"no_such"_s, Json::object(), &error).isEmpty());
+        QVERIFY2(error.contains(u"no_such"_s), qPrintable(error));
+        error.clear();
+        QVERIFY(m_tracker->send(u"d"_s, u"set_led"_s, Json::object(), &error).isEmpty());
+        QVERIFY(!error.isEmpty());
+        error.clear();
+        QVERIFY(m_tracker->send(u"a/b"_s, u"motor_on"_s, Json::object(), &error).isEmpty());
+        QVERIFY(!error.isEmpty());
+        error.clear();
+        QVERIFY(m_tracker->sendToGroup(u"g"_s, u"ping"_s, Json::object(), &error).isEmpty());
+        QVERIFY(!error.isEmpty());
+        error.clear();
+        QVERIFY(m_tracker->sendToDevices({}, u"ping"_s, Json::object(), &error).isEmpty());
+        QVERIFY(!error.isEmpty());
+        QVERIFY(m_tracker->executions().isEmpty());
+    }
+
+    void success()
+    {
+        Devices devices(configFor(u"ok"_s), profile());
+        QVERIFY(devices.start());
+        QSignalSpy changed(m_tracker.get(), &CommandTracker::executionChanged);
+        const QString tid = m_tracker->send(devices.at(0)->id(), u"set_led"_s, Json{{"color", "red"}});
+        QVERIFY(fleet::TidGenerator::isValid(tid));
+        const CommandExecution e = waitFinal(tid);
+        QCOMPARE(e.state, State::Succeeded);
+        QCOMPARE(e.id, tid);
+        QCOMPARE(e.tid, tid);
+        QCOMPARE(e.device, devices.at(0)->id());
+        QCOMPARE(e.command, u"set_led"_s);
+        QCOMPARE(e.attempts, 1);
+        QVERIFY(e.reason.isEmpty());
+        QCOMPARE(states(e), (QList<State>{State::Queued, State::Sent, State::Succeeded}));
+        QCOMPARE(e.replies.size(), 1);
+        QCOMPARE(devices.at(0)->led(), u"red"_s);
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(changed.last().at(0).toString(), tid);
+        QCOMPARE(m_tracker->executions().size(), 1);
+    }
+
+    void failureWithReason()
+    {
+        SimConfig config = configFor(u"fail"_s);
+        config.failureRate = 1;
+        Devices devices(config, profile());
+        QVERIFY(devices.start());
+        const CommandExecution e =
+            waitFinal(m_tracker->send(devices.at(0)->id(), u"set_led"_s, Json{{"color", "red"}}));
+        QCOMPARE(e.state, State::Failed);
+        QCOMPARE(e.reason, u"simulated failure"_s);
+        QCOMPARE(e.attempts, 1);
+    }
+
+    void longCommandRunsThenSucceeds()
+    {
+        Devices devices(configFor(u"long"_s), profile());
+        QVERIFY(devices.start());
+        const CommandExecution e =
+            waitFinal(m_tracker->send(devices.at(0)->id(), u"set_position"_s, Json{{"position", 40}}));
+        QCOMPARE(e.state, State::Succeeded);
+        QCOMPARE(states(e), (QList<State>{State::Queued, State::Sent, State::Running, State::Succeeded}));
+        QVERIFY(e.heartbeats >= 1);
+        QCOMPARE(devices.at(0)->position(), 40);
+    }
+
+    void silentDeathFailsOnMissingHeartbeats()
+    {
+        SimConfig config = configFor(u"dies"_s);
+        config.silentDeathRate = 1;
+        Devices devices(config, profile());
+        QVERIFY(devices.start());
+        const CommandExecution e =
+            waitFinal(m_tracker->send(devices.at(0)->id(), u"set_position"_s, Json{{"position", 40}}));
+        QCOMPARE(e.state, State::Failed);
+        QCOMPARE(e.reason, u"heartbeats stopped"_s);
+        QVERIFY(states(e).contains(State::Running));
+        QCOMPARE(e.attempts, 1);
+    }
+
+    void absentDeviceIsUnreachableAfterRetriesWithTheSameTid()
+    {
+        fleet::test::BrokerObserver observer(*m_broker);
+        QVERIFY(observer.connect());
+        QVERIFY(observer.subscribe(u"cmd/ghost-1/req"_s));
+        const QString tid = m_tracker->send(u"ghost-1"_s, u"ping"_s);
+        const CommandExecution e = waitFinal(tid);
+        QCOMPARE(e.state, State::Unreachable);
+        QCOMPARE(e.attempts, 3);
+        QVERIFY(e.replies.isEmpty());
+        QCOMPARE(states(e).count(State::Sent), 3);
+        QVERIFY(QTest::qWaitFor([&] { return observer.messages().size() >= 3; }, Timeout));
+        QCOMPARE(observer.messages().size(), 3);
+        for (const MqttMessage &m : observer.messages()) {
+            const Json request = Json::parse(m.payload().toStdString());
+            QCOMPARE(QString::fromStdString(request.at("tid").get<std::string>()), tid);
+            QCOMPARE(m.properties().correlationData, std::optional<QByteArray>(tid.toUtf8()));
+        }
+    }
+
+    void duplicateFinalReplyIsRecordedNotCounted()
+    {
+        SimConfig config = configFor(u"dup"_s);
+        config.duplicateReplyRate = 1;
+        Devices devices(config, profile());
+        QVERIFY(devices.start());
+        const QString tid = m_tracker->send(devices.at(0)->id(), u"set_led"_s, Json{{"color", "red"}});
+        QCOMPARE(waitFinal(tid).state, State::Succeeded);
+        QVERIFY(QTest::qWaitFor([&] { return m_tracker->execution(tid)->duplicateCount() == 1; }, Timeout));
+        const CommandExecution e = *m_tracker->execution(tid);
+        QCOMPARE(states(e).count(State::Succeeded), 1);
+        QCOMPARE(e.state, State::Succeeded);
+        QCOMPARE(e.replies.size(), 2);
+        QCOMPARE(e.lateCount(), 0);
+    }
+
+    void runningAfterTheVerdictIsOutOfOrder()
+    {
+        SimConfig config = configFor(u"ooo"_s);
+        config.outOfOrderRate = 1;
+        Devices devices(config, profile());
+        QVERIFY(devices.start());
+        const QString tid = m_tracker->send(devices.at(0)->id(), u"set_led"_s, Json{{"color", "red"}});
+        QCOMPARE(waitFinal(tid).state, State::Succeeded);
+        QVERIFY(QTest::qWaitFor([&] { return m_tracker->execution(tid)->outOfOrderCount() == 1; }, Timeout));
+        const CommandExecution e = *m_tracker->execution(tid);
+        QCOMPARE(e.state, State::Succeeded);
+        QCOMPARE(states(e).count(State::Running), 0);
+    }
+
+    void textRepliesAreReconciledToTheOldestOutstanding()
+    {
+        SimConfig config = configFor(u"text"_s);
+        config.textModeShare = 1;
+        config.latencyMaxMs = 0; // a random latency would reorder the two replies on the device itself
+        Devices devices(config, profile());
+        QVERIFY(devices.start());
+        QVERIFY(devices.at(0)->isTextMode());
+        const QString first = m_tracker->send(devices.at(0)->id(), u"set_led"_s, Json{{"color", "red"}});
+        const QString second = m_tracker->send(devices.at(0)->id(), u"set_led"_s, Json{{"color", "blue"}});
+        for (const QString &tid : {first, second}) {
+            const CommandExecution e = waitFinal(tid);
+            QCOMPARE(e.state, State::Succeeded);
+            QCOMPARE(e.replies.size(), 1);
+            QVERIFY(e.replies.first().text);
+        }
+        QVERIFY(m_tracker->execution(first)->transitions.last().timeMs <=
+                m_tracker->execution(second)->transitions.last().timeMs);
+        QCOMPARE(devices.at(0)->led(), u"blue"_s);
+    }
+
+    // A device whose replies carry no tid in the payload but echo the MQTT 5 correlation data: the reply goes
+    // to the request it answers, not to the device's oldest outstanding one.
+    void correlationDataMatchesTheReply()
+    {
+        MqttClient responder;
+        BrokerProfile p = profile();
+        p.protocolVersion = BrokerProfile::ProtocolVersion::Mqtt5;
+        responder.setProfile(p);
+        QVERIFY(fleet::test::connectAndWait(responder));
+        QVERIFY(fleet::test::subscribeAndWait(responder, u"cmd/corr-1/req"_s));
+        connect(&responder, &MqttClient::messageReceived, this, [&responder](const MqttMessage &request) {
+            const Json body = Json::parse(request.payload().toStdString());
+            if (body.at("cmd") != "motor_on")
+                return; // the first command is left unanswered
+            MqttMessage reply(u"cmd/corr-1/resp"_s, R"({"status":"SUCCESS"})", 1);
+            reply.properties().correlationData = request.properties().correlationData;
+            responder.publish(reply);
+        });
+        const QString ignored = m_tracker->send(u"corr-1"_s, u"set_led"_s, Json{{"color", "red"}});
+        const QString answered = m_tracker->send(u"corr-1"_s, u"motor_on"_s);
+        QCOMPARE(waitFinal(answered).state, State::Succeeded);
+        QVERIFY(!m_tracker->execution(ignored)->isFinal());
+        QVERIFY(m_tracker->cancel(ignored));
+        responder.disconnectFromBroker();
+    }
+
+    void groupBroadcastProgress()
+    {
+        SimConfig config = configFor(u"grp"_s, 3);
+        Devices devices(config, profile());
+        QVERIFY(devices.start());
+        const QString group = devices.at(0)->group();
+        m_tracker->setGroupMembers(group, devices.ids());
+        QSignalSpy progress(m_tracker.get(), &CommandTracker::broadcastProgress);
+        const QString id = m_tracker->sendToGroup(group, u"motor_on"_s);
+        QVERIFY(!id.isEmpty());
+        QVERIFY(QTest::qWaitFor([&] { return m_tracker->broadcast(id)->done == 3; }, Timeout));
+        const CommandTracker::Broadcast b = *m_tracker->broadcast(id);
+        QCOMPARE(b.total, 3);
+        QCOMPARE(b.group, group);
+        QCOMPARE(b.executions.size(), 3);
+        QCOMPARE(progress.first().at(1).toInt(), 0);
+        QCOMPARE(progress.last().at(0).toString(), id);
+        QCOMPARE(progress.last().at(1).toInt(), 3);
+        QCOMPARE(progress.last().at(2).toInt(), 3);
+        for (const QString &device : devices.ids()) {
+            const std::optional<CommandExecution> e = m_tracker->execution(id + u'/' + device);
+            QVERIFY(e);
+            QCOMPARE(e->state, State::Succeeded);
+            QCOMPARE(e->tid, id);
+            QCOMPARE(e->group, group);
+            QCOMPARE(e->broadcastId, id);
+        }
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(devices.at(i)->motorOn());
+    }
+
+    void selectionBroadcastProgress()
+    {
+        Devices devices(configFor(u"sel"_s, 3), profile());
+        QVERIFY(devices.start());
+        QSignalSpy progress(m_tracker.get(), &CommandTracker::broadcastProgress);
+        const QString id = m_tracker->sendToDevices(devices.ids(), u"set_led"_s, Json{{"color", "green"}});
+        QVERIFY(!id.isEmpty());
+        QVERIFY(QTest::qWaitFor([&] { return m_tracker->broadcast(id)->done == 3; }, Timeout));
+        QCOMPARE(m_tracker->broadcast(id)->total, 3);
+        QCOMPARE(progress.last().at(1).toInt(), 3);
+        QCOMPARE(progress.last().at(2).toInt(), 3);
+        QSet<QString> tids;
+        const CommandTracker::Broadcast b = *m_tracker->broadcast(id);
+        for (const QString &execution : b.executions) {
+            QCOMPARE(m_tracker->execution(execution)->state, State::Succeeded);
+            tids.insert(m_tracker->execution(execution)->tid);
+        }
+        QCOMPARE(tids.size(), 3);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(devices.at(i)->led(), u"green"_s);
+    }
+
+    void offlinePolicy()
+    {
+        Devices devices(configFor(u"off"_s), profile());
+        QVERIFY(devices.start());
+        const QString device = devices.at(0)->id();
+        m_tracker->setDeviceOnline(device, false);
+        QVERIFY(!m_tracker->isDeviceOnline(device));
+
+        m_tracker->setOfflinePolicy(CommandTracker::OfflinePolicy::FailFast);
+        const std::optional<CommandExecution> failed =
+            m_tracker->execution(m_tracker->send(device, u"set_led"_s, Json{{"color", "red"}}));
+        QVERIFY(failed);
+        QCOMPARE(failed->state, State::Failed);
+        QCOMPARE(failed->reason, u"device offline"_s);
+        QCOMPARE(failed->attempts, 0);
+
+        m_tracker->setOfflinePolicy(CommandTracker::OfflinePolicy::Hold);
+        const QString held = m_tracker->send(device, u"set_led"_s, Json{{"color", "blue"}});
+        QTest::qWait(QuietMs);
+        QCOMPARE(m_tracker->execution(held)->state, State::Queued);
+        QCOMPARE(m_tracker->execution(held)->attempts, 0);
+        m_tracker->setDeviceOnline(device, true);
+        QCOMPARE(waitFinal(held).state, State::Succeeded);
+        QCOMPARE(devices.at(0)->led(), u"blue"_s);
+
+        // Held past the command's timeout.
+        m_tracker->setDeviceOnline(u"ghost-2"_s, false);
+        const CommandExecution expired = waitFinal(m_tracker->send(u"ghost-2"_s, u"ping"_s));
+        QCOMPARE(expired.state, State::TimedOut);
+        QCOMPARE(expired.reason, u"device stayed offline"_s);
+        QCOMPARE(expired.attempts, 0);
+    }
+
+    void cancelThenLateReply()
+    {
+        Devices devices(configFor(u"cancel"_s), profile());
+        QVERIFY(devices.start());
+        const QString tid = m_tracker->send(devices.at(0)->id(), u"set_position"_s, Json{{"position", 70}});
+        QVERIFY(QTest::qWaitFor([&] { return m_tracker->execution(tid)->state == State::Running; }, Timeout));
+        QVERIFY(m_tracker->cancel(tid));
+        QVERIFY(!m_tracker->cancel(tid));
+        QCOMPARE(m_tracker->execution(tid)->state, State::Cancelled);
+        // The device was not told; its SUCCESS arrives after the verdict.
+        QVERIFY(QTest::qWaitFor([&] { return m_tracker->execution(tid)->lateCount() == 1; }, Timeout));
+        QCOMPARE(m_tracker->execution(tid)->state, State::Cancelled);
+        QCOMPARE(states(*m_tracker->execution(tid)).count(State::Cancelled), 1);
+    }
+
+    void approval()
+    {
+        Devices devices(configFor(u"appr"_s), profile());
+        QVERIFY(devices.start());
+        const QString device = devices.at(0)->id();
+        fleet::test::BrokerObserver observer(*m_broker);
+        QVERIFY(observer.connect());
+        QVERIFY(observer.subscribe(u"cmd/"_s + device + u"/req"_s));
+
+        const QString approved = m_tracker->send(device, u"motor_off"_s);
+        QCOMPARE(m_tracker->execution(approved)->state, State::AwaitingApproval);
+        QTest::qWait(QuietMs);
+        QVERIFY(observer.messages().isEmpty());
+        QCOMPARE(m_tracker->execution(approved)->state, State::AwaitingApproval);
+        QVERIFY(m_tracker->approve(approved));
+        QVERIFY(!m_tracker->approve(approved));
+        const CommandExecution e = waitFinal(approved);
+        QCOMPARE(e.state, State::Succeeded);
+        QCOMPARE(states(e), (QList<State>{State::AwaitingApproval, State::Approved, State::Queued,
+                                          State::Sent, State::Succeeded}));
+        QVERIFY(QTest::qWaitFor([&] { return !observer.messages().isEmpty(); }, Timeout));
+
+        const QString rejected = m_tracker->send(device, u"motor_off"_s);
+        QVERIFY(m_tracker->reject(rejected, u"not now"_s));
+        QVERIFY(!m_tracker->approve(rejected));
+        QCOMPARE(m_tracker->execution(rejected)->state, State::Rejected);
+        QCOMPARE(m_tracker->execution(rejected)->reason, u"not now"_s);
+        QTest::qWait(QuietMs);
+        QCOMPARE(observer.messages().size(), 1); // sent once, the rejected one never
+        QVERIFY(!m_tracker->reject(approved));
+    }
+
+private:
+    BrokerProfile profile() const { return fleet::test::profileFor(*m_broker); }
+
+    CommandExecution waitFinal(const QString &id) const
+    {
+        [[maybe_unused]] const bool done = QTest::qWaitFor(
+            [&] {
+                const std::optional<CommandExecution> e = m_tracker->execution(id);
+                return !e || e->isFinal();
+            },
+            Timeout);
+        return m_tracker->execution(id).value_or(CommandExecution());
+    }
+
+    static QList<State> states(const CommandExecution &e)
+    {
+        QList<State> states;
+        for (const CommandExecution::Transition &t : e.transitions)
+            states.append(t.state);
+        return states;
+    }
+
+    std::unique_ptr<MosquittoBroker> m_broker;
+    std::unique_ptr<MqttClient> m_client;
+    std::unique_ptr<CommandTracker> m_tracker;
+};
+
+QTEST_GUILESS_MAIN(TestCommandTracker)
+
+#include "tst_commandtracker.moc"
