@@ -493,6 +493,81 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
     </message>
 </context>
 <context>
+    <name>fleet::CommandLedger</name>
+    <message>
+        <source>unknown database error</source>
+        <translation>error de base de datos desconocido</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of the command ledger &quot;%1&quot;.</source>
+        <translation>No se puede crear la carpeta del registro de comandos &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver (QSQLITE) is not available.</source>
+        <translation>El controlador SQLite de Qt (QSQLITE) no está disponible.</translation>
+    </message>
+    <message>
+        <source>Cannot open the command ledger &quot;%1&quot;: %2</source>
+        <translation>No se puede abrir el registro de comandos &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>it cannot be switched to write-ahead logging (journal mode is %1)</source>
+        <translation>no se puede pasar al registro de escritura anticipada (WAL) (el modo de diario es %1)</translation>
+    </message>
+    <message>
+        <source>Cannot use &quot;%1&quot; as the command ledger: %2</source>
+        <translation>No se puede usar &quot;%1&quot; como registro de comandos: %2</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Fleet Console (schema %1; this one knows up to %2).</source>
+        <translation>lo escribió una Fleet Console más reciente (esquema %1; esta conoce hasta el %2).</translation>
+    </message>
+    <message>
+        <source>it has an unknown schema version %1.</source>
+        <translation>tiene una versión de esquema %1 desconocida.</translation>
+    </message>
+    <message>
+        <source>The command ledger is not open.</source>
+        <translation>El registro de comandos no está abierto.</translation>
+    </message>
+    <message>
+        <source>Writing command %1 to the ledger failed: %2</source>
+        <translation>Error al escribir el comando %1 en el registro: %2</translation>
+    </message>
+    <message>
+        <source>Writing to the audit log failed: %1</source>
+        <translation>Error al escribir en el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>Reading the audit log failed: %1</source>
+        <translation>Error al leer el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>Reading the command ledger failed: %1</source>
+        <translation>Error al leer el registro de comandos: %1</translation>
+    </message>
+    <message>
+        <source>its JSON is damaged</source>
+        <translation>su JSON está dañado</translation>
+    </message>
+    <message>
+        <source>unknown state &quot;%1&quot;</source>
+        <translation>estado &quot;%1&quot; desconocido</translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s record of command %1 is damaged (%2); it is left as it is.</source>
+        <translation>La entrada del registro para el comando %1 está dañada (%2); se deja tal cual.</translation>
+    </message>
+    <message>
+        <source>transition %1 is damaged</source>
+        <translation>la transición %1 está dañada</translation>
+    </message>
+    <message>
+        <source>reply %1 is damaged</source>
+        <translation>la respuesta %1 está dañada</translation>
+    </message>
+</context>
+<context>
     <name>fleet::CommandParameter</name>
     <message>
         <source>&quot;%1&quot; must be a string, not %2.</source>
@@ -869,6 +944,81 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
     <message>
         <source>heartbeats stopped</source>
         <translation>los latidos se detuvieron</translation>
+    </message>
+    <message>
+        <source>Command %1 could not be written to the ledger: %2</source>
+        <translation>No se pudo escribir el comando %1 en el registro: %2</translation>
+    </message>
+    <message>
+        <source>The command tracker has no ledger to resume from.</source>
+        <translation>El seguimiento de comandos no tiene ningún registro desde el que reanudar.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::FleetRegistry</name>
+    <message>
+        <source>The topic template &quot;%1&quot; needs exactly one {id} level and no wildcards.</source>
+        <translation>La plantilla de tema &quot;%1&quot; necesita exactamente un nivel {id} y ningún comodín.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid device id.</source>
+        <translation>&quot;%1&quot; no es un ID de dispositivo válido.</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>Un grupo necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id pattern.</source>
+        <translation>&quot;%1&quot; no es un patrón de ID válido.</translation>
+    </message>
+    <message>
+        <source>An attribute group needs an attribute name.</source>
+        <translation>Un grupo por atributo necesita un nombre de atributo.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>No se puede leer &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than %2 MB.</source>
+        <translation>&quot;%1&quot; ocupa más de %2 MB.</translation>
+    </message>
+    <message>
+        <source>Cannot import &quot;%1&quot;: %2</source>
+        <translation>No se puede importar &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8.</source>
+        <translation>El archivo no es UTF-8 válido.</translation>
+    </message>
+    <message>
+        <source>The file is not a valid JSON array.</source>
+        <translation>El archivo no es un array JSON válido.</translation>
+    </message>
+    <message>
+        <source>Entry %1 needs an &quot;id&quot; string.</source>
+        <translation>La entrada %1 necesita una cadena &quot;id&quot;.</translation>
+    </message>
+    <message>
+        <source>Entry %1: &quot;%2&quot; is not a valid device id.</source>
+        <translation>Entrada %1: &quot;%2&quot; no es un ID de dispositivo válido.</translation>
+    </message>
+    <message>
+        <source>Entry %1: &quot;groups&quot; must be an array of names.</source>
+        <translation>Entrada %1: &quot;groups&quot; debe ser un array de nombres.</translation>
+    </message>
+    <message>
+        <source>Entry %1: every group needs a non-empty name.</source>
+        <translation>Entrada %1: cada grupo necesita un nombre no vacío.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a valid device id.</source>
+        <translation>Línea %1: &quot;%2&quot; no es un ID de dispositivo válido.</translation>
+    </message>
+    <message>
+        <source>The file names no devices.</source>
+        <translation>El archivo no nombra ningún dispositivo.</translation>
     </message>
 </context>
 <context>

@@ -493,6 +493,81 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
     </message>
 </context>
 <context>
+    <name>fleet::CommandLedger</name>
+    <message>
+        <source>unknown database error</source>
+        <translation>erreur de base de données inconnue</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of the command ledger &quot;%1&quot;.</source>
+        <translation>Impossible de créer le dossier du registre des commandes &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver (QSQLITE) is not available.</source>
+        <translation>Le pilote SQLite de Qt (QSQLITE) n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>Cannot open the command ledger &quot;%1&quot;: %2</source>
+        <translation>Impossible d&apos;ouvrir le registre des commandes &quot;%1&quot;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>it cannot be switched to write-ahead logging (journal mode is %1)</source>
+        <translation>il ne peut pas passer en journalisation anticipée (WAL) (le mode de journal est %1)</translation>
+    </message>
+    <message>
+        <source>Cannot use &quot;%1&quot; as the command ledger: %2</source>
+        <translation>Impossible d&apos;utiliser &quot;%1&quot; comme registre des commandes&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Fleet Console (schema %1; this one knows up to %2).</source>
+        <translation>il a été écrit par une Fleet Console plus récente (schéma %1&#xa0;; celle-ci connaît jusqu&apos;au %2).</translation>
+    </message>
+    <message>
+        <source>it has an unknown schema version %1.</source>
+        <translation>il a une version de schéma %1 inconnue.</translation>
+    </message>
+    <message>
+        <source>The command ledger is not open.</source>
+        <translation>Le registre des commandes n&apos;est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>Writing command %1 to the ledger failed: %2</source>
+        <translation>Échec de l&apos;écriture de la commande %1 dans le registre&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Writing to the audit log failed: %1</source>
+        <translation>Échec de l&apos;écriture dans le journal d&apos;audit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reading the audit log failed: %1</source>
+        <translation>Échec de la lecture du journal d&apos;audit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reading the command ledger failed: %1</source>
+        <translation>Échec de la lecture du registre des commandes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>its JSON is damaged</source>
+        <translation>son JSON est endommagé</translation>
+    </message>
+    <message>
+        <source>unknown state &quot;%1&quot;</source>
+        <translation>état &quot;%1&quot; inconnu</translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s record of command %1 is damaged (%2); it is left as it is.</source>
+        <translation>L&apos;entrée du registre pour la commande %1 est endommagée (%2)&#xa0;; elle est laissée telle quelle.</translation>
+    </message>
+    <message>
+        <source>transition %1 is damaged</source>
+        <translation>la transition %1 est endommagée</translation>
+    </message>
+    <message>
+        <source>reply %1 is damaged</source>
+        <translation>la réponse %1 est endommagée</translation>
+    </message>
+</context>
+<context>
     <name>fleet::CommandParameter</name>
     <message>
         <source>&quot;%1&quot; must be a string, not %2.</source>
@@ -869,6 +944,81 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
     <message>
         <source>heartbeats stopped</source>
         <translation>les heartbeats se sont arrêtés</translation>
+    </message>
+    <message>
+        <source>Command %1 could not be written to the ledger: %2</source>
+        <translation>La commande %1 n&apos;a pas pu être écrite dans le registre&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The command tracker has no ledger to resume from.</source>
+        <translation>Le suivi des commandes n&apos;a aucun registre à partir duquel reprendre.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::FleetRegistry</name>
+    <message>
+        <source>The topic template &quot;%1&quot; needs exactly one {id} level and no wildcards.</source>
+        <translation>Le modèle de topic &quot;%1&quot; doit contenir exactement un niveau {id} et aucun joker.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid device id.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un identifiant d&apos;appareil valide.</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>Un groupe doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id pattern.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un motif d&apos;identifiant valide.</translation>
+    </message>
+    <message>
+        <source>An attribute group needs an attribute name.</source>
+        <translation>Un groupe par attribut doit avoir un nom d&apos;attribut.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>Impossible de lire &quot;%1&quot;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than %2 MB.</source>
+        <translation>&quot;%1&quot; dépasse %2 Mo.</translation>
+    </message>
+    <message>
+        <source>Cannot import &quot;%1&quot;: %2</source>
+        <translation>Impossible d&apos;importer &quot;%1&quot;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8.</source>
+        <translation>Le fichier n&apos;est pas de l&apos;UTF-8 valide.</translation>
+    </message>
+    <message>
+        <source>The file is not a valid JSON array.</source>
+        <translation>Le fichier n&apos;est pas un tableau JSON valide.</translation>
+    </message>
+    <message>
+        <source>Entry %1 needs an &quot;id&quot; string.</source>
+        <translation>L&apos;entrée %1 doit avoir une chaîne &quot;id&quot;.</translation>
+    </message>
+    <message>
+        <source>Entry %1: &quot;%2&quot; is not a valid device id.</source>
+        <translation>Entrée %1&#xa0;: &quot;%2&quot; n&apos;est pas un identifiant d&apos;appareil valide.</translation>
+    </message>
+    <message>
+        <source>Entry %1: &quot;groups&quot; must be an array of names.</source>
+        <translation>Entrée %1&#xa0;: &quot;groups&quot; doit être un tableau de noms.</translation>
+    </message>
+    <message>
+        <source>Entry %1: every group needs a non-empty name.</source>
+        <translation>Entrée %1&#xa0;: chaque groupe doit avoir un nom non vide.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a valid device id.</source>
+        <translation>Ligne %1&#xa0;: &quot;%2&quot; n&apos;est pas un identifiant d&apos;appareil valide.</translation>
+    </message>
+    <message>
+        <source>The file names no devices.</source>
+        <translation>Le fichier ne nomme aucun appareil.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "mqtt/mqttclient.h"
 #include "mqtt/mqttmessage.h"
+#include "store/commandledger.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
@@ -242,10 +243,14 @@ QString CommandTracker::start(const QString &device, const CommandSpec &spec, co
         if (auto it = m_broadcasts.find(broadcastId); it != m_broadcasts.end())
             it->executions.append(id);
     }
-    if (spec.sensitive)
-        Q_EMIT executionChanged(id);
-    else
+    if (spec.sensitive) {
+        notify(id);
+    } else {
+        // Written down before the request goes out: a crash right after publishing must not leave a command
+        // that the device runs and the ledger never heard of.
+        persist(id);
         dispatch(id);
+    }
     prune();
     return id;
 }
@@ -264,7 +269,7 @@ void CommandTracker::dispatch(const QString &id)
         if (live->deadline == 0)
             live->deadline = now() + (spec ? spec->timeoutMs : CommandSpec::DefaultTimeoutMs);
         rearm();
-        Q_EMIT executionChanged(id);
+        notify(id);
         return;
     }
     publishAttempt(id);
@@ -303,7 +308,7 @@ bool CommandTracker::publishAttempt(const QString &id)
             live->deadline = now() + spec->timeoutMs;
         live->phase = Phase::Queued;
         rearm();
-        Q_EMIT executionChanged(id);
+        notify(id);
         return false;
     }
     ++it->attempts;
@@ -314,7 +319,7 @@ bool CommandTracker::publishAttempt(const QString &id)
     live->phase = Phase::Waiting;
     live->deadline = now() + spec->timeoutMs;
     rearm();
-    Q_EMIT executionChanged(id);
+    notify(id);
     return true;
 }
 
@@ -328,11 +333,94 @@ void CommandTracker::finish(const QString &id, State state, const QString &reaso
     const QString broadcastId = it->broadcastId;
     m_live.remove(id);
     rearm();
-    // The ledger hooks in here: a verdict is where an execution becomes history worth writing down (and
-    // where the in-memory copy can later be dropped sooner than MaxExecutions).
-    Q_EMIT executionChanged(id);
+    // The verdict is committed to the ledger before anyone hears of it. (The in-memory copy could later be
+    // dropped here, sooner than MaxExecutions.)
+    notify(id);
     if (!broadcastId.isEmpty())
         updateBroadcast(broadcastId);
+}
+
+void CommandTracker::persist(const QString &id)
+{
+    const auto it = m_executions.constFind(id);
+    if (!m_ledger || it == m_executions.cend() || m_ledger->record(*it))
+        return;
+    const QString message =
+        tr("Command %1 could not be written to the ledger: %2").arg(id, m_ledger->errorString());
+    qWarning("%s", qPrintable(message));
+    Q_EMIT ledgerFailed(message);
+}
+
+void CommandTracker::notify(const QString &id)
+{
+    persist(id);
+    Q_EMIT executionChanged(id);
+}
+
+int CommandTracker::resume(QString *error)
+{
+    if (!m_ledger) {
+        setError(error, tr("The command tracker has no ledger to resume from."));
+        return -1;
+    }
+    const std::optional<QList<CommandExecution>> pending = m_ledger->pending();
+    if (!pending) {
+        setError(error, m_ledger->errorString());
+        return -1;
+    }
+    // Damaged records are left out of pending(); the rest resumes.
+    setError(error, m_ledger->errorString());
+    // Deadlines lived on the old process's clock: what is left of them comes from the stored wall times.
+    const qint64 wall = wallMs();
+    const auto after = [this, wall](qint64 sinceMs, qint64 spanMs) {
+        return std::max<qint64>(now() + std::max<qint64>(sinceMs + spanMs - wall, 0), 1);
+    };
+    const auto lastTime = [](const CommandExecution &e, State state) {
+        for (auto t = e.transitions.crbegin(); t != e.transitions.crend(); ++t) {
+            if (t->state == state)
+                return t->timeMs;
+        }
+        return e.createdMs();
+    };
+    QStringList resumed;
+    for (const CommandExecution &e : *pending) {
+        if (m_executions.contains(e.id))
+            continue;
+        const CommandSpec *spec = m_catalog.find(e.command);
+        const qint64 timeoutMs = spec ? spec->timeoutMs : CommandSpec::DefaultTimeoutMs;
+        Live live;
+        live.retries = e.group.isEmpty();
+        switch (e.state) {
+        case State::AwaitingApproval:
+            live.phase = Phase::Approval;
+            break;
+        case State::Approved:
+        case State::Queued:
+            live.phase = Phase::Queued;
+            live.deadline = after(lastTime(e, State::Queued), timeoutMs);
+            break;
+        case State::Sent:
+            live.phase = Phase::Waiting;
+            live.deadline = after(lastTime(e, State::Sent), timeoutMs);
+            break;
+        case State::Running:
+            live.phase = Phase::Running;
+            live.deadline = spec && spec->isLongRunning() ? after(wall, 3 * qint64(spec->heartbeatIntervalMs))
+                                                          : after(lastTime(e, State::Sent), timeoutMs);
+            break;
+        default:
+            continue; // pending() returns no verdicts
+        }
+        m_executions.insert(e.id, e);
+        m_live.insert(e.id, live);
+        resumed.append(e.id);
+    }
+    // Replies need no new subscription: the constructor subscribed to every device's response topic.
+    rearm();
+    for (const QString &id : std::as_const(resumed))
+        Q_EMIT executionChanged(id);
+    flushQueued();
+    return int(resumed.size());
 }
 
 bool CommandTracker::approve(const QString &tid)
@@ -490,14 +578,14 @@ void CommandTracker::applyReply(const QString &id, const AtlasReply &reply)
         else
             recorded.late = true;
         it->record(recorded);
-        Q_EMIT executionChanged(id);
+        notify(id);
         return;
     }
     if (it->attempts == 0) {
         // Nothing was sent yet (awaiting approval, held): whatever this answers, it is not this request.
         recorded.outOfOrder = true;
         it->record(recorded);
-        Q_EMIT executionChanged(id);
+        notify(id);
         return;
     }
 
@@ -515,7 +603,7 @@ void CommandTracker::applyReply(const QString &id, const AtlasReply &reply)
         else if (previous != Phase::Waiting && previous != Phase::Running)
             live->deadline = now() + (spec ? spec->timeoutMs : CommandSpec::DefaultTimeoutMs);
         rearm();
-        Q_EMIT executionChanged(id);
+        notify(id);
         return;
     }
 

@@ -21,6 +21,7 @@
 
 namespace fleet {
 
+class CommandLedger;
 class MqttClient;
 class MqttMessage;
 struct AtlasReply;
@@ -88,6 +89,18 @@ public:
     // The group's members, when known: the total of its broadcasts' progress.
     void setGroupMembers(const QString &group, const QStringList &devices);
 
+    // Optional, not owned. With a ledger, every change of an execution is recorded (and committed) before
+    // executionChanged() is emitted, and a new execution before its first request goes out. A write that
+    // fails is reported by ledgerFailed() and does not stop the command.
+    void setLedger(CommandLedger *ledger) { m_ledger = ledger; }
+    CommandLedger *ledger() const { return m_ledger; }
+    // Takes over the ledger's unfinished executions (after a crash or a restart), with the deadlines left of
+    // their stored timing: a Sent one keeps waiting for its attempt, then retries with the same tid; a
+    // Running one gets a fresh heartbeat window (the console, not the device, was silent); a held one is
+    // sent when it can be; one awaiting approval keeps waiting. Returns how many, or -1 with error set.
+    // Broadcasts are not restored: their parts resume as single executions.
+    int resume(QString *error = nullptr);
+
     // Validates the parameters (CommandSpec::buildPayload) and starts an execution: AwaitingApproval for a
     // sensitive command, else Queued and, unless the device is offline, Sent. Returns its tid, or an empty
     // string with error set when nothing was started. A command the offline policy fails at once still
@@ -117,6 +130,7 @@ public:
 Q_SIGNALS:
     void executionChanged(const QString &id);
     void broadcastProgress(const QString &id, int done, int total);
+    void ledgerFailed(const QString &message);
 
 private:
     // What an unfinished execution waits for.
@@ -151,6 +165,8 @@ private:
     void dispatch(const QString &id);
     bool publishAttempt(const QString &id);
     void finish(const QString &id, State state, const QString &reason, const QString &note = {});
+    void persist(const QString &id);
+    void notify(const QString &id); // persist(), then executionChanged()
     void onMessage(const MqttMessage &message);
     void applyReply(const QString &id, const AtlasReply &reply);
     QString reconcile(const AtlasReply &reply) const;
@@ -163,6 +179,7 @@ private:
     qint64 now() const { return m_clock.elapsed(); }
 
     MqttClient *m_client;
+    CommandLedger *m_ledger = nullptr;
     CommandCatalog m_catalog;
     AtlasDialect m_dialect;
     TidGenerator m_tids;

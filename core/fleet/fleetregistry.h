@@ -1,0 +1,183 @@
+#pragma once
+
+#include "device.h"
+#include "dialects/atlasdialect.h"
+#include "mqtt/mqttmessage.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QRegularExpression>
+#include <QString>
+#include <QStringList>
+#include <QTimer>
+#include <QVariant>
+
+#include <functional>
+
+namespace fleet {
+
+// Every device of the fleet, discovered from its traffic or imported from a file, in the order it was first
+// met (rows never move, so a model maps them one to one).
+//
+// ingest() reads one message:
+// - presence (default "presence/{id}"): "online" / "offline", usually retained with "offline" as the Last
+//   Will. A retained message gives the state but not since when, and is no sign of life;
+// - telemetry (default "telemetry/{id}"): the device is alive;
+// - command replies, as the AtlasDialect decodes them (device and group response topics);
+// - classic shadow update/documents, get/accepted and delete/accepted: the shadow summary and the reported
+//   top-level scalars. A document older than the one already seen is ignored.
+// Anything else, malformed payloads and ids that cannot be device ids are ignored, and nothing is created.
+//
+// Changes are batched: they are collected and announced once per event-loop turn by a zero timer, as
+// devicesAdded(first, last) for new rows and devicesChanged(rows) for the others, so a burst of 10,000
+// retained presence messages costs a view one insert. For 100,000 devices the storage is one plain record
+// per device (no QObject), with group names and attribute keys interned.
+class FleetRegistry final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit FleetRegistry(QObject *parent = nullptr);
+    ~FleetRegistry() override;
+
+    // Templates hold {id} as one whole level. Each setter refuses (and keeps the old one) a template with
+    // wildcards or not exactly one {id} level.
+    bool setPresenceTemplate(const QString &pattern, QString *error = nullptr);
+    bool setTelemetryTemplate(const QString &pattern, QString *error = nullptr);
+    QString presenceTemplate() const;
+    QString telemetryTemplate() const;
+    void setPresencePayloads(const QByteArray &online, const QByteArray &offline);
+    void setDialect(const AtlasDialect &dialect) { m_dialect = dialect; }
+    const AtlasDialect &dialect() const { return m_dialect; }
+    // Milliseconds since the epoch; tests replace it.
+    void setClock(std::function<qint64()> clock);
+
+    // What a client must subscribe to for ingest() to see everything it reads.
+    QStringList subscriptionFilters() const;
+
+    // True when the message was the registry's and changed or confirmed something.
+    bool ingest(const MqttMessage &message);
+
+    // A JSON array of {"id": "...", "groups": ["..."]?} (the file starts with '['), or one id per line (blank
+    // lines and lines starting with '#' are skipped). All or nothing: on any error nothing is imported and
+    // error says where. Imported devices start with unknown connectivity.
+    bool importFile(const QString &path, QString *error = nullptr);
+    bool importData(const QByteArray &data, QString *error = nullptr);
+
+    // Groups. Names are non-empty; a device's groups() joins every kind.
+    bool addToGroup(const QString &id, const QString &group, QString *error = nullptr);
+    bool removeFromGroup(const QString &id, const QString &group);
+    // A wildcard pattern on the id: '*' any run of characters, '?' one, [...] a set ("dev-1*").
+    bool addPatternGroup(const QString &group, const QString &pattern, QString *error = nullptr);
+    // Devices whose reported top-level attribute key equals value (compared as text: "true", "42", "red").
+    bool addAttributeGroup(const QString &group, const QString &key, const QString &value,
+                           QString *error = nullptr);
+    QStringList groupNames() const;
+    QStringList devicesInGroup(const QString &group) const;
+
+    // Fed by the command tracker. False for a device the registry does not know.
+    bool setPendingCommands(const QString &id, int count);
+
+    int count() const { return int(m_records.size()); }
+    int indexOf(const QString &id) const { return m_index.value(id, -1); }
+    // Out of range gives a Device with an empty id.
+    Device deviceAt(int row) const;
+    Device device(const QString &id) const { return deviceAt(indexOf(id)); }
+    QList<Device> devices() const;
+    Device::Connectivity connectivityAt(int row) const;
+
+    // Emits what is pending now instead of at the next turn of the event loop.
+    void flush();
+
+Q_SIGNALS:
+    // Rows first..last (inclusive) are new. Emitted before devicesChanged() of the same turn.
+    void devicesAdded(int first, int last);
+    // Rows that existed before this turn and changed, in ascending order.
+    void devicesChanged(const QList<int> &rows);
+
+private:
+    struct Attribute
+    {
+        quint32 key = 0;
+        QVariant value;
+    };
+
+    struct Record
+    {
+        QString id;
+        qint64 since = 0;
+        qint64 lastSeen = 0;
+        qint64 shadowVersion = 0;
+        QList<quint32> manualGroups; // interned, sorted
+        QList<quint32> groups;       // every kind, interned, sorted
+        QList<Attribute> attributes;
+        qint32 pendingCommands = 0;
+        qint32 differingKeys = 0;
+        Device::Connectivity connectivity = Device::Connectivity::Unknown;
+        bool shadowKnown = false;
+        bool dirty = false;
+    };
+
+    struct PatternGroup
+    {
+        quint32 group = 0;
+        QRegularExpression pattern;
+    };
+
+    struct AttributeGroup
+    {
+        quint32 group = 0;
+        quint32 key = 0;
+        QString value;
+    };
+
+    // A topic template split around its {id} level.
+    struct Template
+    {
+        QString pattern;
+        QString prefix; // up to and including the '/' before {id}
+        QString suffix; // from the '/' after {id}
+    };
+
+    static bool parseTemplate(const QString &pattern, Template *result, QString *error);
+    static QString matchTemplate(const Template &t, const QString &topic);
+    static QString filterOf(const Template &t);
+    static QString attributeText(const QVariant &value);
+
+    int findOrCreate(const QString &id);
+    void markChanged(int row);
+    void scheduleFlush();
+    bool ingestPresence(const QString &id, const MqttMessage &message);
+    bool ingestAlive(const QString &id, const MqttMessage &message);
+    bool ingestShadow(const MqttMessage &message);
+    bool applyShadow(const QString &id, qint64 version, const nlohmann::ordered_json &desired,
+                     const nlohmann::ordered_json &reported);
+    quint32 intern(const QString &name);
+    quint32 internKey(const QString &key);
+    // Recomputes a record's groups; true when they changed.
+    bool updateGroups(Record &record) const;
+    void regroupAll();
+
+    AtlasDialect m_dialect;
+    Template m_presence;
+    Template m_telemetry;
+    QByteArray m_online = QByteArrayLiteral("online");
+    QByteArray m_offline = QByteArrayLiteral("offline");
+    std::function<qint64()> m_clock;
+
+    QList<Record> m_records;
+    QHash<QString, int> m_index;
+    QStringList m_groupNames; // interned: a record holds indexes into this
+    QHash<QString, quint32> m_groupIndex;
+    QStringList m_keyNames;
+    QHash<QString, quint32> m_keyIndex;
+    QList<PatternGroup> m_patternGroups;
+    QList<AttributeGroup> m_attributeGroups;
+
+    QTimer m_flushTimer;
+    int m_firstNewRow = -1; // rows from here are new this turn; -1 when none
+    QList<int> m_changedRows;
+};
+
+} // namespace fleet

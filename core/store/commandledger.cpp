@@ -1,0 +1,599 @@
+#include "store/commandledger.h"
+
+#include <QAtomicInteger>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+#include <exception>
+
+using namespace Qt::StringLiterals;
+
+namespace fleet {
+
+namespace {
+
+using State = CommandExecution::State;
+using Json = CommandExecution::Json;
+
+// Each entry brings a file from schema N to N + 1 (index N). Never edit a released entry: append a new one,
+// so that every existing file walks the same path.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps = {
+        // 0 -> 1
+        {
+            u"CREATE TABLE executions ("
+            "id TEXT PRIMARY KEY, " // the tid, or "tid/device" for a part of a group broadcast
+            "tid TEXT NOT NULL, "
+            "command TEXT NOT NULL, "
+            "device TEXT NOT NULL, "
+            "device_group TEXT NOT NULL, "
+            "broadcast_id TEXT NOT NULL, "
+            "parameters TEXT NOT NULL, " // JSON, as the operator gave them
+            "payload TEXT NOT NULL, "    // JSON, the request's "params"
+            "result TEXT NOT NULL, "     // JSON, the final reply's "result"
+            "state TEXT NOT NULL, "      // CommandExecution::stateKey()
+            "reason TEXT NOT NULL, "
+            "attempts INTEGER NOT NULL, "
+            "heartbeats INTEGER NOT NULL, "
+            "last_heartbeat INTEGER NOT NULL, "
+            "dropped_replies INTEGER NOT NULL, "
+            "created INTEGER NOT NULL, " // milliseconds since the Unix epoch, as every time here
+            "updated INTEGER NOT NULL)"_s,
+            u"CREATE INDEX executions_by_state ON executions (state)"_s,
+            u"CREATE INDEX executions_by_created ON executions (created)"_s,
+            u"CREATE TABLE transitions ("
+            "id TEXT NOT NULL REFERENCES executions (id), "
+            "seq INTEGER NOT NULL, " // its index in CommandExecution::transitions
+            "state TEXT NOT NULL, "
+            "time INTEGER NOT NULL, "
+            "note TEXT NOT NULL, "
+            "PRIMARY KEY (id, seq)) WITHOUT ROWID"_s,
+            u"CREATE TABLE replies ("
+            "id TEXT NOT NULL REFERENCES executions (id), "
+            "seq INTEGER NOT NULL, " // its index in CommandExecution::replies
+            "time INTEGER NOT NULL, "
+            "status TEXT NOT NULL, " // AtlasReply::statusName()
+            "flags INTEGER NOT NULL, "
+            "reason TEXT NOT NULL, "
+            "PRIMARY KEY (id, seq)) WITHOUT ROWID"_s,
+            u"CREATE TABLE audit ("
+            "id INTEGER PRIMARY KEY AUTOINCREMENT, "
+            "time INTEGER NOT NULL, "
+            "actor TEXT NOT NULL, "
+            "action TEXT NOT NULL, "
+            "subject TEXT NOT NULL, "
+            "outcome TEXT NOT NULL, "
+            "detail TEXT NOT NULL)"_s,
+            // Created now, filled by the approval queue and the rollback pieces of issue 5, so that they
+            // start from a schema every ledger file already has. Until a release writes to them, their
+            // columns may still be reshaped in this step.
+            u"CREATE TABLE approvals ("
+            "id TEXT PRIMARY KEY REFERENCES executions (id), "
+            "requested_by TEXT NOT NULL, "
+            "requested INTEGER NOT NULL, "
+            "decided_by TEXT, "
+            "decided INTEGER, "
+            "decision TEXT, " // null while waiting, else "approved" or "rejected"
+            "comment TEXT)"_s,
+            u"CREATE TABLE rollbacks ("
+            "id INTEGER PRIMARY KEY AUTOINCREMENT, "
+            "execution TEXT NOT NULL REFERENCES executions (id), " // what is being undone
+            "rollback TEXT REFERENCES executions (id), "           // the command that undoes it
+            "time INTEGER NOT NULL, "
+            "actor TEXT NOT NULL, "
+            "outcome TEXT NOT NULL, "
+            "detail TEXT NOT NULL)"_s,
+        },
+    };
+    return steps;
+}
+
+enum ReplyFlag { Text = 1, Duplicate = 2, Late = 4, OutOfOrder = 8 };
+
+QString sqlError(const QSqlError &error)
+{
+    const QString text = error.text().trimmed();
+    return text.isEmpty() ? CommandLedger::tr("unknown database error") : text;
+}
+
+// Qt binds a null QString as SQL NULL, which the NOT NULL columns refuse.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? u""_s : text;
+}
+
+std::optional<State> stateFromKey(const QString &key)
+{
+    for (int s = int(State::AwaitingApproval); s <= int(State::Cancelled); ++s) {
+        if (CommandExecution::stateKey(State(s)) == key)
+            return State(s);
+    }
+    return std::nullopt;
+}
+
+std::optional<AtlasReply::Status> statusFromName(const QString &name)
+{
+    for (const auto status :
+         {AtlasReply::Status::Running, AtlasReply::Status::Success, AtlasReply::Status::Failure}) {
+        if (AtlasReply::statusName(status) == name)
+            return status;
+    }
+    return std::nullopt;
+}
+
+// nullopt for text that is not JSON (a damaged row), without exceptions.
+std::optional<Json> parseJson(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    Json json = Json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
+    if (json.is_discarded())
+        return std::nullopt;
+    return json;
+}
+
+// Invalid UTF-8 inside a JSON string makes dump() throw; replacing it keeps the record writable.
+QString dumpJson(const Json &json)
+{
+    return QString::fromStdString(json.dump(-1, ' ', false, Json::error_handler_t::replace));
+}
+
+} // namespace
+
+CommandLedger::CommandLedger()
+{
+    // Qt SQL keys connections by name in a process-wide registry: two ledgers (a test's crashed tracker and
+    // its successor) must never share one.
+    static QAtomicInteger<quint64> counter;
+    m_connectionName = u"fleet-commandledger-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+CommandLedger::~CommandLedger()
+{
+    close();
+}
+
+bool CommandLedger::open(const QString &path)
+{
+    close();
+    m_error.clear();
+    m_path = path;
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        m_error = tr("Cannot create the folder of the command ledger \"%1\".").arg(path);
+        return false;
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+        if (!db.isValid()) {
+            m_error = tr("The Qt SQLite driver (QSQLITE) is not available.");
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_connectionName);
+            return false;
+        }
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(DefaultBusyTimeoutMs));
+        if (!db.open()) {
+            m_error = tr("Cannot open the command ledger \"%1\": %2").arg(path, sqlError(db.lastError()));
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_connectionName);
+            return false;
+        }
+    }
+    m_open = true;
+
+    // journal_mode answers with the mode in force: a file that cannot do WAL would silently stay in rollback
+    // mode, which is refused rather than run with other durability rules.
+    QString mode;
+    {
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        if (query.exec(u"PRAGMA journal_mode=WAL"_s) && query.next())
+            mode = query.value(0).toString();
+        else
+            m_error = sqlError(query.lastError());
+    }
+    if (mode.compare(u"wal"_s, Qt::CaseInsensitive) != 0) {
+        const QString reason =
+            mode.isEmpty()
+                ? m_error
+                : tr("it cannot be switched to write-ahead logging (journal mode is %1)").arg(mode);
+        close();
+        m_error = tr("Cannot use \"%1\" as the command ledger: %2").arg(path, reason);
+        return false;
+    }
+    // FULL: every COMMIT is on disk (the WAL fsynced) before it returns; NORMAL could lose the last
+    // transactions on power loss, i.e. commands the operator already saw accepted.
+    if (!exec(u"PRAGMA synchronous=FULL"_s) || !exec(u"PRAGMA foreign_keys=ON"_s) || !migrate()) {
+        const QString reason = m_error;
+        close();
+        m_error = tr("Cannot use \"%1\" as the command ledger: %2").arg(path, reason);
+        return false;
+    }
+    return true;
+}
+
+void CommandLedger::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_open = false;
+}
+
+bool CommandLedger::exec(const QString &sql)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(sql)) {
+        m_error = sqlError(query.lastError());
+        return false;
+    }
+    return true;
+}
+
+void CommandLedger::rollback()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.exec(u"ROLLBACK"_s);
+}
+
+bool CommandLedger::migrate()
+{
+    const auto readVersion = [this](int *version) {
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
+            m_error = sqlError(query.lastError());
+            return false;
+        }
+        *version = query.value(0).toInt();
+        return true;
+    };
+    int version = 0;
+    if (!readVersion(&version))
+        return false;
+    if (version == SchemaVersion)
+        return true;
+    // BEGIN IMMEDIATE, then read again: another console on the same file may have migrated it meanwhile.
+    if (!exec(u"BEGIN IMMEDIATE"_s))
+        return false;
+    if (!readVersion(&version)) {
+        rollback();
+        return false;
+    }
+    if (version > SchemaVersion) {
+        rollback();
+        m_error = tr("it was written by a newer Fleet Console (schema %1; this one knows up to %2).")
+                      .arg(version)
+                      .arg(SchemaVersion);
+        return false;
+    }
+    if (version < 0) {
+        rollback();
+        m_error = tr("it has an unknown schema version %1.").arg(version);
+        return false;
+    }
+    const auto &steps = migrations();
+    for (int from = version; from < SchemaVersion; ++from) {
+        for (const QString &sql : steps.at(from)) {
+            if (!exec(sql)) {
+                rollback();
+                return false;
+            }
+        }
+    }
+    // user_version is part of the transaction: a crash leaves either the old schema with the old number or
+    // the new one with the new number.
+    if (!exec(u"PRAGMA user_version=%1"_s.arg(SchemaVersion)) || !exec(u"COMMIT"_s)) {
+        rollback();
+        return false;
+    }
+    return true;
+}
+
+bool CommandLedger::record(const CommandExecution &e)
+{
+    m_error.clear();
+    if (!m_open) {
+        m_error = tr("The command ledger is not open.");
+        return false;
+    }
+    const auto fail = [this, &e](const QString &reason) {
+        rollback();
+        m_error = tr("Writing command %1 to the ledger failed: %2").arg(e.id, reason);
+        return false;
+    };
+    // IMMEDIATE takes the write lock up front, so the transaction waits (busy timeout) rather than failing
+    // half-way when another connection writes.
+    if (!exec(u"BEGIN IMMEDIATE"_s))
+        return fail(m_error);
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const qint64 updated =
+        e.transitions.isEmpty() ? QDateTime::currentMSecsSinceEpoch() : e.transitions.last().timeMs;
+    QSqlQuery upsert(db);
+    upsert.prepare(
+        u"INSERT INTO executions (id, tid, command, device, device_group, broadcast_id, parameters, "
+        "payload, result, state, reason, attempts, heartbeats, last_heartbeat, dropped_replies, "
+        "created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (id) DO UPDATE SET parameters = excluded.parameters, "
+        "payload = excluded.payload, result = excluded.result, state = excluded.state, "
+        "reason = excluded.reason, attempts = excluded.attempts, "
+        "heartbeats = excluded.heartbeats, last_heartbeat = excluded.last_heartbeat, "
+        "dropped_replies = excluded.dropped_replies, updated = excluded.updated"_s);
+    for (const QVariant &value :
+         {QVariant(notNull(e.id)), QVariant(notNull(e.tid)), QVariant(notNull(e.command)),
+          QVariant(notNull(e.device)), QVariant(notNull(e.group)), QVariant(notNull(e.broadcastId)),
+          QVariant(dumpJson(e.parameters)), QVariant(dumpJson(e.payload)), QVariant(dumpJson(e.result)),
+          QVariant(CommandExecution::stateKey(e.state)), QVariant(notNull(e.reason)), QVariant(e.attempts),
+          QVariant(e.heartbeats), QVariant(e.lastHeartbeatMs), QVariant(qint64(e.droppedReplies)),
+          QVariant(e.createdMs()), QVariant(updated)}) {
+        upsert.addBindValue(value);
+    }
+    if (!upsert.exec())
+        return fail(sqlError(upsert.lastError()));
+
+    // What is already there: both lists only grow, so the rows to add are those past the stored count.
+    const auto stored = [&](const QString &table, qsizetype *count) {
+        QSqlQuery query(db);
+        query.prepare(u"SELECT COUNT(*) FROM %1 WHERE id = ?"_s.arg(table));
+        query.addBindValue(e.id);
+        if (!query.exec() || !query.next()) {
+            m_error = sqlError(query.lastError());
+            return false;
+        }
+        *count = query.value(0).toLongLong();
+        return true;
+    };
+    qsizetype transitions = 0;
+    qsizetype replies = 0;
+    if (!stored(u"transitions"_s, &transitions) || !stored(u"replies"_s, &replies))
+        return fail(m_error);
+    for (qsizetype seq = transitions; seq < e.transitions.size(); ++seq) {
+        const CommandExecution::Transition &t = e.transitions.at(seq);
+        QSqlQuery insert(db);
+        insert.prepare(
+            u"INSERT OR IGNORE INTO transitions (id, seq, state, time, note) VALUES (?, ?, ?, ?, ?)"_s);
+        insert.addBindValue(e.id);
+        insert.addBindValue(qint64(seq));
+        insert.addBindValue(CommandExecution::stateKey(t.state));
+        insert.addBindValue(t.timeMs);
+        insert.addBindValue(notNull(t.note));
+        if (!insert.exec())
+            return fail(sqlError(insert.lastError()));
+    }
+    for (qsizetype seq = replies; seq < e.replies.size(); ++seq) {
+        const CommandExecution::Reply &r = e.replies.at(seq);
+        const int flags = (r.text ? Text : 0) | (r.duplicate ? Duplicate : 0) | (r.late ? Late : 0) |
+                          (r.outOfOrder ? OutOfOrder : 0);
+        QSqlQuery insert(db);
+        insert.prepare(
+            u"INSERT OR IGNORE INTO replies (id, seq, time, status, flags, reason) VALUES (?, ?, ?, ?, ?, ?)"_s);
+        insert.addBindValue(e.id);
+        insert.addBindValue(qint64(seq));
+        insert.addBindValue(r.timeMs);
+        insert.addBindValue(AtlasReply::statusName(r.status));
+        insert.addBindValue(flags);
+        insert.addBindValue(notNull(r.reason));
+        if (!insert.exec())
+            return fail(sqlError(insert.lastError()));
+    }
+    if (!exec(u"COMMIT"_s))
+        return fail(m_error);
+    return true;
+}
+
+bool CommandLedger::appendAudit(const QString &actor, const QString &action, const QString &subject,
+                                const QString &outcome, const QString &detail)
+{
+    m_error.clear();
+    if (!m_open) {
+        m_error = tr("The command ledger is not open.");
+        return false;
+    }
+    // A single INSERT in autocommit mode is its own transaction, committed (and synced) when exec() returns.
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(u"INSERT INTO audit (time, actor, action, subject, outcome, detail) "
+                  "VALUES (?, ?, ?, ?, ?, ?)"_s);
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    query.addBindValue(notNull(actor));
+    query.addBindValue(notNull(action));
+    query.addBindValue(notNull(subject));
+    query.addBindValue(notNull(outcome));
+    query.addBindValue(notNull(detail));
+    if (!query.exec()) {
+        m_error = tr("Writing to the audit log failed: %1").arg(sqlError(query.lastError()));
+        return false;
+    }
+    return true;
+}
+
+std::optional<CommandExecution> CommandLedger::load(const QString &id)
+{
+    const std::optional<QList<CommandExecution>> found = select(u"id = ?"_s, id, {}, 1);
+    // Failed, absent, or damaged (select() left it out and said why in m_error).
+    if (!found || found->isEmpty())
+        return std::nullopt;
+    return found->first();
+}
+
+std::optional<QList<CommandExecution>> CommandLedger::pending()
+{
+    QStringList finals;
+    for (int s = int(State::AwaitingApproval); s <= int(State::Cancelled); ++s) {
+        if (CommandExecution::isFinal(State(s)))
+            finals.append(u"'%1'"_s.arg(CommandExecution::stateKey(State(s))));
+    }
+    return select(u"state NOT IN (%1)"_s.arg(finals.join(u", "_s)), {}, u"created, id"_s, -1);
+}
+
+std::optional<QList<CommandExecution>> CommandLedger::recent(int limit)
+{
+    return select({}, {}, u"created DESC, id DESC"_s, std::max(0, limit));
+}
+
+std::optional<QList<CommandLedger::AuditEntry>> CommandLedger::audit(int limit)
+{
+    m_error.clear();
+    if (!m_open) {
+        m_error = tr("The command ledger is not open.");
+        return std::nullopt;
+    }
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(u"SELECT id, time, actor, action, subject, outcome, detail FROM audit "
+                  "ORDER BY id DESC LIMIT ?"_s);
+    query.addBindValue(std::max(0, limit));
+    if (!query.exec()) {
+        m_error = tr("Reading the audit log failed: %1").arg(sqlError(query.lastError()));
+        return std::nullopt;
+    }
+    QList<AuditEntry> entries;
+    while (query.next()) {
+        entries.append(AuditEntry{query.value(0).toLongLong(), query.value(1).toLongLong(),
+                                  query.value(2).toString(), query.value(3).toString(),
+                                  query.value(4).toString(), query.value(5).toString(),
+                                  query.value(6).toString()});
+    }
+    return entries;
+}
+
+// The executions matching where (its "?" bound to bind, if any), in order, at most limit (negative: all).
+// Damaged rows are left out, each named in m_error.
+std::optional<QList<CommandExecution>> CommandLedger::select(const QString &where, const QString &bind,
+                                                             const QString &order, int limit)
+{
+    m_error.clear();
+    if (!m_open) {
+        m_error = tr("The command ledger is not open.");
+        return std::nullopt;
+    }
+    QString sql =
+        u"SELECT id, tid, command, device, device_group, broadcast_id, parameters, payload, result, "
+        "state, reason, attempts, heartbeats, last_heartbeat, dropped_replies FROM executions"_s;
+    if (!where.isEmpty())
+        sql += u" WHERE "_s + where;
+    if (!order.isEmpty())
+        sql += u" ORDER BY "_s + order;
+    sql += u" LIMIT %1"_s.arg(limit);
+    // One read transaction, so that transitions and replies come from the same committed state as their
+    // executions (WAL readers never wait for the writer).
+    if (!exec(u"BEGIN"_s)) {
+        m_error = tr("Reading the command ledger failed: %1").arg(m_error);
+        return std::nullopt;
+    }
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    if (where.contains(u'?'))
+        query.addBindValue(bind);
+    if (!query.exec()) {
+        m_error = tr("Reading the command ledger failed: %1").arg(sqlError(query.lastError()));
+        rollback();
+        return std::nullopt;
+    }
+    QList<CommandExecution> executions;
+    QStringList problems;
+    while (query.next()) {
+        CommandExecution e;
+        e.id = query.value(0).toString();
+        e.tid = query.value(1).toString();
+        e.command = query.value(2).toString();
+        e.device = query.value(3).toString();
+        e.group = query.value(4).toString();
+        e.broadcastId = query.value(5).toString();
+        const std::optional<Json> parameters = parseJson(query.value(6).toString());
+        const std::optional<Json> payload = parseJson(query.value(7).toString());
+        const std::optional<Json> result = parseJson(query.value(8).toString());
+        const std::optional<State> state = stateFromKey(query.value(9).toString());
+        e.reason = query.value(10).toString();
+        e.attempts = query.value(11).toInt();
+        e.heartbeats = query.value(12).toInt();
+        e.lastHeartbeatMs = query.value(13).toLongLong();
+        e.droppedReplies = query.value(14).toLongLong();
+        QString problem;
+        if (!parameters || !parameters->is_object() || !payload || !result)
+            problem = tr("its JSON is damaged");
+        else if (!state)
+            problem = tr("unknown state \"%1\"").arg(query.value(9).toString());
+        if (problem.isEmpty()) {
+            e.parameters = *parameters;
+            e.payload = *payload;
+            e.result = *result;
+            e.state = *state;
+            if (!readDetails(&e, &problem) && problem.isEmpty()) {
+                m_error = tr("Reading the command ledger failed: %1").arg(m_error);
+                rollback();
+                return std::nullopt;
+            }
+        }
+        if (!problem.isEmpty()) {
+            problems.append(tr("The ledger's record of command %1 is damaged (%2); it is left as it is.")
+                                .arg(e.id, problem));
+            continue;
+        }
+        executions.append(std::move(e));
+    }
+    rollback(); // a read transaction: nothing to commit
+    m_error = problems.join(u'\n');
+    return executions;
+}
+
+// Reads the transitions and replies of e. False with *problem set for a damaged row, false with m_error set
+// when the database fails.
+bool CommandLedger::readDetails(CommandExecution *e, QString *problem)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery transitions(db);
+    transitions.setForwardOnly(true);
+    transitions.prepare(u"SELECT seq, state, time, note FROM transitions WHERE id = ? ORDER BY seq"_s);
+    transitions.addBindValue(e->id);
+    if (!transitions.exec()) {
+        m_error = sqlError(transitions.lastError());
+        return false;
+    }
+    while (transitions.next()) {
+        const std::optional<State> state = stateFromKey(transitions.value(1).toString());
+        if (!state || transitions.value(0).toLongLong() != e->transitions.size()) {
+            *problem = tr("transition %1 is damaged").arg(transitions.value(0).toLongLong());
+            return false;
+        }
+        e->transitions.append(CommandExecution::Transition{*state, transitions.value(2).toLongLong(),
+                                                           transitions.value(3).toString()});
+    }
+    QSqlQuery replies(db);
+    replies.setForwardOnly(true);
+    replies.prepare(u"SELECT seq, time, status, flags, reason FROM replies WHERE id = ? ORDER BY seq"_s);
+    replies.addBindValue(e->id);
+    if (!replies.exec()) {
+        m_error = sqlError(replies.lastError());
+        return false;
+    }
+    while (replies.next()) {
+        const std::optional<AtlasReply::Status> status = statusFromName(replies.value(2).toString());
+        if (!status || replies.value(0).toLongLong() != e->replies.size()) {
+            *problem = tr("reply %1 is damaged").arg(replies.value(0).toLongLong());
+            return false;
+        }
+        const int flags = replies.value(3).toInt();
+        CommandExecution::Reply r;
+        r.timeMs = replies.value(1).toLongLong();
+        r.status = *status;
+        r.reason = replies.value(4).toString();
+        r.text = flags & Text;
+        r.duplicate = flags & Duplicate;
+        r.late = flags & Late;
+        r.outOfOrder = flags & OutOfOrder;
+        e->replies.append(r);
+    }
+    return true;
+}
+
+} // namespace fleet

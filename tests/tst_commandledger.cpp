@@ -1,0 +1,499 @@
+// CommandLedger on a real SQLite file: schema and pragmas, round trips, idempotent record(), pending(),
+// recent(), the audit log, refusals (newer schema, unwritable path, damaged rows), persistence across a
+// reopen; and CommandTracker resuming from it after its predecessor vanished mid-command (a crash), against
+// a real mosquitto and a fleet-sim device in process.
+
+#include "brokerobserver.h"
+#include "commands/commandcatalog.h"
+#include "commands/commandtracker.h"
+#include "executionlog.h"
+#include "mosquittobroker.h"
+#include "mqtt/mqttclient.h"
+#include "simconfig.h"
+#include "simdevice.h"
+#include "store/commandledger.h"
+#include "testutil.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using fleet::AtlasReply;
+using fleet::BrokerProfile;
+using fleet::CommandCatalog;
+using fleet::CommandExecution;
+using fleet::CommandLedger;
+using fleet::CommandTracker;
+using fleet::MqttClient;
+using fleet::MqttMessage;
+using fleet::sim::ExecutionLog;
+using fleet::sim::SimConfig;
+using fleet::sim::SimDevice;
+using fleet::test::Json;
+using fleet::test::MosquittoBroker;
+using State = CommandExecution::State;
+
+namespace {
+
+constexpr int Timeout = 15000;
+
+constexpr auto TestCatalog = R"({"version": 1, "commands": [
+  {"name": "motor_off", "sensitive": true, "timeoutMs": 2000,
+   "retry": {"attempts": 2, "backoffBaseMs": 50, "backoffCapMs": 100, "jitter": 0.3}},
+  {"name": "set_position", "payload": {"position": "${position}"},
+   "parameters": [{"name": "position", "type": "integer", "minimum": 0, "maximum": 100, "required": true}],
+   "timeoutMs": 2000, "heartbeatIntervalMs": 100,
+   "retry": {"attempts": 2, "backoffBaseMs": 50, "backoffCapMs": 100, "jitter": 0.3}}
+]})";
+
+CommandCatalog testCatalog()
+{
+    QString error;
+    const std::optional<CommandCatalog> catalog = CommandCatalog::fromJson(TestCatalog, &error);
+    if (!catalog)
+        qFatal("test catalog: %s", qPrintable(error));
+    return *catalog;
+}
+
+// An execution with a bit of everything: JSON parameters, a retry, heartbeats, flagged replies.
+CommandExecution sample(const QString &id, qint64 t0)
+{
+    CommandExecution e;
+    e.id = id;
+    e.tid = id;
+    e.command = u"set_position"_s;
+    e.device = u"dev-1"_s;
+    e.parameters = Json{{"position", 40}, {"note", "ünïcode"}};
+    e.payload = Json{{"position", 40}};
+    e.moveTo(State::Queued, t0);
+    e.moveTo(State::Sent, t0 + 1);
+    e.moveTo(State::Sent, t0 + 300, u"attempt 2 of 2"_s);
+    e.attempts = 2;
+    e.record(CommandExecution::Reply{t0 + 350, AtlasReply::Status::Running, {}, false, false, false, false});
+    e.moveTo(State::Running, t0 + 350);
+    e.heartbeats = 3;
+    e.lastHeartbeatMs = t0 + 450;
+    return e;
+}
+
+void finishSample(CommandExecution *e)
+{
+    const qint64 t = e->transitions.last().timeMs;
+    e->record(CommandExecution::Reply{t + 10, AtlasReply::Status::Success, {}, false, false, false, false});
+    e->result = Json{{"position", 40}};
+    e->moveTo(State::Succeeded, t + 10);
+    e->record(CommandExecution::Reply{t + 20, AtlasReply::Status::Success, {}, true, true, false, false});
+    e->record(CommandExecution::Reply{t + 30, AtlasReply::Status::Running, u"x"_s, false, false, true, true});
+}
+
+qint64 count(const CommandLedger &ledger, const QString &sql)
+{
+    QSqlQuery query(QSqlDatabase::database(ledger.connectionName(), false));
+    if (!query.exec(sql) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+bool granted(const MqttClient &client)
+{
+    const auto subscriptions = client.subscriptions();
+    if (subscriptions.isEmpty() || client.state() != MqttClient::State::Connected)
+        return false;
+    return std::all_of(subscriptions.cbegin(), subscriptions.cend(), [](const MqttClient::Subscription &s) {
+        return s.state == MqttClient::SubscriptionState::Granted;
+    });
+}
+
+QStringList linesOf(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+class TestCommandLedger final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { QVERIFY(m_dir.isValid()); }
+
+    void schemaAndPragmas()
+    {
+        CommandLedger ledger;
+        QVERIFY2(ledger.open(path(u"schema"_s)), qPrintable(ledger.errorString()));
+        QVERIFY(ledger.isOpen());
+        QSqlQuery query(QSqlDatabase::database(ledger.connectionName(), false));
+        QVERIFY(query.exec(u"PRAGMA journal_mode"_s) && query.next());
+        QCOMPARE(query.value(0).toString().toLower(), u"wal"_s);
+        QVERIFY(query.exec(u"PRAGMA synchronous"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), 2); // FULL
+        QVERIFY(query.exec(u"PRAGMA user_version"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), CommandLedger::SchemaVersion);
+        QStringList tables;
+        QVERIFY(query.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s));
+        while (query.next())
+            tables.append(query.value(0).toString());
+        for (const QString &table :
+             {u"approvals"_s, u"audit"_s, u"executions"_s, u"replies"_s, u"rollbacks"_s, u"transitions"_s})
+            QVERIFY2(tables.contains(table), qPrintable(table));
+        query.finish();
+        // Opening again migrates nothing and keeps the data.
+        ledger.close();
+        QVERIFY2(ledger.open(path(u"schema"_s)), qPrintable(ledger.errorString()));
+    }
+
+    void roundTrip()
+    {
+        CommandLedger ledger;
+        QVERIFY2(ledger.open(path(u"roundtrip"_s)), qPrintable(ledger.errorString()));
+        CommandExecution e = sample(u"T1"_s, 1000);
+        finishSample(&e);
+        e.reason = u"none"_s;
+        e.droppedReplies = 2;
+        QVERIFY2(ledger.record(e), qPrintable(ledger.errorString()));
+        const std::optional<CommandExecution> loaded = ledger.load(u"T1"_s);
+        QVERIFY2(loaded, qPrintable(ledger.errorString()));
+        QCOMPARE(loaded->transitions, e.transitions);
+        QCOMPARE(loaded->replies, e.replies);
+        QCOMPARE_JSON(loaded->parameters, e.parameters);
+        QCOMPARE_JSON(loaded->result, e.result);
+        QVERIFY(*loaded == e);
+
+        // A group broadcast's part, keyed "tid/device".
+        CommandExecution part = sample(u"T2/dev-2"_s, 2000);
+        part.tid = u"T2"_s;
+        part.group = u"g1"_s;
+        part.broadcastId = u"T2"_s;
+        QVERIFY(ledger.record(part));
+        QVERIFY(*ledger.load(u"T2/dev-2"_s) == part);
+
+        QVERIFY(!ledger.load(u"nope"_s));
+        QVERIFY(ledger.errorString().isEmpty());
+    }
+
+    void recordIsIdempotent()
+    {
+        CommandLedger ledger;
+        QVERIFY2(ledger.open(path(u"idem"_s)), qPrintable(ledger.errorString()));
+        CommandExecution e = sample(u"T1"_s, 1000);
+        QVERIFY(ledger.record(e));
+        QVERIFY(ledger.record(e));
+        QCOMPARE(count(ledger, u"SELECT COUNT(*) FROM executions"_s), 1);
+        QCOMPARE(count(ledger, u"SELECT COUNT(*) FROM transitions"_s), e.transitions.size());
+        QCOMPARE(count(ledger, u"SELECT COUNT(*) FROM replies"_s), e.replies.size());
+        finishSample(&e);
+        QVERIFY(ledger.record(e));
+        QVERIFY(ledger.record(e));
+        QCOMPARE(count(ledger, u"SELECT COUNT(*) FROM executions"_s), 1);
+        QCOMPARE(count(ledger, u"SELECT COUNT(*) FROM transitions"_s), e.transitions.size());
+        QCOMPARE(count(ledger, u"SELECT COUNT(*) FROM replies"_s), e.replies.size());
+        QVERIFY(*ledger.load(u"T1"_s) == e);
+    }
+
+    void pendingAndRecent()
+    {
+        CommandLedger ledger;
+        QVERIFY2(ledger.open(path(u"pending"_s)), qPrintable(ledger.errorString()));
+        CommandExecution awaiting;
+        awaiting.id = awaiting.tid = u"A"_s;
+        awaiting.command = u"motor_off"_s;
+        awaiting.device = u"dev-1"_s;
+        awaiting.moveTo(State::AwaitingApproval, 3000);
+        CommandExecution running = sample(u"B"_s, 1000);
+        CommandExecution done = sample(u"C"_s, 2000);
+        finishSample(&done);
+        CommandExecution rejected = awaiting;
+        rejected.id = rejected.tid = u"D"_s;
+        rejected.moveTo(State::Rejected, 4000, u"no"_s);
+        for (const CommandExecution &e : {awaiting, running, done, rejected})
+            QVERIFY2(ledger.record(e), qPrintable(ledger.errorString()));
+
+        const auto pending = ledger.pending();
+        QVERIFY2(pending, qPrintable(ledger.errorString()));
+        QCOMPARE(pending->size(), 2);
+        QVERIFY(pending->at(0) == running); // oldest first
+        QVERIFY(pending->at(1) == awaiting);
+
+        const auto recent = ledger.recent(3);
+        QVERIFY(recent);
+        QCOMPARE(recent->size(), 3);
+        QCOMPARE(recent->at(0).id, u"D"_s);
+        QCOMPARE(recent->at(1).id, u"A"_s);
+        QCOMPARE(recent->at(2).id, u"C"_s);
+        QCOMPARE(ledger.recent(0)->size(), 0);
+    }
+
+    void auditLog()
+    {
+        CommandLedger ledger;
+        QVERIFY2(ledger.open(path(u"audit"_s)), qPrintable(ledger.errorString()));
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY(ledger.appendAudit(u"alice"_s, u"send"_s, u"T1"_s, u"ok"_s, u"set_led red"_s));
+        QVERIFY(ledger.appendAudit(u"bob"_s, u"approve"_s, u"T2"_s, u"refused"_s));
+        const auto entries = ledger.audit(10);
+        QVERIFY2(entries, qPrintable(ledger.errorString()));
+        QCOMPARE(entries->size(), 2);
+        const CommandLedger::AuditEntry &latest = entries->at(0);
+        QCOMPARE(latest.actor, u"bob"_s);
+        QCOMPARE(latest.action, u"approve"_s);
+        QCOMPARE(latest.subject, u"T2"_s);
+        QCOMPARE(latest.outcome, u"refused"_s);
+        QCOMPARE(latest.detail, QString());
+        QCOMPARE(entries->at(1).detail, u"set_led red"_s);
+        QVERIFY(entries->at(1).id < latest.id);
+        QVERIFY(latest.timeMs >= before && latest.timeMs <= QDateTime::currentMSecsSinceEpoch());
+        QCOMPARE(ledger.audit(1)->size(), 1);
+    }
+
+    void newerSchemaIsRefused()
+    {
+        const QString file = path(u"newer"_s);
+        {
+            CommandLedger ledger;
+            QVERIFY2(ledger.open(file), qPrintable(ledger.errorString()));
+            QSqlQuery query(QSqlDatabase::database(ledger.connectionName(), false));
+            QVERIFY(query.exec(u"PRAGMA user_version=%1"_s.arg(CommandLedger::SchemaVersion + 1)));
+        }
+        CommandLedger ledger;
+        QVERIFY(!ledger.open(file));
+        QVERIFY(!ledger.isOpen());
+        QVERIFY2(ledger.errorString().contains(u"newer"_s), qPrintable(ledger.errorString()));
+        QVERIFY(ledger.errorString().contains(file));
+        QVERIFY(!ledger.record(sample(u"T1"_s, 1)));
+        QVERIFY(!ledger.errorString().isEmpty());
+        QVERIFY(!ledger.pending());
+    }
+
+    void unwritablePath()
+    {
+        // A regular file where the folder should be: refused even for root.
+        const QString blocker = path(u"blocker"_s);
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        CommandLedger ledger;
+        QVERIFY(!ledger.open(blocker + u"/sub/ledger.db"_s));
+        QVERIFY(!ledger.isOpen());
+        QVERIFY2(!ledger.errorString().isEmpty(), "no reason given");
+        // A folder where the file should be.
+        QVERIFY(!ledger.open(m_dir.path()));
+        QVERIFY(!ledger.errorString().isEmpty());
+        QVERIFY(!ledger.appendAudit(u"a"_s, u"b"_s, u"c"_s, u"d"_s));
+    }
+
+    void damagedRowIsReportedAndLeftAlone()
+    {
+        CommandLedger ledger;
+        QVERIFY2(ledger.open(path(u"damaged"_s)), qPrintable(ledger.errorString()));
+        QVERIFY(ledger.record(sample(u"T1"_s, 1000)));
+        QVERIFY(ledger.record(sample(u"T2"_s, 2000)));
+        {
+            QSqlQuery query(QSqlDatabase::database(ledger.connectionName(), false));
+            QVERIFY(query.exec(u"UPDATE executions SET parameters = '{broken' WHERE id = 'T1'"_s));
+            QVERIFY(query.exec(u"UPDATE transitions SET state = 'exploded' WHERE id = 'T2' AND seq = 1"_s));
+        }
+        QVERIFY(!ledger.load(u"T1"_s));
+        QVERIFY2(ledger.errorString().contains(u"T1"_s) && ledger.errorString().contains(u"damaged"_s),
+                 qPrintable(ledger.errorString()));
+        QVERIFY(!ledger.load(u"T2"_s));
+        QVERIFY2(ledger.errorString().contains(u"transition 1"_s), qPrintable(ledger.errorString()));
+        QVERIFY(ledger.record(sample(u"T3"_s, 3000)));
+        const auto pending = ledger.pending();
+        QVERIFY(pending);
+        QCOMPARE(pending->size(), 1);
+        QCOMPARE(pending->first().id, u"T3"_s);
+        QVERIFY(ledger.errorString().contains(u"T1"_s));
+        QVERIFY(ledger.errorString().contains(u"T2"_s));
+    }
+
+    void reopenKeepsEverything()
+    {
+        const QString file = path(u"reopen"_s);
+        CommandExecution e = sample(u"T1"_s, 1000);
+        finishSample(&e);
+        {
+            CommandLedger ledger;
+            QVERIFY2(ledger.open(file), qPrintable(ledger.errorString()));
+            QVERIFY(ledger.record(e));
+            QVERIFY(ledger.appendAudit(u"alice"_s, u"send"_s, u"T1"_s, u"ok"_s));
+        }
+        CommandLedger ledger;
+        QVERIFY2(ledger.open(file), qPrintable(ledger.errorString()));
+        QVERIFY(*ledger.load(u"T1"_s) == e);
+        QCOMPARE(ledger.audit(10)->size(), 1);
+        QVERIFY(ledger.pending()->isEmpty());
+    }
+
+    // The tracker vanishes while the device runs a long command, with no chance to clean up (what a kill -9
+    // leaves: whatever the ledger committed). Its successor resumes from the file and reaches the verdict,
+    // which the device's execution log shows was run once.
+    void trackerResumesAfterACrash()
+    {
+        Rig rig;
+        QVERIFY(rig.start(this));
+        const QString logPath = path(u"exec-log"_s);
+        ExecutionLog log;
+        QString error;
+        QVERIFY2(log.open(logPath, &error), qPrintable(error));
+        SimConfig config = simConfig(u"resume"_s);
+        config.setPositionMs = 1500;
+        SimDevice device(1, config, rig.profile, &log);
+        device.start();
+        QVERIFY(QTest::qWaitFor([&] { return device.isOnline() && granted(*device.client()); }, Timeout));
+
+        const QString file = path(u"crash"_s);
+        auto ledger = std::make_unique<CommandLedger>();
+        QVERIFY2(ledger->open(file), qPrintable(ledger->errorString()));
+        auto tracker = std::make_unique<CommandTracker>(rig.client.get(), testCatalog());
+        tracker->setLedger(ledger.get());
+        QVERIFY(QTest::qWaitFor([&] { return granted(*rig.client); }, Timeout));
+        const QString tid = tracker->send(device.id(), u"set_position"_s, Json{{"position", 60}});
+        QVERIFY(!tid.isEmpty());
+        QVERIFY(QTest::qWaitFor([&] { return tracker->execution(tid)->state == State::Running; }, Timeout));
+        tracker.reset(); // the crash: the old ledger is not even closed
+
+        CommandLedger successorLedger;
+        QVERIFY2(successorLedger.open(file), qPrintable(successorLedger.errorString()));
+        CommandTracker successor(rig.client.get(), testCatalog());
+        successor.setLedger(&successorLedger);
+        QSignalSpy changed(&successor, &CommandTracker::executionChanged);
+        QCOMPARE(successor.resume(&error), 1);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(successor.execution(tid)->state, State::Running);
+        QCOMPARE(successor.execution(tid)->attempts, 1);
+        QVERIFY(QTest::qWaitFor([&] { return successor.execution(tid)->isFinal(); }, Timeout));
+        const CommandExecution e = *successor.execution(tid);
+        QCOMPARE(e.state, State::Succeeded);
+        QCOMPARE(
+            std::count_if(e.transitions.cbegin(), e.transitions.cend(),
+                          [](const CommandExecution::Transition &t) { return t.state == State::Succeeded; }),
+            1);
+        QCOMPARE(e.attempts, 1);
+        QCOMPARE(device.position(), 60);
+        QVERIFY(!changed.isEmpty());
+
+        // Committed before it was announced, and nothing left to resume.
+        QVERIFY(*successorLedger.load(tid) == e);
+        QVERIFY(successorLedger.pending()->isEmpty());
+        QCOMPARE(device.commandsExecuted(), qint64(1));
+        QStringList ran;
+        for (const QString &line : linesOf(logPath)) {
+            if (line.contains(u'\t' + tid + u'\t'))
+                ran.append(line);
+        }
+        QCOMPARE(ran.size(), 1);
+
+        ledger.reset();
+        QSignalSpy stopped(&device, &SimDevice::stopped);
+        device.stop();
+        if (stopped.isEmpty())
+            QVERIFY(stopped.wait(Timeout));
+    }
+
+    // An execution awaiting approval stays awaiting across a restart, and can then be decided.
+    void approvalQueueIsRestored()
+    {
+        Rig rig;
+        QVERIFY(rig.start(this));
+        const QString file = path(u"approval"_s);
+        CommandLedger first;
+        QVERIFY2(first.open(file), qPrintable(first.errorString()));
+        QString tid;
+        {
+            CommandTracker tracker(rig.client.get(), testCatalog());
+            tracker.setLedger(&first);
+            tid = tracker.send(u"ghost-1"_s, u"motor_off"_s);
+            QCOMPARE(tracker.execution(tid)->state, State::AwaitingApproval);
+        }
+        CommandLedger second;
+        QVERIFY2(second.open(file), qPrintable(second.errorString()));
+        CommandTracker tracker(rig.client.get(), testCatalog());
+        tracker.setLedger(&second);
+        QCOMPARE(tracker.resume(), 1);
+        QCOMPARE(tracker.execution(tid)->state, State::AwaitingApproval);
+        QTest::qWait(200);
+        QCOMPARE(tracker.execution(tid)->state, State::AwaitingApproval);
+        QVERIFY(tracker.reject(tid, u"not now"_s));
+        QCOMPARE(second.load(tid)->state, State::Rejected);
+        QCOMPARE(second.load(tid)->reason, u"not now"_s);
+    }
+
+    void resumeWithoutALedger()
+    {
+        Rig rig;
+        QVERIFY(rig.start(this));
+        CommandTracker tracker(rig.client.get(), testCatalog());
+        QString error;
+        QCOMPARE(tracker.resume(&error), -1);
+        QVERIFY(!error.isEmpty());
+    }
+
+    void cleanupTestCase() { m_broker.reset(); }
+
+private:
+    // A broker for the whole run and a connected console client per test.
+    struct Rig
+    {
+        std::unique_ptr<MqttClient> client;
+        BrokerProfile profile;
+
+        bool start(TestCommandLedger *test)
+        {
+            if (!test->m_broker) {
+                if (MosquittoBroker::findMosquitto().isEmpty()) {
+                    qWarning("mosquitto is not installed: run ./fleet setup");
+                    return false;
+                }
+                qRegisterMetaType<MqttMessage>();
+                test->m_broker = std::make_unique<MosquittoBroker>(MosquittoBroker::Options::quiet());
+                if (!test->m_broker->start()) {
+                    qWarning("%s", qPrintable(test->m_broker->errorString()));
+                    return false;
+                }
+            }
+            profile = fleet::test::profileFor(*test->m_broker);
+            client = std::make_unique<MqttClient>();
+            BrokerProfile console = profile;
+            console.protocolVersion = BrokerProfile::ProtocolVersion::Mqtt5;
+            client->setProfile(console);
+            return fleet::test::connectAndWait(*client);
+        }
+        ~Rig()
+        {
+            if (client)
+                client->disconnectFromBroker();
+        }
+    };
+
+    static SimConfig simConfig(const QString &prefix)
+    {
+        SimConfig config;
+        config.prefix = prefix;
+        config.devices = 1;
+        config.telemetryIntervalMs = 0;
+        config.runningIntervalMs = 50;
+        config.latencyMinMs = 0;
+        config.latencyMaxMs = 5;
+        config.keepAliveSeconds = 30;
+        return config;
+    }
+
+    QString path(const QString &name) const { return m_dir.filePath(name + u".db"_s); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<MosquittoBroker> m_broker;
+};
+
+QTEST_GUILESS_MAIN(TestCommandLedger)
+
+#include "tst_commandledger.moc"

@@ -1,0 +1,564 @@
+// FleetRegistry: what each kind of message does to a device, what it refuses, batched signals, the three
+// kinds of groups, file import, 100,000 devices, and a real mosquitto with in-process fleet-sim devices.
+
+#include "brokerobserver.h"
+#include "fleet/fleetregistry.h"
+#include "mosquittobroker.h"
+#include "mqtt/mqttclient.h"
+#include "simconfig.h"
+#include "simdevice.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using fleet::Device;
+using fleet::FleetRegistry;
+using fleet::MqttClient;
+using fleet::MqttMessage;
+using fleet::sim::SimConfig;
+using fleet::sim::SimDevice;
+using fleet::test::Json;
+using fleet::test::MosquittoBroker;
+
+namespace {
+
+constexpr qint64 Now = 1'700'000'000'000;
+constexpr int Timeout = 15000;
+
+MqttMessage message(const QString &topic, const QByteArray &payload, bool retain = false)
+{
+    return MqttMessage(topic, payload, 0, retain);
+}
+
+QByteArray documents(const Json &desired, const Json &reported, qint64 version)
+{
+    const Json state = {{"desired", desired}, {"reported", reported}};
+    const Json body = {
+        {"previous", {{"state", state}, {"metadata", Json::object()}, {"version", version - 1}}},
+        {"current", {{"state", state}, {"metadata", Json::object()}, {"version", version}}},
+        {"timestamp", 1700000000}};
+    return QByteArray::fromStdString(body.dump());
+}
+
+QString documentsTopic(const QString &id)
+{
+    return u"$aws/things/"_s + id + u"/shadow/update/documents"_s;
+}
+
+void useFixedClock(FleetRegistry &registry)
+{
+    registry.setClock([] { return Now; });
+}
+
+} // namespace
+
+class TestFleetRegistry final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { qRegisterMetaType<MqttMessage>(); }
+
+    void ingest_data()
+    {
+        QTest::addColumn<QString>("topic");
+        QTest::addColumn<QByteArray>("payload");
+        QTest::addColumn<bool>("retain");
+        QTest::addColumn<QString>("id"); // empty: the message must be refused and create nothing
+        QTest::addColumn<int>("connectivity");
+        QTest::addColumn<qint64>("since");
+        QTest::addColumn<qint64>("lastSeen");
+        QTest::addColumn<int>("differing"); // -1: shadow unknown
+
+        const int unknown = int(Device::Connectivity::Unknown);
+        const int online = int(Device::Connectivity::Online);
+        const int offline = int(Device::Connectivity::Offline);
+        const auto row = [](const char *name) -> QTestData & { return QTest::newRow(name); };
+
+        row("presence online") << u"presence/dev-1"_s << "online"_ba << false << u"dev-1"_s << online << Now
+                               << Now << -1;
+        row("presence online, padded")
+            << u"presence/dev-1"_s << " online\n"_ba << false << u"dev-1"_s << online << Now << Now << -1;
+        row("presence offline (Last Will)")
+            << u"presence/dev-1"_s << "offline"_ba << false << u"dev-1"_s << offline << Now << 0LL << -1;
+        row("retained presence online")
+            << u"presence/dev-1"_s << "online"_ba << true << u"dev-1"_s << online << 0LL << 0LL << -1;
+        row("retained presence offline")
+            << u"presence/dev-1"_s << "offline"_ba << true << u"dev-1"_s << offline << 0LL << 0LL << -1;
+        row("presence garbage") << u"presence/dev-1"_s << "maybe"_ba << false << QString() << 0 << 0LL << 0LL
+                                << -1;
+        row("presence cleared (empty retained)")
+            << u"presence/dev-1"_s << QByteArray() << true << QString() << 0 << 0LL << 0LL << -1;
+        row("telemetry") << u"telemetry/dev-2"_s << R"({"ts":1,"temperature":21.5})"_ba << false << u"dev-2"_s
+                         << online << Now << Now << -1;
+        row("retained telemetry") << u"telemetry/dev-2"_s << "{}"_ba << true << u"dev-2"_s << unknown << 0LL
+                                  << 0LL << -1;
+        row("JSON command reply") << u"cmd/dev-3/resp"_s
+                                  << R"({"tid":"t1","status":"SUCCESS","device":"dev-3"})"_ba << false
+                                  << u"dev-3"_s << online << Now << Now << -1;
+        row("text command reply") << u"cmd/dev-4/resp"_s << "FAILURE: motor jammed"_ba << false << u"dev-4"_s
+                                  << online << Now << Now << -1;
+        row("group command reply") << u"cmd/group/g1/resp"_s
+                                   << R"({"tid":"t2","status":"RUNNING","device":"dev-5"})"_ba << false
+                                   << u"dev-5"_s << online << Now << Now << -1;
+        row("garbage command reply") << u"cmd/dev-4/resp"_s << "hello"_ba << false << QString() << 0 << 0LL
+                                     << 0LL << -1;
+        row("shadow in sync") << documentsTopic(u"dev-6"_s)
+                              << documents({{"led", "red"}}, {{"led", "red"}, {"motor", false}}, 3) << false
+                              << u"dev-6"_s << unknown << 0LL << 0LL << 0;
+        row("shadow with 1 differing key, nested equal")
+            << documentsTopic(u"dev-6"_s)
+            << documents({{"a", 1}, {"b", 2}, {"c", {{"x", 1}}}},
+                         {{"a", 1}, {"b", 0}, {"c", {{"x", 1}}}, {"d", 9}}, 4)
+            << false << u"dev-6"_s << unknown << 0LL << 0LL << 1;
+        row("shadow with 3 differing keys")
+            << documentsTopic(u"dev-6"_s) << documents({{"a", 1}, {"b", 2}, {"c", 3}}, Json::object(), 4)
+            << false << u"dev-6"_s << unknown << 0LL << 0LL << 3;
+        row("shadow get/accepted") << u"$aws/things/dev-7/shadow/get/accepted"_s
+                                   << R"({"state":{"desired":{"led":"blue"},"reported":{"led":"red"},)"
+                                      R"("delta":{"led":"blue"}},"metadata":{},"version":9,"timestamp":1})"_ba
+                                   << false << u"dev-7"_s << unknown << 0LL << 0LL << 1;
+        row("shadow documents, malformed")
+            << documentsTopic(u"dev-6"_s) << "{not json"_ba << false << QString() << 0 << 0LL << 0LL << -1;
+        row("shadow documents, no version") << documentsTopic(u"dev-6"_s) << R"({"current":{"state":{}}})"_ba
+                                            << false << QString() << 0 << 0LL << 0LL << -1;
+        row("named shadow") << u"$aws/things/dev-6/shadow/name/config/update/documents"_s
+                            << documents({}, {}, 1) << false << QString() << 0 << 0LL << 0LL << -1;
+        row("shadow update request") << u"$aws/things/dev-6/shadow/update"_s
+                                     << R"({"state":{"reported":{"a":1}}})"_ba << false << QString() << 0
+                                     << 0LL << 0LL << -1;
+        row("invalid thing name") << u"$aws/things/dev.6/shadow/update/documents"_s << documents({}, {}, 1)
+                                  << false << QString() << 0 << 0LL << 0LL << -1;
+        row("wildcard id +") << u"presence/+"_s << "online"_ba << false << QString() << 0 << 0LL << 0LL << -1;
+        row("wildcard id #") << u"telemetry/#"_s << "{}"_ba << false << QString() << 0 << 0LL << 0LL << -1;
+        row("empty id") << u"presence/"_s << "online"_ba << false << QString() << 0 << 0LL << 0LL << -1;
+        row("id too long") << u"presence/"_s + QString(300, u'x') << "online"_ba << false << QString() << 0
+                           << 0LL << 0LL << -1;
+        row("extra level") << u"presence/dev-1/x"_s << "online"_ba << false << QString() << 0 << 0LL << 0LL
+                           << -1;
+        row("unrelated") << u"weather/today"_s << "online"_ba << false << QString() << 0 << 0LL << 0LL << -1;
+        row("$SYS") << u"$SYS/broker/uptime"_s << "12 seconds"_ba << false << QString() << 0 << 0LL << 0LL
+                    << -1;
+        row("command request") << u"cmd/dev-1/req"_s << R"({"cmd":"reboot","tid":"t","status":"REQUEST"})"_ba
+                               << false << QString() << 0 << 0LL << 0LL << -1;
+    }
+
+    void ingest()
+    {
+        QFETCH(QString, topic);
+        QFETCH(QByteArray, payload);
+        QFETCH(bool, retain);
+        QFETCH(QString, id);
+        QFETCH(int, connectivity);
+        QFETCH(qint64, since);
+        QFETCH(qint64, lastSeen);
+        QFETCH(int, differing);
+
+        FleetRegistry registry;
+        useFixedClock(registry);
+        QCOMPARE(registry.ingest(message(topic, payload, retain)), !id.isEmpty());
+        if (id.isEmpty()) {
+            QCOMPARE(registry.count(), 0);
+            return;
+        }
+        QCOMPARE(registry.count(), 1);
+        QCOMPARE(registry.indexOf(id), 0);
+        const Device device = registry.device(id);
+        QCOMPARE(device.id, id);
+        QCOMPARE(int(device.connectivity), connectivity);
+        QCOMPARE(device.connectivitySince, since);
+        QCOMPARE(device.lastSeen, lastSeen);
+        QCOMPARE(device.shadow.known, differing >= 0);
+        if (differing >= 0) {
+            QCOMPARE(device.shadow.differingDesiredKeys, differing);
+            QCOMPARE(device.shadow.inSync, differing == 0);
+            QVERIFY(device.shadow.version > 0);
+        }
+    }
+
+    void presenceSequence()
+    {
+        FleetRegistry registry;
+        qint64 now = 1000;
+        registry.setClock([&now] { return now; });
+        QVERIFY(registry.ingest(message(u"presence/d"_s, "offline"_ba, true)));
+        QCOMPARE(registry.device(u"d"_s).connectivity, Device::Connectivity::Offline);
+        now = 2000;
+        QVERIFY(registry.ingest(message(u"presence/d"_s, "online"_ba)));
+        QCOMPARE(registry.device(u"d"_s).connectivitySince, 2000);
+        now = 3000;
+        QVERIFY(registry.ingest(message(u"telemetry/d"_s, "{}"_ba)));
+        QCOMPARE(registry.device(u"d"_s).connectivitySince, 2000); // still online since 2000
+        QCOMPARE(registry.device(u"d"_s).lastSeen, 3000);
+        now = 4000;
+        QVERIFY(registry.ingest(message(u"presence/d"_s, "offline"_ba)));
+        QCOMPARE(registry.device(u"d"_s).connectivity, Device::Connectivity::Offline);
+        QCOMPARE(registry.device(u"d"_s).connectivitySince, 4000);
+        QCOMPARE(registry.device(u"d"_s).lastSeen, 3000);
+        // Garbage changes nothing.
+        QVERIFY(!registry.ingest(message(u"presence/d"_s, "ONLINE!"_ba)));
+        QCOMPARE(registry.device(u"d"_s).connectivity, Device::Connectivity::Offline);
+    }
+
+    void shadowAttributesAndVersions()
+    {
+        FleetRegistry registry;
+        const Json reported = {{"led", "red"},         {"temp", 21.5},   {"on", true},     {"n", 3},
+                               {"nested", {{"x", 1}}}, {"list", {1, 2}}, {"none", nullptr}};
+        QVERIFY(registry.ingest(message(documentsTopic(u"d"_s), documents({{"led", "red"}}, reported, 5))));
+        Device device = registry.device(u"d"_s);
+        QCOMPARE(device.attributes.size(), 4);
+        QCOMPARE(device.attributes.value(u"led"_s), QVariant(u"red"_s));
+        QCOMPARE(device.attributes.value(u"temp"_s).toDouble(), 21.5);
+        QCOMPARE(device.attributes.value(u"on"_s), QVariant(true));
+        QCOMPARE(device.attributes.value(u"n"_s).toLongLong(), 3);
+        QVERIFY(device.shadow.inSync);
+        QCOMPARE(device.shadow.version, 5);
+
+        // An older document arriving late does not overwrite a newer one.
+        QVERIFY(!registry.ingest(message(documentsTopic(u"d"_s), documents({{"led", "blue"}}, reported, 4))));
+        QCOMPARE(registry.device(u"d"_s).shadow.version, 5);
+        QVERIFY(registry.device(u"d"_s).shadow.inSync);
+
+        QVERIFY(registry.ingest(message(documentsTopic(u"d"_s), documents({{"led", "blue"}}, reported, 6))));
+        device = registry.device(u"d"_s);
+        QVERIFY(!device.shadow.inSync);
+        QCOMPARE(device.shadow.differingDesiredKeys, 1);
+
+        QVERIFY(registry.ingest(
+            message(u"$aws/things/d/shadow/delete/accepted"_s, R"({"version":6,"timestamp":1})"_ba)));
+        device = registry.device(u"d"_s);
+        QVERIFY(!device.shadow.known);
+        QVERIFY(device.attributes.isEmpty());
+    }
+
+    void batching()
+    {
+        FleetRegistry registry;
+        QSignalSpy added(&registry, &FleetRegistry::devicesAdded);
+        QSignalSpy changed(&registry, &FleetRegistry::devicesChanged);
+
+        // 1,000 messages in one turn: 500 new devices, each seen twice.
+        for (int i = 0; i < 500; ++i) {
+            QVERIFY(registry.ingest(message(u"presence/dev-%1"_s.arg(i), "online"_ba)));
+            QVERIFY(registry.ingest(message(u"telemetry/dev-%1"_s.arg(i), "{}"_ba)));
+        }
+        QCOMPARE(added.count(), 0); // nothing before the event loop turns
+        QTRY_COMPARE(added.count(), 1);
+        QCOMPARE(added.at(0).at(0).toInt(), 0);
+        QCOMPARE(added.at(0).at(1).toInt(), 499);
+        QTest::qWait(20);
+        QCOMPARE(added.count(), 1);
+        QVERIFY(changed.count() <= 1);
+        QCOMPARE(changed.count(), 0); // rows new this turn are not also "changed"
+
+        // 1,000 more: 500 changes to existing devices (some twice) and 500 new devices.
+        added.clear();
+        for (int i = 0; i < 250; ++i) {
+            QVERIFY(registry.ingest(message(u"presence/dev-%1"_s.arg(i * 2), "offline"_ba)));
+            QVERIFY(registry.ingest(message(u"presence/dev-%1"_s.arg(i * 2), "online"_ba)));
+        }
+        for (int i = 500; i < 1000; ++i)
+            QVERIFY(registry.ingest(message(u"presence/dev-%1"_s.arg(i), "online"_ba, true)));
+        QTRY_COMPARE(added.count(), 1);
+        QTest::qWait(20);
+        QCOMPARE(added.count(), 1);
+        QCOMPARE(added.at(0).at(0).toInt(), 500);
+        QCOMPARE(added.at(0).at(1).toInt(), 999);
+        QCOMPARE(changed.count(), 1);
+        const QList<int> rows = changed.at(0).at(0).value<QList<int>>();
+        QCOMPARE(rows.size(), 250);
+        QCOMPARE(rows.first(), 0);
+        QCOMPARE(rows.last(), 498);
+        QVERIFY(std::is_sorted(rows.cbegin(), rows.cend()));
+
+        // A message that changes nothing signals nothing.
+        changed.clear();
+        QVERIFY(registry.ingest(message(u"presence/dev-500"_s, "online"_ba, true)));
+        QTest::qWait(20);
+        QCOMPARE(changed.count(), 0);
+
+        // flush() delivers at once.
+        QVERIFY(registry.ingest(message(u"presence/dev-1"_s, "offline"_ba)));
+        registry.flush();
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).value<QList<int>>(), QList<int>{1});
+    }
+
+    void manualGroups()
+    {
+        FleetRegistry registry;
+        QString error;
+        QVERIFY(registry.addToGroup(u"dev-1"_s, u"lab"_s, &error));
+        QCOMPARE(registry.count(), 1); // naming a device in a group registers it
+        QVERIFY(registry.addToGroup(u"dev-1"_s, u"lab"_s));
+        QVERIFY(registry.addToGroup(u"dev-1"_s, u"east"_s));
+        QCOMPARE(registry.device(u"dev-1"_s).groups, (QStringList{u"east"_s, u"lab"_s}));
+        QCOMPARE(registry.devicesInGroup(u"lab"_s), QStringList{u"dev-1"_s});
+        QVERIFY(!registry.addToGroup(u"dev/1"_s, u"lab"_s, &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!registry.addToGroup(u"dev-1"_s, u" "_s, &error));
+        QVERIFY(registry.removeFromGroup(u"dev-1"_s, u"lab"_s));
+        QVERIFY(!registry.removeFromGroup(u"dev-1"_s, u"lab"_s));
+        QCOMPARE(registry.device(u"dev-1"_s).groups, QStringList{u"east"_s});
+        QVERIFY(registry.devicesInGroup(u"lab"_s).isEmpty());
+        QVERIFY(registry.devicesInGroup(u"nonexistent"_s).isEmpty());
+        QCOMPARE(registry.groupNames(), (QStringList{u"east"_s, u"lab"_s}));
+    }
+
+    void patternGroups()
+    {
+        FleetRegistry registry;
+        for (const char *id : {"dev-1", "dev-2", "dev-10", "other-1"})
+            QVERIFY(registry.ingest(message(u"presence/"_s + QLatin1StringView(id), "online"_ba)));
+        registry.flush();
+        QSignalSpy changed(&registry, &FleetRegistry::devicesChanged);
+        QString error;
+        QVERIFY(registry.addPatternGroup(u"ones"_s, u"dev-1*"_s, &error));
+        QCOMPARE(registry.devicesInGroup(u"ones"_s), (QStringList{u"dev-1"_s, u"dev-10"_s}));
+        QTRY_COMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).value<QList<int>>(), (QList<int>{0, 2}));
+        // Devices met later are grouped as they arrive.
+        QVERIFY(registry.ingest(message(u"telemetry/dev-11"_s, "{}"_ba)));
+        QCOMPARE(registry.device(u"dev-11"_s).groups, QStringList{u"ones"_s});
+        QVERIFY(registry.addPatternGroup(u"single"_s, u"dev-?"_s));
+        QCOMPARE(registry.devicesInGroup(u"single"_s), (QStringList{u"dev-1"_s, u"dev-2"_s}));
+        QVERIFY(!registry.addPatternGroup(u"bad"_s, QString(), &error));
+        QVERIFY(!registry.addPatternGroup(QString(), u"dev-*"_s, &error));
+    }
+
+    void attributeGroups()
+    {
+        FleetRegistry registry;
+        QVERIFY(registry.ingest(
+            message(documentsTopic(u"a"_s), documents({}, {{"led", "red"}, {"on", true}}, 1))));
+        QVERIFY(registry.ingest(message(documentsTopic(u"b"_s), documents({}, {{"led", "green"}}, 1))));
+        QVERIFY(registry.addAttributeGroup(u"red"_s, u"led"_s, u"red"_s));
+        QVERIFY(registry.addAttributeGroup(u"powered"_s, u"on"_s, u"true"_s));
+        QCOMPARE(registry.devicesInGroup(u"red"_s), QStringList{u"a"_s});
+        QCOMPARE(registry.devicesInGroup(u"powered"_s), QStringList{u"a"_s});
+        registry.flush();
+
+        QSignalSpy changed(&registry, &FleetRegistry::devicesChanged);
+        QVERIFY(registry.ingest(message(documentsTopic(u"a"_s), documents({}, {{"led", "green"}}, 2))));
+        QVERIFY(registry.ingest(message(documentsTopic(u"b"_s), documents({}, {{"led", "red"}}, 2))));
+        QCOMPARE(registry.devicesInGroup(u"red"_s), QStringList{u"b"_s});
+        QVERIFY(registry.devicesInGroup(u"powered"_s).isEmpty());
+        QTRY_COMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).value<QList<int>>(), (QList<int>{0, 1}));
+        QVERIFY(!registry.addAttributeGroup(u"x"_s, QString(), u"1"_s));
+    }
+
+    void import_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QStringList>("ids"); // empty: refused
+        QTest::addColumn<QString>("errorPart");
+
+        QTest::newRow("json") << R"([{"id":"a","groups":["lab","east"]},{"id":"b"}])"_ba
+                              << QStringList{u"a"_s, u"b"_s} << QString();
+        QTest::newRow("lines") << "# devices\nx-1\n\n  x-2  \r\nx-3\n"_ba
+                               << QStringList{u"x-1"_s, u"x-2"_s, u"x-3"_s} << QString();
+        QTest::newRow("json, not an array") << R"({"id":"a"})"_ba << QStringList() << u"JSON array"_s;
+        QTest::newRow("json, broken") << R"([{"id":"a"},)"_ba << QStringList() << u"JSON"_s;
+        QTest::newRow("json, no id") << R"([{"id":"a"},{"groups":[]}])"_ba << QStringList() << u"Entry 2"_s;
+        QTest::newRow("json, wildcard id")
+            << R"([{"id":"a"},{"id":"b/+"}])"_ba << QStringList() << u"Entry 2"_s;
+        QTest::newRow("json, groups not a list")
+            << R"([{"id":"a","groups":"lab"}])"_ba << QStringList() << u"groups"_s;
+        QTest::newRow("json, empty group")
+            << R"([{"id":"a","groups":[""]}])"_ba << QStringList() << u"group"_s;
+        QTest::newRow("lines, bad id") << "ok-1\nok-2\nbad/id\n"_ba << QStringList() << u"Line 3"_s;
+        QTest::newRow("empty") << "\n# nothing\n"_ba << QStringList() << u"no devices"_s;
+        QTest::newRow("invalid UTF-8") << "dev-\xff\n"_ba << QStringList() << u"UTF-8"_s;
+    }
+
+    void import()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QStringList, ids);
+        QFETCH(QString, errorPart);
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"devices"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+
+        FleetRegistry registry;
+        QVERIFY(registry.ingest(message(u"presence/existing"_s, "online"_ba)));
+        QString error;
+        const bool ok = registry.importFile(path, &error);
+        QCOMPARE(ok, !ids.isEmpty());
+        if (!ok) {
+            QVERIFY2(error.contains(errorPart), qPrintable(error));
+            QVERIFY2(error.contains(path), qPrintable(error));
+            QCOMPARE(registry.count(), 1); // nothing half-imported
+            return;
+        }
+        QVERIFY(error.isEmpty());
+        QCOMPARE(registry.count(), ids.size() + 1);
+        for (const QString &id : ids)
+            QCOMPARE(registry.device(id).connectivity, Device::Connectivity::Unknown);
+        if (QLatin1StringView(QTest::currentDataTag()) == "json"_L1)
+            QCOMPARE(registry.device(u"a"_s).groups, (QStringList{u"east"_s, u"lab"_s}));
+    }
+
+    void importMissingFile()
+    {
+        FleetRegistry registry;
+        QString error;
+        QVERIFY(!registry.importFile(u"/nonexistent/devices.json"_s, &error));
+        QVERIFY(error.contains(u"/nonexistent/devices.json"_s));
+    }
+
+    void pendingCommands()
+    {
+        FleetRegistry registry;
+        QVERIFY(!registry.setPendingCommands(u"ghost"_s, 2));
+        QCOMPARE(registry.count(), 0);
+        QVERIFY(registry.ingest(message(u"presence/d"_s, "online"_ba)));
+        registry.flush();
+        QSignalSpy changed(&registry, &FleetRegistry::devicesChanged);
+        QVERIFY(registry.setPendingCommands(u"d"_s, 3));
+        QCOMPARE(registry.device(u"d"_s).pendingCommands, 3);
+        QTRY_COMPARE(changed.count(), 1);
+        QVERIFY(registry.setPendingCommands(u"d"_s, 3));
+        QTest::qWait(20);
+        QCOMPARE(changed.count(), 1);
+    }
+
+    void templatesAndFilters()
+    {
+        FleetRegistry registry;
+        const QStringList filters = registry.subscriptionFilters();
+        for (const QString &filter :
+             {u"presence/+"_s, u"telemetry/+"_s, u"cmd/+/resp"_s, u"cmd/group/+/resp"_s,
+              u"$aws/things/+/shadow/update/documents"_s, u"$aws/things/+/shadow/get/accepted"_s})
+            QVERIFY2(filters.contains(filter), qPrintable(filters.join(u", "_s)));
+
+        QString error;
+        QVERIFY(registry.setPresenceTemplate(u"site/{id}/status"_s, &error));
+        QVERIFY(registry.setTelemetryTemplate(u"{id}/telemetry"_s, &error));
+        QVERIFY(registry.subscriptionFilters().contains(u"site/+/status"_s));
+        QVERIFY(registry.subscriptionFilters().contains(u"+/telemetry"_s));
+        QVERIFY(registry.ingest(message(u"site/s-1/status"_s, "online"_ba)));
+        QVERIFY(registry.ingest(message(u"s-2/telemetry"_s, "{}"_ba)));
+        QVERIFY(!registry.ingest(message(u"presence/s-3"_s, "online"_ba)));
+        QCOMPARE(registry.count(), 2);
+
+        for (const QString &bad :
+             {u"presence/+"_s, u"presence"_s, u"a/{id}/{id}"_s, u"a/x{id}"_s, QString()}) {
+            QVERIFY2(!registry.setPresenceTemplate(bad, &error), qPrintable(bad));
+            QVERIFY(!error.isEmpty());
+        }
+        QCOMPARE(registry.presenceTemplate(), u"site/{id}/status"_s);
+
+        registry.setPresencePayloads("1"_ba, "0"_ba);
+        QVERIFY(registry.ingest(message(u"site/s-1/status"_s, "0"_ba)));
+        QCOMPARE(registry.device(u"s-1"_s).connectivity, Device::Connectivity::Offline);
+    }
+
+    // Behaviour only: the bench (bench_registry) measures time and memory.
+    void hundredThousandDevices()
+    {
+        constexpr int N = 100'000;
+        FleetRegistry registry;
+        QVERIFY(registry.addPatternGroup(u"tens"_s, u"dev-*0"_s));
+        QSignalSpy added(&registry, &FleetRegistry::devicesAdded);
+        QSignalSpy changed(&registry, &FleetRegistry::devicesChanged);
+        const QByteArray inSync = documents({{"led", "red"}}, {{"led", "red"}}, 1);
+        const QByteArray differs = documents({{"led", "red"}}, {{"led", "off"}}, 1);
+        for (int i = 0; i < N; ++i) {
+            const QString id = u"dev-%1"_s.arg(i);
+            QVERIFY(registry.ingest(message(u"presence/"_s + id, i % 3 ? "online"_ba : "offline"_ba, true)));
+            QVERIFY(registry.ingest(message(documentsTopic(id), i % 2 ? differs : inSync)));
+        }
+        QTRY_COMPARE(added.count(), 1);
+        QCOMPARE(added.at(0).at(0).toInt(), 0);
+        QCOMPARE(added.at(0).at(1).toInt(), N - 1);
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(registry.count(), N);
+        QCOMPARE(registry.indexOf(u"dev-77777"_s), 77777);
+        const Device device = registry.deviceAt(77777);
+        QCOMPARE(device.id, u"dev-77777"_s);
+        QCOMPARE(device.connectivity, Device::Connectivity::Online);
+        QCOMPARE(device.shadow.differingDesiredKeys, 1);
+        QCOMPARE(registry.devicesInGroup(u"tens"_s).size(), N / 10);
+        int offline = 0;
+        for (int row = 0; row < registry.count(); ++row)
+            offline += registry.connectivityAt(row) == Device::Connectivity::Offline;
+        QCOMPARE(offline, (N + 2) / 3);
+    }
+
+    // fleet-sim devices on a real mosquitto: their retained presence and telemetry fill the registry, and a
+    // clean stop turns a device offline.
+    void withSimDevices()
+    {
+        QVERIFY2(!MosquittoBroker::findMosquitto().isEmpty(),
+                 "mosquitto is not installed: run ./fleet setup");
+        MosquittoBroker broker(MosquittoBroker::Options::quiet());
+        QVERIFY2(broker.start(), qPrintable(broker.errorString()));
+
+        SimConfig config;
+        config.prefix = u"reg"_s;
+        config.devices = 3;
+        config.telemetryIntervalMs = 200;
+        config.keepAliveSeconds = 30;
+        QVERIFY2(config.validate().isEmpty(), qPrintable(config.validate()));
+        const fleet::BrokerProfile profile = fleet::test::profileFor(broker);
+
+        // The first device starts before the registry subscribes: its presence arrives retained.
+        std::vector<std::unique_ptr<SimDevice>> devices;
+        for (int n = 1; n <= config.devices; ++n)
+            devices.push_back(std::make_unique<SimDevice>(n, config, profile, nullptr));
+        devices.front()->start();
+        QTRY_VERIFY_WITH_TIMEOUT(devices.front()->isOnline(), Timeout);
+
+        FleetRegistry registry;
+        MqttClient client;
+        client.setProfile(profile);
+        connect(&client, &MqttClient::messageReceived, &registry, &FleetRegistry::ingest);
+        QVERIFY(fleet::test::connectAndWait(client));
+        for (const QString &filter : registry.subscriptionFilters())
+            QVERIFY2(fleet::test::subscribeAndWait(client, filter), qPrintable(filter));
+        QTRY_COMPARE_WITH_TIMEOUT(registry.count(), 1, Timeout);
+        QCOMPARE(registry.deviceAt(0).id, u"reg-1"_s);
+
+        for (std::size_t i = 1; i < devices.size(); ++i)
+            devices[i]->start();
+        const auto allOnline = [&] {
+            if (registry.count() != config.devices)
+                return false;
+            for (int row = 0; row < registry.count(); ++row) {
+                const Device d = registry.deviceAt(row);
+                if (d.connectivity != Device::Connectivity::Online || d.lastSeen == 0)
+                    return false;
+            }
+            return true;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(allOnline(), Timeout);
+        for (int n = 1; n <= config.devices; ++n)
+            QVERIFY(registry.indexOf(config.deviceId(n)) >= 0);
+
+        QSignalSpy stopped(devices.back().get(), &SimDevice::stopped);
+        devices.back()->stop();
+        QVERIFY(stopped.wait(Timeout));
+        QTRY_COMPARE_WITH_TIMEOUT(registry.device(config.deviceId(config.devices)).connectivity,
+                                  Device::Connectivity::Offline, Timeout);
+        for (std::size_t i = 0; i + 1 < devices.size(); ++i) {
+            QSignalSpy spy(devices[i].get(), &SimDevice::stopped);
+            devices[i]->stop();
+            QVERIFY(spy.wait(Timeout));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFleetRegistry)
+#include "tst_fleetregistry.moc"
