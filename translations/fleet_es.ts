@@ -1265,6 +1265,33 @@ Una consola de escritorio para flotas de dispositivos MQTT.</translation>
     </message>
 </context>
 <context>
+    <name>fleet::RollbackLog</name>
+    <message>
+        <source>There is no change %1 to roll back.</source>
+        <translation>No hay ningún cambio %1 que revertir.</translation>
+    </message>
+    <message>
+        <source>Change %1 is a command, not a desired-state update.</source>
+        <translation>El cambio %1 es un comando, no una actualización del estado deseado.</translation>
+    </message>
+    <message>
+        <source>Change %1 is a desired-state update, not a command.</source>
+        <translation>El cambio %1 es una actualización del estado deseado, no un comando.</translation>
+    </message>
+    <message>
+        <source>The command &quot;%1&quot; is not in the catalog.</source>
+        <translation>El comando &quot;%1&quot; no está en el catálogo.</translation>
+    </message>
+    <message>
+        <source>The command &quot;%1&quot; has no inverse; it cannot be rolled back.</source>
+        <translation>El comando &quot;%1&quot; no tiene inverso; no se puede revertir.</translation>
+    </message>
+    <message>
+        <source>The inverse command &quot;%1&quot; is not in the catalog.</source>
+        <translation>El comando inverso &quot;%1&quot; no está en el catálogo.</translation>
+    </message>
+</context>
+<context>
     <name>fleet::ShadowClient</name>
     <message>
         <source>Invalid request</source>

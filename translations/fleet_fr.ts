@@ -1265,6 +1265,33 @@ Une console de bureau pour les flottes d&apos;appareils MQTT.</translation>
     </message>
 </context>
 <context>
+    <name>fleet::RollbackLog</name>
+    <message>
+        <source>There is no change %1 to roll back.</source>
+        <translation>Il n&apos;y a pas de modification %1 à annuler.</translation>
+    </message>
+    <message>
+        <source>Change %1 is a command, not a desired-state update.</source>
+        <translation>La modification %1 est une commande, pas une mise à jour de l&apos;état désiré.</translation>
+    </message>
+    <message>
+        <source>Change %1 is a desired-state update, not a command.</source>
+        <translation>La modification %1 est une mise à jour de l&apos;état désiré, pas une commande.</translation>
+    </message>
+    <message>
+        <source>The command &quot;%1&quot; is not in the catalog.</source>
+        <translation>La commande &quot;%1&quot; n&apos;est pas dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>The command &quot;%1&quot; has no inverse; it cannot be rolled back.</source>
+        <translation>La commande &quot;%1&quot; n&apos;a pas d&apos;inverse&#xa0;; elle ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <source>The inverse command &quot;%1&quot; is not in the catalog.</source>
+        <translation>La commande inverse &quot;%1&quot; n&apos;est pas dans le catalogue.</translation>
+    </message>
+</context>
+<context>
     <name>fleet::ShadowClient</name>
     <message>
         <source>Invalid request</source>

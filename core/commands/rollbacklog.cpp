@@ -1,0 +1,209 @@
+#include "commands/rollbacklog.h"
+
+#include "commands/commandcatalog.h"
+#include "commands/commandspec.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+
+namespace fleet {
+
+namespace {
+
+using Json = RollbackLog::Json;
+
+// Whether an object patch only removes keys (nulls, at any depth): merged over a missing key it changes
+// nothing, as in ShadowDocument.
+bool onlyRemoves(const Json &patch)
+{
+    return std::all_of(patch.begin(), patch.end(), [](const Json &value) {
+        return value.is_null() || (value.is_object() && onlyRemoves(value));
+    });
+}
+
+void mergeInto(Json &target, const Json &patch)
+{
+    for (const auto &[key, value] : patch.items()) {
+        if (value.is_null()) {
+            target.erase(key);
+        } else if (value.is_object()) {
+            const auto existing = target.find(key);
+            const bool hasObject = existing != target.end() && existing->is_object();
+            if (!hasObject && onlyRemoves(value))
+                continue;
+            if (!hasObject)
+                target[key] = Json::object();
+            mergeInto(target[key], value);
+        } else {
+            target[key] = value;
+        }
+    }
+}
+
+void setError(QString *error, const QString &text)
+{
+    if (error)
+        *error = text;
+}
+
+} // namespace
+
+Json RollbackLog::merged(const Json &before, const Json &patch)
+{
+    Json result = before.is_object() ? before : Json::object();
+    if (patch.is_null())
+        return Json::object(); // "desired": null removes the whole section
+    if (patch.is_object())
+        mergeInto(result, patch);
+    return result;
+}
+
+Json RollbackLog::inversePatch(const Json &before, const Json &after)
+{
+    Json patch = Json::object();
+    const Json empty = Json::object();
+    const Json &from = before.is_object() ? before : empty;
+    const Json &to = after.is_object() ? after : empty;
+    // Keys in the order they had before, then those that were added: the restored document reads as it did.
+    for (const auto &[key, old] : from.items()) {
+        const auto now = to.find(key);
+        if (now == to.end()) {
+            patch[key] = old;
+        } else if (*now == old) {
+            continue;
+        } else if (old.is_object() && now->is_object()) {
+            Json nested = inversePatch(old, *now);
+            if (!nested.empty())
+                patch[key] = std::move(nested);
+        } else {
+            patch[key] = old;
+        }
+    }
+    for (const auto &[key, value] : to.items()) {
+        if (!from.contains(key))
+            patch[key] = nullptr;
+    }
+    return patch;
+}
+
+qint64 RollbackLog::recordDesiredUpdate(const QString &device, const QString &shadowName,
+                                        const Json &beforeDesired, const Json &patch,
+                                        const QString &clientToken)
+{
+    RollbackEntry entry;
+    entry.device = device;
+    entry.shadowName = shadowName;
+    entry.kind = RollbackEntry::Kind::DesiredUpdate;
+    entry.before = beforeDesired.is_object() ? beforeDesired : Json::object();
+    entry.after = merged(entry.before, patch);
+    entry.tid = clientToken;
+    return append(std::move(entry));
+}
+
+qint64 RollbackLog::recordCommand(const QString &device, const QString &commandName, const Json &parameters,
+                                  const Json &capturedState, const QString &tid)
+{
+    RollbackEntry entry;
+    entry.device = device;
+    entry.kind = RollbackEntry::Kind::Command;
+    entry.before = capturedState;
+    entry.commandName = commandName;
+    entry.parameters = parameters;
+    entry.tid = tid;
+    return append(std::move(entry));
+}
+
+qint64 RollbackLog::append(RollbackEntry entry)
+{
+    entry.id = m_nextId++;
+    entry.timeMs = QDateTime::currentMSecsSinceEpoch();
+    if (m_entries.size() >= MaxEntries)
+        m_entries.removeFirst();
+    m_entries.append(std::move(entry));
+    return m_entries.constLast().id;
+}
+
+const RollbackEntry *RollbackLog::find(qint64 entryId) const
+{
+    const auto it = std::lower_bound(m_entries.cbegin(), m_entries.cend(), entryId,
+                                     [](const RollbackEntry &e, qint64 id) { return e.id < id; });
+    return it != m_entries.cend() && it->id == entryId ? &*it : nullptr;
+}
+
+QList<RollbackEntry> RollbackLog::entries(const QString &device) const
+{
+    if (device.isEmpty())
+        return m_entries;
+    QList<RollbackEntry> result;
+    for (const RollbackEntry &e : m_entries) {
+        if (e.device == device)
+            result.append(e);
+    }
+    return result;
+}
+
+std::optional<RollbackEntry> RollbackLog::entry(qint64 entryId) const
+{
+    const RollbackEntry *e = find(entryId);
+    return e ? std::optional<RollbackEntry>(*e) : std::nullopt;
+}
+
+std::optional<Json> RollbackLog::inverseDesiredPatch(qint64 entryId, QString *error) const
+{
+    const RollbackEntry *e = find(entryId);
+    if (!e) {
+        setError(error, tr("There is no change %1 to roll back.").arg(entryId));
+        return std::nullopt;
+    }
+    if (e->kind != RollbackEntry::Kind::DesiredUpdate) {
+        setError(error, tr("Change %1 is a command, not a desired-state update.").arg(entryId));
+        return std::nullopt;
+    }
+    return inversePatch(e->before, e->after);
+}
+
+std::optional<RollbackLog::Invocation>
+RollbackLog::inverseCommand(qint64 entryId, const CommandCatalog &catalog, QString *error) const
+{
+    const RollbackEntry *e = find(entryId);
+    if (!e) {
+        setError(error, tr("There is no change %1 to roll back.").arg(entryId));
+        return std::nullopt;
+    }
+    if (e->kind != RollbackEntry::Kind::Command) {
+        setError(error, tr("Change %1 is a desired-state update, not a command.").arg(entryId));
+        return std::nullopt;
+    }
+    const CommandSpec *spec = catalog.find(e->commandName);
+    if (!spec) {
+        setError(error, tr("The command \"%1\" is not in the catalog.").arg(e->commandName));
+        return std::nullopt;
+    }
+    if (!spec->inverse) {
+        setError(error, tr("The command \"%1\" has no inverse; it cannot be rolled back.").arg(spec->name));
+        return std::nullopt;
+    }
+    if (!catalog.find(spec->inverse->command)) {
+        setError(error, tr("The inverse command \"%1\" is not in the catalog.").arg(spec->inverse->command));
+        return std::nullopt;
+    }
+    auto parameters = spec->inverseParameters(e->before, error);
+    if (!parameters)
+        return std::nullopt;
+    return Invocation{spec->inverse->command, std::move(*parameters)};
+}
+
+bool RollbackLog::markRolledBack(qint64 entryId, const QString &byId)
+{
+    if (byId.isEmpty())
+        return false;
+    const auto it = std::find_if(m_entries.begin(), m_entries.end(),
+                                 [entryId](const RollbackEntry &e) { return e.id == entryId; });
+    if (it == m_entries.end() || it->isRolledBack())
+        return false;
+    it->rolledBackBy = byId;
+    return true;
+}
+
+} // namespace fleet

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "commands/rollbackentry.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace fleet {
+
+class CommandCatalog;
+
+// What the console changed and how to undo it. Recording computes the state after a desired update; a
+// rollback is worked out from an entry: inverseDesiredPatch() for a desired update, inverseCommand() for a
+// command. The log sends nothing itself: the caller issues the result through ShadowClient::updateDesired()
+// or CommandTracker::send() (so the rollback is tracked, and held for approval when its spec is sensitive),
+// then calls markRolledBack() with the new request's id.
+//
+// Kept in memory only: the ledger's rollbacks table references executions, which a desired update is not,
+// so persisting it needs a schema change of its own. The log keeps the latest MaxEntries entries; older ones
+// are dropped, since undoing a change that far back is no longer meaningful and the log must not grow
+// without limit in a console left running.
+class RollbackLog final
+{
+    Q_DECLARE_TR_FUNCTIONS(fleet::RollbackLog)
+
+public:
+    using Json = RollbackEntry::Json;
+
+    static constexpr qsizetype MaxEntries = 10000;
+
+    struct Invocation
+    {
+        QString command;
+        Json parameters = Json::object();
+
+        friend bool operator==(const Invocation &, const Invocation &) = default;
+    };
+
+    // Records an update of the desired section. beforeDesired is the desired section before it (null or an
+    // object); patch is what was sent, with the shadow's merge rules (null removes, objects merge, anything
+    // else replaces whole). Returns the entry's id.
+    qint64 recordDesiredUpdate(const QString &device, const QString &shadowName, const Json &beforeDesired,
+                               const Json &patch, const QString &clientToken = {});
+    // Records a command sent with these parameters, capturedState being the state before it ran.
+    qint64 recordCommand(const QString &device, const QString &commandName, const Json &parameters,
+                         const Json &capturedState, const QString &tid);
+
+    // A device's entries, oldest first; all entries for an empty device.
+    QList<RollbackEntry> entries(const QString &device = {}) const;
+    std::optional<RollbackEntry> entry(qint64 entryId) const;
+
+    // The desired-section patch that restores the previous values: changed and removed keys get their old
+    // value, added keys get null, nested objects are diffed key by key, unchanged keys are left out. nullopt
+    // with error set when the entry is unknown or not a desired update.
+    std::optional<Json> inverseDesiredPatch(qint64 entryId, QString *error = nullptr) const;
+    // The command that undoes a command entry, from its spec's inverse and the captured state. nullopt with
+    // error set when the entry is unknown or not a command, the command or its inverse is not in the
+    // catalog, the spec has no inverse, or the captured state lacks a value the inverse needs.
+    std::optional<Invocation> inverseCommand(qint64 entryId, const CommandCatalog &catalog,
+                                             QString *error = nullptr) const;
+
+    // Notes that the request byId undid the entry. False for an unknown entry, an empty byId, or an entry
+    // already rolled back.
+    bool markRolledBack(qint64 entryId, const QString &byId);
+
+    // The state of a section after applying patch with the shadow's merge rules.
+    static Json merged(const Json &before, const Json &patch);
+    // The patch that turns after back into before (both objects).
+    static Json inversePatch(const Json &before, const Json &after);
+
+private:
+    qint64 append(RollbackEntry entry);
+    const RollbackEntry *find(qint64 entryId) const;
+
+    QList<RollbackEntry> m_entries; // ids ascending
+    qint64 m_nextId = 1;
+};
+
+} // namespace fleet

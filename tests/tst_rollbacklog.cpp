@@ -1,0 +1,257 @@
+#include "commands/commandcatalog.h"
+#include "commands/rollbacklog.h"
+
+#include <QDateTime>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using fleet::CommandCatalog;
+using fleet::RollbackEntry;
+using fleet::RollbackLog;
+using Json = RollbackLog::Json;
+
+namespace {
+
+// Json has no QTest::toString(); compared as compact text, a failure shows both documents.
+QString dump(const std::optional<Json> &json)
+{
+    return json ? QString::fromStdString(json->dump()) : u"(none)"_s;
+}
+
+Json parse(const QString &text)
+{
+    return text.isEmpty() ? Json() : Json::parse(text.toStdString());
+}
+
+} // namespace
+
+class TestRollbackLog final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void desiredInverse_data();
+    void desiredInverse();
+    void desiredEntryFields();
+    void commandInverse_data();
+    void commandInverse();
+    void commandWithoutInverse();
+    void missingCapturedValue();
+    void wrongKind();
+    void entriesPerDevice();
+    void markRolledBack();
+};
+
+void TestRollbackLog::desiredInverse_data()
+{
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("patch");
+    QTest::addColumn<QString>("after");
+    QTest::addColumn<QString>("inverse");
+
+    QTest::newRow("added key -> null") << u"{\"led\":\"red\"}"_s << u"{\"fan\":2}"_s
+                                       << u"{\"led\":\"red\",\"fan\":2}"_s << u"{\"fan\":null}"_s;
+    QTest::newRow("changed key -> old value") << u"{\"led\":\"red\",\"fan\":1}"_s << u"{\"led\":\"green\"}"_s
+                                              << u"{\"led\":\"green\",\"fan\":1}"_s << u"{\"led\":\"red\"}"_s;
+    QTest::newRow("removed key -> old value") << u"{\"led\":\"red\",\"fan\":1}"_s << u"{\"fan\":null}"_s
+                                              << u"{\"led\":\"red\"}"_s << u"{\"fan\":1}"_s;
+    QTest::newRow("unchanged keys omitted")
+        << u"{\"led\":\"red\",\"fan\":1}"_s << u"{\"led\":\"red\",\"fan\":3}"_s
+        << u"{\"led\":\"red\",\"fan\":3}"_s << u"{\"fan\":1}"_s;
+    QTest::newRow("nothing changed") << u"{\"led\":\"red\"}"_s << u"{\"led\":\"red\"}"_s
+                                     << u"{\"led\":\"red\"}"_s << u"{}"_s;
+    QTest::newRow("nested") << u"{\"motor\":{\"speed\":1,\"dir\":\"cw\"},\"led\":\"red\"}"_s
+                            << u"{\"motor\":{\"speed\":5,\"mode\":\"eco\"}}"_s
+                            << u"{\"motor\":{\"speed\":5,\"dir\":\"cw\",\"mode\":\"eco\"},\"led\":\"red\"}"_s
+                            << u"{\"motor\":{\"speed\":1,\"mode\":null}}"_s;
+    QTest::newRow("nested removal") << u"{\"motor\":{\"speed\":1,\"dir\":\"cw\"}}"_s
+                                    << u"{\"motor\":{\"dir\":null}}"_s << u"{\"motor\":{\"speed\":1}}"_s
+                                    << u"{\"motor\":{\"dir\":\"cw\"}}"_s;
+    QTest::newRow("added section -> null")
+        << u"{\"led\":\"red\"}"_s << u"{\"motor\":{\"speed\":1}}"_s
+        << u"{\"led\":\"red\",\"motor\":{\"speed\":1}}"_s << u"{\"motor\":null}"_s;
+    QTest::newRow("removing a section")
+        << u"{\"motor\":{\"speed\":1,\"limits\":{\"max\":9}},\"led\":\"red\"}"_s << u"{\"motor\":null}"_s
+        << u"{\"led\":\"red\"}"_s << u"{\"motor\":{\"speed\":1,\"limits\":{\"max\":9}}}"_s;
+    QTest::newRow("removing the whole desired section")
+        << u"{\"led\":\"red\",\"fan\":1}"_s << u"null"_s << u"{}"_s << u"{\"led\":\"red\",\"fan\":1}"_s;
+    QTest::newRow("scalar replaces object") << u"{\"motor\":{\"speed\":1}}"_s << u"{\"motor\":\"off\"}"_s
+                                            << u"{\"motor\":\"off\"}"_s << u"{\"motor\":{\"speed\":1}}"_s;
+    QTest::newRow("object replaces scalar") << u"{\"motor\":\"off\"}"_s << u"{\"motor\":{\"speed\":1}}"_s
+                                            << u"{\"motor\":{\"speed\":1}}"_s << u"{\"motor\":\"off\"}"_s;
+    QTest::newRow("arrays are atomic") << u"{\"modes\":[1,2,3]}"_s << u"{\"modes\":[1,2]}"_s
+                                       << u"{\"modes\":[1,2]}"_s << u"{\"modes\":[1,2,3]}"_s;
+    QTest::newRow("removing a missing key")
+        << u"{\"led\":\"red\"}"_s << u"{\"fan\":null,\"x\":{\"y\":null}}"_s << u"{\"led\":\"red\"}"_s
+        << u"{}"_s;
+    QTest::newRow("no desired before")
+        << QString() << u"{\"led\":\"red\"}"_s << u"{\"led\":\"red\"}"_s << u"{\"led\":null}"_s;
+}
+
+void TestRollbackLog::desiredInverse()
+{
+    QFETCH(QString, before);
+    QFETCH(QString, patch);
+    QFETCH(QString, after);
+    QFETCH(QString, inverse);
+
+    RollbackLog log;
+    const qint64 id = log.recordDesiredUpdate(u"dev-1"_s, {}, parse(before), parse(patch));
+    const auto entry = log.entry(id);
+    QVERIFY(entry);
+    QCOMPARE(dump(entry->after), dump(parse(after)));
+
+    QString error;
+    const auto result = log.inverseDesiredPatch(id, &error);
+    QVERIFY2(result, qPrintable(error));
+    QCOMPARE(dump(result), dump(parse(inverse)));
+    // Applying the inverse restores the previous desired values; a restored key may come back in another
+    // position, so the documents are compared without their key order.
+    const auto unordered = [](const Json &json) { return nlohmann::json::parse(json.dump()); };
+    QVERIFY2(unordered(RollbackLog::merged(entry->after, *result)) == unordered(entry->before),
+             qPrintable(dump(RollbackLog::merged(entry->after, *result))));
+}
+
+void TestRollbackLog::desiredEntryFields()
+{
+    RollbackLog log;
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    const qint64 id =
+        log.recordDesiredUpdate(u"dev-1"_s, u"config"_s, Json{{"a", 1}}, Json{{"a", 2}}, u"tok-1"_s);
+    const auto entry = log.entry(id);
+    QVERIFY(entry);
+    QCOMPARE(entry->id, id);
+    QVERIFY(entry->timeMs >= before);
+    QCOMPARE(entry->device, u"dev-1"_s);
+    QCOMPARE(entry->shadowName, u"config"_s);
+    QCOMPARE(entry->kind, RollbackEntry::Kind::DesiredUpdate);
+    QCOMPARE(entry->tid, u"tok-1"_s);
+    QVERIFY(!entry->isRolledBack());
+}
+
+void TestRollbackLog::commandInverse_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("parameters");
+    QTest::addColumn<QString>("captured");
+    QTest::addColumn<QString>("inverseCommand");
+    QTest::addColumn<QString>("inverseParameters");
+
+    QTest::newRow("set_led") << u"set_led"_s << u"{\"color\":\"red\"}"_s << u"{\"led\":\"green\",\"x\":1}"_s
+                             << u"set_led"_s << u"{\"color\":\"green\"}"_s;
+    QTest::newRow("set_position") << u"set_position"_s << u"{\"position\":80}"_s << u"{\"position\":25}"_s
+                                  << u"set_position"_s << u"{\"position\":25}"_s;
+    QTest::newRow("motor_on -> motor_off")
+        << u"motor_on"_s << u"{}"_s << u"{}"_s << u"motor_off"_s << u"{}"_s;
+    QTest::newRow("motor_off -> motor_on")
+        << u"motor_off"_s << u"{}"_s << u"{\"motor\":\"on\"}"_s << u"motor_on"_s << u"{}"_s;
+}
+
+void TestRollbackLog::commandInverse()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, parameters);
+    QFETCH(QString, captured);
+    QFETCH(QString, inverseCommand);
+    QFETCH(QString, inverseParameters);
+
+    const CommandCatalog catalog = CommandCatalog::defaultCatalog();
+    RollbackLog log;
+    const qint64 id = log.recordCommand(u"dev-1"_s, command, parse(parameters), parse(captured), u"tid-1"_s);
+    const auto entry = log.entry(id);
+    QVERIFY(entry);
+    QCOMPARE(entry->kind, RollbackEntry::Kind::Command);
+    QCOMPARE(entry->commandName, command);
+    QCOMPARE(entry->tid, u"tid-1"_s);
+    QCOMPARE(dump(entry->before), dump(parse(captured)));
+
+    QString error;
+    const auto inverse = log.inverseCommand(id, catalog, &error);
+    QVERIFY2(inverse, qPrintable(error));
+    QCOMPARE(inverse->command, inverseCommand);
+    QCOMPARE(dump(inverse->parameters), dump(parse(inverseParameters)));
+    // The inverse is a valid invocation of its command.
+    QString payloadError;
+    QVERIFY2(catalog.find(inverse->command)->buildPayload(inverse->parameters, &payloadError),
+             qPrintable(payloadError));
+}
+
+void TestRollbackLog::commandWithoutInverse()
+{
+    const CommandCatalog catalog = CommandCatalog::defaultCatalog();
+    RollbackLog log;
+    for (const QString &name : {u"reboot"_s, u"upload_log"_s}) {
+        const qint64 id = log.recordCommand(u"dev-1"_s, name, Json::object(), Json::object(), u"t"_s);
+        QString error;
+        QVERIFY(!log.inverseCommand(id, catalog, &error));
+        QVERIFY(error.contains(name));
+    }
+    const qint64 unknown =
+        log.recordCommand(u"dev-1"_s, u"no_such"_s, Json::object(), Json::object(), u"t"_s);
+    QString error;
+    QVERIFY(!log.inverseCommand(unknown, catalog, &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestRollbackLog::missingCapturedValue()
+{
+    const CommandCatalog catalog = CommandCatalog::defaultCatalog();
+    RollbackLog log;
+    const qint64 id =
+        log.recordCommand(u"dev-1"_s, u"set_led"_s, Json{{"color", "red"}}, Json{{"fan", 1}}, u"t"_s);
+    QString error;
+    QVERIFY(!log.inverseCommand(id, catalog, &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestRollbackLog::wrongKind()
+{
+    const CommandCatalog catalog = CommandCatalog::defaultCatalog();
+    RollbackLog log;
+    const qint64 desired = log.recordDesiredUpdate(u"dev-1"_s, {}, Json::object(), Json{{"a", 1}});
+    const qint64 command =
+        log.recordCommand(u"dev-1"_s, u"motor_on"_s, Json::object(), Json::object(), u"t"_s);
+    QString error;
+    QVERIFY(!log.inverseCommand(desired, catalog, &error));
+    QVERIFY(!error.isEmpty());
+    error.clear();
+    QVERIFY(!log.inverseDesiredPatch(command, &error));
+    QVERIFY(!error.isEmpty());
+    error.clear();
+    QVERIFY(!log.inverseDesiredPatch(999, &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!log.entry(999));
+}
+
+void TestRollbackLog::entriesPerDevice()
+{
+    RollbackLog log;
+    const qint64 a1 = log.recordDesiredUpdate(u"a"_s, {}, Json::object(), Json{{"x", 1}});
+    const qint64 b1 = log.recordCommand(u"b"_s, u"motor_on"_s, Json::object(), Json::object(), u"t1"_s);
+    const qint64 a2 = log.recordCommand(u"a"_s, u"motor_off"_s, Json::object(), Json::object(), u"t2"_s);
+    QVERIFY(a1 < b1 && b1 < a2);
+
+    const auto forA = log.entries(u"a"_s);
+    QCOMPARE(forA.size(), 2);
+    QCOMPARE(forA.at(0).id, a1);
+    QCOMPARE(forA.at(1).id, a2);
+    QCOMPARE(log.entries(u"b"_s).size(), 1);
+    QCOMPARE(log.entries(u"c"_s).size(), 0);
+    QCOMPARE(log.entries().size(), 3);
+}
+
+void TestRollbackLog::markRolledBack()
+{
+    RollbackLog log;
+    const qint64 id = log.recordCommand(u"a"_s, u"motor_on"_s, Json::object(), Json::object(), u"t1"_s);
+    QVERIFY(!log.markRolledBack(id, {}));
+    QVERIFY(!log.markRolledBack(999, u"t2"_s));
+    QVERIFY(log.markRolledBack(id, u"t2"_s));
+    QCOMPARE(log.entry(id)->rolledBackBy, u"t2"_s);
+    QVERIFY(log.entry(id)->isRolledBack());
+    QVERIFY(!log.markRolledBack(id, u"t3"_s));
+    QCOMPARE(log.entry(id)->rolledBackBy, u"t2"_s);
+}
+
+QTEST_GUILESS_MAIN(TestRollbackLog)
+#include "tst_rollbacklog.moc"
