@@ -955,6 +955,68 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
     </message>
 </context>
 <context>
+    <name>fleet::DeviceTableModel</name>
+    <message>
+        <source>Since %1</source>
+        <translation>Desde %1</translation>
+    </message>
+    <message>
+        <source>Since unknown</source>
+        <translation>Desde un momento desconocido</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Connectivity</source>
+        <translation>Conectividad</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Visto por última vez</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>Shadow</source>
+        <translation>Sombra</translation>
+    </message>
+    <message>
+        <source>Pending commands</source>
+        <translation>Comandos pendientes</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en línea</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>fuera de línea</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>in sync</source>
+        <translation>sincronizada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n differing</source>
+        <translation>
+            <numerusform>%n diferente</numerusform>
+            <numerusform>%n diferentes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fleet::FleetRegistry</name>
     <message>
         <source>The topic template &quot;%1&quot; needs exactly one {id} level and no wildcards.</source>

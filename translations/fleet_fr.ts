@@ -955,6 +955,68 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
     </message>
 </context>
 <context>
+    <name>fleet::DeviceTableModel</name>
+    <message>
+        <source>Since %1</source>
+        <translation>Depuis %1</translation>
+    </message>
+    <message>
+        <source>Since unknown</source>
+        <translation>Depuis un moment inconnu</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Connectivity</source>
+        <translation>Connectivité</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Vu pour la dernière fois</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>Shadow</source>
+        <translation>Shadow</translation>
+    </message>
+    <message>
+        <source>Pending commands</source>
+        <translation>Commandes en attente</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>hors ligne</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>in sync</source>
+        <translation>synchronisé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n differing</source>
+        <translation>
+            <numerusform>%n différente</numerusform>
+            <numerusform>%n différentes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fleet::FleetRegistry</name>
     <message>
         <source>The topic template &quot;%1&quot; needs exactly one {id} level and no wildcards.</source>

@@ -1,0 +1,247 @@
+#include "devicetablemodel.h"
+
+#include "fleet/fleetregistry.h"
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace fleet {
+
+namespace {
+
+// What a changed row may have changed: every role data() answers.
+const QList<int> &changedRoles()
+{
+    static const QList<int> roles = {Qt::DisplayRole,
+                                     Qt::ToolTipRole,
+                                     DeviceTableModel::IdRole,
+                                     DeviceTableModel::ConnectivityRole,
+                                     DeviceTableModel::ConnectivitySinceRole,
+                                     DeviceTableModel::LastSeenRole,
+                                     DeviceTableModel::GroupsRole,
+                                     DeviceTableModel::ShadowRole,
+                                     DeviceTableModel::PendingCommandsRole};
+    return roles;
+}
+
+} // namespace
+
+DeviceTableModel::DeviceTableModel(FleetRegistry *registry, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_registry(registry)
+{
+    if (!registry)
+        return;
+    m_rowCount = registry->count();
+    connect(registry, &FleetRegistry::devicesAdded, this, &DeviceTableModel::onDevicesAdded);
+    connect(registry, &FleetRegistry::devicesChanged, this, &DeviceTableModel::onDevicesChanged);
+    connect(registry, &QObject::destroyed, this, &DeviceTableModel::onRegistryDestroyed);
+}
+
+DeviceTableModel::~DeviceTableModel() = default;
+
+FleetRegistry *DeviceTableModel::registry() const
+{
+    return m_registry;
+}
+
+int DeviceTableModel::rawRole(int column)
+{
+    switch (column) {
+    case IdColumn:
+        return IdRole;
+    case ConnectivityColumn:
+        return ConnectivityRole;
+    case LastSeenColumn:
+        return LastSeenRole;
+    case GroupsColumn:
+        return GroupsRole;
+    case ShadowColumn:
+        return ShadowRole;
+    case PendingCommandsColumn:
+        return PendingCommandsRole;
+    default:
+        return -1;
+    }
+}
+
+int DeviceTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rowCount;
+}
+
+int DeviceTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DeviceTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!m_registry || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+    case IdRole:
+    case ConnectivityRole:
+    case ConnectivitySinceRole:
+    case LastSeenRole:
+    case GroupsRole:
+    case ShadowRole:
+    case PendingCommandsRole:
+        break;
+    default:
+        return {};
+    }
+
+    const Device device = m_registry->deviceAt(index.row());
+    switch (role) {
+    case IdRole:
+        return device.id;
+    case ConnectivityRole:
+        return int(device.connectivity);
+    case ConnectivitySinceRole:
+        return device.connectivitySince;
+    case LastSeenRole:
+        return device.lastSeen;
+    case GroupsRole:
+        return device.groups;
+    case ShadowRole:
+        return shadowValue(device.shadow);
+    case PendingCommandsRole:
+        return device.pendingCommands;
+    case Qt::ToolTipRole:
+        if (index.column() != ConnectivityColumn)
+            return {};
+        return device.connectivitySince ? tr("Since %1").arg(timeText(device.connectivitySince))
+                                        : tr("Since unknown");
+    default: // Qt::DisplayRole
+        break;
+    }
+
+    switch (index.column()) {
+    case IdColumn:
+        return device.id;
+    case ConnectivityColumn:
+        return connectivityText(device.connectivity);
+    case LastSeenColumn:
+        return device.lastSeen ? timeText(device.lastSeen) : tr("never");
+    case GroupsColumn:
+        return device.groups.join(u", "_s);
+    case ShadowColumn:
+        return shadowText(device.shadow);
+    case PendingCommandsColumn:
+        return device.pendingCommands;
+    default:
+        return {};
+    }
+}
+
+QVariant DeviceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case IdColumn:
+        return tr("Id");
+    case ConnectivityColumn:
+        return tr("Connectivity");
+    case LastSeenColumn:
+        return tr("Last seen");
+    case GroupsColumn:
+        return tr("Groups");
+    case ShadowColumn:
+        return tr("Shadow");
+    case PendingCommandsColumn:
+        return tr("Pending commands");
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> DeviceTableModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(IdRole, "deviceId");
+    names.insert(ConnectivityRole, "connectivity");
+    names.insert(ConnectivitySinceRole, "connectivitySince");
+    names.insert(LastSeenRole, "lastSeen");
+    names.insert(GroupsRole, "groups");
+    names.insert(ShadowRole, "shadow");
+    names.insert(PendingCommandsRole, "pendingCommands");
+    return names;
+}
+
+void DeviceTableModel::onDevicesAdded(int first, int last)
+{
+    // Rows are only ever appended; start from what this model has announced so no row is skipped.
+    Q_UNUSED(first);
+    if (last < m_rowCount)
+        return;
+    beginInsertRows(QModelIndex(), m_rowCount, last);
+    m_rowCount = last + 1;
+    endInsertRows();
+}
+
+void DeviceTableModel::onDevicesChanged(const QList<int> &rows)
+{
+    // The rows come in ascending order: one dataChanged() per contiguous run.
+    qsizetype i = 0;
+    while (i < rows.size()) {
+        const int start = rows.at(i);
+        int end = start;
+        ++i;
+        while (i < rows.size() && rows.at(i) == end + 1) {
+            end = rows.at(i);
+            ++i;
+        }
+        if (start < 0 || end >= m_rowCount)
+            continue;
+        Q_EMIT dataChanged(index(start, 0), index(end, ColumnCount - 1), changedRoles());
+    }
+}
+
+void DeviceTableModel::onRegistryDestroyed()
+{
+    beginResetModel();
+    m_rowCount = 0;
+    endResetModel();
+}
+
+QString DeviceTableModel::timeText(qint64 msecs)
+{
+    return QDateTime::fromMSecsSinceEpoch(msecs).toString(Qt::ISODate);
+}
+
+QString DeviceTableModel::connectivityText(Device::Connectivity connectivity)
+{
+    switch (connectivity) {
+    case Device::Connectivity::Online:
+        return tr("online");
+    case Device::Connectivity::Offline:
+        return tr("offline");
+    case Device::Connectivity::Unknown:
+        break;
+    }
+    return tr("unknown");
+}
+
+QString DeviceTableModel::shadowText(const Device::ShadowSummary &shadow)
+{
+    if (!shadow.known)
+        return tr("unknown");
+    if (shadow.inSync || shadow.differingDesiredKeys == 0)
+        return tr("in sync");
+    return tr("%n differing", nullptr, shadow.differingDesiredKeys);
+}
+
+int DeviceTableModel::shadowValue(const Device::ShadowSummary &shadow)
+{
+    if (!shadow.known)
+        return -1;
+    return shadow.inSync ? 0 : shadow.differingDesiredKeys;
+}
+
+} // namespace fleet
