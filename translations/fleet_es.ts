@@ -495,10 +495,6 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
 <context>
     <name>fleet::CommandLedger</name>
     <message>
-        <source>unknown database error</source>
-        <translation>error de base de datos desconocido</translation>
-    </message>
-    <message>
         <source>Cannot create the folder of the command ledger &quot;%1&quot;.</source>
         <translation>No se puede crear la carpeta del registro de comandos &quot;%1&quot;.</translation>
     </message>
@@ -521,10 +517,6 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
     <message>
         <source>it was written by a newer Fleet Console (schema %1; this one knows up to %2).</source>
         <translation>lo escribió una Fleet Console más reciente (esquema %1; esta conoce hasta el %2).</translation>
-    </message>
-    <message>
-        <source>it has an unknown schema version %1.</source>
-        <translation>tiene una versión de esquema %1 desconocida.</translation>
     </message>
     <message>
         <source>The command ledger is not open.</source>
@@ -1446,10 +1438,6 @@ Una consola de escritorio para flotas de dispositivos MQTT.</translation>
 <context>
     <name>fleet::ShadowStore</name>
     <message>
-        <source>unknown database error</source>
-        <translation>error de base de datos desconocido</translation>
-    </message>
-    <message>
         <source>the classic shadow of &quot;%1&quot;</source>
         <translation>la sombra clásica de &quot;%1&quot;</translation>
     </message>
@@ -1476,10 +1464,6 @@ Una consola de escritorio para flotas de dispositivos MQTT.</translation>
     <message>
         <source>it was written by a newer fleet-hub (schema %1; this one knows up to %2).</source>
         <translation>la escribió un fleet-hub más reciente (esquema %1; este conoce hasta el %2).</translation>
-    </message>
-    <message>
-        <source>it has an unknown schema version %1.</source>
-        <translation>tiene una versión de esquema %1 desconocida.</translation>
     </message>
     <message>
         <source>Reading %1 failed: %2</source>
@@ -1512,6 +1496,17 @@ Una consola de escritorio para flotas de dispositivos MQTT.</translation>
     <message>
         <source>Committing a batch of requests failed: %1</source>
         <translation>Error al confirmar un lote de solicitudes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::SqliteSchema</name>
+    <message>
+        <source>unknown database error</source>
+        <translation>error de base de datos desconocido</translation>
+    </message>
+    <message>
+        <source>it has an unknown schema version %1.</source>
+        <translation>tiene una versión de esquema %1 desconocida.</translation>
     </message>
 </context>
 <context>

@@ -495,10 +495,6 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
 <context>
     <name>fleet::CommandLedger</name>
     <message>
-        <source>unknown database error</source>
-        <translation>erreur de base de données inconnue</translation>
-    </message>
-    <message>
         <source>Cannot create the folder of the command ledger &quot;%1&quot;.</source>
         <translation>Impossible de créer le dossier du registre des commandes &quot;%1&quot;.</translation>
     </message>
@@ -521,10 +517,6 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
     <message>
         <source>it was written by a newer Fleet Console (schema %1; this one knows up to %2).</source>
         <translation>il a été écrit par une Fleet Console plus récente (schéma %1&#xa0;; celle-ci connaît jusqu&apos;au %2).</translation>
-    </message>
-    <message>
-        <source>it has an unknown schema version %1.</source>
-        <translation>il a une version de schéma %1 inconnue.</translation>
     </message>
     <message>
         <source>The command ledger is not open.</source>
@@ -1446,10 +1438,6 @@ Une console de bureau pour les flottes d&apos;appareils MQTT.</translation>
 <context>
     <name>fleet::ShadowStore</name>
     <message>
-        <source>unknown database error</source>
-        <translation>erreur de base de données inconnue</translation>
-    </message>
-    <message>
         <source>the classic shadow of &quot;%1&quot;</source>
         <translation>shadow classique de &quot;%1&quot;</translation>
     </message>
@@ -1476,10 +1464,6 @@ Une console de bureau pour les flottes d&apos;appareils MQTT.</translation>
     <message>
         <source>it was written by a newer fleet-hub (schema %1; this one knows up to %2).</source>
         <translation>elle a été écrite par un fleet-hub plus récent (schéma %1&#xa0;; celui-ci connaît jusqu&apos;au %2).</translation>
-    </message>
-    <message>
-        <source>it has an unknown schema version %1.</source>
-        <translation>elle a une version de schéma %1 inconnue.</translation>
     </message>
     <message>
         <source>Reading %1 failed: %2</source>
@@ -1512,6 +1496,17 @@ Une console de bureau pour les flottes d&apos;appareils MQTT.</translation>
     <message>
         <source>Committing a batch of requests failed: %1</source>
         <translation>Échec de la validation d&apos;un lot de requêtes&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::SqliteSchema</name>
+    <message>
+        <source>unknown database error</source>
+        <translation>erreur de base de données inconnue</translation>
+    </message>
+    <message>
+        <source>it has an unknown schema version %1.</source>
+        <translation>elle a une version de schéma %1 inconnue.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "shadowstore.h"
 
+#include "store/sqliteschema.h"
+
 #include <QAtomicInteger>
 #include <QDeadlineTimer>
 #include <QSqlDatabase>
@@ -30,19 +32,6 @@ const QList<QStringList> &migrations()
          "PRIMARY KEY (thing, shadow))"_s},
     };
     return steps;
-}
-
-QString sqlError(const QSqlError &error)
-{
-    const QString text = error.text().trimmed();
-    return text.isEmpty() ? ShadowStore::tr("unknown database error") : text;
-}
-
-// Qt binds a null QString as SQL NULL, which would never match the '' of the classic shadow (and violates
-// NOT NULL), so every name is bound through this.
-QString notNull(const QString &text)
-{
-    return text.isNull() ? u""_s : text;
 }
 
 QString describe(const QString &thing, const QString &shadow)
@@ -84,7 +73,8 @@ bool ShadowStore::open(const QString &path)
         // two hubs share one file without failing each other's requests.
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(std::max(0, m_busyTimeoutMs)));
         if (!db.open()) {
-            m_error = tr("Cannot open the database \"%1\": %2").arg(path, sqlError(db.lastError()));
+            m_error =
+                tr("Cannot open the database \"%1\": %2").arg(path, SqliteSchema::errorText(db.lastError()));
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(m_connectionName);
             return false;
@@ -105,7 +95,7 @@ bool ShadowStore::open(const QString &path)
             mode = query.value(0).toString();
             break;
         }
-        reason = sqlError(query.lastError());
+        reason = SqliteSchema::errorText(query.lastError());
         if (!reason.contains(u"locked"_s, Qt::CaseInsensitive) || deadline.hasExpired())
             break;
         QThread::msleep(20);
@@ -150,7 +140,7 @@ bool ShadowStore::exec(const QString &sql)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (!query.exec(sql)) {
-        m_error = sqlError(query.lastError());
+        m_error = SqliteSchema::errorText(query.lastError());
         return false;
     }
     return true;
@@ -202,56 +192,9 @@ bool ShadowStore::commitBatch()
 
 bool ShadowStore::migrate()
 {
-    const auto readVersion = [this](int *version) {
-        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-        if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
-            m_error = sqlError(query.lastError());
-            return false;
-        }
-        *version = query.value(0).toInt();
-        return true;
-    };
-    int version = 0;
-    if (!readVersion(&version))
-        return false;
-    if (version == SchemaVersion)
-        return true;
-    // BEGIN IMMEDIATE, then read again: another hub starting on the same file may have migrated it while we
-    // waited for the lock.
-    if (!exec(u"BEGIN IMMEDIATE"_s))
-        return false;
-    if (!readVersion(&version)) {
-        rollback();
-        return false;
-    }
-    if (version > SchemaVersion) {
-        rollback();
-        m_error = tr("it was written by a newer fleet-hub (schema %1; this one knows up to %2).")
-                      .arg(version)
-                      .arg(SchemaVersion);
-        return false;
-    }
-    if (version < 0) {
-        rollback();
-        m_error = tr("it has an unknown schema version %1.").arg(version);
-        return false;
-    }
-    const auto &steps = migrations();
-    for (int from = version; from < SchemaVersion; ++from) {
-        for (const QString &sql : steps.at(from)) {
-            if (!exec(sql)) {
-                rollback();
-                return false;
-            }
-        }
-    }
-    // user_version lives in the file header and is part of the transaction: a crash leaves either the old
-    // schema with the old number or the new one with the new number.
-    if (!exec(u"PRAGMA user_version=%1"_s.arg(SchemaVersion)) || !exec(u"COMMIT"_s)) {
-        rollback();
-        return false;
-    }
-    return true;
+    return SqliteSchema::migrate(
+        m_connectionName, SchemaVersion, migrations(),
+        tr("it was written by a newer fleet-hub (schema %1; this one knows up to %2)."), &m_error);
 }
 
 ShadowError ShadowStore::fail(const QString &message)
@@ -271,15 +214,17 @@ std::optional<ShadowDocument> ShadowStore::readRow(const QString &thing, const Q
     *ok = false;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(u"SELECT document FROM shadows WHERE thing = ? AND shadow = ?"_s);
-    query.addBindValue(notNull(thing));
-    query.addBindValue(notNull(shadow));
+    query.addBindValue(SqliteSchema::notNull(thing));
+    query.addBindValue(SqliteSchema::notNull(shadow));
     if (!query.exec()) {
-        m_error = tr("Reading %1 failed: %2").arg(describe(thing, shadow), sqlError(query.lastError()));
+        m_error = tr("Reading %1 failed: %2")
+                      .arg(describe(thing, shadow), SqliteSchema::errorText(query.lastError()));
         return std::nullopt;
     }
     if (!query.next()) {
         if (query.lastError().isValid()) {
-            m_error = tr("Reading %1 failed: %2").arg(describe(thing, shadow), sqlError(query.lastError()));
+            m_error = tr("Reading %1 failed: %2")
+                          .arg(describe(thing, shadow), SqliteSchema::errorText(query.lastError()));
             return std::nullopt;
         }
         *ok = true;
@@ -315,12 +260,13 @@ bool ShadowStore::writeRow(const QString &thing, const QString &shadow, const Sh
     query.prepare(u"INSERT INTO shadows (thing, shadow, document, version) VALUES (?, ?, ?, ?) "
                   "ON CONFLICT (thing, shadow) DO UPDATE SET document = excluded.document, "
                   "version = excluded.version"_s);
-    query.addBindValue(notNull(thing));
-    query.addBindValue(notNull(shadow));
+    query.addBindValue(SqliteSchema::notNull(thing));
+    query.addBindValue(SqliteSchema::notNull(shadow));
     query.addBindValue(text);
     query.addBindValue(document.version());
     if (!query.exec()) {
-        m_error = tr("Writing %1 failed: %2").arg(describe(thing, shadow), sqlError(query.lastError()));
+        m_error = tr("Writing %1 failed: %2")
+                      .arg(describe(thing, shadow), SqliteSchema::errorText(query.lastError()));
         return false;
     }
     return true;

@@ -1,5 +1,7 @@
 #include "store/commandledger.h"
 
+#include "store/sqliteschema.h"
+
 #include <QAtomicInteger>
 #include <QDateTime>
 #include <QDir>
@@ -97,18 +99,6 @@ const QList<QStringList> &migrations()
 
 enum ReplyFlag { Text = 1, Duplicate = 2, Late = 4, OutOfOrder = 8 };
 
-QString sqlError(const QSqlError &error)
-{
-    const QString text = error.text().trimmed();
-    return text.isEmpty() ? CommandLedger::tr("unknown database error") : text;
-}
-
-// Qt binds a null QString as SQL NULL, which the NOT NULL columns refuse.
-QString notNull(const QString &text)
-{
-    return text.isNull() ? u""_s : text;
-}
-
 std::optional<State> stateFromKey(const QString &key)
 {
     for (int s = int(State::AwaitingApproval); s <= int(State::Cancelled); ++s) {
@@ -180,7 +170,8 @@ bool CommandLedger::open(const QString &path)
         db.setDatabaseName(path);
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(DefaultBusyTimeoutMs));
         if (!db.open()) {
-            m_error = tr("Cannot open the command ledger \"%1\": %2").arg(path, sqlError(db.lastError()));
+            m_error = tr("Cannot open the command ledger \"%1\": %2")
+                          .arg(path, SqliteSchema::errorText(db.lastError()));
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(m_connectionName);
             return false;
@@ -196,7 +187,7 @@ bool CommandLedger::open(const QString &path)
         if (query.exec(u"PRAGMA journal_mode=WAL"_s) && query.next())
             mode = query.value(0).toString();
         else
-            m_error = sqlError(query.lastError());
+            m_error = SqliteSchema::errorText(query.lastError());
     }
     if (mode.compare(u"wal"_s, Qt::CaseInsensitive) != 0) {
         const QString reason =
@@ -235,7 +226,7 @@ bool CommandLedger::exec(const QString &sql)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (!query.exec(sql)) {
-        m_error = sqlError(query.lastError());
+        m_error = SqliteSchema::errorText(query.lastError());
         return false;
     }
     return true;
@@ -249,55 +240,9 @@ void CommandLedger::rollback()
 
 bool CommandLedger::migrate()
 {
-    const auto readVersion = [this](int *version) {
-        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-        if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
-            m_error = sqlError(query.lastError());
-            return false;
-        }
-        *version = query.value(0).toInt();
-        return true;
-    };
-    int version = 0;
-    if (!readVersion(&version))
-        return false;
-    if (version == SchemaVersion)
-        return true;
-    // BEGIN IMMEDIATE, then read again: another console on the same file may have migrated it meanwhile.
-    if (!exec(u"BEGIN IMMEDIATE"_s))
-        return false;
-    if (!readVersion(&version)) {
-        rollback();
-        return false;
-    }
-    if (version > SchemaVersion) {
-        rollback();
-        m_error = tr("it was written by a newer Fleet Console (schema %1; this one knows up to %2).")
-                      .arg(version)
-                      .arg(SchemaVersion);
-        return false;
-    }
-    if (version < 0) {
-        rollback();
-        m_error = tr("it has an unknown schema version %1.").arg(version);
-        return false;
-    }
-    const auto &steps = migrations();
-    for (int from = version; from < SchemaVersion; ++from) {
-        for (const QString &sql : steps.at(from)) {
-            if (!exec(sql)) {
-                rollback();
-                return false;
-            }
-        }
-    }
-    // user_version is part of the transaction: a crash leaves either the old schema with the old number or
-    // the new one with the new number.
-    if (!exec(u"PRAGMA user_version=%1"_s.arg(SchemaVersion)) || !exec(u"COMMIT"_s)) {
-        rollback();
-        return false;
-    }
-    return true;
+    return SqliteSchema::migrate(
+        m_connectionName, SchemaVersion, migrations(),
+        tr("it was written by a newer Fleet Console (schema %1; this one knows up to %2)."), &m_error);
 }
 
 bool CommandLedger::record(const CommandExecution &e)
@@ -330,16 +275,17 @@ bool CommandLedger::record(const CommandExecution &e)
         "heartbeats = excluded.heartbeats, last_heartbeat = excluded.last_heartbeat, "
         "dropped_replies = excluded.dropped_replies, updated = excluded.updated"_s);
     for (const QVariant &value :
-         {QVariant(notNull(e.id)), QVariant(notNull(e.tid)), QVariant(notNull(e.command)),
-          QVariant(notNull(e.device)), QVariant(notNull(e.group)), QVariant(notNull(e.broadcastId)),
+         {QVariant(SqliteSchema::notNull(e.id)), QVariant(SqliteSchema::notNull(e.tid)),
+          QVariant(SqliteSchema::notNull(e.command)), QVariant(SqliteSchema::notNull(e.device)),
+          QVariant(SqliteSchema::notNull(e.group)), QVariant(SqliteSchema::notNull(e.broadcastId)),
           QVariant(dumpJson(e.parameters)), QVariant(dumpJson(e.payload)), QVariant(dumpJson(e.result)),
-          QVariant(CommandExecution::stateKey(e.state)), QVariant(notNull(e.reason)), QVariant(e.attempts),
-          QVariant(e.heartbeats), QVariant(e.lastHeartbeatMs), QVariant(qint64(e.droppedReplies)),
-          QVariant(e.createdMs()), QVariant(updated)}) {
+          QVariant(CommandExecution::stateKey(e.state)), QVariant(SqliteSchema::notNull(e.reason)),
+          QVariant(e.attempts), QVariant(e.heartbeats), QVariant(e.lastHeartbeatMs),
+          QVariant(qint64(e.droppedReplies)), QVariant(e.createdMs()), QVariant(updated)}) {
         upsert.addBindValue(value);
     }
     if (!upsert.exec())
-        return fail(sqlError(upsert.lastError()));
+        return fail(SqliteSchema::errorText(upsert.lastError()));
 
     // What is already there: both lists only grow, so the rows to add are those past the stored count.
     const auto stored = [&](const QString &table, qsizetype *count) {
@@ -347,7 +293,7 @@ bool CommandLedger::record(const CommandExecution &e)
         query.prepare(u"SELECT COUNT(*) FROM %1 WHERE id = ?"_s.arg(table));
         query.addBindValue(e.id);
         if (!query.exec() || !query.next()) {
-            m_error = sqlError(query.lastError());
+            m_error = SqliteSchema::errorText(query.lastError());
             return false;
         }
         *count = query.value(0).toLongLong();
@@ -366,9 +312,9 @@ bool CommandLedger::record(const CommandExecution &e)
         insert.addBindValue(qint64(seq));
         insert.addBindValue(CommandExecution::stateKey(t.state));
         insert.addBindValue(t.timeMs);
-        insert.addBindValue(notNull(t.note));
+        insert.addBindValue(SqliteSchema::notNull(t.note));
         if (!insert.exec())
-            return fail(sqlError(insert.lastError()));
+            return fail(SqliteSchema::errorText(insert.lastError()));
     }
     for (qsizetype seq = replies; seq < e.replies.size(); ++seq) {
         const CommandExecution::Reply &r = e.replies.at(seq);
@@ -382,9 +328,9 @@ bool CommandLedger::record(const CommandExecution &e)
         insert.addBindValue(r.timeMs);
         insert.addBindValue(AtlasReply::statusName(r.status));
         insert.addBindValue(flags);
-        insert.addBindValue(notNull(r.reason));
+        insert.addBindValue(SqliteSchema::notNull(r.reason));
         if (!insert.exec())
-            return fail(sqlError(insert.lastError()));
+            return fail(SqliteSchema::errorText(insert.lastError()));
     }
     if (!exec(u"COMMIT"_s))
         return fail(m_error);
@@ -404,13 +350,13 @@ bool CommandLedger::appendAudit(const QString &actor, const QString &action, con
     query.prepare(u"INSERT INTO audit (time, actor, action, subject, outcome, detail) "
                   "VALUES (?, ?, ?, ?, ?, ?)"_s);
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    query.addBindValue(notNull(actor));
-    query.addBindValue(notNull(action));
-    query.addBindValue(notNull(subject));
-    query.addBindValue(notNull(outcome));
-    query.addBindValue(notNull(detail));
+    query.addBindValue(SqliteSchema::notNull(actor));
+    query.addBindValue(SqliteSchema::notNull(action));
+    query.addBindValue(SqliteSchema::notNull(subject));
+    query.addBindValue(SqliteSchema::notNull(outcome));
+    query.addBindValue(SqliteSchema::notNull(detail));
     if (!query.exec()) {
-        m_error = tr("Writing to the audit log failed: %1").arg(sqlError(query.lastError()));
+        m_error = tr("Writing to the audit log failed: %1").arg(SqliteSchema::errorText(query.lastError()));
         return false;
     }
     return true;
@@ -452,7 +398,7 @@ std::optional<QList<CommandLedger::AuditEntry>> CommandLedger::audit(int limit)
                   "ORDER BY id DESC LIMIT ?"_s);
     query.addBindValue(std::max(0, limit));
     if (!query.exec()) {
-        m_error = tr("Reading the audit log failed: %1").arg(sqlError(query.lastError()));
+        m_error = tr("Reading the audit log failed: %1").arg(SqliteSchema::errorText(query.lastError()));
         return std::nullopt;
     }
     QList<AuditEntry> entries;
@@ -495,7 +441,7 @@ std::optional<QList<CommandExecution>> CommandLedger::select(const QString &wher
     if (where.contains(u'?'))
         query.addBindValue(bind);
     if (!query.exec()) {
-        m_error = tr("Reading the command ledger failed: %1").arg(sqlError(query.lastError()));
+        m_error = tr("Reading the command ledger failed: %1").arg(SqliteSchema::errorText(query.lastError()));
         rollback();
         return std::nullopt;
     }
@@ -556,7 +502,7 @@ bool CommandLedger::readDetails(CommandExecution *e, QString *problem)
     transitions.prepare(u"SELECT seq, state, time, note FROM transitions WHERE id = ? ORDER BY seq"_s);
     transitions.addBindValue(e->id);
     if (!transitions.exec()) {
-        m_error = sqlError(transitions.lastError());
+        m_error = SqliteSchema::errorText(transitions.lastError());
         return false;
     }
     while (transitions.next()) {
@@ -573,7 +519,7 @@ bool CommandLedger::readDetails(CommandExecution *e, QString *problem)
     replies.prepare(u"SELECT seq, time, status, flags, reason FROM replies WHERE id = ? ORDER BY seq"_s);
     replies.addBindValue(e->id);
     if (!replies.exec()) {
-        m_error = sqlError(replies.lastError());
+        m_error = SqliteSchema::errorText(replies.lastError());
         return false;
     }
     while (replies.next()) {
