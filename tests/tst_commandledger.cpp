@@ -41,7 +41,7 @@ using State = CommandExecution::State;
 
 namespace {
 
-constexpr int Timeout = 15000;
+constexpr int Timeout = fleet::test::DefaultTimeoutMs;
 
 constexpr auto TestCatalog = R"({"version": 1, "commands": [
   {"name": "motor_off", "sensitive": true, "timeoutMs": 2000,

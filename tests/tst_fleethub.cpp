@@ -30,7 +30,7 @@ using fleet::test::Json;
 
 namespace {
 
-constexpr int Timeout = 15000;
+constexpr int Timeout = fleet::test::DefaultTimeoutMs;
 
 QStringList hubArguments(const MosquittoBroker &broker, const QString &db, const QStringList &more = {})
 {

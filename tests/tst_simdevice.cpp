@@ -40,7 +40,7 @@ using fleet::test::Json;
 namespace {
 
 // Generous: a loaded machine must not fail a test. Nothing waits this long when all goes well.
-constexpr int Timeout = 15000;
+constexpr int Timeout = fleet::test::DefaultTimeoutMs;
 // How long a test waits to see that something does NOT happen: many times the simulated latencies below.
 constexpr int QuietMs = 600;
 
