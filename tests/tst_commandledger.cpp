@@ -100,6 +100,18 @@ qint64 count(const CommandLedger &ledger, const QString &sql)
     return query.value(0).toLongLong();
 }
 
+fleet::ApprovalRequest approvalSample(const QString &id)
+{
+    fleet::ApprovalRequest a;
+    a.id = id;
+    a.requester = u"alice"_s;
+    a.device = u"dev-1"_s;
+    a.command = u"reboot"_s;
+    a.requestedMs = 1000;
+    a.expiresMs = 9000;
+    return a;
+}
+
 bool granted(const MqttClient &client)
 {
     const auto subscriptions = client.subscriptions();
@@ -426,6 +438,142 @@ private Q_SLOTS:
         QVERIFY(tracker.reject(tid, u"not now"_s));
         QCOMPARE(second.load(tid)->state, State::Rejected);
         QCOMPARE(second.load(tid)->reason, u"not now"_s);
+    }
+
+    void schemaOneIsMigrated()
+    {
+        // A file as schema 1 left it, with a command in it.
+        const QString file = path(u"v1"_s);
+        {
+            const QString name = u"v1-writer"_s;
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+                db.setDatabaseName(file);
+                QVERIFY(db.open());
+                QSqlQuery query(db);
+                for (
+                    const char *sql :
+                    {"CREATE TABLE executions (id TEXT PRIMARY KEY, tid TEXT NOT NULL, command TEXT NOT "
+                     "NULL, "
+                     "device TEXT NOT NULL, device_group TEXT NOT NULL, broadcast_id TEXT NOT NULL, "
+                     "parameters TEXT NOT NULL, payload TEXT NOT NULL, result TEXT NOT NULL, state TEXT NOT "
+                     "NULL, reason TEXT NOT NULL, attempts INTEGER NOT NULL, heartbeats INTEGER NOT NULL, "
+                     "last_heartbeat INTEGER NOT NULL, dropped_replies INTEGER NOT NULL, created INTEGER NOT "
+                     "NULL, updated INTEGER NOT NULL)",
+                     "CREATE TABLE transitions (id TEXT NOT NULL REFERENCES executions (id), seq INTEGER NOT "
+                     "NULL, state TEXT NOT NULL, time INTEGER NOT NULL, note TEXT NOT NULL, PRIMARY KEY (id, "
+                     "seq)) WITHOUT ROWID",
+                     "CREATE TABLE replies (id TEXT NOT NULL REFERENCES executions (id), seq INTEGER NOT "
+                     "NULL, "
+                     "time INTEGER NOT NULL, status TEXT NOT NULL, flags INTEGER NOT NULL, reason TEXT NOT "
+                     "NULL, PRIMARY KEY (id, seq)) WITHOUT ROWID",
+                     "CREATE TABLE audit (id INTEGER PRIMARY KEY AUTOINCREMENT, time INTEGER NOT NULL, actor "
+                     "TEXT NOT NULL, action TEXT NOT NULL, subject TEXT NOT NULL, outcome TEXT NOT NULL, "
+                     "detail TEXT NOT NULL)",
+                     "CREATE TABLE approvals (id TEXT PRIMARY KEY REFERENCES executions (id), requested_by "
+                     "TEXT NOT NULL, requested INTEGER NOT NULL, decided_by TEXT, decided INTEGER, decision "
+                     "TEXT, comment TEXT)",
+                     "CREATE TABLE rollbacks (id INTEGER PRIMARY KEY AUTOINCREMENT, execution TEXT NOT NULL "
+                     "REFERENCES executions (id), rollback TEXT REFERENCES executions (id), time INTEGER NOT "
+                     "NULL, actor TEXT NOT NULL, outcome TEXT NOT NULL, detail TEXT NOT NULL)",
+                     "INSERT INTO executions VALUES ('T1', 'T1', 'reboot', 'dev-1', '', '', '{}', '{}', "
+                     "'null', 'sent', '', 1, 0, 0, 0, 1000, 1000)",
+                     "INSERT INTO transitions VALUES ('T1', 0, 'queued', 1000, '')",
+                     "PRAGMA user_version=1"}) {
+                    QVERIFY2(query.exec(QString::fromLatin1(sql)), sql);
+                }
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+        CommandLedger ledger;
+        QVERIFY2(ledger.open(file), qPrintable(ledger.errorString()));
+        const std::optional<CommandExecution> old = ledger.load(u"T1"_s);
+        QVERIFY2(old, qPrintable(ledger.errorString()));
+        QCOMPARE(old->state, State::Sent);
+        QVERIFY(old->requestedBy.isEmpty());
+        CommandExecution e = sample(u"T2"_s, 2000);
+        e.requestedBy = u"alice"_s;
+        QVERIFY2(ledger.record(e), qPrintable(ledger.errorString()));
+        QCOMPARE(ledger.load(u"T2"_s)->requestedBy, u"alice"_s);
+        QVERIFY2(ledger.recordApproval(approvalSample(u"T2"_s)), qPrintable(ledger.errorString()));
+    }
+
+    void approvals()
+    {
+        CommandLedger ledger;
+        QVERIFY2(ledger.open(path(u"approvals"_s)), qPrintable(ledger.errorString()));
+        QVERIFY(!ledger.approval(u"A1"_s));
+        QVERIFY(ledger.errorString().isEmpty());
+        fleet::ApprovalRequest a1 = approvalSample(u"A1"_s);
+        fleet::ApprovalRequest a2 = approvalSample(u"A2"_s);
+        a2.requester = u"bob"_s;
+        a2.requestedMs += 10;
+        QVERIFY(ledger.recordApproval(a1));
+        QVERIFY(ledger.recordApproval(a2));
+        QCOMPARE(ledger.approval(u"A1"_s), a1);
+        QCOMPARE(ledger.approvals({}, false)->size(), 2);
+        QCOMPARE(ledger.approvals(u"bob"_s, false)->size(), 1);
+        QCOMPARE(ledger.approvals({}, false)->first().id, u"A1"_s); // oldest first
+
+        a1.state = fleet::ApprovalRequest::State::Approved;
+        a1.decidedBy = u"carol"_s;
+        a1.decidedMs = 5000;
+        a1.decisions = {{u"carol"_s, true, u"ok"_s, 4900}};
+        QVERIFY(ledger.recordApproval(a1));
+        QCOMPARE(ledger.approval(u"A1"_s), a1);
+        const auto pending = ledger.approvals({}, true);
+        QCOMPARE(pending->size(), 1);
+        QCOMPARE(pending->first().id, u"A2"_s);
+        QCOMPARE(ledger.approvals({}, false, 1)->first().id, u"A2"_s); // the latest one
+
+        // A damaged body is named and left out; the others still load.
+        {
+            QSqlQuery query(QSqlDatabase::database(ledger.connectionName(), false));
+            QVERIFY(query.exec(u"UPDATE approvals SET body = '{' WHERE id = 'A2'"_s));
+        }
+        const auto all = ledger.approvals({}, false);
+        QVERIFY(all);
+        QCOMPARE(all->size(), 1);
+        QVERIFY2(ledger.errorString().contains(u"A2"_s), qPrintable(ledger.errorString()));
+        QVERIFY(!ledger.approval(u"A2"_s));
+        QVERIFY(!ledger.errorString().isEmpty());
+    }
+
+    void rollbacks()
+    {
+        CommandLedger ledger;
+        QVERIFY2(ledger.open(path(u"rollbacks"_s)), qPrintable(ledger.errorString()));
+        QVERIFY(ledger.rollbacks(10)->isEmpty());
+        fleet::RollbackEntry desired;
+        desired.id = 1;
+        desired.timeMs = 100;
+        desired.device = u"dev-1"_s;
+        desired.shadowName = u"config"_s;
+        desired.before = Json{{"led", "red"}};
+        desired.after = Json{{"led", "green"}};
+        desired.tid = u"token-1"_s;
+        fleet::RollbackEntry command;
+        command.id = 2;
+        command.timeMs = 200;
+        command.device = u"dev-2"_s;
+        command.kind = fleet::RollbackEntry::Kind::Command;
+        command.before = Json{{"position", 10}};
+        command.commandName = u"set_position"_s;
+        command.parameters = Json{{"position", 80}};
+        command.tid = u"T9"_s;
+        QVERIFY(ledger.recordRollback(desired));
+        QVERIFY(ledger.recordRollback(command));
+        QCOMPARE(*ledger.rollbacks(10), (QList<fleet::RollbackEntry>{desired, command}));
+        QCOMPARE(*ledger.rollbacks(1), (QList<fleet::RollbackEntry>{command}));
+        command.rolledBackBy = u"T10"_s;
+        QVERIFY(ledger.recordRollback(command));
+        QCOMPARE(ledger.rollbacks(10)->last().rolledBackBy, u"T10"_s);
+        {
+            QSqlQuery query(QSqlDatabase::database(ledger.connectionName(), false));
+            QVERIFY(query.exec(u"UPDATE rollbacks SET body = '[]' WHERE id = 1"_s));
+        }
+        QCOMPARE(ledger.rollbacks(10)->size(), 1);
+        QVERIFY(!ledger.errorString().isEmpty());
     }
 
     void resumeWithoutALedger()

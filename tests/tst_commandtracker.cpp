@@ -322,6 +322,50 @@ private Q_SLOTS:
         QCOMPARE(devices.at(0)->led(), u"blue"_s);
     }
 
+    // A free-form payload goes out verbatim, once, and is tracked like any command: a text device's reply
+    // closes it, and so does a JSON reply carrying a tid the operator typed.
+    void rawPayloadIsSentVerbatimAndTracked()
+    {
+        SimConfig config = configFor(u"raw"_s, 2);
+        config.textModeShare = 0.5;
+        Devices devices(config, profile());
+        QVERIFY(devices.start());
+        SimDevice *text = devices.at(0)->isTextMode() ? devices.at(0) : devices.at(1);
+        SimDevice *json = devices.at(0)->isTextMode() ? devices.at(1) : devices.at(0);
+        QVERIFY(text->isTextMode() && !json->isTextMode());
+        fleet::test::BrokerObserver observer(*m_broker);
+        QVERIFY(observer.connect());
+        QVERIFY(observer.subscribe(u"cmd/"_s + text->id() + u"/req"_s));
+
+        const QByteArray typed = R"({"cmd": "set_led", "tid": "OPERATOR-1", "params": {"color": "teal"}})";
+        const QString first = m_tracker->sendRaw(text->id(), typed);
+        QVERIFY(!first.isEmpty());
+        CommandExecution e = waitFinal(first);
+        QCOMPARE(e.state, State::Succeeded);
+        QCOMPARE(e.command, QString(CommandTracker::RawCommand));
+        QCOMPARE(e.attempts, 1);
+        QVERIFY(e.replies.first().text);
+        QCOMPARE(text->led(), u"teal"_s);
+        QVERIFY(QTest::qWaitFor([&] { return !observer.messages().isEmpty(); }, Timeout));
+        QCOMPARE(observer.messages().first().payload(), typed);
+
+        const QString second = m_tracker->sendRaw(
+            json->id(), R"({"cmd": "set_led", "tid": "OPERATOR-2", "params": {"color": "plum"}})");
+        e = waitFinal(second);
+        QCOMPARE(e.state, State::Succeeded);
+        QCOMPARE(json->led(), u"plum"_s);
+
+        QString error;
+        QVERIFY(m_tracker->sendRaw(json->id(), {}, &error).isEmpty());
+        QVERIFY(!error.isEmpty());
+        QVERIFY(m_tracker->sendRaw(u"a/+"_s, "x", &error).isEmpty());
+        QVERIFY(m_tracker->sendRaw(json->id(), QByteArray("\xff\xfe", 2), &error).isEmpty());
+        QVERIFY2(error.contains(u"UTF-8"_s), qPrintable(error));
+        QVERIFY(
+            m_tracker->sendRaw(json->id(), QByteArray(CommandTracker::MaxRawPayloadBytes + 1, 'x'), &error)
+                .isEmpty());
+    }
+
     // A device whose replies carry no tid in the payload but echo the MQTT 5 correlation data: the reply goes
     // to the request it answers, not to the device's oldest outstanding one.
     void correlationDataMatchesTheReply()

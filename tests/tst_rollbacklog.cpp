@@ -1,7 +1,9 @@
 #include "commands/commandcatalog.h"
 #include "commands/rollbacklog.h"
+#include "store/commandledger.h"
 
 #include <QDateTime>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void wrongKind();
     void entriesPerDevice();
     void markRolledBack();
+    void persistedInTheLedger();
 };
 
 void TestRollbackLog::desiredInverse_data()
@@ -251,6 +254,46 @@ void TestRollbackLog::markRolledBack()
     QVERIFY(log.entry(id)->isRolledBack());
     QVERIFY(!log.markRolledBack(id, u"t3"_s));
     QCOMPARE(log.entry(id)->rolledBackBy, u"t2"_s);
+}
+
+void TestRollbackLog::persistedInTheLedger()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"ledger.sqlite"_s);
+    QList<RollbackEntry> written;
+    {
+        fleet::CommandLedger ledger;
+        QVERIFY2(ledger.open(path), qPrintable(ledger.errorString()));
+        RollbackLog log;
+        QString error;
+        QVERIFY2(log.restore(&ledger, &error), qPrintable(error));
+        QVERIFY(log.entries().isEmpty());
+        const qint64 first =
+            log.recordDesiredUpdate(u"dev-1"_s, {}, Json{{"led", "red"}}, Json{{"led", "blue"}});
+        log.recordCommand(u"dev-1"_s, u"set_position"_s, Json{{"position", 70}}, Json{{"position", 20}},
+                          u"T1"_s);
+        QVERIFY(log.ledgerError().isEmpty());
+        QVERIFY(log.markRolledBack(first, u"token-2"_s));
+        written = log.entries();
+    }
+    // A new console on the same ledger has the history, rollback marks included, and goes on numbering.
+    fleet::CommandLedger ledger;
+    QVERIFY2(ledger.open(path), qPrintable(ledger.errorString()));
+    RollbackLog log;
+    QVERIFY(log.restore(&ledger));
+    QCOMPARE(log.entries(), written);
+    QVERIFY(log.entries().first().isRolledBack());
+    const qint64 next = log.recordDesiredUpdate(u"dev-2"_s, {}, Json(), Json{{"a", 1}});
+    QCOMPARE(next, written.last().id + 1);
+    QCOMPARE(ledger.rollbacks(10)->size(), 3);
+
+    // A ledger that cannot be read is refused and leaves the log as it was.
+    fleet::CommandLedger closed;
+    RollbackLog other;
+    QString error;
+    QVERIFY(!other.restore(&closed, &error));
+    QVERIFY(!error.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestRollbackLog)

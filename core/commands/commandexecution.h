@@ -77,6 +77,7 @@ public:
     QString device;
     QString group;                    // of a group broadcast's part, else empty
     QString broadcastId;              // of a part of a broadcast, else empty
+    QString requestedBy;              // the operator (MQTT username) who sent it; empty when not known
     Json parameters = Json::object(); // as the operator gave them
     Json payload;                     // as CommandSpec::buildPayload() made it (the request's "params")
     State state = State::Queued;

@@ -11,6 +11,8 @@
 #include <climits>
 #include <utility>
 
+using namespace Qt::StringLiterals;
+
 namespace fleet {
 
 namespace {
@@ -58,6 +60,13 @@ CommandTracker::CommandTracker(MqttClient *client, CommandCatalog catalog, Atlas
     , m_catalog(std::move(catalog))
     , m_dialect(std::move(dialect))
 {
+    // Free-form payloads have no tid of their own for a device to recognise a retry by, so they are sent
+    // once: a lost request ends Unreachable rather than risking the device running it twice.
+    m_rawSpec.name = RawCommand;
+    m_rawSpec.description = tr("A free-form payload, sent as typed");
+    m_rawSpec.dialect = u"atlas-text"_s;
+    m_rawSpec.contentType = u"text/plain"_s;
+    m_rawSpec.retry.attempts = 1;
     m_clock.start();
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &CommandTracker::onTimer);
@@ -85,6 +94,11 @@ void CommandTracker::setDeviceOnline(const QString &device, bool online)
 void CommandTracker::setGroupMembers(const QString &group, const QStringList &devices)
 {
     m_groupMembers.insert(group, devices);
+}
+
+const CommandSpec *CommandTracker::findSpec(const QString &commandName) const
+{
+    return commandName == RawCommand ? &m_rawSpec : m_catalog.find(commandName);
 }
 
 const CommandSpec *CommandTracker::specFor(const QString &commandName, QString *error) const
@@ -118,9 +132,37 @@ QString CommandTracker::send(const QString &device, const QString &commandName, 
     const std::optional<Json> payload = spec->buildPayload(parameters, &problem);
     if (!payload) {
         setError(error, problem);
+        audit(u"send"_s, device, u"refused"_s, commandName + u": "_s + problem);
         return {};
     }
-    return start(device, *spec, parameters, *payload, {});
+    const QString id = start(device, *spec, parameters, *payload, {});
+    audit(u"send"_s, id, u"accepted"_s, tr("%1 to %2").arg(commandName, device));
+    return id;
+}
+
+QString CommandTracker::sendRaw(const QString &device, const QByteArray &payload, QString *error)
+{
+    QString problem;
+    if (!AtlasDialect::isValidId(device) || m_rawSpec.requestTopic(device, &problem, u"0"_s).isEmpty()) {
+        setError(error, problem.isEmpty() ? tr("\"%1\" is not a valid device id.").arg(device) : problem);
+        return {};
+    }
+    if (payload.isEmpty())
+        problem = tr("The free-form payload is empty.");
+    else if (payload.size() > MaxRawPayloadBytes)
+        problem = tr("The free-form payload of %1 bytes exceeds the limit of %2 bytes.")
+                      .arg(payload.size())
+                      .arg(MaxRawPayloadBytes);
+    else if (QString::fromUtf8(payload).toUtf8() != payload)
+        problem = tr("A free-form payload must be UTF-8 text.");
+    if (!problem.isEmpty()) {
+        setError(error, problem);
+        audit(u"send"_s, device, u"refused"_s, QString(RawCommand) + u": "_s + problem);
+        return {};
+    }
+    const QString id = start(device, m_rawSpec, Json::object(), Json(payload.toStdString()), {});
+    audit(u"send"_s, id, u"accepted"_s, tr("%1 to %2").arg(QString(RawCommand), device));
+    return id;
 }
 
 QString CommandTracker::sendToDevices(const QStringList &devices, const QString &commandName,
@@ -161,6 +203,8 @@ QString CommandTracker::sendToDevices(const QStringList &devices, const QString 
     Q_EMIT broadcastProgress(broadcast.id, 0, broadcast.total);
     for (const QString &device : std::as_const(unique))
         start(device, *spec, parameters, *payload, broadcast.id);
+    audit(u"send"_s, broadcast.id, u"accepted"_s,
+          tr("%1 to %n device(s)", nullptr, int(unique.size())).arg(spec->name));
     return broadcast.id;
 }
 
@@ -214,6 +258,7 @@ QString CommandTracker::sendToGroup(const QString &group, const QString &command
     m_groupSends.insert(
         tid, GroupSend{spec->name, group, parameters, *payload, wallMs(), now() + spec->timeoutMs});
     rearm();
+    audit(u"send"_s, tid, u"accepted"_s, tr("%1 to group %2").arg(spec->name, group));
     Q_EMIT broadcastProgress(tid, 0, broadcast.total);
     return tid;
 }
@@ -226,6 +271,7 @@ QString CommandTracker::start(const QString &device, const CommandSpec &spec, co
     execution.command = spec.name;
     execution.device = device;
     execution.broadcastId = broadcastId;
+    execution.requestedBy = m_actor;
     execution.parameters = parameters;
     execution.payload = payload;
     Live live;
@@ -264,7 +310,7 @@ void CommandTracker::dispatch(const QString &id)
     if (!isDeviceOnline(it->device)) {
         if (m_offlinePolicy == OfflinePolicy::FailFast)
             return finish(id, State::Failed, tr("device offline"));
-        const CommandSpec *spec = m_catalog.find(it->command);
+        const CommandSpec *spec = findSpec(it->command);
         live->phase = Phase::Queued;
         if (live->deadline == 0)
             live->deadline = now() + (spec ? spec->timeoutMs : CommandSpec::DefaultTimeoutMs);
@@ -281,7 +327,7 @@ bool CommandTracker::publishAttempt(const QString &id)
     const auto live = m_live.find(id);
     if (it == m_executions.end() || live == m_live.end())
         return false;
-    const CommandSpec *spec = m_catalog.find(it->command);
+    const CommandSpec *spec = findSpec(it->command);
     if (!spec) {
         finish(id, State::Failed, tr("Command \"%1\" is no longer in the catalog.").arg(it->command));
         return false;
@@ -289,9 +335,18 @@ bool CommandTracker::publishAttempt(const QString &id)
     QString error;
     const QString topic = spec->requestTopic(it->device, &error, it->tid);
     QByteArray correlation;
-    const QByteArray payload =
-        topic.isEmpty() ? QByteArray()
-                        : m_dialect.encodeRequest(it->command, it->tid, it->payload, &correlation, &error);
+    QByteArray payload;
+    if (topic.isEmpty()) {
+        // error says why
+    } else if (spec == &m_rawSpec) {
+        // Verbatim, as the operator typed it; on MQTT 5 the correlation data still carries the tid.
+        payload = QByteArray::fromStdString(it->payload.is_string() ? it->payload.get<std::string>() : "");
+        correlation = AtlasDialect::correlationDataFor(it->tid);
+        if (payload.isEmpty())
+            error = tr("The free-form payload is empty.");
+    } else {
+        payload = m_dialect.encodeRequest(it->command, it->tid, it->payload, &correlation, &error);
+    }
     if (payload.isEmpty()) {
         finish(id, State::Failed, error);
         return false;
@@ -351,6 +406,13 @@ void CommandTracker::persist(const QString &id)
     Q_EMIT ledgerFailed(message);
 }
 
+void CommandTracker::audit(const QString &action, const QString &subject, const QString &outcome,
+                           const QString &detail)
+{
+    if (m_ledger && !m_ledger->appendAudit(m_actor, action, subject, outcome, detail))
+        Q_EMIT ledgerFailed(m_ledger->errorString());
+}
+
 void CommandTracker::notify(const QString &id)
 {
     persist(id);
@@ -386,7 +448,7 @@ int CommandTracker::resume(QString *error)
     for (const CommandExecution &e : *pending) {
         if (m_executions.contains(e.id))
             continue;
-        const CommandSpec *spec = m_catalog.find(e.command);
+        const CommandSpec *spec = findSpec(e.command);
         const qint64 timeoutMs = spec ? spec->timeoutMs : CommandSpec::DefaultTimeoutMs;
         Live live;
         live.retries = e.group.isEmpty();
@@ -452,6 +514,7 @@ bool CommandTracker::cancel(const QString &tid)
     if (it == m_executions.cend() || it->isFinal())
         return false;
     finish(tid, State::Cancelled, tr("cancelled by an operator"));
+    audit(u"cancel"_s, tid, u"ok"_s);
     return true;
 }
 
@@ -490,6 +553,8 @@ void CommandTracker::onMessage(const MqttMessage &message)
         const auto it = m_executions.constFind(*reply->tid);
         if (it != m_executions.cend() && it->device == reply->device && it->group.isEmpty())
             id = it->id;
+        else
+            id = reconcile(*reply, true); // a tid the operator typed into a free-form payload
     } else {
         id = reconcile(*reply);
     }
@@ -500,16 +565,18 @@ void CommandTracker::onMessage(const MqttMessage &message)
     applyReply(id, *reply);
 }
 
-QString CommandTracker::reconcile(const AtlasReply &reply) const
+QString CommandTracker::reconcile(const AtlasReply &reply, bool rawOnly) const
 {
     // The oldest outstanding execution of the device (tids order by creation)...
     for (auto it = m_live.cbegin(); it != m_live.cend(); ++it) {
         if (it->phase != Phase::Waiting && it->phase != Phase::Backoff && it->phase != Phase::Running)
             continue;
         const CommandExecution &e = m_executions[it.key()];
-        if (e.device == reply.device && e.group.isEmpty())
+        if (e.device == reply.device && e.group.isEmpty() && (!rawOnly || e.command == RawCommand))
             return e.id;
     }
+    if (rawOnly)
+        return {};
     // ...or, with none outstanding, the latest one sent to it, where the reply is recorded as late or as a
     // duplicate.
     for (auto it = m_executions.cend(); it != m_executions.cbegin();) {
@@ -589,7 +656,7 @@ void CommandTracker::applyReply(const QString &id, const AtlasReply &reply)
         return;
     }
 
-    const CommandSpec *spec = m_catalog.find(it->command);
+    const CommandSpec *spec = findSpec(it->command);
     if (!reply.isFinal()) {
         ++it->heartbeats;
         it->lastHeartbeatMs = recorded.timeMs;
@@ -662,7 +729,7 @@ void CommandTracker::onTimer()
         const auto it = m_executions.constFind(id);
         if (live == m_live.end() || it == m_executions.cend() || live->deadline == 0 || live->deadline > t)
             continue;
-        const CommandSpec *spec = m_catalog.find(it->command);
+        const CommandSpec *spec = findSpec(it->command);
         switch (live->phase) {
         case Phase::Approval:
             live->deadline = 0;

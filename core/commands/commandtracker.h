@@ -73,6 +73,9 @@ public:
 
     // Executions kept in memory; the oldest finished ones are dropped past it.
     static constexpr qsizetype MaxExecutions = 10000;
+    // The command name of a free-form payload (sendRaw()); never a catalog name, which cannot hold brackets.
+    static constexpr QLatin1StringView RawCommand{"(raw)"};
+    static constexpr qsizetype MaxRawPayloadBytes = 256 * 1024;
 
     CommandTracker(MqttClient *client, CommandCatalog catalog, AtlasDialect dialect = {},
                    QObject *parent = nullptr);
@@ -86,12 +89,17 @@ public:
     // Presence input. A device going online releases the commands held for it.
     void setDeviceOnline(const QString &device, bool online);
     bool isDeviceOnline(const QString &device) const { return !m_offline.contains(device); }
+    // Who is operating (the MQTT username): each new execution's requestedBy, and the audit log's actor.
+    void setActor(const QString &actor) { m_actor = actor; }
+    QString actor() const { return m_actor; }
     // The group's members, when known: the total of its broadcasts' progress.
     void setGroupMembers(const QString &group, const QStringList &devices);
 
     // Optional, not owned. With a ledger, every change of an execution is recorded (and committed) before
     // executionChanged() is emitted, and a new execution before its first request goes out. A write that
     // fails is reported by ledgerFailed() and does not stop the command.
+    // With a ledger, send(), sendRaw(), sendToGroup(), sendToDevices() and cancel() are also written to its
+    // audit log under actor(), accepted or refused.
     void setLedger(CommandLedger *ledger) { m_ledger = ledger; }
     CommandLedger *ledger() const { return m_ledger; }
     // Takes over the ledger's unfinished executions (after a crash or a restart), with the deadlines left of
@@ -107,6 +115,12 @@ public:
     // returns its tid (its execution says why).
     QString send(const QString &device, const QString &commandName, const Json &parameters = Json::object(),
                  QString *error = nullptr);
+    // A free-form payload (UTF-8 text, at most MaxRawPayloadBytes) published verbatim on the device's request
+    // topic, as the seed's application sends whatever the operator types: tracked like any other command,
+    // named RawCommand, sent once (no tid in it for the device to spot a retry), answered by a plain-text
+    // reply (reconciled to the device's oldest outstanding command) or, on MQTT 5, matched by correlation
+    // data. Never needs approval.
+    QString sendRaw(const QString &device, const QByteArray &payload, QString *error = nullptr);
     // A broadcast id (empty with error set on refusal); progress through broadcastProgress().
     QString sendToGroup(const QString &group, const QString &commandName,
                         const Json &parameters = Json::object(), QString *error = nullptr);
@@ -159,6 +173,7 @@ private:
         qint64 deadline = 0; // on m_clock
     };
 
+    const CommandSpec *findSpec(const QString &commandName) const;
     const CommandSpec *specFor(const QString &commandName, QString *error) const;
     QString start(const QString &device, const CommandSpec &spec, const Json &parameters, const Json &payload,
                   const QString &broadcastId);
@@ -167,9 +182,12 @@ private:
     void finish(const QString &id, State state, const QString &reason, const QString &note = {});
     void persist(const QString &id);
     void notify(const QString &id); // persist(), then executionChanged()
+    void audit(const QString &action, const QString &subject, const QString &outcome,
+               const QString &detail = {});
     void onMessage(const MqttMessage &message);
     void applyReply(const QString &id, const AtlasReply &reply);
-    QString reconcile(const AtlasReply &reply) const;
+    // The device's oldest outstanding execution (of a free-form payload only, with rawOnly), else its latest.
+    QString reconcile(const AtlasReply &reply, bool rawOnly = false) const;
     QString groupPart(const AtlasReply &reply);
     void flushQueued();
     void onTimer();
@@ -181,6 +199,8 @@ private:
     MqttClient *m_client;
     CommandLedger *m_ledger = nullptr;
     CommandCatalog m_catalog;
+    CommandSpec m_rawSpec;
+    QString m_actor;
     AtlasDialect m_dialect;
     TidGenerator m_tids;
     OfflinePolicy m_offlinePolicy = OfflinePolicy::Hold;

@@ -1,5 +1,7 @@
 #include "commands/rollbacklog.h"
 
+#include "store/commandledger.h"
+
 #include "commands/commandcatalog.h"
 #include "commands/commandspec.h"
 
@@ -121,7 +123,31 @@ qint64 RollbackLog::append(RollbackEntry entry)
     if (m_entries.size() >= MaxEntries)
         m_entries.removeFirst();
     m_entries.append(std::move(entry));
+    persist(m_entries.constLast());
     return m_entries.constLast().id;
+}
+
+void RollbackLog::persist(const RollbackEntry &entry)
+{
+    m_ledgerError.clear();
+    if (m_ledger && !m_ledger->recordRollback(entry))
+        m_ledgerError = m_ledger->errorString();
+}
+
+bool RollbackLog::restore(CommandLedger *ledger, QString *error)
+{
+    const std::optional<QList<RollbackEntry>> stored = ledger->rollbacks(int(MaxEntries));
+    if (!stored) {
+        if (error)
+            *error = ledger->errorString();
+        return false;
+    }
+    if (error)
+        *error = ledger->errorString(); // damaged rows left out, if any
+    m_entries = *stored;
+    m_nextId = m_entries.isEmpty() ? 1 : m_entries.constLast().id + 1;
+    m_ledger = ledger;
+    return true;
 }
 
 const RollbackEntry *RollbackLog::find(qint64 entryId) const
@@ -203,6 +229,7 @@ bool RollbackLog::markRolledBack(qint64 entryId, const QString &byId)
     if (it == m_entries.end() || it->isRolledBack())
         return false;
     it->rolledBackBy = byId;
+    persist(*it);
     return true;
 }
 

@@ -11,6 +11,7 @@
 namespace fleet {
 
 class CommandCatalog;
+class CommandLedger;
 
 // What the console changed and how to undo it. Recording computes the state after a desired update; a
 // rollback is worked out from an entry: inverseDesiredPatch() for a desired update, inverseCommand() for a
@@ -18,10 +19,11 @@ class CommandCatalog;
 // or CommandTracker::send() (so the rollback is tracked, and held for approval when its spec is sensitive),
 // then calls markRolledBack() with the new request's id.
 //
-// Kept in memory only: the ledger's rollbacks table references executions, which a desired update is not,
-// so persisting it needs a schema change of its own. The log keeps the latest MaxEntries entries; older ones
-// are dropped, since undoing a change that far back is no longer meaningful and the log must not grow
-// without limit in a console left running.
+// With a ledger (restore()), every new entry and every rollback mark is written to it as it happens, so the
+// history survives a restart. A failed write keeps the entry in memory and says why in ledgerError(). The
+// log keeps the latest MaxEntries entries (the ledger keeps them all); older ones leave memory, since
+// undoing a change that far back is no longer meaningful and a console left running must not grow without
+// limit.
 class RollbackLog final
 {
     Q_DECLARE_TR_FUNCTIONS(fleet::RollbackLog)
@@ -30,6 +32,13 @@ public:
     using Json = RollbackEntry::Json;
 
     static constexpr qsizetype MaxEntries = 10000;
+
+    // Loads the latest MaxEntries entries of the ledger (not owned) and writes to it from now on. False with
+    // error set when the ledger cannot be read (the log is then unchanged and not persisted); damaged rows
+    // are left out and named in error while it still returns true.
+    bool restore(CommandLedger *ledger, QString *error = nullptr);
+    // Why the last write to the ledger failed; empty when it succeeded or there is no ledger.
+    QString ledgerError() const { return m_ledgerError; }
 
     struct Invocation
     {
@@ -73,10 +82,13 @@ public:
 
 private:
     qint64 append(RollbackEntry entry);
+    void persist(const RollbackEntry &entry);
     const RollbackEntry *find(qint64 entryId) const;
 
     QList<RollbackEntry> m_entries; // ids ascending
     qint64 m_nextId = 1;
+    CommandLedger *m_ledger = nullptr;
+    QString m_ledgerError;
 };
 
 } // namespace fleet

@@ -93,6 +93,24 @@ const QList<QStringList> &migrations()
             "outcome TEXT NOT NULL, "
             "detail TEXT NOT NULL)"_s,
         },
+        // 1 -> 2: who asked for each execution; the approval queue and the rollback history. Nothing wrote to
+        // the placeholder approvals and rollbacks tables of schema 1, so they are replaced, not converted.
+        {
+            u"ALTER TABLE executions ADD COLUMN requested_by TEXT NOT NULL DEFAULT ''"_s,
+            u"DROP TABLE approvals"_s, u"DROP TABLE rollbacks"_s,
+            u"CREATE TABLE approvals ("
+            "id TEXT PRIMARY KEY, " // the execution's tid
+            "requester TEXT NOT NULL, "
+            "state TEXT NOT NULL, " // ApprovalRequest::stateKey()
+            "requested INTEGER NOT NULL, "
+            "body TEXT NOT NULL)"_s, // JSON, ApprovalRequest::toJson() with every decision received
+            u"CREATE INDEX approvals_by_state ON approvals (state)"_s,
+            u"CREATE TABLE rollbacks ("
+            "id INTEGER PRIMARY KEY, " // RollbackEntry::id
+            "time INTEGER NOT NULL, "
+            "device TEXT NOT NULL, "
+            "body TEXT NOT NULL)"_s, // JSON: kind, before, after, command, parameters, tid, rolled back by
+        },
     };
     return steps;
 }
@@ -132,6 +150,47 @@ std::optional<Json> parseJson(const QString &text)
 QString dumpJson(const Json &json)
 {
     return QString::fromStdString(json.dump(-1, ' ', false, Json::error_handler_t::replace));
+}
+
+Json rollbackBody(const RollbackEntry &e)
+{
+    return Json{{"kind", e.kind == RollbackEntry::Kind::Command ? "command" : "desired"},
+                {"shadowName", e.shadowName.toStdString()},
+                {"before", e.before},
+                {"after", e.after},
+                {"command", e.commandName.toStdString()},
+                {"parameters", e.parameters},
+                {"tid", e.tid.toStdString()},
+                {"rolledBackBy", e.rolledBackBy.toStdString()}};
+}
+
+QString stringOf(const Json &json, const char *key)
+{
+    const auto it = json.find(key);
+    return it != json.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
+}
+
+std::optional<RollbackEntry> rollbackFromBody(qint64 id, qint64 timeMs, const QString &device,
+                                              const Json &body)
+{
+    if (!body.is_object())
+        return std::nullopt;
+    const QString kind = stringOf(body, "kind");
+    if (kind != "command"_L1 && kind != "desired"_L1)
+        return std::nullopt;
+    RollbackEntry e;
+    e.id = id;
+    e.timeMs = timeMs;
+    e.device = device;
+    e.kind = kind == "command"_L1 ? RollbackEntry::Kind::Command : RollbackEntry::Kind::DesiredUpdate;
+    e.shadowName = stringOf(body, "shadowName");
+    e.before = body.value("before", Json());
+    e.after = body.value("after", Json());
+    e.commandName = stringOf(body, "command");
+    e.parameters = body.value("parameters", Json::object());
+    e.tid = stringOf(body, "tid");
+    e.rolledBackBy = stringOf(body, "rolledBackBy");
+    return e;
 }
 
 } // namespace
@@ -268,7 +327,7 @@ bool CommandLedger::record(const CommandExecution &e)
     upsert.prepare(
         u"INSERT INTO executions (id, tid, command, device, device_group, broadcast_id, parameters, "
         "payload, result, state, reason, attempts, heartbeats, last_heartbeat, dropped_replies, "
-        "created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "created, updated, requested_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (id) DO UPDATE SET parameters = excluded.parameters, "
         "payload = excluded.payload, result = excluded.result, state = excluded.state, "
         "reason = excluded.reason, attempts = excluded.attempts, "
@@ -281,7 +340,8 @@ bool CommandLedger::record(const CommandExecution &e)
           QVariant(dumpJson(e.parameters)), QVariant(dumpJson(e.payload)), QVariant(dumpJson(e.result)),
           QVariant(CommandExecution::stateKey(e.state)), QVariant(SqliteSchema::notNull(e.reason)),
           QVariant(e.attempts), QVariant(e.heartbeats), QVariant(e.lastHeartbeatMs),
-          QVariant(qint64(e.droppedReplies)), QVariant(e.createdMs()), QVariant(updated)}) {
+          QVariant(qint64(e.droppedReplies)), QVariant(e.createdMs()), QVariant(updated),
+          QVariant(SqliteSchema::notNull(e.requestedBy))}) {
         upsert.addBindValue(value);
     }
     if (!upsert.exec())
@@ -423,7 +483,7 @@ std::optional<QList<CommandExecution>> CommandLedger::select(const QString &wher
     }
     QString sql =
         u"SELECT id, tid, command, device, device_group, broadcast_id, parameters, payload, result, "
-        "state, reason, attempts, heartbeats, last_heartbeat, dropped_replies FROM executions"_s;
+        "state, reason, attempts, heartbeats, last_heartbeat, dropped_replies, requested_by FROM executions"_s;
     if (!where.isEmpty())
         sql += u" WHERE "_s + where;
     if (!order.isEmpty())
@@ -464,6 +524,7 @@ std::optional<QList<CommandExecution>> CommandLedger::select(const QString &wher
         e.heartbeats = query.value(12).toInt();
         e.lastHeartbeatMs = query.value(13).toLongLong();
         e.droppedReplies = query.value(14).toLongLong();
+        e.requestedBy = query.value(15).toString();
         QString problem;
         if (!parameters || !parameters->is_object() || !payload || !result)
             problem = tr("its JSON is damaged");
@@ -540,6 +601,164 @@ bool CommandLedger::readDetails(CommandExecution *e, QString *problem)
         e->replies.append(r);
     }
     return true;
+}
+
+bool CommandLedger::recordApproval(const ApprovalRequest &request)
+{
+    m_error.clear();
+    if (!m_open) {
+        m_error = tr("The command ledger is not open.");
+        return false;
+    }
+    // One statement in autocommit mode: committed (and synced) when exec() returns.
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(u"INSERT INTO approvals (id, requester, state, requested, body) VALUES (?, ?, ?, ?, ?) "
+                  "ON CONFLICT (id) DO UPDATE SET state = excluded.state, body = excluded.body"_s);
+    query.addBindValue(SqliteSchema::notNull(request.id));
+    query.addBindValue(SqliteSchema::notNull(request.requester));
+    query.addBindValue(ApprovalRequest::stateKey(request.state));
+    query.addBindValue(request.requestedMs);
+    query.addBindValue(dumpJson(request.toJson()));
+    if (!query.exec()) {
+        m_error = tr("Writing approval request %1 to the ledger failed: %2")
+                      .arg(request.id, SqliteSchema::errorText(query.lastError()));
+        return false;
+    }
+    return true;
+}
+
+std::optional<ApprovalRequest> CommandLedger::approval(const QString &id)
+{
+    m_error.clear();
+    if (!m_open) {
+        m_error = tr("The command ledger is not open.");
+        return std::nullopt;
+    }
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(u"SELECT requester, body FROM approvals WHERE id = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec()) {
+        m_error = tr("Reading the command ledger failed: %1").arg(SqliteSchema::errorText(query.lastError()));
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    const std::optional<Json> body = parseJson(query.value(1).toString());
+    QString why;
+    std::optional<ApprovalRequest> request =
+        body ? ApprovalRequest::fromJson(*body, &why) : std::optional<ApprovalRequest>();
+    if (!request) {
+        m_error = tr("The ledger's record of approval request %1 is damaged (%2); it is left as it is.")
+                      .arg(id, body ? why : tr("its JSON is damaged"));
+        return std::nullopt;
+    }
+    request->requester = query.value(0).toString();
+    return request;
+}
+
+std::optional<QList<ApprovalRequest>> CommandLedger::approvals(const QString &requester, bool pendingOnly,
+                                                               int limit)
+{
+    m_error.clear();
+    if (!m_open) {
+        m_error = tr("The command ledger is not open.");
+        return std::nullopt;
+    }
+    QStringList where;
+    if (!requester.isEmpty())
+        where.append(u"requester = :requester"_s);
+    if (pendingOnly)
+        where.append(u"state = 'pending'"_s);
+    // The latest `limit`, returned oldest first.
+    QString sql = u"SELECT id, requester, body FROM approvals"_s;
+    if (!where.isEmpty())
+        sql += u" WHERE "_s + where.join(u" AND "_s);
+    sql += u" ORDER BY requested DESC, id DESC LIMIT %1"_s.arg(limit < 0 ? -1 : limit);
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    if (!requester.isEmpty())
+        query.bindValue(u":requester"_s, requester);
+    if (!query.exec()) {
+        m_error = tr("Reading the command ledger failed: %1").arg(SqliteSchema::errorText(query.lastError()));
+        return std::nullopt;
+    }
+    QList<ApprovalRequest> requests;
+    QStringList problems;
+    while (query.next()) {
+        const std::optional<Json> body = parseJson(query.value(2).toString());
+        QString why;
+        std::optional<ApprovalRequest> request =
+            body ? ApprovalRequest::fromJson(*body, &why) : std::optional<ApprovalRequest>();
+        if (!request) {
+            problems.append(
+                tr("The ledger's record of approval request %1 is damaged (%2); it is left as it is.")
+                    .arg(query.value(0).toString(), body ? why : tr("its JSON is damaged")));
+            continue;
+        }
+        // The column, written from the topic's identity, is what counts; the body only repeats it.
+        request->requester = query.value(1).toString();
+        requests.prepend(std::move(*request));
+    }
+    m_error = problems.join(u'\n');
+    return requests;
+}
+
+bool CommandLedger::recordRollback(const RollbackEntry &entry)
+{
+    m_error.clear();
+    if (!m_open) {
+        m_error = tr("The command ledger is not open.");
+        return false;
+    }
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(u"INSERT INTO rollbacks (id, time, device, body) VALUES (?, ?, ?, ?) "
+                  "ON CONFLICT (id) DO UPDATE SET body = excluded.body"_s);
+    query.addBindValue(entry.id);
+    query.addBindValue(entry.timeMs);
+    query.addBindValue(SqliteSchema::notNull(entry.device));
+    query.addBindValue(dumpJson(rollbackBody(entry)));
+    if (!query.exec()) {
+        m_error = tr("Writing rollback entry %1 to the ledger failed: %2")
+                      .arg(entry.id)
+                      .arg(SqliteSchema::errorText(query.lastError()));
+        return false;
+    }
+    return true;
+}
+
+std::optional<QList<RollbackEntry>> CommandLedger::rollbacks(int limit)
+{
+    m_error.clear();
+    if (!m_open) {
+        m_error = tr("The command ledger is not open.");
+        return std::nullopt;
+    }
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT id, time, device, body FROM rollbacks ORDER BY id DESC LIMIT ?"_s);
+    query.addBindValue(std::max(0, limit));
+    if (!query.exec()) {
+        m_error = tr("Reading the command ledger failed: %1").arg(SqliteSchema::errorText(query.lastError()));
+        return std::nullopt;
+    }
+    QList<RollbackEntry> entries;
+    QStringList problems;
+    while (query.next()) {
+        const std::optional<Json> body = parseJson(query.value(3).toString());
+        std::optional<RollbackEntry> entry =
+            body ? rollbackFromBody(query.value(0).toLongLong(), query.value(1).toLongLong(),
+                                    query.value(2).toString(), *body)
+                 : std::nullopt;
+        if (!entry) {
+            problems.append(tr("The ledger's rollback entry %1 is damaged; it is left as it is.")
+                                .arg(query.value(0).toLongLong()));
+            continue;
+        }
+        entries.prepend(std::move(*entry));
+    }
+    m_error = problems.join(u'\n');
+    return entries;
 }
 
 } // namespace fleet

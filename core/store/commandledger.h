@@ -1,6 +1,8 @@
 #pragma once
 
+#include "commands/approvalrequest.h"
 #include "commands/commandexecution.h"
+#include "commands/rollbackentry.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -14,7 +16,8 @@ namespace fleet {
 //   executions  one row per execution, keyed by its id (the tid; "tid/device" for a part of a group
 //   broadcast) transitions every state change of an execution, in order (id, seq) replies     every reply
 //   kept, with its flags (id, seq) audit       who did what, when, and how it ended
-// plus the (still empty) approvals and rollbacks tables of the pieces to come.
+//   approvals   the approval requests this console made or decided, with every decision received
+//   rollbacks   the rollback history (RollbackLog's entries)
 //
 // Every write is its own BEGIN IMMEDIATE transaction, committed before the call returns, in WAL mode with
 // synchronous=FULL: once record() or appendAudit() returned true the data survives a kill -9 (and a power
@@ -34,7 +37,7 @@ class CommandLedger final
 public:
     // The schema this build writes; PRAGMA user_version holds the schema of a file. Older files are migrated
     // on open, newer ones are refused (an older console must not write a schema it does not know).
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
     static constexpr int DefaultBusyTimeoutMs = 5000;
 
     struct AuditEntry
@@ -84,6 +87,19 @@ public:
     std::optional<QList<CommandExecution>> recent(int limit);
     // The latest audit entries, newest first.
     std::optional<QList<AuditEntry>> audit(int limit);
+
+    // Upserts an approval request (the whole value: state, decisions). False with errorString().
+    bool recordApproval(const ApprovalRequest &request);
+    std::optional<ApprovalRequest> approval(const QString &id);
+    // The requests of requester (all for an empty one), pending ones only or the latest `limit`, oldest
+    // first. Damaged rows are left out and named in errorString(); nullopt only when the database fails.
+    std::optional<QList<ApprovalRequest>> approvals(const QString &requester, bool pendingOnly,
+                                                    int limit = -1);
+
+    // Upserts a rollback entry (keyed by its id). False with errorString().
+    bool recordRollback(const RollbackEntry &entry);
+    // The latest `limit` entries, oldest first, as RollbackLog::restore() takes them.
+    std::optional<QList<RollbackEntry>> rollbacks(int limit);
 
 private:
     bool exec(const QString &sql);
