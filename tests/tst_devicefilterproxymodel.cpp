@@ -268,6 +268,41 @@ private Q_SLOTS:
         QCOMPARE(f.ids().first(), u"Delta-4"_s);
     }
 
+    // The proxy keeps the sorted column's values per row: they must follow every change the table signals.
+    void sortKeysFollowTheSource()
+    {
+        Fixture f;
+        f.populate();
+        f.proxy.sort(DeviceTableModel::GroupsColumn, Qt::AscendingOrder);
+        QCOMPARE(f.ids(), QStringList({u"Delta-4"_s, u"gamma-3"_s, u"alpha-1"_s, u"beta-2"_s}));
+        // A changed group moves its row; a new device is read when it is first compared.
+        QVERIFY(f.registry.addToGroup(u"Delta-4"_s, u"west"_s));
+        QVERIFY(f.registry.ingest(telemetry(u"epsilon-5"_s)));
+        QVERIFY(f.registry.addToGroup(u"epsilon-5"_s, u"east"_s));
+        f.registry.flush();
+        QCOMPARE(f.ids(),
+                 QStringList({u"gamma-3"_s, u"epsilon-5"_s, u"alpha-1"_s, u"beta-2"_s, u"Delta-4"_s}));
+        // Another column is another set of keys.
+        f.proxy.sort(DeviceTableModel::PendingCommandsColumn, Qt::AscendingOrder);
+        QCOMPARE(f.ids().last(), u"beta-2"_s);
+        QVERIFY(f.registry.setPendingCommands(u"epsilon-5"_s, 11));
+        f.registry.flush();
+        QCOMPARE(f.ids().last(), u"epsilon-5"_s);
+
+        // A new source model starts from nothing.
+        FleetRegistry other;
+        QVERIFY(other.ingest(telemetry(u"b"_s)));
+        QVERIFY(other.ingest(telemetry(u"a"_s)));
+        other.flush();
+        QVERIFY(other.setPendingCommands(u"b"_s, 1));
+        other.flush();
+        DeviceTableModel otherModel(&other);
+        f.proxy.setSourceModel(&otherModel);
+        QCOMPARE(f.ids(), QStringList({u"a"_s, u"b"_s}));
+        f.proxy.setSourceModel(&f.model);
+        QCOMPARE(f.ids().last(), u"epsilon-5"_s);
+    }
+
     void tenThousandDevices()
     {
         Fixture f;

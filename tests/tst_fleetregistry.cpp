@@ -353,6 +353,28 @@ private Q_SLOTS:
         QVERIFY(!registry.addAttributeGroup(u"x"_s, QString(), u"1"_s));
     }
 
+    // The cheaper reads a table makes for one cell: the device without its groups and attributes, and the
+    // groups alone.
+    void summaryAndGroupsAt()
+    {
+        FleetRegistry registry;
+        QVERIFY(registry.ingest(
+            message(documentsTopic(u"a"_s), documents({{"led", "red"}}, {{"led", "off"}}, 3))));
+        QVERIFY(registry.addToGroup(u"a"_s, u"west"_s));
+        QVERIFY(registry.addToGroup(u"a"_s, u"east"_s));
+        const Device whole = registry.deviceAt(0);
+        QVERIFY(!whole.attributes.isEmpty());
+        Device summary = registry.summaryAt(0);
+        QVERIFY(summary.groups.isEmpty());
+        QVERIFY(summary.attributes.isEmpty());
+        QCOMPARE(registry.groupsAt(0), (QStringList{u"east"_s, u"west"_s}));
+        summary.groups = registry.groupsAt(0);
+        summary.attributes = whole.attributes;
+        QVERIFY(summary == whole);
+        QCOMPARE(registry.summaryAt(1).id, QString());
+        QVERIFY(registry.groupsAt(-1).isEmpty());
+    }
+
     void import_data()
     {
         QTest::addColumn<QByteArray>("content");

@@ -568,6 +568,18 @@ bool FleetRegistry::setPendingCommands(const QString &id, int count)
 
 Device FleetRegistry::deviceAt(int row) const
 {
+    Device device = summaryAt(row);
+    if (row < 0 || row >= count())
+        return device;
+    const Record &record = m_records.at(row);
+    device.groups = groupsAt(row);
+    for (const Attribute &attribute : record.attributes)
+        device.attributes.insert(m_keyNames.at(attribute.key), attribute.value);
+    return device;
+}
+
+Device FleetRegistry::summaryAt(int row) const
+{
     Device device;
     if (row < 0 || row >= count())
         return device;
@@ -576,17 +588,25 @@ Device FleetRegistry::deviceAt(int row) const
     device.connectivity = record.connectivity;
     device.connectivitySince = record.since;
     device.lastSeen = record.lastSeen;
-    for (quint32 group : record.groups)
-        device.groups.append(m_groupNames.at(group));
-    device.groups.sort();
     device.shadow.known = record.shadowKnown;
     device.shadow.inSync = record.shadowKnown && record.differingKeys == 0;
     device.shadow.differingDesiredKeys = record.differingKeys;
     device.shadow.version = record.shadowVersion;
     device.pendingCommands = record.pendingCommands;
-    for (const Attribute &attribute : record.attributes)
-        device.attributes.insert(m_keyNames.at(attribute.key), attribute.value);
     return device;
+}
+
+QStringList FleetRegistry::groupsAt(int row) const
+{
+    QStringList groups;
+    if (row < 0 || row >= count())
+        return groups;
+    const Record &record = m_records.at(row);
+    groups.reserve(record.groups.size());
+    for (quint32 group : record.groups)
+        groups.append(m_groupNames.at(group));
+    groups.sort();
+    return groups;
 }
 
 QList<Device> FleetRegistry::devices() const

@@ -83,6 +83,11 @@ public:
     int indexOf(const QString &id) const { return m_index.value(id, -1); }
     // Out of range gives a Device with an empty id.
     Device deviceAt(int row) const;
+    // deviceAt() without the groups and attributes, whose lists and map cost most of it: for a table that
+    // reads one field at a time, across the whole fleet when it filters or sorts. Out of range as deviceAt().
+    Device summaryAt(int row) const;
+    // A row's groups of every kind, sorted, as deviceAt() has them; empty out of range.
+    QStringList groupsAt(int row) const;
     Device device(const QString &id) const { return deviceAt(indexOf(id)); }
     QList<Device> devices() const;
     Device::Connectivity connectivityAt(int row) const;
