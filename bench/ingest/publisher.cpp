@@ -111,6 +111,16 @@ bool Publisher::service(int timeoutMs)
 bool Publisher::publish(const std::string &topic, const std::string &payload, int count, int qos,
                         Clock::time_point deadline, const std::function<void()> &progress)
 {
+    return publish(std::vector<std::string>{topic}, payload, count, qos, deadline, progress);
+}
+
+bool Publisher::publish(const std::vector<std::string> &topics, const std::string &payload, int count,
+                        int qos, Clock::time_point deadline, const std::function<void()> &progress)
+{
+    if (topics.empty()) {
+        m_error = "no topic to publish to";
+        return false;
+    }
     if (!m_mosq || !m_connected) {
         m_error = "publisher not connected";
         return false;
@@ -136,7 +146,8 @@ bool Publisher::publish(const std::string &topic, const std::string &payload, in
             if (numbered)
                 writeSequence(buffer.data(), published);
             const int rc =
-                mosquitto_publish(m_mosq, nullptr, topic.c_str(), length, buffer.data(), qos, false);
+                mosquitto_publish(m_mosq, nullptr, topics[size_t(published) % topics.size()].c_str(), length,
+                                  buffer.data(), qos, false);
             if (rc != MOSQ_ERR_SUCCESS)
                 return fail("publish", rc);
             if (++published % 1024 == 0 && progress)

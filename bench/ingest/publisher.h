@@ -3,6 +3,7 @@
 #include <chrono>
 #include <functional>
 #include <string>
+#include <vector>
 
 struct mosquitto;
 
@@ -30,6 +31,9 @@ public:
     // 1 keeps at most inFlightWindow() unacknowledged and returns once the broker has acknowledged the last
     // one. progress() is called every 1024 messages so that the caller can watch the receiver meanwhile.
     bool publish(const std::string &topic, const std::string &payload, int count, int qos,
+                 Clock::time_point deadline, const std::function<void()> &progress);
+    // The same, message i going to topics[i % topics.size()]: live traffic spreads over many topics.
+    bool publish(const std::vector<std::string> &topics, const std::string &payload, int count, int qos,
                  Clock::time_point deadline, const std::function<void()> &progress);
 
     void disconnect();
