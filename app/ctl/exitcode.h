@@ -8,7 +8,12 @@ enum ExitCode : int {
     Rejected = 1,         // the service rejected the request (or answered with something unusable)
     UsageError = 2,       // invalid options or arguments
     ConnectionFailed = 3, // cannot connect to the broker, or lost the connection, or the broker refused
-    TimedOut = 4,         // no reply from the shadow service in time
+    TimedOut = 4,         // no reply from the service in time (fleetctl's own --timeout)
+    // Command verdicts (send --wait, status ID, rollback --wait).
+    CommandFailed = 5,     // the device answered FAILURE (or its heartbeats stopped)
+    CommandUnanswered = 6, // timed out or unreachable: the device never gave a verdict
+    CommandRefused = 7,    // rejected by an approver, expired, or cancelled
+    CommandPending = 8,    // no verdict yet (status of a command still in flight)
 };
 
 } // namespace fleet::ctl

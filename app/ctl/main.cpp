@@ -1,10 +1,16 @@
 // fleetctl: the console's core on the command line. The top level reads the broker options and the command
-// word; each command (for now: shadow) parses the rest itself, so that its --help and its options (shadow's
-// --version N, say) do not collide with the program's own (--version).
+// word; each command parses the rest itself, so that its --help and its options (shadow's --version N, say)
+// do not collide with the program's own (--version).
 
+#include "approvalscommand.h"
+#include "devicescommand.h"
 #include "exitcode.h"
 #include "mqtt/brokercommandline.h"
+#include "rollbackcommand.h"
+#include "sendcommand.h"
 #include "shadowcommand.h"
+#include "statuscommand.h"
+#include "trafficcommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -12,6 +18,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace fleet::ctl;
@@ -47,18 +54,31 @@ int main(int argc, char *argv[])
             "\n"
             "Commands:\n"
             "  %1\n"
+            "  %2\n"
+            "  %3\n"
+            "  %4\n"
+            "  %5\n"
+            "  %6\n"
+            "  %7\n"
             "\n"
             "Broker options go before or after the command. 'fleetctl COMMAND --help' describes a command.\n"
+            "Commands share the console's ledger (--ledger) and its catalog (--catalog).\n"
             "\n"
             "Exit status: 0 done; 1 the service rejected the request (\"error CODE: MESSAGE\" on stderr); "
             "2 usage error; 3 cannot connect to the broker, or the connection was lost; 4 timed out waiting "
-            "for the service.")
-            .arg(ShadowCommand::summary()));
+            "for the service; command verdicts: 5 failed, 6 timed out or unreachable, 7 rejected, expired or "
+            "cancelled, 8 no verdict yet.")
+            .arg(DevicesCommand::summary(), SendCommand::summary(), StatusCommand::summary(),
+                 ApprovalsCommand::summary(), RollbackCommand::summary(), TrafficCommand::summary(),
+                 ShadowCommand::summary()));
     parser.addHelpOption();
     parser.addVersionOption();
     fleet::BrokerCommandLine::addOptions(parser);
     parser.addPositionalArgument(
-        u"command"_s, QCoreApplication::translate("fleetctl", "The command: shadow."), u"COMMAND [ARGS…]"_s);
+        u"command"_s,
+        QCoreApplication::translate(
+            "fleetctl", "The command: devices, send, status, approvals, rollback, traffic or shadow."),
+        u"COMMAND [ARGS…]"_s);
     // Everything from the command word on belongs to the command.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
 
@@ -73,20 +93,43 @@ int main(int argc, char *argv[])
 
     const QStringList rest = parser.positionalArguments();
     if (rest.isEmpty())
-        return usageError(QCoreApplication::translate("fleetctl", "Missing the command (shadow)."));
+        return usageError(QCoreApplication::translate(
+            "fleetctl",
+            "Missing the command (devices, send, status, approvals, rollback, traffic or shadow)."));
     const QString command = rest.constFirst();
-    if (command != "shadow"_L1)
-        return usageError(QCoreApplication::translate("fleetctl", "Unknown command \"%1\".").arg(command));
 
     // The options given before the command word, handed on with the command's own arguments: the command's
     // parser knows the broker options too, so they may come on either side.
     const QStringList before = arguments.mid(1, arguments.size() - 1 - rest.size());
-    ShadowCommand shadow;
-    if (const std::optional<int> exitCode =
-            shadow.parse(QStringList{arguments.constFirst()} + before + rest.mid(1)))
+    const QStringList commandArguments = QStringList{arguments.constFirst()} + before + rest.mid(1);
+    if (command == "shadow"_L1) {
+        ShadowCommand shadow;
+        if (const std::optional<int> exitCode = shadow.parse(commandArguments))
+            return *exitCode;
+        QObject::connect(&shadow, &ShadowCommand::finished, &app,
+                         [](int code) { QCoreApplication::exit(code); });
+        // From the event loop: an exit() before exec() would be lost.
+        QTimer::singleShot(0, &shadow, &ShadowCommand::start);
+        return QCoreApplication::exec();
+    }
+    std::unique_ptr<CtlCommand> ctl;
+    if (command == "devices"_L1)
+        ctl = std::make_unique<DevicesCommand>();
+    else if (command == "send"_L1)
+        ctl = std::make_unique<SendCommand>();
+    else if (command == "status"_L1)
+        ctl = std::make_unique<StatusCommand>();
+    else if (command == "approvals"_L1)
+        ctl = std::make_unique<ApprovalsCommand>();
+    else if (command == "rollback"_L1)
+        ctl = std::make_unique<RollbackCommand>();
+    else if (command == "traffic"_L1)
+        ctl = std::make_unique<TrafficCommand>();
+    else
+        return usageError(QCoreApplication::translate("fleetctl", "Unknown command \"%1\".").arg(command));
+    if (const std::optional<int> exitCode = ctl->parse(commandArguments))
         return *exitCode;
-    QObject::connect(&shadow, &ShadowCommand::finished, &app, [](int code) { QCoreApplication::exit(code); });
-    // From the event loop: an exit() before exec() would be lost.
-    QTimer::singleShot(0, &shadow, &ShadowCommand::start);
+    QObject::connect(ctl.get(), &CtlCommand::finished, &app, [](int code) { QCoreApplication::exit(code); });
+    QTimer::singleShot(0, ctl.get(), &CtlCommand::start);
     return QCoreApplication::exec();
 }

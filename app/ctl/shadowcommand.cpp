@@ -1,8 +1,11 @@
 #include "shadowcommand.h"
 
+#include "commands/rollbacklog.h"
 #include "common/stopsignals.h"
 #include "exitcode.h"
 #include "mqtt/brokercommandline.h"
+#include "output.h"
+#include "store/commandledger.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -18,28 +21,9 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-void write(FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
-    // A watch is read line by line through a pipe: nothing may wait in stdio's buffer.
-    std::fflush(stream);
-}
-
-void writeOut(const QString &line)
-{
-    write(stdout, line + u'\n');
-}
-
-void writeErr(const QString &line)
-{
-    write(stderr, line + u'\n');
-}
-
-// Invalid UTF-8 cannot come from the parsed replies, but a dump must never throw in front of a user.
 QString compact(const Json &value)
 {
-    return QString::fromStdString(value.dump(-1, ' ', false, Json::error_handler_t::replace));
+    return compactJson(value);
 }
 
 QString indented(const Json &value)
@@ -163,6 +147,9 @@ std::optional<int> ShadowCommand::parse(const QStringList &arguments)
         "  watch THING                print the shadow, then every change, delta and deletion as it\n"
         "                             arrives, until SIGINT/SIGTERM or --count events\n"
         "\n"
+        "An update of the desired state reads the shadow first and records the change in the ledger's "
+        "rollback history (--ledger), so that 'fleetctl rollback ID' can undo it.\n"
+        "\n"
         "Exit status: 0 done; 1 rejected by the shadow service (\"error CODE: MESSAGE\" on stderr);\n"
         "2 usage error; 3 cannot connect to the broker, or the connection was lost; 4 no reply from the "
         "shadow service within --timeout."));
@@ -186,7 +173,13 @@ std::optional<int> ShadowCommand::parse(const QStringList &arguments)
                                          tr("watch: stop after N events (the initial state "
                                             "does not count)."),
                                          tr("N"));
-    parser.addOptions({nameOption, jsonOption, versionOption, timeoutOption, stateOption, countOption});
+    const QCommandLineOption ledgerOption(
+        u"ledger"_s,
+        tr("update: the ledger whose rollback history records the change (default: %1).")
+            .arg(CommandLedger::defaultPath()),
+        tr("FILE"));
+    parser.addOptions(
+        {nameOption, jsonOption, versionOption, timeoutOption, stateOption, countOption, ledgerOption});
     parser.addPositionalArgument(u"action"_s, tr("get, update, delete or watch."),
                                  u"shadow get|update|delete|watch"_s);
     parser.addPositionalArgument(u"thing"_s, tr("The thing name."), u"THING"_s);
@@ -225,6 +218,7 @@ std::optional<int> ShadowCommand::parse(const QStringList &arguments)
                              "'_', '-' and '$'.")
                               .arg(m_shadow));
     m_json = parser.isSet(jsonOption);
+    m_ledgerPath = parser.isSet(ledgerOption) ? parser.value(ledgerOption) : CommandLedger::defaultPath();
 
     bool ok = false;
     const double seconds = parser.value(timeoutOption).toDouble(&ok);
@@ -314,8 +308,11 @@ void ShadowCommand::onConnected()
         m_token = m_shadows->get(m_thing, m_shadow);
         break;
     case Action::Update:
-        m_token = m_fullState ? m_shadows->update(m_thing, m_shadow, m_state, m_version)
-                              : m_shadows->updateDesired(m_thing, m_shadow, m_state, m_version);
+        // A desired update reads the shadow first: its rollback entry needs the values it replaces.
+        if (m_fullState)
+            m_token = m_shadows->update(m_thing, m_shadow, m_state, m_version);
+        else
+            m_beforeToken = m_shadows->get(m_thing, m_shadow);
         break;
     case Action::Delete:
         m_token = m_shadows->remove(m_thing, m_shadow);
@@ -375,8 +372,24 @@ QString ShadowCommand::label() const
 
 void ShadowCommand::onRequestFinished(const QString &token, const ShadowClient::Result &result)
 {
-    if (m_done || token != m_token)
+    if (m_done)
         return;
+    if (!m_beforeToken.isEmpty() && token == m_beforeToken) {
+        // The desired section before the update, for the rollback history; a shadow that does not exist yet
+        // (404) had none.
+        m_beforeToken.clear();
+        if (!result.ok && (result.local || result.error.code != 404))
+            return failWith(result.error, result.local);
+        const Json *state = result.ok ? member(result.body, "state") : nullptr;
+        const Json *desired = state ? member(*state, "desired") : nullptr;
+        m_beforeDesired = desired ? *desired : Json();
+        m_token = m_shadows->updateDesired(m_thing, m_shadow, m_state, m_version);
+        return;
+    }
+    if (token != m_token)
+        return;
+    if (result.ok && m_action == Action::Update && !m_fullState)
+        recordRollback(token);
     if (!result.ok) {
         failWith(result.error, result.local);
         return;
@@ -401,6 +414,8 @@ void ShadowCommand::onRequestFinished(const QString &token, const ShadowClient::
             if (const Json *value = state ? member(*state, name) : nullptr)
                 writeOut(section(QString::fromLatin1(name), value));
         }
+        if (!m_rollbackNote.isEmpty())
+            writeOut(m_rollbackNote);
         break;
     case Action::Delete:
         writeOut(tr("%1 deleted at version %2").arg(label(), version));
@@ -409,6 +424,23 @@ void ShadowCommand::onRequestFinished(const QString &token, const ShadowClient::
         break;
     }
     done(Success);
+}
+
+void ShadowCommand::recordRollback(const QString &token)
+{
+    CommandLedger ledger;
+    RollbackLog log;
+    QString error;
+    if (!ledger.open(m_ledgerPath) || !log.restore(&ledger, &error)) {
+        writeErr(tr("fleetctl: the update is not in the rollback history: %1")
+                     .arg(ledger.errorString().isEmpty() ? error : ledger.errorString()));
+        return;
+    }
+    const qint64 id = log.recordDesiredUpdate(m_thing, m_shadow, m_beforeDesired, m_state, token);
+    if (!log.ledgerError().isEmpty())
+        writeErr(tr("fleetctl: the update is not in the rollback history: %1").arg(log.ledgerError()));
+    else if (!m_json)
+        m_rollbackNote = tr("rollback entry %1 ('fleetctl rollback %1' undoes this update)").arg(id);
 }
 
 void ShadowCommand::printDocument(const QString &event, const QString &heading)

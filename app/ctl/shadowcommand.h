@@ -60,6 +60,7 @@ private:
 
     QString label() const;
     void printDocument(const QString &event, const QString &heading);
+    void recordRollback(const QString &token);
 
     MqttClient *m_client;
     ShadowClient *m_shadows;
@@ -77,6 +78,10 @@ private:
     int m_count = 0; // watch: stop after this many events; 0 = until a signal
     int m_events = 0;
     QString m_token;
+    QString m_beforeToken; // update: the get that reads the desired state being replaced
+    nlohmann::ordered_json m_beforeDesired;
+    QString m_ledgerPath;
+    QString m_rollbackNote;
     QString m_connectionError;
     bool m_connected = false;
     bool m_snapshotShown = false;

@@ -123,7 +123,9 @@ bool ApprovalQueue::start(QString *error)
         for (const QString &id : QStringList(m_mine.cbegin(), m_mine.cend())) {
             const ApprovalRequest request = m_requests.value(id);
             const std::optional<CommandExecution> e = m_tracker->execution(id);
-            const bool waiting = e && e->state == CommandExecution::State::AwaitingApproval;
+            if (!e)
+                continue; // not followed by this tracker (fleetctl resumes only what it is asked about)
+            const bool waiting = e->state == CommandExecution::State::AwaitingApproval;
             if (request.isPending() && !waiting)
                 settle(id, State::Withdrawn, {}, tr("the command is no longer waiting for approval"));
             else if (request.state == State::Approved && waiting)

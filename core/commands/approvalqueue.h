@@ -67,7 +67,9 @@ public:
     QString identity() const;
 
     // Subscribes, and restores this console's requests from the ledger: pending ones wait again (and are
-    // published again), approved ones whose command the tracker still holds are sent. False with error set
+    // published again), approved ones whose command the tracker holds awaiting approval are sent, and
+    // pending ones whose command the tracker holds but no longer waits are withdrawn. Call it after the
+    // tracker's resume(). False with error set
     // when the identity cannot take part (anonymous, or a name that cannot be a topic level) or the ledger
     // cannot be read.
     bool start(QString *error = nullptr);

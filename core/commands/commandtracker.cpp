@@ -383,6 +383,7 @@ void CommandTracker::finish(const QString &id, State state, const QString &reaso
     const auto it = m_executions.find(id);
     if (it == m_executions.end())
         return;
+    const bool hadVerdict = it->isFinal();
     it->reason = reason;
     it->moveTo(state, wallMs(), note.isEmpty() ? reason : note);
     const QString broadcastId = it->broadcastId;
@@ -392,7 +393,7 @@ void CommandTracker::finish(const QString &id, State state, const QString &reaso
     // dropped here, sooner than MaxExecutions.)
     notify(id);
     if (!broadcastId.isEmpty())
-        updateBroadcast(broadcastId);
+        updateBroadcast(broadcastId, hadVerdict ? 0 : 1);
 }
 
 void CommandTracker::persist(const QString &id)
@@ -419,7 +420,7 @@ void CommandTracker::notify(const QString &id)
     Q_EMIT executionChanged(id);
 }
 
-int CommandTracker::resume(QString *error)
+int CommandTracker::resume(QString *error, const QStringList &only)
 {
     if (!m_ledger) {
         setError(error, tr("The command tracker has no ledger to resume from."));
@@ -446,7 +447,7 @@ int CommandTracker::resume(QString *error)
     };
     QStringList resumed;
     for (const CommandExecution &e : *pending) {
-        if (m_executions.contains(e.id))
+        if (m_executions.contains(e.id) || (!only.isEmpty() && !only.contains(e.id)))
             continue;
         const CommandSpec *spec = findSpec(e.command);
         const qint64 timeoutMs = spec ? spec->timeoutMs : CommandSpec::DefaultTimeoutMs;
@@ -761,8 +762,12 @@ void CommandTracker::onTimer()
             break;
         }
     }
-    for (const QString &id : std::as_const(closed))
+    for (const QString &id : std::as_const(closed)) {
         updateBroadcast(id);
+        // The group's window closed: whoever waits for the last member hears it, even with no count changed.
+        if (const auto it = m_broadcasts.constFind(id); it != m_broadcasts.cend())
+            Q_EMIT broadcastProgress(id, it->done, it->total);
+    }
     rearm();
 }
 
@@ -785,17 +790,16 @@ void CommandTracker::rearm()
     m_timer.start(int(std::clamp<qint64>(next - now(), 0, INT_MAX)));
 }
 
-void CommandTracker::updateBroadcast(const QString &broadcastId)
+void CommandTracker::updateBroadcast(const QString &broadcastId, int newVerdicts)
 {
     const auto it = m_broadcasts.find(broadcastId);
     if (it == m_broadcasts.end())
         return;
-    int done = 0;
-    for (const QString &id : std::as_const(it->executions)) {
-        const auto e = m_executions.constFind(id);
-        // A pruned execution had finished.
-        done += e == m_executions.cend() || e->isFinal();
-    }
+    // Counted as the verdicts come (every one passes through finish() once, after its execution joined the
+    // broadcast), not recounted: a recount looked up every execution of the broadcast at each verdict, which
+    // made a broadcast to 10,000 devices quadratic (10^8 map lookups) and starved the event loop until the
+    // requests still waiting for the in-flight window timed out (bench/fanout).
+    const int done = int(std::min<qsizetype>(it->done + newVerdicts, it->executions.size()));
     int total = it->total;
     if (!it->group.isEmpty())
         total = int(std::max(m_groupMembers.value(it->group).size(), it->executions.size()));

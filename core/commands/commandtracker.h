@@ -106,8 +106,9 @@ public:
     // their stored timing: a Sent one keeps waiting for its attempt, then retries with the same tid; a
     // Running one gets a fresh heartbeat window (the console, not the device, was silent); a held one is
     // sent when it can be; one awaiting approval keeps waiting. Returns how many, or -1 with error set.
-    // Broadcasts are not restored: their parts resume as single executions.
-    int resume(QString *error = nullptr);
+    // Broadcasts are not restored: their parts resume as single executions. A non-empty `only` limits it to
+    // those execution ids (fleetctl follows the one it is asked about, and leaves the rest to the console).
+    int resume(QString *error = nullptr, const QStringList &only = {});
 
     // Validates the parameters (CommandSpec::buildPayload) and starts an execution: AwaitingApproval for a
     // sensitive command, else Queued and, unless the device is offline, Sent. Returns its tid, or an empty
@@ -192,7 +193,8 @@ private:
     void flushQueued();
     void onTimer();
     void rearm();
-    void updateBroadcast(const QString &broadcastId);
+    // newVerdicts: executions of the broadcast that have just got theirs.
+    void updateBroadcast(const QString &broadcastId, int newVerdicts = 0);
     void prune();
     qint64 now() const { return m_clock.elapsed(); }
 

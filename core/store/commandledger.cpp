@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QVariant>
 
 #include <algorithm>
@@ -201,6 +202,12 @@ CommandLedger::CommandLedger()
     // its successor) must never share one.
     static QAtomicInteger<quint64> counter;
     m_connectionName = u"fleet-commandledger-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString CommandLedger::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           u"/fleet-console/ledger.sqlite"_s;
 }
 
 CommandLedger::~CommandLedger()

@@ -55,6 +55,10 @@ public:
 
     CommandLedger();
     ~CommandLedger();
+
+    // The ledger the console and fleetctl share unless told otherwise: fleet-console/ledger.sqlite in the
+    // user's data folder ($XDG_DATA_HOME, usually ~/.local/share).
+    static QString defaultPath();
     CommandLedger(const CommandLedger &) = delete;
     CommandLedger &operator=(const CommandLedger &) = delete;
 

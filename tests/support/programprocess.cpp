@@ -106,7 +106,10 @@ bool ProgramProcess::waitForError(const QString &needle, int timeoutMs)
 
 void ProgramProcess::signal(int signal)
 {
-    ::kill(static_cast<pid_t>(m_process.processId()), signal);
+    // kill(0, ...) would signal the whole process group, the test itself included.
+    const qint64 pid = m_process.processId();
+    if (pid > 0)
+        ::kill(static_cast<pid_t>(pid), signal);
 }
 
 void ProgramProcess::kill()

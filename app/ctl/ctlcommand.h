@@ -1,0 +1,102 @@
+#pragma once
+
+#include "commands/commandcatalog.h"
+#include "commands/commandexecution.h"
+#include "mqtt/brokerprofile.h"
+#include "mqtt/mqttclient.h"
+#include "store/commandledger.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QTimer>
+
+#include <functional>
+#include <optional>
+
+namespace fleet::ctl {
+
+// What every fleetctl command besides `shadow` shares: the broker and ledger options, --json and
+// --timeout, connecting (or not, for commands that only read the ledger), one overall deadline, and ending
+// with an exit code. A command adds its own options and arguments and does its work in run().
+class CtlCommand : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~CtlCommand() override;
+
+    // arguments: the program name, then the broker options and this command's own arguments (the command
+    // word removed). Returns an exit code when there is nothing to run: a usage error (already reported on
+    // stderr). --help prints the help and exits the process.
+    std::optional<int> parse(const QStringList &arguments);
+    // Opens the ledger if the command uses it, connects if it needs the broker, then run(). Call it from the
+    // event loop; finished() carries the exit code.
+    void start();
+
+    // The exit code of a command's verdict.
+    static int exitCodeFor(CommandExecution::State state);
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+protected:
+    CtlCommand(const QString &word, QObject *parent = nullptr);
+
+    virtual QString description() const = 0;
+    // The command's own options and positional arguments.
+    virtual void addOptions(QCommandLineParser &parser) = 0;
+    // Reads them; returns usageError(...) on a mistake.
+    virtual std::optional<int> readArguments(const QCommandLineParser &parser,
+                                             const QStringList &positional) = 0;
+    // Whether the broker options apply; connects() whether this run connects (after readArguments()).
+    virtual bool needsBroker() const { return true; }
+    virtual bool connects() const { return needsBroker(); }
+    virtual bool needsLedger() const { return true; }
+    // Connected (when needsBroker()) and the ledger open (when needsLedger()).
+    virtual void run() = 0;
+
+    int usageError(const QString &message) const;
+    void fail(int exitCode, const QString &message);
+    // Ends now: waits for the broker to acknowledge what was published, then disconnects and finishes.
+    void done(int exitCode);
+    // Calls then() once every subscription is granted and the broker has been quiet for quietMs (so that
+    // retained messages have arrived), or fails with TimedOut at the deadline.
+    void afterRetained(int quietMs, std::function<void()> then);
+    bool isDone() const { return m_done; }
+    // For commands that run until stopped (a traffic tail).
+    void stopDeadline() { m_deadline.stop(); }
+
+    MqttClient *client() const { return m_client; }
+    CommandLedger &ledger() { return m_ledger; }
+    const CommandCatalog &catalog() const { return m_catalog; }
+    const BrokerProfile &profile() const { return m_profile; }
+    bool json() const { return m_json; }
+    int timeoutMs() const { return m_timeoutMs; }
+    QString word() const { return m_word; }
+
+private:
+    void onConnected();
+    void onError(fleet::MqttClient::Error error, const QString &message);
+    void onStateChanged(fleet::MqttClient::State state);
+    void finishWhenFlushed();
+
+    QString m_word;
+    MqttClient *m_client;
+    CommandLedger m_ledger;
+    CommandCatalog m_catalog;
+    BrokerProfile m_profile;
+    QString m_password;
+    QString m_ledgerPath;
+    QString m_connectionError;
+    QTimer m_deadline;
+    int m_timeoutMs = 30000;
+    int m_exitCode = 0;
+    bool m_json = false;
+    bool m_running = false;
+    bool m_done = false;
+};
+
+} // namespace fleet::ctl

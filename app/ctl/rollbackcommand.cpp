@@ -1,0 +1,167 @@
+#include "rollbackcommand.h"
+
+#include "commands/commandtracker.h"
+#include "exitcode.h"
+#include "output.h"
+#include "shadow/shadowclient.h"
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace fleet::ctl {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+} // namespace
+
+RollbackCommand::RollbackCommand(QObject *parent)
+    : SendCommand(u"rollback"_s, parent)
+{}
+
+QString RollbackCommand::summary()
+{
+    return tr("rollback list [DEVICE] | rollback ID  the change history, and undoing one change");
+}
+
+QString RollbackCommand::description() const
+{
+    return tr("Every change made from the console or fleetctl that can be undone is in the ledger's "
+              "rollback history: desired-state updates (before and after) and commands whose catalog entry "
+              "has an inverse (with the reported state captured before they ran).\n"
+              "\n"
+              "  list [DEVICE]   the history, oldest first: id, time, device, what changed, and whether it "
+              "was rolled back\n"
+              "  ID              undo entry ID: the previous desired values (keys that were added removed), "
+              "or the command's inverse, sent and tracked like any command (approved first when sensitive)\n"
+              "\n"
+              "Exit status: as `fleetctl send` (with --wait, the verdict of the inverse command); 1 for an "
+              "unknown entry, one already rolled back, or one that cannot be undone.");
+}
+
+void RollbackCommand::addOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({{u"wait"_s, tr("Wait for the inverse command's verdict.")}});
+    parser.addPositionalArgument(u"what"_s, tr("list [DEVICE], or an entry's id."), u"list [DEVICE] | ID"_s);
+}
+
+std::optional<int> RollbackCommand::readArguments(const QCommandLineParser &parser,
+                                                  const QStringList &positional)
+{
+    m_wait = parser.isSet(u"wait"_s);
+    if (positional.isEmpty())
+        return usageError(tr("Missing list or an entry's id."));
+    if (positional.first() == "list"_L1) {
+        if (positional.size() > 2)
+            return usageError(tr("Unexpected argument \"%1\".").arg(positional.at(2)));
+        m_device = positional.value(1);
+        return std::nullopt;
+    }
+    bool ok = false;
+    m_entryId = positional.first().toLongLong(&ok);
+    if (!ok || m_entryId < 1)
+        return usageError(
+            tr("\"%1\" is not an entry id (see 'fleetctl rollback list').").arg(positional.first()));
+    if (positional.size() > 1)
+        return usageError(tr("Unexpected argument \"%1\".").arg(positional.at(1)));
+    return std::nullopt;
+}
+
+void RollbackCommand::run()
+{
+    if (m_entryId == 0)
+        return list();
+    if (!setUpServices(false))
+        return;
+    const std::optional<RollbackEntry> entry = m_rollbacks->entry(m_entryId);
+    if (!entry)
+        return fail(
+            Rejected,
+            tr("There is no rollback entry %1 in the ledger %2.").arg(m_entryId).arg(ledger().path()));
+    if (entry->isRolledBack())
+        return fail(Rejected,
+                    tr("Entry %1 was already rolled back by %2.").arg(m_entryId).arg(entry->rolledBackBy));
+    QString error;
+    if (entry->kind == RollbackEntry::Kind::Command) {
+        const std::optional<RollbackLog::Invocation> inverse =
+            m_rollbacks->inverseCommand(m_entryId, catalog(), &error);
+        if (!inverse)
+            return fail(Rejected, error);
+        const QString tid = m_tracker->send(entry->device, inverse->command, inverse->parameters, &error);
+        if (tid.isEmpty())
+            return fail(Rejected, error);
+        m_rollbacks->markRolledBack(m_entryId, tid);
+        if (!json())
+            writeOut(tr("rolling back entry %1 with %2 %3")
+                         .arg(m_entryId)
+                         .arg(inverse->command, compactJson(inverse->parameters)));
+        return follow({tid}, m_wait);
+    }
+    const std::optional<Json> patch = m_rollbacks->inverseDesiredPatch(m_entryId, &error);
+    if (!patch)
+        return fail(Rejected, error);
+    m_shadows = new ShadowClient(client(), this);
+    m_shadows->setTimeout(timeoutMs());
+    connect(m_shadows, &ShadowClient::requestFinished, this,
+            [this, patch = *patch](const QString &token, const ShadowClient::Result &result) {
+                if (!result.ok)
+                    return fail(Rejected,
+                                result.local
+                                    ? result.error.message
+                                    : u"error %1: %2"_s.arg(result.error.code).arg(result.error.message));
+                m_rollbacks->markRolledBack(m_entryId, token);
+                if (json())
+                    writeOut(compactJson(Json{
+                        {"entry", m_entryId}, {"desired", patch}, {"version", result.version.value_or(0)}}));
+                else
+                    writeOut(tr("rolled back entry %1: desired %2 (version %3)")
+                                 .arg(m_entryId)
+                                 .arg(compactJson(patch))
+                                 .arg(result.version.value_or(0)));
+                done(Success);
+            });
+    m_shadows->updateDesired(entry->device, entry->shadowName, *patch);
+}
+
+void RollbackCommand::list()
+{
+    RollbackLog log;
+    QString error;
+    if (!log.restore(&ledger(), &error))
+        return fail(Rejected, error);
+    if (!error.isEmpty())
+        writeErr(u"fleetctl: "_s + error);
+    for (const RollbackEntry &e : log.entries(m_device)) {
+        const bool command = e.kind == RollbackEntry::Kind::Command;
+        if (json()) {
+            Json doc = {{"id", e.id},
+                        {"time", e.timeMs},
+                        {"device", utf8(e.device)},
+                        {"kind", command ? "command" : "desired"},
+                        {"before", e.before},
+                        {"after", e.after},
+                        {"rolledBackBy", utf8(e.rolledBackBy)}};
+            if (command) {
+                doc["command"] = utf8(e.commandName);
+                doc["parameters"] = e.parameters;
+                doc["tid"] = utf8(e.tid);
+            } else {
+                doc["shadow"] = utf8(e.shadowName);
+            }
+            writeOut(compactJson(doc));
+            continue;
+        }
+        const QString what = command
+                                 ? tr("command %1 %2 (before: %3)")
+                                       .arg(e.commandName, compactJson(e.parameters), compactJson(e.before))
+                                 : tr("desired %1 -> %2").arg(compactJson(e.before), compactJson(e.after));
+        writeOut(u"%1  %2  %3  %4%5"_s.arg(e.id).arg(
+            QDateTime::fromMSecsSinceEpoch(e.timeMs).toString(u"yyyy-MM-dd HH:mm:ss"_s), e.device, what,
+            e.isRolledBack() ? tr("  (rolled back by %1)").arg(e.rolledBackBy) : QString()));
+    }
+    done(Success);
+}
+
+} // namespace fleet::ctl

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "sendcommand.h"
+
+namespace fleet::ctl {
+
+// `fleetctl rollback list [DEVICE]` and `fleetctl rollback ID`: the rollback history in the ledger, and
+// undoing one change: a desired-state update is undone by the inverse desired patch (previous values back,
+// added keys removed), a command by its catalog inverse built from the state captured before it ran. The
+// rollback of a command is a command like any other: tracked, and held for approval when sensitive.
+class RollbackCommand final : public SendCommand
+{
+    Q_OBJECT
+
+public:
+    explicit RollbackCommand(QObject *parent = nullptr);
+
+    static QString summary();
+
+protected:
+    QString description() const override;
+    void addOptions(QCommandLineParser &parser) override;
+    std::optional<int> readArguments(const QCommandLineParser &parser,
+                                     const QStringList &positional) override;
+    bool connects() const override { return m_entryId > 0; }
+    void run() override;
+
+private:
+    void list();
+
+    qint64 m_entryId = 0;
+    QString m_device;
+};
+
+} // namespace fleet::ctl

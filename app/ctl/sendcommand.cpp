@@ -1,0 +1,331 @@
+#include "sendcommand.h"
+
+#include "commands/approvalqueue.h"
+#include "commands/commandtracker.h"
+#include "exitcode.h"
+#include "output.h"
+#include "shadow/shadowclient.h"
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace fleet::ctl {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+using State = CommandExecution::State;
+
+// How bad a verdict is, to pick the exit status of a broadcast: the worst one wins.
+int severity(int exitCode)
+{
+    switch (exitCode) {
+    case CommandFailed:
+        return 4;
+    case CommandUnanswered:
+        return 3;
+    case CommandRefused:
+        return 2;
+    case CommandPending:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+// NAME=VALUE: the value as JSON when it reads as JSON (42, true, "text", {"a":1}), else as a string, so
+// that color=red needs no quotes.
+std::optional<std::pair<std::string, Json>> parseAssignment(const QString &argument)
+{
+    const qsizetype eq = argument.indexOf(u'=');
+    if (eq <= 0)
+        return std::nullopt;
+    const QByteArray value = argument.mid(eq + 1).toUtf8();
+    Json json = Json::parse(value.constBegin(), value.constEnd(), nullptr, false);
+    if (json.is_discarded())
+        json = value.toStdString();
+    return std::make_pair(argument.left(eq).toStdString(), json);
+}
+
+} // namespace
+
+SendCommand::SendCommand(QObject *parent)
+    : SendCommand(u"send"_s, parent)
+{}
+
+SendCommand::SendCommand(const QString &word, QObject *parent)
+    : CtlCommand(word, parent)
+{}
+
+SendCommand::~SendCommand() = default;
+
+QString SendCommand::summary()
+{
+    return tr("send TARGET COMMAND [NAME=VALUE…]  send a tracked command (--raw, --group, --wait)");
+}
+
+QString SendCommand::description() const
+{
+    return tr(
+        "Sends a command from the catalog to a device, to several (TARGET dev-1,dev-2) or to a group "
+        "(--group GROUP COMMAND), or a free-form payload (--raw PAYLOAD), and tracks it like the "
+        "console does: retries with the same tid, heartbeats, duplicate and late replies, the shared "
+        "ledger. A sensitive command waits in the approval queue for another user's decision first "
+        "(--username is the requester's identity).\n"
+        "\n"
+        "Parameters are NAME=VALUE (VALUE is read as JSON when it can be: position=40, on=true, "
+        "color=red) or --params with a JSON object. A command with an inverse in the catalog is "
+        "recorded for `fleetctl rollback`, with the device's reported shadow captured before it runs.\n"
+        "\n"
+        "Without --wait, fleetctl ends once the request (or the approval request) is on the broker and "
+        "prints its id; `fleetctl status ID` follows it later. With --wait it prints each verdict.\n"
+        "\n"
+        "Exit status: 0 sent (or succeeded, with --wait); 2 usage error or invalid parameters; 3 broker "
+        "connection; 4 --timeout passed before every verdict; 5 the device answered FAILURE; 6 timed "
+        "out or unreachable; 7 rejected by an approver, expired or cancelled. With several devices the "
+        "worst verdict decides.");
+}
+
+void SendCommand::addOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {u"group"_s, tr("Send to a group's topic: every member answers on its own."), tr("GROUP")},
+        {u"raw"_s, tr("Send this payload verbatim to TARGET instead of a catalog command."), tr("PAYLOAD")},
+        {u"params"_s, tr("The command's parameters as a JSON object."), tr("JSON")},
+        {u"wait"_s, tr("Wait for every verdict (see --timeout).")},
+    });
+    parser.addPositionalArgument(u"target"_s, tr("A device id, or ids separated by commas."), u"TARGET"_s);
+    parser.addPositionalArgument(u"command"_s, tr("The catalog command."), u"COMMAND"_s);
+    parser.addPositionalArgument(u"parameters"_s, tr("NAME=VALUE pairs."), u"[NAME=VALUE…]"_s);
+}
+
+std::optional<int> SendCommand::readArguments(const QCommandLineParser &parser, const QStringList &positional)
+{
+    m_wait = parser.isSet(u"wait"_s);
+    QStringList rest = positional;
+    m_isRaw = parser.isSet(u"raw"_s);
+    m_group = parser.value(u"group"_s);
+    if (m_isRaw && parser.isSet(u"group"_s))
+        return usageError(tr("--raw goes to one device, not to a group."));
+    if (parser.isSet(u"group"_s) && m_group.isEmpty())
+        return usageError(tr("--group needs a group name."));
+    if (m_group.isEmpty()) {
+        if (rest.isEmpty())
+            return usageError(tr("Missing the target device."));
+        m_targets = rest.takeFirst().split(u',', Qt::SkipEmptyParts);
+        if (m_targets.isEmpty())
+            return usageError(tr("Missing the target device."));
+    }
+    if (m_isRaw) {
+        if (m_targets.size() != 1)
+            return usageError(tr("--raw goes to exactly one device."));
+        if (!rest.isEmpty())
+            return usageError(
+                tr("--raw takes no command or parameters; unexpected \"%1\".").arg(rest.first()));
+        m_raw = parser.value(u"raw"_s).toUtf8();
+        if (m_raw.isEmpty())
+            return usageError(tr("--raw needs a payload."));
+        return std::nullopt;
+    }
+    if (rest.isEmpty())
+        return usageError(tr("Missing the command (one of: %1).").arg(catalog().names().join(u", "_s)));
+    m_command = rest.takeFirst();
+    if (parser.isSet(u"params"_s)) {
+        const QByteArray text = parser.value(u"params"_s).toUtf8();
+        m_parameters = Json::parse(text.constBegin(), text.constEnd(), nullptr, false);
+        if (!m_parameters.is_object())
+            return usageError(tr("--params must be a JSON object such as {\"position\": 40}."));
+    }
+    for (const QString &argument : std::as_const(rest)) {
+        const auto assignment = parseAssignment(argument);
+        if (!assignment)
+            return usageError(tr("Expected NAME=VALUE, not \"%1\".").arg(argument));
+        m_parameters[assignment->first] = assignment->second;
+    }
+    return std::nullopt;
+}
+
+bool SendCommand::setUpServices(bool resume, const QStringList &resumeIds)
+{
+    m_tracker = new CommandTracker(client(), catalog(), AtlasDialect(), this);
+    m_tracker->setActor(profile().username);
+    m_tracker->setLedger(&ledger());
+    connect(m_tracker, &CommandTracker::ledgerFailed, this,
+            [](const QString &message) { writeErr(message); });
+    QString error;
+    if (resume && m_tracker->resume(&error, resumeIds) < 0) {
+        fail(Rejected, error);
+        return false;
+    }
+    if (!error.isEmpty())
+        writeErr(u"fleetctl: "_s + error);
+    m_rollbacks = std::make_unique<RollbackLog>();
+    if (!m_rollbacks->restore(&ledger(), &error))
+        writeErr(u"fleetctl: "_s + error);
+    if (ApprovalQueue::isValidIdentity(profile().username)) {
+        m_approvals = new ApprovalQueue(client(), this);
+        m_approvals->setTracker(m_tracker);
+        m_approvals->setLedger(&ledger());
+        if (!m_approvals->start(&error)) {
+            fail(Rejected, error);
+            return false;
+        }
+    }
+    return true;
+}
+
+void SendCommand::run()
+{
+    if (!setUpServices(false))
+        return;
+    const CommandSpec *spec = m_isRaw ? nullptr : catalog().find(m_command);
+    if (!m_isRaw && !spec)
+        return fail(UsageError, tr("Unknown command \"%1\" (the catalog has: %2).")
+                                    .arg(m_command, catalog().names().join(u", "_s)));
+    if (spec && spec->sensitive && !m_approvals)
+        return fail(UsageError, tr("\"%1\" needs an approval, and approvals need an MQTT username "
+                                   "(--username): it is the requester's identity.")
+                                    .arg(m_command));
+    // What the device reports now is what its inverse will restore: read it before the command runs.
+    if (spec && spec->inverse && m_targets.size() == 1) {
+        m_shadows = new ShadowClient(client(), this);
+        m_shadows->setTimeout(qMin(timeoutMs(), 3000));
+        connect(m_shadows, &ShadowClient::requestFinished, this,
+                [this](const QString &, const ShadowClient::Result &result) {
+                    if (result.ok) {
+                        const Json state = result.body.value("state", Json::object());
+                        sendNow(state.is_object() ? state.value("reported", Json()) : Json(), {});
+                    } else {
+                        sendNow(Json(), result.error.message);
+                    }
+                });
+        m_shadows->get(m_targets.first());
+        return;
+    }
+    sendNow(Json(), {});
+}
+
+void SendCommand::sendNow(const Json &capturedState, const QString &captureProblem)
+{
+    if (isDone())
+        return;
+    QString error;
+    QStringList ids;
+    if (m_isRaw) {
+        ids.append(m_tracker->sendRaw(m_targets.first(), m_raw, &error));
+    } else if (!m_group.isEmpty()) {
+        m_broadcastId = m_tracker->sendToGroup(m_group, m_command, m_parameters, &error);
+    } else if (m_targets.size() > 1) {
+        m_broadcastId = m_tracker->sendToDevices(m_targets, m_command, m_parameters, &error);
+        if (const auto broadcast = m_tracker->broadcast(m_broadcastId))
+            ids = broadcast->executions;
+    } else {
+        ids.append(m_tracker->send(m_targets.first(), m_command, m_parameters, &error));
+    }
+    if (!error.isEmpty() || (ids.isEmpty() && m_broadcastId.isEmpty()) || ids.contains(QString()))
+        return fail(UsageError, error);
+    if (const CommandSpec *spec = catalog().find(m_command); spec && spec->inverse && ids.size() == 1) {
+        if (captureProblem.isEmpty())
+            m_rollbacks->recordCommand(m_targets.first(), m_command, m_parameters, capturedState,
+                                       ids.first());
+        else
+            writeErr(tr("fleetctl: no rollback recorded for %1: the device's shadow could not be read (%2).")
+                         .arg(ids.first(), captureProblem));
+        if (!m_rollbacks->ledgerError().isEmpty())
+            writeErr(u"fleetctl: "_s + m_rollbacks->ledgerError());
+    }
+    if (!m_broadcastId.isEmpty() && !json())
+        writeOut(tr("broadcast %1").arg(m_broadcastId));
+    follow(ids, m_wait);
+}
+
+void SendCommand::follow(const QStringList &ids, bool wait)
+{
+    m_followed = ids;
+    m_wait = wait;
+    connect(m_tracker, &CommandTracker::executionChanged, this, &SendCommand::onExecutionChanged);
+    connect(m_tracker, &CommandTracker::broadcastProgress, this, &SendCommand::checkFollowed);
+    checkFollowed();
+}
+
+void SendCommand::onExecutionChanged(const QString &id)
+{
+    if (!m_broadcastId.isEmpty() && !m_followed.contains(id)) {
+        const auto e = m_tracker->execution(id);
+        if (e && e->broadcastId == m_broadcastId)
+            m_followed.append(id);
+    }
+    checkFollowed();
+}
+
+void SendCommand::checkFollowed()
+{
+    if (isDone())
+        return;
+    const std::optional<CommandTracker::Broadcast> broadcast =
+        m_broadcastId.isEmpty() ? std::nullopt : m_tracker->broadcast(m_broadcastId);
+    QList<CommandExecution> executions;
+    for (const QString &id : std::as_const(m_followed)) {
+        const std::optional<CommandExecution> e = m_tracker->execution(id);
+        if (!e)
+            return fail(Rejected, tr("Command %1 is not in the ledger.").arg(id));
+        executions.append(*e);
+    }
+    const auto settled = [this](const CommandExecution &e) {
+        if (m_wait)
+            return e.isFinal();
+        return e.state != State::Queued && e.state != State::Approved;
+    };
+    if (!std::all_of(executions.cbegin(), executions.cend(), settled))
+        return;
+    // A group's members announce themselves by answering: it is complete once its window has closed.
+    if (broadcast && !broadcast->group.isEmpty() && m_wait && broadcast->open)
+        return;
+    int exitCode = Success;
+    for (const CommandExecution &e : std::as_const(executions)) {
+        print(e);
+        const int code = e.isFinal() ? exitCodeFor(e.state) : Success;
+        if (severity(code) > severity(exitCode))
+            exitCode = code;
+    }
+    if (broadcast && !broadcast->group.isEmpty() && !json())
+        writeOut(tr("%n device(s) answered", nullptr, int(executions.size())));
+    done(exitCode);
+}
+
+void SendCommand::print(const CommandExecution &e) const
+{
+    if (json()) {
+        Json doc = {{"id", utf8(e.id)},
+                    {"tid", utf8(e.tid)},
+                    {"device", utf8(e.device)},
+                    {"command", utf8(e.command)},
+                    {"state", utf8(CommandExecution::stateKey(e.state))},
+                    {"attempts", e.attempts},
+                    {"reason", utf8(e.reason)},
+                    {"requestedBy", utf8(e.requestedBy)},
+                    {"created", e.createdMs()},
+                    {"updated", e.transitions.isEmpty() ? 0 : e.transitions.last().timeMs}};
+        if (!e.result.is_null())
+            doc["result"] = e.result;
+        if (!e.broadcastId.isEmpty())
+            doc["broadcast"] = utf8(e.broadcastId);
+        writeOut(compactJson(doc));
+        return;
+    }
+    QString line = u"%1  %2  %3  %4"_s.arg(e.id, e.device, e.command, CommandExecution::stateText(e.state));
+    if (e.attempts > 1)
+        line += tr("  (%n attempt(s))", nullptr, e.attempts);
+    if (e.isFinal() && e.createdMs() > 0 && !e.transitions.isEmpty())
+        line += tr("  %1 ms").arg(e.transitions.last().timeMs - e.createdMs());
+    if (!e.reason.isEmpty())
+        line += u"  "_s + e.reason;
+    if (e.state == State::AwaitingApproval)
+        line +=
+            tr("  (waiting for another user's approval; `fleetctl status %1 --wait` sends it once approved)")
+                .arg(e.id);
+    writeOut(line);
+}
+
+} // namespace fleet::ctl

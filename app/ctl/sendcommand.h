@@ -1,0 +1,72 @@
+#pragma once
+
+#include "commands/rollbacklog.h"
+#include "ctlcommand.h"
+
+#include <nlohmann/json.hpp>
+
+#include <memory>
+
+namespace fleet {
+class ApprovalQueue;
+class CommandTracker;
+class ShadowClient;
+} // namespace fleet
+
+namespace fleet::ctl {
+
+// `fleetctl send TARGET COMMAND [NAME=VALUE…]`: a catalog command (or a free-form payload, --raw) to one
+// device, a comma-separated selection, or a group (--group), tracked by the console's CommandTracker and
+// written to the shared ledger. Sensitive commands go to the approval queue first. Without --wait it ends
+// once the request (or the approval request) is on the broker; with --wait it follows every execution to its
+// verdict, and the exit status is the worst verdict.
+class SendCommand : public CtlCommand
+{
+    Q_OBJECT
+
+public:
+    explicit SendCommand(QObject *parent = nullptr);
+    ~SendCommand() override;
+
+    static QString summary();
+
+protected:
+    SendCommand(const QString &word, QObject *parent);
+
+    QString description() const override;
+    void addOptions(QCommandLineParser &parser) override;
+    std::optional<int> readArguments(const QCommandLineParser &parser,
+                                     const QStringList &positional) override;
+    void run() override;
+
+    // The tracker, approval queue (when the user has a name) and rollback log on the ledger. False after
+    // fail() when they cannot be set up.
+    bool setUpServices(bool resume, const QStringList &resumeIds = {});
+    // Follows the executions (ids) until they have a verdict (wait) or are on the broker, then done().
+    void follow(const QStringList &ids, bool wait);
+    // Prints one execution as a line, or a JSON document.
+    void print(const CommandExecution &e) const;
+
+    CommandTracker *m_tracker = nullptr;
+    ApprovalQueue *m_approvals = nullptr;
+    std::unique_ptr<RollbackLog> m_rollbacks;
+    ShadowClient *m_shadows = nullptr;
+    bool m_wait = false;
+
+private:
+    void sendNow(const nlohmann::ordered_json &capturedState, const QString &captureProblem);
+    void onExecutionChanged(const QString &id);
+    void checkFollowed();
+
+    QStringList m_targets;
+    QString m_group;
+    QString m_command;
+    QByteArray m_raw;
+    bool m_isRaw = false;
+    nlohmann::ordered_json m_parameters = nlohmann::ordered_json::object();
+    QStringList m_followed;
+    QString m_broadcastId;
+    bool m_printed = false;
+};
+
+} // namespace fleet::ctl

@@ -1,0 +1,412 @@
+// fleetctl's fleet commands (devices, send, status, approvals, rollback, traffic) as a user runs them:
+// against a real mosquitto with the password file and the approval ACL of docs/approvals.acl, a real
+// fleet-hub and a real fleet-sim fleet. Each fleetctl run is its own process, as from a shell; alice
+// requests, bob approves. A fleetctl killed with SIGKILL mid-command is recovered by `status --wait`.
+
+#include "hubprocess.h"
+#include "mosquittobroker.h"
+#include "programprocess.h"
+#include "testutil.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using fleet::test::DefaultTimeoutMs;
+using fleet::test::HubProcess;
+using fleet::test::Json;
+using fleet::test::MosquittoBroker;
+using fleet::test::ProgramProcess;
+
+namespace {
+
+const QString Password = u"pw"_s;
+
+// set_position as in the default catalog but not sensitive, with short heartbeats: a command that runs long
+// enough to kill its fleetctl in the middle.
+const char *const TestCatalog =
+    "{\"version\": 1, \"commands\": ["
+    " {\"name\": \"set_led\", \"payload\": {\"color\": \"${color}\"},"
+    "  \"parameters\": [{\"name\": \"color\", \"type\": \"string\", \"minLength\": 1, \"required\": true}],"
+    "  \"groupRequestTopic\": \"cmd/group/{group}/req\", \"timeoutMs\": 3000,"
+    "  \"inverse\": {\"command\": \"set_led\", \"parameters\": {\"color\": \"${captured.led}\"}}},"
+    " {\"name\": \"set_position\", \"payload\": {\"position\": \"${position}\"},"
+    "  \"parameters\": [{\"name\": \"position\", \"type\": \"integer\", \"minimum\": 0, \"maximum\": 100,"
+    "  \"required\": true}], \"timeoutMs\": 5000, \"heartbeatIntervalMs\": 300},"
+    " {\"name\": \"reboot\", \"sensitive\": true, \"timeoutMs\": 5000}"
+    "]}";
+
+QString ctlExecutable()
+{
+    return QStringLiteral(FLEET_CTL_EXECUTABLE);
+}
+
+Json parseLine(const QString &line)
+{
+    return Json::parse(line.toStdString(), nullptr, false);
+}
+
+QString str(const Json &json, const char *key)
+{
+    return json.is_object() && json.contains(key) && json.at(key).is_string()
+               ? QString::fromStdString(json.at(key).get<std::string>())
+               : QString();
+}
+
+} // namespace
+
+class TestFleetCtlCommands final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(QFileInfo(ctlExecutable()).isExecutable(), qPrintable(ctlExecutable()));
+        QVERIFY2(!MosquittoBroker::findMosquitto().isEmpty(),
+                 "mosquitto is not installed: run ./fleet setup");
+        QVERIFY(m_dir.isValid());
+        qputenv("XDG_DATA_HOME", m_dir.filePath(u"data"_s).toLocal8Bit());
+
+        MosquittoBroker::Options options = MosquittoBroker::Options::quiet();
+        options.users = {
+            {u"alice"_s, Password}, {u"bob"_s, Password}, {u"hub"_s, Password}, {u"devices"_s, Password}};
+        QFile acl(QStringLiteral(FLEET_SOURCE_DIR "/docs/approvals.acl"));
+        QVERIFY(acl.open(QIODevice::ReadOnly));
+        options.acl = QString::fromUtf8(acl.readAll());
+        options.extraConfigLines = {u"set_tcp_nodelay true"_s};
+        m_broker = std::make_unique<MosquittoBroker>(options);
+        QVERIFY2(m_broker->start(), qPrintable(m_broker->errorString()));
+
+        m_hub = std::make_unique<HubProcess>();
+        QProcessEnvironment hubEnvironment = HubProcess::cleanEnvironment();
+        hubEnvironment.insert(u"FLEET_MQTT_PASSWORD"_s, Password);
+        m_hub->start({u"--broker"_s, m_broker->url(), u"--db"_s, m_dir.filePath(u"hub.db"_s), u"--username"_s,
+                      u"hub"_s},
+                     hubEnvironment);
+        QVERIFY2(m_hub->waitForServing(), qPrintable(m_hub->log()));
+
+        QFile catalog(catalogPath());
+        QVERIFY(catalog.open(QIODevice::WriteOnly));
+        catalog.write(TestCatalog);
+        catalog.close();
+        QFile simConfig(m_dir.filePath(u"sim.json"_s));
+        QVERIFY(simConfig.open(QIODevice::WriteOnly));
+        simConfig.write("{\"telemetryIntervalMs\": 300, \"runningIntervalMs\": 100, \"setPositionMs\": 2500,"
+                        " \"latencyMs\": [0, 5], \"groups\": 1, \"buttonPressIntervalMs\": 0}");
+        simConfig.close();
+        m_sim = std::make_unique<ProgramProcess>(QStringLiteral(FLEET_SIM_EXECUTABLE));
+        m_sim->setEnvironmentValue(u"FLEET_MQTT_PASSWORD"_s, Password);
+        QVERIFY(m_sim->start({u"--broker"_s, m_broker->url(), u"--username"_s, u"devices"_s, u"--devices"_s,
+                              u"3"_s, u"--prefix"_s, u"ctl"_s, u"--config"_s, simConfig.fileName(),
+                              u"--execution-log"_s, m_dir.filePath(u"executions.log"_s)}));
+        // Every device online, and its first shadow report through the hub.
+        QVERIFY2(
+            QTest::qWaitFor(
+                [this] {
+                    const auto devices = ctl({u"devices"_s, u"--json"_s, u"--listen"_s, u"0"_s}, u"bob"_s);
+                    return devices->exitCode() == 0 && devices->out().count(u"\"online\""_s) == 3;
+                },
+                DefaultTimeoutMs),
+            qPrintable(m_sim->transcript()));
+        QTest::qWait(500);
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_sim && m_sim->isRunning()) {
+            m_sim->signal(SIGTERM);
+            QVERIFY(m_sim->waitForExit());
+        }
+        if (m_hub)
+            QVERIFY(m_hub->stop());
+        m_broker.reset();
+    }
+
+    void devicesListsTheFleet()
+    {
+        const auto human = ctl({u"devices"_s, u"--listen"_s, u"0.5"_s}, u"bob"_s);
+        QCOMPARE_EXIT(*human, 0);
+        for (const QString &id : {u"ctl-1"_s, u"ctl-2"_s, u"ctl-3"_s})
+            QVERIFY2(human->out().contains(id + u"  online"_s), qPrintable(human->transcript()));
+        const auto filtered =
+            ctl({u"devices"_s, u"--json"_s, u"--filter"_s, u"ctl-2"_s, u"--listen"_s, u"0.5"_s}, u"bob"_s);
+        QCOMPARE_EXIT(*filtered, 0);
+        const QStringList lines = filtered->out().split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1);
+        const Json device = parseLine(lines.first());
+        QCOMPARE(str(device, "id"), u"ctl-2"_s);
+        QCOMPARE(str(device, "connectivity"), u"online"_s);
+        QVERIFY(device.at("lastSeen").get<qint64>() > 0); // telemetry was heard
+
+        const auto bad = ctl({u"devices"_s, u"--connectivity"_s, u"sideways"_s}, u"bob"_s);
+        QCOMPARE_EXIT(*bad, 2);
+    }
+
+    void sendWaitsForTheVerdict()
+    {
+        const auto sent =
+            ctl({u"send"_s, u"ctl-1"_s, u"set_led"_s, u"color=red"_s, u"--wait"_s, u"--json"_s});
+        QCOMPARE_EXIT(*sent, 0);
+        const Json verdict = parseLine(sent->out().trimmed());
+        QCOMPARE(str(verdict, "state"), u"succeeded"_s);
+        QCOMPARE(str(verdict, "device"), u"ctl-1"_s);
+        QCOMPARE(str(verdict, "requestedBy"), u"alice"_s);
+        const QString tid = str(verdict, "tid");
+
+        // The ledger has it: the list, and the detail with its verdict as exit status.
+        const auto list = ctl({u"status"_s});
+        QCOMPARE_EXIT(*list, 0);
+        QVERIFY2(list->out().contains(tid), qPrintable(list->transcript()));
+        const auto detail = ctl({u"status"_s, tid, u"--json"_s});
+        QCOMPARE_EXIT(*detail, 0);
+        const Json doc = parseLine(detail->out().trimmed());
+        QCOMPARE(str(doc, "state"), u"succeeded"_s);
+        QVERIFY(doc.at("transitions").size() >= 3);
+        QCOMPARE(doc.at("replies").size(), size_t(1));
+
+        // Without --wait: out once the request is on the broker.
+        const auto quick = ctl({u"send"_s, u"ctl-1"_s, u"set_led"_s, u"color=green"_s});
+        QCOMPARE_EXIT(*quick, 0);
+        QVERIFY2(quick->out().contains(u"set_led"_s), qPrintable(quick->transcript()));
+    }
+
+    void sendToASelectionAndToAGroup()
+    {
+        const auto selection =
+            ctl({u"send"_s, u"ctl-1,ctl-2,ctl-3"_s, u"set_led"_s, u"color=blue"_s, u"--wait"_s, u"--json"_s});
+        QCOMPARE_EXIT(*selection, 0);
+        const QStringList lines = selection->out().split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QStringList devices;
+        for (const QString &line : lines) {
+            const Json e = parseLine(line);
+            QCOMPARE(str(e, "state"), u"succeeded"_s);
+            devices.append(str(e, "device"));
+        }
+        devices.sort();
+        QCOMPARE(devices, (QStringList{u"ctl-1"_s, u"ctl-2"_s, u"ctl-3"_s}));
+
+        // One request on the group's topic; each member answers for itself, the window is the timeout.
+        const auto group = ctl({u"send"_s, u"--group"_s, u"group-1"_s, u"set_led"_s, u"color=white"_s,
+                                u"--wait"_s, u"--json"_s});
+        QCOMPARE_EXIT(*group, 0);
+        QCOMPARE(group->out().split(u'\n', Qt::SkipEmptyParts).size(), 3);
+    }
+
+    void rawPayloadIsTracked()
+    {
+        const auto raw = ctl({u"send"_s, u"ctl-2"_s, u"--raw"_s,
+                              u"{\"cmd\":\"set_led\",\"tid\":\"TYPED-1\",\"params\":{\"color\":\"amber\"}}"_s,
+                              u"--wait"_s, u"--json"_s});
+        QCOMPARE_EXIT(*raw, 0);
+        const Json e = parseLine(raw->out().trimmed());
+        QCOMPARE(str(e, "command"), u"(raw)"_s);
+        QCOMPARE(str(e, "state"), u"succeeded"_s);
+    }
+
+    void refusalsAreUsageErrors()
+    {
+        const auto unknown = ctl({u"send"_s, u"ctl-1"_s, u"fly"_s});
+        QCOMPARE_EXIT(*unknown, 2);
+        QVERIFY2(unknown->err().contains(u"set_led"_s),
+                 qPrintable(unknown->transcript())); // lists the catalog
+        const auto badValue = ctl({u"send"_s, u"ctl-1"_s, u"set_position"_s, u"position=400"_s});
+        QCOMPARE_EXIT(*badValue, 2);
+        const auto wildcard = ctl({u"send"_s, u"ctl-+"_s, u"set_led"_s, u"color=red"_s});
+        QCOMPARE_EXIT(*wildcard, 2);
+        const auto notAssignment = ctl({u"send"_s, u"ctl-1"_s, u"set_led"_s, u"red"_s});
+        QCOMPARE_EXIT(*notAssignment, 2);
+        const auto noSuch = ctl({u"status"_s, u"NOSUCHTID"_s});
+        QCOMPARE_EXIT(*noSuch, 1);
+        const auto offlineDevice = ctl({u"send"_s, u"ghost-9"_s, u"set_led"_s, u"color=red"_s, u"--wait"_s});
+        QCOMPARE_EXIT(*offlineDevice, 6); // nobody answers: unreachable after the retries
+    }
+
+    void approvalByAnotherUserThenResume()
+    {
+        const qsizetype executedBefore = executions(u"reboot"_s);
+        const auto request = ctl({u"send"_s, u"ctl-3"_s, u"reboot"_s, u"--json"_s});
+        QCOMPARE_EXIT(*request, 0);
+        const Json pending = parseLine(request->out().trimmed());
+        QCOMPARE(str(pending, "state"), u"awaiting-approval"_s);
+        const QString tid = str(pending, "tid");
+
+        const auto list = ctl({u"approvals"_s, u"list"_s, u"--json"_s}, u"bob"_s);
+        QCOMPARE_EXIT(*list, 0);
+        QVERIFY2(list->out().contains(tid), qPrintable(list->transcript()));
+        const Json listed = parseLine(list->out().split(u'\n', Qt::SkipEmptyParts).last());
+        QCOMPARE(str(listed, "requester"), u"alice"_s);
+
+        const auto own = ctl({u"approvals"_s, u"approve"_s, tid});
+        QCOMPARE_EXIT(*own, 1);
+        QVERIFY2(own->err().contains(u"yours"_s), qPrintable(own->transcript()));
+        const auto noReason = ctl({u"approvals"_s, u"reject"_s, tid}, u"bob"_s);
+        QCOMPARE_EXIT(*noReason, 2);
+
+        const auto approve = ctl({u"approvals"_s, u"approve"_s, tid, u"--reason"_s, u"planned"_s}, u"bob"_s);
+        QCOMPARE_EXIT(*approve, 0);
+        QTest::qWait(300);
+        QCOMPARE(executions(u"reboot"_s),
+                 executedBefore); // the requester's side sends it, and it is not running
+
+        // alice's next fleetctl on the ledger takes the command over, meets the retained decision, sends it.
+        const auto resumed = ctl({u"status"_s, tid, u"--wait"_s, u"--json"_s});
+        QCOMPARE_EXIT(*resumed, 0);
+        QCOMPARE(str(parseLine(resumed->out().trimmed()), "state"), u"succeeded"_s);
+        QCOMPARE(executions(u"reboot"_s), executedBefore + 1);
+
+        const auto all = ctl({u"approvals"_s, u"list"_s, u"--all"_s}, u"bob"_s);
+        QCOMPARE_EXIT(*all, 0);
+        QVERIFY2(all->out().contains(tid) && all->out().contains(u"by bob"_s), qPrintable(all->transcript()));
+        // ctl-3 rebooted: back online before the next test uses it.
+        QVERIFY(QTest::qWaitFor(
+            [this] {
+                return ctl({u"devices"_s, u"--json"_s, u"--listen"_s, u"0"_s}, u"bob"_s)
+                           ->out()
+                           .count(u"\"online\""_s) == 3;
+            },
+            DefaultTimeoutMs));
+    }
+
+    void killedMidFlightIsRecovered()
+    {
+        const qsizetype executedBefore = executions(u"set_position"_s);
+        ProgramProcess running(ctlExecutable(), environmentFor(u"alice"_s));
+        QVERIFY(running.start(arguments(
+            {u"send"_s, u"ctl-2"_s, u"set_position"_s, u"position=77"_s, u"--wait"_s}, u"alice"_s)));
+        // Running on the device (heartbeats), as the ledger shows: then the console dies without a word.
+        QString tid;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const auto list = ctl({u"status"_s, u"--json"_s, u"--limit"_s, u"1"_s});
+                const Json e = parseLine(list->out().trimmed());
+                if (str(e, "command") == "set_position"_L1 && str(e, "state") == "running"_L1)
+                    tid = str(e, "tid");
+                return !tid.isEmpty();
+            },
+            DefaultTimeoutMs));
+        running.kill();
+        QVERIFY(running.waitForExit());
+
+        const auto resumed = ctl({u"status"_s, tid, u"--wait"_s, u"--json"_s});
+        QCOMPARE_EXIT(*resumed, 0);
+        QCOMPARE(str(parseLine(resumed->out().trimmed()), "state"), u"succeeded"_s);
+        QCOMPARE(executions(u"set_position"_s), executedBefore + 1); // ran once, whatever the restart
+    }
+
+    void rollbackUndoesACommandAndADesiredUpdate()
+    {
+        // The device's led before, as its shadow reports it; the command's rollback restores it.
+        const auto first = ctl({u"send"_s, u"ctl-1"_s, u"set_led"_s, u"color=violet"_s, u"--wait"_s});
+        QCOMPARE_EXIT(*first, 0);
+        const auto set =
+            ctl({u"send"_s, u"ctl-1"_s, u"set_led"_s, u"color=orange"_s, u"--wait"_s, u"--json"_s});
+        QCOMPARE_EXIT(*set, 0);
+        const QString tid = str(parseLine(set->out().trimmed()), "tid");
+        const auto list = ctl({u"rollback"_s, u"list"_s, u"ctl-1"_s, u"--json"_s});
+        QCOMPARE_EXIT(*list, 0);
+        Json entry;
+        for (const QString &line : list->out().split(u'\n', Qt::SkipEmptyParts)) {
+            const Json e = parseLine(line);
+            if (str(e, "tid") == tid)
+                entry = e;
+        }
+        QVERIFY2(entry.is_object(), qPrintable(list->transcript()));
+        QCOMPARE(QString::fromStdString(entry.at("before").at("led").get<std::string>()), u"violet"_s);
+        const QString id = QString::number(entry.at("id").get<qint64>());
+        const auto undo = ctl({u"rollback"_s, id, u"--wait"_s});
+        QCOMPARE_EXIT(*undo, 0);
+        QVERIFY2(undo->out().contains(u"violet"_s), qPrintable(undo->transcript()));
+        const auto again = ctl({u"rollback"_s, id});
+        QCOMPARE_EXIT(*again, 1);
+
+        // A desired update through fleetctl shadow, undone: the previous desired values come back.
+        const QString thing = u"rollback-thing"_s;
+        const auto before = ctl({u"shadow"_s, u"update"_s, thing, u"{\"mode\":\"eco\",\"level\":1}"_s});
+        QCOMPARE_EXIT(*before, 0);
+        const auto update = ctl({u"shadow"_s, u"update"_s, thing, u"{\"mode\":\"boost\",\"extra\":true}"_s});
+        QCOMPARE_EXIT(*update, 0);
+        const QString out = update->out();
+        const qsizetype at = out.indexOf(u"rollback entry "_s);
+        QVERIFY2(at >= 0, qPrintable(update->transcript()));
+        const QString desiredId = out.mid(at + 15).section(u' ', 0, 0);
+        const auto undoUpdate = ctl({u"rollback"_s, desiredId});
+        QCOMPARE_EXIT(*undoUpdate, 0);
+        const auto get = ctl({u"shadow"_s, u"get"_s, thing, u"--json"_s});
+        QCOMPARE_EXIT(*get, 0);
+        const Json desired = parseLine(get->out().trimmed()).at("state").at("desired");
+        QCOMPARE(QString::fromStdString(desired.dump()), u"{\"mode\":\"eco\",\"level\":1}"_s);
+    }
+
+    void trafficTailsTheBroker()
+    {
+        const auto tail = ctl(
+            {u"traffic"_s, u"--filter"_s, u"telemetry/ctl-1"_s, u"--count"_s, u"2"_s, u"--json"_s}, u"bob"_s);
+        QCOMPARE_EXIT(*tail, 0);
+        const QStringList lines = tail->out().split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        const Json message = parseLine(lines.first());
+        QCOMPARE(str(message, "topic"), u"telemetry/ctl-1"_s);
+        QVERIFY(parseLine(str(message, "payload")).contains("temperature"));
+        const auto human =
+            ctl({u"traffic"_s, u"--filter"_s, u"presence/+"_s, u"--count"_s, u"1"_s}, u"bob"_s);
+        QCOMPARE_EXIT(*human, 0);
+        QVERIFY2(human->out().contains(u"retained"_s), qPrintable(human->transcript()));
+        const auto bad = ctl({u"traffic"_s, u"--filter"_s, u"a/#/b"_s}, u"bob"_s);
+        QCOMPARE_EXIT(*bad, 2);
+    }
+
+private:
+    QString catalogPath() const { return m_dir.filePath(u"catalog.json"_s); }
+
+    QStringList arguments(const QStringList &command, const QString &user) const
+    {
+        QStringList args = command;
+        args << u"--broker"_s << m_broker->url() << u"--username"_s << user << u"--timeout"_s << u"20"_s;
+        const QString word = command.value(0);
+        if (word != "devices"_L1 && word != "traffic"_L1 && word != "shadow"_L1)
+            args << u"--catalog"_s << catalogPath();
+        return args;
+    }
+
+    QProcessEnvironment environmentFor(const QString &user) const
+    {
+        QProcessEnvironment environment = ProgramProcess::cleanEnvironment();
+        environment.insert(u"FLEET_MQTT_PASSWORD"_s, Password);
+        // Each user has their own data folder, so their own ledger: alice's console is not bob's.
+        environment.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data-"_s + user));
+        return environment;
+    }
+
+    // One fleetctl run as user (alice by default), to its end. (Kept in a variable by the callers:
+    // QCOMPARE_EXIT evaluates its argument more than once.)
+    std::unique_ptr<ProgramProcess> ctl(const QStringList &command, const QString &user = u"alice"_s) const
+    {
+        return ProgramProcess::run(ctlExecutable(), arguments(command, user), {}, environmentFor(user));
+    }
+
+    // How many times the fleet ran a command, from its execution log.
+    qsizetype executions(const QString &command) const
+    {
+        QFile log(m_dir.filePath(u"executions.log"_s));
+        if (!log.open(QIODevice::ReadOnly))
+            return 0;
+        // One line per execution: time, device, tid and command, tab-separated.
+        return QString::fromUtf8(log.readAll()).count(u'\t' + command + u'\n');
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<MosquittoBroker> m_broker;
+    std::unique_ptr<HubProcess> m_hub;
+    std::unique_ptr<ProgramProcess> m_sim;
+};
+
+QTEST_GUILESS_MAIN(TestFleetCtlCommands)
+#include "tst_fleetctlcommands.moc"
