@@ -241,6 +241,9 @@ private Q_SLOTS:
         QCOMPARE(e.state, ExecState::Succeeded);
         QCOMPARE(e.attempts, 1);
         QCOMPARE(m_device->commandsExecuted(), executedBefore + 1);
+        // The timeline says who approved it and why.
+        QCOMPARE(e.transitions.at(1).state, ExecState::Approved);
+        QCOMPARE(e.transitions.at(1).note, u"approved by bob: maintenance window"_s);
 
         for (Console *c : {m_alice.get(), m_bob.get(), m_carol.get()}) {
             const std::optional<ApprovalRequest> r = c->waitRequest(tid, ReqState::Approved);

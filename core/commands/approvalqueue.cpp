@@ -129,7 +129,7 @@ bool ApprovalQueue::start(QString *error)
             if (request.isPending() && !waiting)
                 settle(id, State::Withdrawn, {}, tr("the command is no longer waiting for approval"));
             else if (request.state == State::Approved && waiting)
-                m_tracker->approve(id);
+                m_tracker->approve(id, tr("approved by %1").arg(request.decidedBy));
             else if (!request.isPending() && request.state != State::Approved && waiting)
                 m_tracker->reject(id, request.reason);
         }
@@ -399,7 +399,8 @@ void ApprovalQueue::settle(const QString &id, State state, const QString &decide
     if (m_tracker) {
         switch (state) {
         case State::Approved:
-            if (!m_tracker->approve(id))
+            if (!m_tracker->approve(id, reason.isEmpty() ? tr("approved by %1").arg(decidedBy)
+                                                         : tr("approved by %1: %2").arg(decidedBy, reason)))
                 qCWarning(lcApprovals, "Approved request %s has no command waiting any more", qPrintable(id));
             break;
         case State::Rejected:

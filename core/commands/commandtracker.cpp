@@ -486,13 +486,13 @@ int CommandTracker::resume(QString *error, const QStringList &only)
     return int(resumed.size());
 }
 
-bool CommandTracker::approve(const QString &tid)
+bool CommandTracker::approve(const QString &tid, const QString &note)
 {
     const auto it = m_executions.find(tid);
     const auto live = m_live.find(tid);
     if (it == m_executions.end() || live == m_live.end() || it->state != State::AwaitingApproval)
         return false;
-    it->moveTo(State::Approved, wallMs());
+    it->moveTo(State::Approved, wallMs(), note);
     it->moveTo(State::Queued, wallMs());
     live->phase = Phase::Queued;
     live->deadline = 0;

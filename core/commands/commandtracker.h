@@ -129,7 +129,8 @@ public:
                           const Json &parameters = Json::object(), QString *error = nullptr);
 
     // The approval hook (the approval queue is elsewhere). False unless the execution awaits approval.
-    bool approve(const QString &tid);
+    // note goes with the Approved transition (who approved it, why).
+    bool approve(const QString &tid, const QString &note = {});
     bool reject(const QString &tid, const QString &reason = {});
     // Stops following an execution without a verdict yet. The device is not told (the dialect has no cancel);
     // its later replies are recorded as late. False for an unknown or finished execution.
