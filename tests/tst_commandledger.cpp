@@ -11,6 +11,7 @@
 #include "mqtt/mqttclient.h"
 #include "simconfig.h"
 #include "simdevice.h"
+#include "simdevices.h"
 #include "store/commandledger.h"
 #include "testutil.h"
 
@@ -110,16 +111,6 @@ fleet::ApprovalRequest approvalSample(const QString &id)
     a.requestedMs = 1000;
     a.expiresMs = 9000;
     return a;
-}
-
-bool granted(const MqttClient &client)
-{
-    const auto subscriptions = client.subscriptions();
-    if (subscriptions.isEmpty() || client.state() != MqttClient::State::Connected)
-        return false;
-    return std::all_of(subscriptions.cbegin(), subscriptions.cend(), [](const MqttClient::Subscription &s) {
-        return s.state == MqttClient::SubscriptionState::Granted;
-    });
 }
 
 QStringList linesOf(const QString &path)
@@ -361,14 +352,16 @@ private Q_SLOTS:
         config.setPositionMs = 1500;
         SimDevice device(1, config, rig.profile, &log);
         device.start();
-        QVERIFY(QTest::qWaitFor([&] { return device.isOnline() && granted(*device.client()); }, Timeout));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return device.isOnline() && fleet::test::subscriptionsGranted(*device.client()); },
+            Timeout));
 
         const QString file = path(u"crash"_s);
         auto ledger = std::make_unique<CommandLedger>();
         QVERIFY2(ledger->open(file), qPrintable(ledger->errorString()));
         auto tracker = std::make_unique<CommandTracker>(rig.client.get(), testCatalog());
         tracker->setLedger(ledger.get());
-        QVERIFY(QTest::qWaitFor([&] { return granted(*rig.client); }, Timeout));
+        QVERIFY(QTest::qWaitFor([&] { return fleet::test::subscriptionsGranted(*rig.client); }, Timeout));
         const QString tid = tracker->send(device.id(), u"set_position"_s, Json{{"position", 60}});
         QVERIFY(!tid.isEmpty());
         QVERIFY(QTest::qWaitFor([&] { return tracker->execution(tid)->state == State::Running; }, Timeout));

@@ -14,6 +14,7 @@
 #include "mqtt/mqttclient.h"
 #include "simconfig.h"
 #include "simdevice.h"
+#include "simdevices.h"
 #include "store/commandledger.h"
 
 #include <QAbstractItemModelTester>
@@ -59,61 +60,6 @@ SimConfig configFor(const QString &prefix, int devices = 1)
     config.keepAliveSeconds = 30;
     return config;
 }
-
-bool granted(const MqttClient &client)
-{
-    const auto subscriptions = client.subscriptions();
-    if (subscriptions.isEmpty() || client.state() != MqttClient::State::Connected)
-        return false;
-    return std::all_of(subscriptions.cbegin(), subscriptions.cend(), [](const MqttClient::Subscription &s) {
-        return s.state == MqttClient::SubscriptionState::Granted;
-    });
-}
-
-// Simulated devices for one test, online and subscribed; stopped cleanly at the end.
-class Devices final
-{
-public:
-    Devices(const SimConfig &config, const BrokerProfile &profile)
-        : m_config(std::make_unique<SimConfig>(config))
-    {
-        for (int n = 1; n <= config.devices; ++n)
-            m_devices.push_back(std::make_unique<SimDevice>(n, *m_config, profile, nullptr));
-    }
-    ~Devices()
-    {
-        for (const auto &device : m_devices) {
-            QSignalSpy stopped(device.get(), &SimDevice::stopped);
-            device->stop();
-            if (stopped.isEmpty())
-                stopped.wait(Timeout);
-        }
-    }
-
-    bool start()
-    {
-        for (const auto &device : m_devices) {
-            device->start();
-            SimDevice *d = device.get();
-            if (!QTest::qWaitFor([d] { return d->isOnline() && granted(*d->client()); }, Timeout))
-                return false;
-        }
-        return true;
-    }
-
-    QString id(int i) const { return m_devices.at(size_t(i))->id(); }
-    QStringList ids() const
-    {
-        QStringList ids;
-        for (const auto &device : m_devices)
-            ids.append(device->id());
-        return ids;
-    }
-
-private:
-    std::unique_ptr<SimConfig> m_config; // the devices keep a reference
-    std::vector<std::unique_ptr<SimDevice>> m_devices;
-};
 
 QVariant cell(const QAbstractItemModel &model, int row, int column, int role = Qt::DisplayRole)
 {
@@ -176,7 +122,7 @@ private Q_SLOTS:
         m_client->setProfile(profile);
         QVERIFY(fleet::test::connectAndWait(*m_client));
         m_tracker = std::make_unique<CommandTracker>(m_client.get(), CommandCatalog::defaultCatalog());
-        QVERIFY(QTest::qWaitFor([this] { return granted(*m_client); }, Timeout));
+        QVERIFY(QTest::qWaitFor([this] { return fleet::test::subscriptionsGranted(*m_client); }, Timeout));
     }
 
     void cleanup()
@@ -212,7 +158,7 @@ private Q_SLOTS:
 
     void commandAppearsThenSucceeds()
     {
-        Devices devices(configFor(u"ok"_s), profile());
+        fleet::test::SimDevices devices(configFor(u"ok"_s), profile());
         QVERIFY(devices.start());
         CommandTimelineModel model(m_tracker.get());
         Tester tester(&model, Tester::FailureReportingMode::QtTest);
@@ -263,7 +209,7 @@ private Q_SLOTS:
     {
         SimConfig config = configFor(u"fail"_s);
         config.failureRate = 1;
-        Devices devices(config, profile());
+        fleet::test::SimDevices devices(config, profile());
         QVERIFY(devices.start());
         CommandTimelineModel model(m_tracker.get());
         Tester tester(&model, Tester::FailureReportingMode::QtTest);
@@ -291,7 +237,7 @@ private Q_SLOTS:
 
     void broadcastFollowsEachDevice()
     {
-        Devices devices(configFor(u"bc"_s, 10), profile());
+        fleet::test::SimDevices devices(configFor(u"bc"_s, 10), profile());
         QVERIFY(devices.start());
         CommandTimelineModel model(m_tracker.get());
         Tester tester(&model, Tester::FailureReportingMode::QtTest);
@@ -341,10 +287,10 @@ private Q_SLOTS:
 
     void filterByDeviceCommandStateAndBroadcast()
     {
-        Devices good(configFor(u"good"_s, 2), profile());
+        fleet::test::SimDevices good(configFor(u"good"_s, 2), profile());
         SimConfig failing = configFor(u"bad"_s);
         failing.failureRate = 1;
-        Devices bad(failing, profile());
+        fleet::test::SimDevices bad(failing, profile());
         QVERIFY(good.start());
         QVERIFY(bad.start());
         CommandTimelineModel model(m_tracker.get());
@@ -398,7 +344,7 @@ private Q_SLOTS:
 
     void rowsEnterAndLeaveAStateFilter()
     {
-        Devices devices(configFor(u"held"_s), profile());
+        fleet::test::SimDevices devices(configFor(u"held"_s), profile());
         QVERIFY(devices.start());
         CommandTimelineModel model(m_tracker.get());
         CommandTimelineFilterProxyModel proxy;

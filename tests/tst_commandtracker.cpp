@@ -10,6 +10,7 @@
 #include "mqtt/mqttclient.h"
 #include "simconfig.h"
 #include "simdevice.h"
+#include "simdevices.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -77,61 +78,6 @@ SimConfig configFor(const QString &prefix, int devices = 1)
     return config;
 }
 
-bool granted(const MqttClient &client)
-{
-    const auto subscriptions = client.subscriptions();
-    if (subscriptions.isEmpty() || client.state() != MqttClient::State::Connected)
-        return false;
-    return std::all_of(subscriptions.cbegin(), subscriptions.cend(), [](const MqttClient::Subscription &s) {
-        return s.state == MqttClient::SubscriptionState::Granted;
-    });
-}
-
-// Simulated devices for one test, online and subscribed; stopped cleanly at the end.
-class Devices final
-{
-public:
-    Devices(const SimConfig &config, const BrokerProfile &profile)
-        : m_config(std::make_unique<SimConfig>(config))
-    {
-        for (int n = 1; n <= config.devices; ++n)
-            m_devices.push_back(std::make_unique<SimDevice>(n, *m_config, profile, nullptr));
-    }
-    ~Devices()
-    {
-        for (const auto &device : m_devices) {
-            QSignalSpy stopped(device.get(), &SimDevice::stopped);
-            device->stop();
-            if (stopped.isEmpty())
-                stopped.wait(Timeout);
-        }
-    }
-
-    bool start()
-    {
-        for (const auto &device : m_devices) {
-            device->start();
-            SimDevice *d = device.get();
-            if (!QTest::qWaitFor([d] { return d->isOnline() && granted(*d->client()); }, Timeout))
-                return false;
-        }
-        return true;
-    }
-
-    SimDevice *at(int i) const { return m_devices.at(size_t(i)).get(); }
-    QStringList ids() const
-    {
-        QStringList ids;
-        for (const auto &device : m_devices)
-            ids.append(device->id());
-        return ids;
-    }
-
-private:
-    std::unique_ptr<SimConfig> m_config; // the devices keep a reference
-    std::vector<std::unique_ptr<SimDevice>> m_devices;
-};
-
 } // namespace
 
 class TestCommandTracker final : public QObject
@@ -156,7 +102,7 @@ private Q_SLOTS:
         m_client->setProfile(profile);
         QVERIFY(fleet::test::connectAndWait(*m_client));
         m_tracker = std::make_unique<CommandTracker>(m_client.get(), testCatalog());
-        QVERIFY(QTest::qWaitFor([this] { return granted(*m_client); }, Timeout));
+        QVERIFY(QTest::qWaitFor([this] { return fleet::test::subscriptionsGranted(*m_client); }, Timeout));
     }
 
     void cleanup()
@@ -191,7 +137,7 @@ private Q_SLOTS:
 
     void success()
     {
-        Devices devices(configFor(u"ok"_s), profile());
+        fleet::test::SimDevices devices(configFor(u"ok"_s), profile());
         QVERIFY(devices.start());
         QSignalSpy changed(m_tracker.get(), &CommandTracker::executionChanged);
         const QString tid = m_tracker->send(devices.at(0)->id(), u"set_led"_s, Json{{"color", "red"}});
@@ -216,7 +162,7 @@ private Q_SLOTS:
     {
         SimConfig config = configFor(u"fail"_s);
         config.failureRate = 1;
-        Devices devices(config, profile());
+        fleet::test::SimDevices devices(config, profile());
         QVERIFY(devices.start());
         const CommandExecution e =
             waitFinal(m_tracker->send(devices.at(0)->id(), u"set_led"_s, Json{{"color", "red"}}));
@@ -227,7 +173,7 @@ private Q_SLOTS:
 
     void longCommandRunsThenSucceeds()
     {
-        Devices devices(configFor(u"long"_s), profile());
+        fleet::test::SimDevices devices(configFor(u"long"_s), profile());
         QVERIFY(devices.start());
         const CommandExecution e =
             waitFinal(m_tracker->send(devices.at(0)->id(), u"set_position"_s, Json{{"position", 40}}));
@@ -241,7 +187,7 @@ private Q_SLOTS:
     {
         SimConfig config = configFor(u"dies"_s);
         config.silentDeathRate = 1;
-        Devices devices(config, profile());
+        fleet::test::SimDevices devices(config, profile());
         QVERIFY(devices.start());
         const CommandExecution e =
             waitFinal(m_tracker->send(devices.at(0)->id(), u"set_position"_s, Json{{"position", 40}}));
@@ -275,7 +221,7 @@ private Q_SLOTS:
     {
         SimConfig config = configFor(u"dup"_s);
         config.duplicateReplyRate = 1;
-        Devices devices(config, profile());
+        fleet::test::SimDevices devices(config, profile());
         QVERIFY(devices.start());
         const QString tid = m_tracker->send(devices.at(0)->id(), u"set_led"_s, Json{{"color", "red"}});
         QCOMPARE(waitFinal(tid).state, State::Succeeded);
@@ -291,7 +237,7 @@ private Q_SLOTS:
     {
         SimConfig config = configFor(u"ooo"_s);
         config.outOfOrderRate = 1;
-        Devices devices(config, profile());
+        fleet::test::SimDevices devices(config, profile());
         QVERIFY(devices.start());
         const QString tid = m_tracker->send(devices.at(0)->id(), u"set_led"_s, Json{{"color", "red"}});
         QCOMPARE(waitFinal(tid).state, State::Succeeded);
@@ -306,7 +252,7 @@ private Q_SLOTS:
         SimConfig config = configFor(u"text"_s);
         config.textModeShare = 1;
         config.latencyMaxMs = 0; // a random latency would reorder the two replies on the device itself
-        Devices devices(config, profile());
+        fleet::test::SimDevices devices(config, profile());
         QVERIFY(devices.start());
         QVERIFY(devices.at(0)->isTextMode());
         const QString first = m_tracker->send(devices.at(0)->id(), u"set_led"_s, Json{{"color", "red"}});
@@ -328,7 +274,7 @@ private Q_SLOTS:
     {
         SimConfig config = configFor(u"raw"_s, 2);
         config.textModeShare = 0.5;
-        Devices devices(config, profile());
+        fleet::test::SimDevices devices(config, profile());
         QVERIFY(devices.start());
         SimDevice *text = devices.at(0)->isTextMode() ? devices.at(0) : devices.at(1);
         SimDevice *json = devices.at(0)->isTextMode() ? devices.at(1) : devices.at(0);
@@ -395,7 +341,7 @@ private Q_SLOTS:
     void groupBroadcastProgress()
     {
         SimConfig config = configFor(u"grp"_s, 3);
-        Devices devices(config, profile());
+        fleet::test::SimDevices devices(config, profile());
         QVERIFY(devices.start());
         const QString group = devices.at(0)->group();
         m_tracker->setGroupMembers(group, devices.ids());
@@ -425,7 +371,7 @@ private Q_SLOTS:
 
     void selectionBroadcastProgress()
     {
-        Devices devices(configFor(u"sel"_s, 3), profile());
+        fleet::test::SimDevices devices(configFor(u"sel"_s, 3), profile());
         QVERIFY(devices.start());
         QSignalSpy progress(m_tracker.get(), &CommandTracker::broadcastProgress);
         const QString id = m_tracker->sendToDevices(devices.ids(), u"set_led"_s, Json{{"color", "green"}});
@@ -447,7 +393,7 @@ private Q_SLOTS:
 
     void offlinePolicy()
     {
-        Devices devices(configFor(u"off"_s), profile());
+        fleet::test::SimDevices devices(configFor(u"off"_s), profile());
         QVERIFY(devices.start());
         const QString device = devices.at(0)->id();
         m_tracker->setDeviceOnline(device, false);
@@ -480,7 +426,7 @@ private Q_SLOTS:
 
     void cancelThenLateReply()
     {
-        Devices devices(configFor(u"cancel"_s), profile());
+        fleet::test::SimDevices devices(configFor(u"cancel"_s), profile());
         QVERIFY(devices.start());
         const QString tid = m_tracker->send(devices.at(0)->id(), u"set_position"_s, Json{{"position", 70}});
         QVERIFY(QTest::qWaitFor([&] { return m_tracker->execution(tid)->state == State::Running; }, Timeout));
@@ -495,7 +441,7 @@ private Q_SLOTS:
 
     void approval()
     {
-        Devices devices(configFor(u"appr"_s), profile());
+        fleet::test::SimDevices devices(configFor(u"appr"_s), profile());
         QVERIFY(devices.start());
         const QString device = devices.at(0)->id();
         fleet::test::BrokerObserver observer(*m_broker);

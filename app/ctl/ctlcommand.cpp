@@ -150,7 +150,7 @@ void CtlCommand::onConnected()
     run();
 }
 
-void CtlCommand::onError(MqttClient::Error error, const QString &message)
+bool CtlCommand::isAboutOneMessage(MqttClient::Error error)
 {
     switch (error) {
     case MqttClient::Error::InvalidTopic:
@@ -162,10 +162,17 @@ void CtlCommand::onError(MqttClient::Error error, const QString &message)
     case MqttClient::Error::NotConnected:
     case MqttClient::Error::SubscriptionDenied:
     case MqttClient::Error::PublishDenied:
-        return; // about one message: the command reports it
+        return true;
     default:
-        m_connectionError = message; // for the state change that follows
+        return false;
     }
+}
+
+void CtlCommand::onError(MqttClient::Error error, const QString &message)
+{
+    // About one message: the command reports it. Otherwise kept for the state change that follows.
+    if (!isAboutOneMessage(error))
+        m_connectionError = message;
 }
 
 void CtlCommand::onStateChanged(MqttClient::State state)

@@ -38,6 +38,8 @@ public:
 
     // The exit code of a command's verdict.
     static int exitCodeFor(CommandExecution::State state);
+    // Whether an MqttClient error concerns one message (its request reports it) rather than the connection.
+    static bool isAboutOneMessage(MqttClient::Error error);
 
 Q_SIGNALS:
     void finished(int exitCode);

@@ -2,6 +2,7 @@
 
 #include "commands/rollbacklog.h"
 #include "common/stopsignals.h"
+#include "ctlcommand.h"
 #include "exitcode.h"
 #include "mqtt/brokercommandline.h"
 #include "output.h"
@@ -332,21 +333,10 @@ void ShadowCommand::onConnected()
 
 void ShadowCommand::onError(MqttClient::Error error, const QString &message)
 {
-    switch (error) {
-    case MqttClient::Error::InvalidTopic:
-    case MqttClient::Error::InvalidTopicFilter:
-    case MqttClient::Error::PayloadTooLarge:
-    case MqttClient::Error::InFlightWindowFull:
-    case MqttClient::Error::PropertiesNotSupported:
-    case MqttClient::Error::InvalidPayload:
-    case MqttClient::Error::NotConnected:
-    case MqttClient::Error::SubscriptionDenied:
-    case MqttClient::Error::PublishDenied:
-        return; // about one message: the request's result reports it
-    default:
-        // Kept for the state change that follows: it tells whether the client gives up or retries.
+    // An error about one message is reported by the request's result; a connection error is kept for the
+    // state change that follows, which tells whether the client gives up or retries.
+    if (!CtlCommand::isAboutOneMessage(error))
         m_connectionError = message;
-    }
 }
 
 void ShadowCommand::onStateChanged(MqttClient::State state)

@@ -1,5 +1,7 @@
 #include "brokerobserver.h"
 
+#include <algorithm>
+
 #include "mosquittobroker.h"
 
 #include <QSignalSpy>
@@ -12,6 +14,16 @@ BrokerProfile profileFor(const MosquittoBroker &broker)
     BrokerProfile profile;
     profile.url = BrokerProfile::parseUrl(broker.url());
     return profile;
+}
+
+bool subscriptionsGranted(const MqttClient &client)
+{
+    const auto subscriptions = client.subscriptions();
+    if (subscriptions.isEmpty() || client.state() != MqttClient::State::Connected)
+        return false;
+    return std::all_of(subscriptions.cbegin(), subscriptions.cend(), [](const MqttClient::Subscription &s) {
+        return s.state == MqttClient::SubscriptionState::Granted;
+    });
 }
 
 bool connectAndWait(MqttClient &client, int timeoutMs)

@@ -18,6 +18,8 @@ class MosquittoBroker;
 BrokerProfile profileFor(const MosquittoBroker &broker);
 // Connects and waits until the client is Connected.
 bool connectAndWait(MqttClient &client, int timeoutMs = DefaultTimeoutMs);
+// Connected, with at least one subscription and every one granted by the broker.
+bool subscriptionsGranted(const MqttClient &client);
 // Subscribes and waits until the broker has answered the SUBSCRIBE.
 bool subscribeAndWait(MqttClient &client, const QString &filter, int qos = 1,
                       int timeoutMs = DefaultTimeoutMs);
