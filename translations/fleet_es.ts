@@ -131,6 +131,180 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
     </message>
 </context>
 <context>
+    <name>fleet::ApprovalQueue</name>
+    <message>
+        <source>Approvals need an MQTT username: the broker&apos;s account is the approver&apos;s identity, and an anonymous connection has none.</source>
+        <translation>Las aprobaciones requieren un nombre de usuario MQTT: la cuenta del bróker es la identidad del aprobador, y una conexión anónima no tiene ninguna.</translation>
+    </message>
+    <message>
+        <source>The MQTT username &quot;%1&quot; cannot take part in approvals: it must not contain &apos;/&apos;, &apos;+&apos; or &apos;#&apos;.</source>
+        <translation>El nombre de usuario MQTT &quot;%1&quot; no puede participar en las aprobaciones: no debe contener &apos;/&apos;, &apos;+&apos; ni &apos;#&apos;.</translation>
+    </message>
+    <message>
+        <source>the command is no longer waiting for approval</source>
+        <translation>el comando ya no está pendiente de aprobación</translation>
+    </message>
+    <message>
+        <source>There is no approval request %1.</source>
+        <translation>No existe la solicitud de aprobación %1.</translation>
+    </message>
+    <message>
+        <source>Deciding needs an MQTT username: the broker&apos;s account is the approver&apos;s identity.</source>
+        <translation>Para decidir se necesita un nombre de usuario MQTT: la cuenta del bróker es la identidad del aprobador.</translation>
+    </message>
+    <message>
+        <source>Request %1 is yours: another person must decide on it.</source>
+        <translation>La solicitud %1 es suya: otra persona debe decidir sobre ella.</translation>
+    </message>
+    <message>
+        <source>Request %1 has expired.</source>
+        <translation>La solicitud %1 ha caducado.</translation>
+    </message>
+    <message>
+        <source>Request %1 is already %2.</source>
+        <translation>La solicitud %1 ya está %2.</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>its id is not the topic&apos;s</source>
+        <translation>su ID no es el del tema</translation>
+    </message>
+    <message>
+        <source>a decision must be a JSON object with &quot;decision&quot;: &quot;approve&quot; or &quot;reject&quot;</source>
+        <translation>una decisión debe ser un objeto JSON con &quot;decision&quot;: &quot;approve&quot; o &quot;reject&quot;</translation>
+    </message>
+    <message>
+        <source>the requester cannot decide on their own request</source>
+        <translation>el solicitante no puede decidir sobre su propia solicitud</translation>
+    </message>
+    <message>
+        <source>nobody decided before the request expired</source>
+        <translation>nadie decidió antes de que caducara la solicitud</translation>
+    </message>
+    <message>
+        <source>the request was already %1</source>
+        <translation>la solicitud ya estaba %1</translation>
+    </message>
+    <message>
+        <source>rejected by %1</source>
+        <translation>rechazado por %1</translation>
+    </message>
+    <message>
+        <source>rejected by %1: %2</source>
+        <translation>rechazado por %1: %2</translation>
+    </message>
+    <message>
+        <source>the approval request expired</source>
+        <translation>la solicitud de aprobación caducó</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>withdrawn by the requester</source>
+        <translation>retirada por el solicitante</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>aprobado por %1</translation>
+    </message>
+    <message>
+        <source>approved by %1: %2</source>
+        <translation>aprobado por %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ApprovalQueueModel</name>
+    <message>
+        <source>Requested</source>
+        <translation>Solicitada</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Solicitante</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decidida por</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ApprovalRequest</name>
+    <message>
+        <source>An approval request must be a JSON object.</source>
+        <translation>Una solicitud de aprobación debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>An approval request needs the strings &quot;id&quot;, &quot;device&quot;, &quot;command&quot; and &quot;state&quot;.</source>
+        <translation>Una solicitud de aprobación requiere las cadenas &quot;id&quot;, &quot;device&quot;, &quot;command&quot; y &quot;state&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown approval state &quot;%1&quot;.</source>
+        <translation>Estado de aprobación desconocido &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>An approval request needs the times &quot;requestedAt&quot; and &quot;expiresAt&quot; (milliseconds).</source>
+        <translation>Una solicitud de aprobación requiere las horas &quot;requestedAt&quot; y &quot;expiresAt&quot; (en milisegundos).</translation>
+    </message>
+    <message>
+        <source>&quot;decisions&quot; of an approval request must be an array.</source>
+        <translation>&quot;decisions&quot; de una solicitud de aprobación debe ser un array.</translation>
+    </message>
+    <message>
+        <source>A decision of an approval request needs &quot;approver&quot; and &quot;decision&quot; (approve or reject).</source>
+        <translation>Una decisión sobre una solicitud de aprobación requiere &quot;approver&quot; y &quot;decision&quot; (approve o reject).</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>approval state</comment>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <comment>approval state</comment>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <comment>approval state</comment>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>approval state</comment>
+        <translation>Caducada</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <comment>approval state</comment>
+        <translation>Retirada</translation>
+    </message>
+</context>
+<context>
     <name>fleet::AtlasDialect</name>
     <message>
         <source>The topic template &quot;%1&quot; contains a wildcard or NUL.</source>
@@ -558,6 +732,22 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
         <source>reply %1 is damaged</source>
         <translation>la respuesta %1 está dañada</translation>
     </message>
+    <message>
+        <source>Writing approval request %1 to the ledger failed: %2</source>
+        <translation>Error al escribir la solicitud de aprobación %1 en el registro: %2</translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s record of approval request %1 is damaged (%2); it is left as it is.</source>
+        <translation>La entrada del registro para la solicitud de aprobación %1 está dañada (%2); se deja tal cual.</translation>
+    </message>
+    <message>
+        <source>Writing rollback entry %1 to the ledger failed: %2</source>
+        <translation>Error al escribir la entrada de reversión %1 en el registro: %2</translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s rollback entry %1 is damaged; it is left as it is.</source>
+        <translation>La entrada de reversión %1 del registro está dañada; se deja tal cual.</translation>
+    </message>
 </context>
 <context>
     <name>fleet::CommandParameter</name>
@@ -856,6 +1046,64 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
     </message>
 </context>
 <context>
+    <name>fleet::CommandTimelineModel</name>
+    <message>
+        <source>Created</source>
+        <comment>command timeline column</comment>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <comment>command timeline column</comment>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <comment>command timeline column</comment>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <comment>command timeline column</comment>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <comment>command timeline column</comment>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <comment>command timeline column</comment>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <comment>command timeline column</comment>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <comment>duration</comment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>duration</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <comment>duration</comment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>duration</comment>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
     <name>fleet::CommandTracker</name>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
@@ -944,6 +1192,37 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
     <message>
         <source>The command tracker has no ledger to resume from.</source>
         <translation>El seguimiento de comandos no tiene ningún registro desde el que reanudar.</translation>
+    </message>
+    <message>
+        <source>A free-form payload, sent as typed</source>
+        <translation>Una carga útil libre, enviada tal como se escribió</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>The free-form payload is empty.</source>
+        <translation>La carga útil libre está vacía.</translation>
+    </message>
+    <message>
+        <source>The free-form payload of %1 bytes exceeds the limit of %2 bytes.</source>
+        <translation>La carga útil libre de %1 bytes supera el límite de %2 bytes.</translation>
+    </message>
+    <message>
+        <source>A free-form payload must be UTF-8 text.</source>
+        <translation>Una carga útil libre debe ser texto UTF-8.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %n device(s)</source>
+        <translation>
+            <numerusform>%1 a %n dispositivo</numerusform>
+            <numerusform>%1 a %n dispositivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to group %2</source>
+        <translation>%1 al grupo %2</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1352,25 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
     <message>
         <source>The file names no devices.</source>
         <translation>El archivo no nombra ningún dispositivo.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::JsonTreeModel</name>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation>Deseado</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Notificado</translation>
+    </message>
+    <message>
+        <source>Delta</source>
+        <translation>Delta</translation>
     </message>
 </context>
 <context>
@@ -1510,6 +1808,488 @@ Una consola de escritorio para flotas de dispositivos MQTT.</translation>
     </message>
 </context>
 <context>
+    <name>fleet::TrafficModel</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid MQTT topic filter: &apos;+&apos; and &apos;#&apos; must fill a whole level, and &apos;#&apos; must be the last level.</source>
+        <translation>&quot;%1&quot; no es un filtro de temas MQTT válido: &apos;+&apos; y &apos;#&apos; deben ocupar un nivel completo, y &apos;#&apos; debe ser el último nivel.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>retained flag</comment>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <comment>retained flag</comment>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1 bytes, of which the first %2 are kept</source>
+        <translation>%1 bytes, de los que se conservan los primeros %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation>QoS</translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation>Retenido</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Carga útil</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ctl::ApprovalsCommand</name>
+    <message>
+        <source>approvals list|approve ID|reject ID  the shared approval queue</source>
+        <translation>approvals list|approve ID|reject ID  la cola de aprobaciones compartida</translation>
+    </message>
+    <message>
+        <source>The approval queue every console on the broker shares (docs/approvals.md).
+
+  list            pending requests: id, requester, device, command, expiry (--all: decided too)
+  approve ID      approve another user&apos;s request; the requester&apos;s console sends the command
+  reject ID       reject it (--reason is required)
+
+Your identity is your MQTT username (--username): the broker&apos;s ACL lets you decide only in your own name, and nobody can approve their own request. With --wait, approve and reject wait for the requester&apos;s console to publish the outcome.
+
+Exit status: 0 done; 1 refused (unknown, decided or expired request, your own request, or the outcome differs from your decision); 2 usage error; 3 broker connection; 4 --timeout passed.</source>
+        <translation>La cola de aprobaciones que comparten todas las consolas del bróker (docs/approvals.md).
+
+  list            solicitudes pendientes: ID, solicitante, dispositivo, comando, caducidad (--all: también las decididas)
+  approve ID      aprueba la solicitud de otro usuario; la consola del solicitante envía el comando
+  reject ID       la rechaza (--reason es obligatorio)
+
+Su identidad es su nombre de usuario MQTT (--username): la ACL del bróker solo le permite decidir en su propio nombre, y nadie puede aprobar su propia solicitud. Con --wait, approve y reject esperan a que la consola del solicitante publique el resultado.
+
+Estado de salida: 0 hecho; 1 rechazado (solicitud desconocida, ya decidida o caducada, su propia solicitud, o el resultado difiere de su decisión); 2 error de uso; 3 conexión con el bróker; 4 se superó --timeout.</translation>
+    </message>
+    <message>
+        <source>Why (shown to the requester; required to reject).</source>
+        <translation>Motivo (se muestra al solicitante; obligatorio para rechazar).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTO</translation>
+    </message>
+    <message>
+        <source>list: decided, expired and withdrawn requests too.</source>
+        <translation>list: también las solicitudes decididas, caducadas y retiradas.</translation>
+    </message>
+    <message>
+        <source>approve, reject: wait for the outcome.</source>
+        <translation>approve, reject: esperar el resultado.</translation>
+    </message>
+    <message>
+        <source>list, approve or reject.</source>
+        <translation>list, approve o reject.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s id (the command&apos;s tid).</source>
+        <translation>El ID de la solicitud (el tid del comando).</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;: expected list, approve or reject.</source>
+        <translation>Acción desconocida &quot;%1&quot;: se esperaba list, approve o reject.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argumento inesperado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one request id.</source>
+        <translation>%1 requiere exactamente un ID de solicitud.</translation>
+    </message>
+    <message>
+        <source>reject needs --reason: the requester should know why.</source>
+        <translation>reject requiere --reason: el solicitante debe saber por qué.</translation>
+    </message>
+    <message>
+        <source>  expires %1</source>
+        <translation>  caduca el %1</translation>
+    </message>
+    <message>
+        <source>  by %1</source>
+        <translation>  por %1</translation>
+    </message>
+    <message>
+        <source>fleetctl: the approval queue is empty.</source>
+        <translation>fleetctl: la cola de aprobaciones está vacía.</translation>
+    </message>
+    <message>
+        <source>fleetctl: nothing waits for approval.</source>
+        <translation>fleetctl: no hay nada pendiente de aprobación.</translation>
+    </message>
+    <message>
+        <source>approved %1</source>
+        <translation>solicitud %1 aprobada</translation>
+    </message>
+    <message>
+        <source>rejected %1</source>
+        <translation>solicitud %1 rechazada</translation>
+    </message>
+    <message>
+        <source>outcome: %1%2</source>
+        <translation>resultado: %1%2</translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation> por %1</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ctl::CtlCommand</name>
+    <message>
+        <source>Gave up after %1 s (--timeout).</source>
+        <translation>Abandonado tras %1 s (--timeout).</translation>
+    </message>
+    <message>
+        <source>No answer from the broker at %1 within %2 s.</source>
+        <translation>El bróker en %1 no respondió en %2 s.</translation>
+    </message>
+    <message>
+        <source>Print results as JSON, one document per line.</source>
+        <translation>Imprimir los resultados como JSON, un documento por línea.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the broker and for the outcome (default 30).</source>
+        <translation>Segundos de espera para el bróker y para el resultado (predeterminado: 30).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEGUNDOS</translation>
+    </message>
+    <message>
+        <source>The command ledger (default: %1, shared with the console).</source>
+        <translation>El registro de comandos (predeterminado: %1, compartido con la consola).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>The command catalog (default: the built-in one, fleet-sim&apos;s commands).</source>
+        <translation>El catálogo de comandos (predeterminado: el integrado, con los comandos de fleet-sim).</translation>
+    </message>
+    <message>
+        <source>--timeout: expected seconds, more than 0 and at most 86400.</source>
+        <translation>--timeout: se esperaban segundos, más de 0 y como máximo 86400.</translation>
+    </message>
+    <message>
+        <source>Try &apos;fleetctl %1 --help&apos;.</source>
+        <translation>Pruebe &apos;fleetctl %1 --help&apos;.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed.</source>
+        <translation>Se cerró la conexión con %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ctl::DevicesCommand</name>
+    <message>
+        <source>devices                            the fleet: connectivity, last seen, groups, shadow</source>
+        <translation>devices                            la flota: conectividad, visto por última vez, grupos, sombra</translation>
+    </message>
+    <message>
+        <source>Lists the devices the broker knows of: retained presence (presence/ID), then telemetry, command replies and shadow traffic heard within --listen seconds, as the console&apos;s device table does. --import adds a device list (a JSON array of {&quot;id&quot;, &quot;groups&quot;} or one id per line). Columns: id, connectivity, since, last seen, groups, shadow (in sync, or how many desired keys differ).</source>
+        <translation>Lista los dispositivos que conoce el bróker: la presencia retenida (presence/ID) y, después, la telemetría, las respuestas a comandos y el tráfico de sombras recibidos durante --listen segundos, como hace la tabla de dispositivos de la consola. --import añade una lista de dispositivos (un array JSON de {&quot;id&quot;, &quot;groups&quot;} o un ID por línea). Columnas: ID, conectividad, desde, visto por última vez, grupos, sombra (sincronizada, o cuántas claves deseadas difieren).</translation>
+    </message>
+    <message>
+        <source>Seconds to listen for traffic after the retained messages (default 1).</source>
+        <translation>Segundos de escucha del tráfico tras los mensajes retenidos (predeterminado: 1).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEGUNDOS</translation>
+    </message>
+    <message>
+        <source>A device list to add.</source>
+        <translation>Una lista de dispositivos que añadir.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Only ids containing TEXT.</source>
+        <translation>Solo los ID que contienen TEXTO.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTO</translation>
+    </message>
+    <message>
+        <source>Only members of GROUP.</source>
+        <translation>Solo los miembros de GRUPO.</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>GRUPO</translation>
+    </message>
+    <message>
+        <source>Only online, offline or unknown devices.</source>
+        <translation>Solo los dispositivos en estado online, offline o unknown.</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argumento inesperado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--listen: expected seconds, 0 to 3600.</source>
+        <translation>--listen: se esperaban segundos, de 0 a 3600.</translation>
+    </message>
+    <message>
+        <source>--connectivity: expected online, offline or unknown.</source>
+        <translation>--connectivity: se esperaba online, offline o unknown.</translation>
+    </message>
+    <message>
+        <source>in sync</source>
+        <translation>sincronizada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) pending</source>
+        <translation>
+            <numerusform>%n clave pendiente</numerusform>
+            <numerusform>%n claves pendientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n dispositivo</numerusform>
+            <numerusform>%n dispositivos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ctl::RollbackCommand</name>
+    <message>
+        <source>rollback list [DEVICE] | rollback ID  the change history, and undoing one change</source>
+        <translation>rollback list [DEVICE] | rollback ID  el historial de cambios y la reversión de un cambio</translation>
+    </message>
+    <message>
+        <source>Every change made from the console or fleetctl that can be undone is in the ledger&apos;s rollback history: desired-state updates (before and after) and commands whose catalog entry has an inverse (with the reported state captured before they ran).
+
+  list [DEVICE]   the history, oldest first: id, time, device, what changed, and whether it was rolled back
+  ID              undo entry ID: the previous desired values (keys that were added removed), or the command&apos;s inverse, sent and tracked like any command (approved first when sensitive)
+
+Exit status: as `fleetctl send` (with --wait, the verdict of the inverse command); 1 for an unknown entry, one already rolled back, or one that cannot be undone.</source>
+        <translation>Todo cambio hecho desde la consola o fleetctl que se puede deshacer está en el historial de reversión del registro: las actualizaciones del estado deseado (antes y después) y los comandos cuya entrada del catálogo tiene un inverso (con el estado notificado capturado antes de su ejecución).
+
+  list [DEVICE]   el historial, del más antiguo al más reciente: ID, hora, dispositivo, qué cambió y si se revirtió
+  ID              deshace la entrada ID: los valores deseados anteriores (las claves que se añadieron se eliminan), o el inverso del comando, enviado y seguido como cualquier comando (aprobado primero si es sensible)
+
+Estado de salida: como `fleetctl send` (con --wait, el veredicto del comando inverso); 1 para una entrada desconocida, ya revertida o que no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Wait for the inverse command&apos;s verdict.</source>
+        <translation>Esperar el veredicto del comando inverso.</translation>
+    </message>
+    <message>
+        <source>list [DEVICE], or an entry&apos;s id.</source>
+        <translation>list [DEVICE], o el ID de una entrada.</translation>
+    </message>
+    <message>
+        <source>Missing list or an entry&apos;s id.</source>
+        <translation>Falta list o el ID de una entrada.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argumento inesperado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an entry id (see &apos;fleetctl rollback list&apos;).</source>
+        <translation>&quot;%1&quot; no es un ID de entrada (véase &apos;fleetctl rollback list&apos;).</translation>
+    </message>
+    <message>
+        <source>There is no rollback entry %1 in the ledger %2.</source>
+        <translation>No hay ninguna entrada de reversión %1 en el registro %2.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was already rolled back by %2.</source>
+        <translation>La entrada %1 ya fue revertida por %2.</translation>
+    </message>
+    <message>
+        <source>rolling back entry %1 with %2 %3</source>
+        <translation>revirtiendo la entrada %1 con %2 %3</translation>
+    </message>
+    <message>
+        <source>rolled back entry %1: desired %2 (version %3)</source>
+        <translation>entrada %1 revertida: deseado %2 (versión %3)</translation>
+    </message>
+    <message>
+        <source>command %1 %2 (before: %3)</source>
+        <translation>comando %1 %2 (antes: %3)</translation>
+    </message>
+    <message>
+        <source>desired %1 -&gt; %2</source>
+        <translation>deseado %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>  (rolled back by %1)</source>
+        <translation>  (revertida por %1)</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ctl::SendCommand</name>
+    <message>
+        <source>send TARGET COMMAND [NAME=VALUE…]  send a tracked command (--raw, --group, --wait)</source>
+        <translation>send TARGET COMMAND [NAME=VALUE…]  envía un comando con seguimiento (--raw, --group, --wait)</translation>
+    </message>
+    <message>
+        <source>Sends a command from the catalog to a device, to several (TARGET dev-1,dev-2) or to a group (--group GROUP COMMAND), or a free-form payload (--raw PAYLOAD), and tracks it like the console does: retries with the same tid, heartbeats, duplicate and late replies, the shared ledger. A sensitive command waits in the approval queue for another user&apos;s decision first (--username is the requester&apos;s identity).
+
+Parameters are NAME=VALUE (VALUE is read as JSON when it can be: position=40, on=true, color=red) or --params with a JSON object. A command with an inverse in the catalog is recorded for `fleetctl rollback`, with the device&apos;s reported shadow captured before it runs.
+
+Without --wait, fleetctl ends once the request (or the approval request) is on the broker and prints its id; `fleetctl status ID` follows it later. With --wait it prints each verdict.
+
+Exit status: 0 sent (or succeeded, with --wait); 2 usage error or invalid parameters; 3 broker connection; 4 --timeout passed before every verdict; 5 the device answered FAILURE; 6 timed out or unreachable; 7 rejected by an approver, expired or cancelled. With several devices the worst verdict decides.</source>
+        <translation>Envía un comando del catálogo a un dispositivo, a varios (TARGET dev-1,dev-2) o a un grupo (--group GRUPO COMMAND), o una carga útil libre (--raw CARGA), y lo sigue como hace la consola: reintentos con el mismo tid, latidos, respuestas duplicadas y tardías, el registro compartido. Un comando sensible espera primero en la cola de aprobaciones la decisión de otro usuario (--username es la identidad del solicitante).
+
+Los parámetros son NAME=VALUE (VALUE se lee como JSON cuando es posible: position=40, on=true, color=red) o --params con un objeto JSON. Un comando con inverso en el catálogo se registra para `fleetctl rollback`, con el estado notificado de la sombra del dispositivo capturado antes de su ejecución.
+
+Sin --wait, fleetctl termina en cuanto la solicitud (o la solicitud de aprobación) está en el bróker e imprime su ID; `fleetctl status ID` la sigue más tarde. Con --wait imprime cada veredicto.
+
+Estado de salida: 0 enviado (o correcto, con --wait); 2 error de uso o parámetros no válidos; 3 conexión con el bróker; 4 se superó --timeout antes de todos los veredictos; 5 el dispositivo respondió FAILURE; 6 tiempo agotado o inaccesible; 7 rechazado por un aprobador, caducado o cancelado. Con varios dispositivos decide el peor veredicto.</translation>
+    </message>
+    <message>
+        <source>Send to a group&apos;s topic: every member answers on its own.</source>
+        <translation>Enviar al tema de un grupo: cada miembro responde por su cuenta.</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>GRUPO</translation>
+    </message>
+    <message>
+        <source>Send this payload verbatim to TARGET instead of a catalog command.</source>
+        <translation>Enviar esta carga útil tal cual a TARGET en lugar de un comando del catálogo.</translation>
+    </message>
+    <message>
+        <source>PAYLOAD</source>
+        <translation>CARGA</translation>
+    </message>
+    <message>
+        <source>The command&apos;s parameters as a JSON object.</source>
+        <translation>Los parámetros del comando como objeto JSON.</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Wait for every verdict (see --timeout).</source>
+        <translation>Esperar todos los veredictos (véase --timeout).</translation>
+    </message>
+    <message>
+        <source>A device id, or ids separated by commas.</source>
+        <translation>Un ID de dispositivo, o varios ID separados por comas.</translation>
+    </message>
+    <message>
+        <source>The catalog command.</source>
+        <translation>El comando del catálogo.</translation>
+    </message>
+    <message>
+        <source>NAME=VALUE pairs.</source>
+        <translation>Pares NAME=VALUE.</translation>
+    </message>
+    <message>
+        <source>--raw goes to one device, not to a group.</source>
+        <translation>--raw se envía a un dispositivo, no a un grupo.</translation>
+    </message>
+    <message>
+        <source>--group needs a group name.</source>
+        <translation>--group requiere un nombre de grupo.</translation>
+    </message>
+    <message>
+        <source>Missing the target device.</source>
+        <translation>Falta el dispositivo de destino.</translation>
+    </message>
+    <message>
+        <source>--raw goes to exactly one device.</source>
+        <translation>--raw se envía a exactamente un dispositivo.</translation>
+    </message>
+    <message>
+        <source>--raw takes no command or parameters; unexpected &quot;%1&quot;.</source>
+        <translation>--raw no admite comando ni parámetros; &quot;%1&quot; inesperado.</translation>
+    </message>
+    <message>
+        <source>--raw needs a payload.</source>
+        <translation>--raw requiere una carga útil.</translation>
+    </message>
+    <message>
+        <source>Missing the command (one of: %1).</source>
+        <translation>Falta el comando (uno de: %1).</translation>
+    </message>
+    <message>
+        <source>--params must be a JSON object such as {&quot;position&quot;: 40}.</source>
+        <translation>--params debe ser un objeto JSON como {&quot;position&quot;: 40}.</translation>
+    </message>
+    <message>
+        <source>Expected NAME=VALUE, not &quot;%1&quot;.</source>
+        <translation>Se esperaba NAME=VALUE, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot; (the catalog has: %2).</source>
+        <translation>Comando desconocido &quot;%1&quot; (el catálogo tiene: %2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs an approval, and approvals need an MQTT username (--username): it is the requester&apos;s identity.</source>
+        <translation>&quot;%1&quot; necesita una aprobación, y las aprobaciones requieren un nombre de usuario MQTT (--username): es la identidad del solicitante.</translation>
+    </message>
+    <message>
+        <source>fleetctl: no rollback recorded for %1: the device&apos;s shadow could not be read (%2).</source>
+        <translation>fleetctl: no se registró ninguna reversión para %1: no se pudo leer la sombra del dispositivo (%2).</translation>
+    </message>
+    <message>
+        <source>broadcast %1</source>
+        <translation>difusión %1</translation>
+    </message>
+    <message>
+        <source>Command %1 is not in the ledger.</source>
+        <translation>El comando %1 no está en el registro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) answered</source>
+        <translation>
+            <numerusform>%n dispositivo respondió</numerusform>
+            <numerusform>%n dispositivos respondieron</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  (%n attempt(s))</source>
+        <translation>
+            <numerusform>  (%n intento)</numerusform>
+            <numerusform>  (%n intentos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1 ms</source>
+        <translation>  %1 ms</translation>
+    </message>
+    <message>
+        <source>  (waiting for another user&apos;s approval; `fleetctl status %1 --wait` sends it once approved)</source>
+        <translation>  (a la espera de la aprobación de otro usuario; `fleetctl status %1 --wait` lo envía una vez aprobado)</translation>
+    </message>
+</context>
+<context>
     <name>fleet::ctl::ShadowCommand</name>
     <message>
         <source>%1: none</source>
@@ -1534,32 +2314,6 @@ Una consola de escritorio para flotas de dispositivos MQTT.</translation>
     <message>
         <source>%1 is not valid JSON: %2</source>
         <translation>%1 no es JSON válido: %2</translation>
-    </message>
-    <message>
-        <source>Reads, updates, deletes or follows an AWS IoT device shadow: on AWS IoT Core, or on any broker served by fleet-hub.
-
-  get THING                  print the shadow: version, desired, reported and delta
-  update THING DESIRED       set the desired state: DESIRED is a JSON object (&apos;{&quot;color&quot;:&quot;red&quot;}&apos;),
-                             null to clear it, or - to read the JSON from standard input
-  update THING --state JSON  send a full state object (&apos;{&quot;desired&quot;:{...},&quot;reported&quot;:{...}}&apos;)
-  delete THING               delete the shadow (its version counter survives)
-  watch THING                print the shadow, then every change, delta and deletion as it
-                             arrives, until SIGINT/SIGTERM or --count events
-
-Exit status: 0 done; 1 rejected by the shadow service (&quot;error CODE: MESSAGE&quot; on stderr);
-2 usage error; 3 cannot connect to the broker, or the connection was lost; 4 no reply from the shadow service within --timeout.</source>
-        <translation>Lee, actualiza, elimina o sigue una sombra de dispositivo de AWS IoT: en AWS IoT Core o en cualquier bróker atendido por fleet-hub.
-
-  get THING                  muestra la sombra: versión, desired, reported y delta
-  update THING DESIRED       fija el estado deseado: DESIRED es un objeto JSON (&apos;{&quot;color&quot;:&quot;red&quot;}&apos;),
-                             null para borrarlo, o - para leer el JSON de la entrada estándar
-  update THING --state JSON  envía un objeto de estado completo (&apos;{&quot;desired&quot;:{...},&quot;reported&quot;:{...}}&apos;)
-  delete THING               elimina la sombra (su contador de versiones se conserva)
-  watch THING                muestra la sombra y después cada cambio, delta y eliminación
-                             según llegan, hasta SIGINT/SIGTERM o --count eventos
-
-Estado de salida: 0 hecho; 1 rechazado por el servicio de sombras (&quot;error CODE: MESSAGE&quot; en stderr);
-2 error de uso; 3 no se puede conectar al bróker, o se perdió la conexión; 4 sin respuesta del servicio de sombras dentro de --timeout.</translation>
     </message>
     <message>
         <source>Named shadow (default: the classic shadow).</source>
@@ -1752,6 +2506,214 @@ Estado de salida: 0 hecho; 1 rechazado por el servicio de sombras (&quot;error C
     <message>
         <source>%1 after %2 s: is a shadow service (fleet-hub, AWS IoT) serving this broker?</source>
         <translation>%1 tras %2 s: ¿hay un servicio de sombras (fleet-hub, AWS IoT) atendiendo a este bróker?</translation>
+    </message>
+    <message>
+        <source>Reads, updates, deletes or follows an AWS IoT device shadow: on AWS IoT Core, or on any broker served by fleet-hub.
+
+  get THING                  print the shadow: version, desired, reported and delta
+  update THING DESIRED       set the desired state: DESIRED is a JSON object (&apos;{&quot;color&quot;:&quot;red&quot;}&apos;),
+                             null to clear it, or - to read the JSON from standard input
+  update THING --state JSON  send a full state object (&apos;{&quot;desired&quot;:{...},&quot;reported&quot;:{...}}&apos;)
+  delete THING               delete the shadow (its version counter survives)
+  watch THING                print the shadow, then every change, delta and deletion as it
+                             arrives, until SIGINT/SIGTERM or --count events
+
+An update of the desired state reads the shadow first and records the change in the ledger&apos;s rollback history (--ledger), so that &apos;fleetctl rollback ID&apos; can undo it.
+
+Exit status: 0 done; 1 rejected by the shadow service (&quot;error CODE: MESSAGE&quot; on stderr);
+2 usage error; 3 cannot connect to the broker, or the connection was lost; 4 no reply from the shadow service within --timeout.</source>
+        <translation>Lee, actualiza, elimina o sigue una sombra de dispositivo de AWS IoT: en AWS IoT Core o en cualquier bróker atendido por fleet-hub.
+
+  get THING                  muestra la sombra: versión, desired, reported y delta
+  update THING DESIRED       fija el estado deseado: DESIRED es un objeto JSON (&apos;{&quot;color&quot;:&quot;red&quot;}&apos;),
+                             null para borrarlo, o - para leer el JSON de la entrada estándar
+  update THING --state JSON  envía un objeto de estado completo (&apos;{&quot;desired&quot;:{...},&quot;reported&quot;:{...}}&apos;)
+  delete THING               elimina la sombra (su contador de versiones se conserva)
+  watch THING                muestra la sombra y después cada cambio, delta y eliminación
+                             según llegan, hasta SIGINT/SIGTERM o --count eventos
+
+Una actualización del estado deseado lee primero la sombra y anota el cambio en el historial de reversión del registro (--ledger), para que &apos;fleetctl rollback ID&apos; pueda deshacerlo.
+
+Estado de salida: 0 hecho; 1 rechazado por el servicio de sombras (&quot;error CODE: MESSAGE&quot; en stderr);
+2 error de uso; 3 no se puede conectar al bróker, o se perdió la conexión; 4 sin respuesta del servicio de sombras dentro de --timeout.</translation>
+    </message>
+    <message>
+        <source>update: the ledger whose rollback history records the change (default: %1).</source>
+        <translation>update: el registro en cuyo historial de reversión se anota el cambio (predeterminado: %1).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>fleetctl: the update is not in the rollback history: %1</source>
+        <translation>fleetctl: la actualización no está en el historial de reversión: %1</translation>
+    </message>
+    <message>
+        <source>rollback entry %1 (&apos;fleetctl rollback %1&apos; undoes this update)</source>
+        <translation>entrada de reversión %1 (&apos;fleetctl rollback %1&apos; deshace esta actualización)</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ctl::StatusCommand</name>
+    <message>
+        <source>status [ID]                        the ledger&apos;s commands, or one command&apos;s history and verdict</source>
+        <translation>status [ID]                        los comandos del registro, o el historial y el veredicto de un comando</translation>
+    </message>
+    <message>
+        <source>Without ID: the latest commands in the ledger (--limit), newest first. With ID: that command, every state it went through and every reply, and the exit status tells its verdict. With --wait (and ID), fleetctl connects, resumes the command where the ledger left it (a crashed console&apos;s command, or one waiting for approval) and waits for its verdict.
+
+Exit status (with ID): 0 succeeded; 5 failed; 6 timed out or unreachable; 7 rejected or cancelled; 8 no verdict yet; 1 no such command; 3 broker connection; 4 --timeout passed.</source>
+        <translation>Sin ID: los últimos comandos del registro (--limit), del más reciente al más antiguo. Con ID: ese comando, cada estado por el que pasó y cada respuesta, y el estado de salida indica su veredicto. Con --wait (y un ID), fleetctl se conecta, reanuda el comando donde lo dejó el registro (el comando de una consola que se cerró inesperadamente, o uno pendiente de aprobación) y espera su veredicto.
+
+Estado de salida (con ID): 0 correcto; 5 fallido; 6 tiempo agotado o inaccesible; 7 rechazado o cancelado; 8 aún sin veredicto; 1 no existe ese comando; 3 conexión con el bróker; 4 se superó --timeout.</translation>
+    </message>
+    <message>
+        <source>How many commands to list (default 20).</source>
+        <translation>Cuántos comandos listar (predeterminado: 20).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Resume the command and wait for its verdict.</source>
+        <translation>Reanudar el comando y esperar su veredicto.</translation>
+    </message>
+    <message>
+        <source>A command&apos;s id (its tid).</source>
+        <translation>El ID de un comando (su tid).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argumento inesperado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--wait needs the command&apos;s ID.</source>
+        <translation>--wait requiere el ID del comando.</translation>
+    </message>
+    <message>
+        <source>--limit: expected a whole number, 1 or more.</source>
+        <translation>--limit: se esperaba un número entero, 1 o más.</translation>
+    </message>
+    <message>
+        <source>fleetctl: the ledger %1 has no commands yet.</source>
+        <translation>fleetctl: el registro %1 aún no tiene comandos.</translation>
+    </message>
+    <message>
+        <source>There is no command %1 in the ledger %2.</source>
+        <translation>No hay ningún comando %1 en el registro %2.</translation>
+    </message>
+    <message>
+        <source>Command %1 could not be resumed.</source>
+        <translation>No se pudo reanudar el comando %1.</translation>
+    </message>
+    <message>
+        <source>%1  %2 on %3: %4</source>
+        <translation>%1  %2 en %3: %4</translation>
+    </message>
+    <message>
+        <source>  reason: %1</source>
+        <translation>  motivo: %1</translation>
+    </message>
+    <message>
+        <source>  requested by: %1</source>
+        <translation>  solicitado por: %1</translation>
+    </message>
+    <message>
+        <source>  parameters: %1</source>
+        <translation>  parámetros: %1</translation>
+    </message>
+    <message>
+        <source>  result: %1</source>
+        <translation>  resultado: %1</translation>
+    </message>
+    <message>
+        <source>  attempts: %1, heartbeats: %2</source>
+        <translation>  intentos: %1, latidos: %2</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplicada</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>tardía</translation>
+    </message>
+    <message>
+        <source>out of order</source>
+        <translation>fuera de orden</translation>
+    </message>
+    <message>
+        <source>  reply %1  %2%3%4</source>
+        <translation>  respuesta %1  %2%3%4</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ctl::TrafficCommand</name>
+    <message>
+        <source>traffic --filter F                 live topic traffic</source>
+        <translation>traffic --filter F                 tráfico de temas en directo</translation>
+    </message>
+    <message>
+        <source>Prints every message on the topic filters (--filter, repeatable; default #) as it arrives: time, topic, QoS, retained flag and payload (text as is, anything else in hex), or one JSON document per message with --json. Runs until --count messages, --duration seconds, or SIGINT/SIGTERM; --timeout does not apply.</source>
+        <translation>Imprime cada mensaje de los filtros de temas (--filter, repetible; predeterminado: #) según llega: hora, tema, QoS, indicador de retención y carga útil (el texto tal cual, lo demás en hexadecimal), o un documento JSON por mensaje con --json. Se ejecuta hasta --count mensajes, --duration segundos o SIGINT/SIGTERM; --timeout no se aplica.</translation>
+    </message>
+    <message>
+        <source>A topic filter (+ and # wildcards); repeatable.</source>
+        <translation>Un filtro de temas (comodines + y #); repetible.</translation>
+    </message>
+    <message>
+        <source>FILTER</source>
+        <translation>FILTRO</translation>
+    </message>
+    <message>
+        <source>Stop after N messages.</source>
+        <translation>Detenerse tras N mensajes.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Stop after SECONDS.</source>
+        <translation>Detenerse al cabo de SEGUNDOS.</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEGUNDOS</translation>
+    </message>
+    <message>
+        <source>Print every payload in hex.</source>
+        <translation>Imprimir todas las cargas útiles en hexadecimal.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid topic filter.</source>
+        <translation>&quot;%1&quot; no es un filtro de temas válido.</translation>
+    </message>
+    <message>
+        <source>--count: expected a whole number, 1 or more.</source>
+        <translation>--count: se esperaba un número entero, 1 o más.</translation>
+    </message>
+    <message>
+        <source>--duration: expected seconds, more than 0.</source>
+        <translation>--duration: se esperaban segundos, más de 0.</translation>
+    </message>
+    <message>
+        <source>fleetctl: cannot catch SIGINT/SIGTERM; they will end the traffic tail abruptly.</source>
+        <translation>fleetctl: no se pueden capturar SIGINT/SIGTERM; terminarán el seguimiento del tráfico de forma abrupta.</translation>
+    </message>
+    <message>
+        <source>The broker refused the subscription to %1: %2</source>
+        <translation>El bróker rechazó la suscripción a %1: %2</translation>
+    </message>
+    <message>
+        <source> retained</source>
+        <translation> retenido</translation>
     </message>
 </context>
 <context>
@@ -2051,26 +3013,40 @@ Estado de salida: 0 hecho; 1 rechazado por el servicio de sombras (&quot;error C
 
 Commands:
   %1
+  %2
+  %3
+  %4
+  %5
+  %6
+  %7
 
 Broker options go before or after the command. &apos;fleetctl COMMAND --help&apos; describes a command.
+Commands share the console&apos;s ledger (--ledger) and its catalog (--catalog).
 
-Exit status: 0 done; 1 the service rejected the request (&quot;error CODE: MESSAGE&quot; on stderr); 2 usage error; 3 cannot connect to the broker, or the connection was lost; 4 timed out waiting for the service.</source>
+Exit status: 0 done; 1 the service rejected the request (&quot;error CODE: MESSAGE&quot; on stderr); 2 usage error; 3 cannot connect to the broker, or the connection was lost; 4 timed out waiting for the service; command verdicts: 5 failed, 6 timed out or unreachable, 7 rejected, expired or cancelled, 8 no verdict yet.</source>
         <translation>Fleet Console en la línea de órdenes.
 
 Órdenes:
   %1
+  %2
+  %3
+  %4
+  %5
+  %6
+  %7
 
 Las opciones del bróker van antes o después de la orden. &apos;fleetctl ORDEN --help&apos; describe una orden.
+Las órdenes comparten el registro de la consola (--ledger) y su catálogo (--catalog).
 
-Estado de salida: 0 hecho; 1 el servicio rechazó la solicitud (&quot;error CÓDIGO: MENSAJE&quot; en stderr); 2 error de uso; 3 no se puede conectar con el bróker, o se perdió la conexión; 4 se agotó el tiempo de espera del servicio.</translation>
+Estado de salida: 0 hecho; 1 el servicio rechazó la solicitud (&quot;error CÓDIGO: MENSAJE&quot; en stderr); 2 error de uso; 3 no se puede conectar con el bróker, o se perdió la conexión; 4 se agotó el tiempo de espera del servicio; veredictos de los comandos: 5 fallido, 6 tiempo agotado o inaccesible, 7 rechazado, caducado o cancelado, 8 aún sin veredicto.</translation>
     </message>
     <message>
-        <source>The command: shadow.</source>
-        <translation>La orden: shadow.</translation>
+        <source>The command: devices, send, status, approvals, rollback, traffic or shadow.</source>
+        <translation>La orden: devices, send, status, approvals, rollback, traffic o shadow.</translation>
     </message>
     <message>
-        <source>Missing the command (shadow).</source>
-        <translation>Falta la orden (shadow).</translation>
+        <source>Missing the command (devices, send, status, approvals, rollback, traffic or shadow).</source>
+        <translation>Falta la orden (devices, send, status, approvals, rollback, traffic o shadow).</translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,180 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
     </message>
 </context>
 <context>
+    <name>fleet::ApprovalQueue</name>
+    <message>
+        <source>Approvals need an MQTT username: the broker&apos;s account is the approver&apos;s identity, and an anonymous connection has none.</source>
+        <translation>Les approbations exigent un nom d&apos;utilisateur MQTT&#xa0;: le compte du broker est l&apos;identité de l&apos;approbateur, et une connexion anonyme n&apos;en a pas.</translation>
+    </message>
+    <message>
+        <source>The MQTT username &quot;%1&quot; cannot take part in approvals: it must not contain &apos;/&apos;, &apos;+&apos; or &apos;#&apos;.</source>
+        <translation>Le nom d&apos;utilisateur MQTT &quot;%1&quot; ne peut pas participer aux approbations&#xa0;: il ne doit pas contenir &apos;/&apos;, &apos;+&apos; ni &apos;#&apos;.</translation>
+    </message>
+    <message>
+        <source>the command is no longer waiting for approval</source>
+        <translation>la commande n&apos;est plus en attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>There is no approval request %1.</source>
+        <translation>Il n&apos;existe pas de demande d&apos;approbation %1.</translation>
+    </message>
+    <message>
+        <source>Deciding needs an MQTT username: the broker&apos;s account is the approver&apos;s identity.</source>
+        <translation>Pour statuer, un nom d&apos;utilisateur MQTT est nécessaire&#xa0;: le compte du broker est l&apos;identité de l&apos;approbateur.</translation>
+    </message>
+    <message>
+        <source>Request %1 is yours: another person must decide on it.</source>
+        <translation>La demande %1 est la vôtre&#xa0;: une autre personne doit statuer dessus.</translation>
+    </message>
+    <message>
+        <source>Request %1 has expired.</source>
+        <translation>La demande %1 a expiré.</translation>
+    </message>
+    <message>
+        <source>Request %1 is already %2.</source>
+        <translation>La demande %1 est déjà %2.</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>ce n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>its id is not the topic&apos;s</source>
+        <translation>son identifiant n&apos;est pas celui du topic</translation>
+    </message>
+    <message>
+        <source>a decision must be a JSON object with &quot;decision&quot;: &quot;approve&quot; or &quot;reject&quot;</source>
+        <translation>une décision doit être un objet JSON avec &quot;decision&quot;: &quot;approve&quot; ou &quot;reject&quot;</translation>
+    </message>
+    <message>
+        <source>the requester cannot decide on their own request</source>
+        <translation>le demandeur ne peut pas statuer sur sa propre demande</translation>
+    </message>
+    <message>
+        <source>nobody decided before the request expired</source>
+        <translation>personne n&apos;a statué avant l&apos;expiration de la demande</translation>
+    </message>
+    <message>
+        <source>the request was already %1</source>
+        <translation>la demande était déjà %1</translation>
+    </message>
+    <message>
+        <source>rejected by %1</source>
+        <translation>rejetée par %1</translation>
+    </message>
+    <message>
+        <source>rejected by %1: %2</source>
+        <translation>rejetée par %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the approval request expired</source>
+        <translation>la demande d&apos;approbation a expiré</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>withdrawn by the requester</source>
+        <translation>retirée par le demandeur</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>approuvée par %1</translation>
+    </message>
+    <message>
+        <source>approved by %1: %2</source>
+        <translation>approuvée par %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ApprovalQueueModel</name>
+    <message>
+        <source>Requested</source>
+        <translation>Demandée</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Décidée par</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ApprovalRequest</name>
+    <message>
+        <source>An approval request must be a JSON object.</source>
+        <translation>Une demande d&apos;approbation doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>An approval request needs the strings &quot;id&quot;, &quot;device&quot;, &quot;command&quot; and &quot;state&quot;.</source>
+        <translation>Une demande d&apos;approbation exige les chaînes &quot;id&quot;, &quot;device&quot;, &quot;command&quot; et &quot;state&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown approval state &quot;%1&quot;.</source>
+        <translation>État d&apos;approbation inconnu &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>An approval request needs the times &quot;requestedAt&quot; and &quot;expiresAt&quot; (milliseconds).</source>
+        <translation>Une demande d&apos;approbation exige les horodatages &quot;requestedAt&quot; et &quot;expiresAt&quot; (en millisecondes).</translation>
+    </message>
+    <message>
+        <source>&quot;decisions&quot; of an approval request must be an array.</source>
+        <translation>&quot;decisions&quot; d&apos;une demande d&apos;approbation doit être un tableau.</translation>
+    </message>
+    <message>
+        <source>A decision of an approval request needs &quot;approver&quot; and &quot;decision&quot; (approve or reject).</source>
+        <translation>Une décision sur une demande d&apos;approbation exige &quot;approver&quot; et &quot;decision&quot; (approve ou reject).</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>approval state</comment>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <comment>approval state</comment>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <comment>approval state</comment>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>approval state</comment>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <comment>approval state</comment>
+        <translation>Retirée</translation>
+    </message>
+</context>
+<context>
     <name>fleet::AtlasDialect</name>
     <message>
         <source>The topic template &quot;%1&quot; contains a wildcard or NUL.</source>
@@ -558,6 +732,22 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
         <source>reply %1 is damaged</source>
         <translation>la réponse %1 est endommagée</translation>
     </message>
+    <message>
+        <source>Writing approval request %1 to the ledger failed: %2</source>
+        <translation>Échec de l&apos;écriture de la demande d&apos;approbation %1 dans le registre&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s record of approval request %1 is damaged (%2); it is left as it is.</source>
+        <translation>L&apos;entrée du registre pour la demande d&apos;approbation %1 est endommagée (%2)&#xa0;; elle est laissée telle quelle.</translation>
+    </message>
+    <message>
+        <source>Writing rollback entry %1 to the ledger failed: %2</source>
+        <translation>Échec de l&apos;écriture de l&apos;entrée d&apos;annulation %1 dans le registre&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s rollback entry %1 is damaged; it is left as it is.</source>
+        <translation>L&apos;entrée d&apos;annulation %1 du registre est endommagée&#xa0;; elle est laissée telle quelle.</translation>
+    </message>
 </context>
 <context>
     <name>fleet::CommandParameter</name>
@@ -856,6 +1046,64 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
     </message>
 </context>
 <context>
+    <name>fleet::CommandTimelineModel</name>
+    <message>
+        <source>Created</source>
+        <comment>command timeline column</comment>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <comment>command timeline column</comment>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <comment>command timeline column</comment>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <comment>command timeline column</comment>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <comment>command timeline column</comment>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <comment>command timeline column</comment>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <comment>command timeline column</comment>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <comment>duration</comment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>duration</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <comment>duration</comment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>duration</comment>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
     <name>fleet::CommandTracker</name>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
@@ -944,6 +1192,37 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
     <message>
         <source>The command tracker has no ledger to resume from.</source>
         <translation>Le suivi des commandes n&apos;a aucun registre à partir duquel reprendre.</translation>
+    </message>
+    <message>
+        <source>A free-form payload, sent as typed</source>
+        <translation>Une charge utile libre, envoyée telle que saisie</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>The free-form payload is empty.</source>
+        <translation>La charge utile libre est vide.</translation>
+    </message>
+    <message>
+        <source>The free-form payload of %1 bytes exceeds the limit of %2 bytes.</source>
+        <translation>La charge utile libre de %1 octets dépasse la limite de %2 octets.</translation>
+    </message>
+    <message>
+        <source>A free-form payload must be UTF-8 text.</source>
+        <translation>Une charge utile libre doit être du texte UTF-8.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %n device(s)</source>
+        <translation>
+            <numerusform>%1 à %n appareil</numerusform>
+            <numerusform>%1 à %n appareils</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to group %2</source>
+        <translation>%1 au groupe %2</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1352,25 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
     <message>
         <source>The file names no devices.</source>
         <translation>Le fichier ne nomme aucun appareil.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::JsonTreeModel</name>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation>Désiré</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Signalé</translation>
+    </message>
+    <message>
+        <source>Delta</source>
+        <translation>Delta</translation>
     </message>
 </context>
 <context>
@@ -1510,6 +1808,488 @@ Une console de bureau pour les flottes d&apos;appareils MQTT.</translation>
     </message>
 </context>
 <context>
+    <name>fleet::TrafficModel</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid MQTT topic filter: &apos;+&apos; and &apos;#&apos; must fill a whole level, and &apos;#&apos; must be the last level.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un filtre de topics MQTT valide&#xa0;: &apos;+&apos; et &apos;#&apos; doivent occuper un niveau entier, et &apos;#&apos; doit être le dernier niveau.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>retained flag</comment>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <comment>retained flag</comment>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%1 bytes, of which the first %2 are kept</source>
+        <translation>%1 octets, dont les %2 premiers sont conservés</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation>QoS</translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation>Retenu</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Charge utile</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ctl::ApprovalsCommand</name>
+    <message>
+        <source>approvals list|approve ID|reject ID  the shared approval queue</source>
+        <translation>approvals list|approve ID|reject ID  la file d&apos;approbations partagée</translation>
+    </message>
+    <message>
+        <source>The approval queue every console on the broker shares (docs/approvals.md).
+
+  list            pending requests: id, requester, device, command, expiry (--all: decided too)
+  approve ID      approve another user&apos;s request; the requester&apos;s console sends the command
+  reject ID       reject it (--reason is required)
+
+Your identity is your MQTT username (--username): the broker&apos;s ACL lets you decide only in your own name, and nobody can approve their own request. With --wait, approve and reject wait for the requester&apos;s console to publish the outcome.
+
+Exit status: 0 done; 1 refused (unknown, decided or expired request, your own request, or the outcome differs from your decision); 2 usage error; 3 broker connection; 4 --timeout passed.</source>
+        <translation>La file d&apos;approbations que partagent toutes les consoles du broker (docs/approvals.md).
+
+  list            demandes en attente&#xa0;: identifiant, demandeur, appareil, commande, expiration (--all&#xa0;: décidées aussi)
+  approve ID      approuve la demande d&apos;un autre utilisateur&#xa0;; la console du demandeur envoie la commande
+  reject ID       la rejette (--reason est obligatoire)
+
+Votre identité est votre nom d&apos;utilisateur MQTT (--username)&#xa0;: l&apos;ACL du broker ne vous laisse statuer qu&apos;en votre propre nom, et personne ne peut approuver sa propre demande. Avec --wait, approve et reject attendent que la console du demandeur publie le résultat.
+
+Code de sortie&#xa0;: 0 terminé&#xa0;; 1 refusé (demande inconnue, déjà décidée ou expirée, votre propre demande, ou résultat différent de votre décision)&#xa0;; 2 erreur d&apos;utilisation&#xa0;; 3 connexion au broker&#xa0;; 4 --timeout dépassé.</translation>
+    </message>
+    <message>
+        <source>Why (shown to the requester; required to reject).</source>
+        <translation>Motif (montré au demandeur&#xa0;; obligatoire pour rejeter).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>list: decided, expired and withdrawn requests too.</source>
+        <translation>list&#xa0;: inclut aussi les demandes décidées, expirées et retirées.</translation>
+    </message>
+    <message>
+        <source>approve, reject: wait for the outcome.</source>
+        <translation>approve, reject&#xa0;: attendre le résultat.</translation>
+    </message>
+    <message>
+        <source>list, approve or reject.</source>
+        <translation>list, approve ou reject.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s id (the command&apos;s tid).</source>
+        <translation>L&apos;identifiant de la demande (le tid de la commande).</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;: expected list, approve or reject.</source>
+        <translation>Action inconnue &quot;%1&quot;&#xa0;: list, approve ou reject attendu.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argument inattendu &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one request id.</source>
+        <translation>%1 exige exactement un identifiant de demande.</translation>
+    </message>
+    <message>
+        <source>reject needs --reason: the requester should know why.</source>
+        <translation>reject exige --reason&#xa0;: le demandeur doit savoir pourquoi.</translation>
+    </message>
+    <message>
+        <source>  expires %1</source>
+        <translation>  expire le %1</translation>
+    </message>
+    <message>
+        <source>  by %1</source>
+        <translation>  par %1</translation>
+    </message>
+    <message>
+        <source>fleetctl: the approval queue is empty.</source>
+        <translation>fleetctl: la file d&apos;approbations est vide.</translation>
+    </message>
+    <message>
+        <source>fleetctl: nothing waits for approval.</source>
+        <translation>fleetctl: rien n&apos;est en attente d&apos;approbation.</translation>
+    </message>
+    <message>
+        <source>approved %1</source>
+        <translation>demande %1 approuvée</translation>
+    </message>
+    <message>
+        <source>rejected %1</source>
+        <translation>demande %1 rejetée</translation>
+    </message>
+    <message>
+        <source>outcome: %1%2</source>
+        <translation>résultat&#xa0;: %1%2</translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation> par %1</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ctl::CtlCommand</name>
+    <message>
+        <source>Gave up after %1 s (--timeout).</source>
+        <translation>Abandon après %1 s (--timeout).</translation>
+    </message>
+    <message>
+        <source>No answer from the broker at %1 within %2 s.</source>
+        <translation>Pas de réponse du broker sur %1 en %2 s.</translation>
+    </message>
+    <message>
+        <source>Print results as JSON, one document per line.</source>
+        <translation>Afficher les résultats en JSON, un document par ligne.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the broker and for the outcome (default 30).</source>
+        <translation>Secondes à attendre le broker et le résultat (par défaut 30).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDES</translation>
+    </message>
+    <message>
+        <source>The command ledger (default: %1, shared with the console).</source>
+        <translation>Le registre des commandes (par défaut&#xa0;: %1, partagé avec la console).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>The command catalog (default: the built-in one, fleet-sim&apos;s commands).</source>
+        <translation>Le catalogue des commandes (par défaut&#xa0;: le catalogue intégré, avec les commandes de fleet-sim).</translation>
+    </message>
+    <message>
+        <source>--timeout: expected seconds, more than 0 and at most 86400.</source>
+        <translation>--timeout&#xa0;: un nombre de secondes supérieur à 0 et au plus égal à 86400 est attendu.</translation>
+    </message>
+    <message>
+        <source>Try &apos;fleetctl %1 --help&apos;.</source>
+        <translation>Essayez &apos;fleetctl %1 --help&apos;.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed.</source>
+        <translation>La connexion à %1 a été fermée.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ctl::DevicesCommand</name>
+    <message>
+        <source>devices                            the fleet: connectivity, last seen, groups, shadow</source>
+        <translation>devices                            la flotte&#xa0;: connectivité, vu pour la dernière fois, groupes, shadow</translation>
+    </message>
+    <message>
+        <source>Lists the devices the broker knows of: retained presence (presence/ID), then telemetry, command replies and shadow traffic heard within --listen seconds, as the console&apos;s device table does. --import adds a device list (a JSON array of {&quot;id&quot;, &quot;groups&quot;} or one id per line). Columns: id, connectivity, since, last seen, groups, shadow (in sync, or how many desired keys differ).</source>
+        <translation>Liste les appareils que connaît le broker&#xa0;: la présence retenue (presence/ID), puis la télémétrie, les réponses aux commandes et le trafic des shadows reçus pendant --listen secondes, comme le fait la table des appareils de la console. --import ajoute une liste d&apos;appareils (un tableau JSON de {&quot;id&quot;, &quot;groups&quot;} ou un identifiant par ligne). Colonnes&#xa0;: identifiant, connectivité, depuis, vu pour la dernière fois, groupes, shadow (synchronisé, ou nombre de clés désirées qui diffèrent).</translation>
+    </message>
+    <message>
+        <source>Seconds to listen for traffic after the retained messages (default 1).</source>
+        <translation>Secondes d&apos;écoute du trafic après les messages retenus (par défaut 1).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDES</translation>
+    </message>
+    <message>
+        <source>A device list to add.</source>
+        <translation>Une liste d&apos;appareils à ajouter.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Only ids containing TEXT.</source>
+        <translation>Uniquement les identifiants contenant TEXTE.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>Only members of GROUP.</source>
+        <translation>Uniquement les membres de GROUPE.</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>GROUPE</translation>
+    </message>
+    <message>
+        <source>Only online, offline or unknown devices.</source>
+        <translation>Uniquement les appareils à l&apos;état online, offline ou unknown.</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argument inattendu &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--listen: expected seconds, 0 to 3600.</source>
+        <translation>--listen&#xa0;: un nombre de secondes de 0 à 3600 est attendu.</translation>
+    </message>
+    <message>
+        <source>--connectivity: expected online, offline or unknown.</source>
+        <translation>--connectivity&#xa0;: online, offline ou unknown attendu.</translation>
+    </message>
+    <message>
+        <source>in sync</source>
+        <translation>synchronisé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) pending</source>
+        <translation>
+            <numerusform>%n clé en attente</numerusform>
+            <numerusform>%n clés en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n appareil</numerusform>
+            <numerusform>%n appareils</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ctl::RollbackCommand</name>
+    <message>
+        <source>rollback list [DEVICE] | rollback ID  the change history, and undoing one change</source>
+        <translation>rollback list [DEVICE] | rollback ID  l&apos;historique des modifications, et l&apos;annulation d&apos;une modification</translation>
+    </message>
+    <message>
+        <source>Every change made from the console or fleetctl that can be undone is in the ledger&apos;s rollback history: desired-state updates (before and after) and commands whose catalog entry has an inverse (with the reported state captured before they ran).
+
+  list [DEVICE]   the history, oldest first: id, time, device, what changed, and whether it was rolled back
+  ID              undo entry ID: the previous desired values (keys that were added removed), or the command&apos;s inverse, sent and tracked like any command (approved first when sensitive)
+
+Exit status: as `fleetctl send` (with --wait, the verdict of the inverse command); 1 for an unknown entry, one already rolled back, or one that cannot be undone.</source>
+        <translation>Chaque modification faite depuis la console ou fleetctl qui peut être annulée figure dans l&apos;historique d&apos;annulation du registre&#xa0;: les mises à jour de l&apos;état désiré (avant et après) et les commandes dont l&apos;entrée du catalogue a un inverse (avec l&apos;état signalé capturé avant leur exécution).
+
+  list [DEVICE]   l&apos;historique, du plus ancien au plus récent&#xa0;: identifiant, heure, appareil, ce qui a changé, et si la modification a été annulée
+  ID              annule l&apos;entrée ID&#xa0;: les valeurs désirées précédentes (les clés qui avaient été ajoutées sont supprimées), ou la commande inverse, envoyée et suivie comme toute commande (d&apos;abord approuvée si elle est sensible)
+
+Code de sortie&#xa0;: comme `fleetctl send` (avec --wait, le verdict de la commande inverse)&#xa0;; 1 pour une entrée inconnue, déjà annulée, ou qui ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <source>Wait for the inverse command&apos;s verdict.</source>
+        <translation>Attendre le verdict de la commande inverse.</translation>
+    </message>
+    <message>
+        <source>list [DEVICE], or an entry&apos;s id.</source>
+        <translation>list [DEVICE], ou l&apos;identifiant d&apos;une entrée.</translation>
+    </message>
+    <message>
+        <source>Missing list or an entry&apos;s id.</source>
+        <translation>Il manque list ou l&apos;identifiant d&apos;une entrée.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argument inattendu &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an entry id (see &apos;fleetctl rollback list&apos;).</source>
+        <translation>&quot;%1&quot; n&apos;est pas un identifiant d&apos;entrée (voir &apos;fleetctl rollback list&apos;).</translation>
+    </message>
+    <message>
+        <source>There is no rollback entry %1 in the ledger %2.</source>
+        <translation>Il n&apos;y a pas d&apos;entrée d&apos;annulation %1 dans le registre %2.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was already rolled back by %2.</source>
+        <translation>L&apos;entrée %1 a déjà été annulée par %2.</translation>
+    </message>
+    <message>
+        <source>rolling back entry %1 with %2 %3</source>
+        <translation>annulation de l&apos;entrée %1 avec %2 %3</translation>
+    </message>
+    <message>
+        <source>rolled back entry %1: desired %2 (version %3)</source>
+        <translation>entrée %1 annulée&#xa0;: désiré %2 (version %3)</translation>
+    </message>
+    <message>
+        <source>command %1 %2 (before: %3)</source>
+        <translation>commande %1 %2 (avant&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>desired %1 -&gt; %2</source>
+        <translation>désiré %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>  (rolled back by %1)</source>
+        <translation>  (annulée par %1)</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ctl::SendCommand</name>
+    <message>
+        <source>send TARGET COMMAND [NAME=VALUE…]  send a tracked command (--raw, --group, --wait)</source>
+        <translation>send TARGET COMMAND [NAME=VALUE…]  envoie une commande suivie (--raw, --group, --wait)</translation>
+    </message>
+    <message>
+        <source>Sends a command from the catalog to a device, to several (TARGET dev-1,dev-2) or to a group (--group GROUP COMMAND), or a free-form payload (--raw PAYLOAD), and tracks it like the console does: retries with the same tid, heartbeats, duplicate and late replies, the shared ledger. A sensitive command waits in the approval queue for another user&apos;s decision first (--username is the requester&apos;s identity).
+
+Parameters are NAME=VALUE (VALUE is read as JSON when it can be: position=40, on=true, color=red) or --params with a JSON object. A command with an inverse in the catalog is recorded for `fleetctl rollback`, with the device&apos;s reported shadow captured before it runs.
+
+Without --wait, fleetctl ends once the request (or the approval request) is on the broker and prints its id; `fleetctl status ID` follows it later. With --wait it prints each verdict.
+
+Exit status: 0 sent (or succeeded, with --wait); 2 usage error or invalid parameters; 3 broker connection; 4 --timeout passed before every verdict; 5 the device answered FAILURE; 6 timed out or unreachable; 7 rejected by an approver, expired or cancelled. With several devices the worst verdict decides.</source>
+        <translation>Envoie une commande du catalogue à un appareil, à plusieurs (TARGET dev-1,dev-2) ou à un groupe (--group GROUPE COMMAND), ou une charge utile libre (--raw CHARGE), et la suit comme le fait la console&#xa0;: nouvelles tentatives avec le même tid, heartbeats, réponses en double et tardives, registre partagé. Une commande sensible attend d&apos;abord dans la file d&apos;approbations la décision d&apos;un autre utilisateur (--username est l&apos;identité du demandeur).
+
+Les paramètres s&apos;écrivent NAME=VALUE (VALUE est lu comme du JSON quand c&apos;est possible&#xa0;: position=40, on=true, color=red) ou via --params avec un objet JSON. Une commande qui a un inverse dans le catalogue est enregistrée pour `fleetctl rollback`, avec l&apos;état signalé du shadow de l&apos;appareil capturé avant son exécution.
+
+Sans --wait, fleetctl se termine dès que la requête (ou la demande d&apos;approbation) est sur le broker et affiche son identifiant&#xa0;; `fleetctl status ID` la suit ensuite. Avec --wait, il affiche chaque verdict.
+
+Code de sortie&#xa0;: 0 envoyée (ou réussie, avec --wait)&#xa0;; 2 erreur d&apos;utilisation ou paramètres invalides&#xa0;; 3 connexion au broker&#xa0;; 4 --timeout dépassé avant tous les verdicts&#xa0;; 5 l&apos;appareil a répondu FAILURE&#xa0;; 6 délai dépassé ou injoignable&#xa0;; 7 rejetée par un approbateur, expirée ou annulée. Avec plusieurs appareils, le pire verdict l&apos;emporte.</translation>
+    </message>
+    <message>
+        <source>Send to a group&apos;s topic: every member answers on its own.</source>
+        <translation>Envoyer sur le topic d&apos;un groupe&#xa0;: chaque membre répond de son côté.</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>GROUPE</translation>
+    </message>
+    <message>
+        <source>Send this payload verbatim to TARGET instead of a catalog command.</source>
+        <translation>Envoyer cette charge utile telle quelle à TARGET au lieu d&apos;une commande du catalogue.</translation>
+    </message>
+    <message>
+        <source>PAYLOAD</source>
+        <translation>CHARGE</translation>
+    </message>
+    <message>
+        <source>The command&apos;s parameters as a JSON object.</source>
+        <translation>Les paramètres de la commande sous forme d&apos;objet JSON.</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Wait for every verdict (see --timeout).</source>
+        <translation>Attendre tous les verdicts (voir --timeout).</translation>
+    </message>
+    <message>
+        <source>A device id, or ids separated by commas.</source>
+        <translation>Un identifiant d&apos;appareil, ou des identifiants séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>The catalog command.</source>
+        <translation>La commande du catalogue.</translation>
+    </message>
+    <message>
+        <source>NAME=VALUE pairs.</source>
+        <translation>Paires NAME=VALUE.</translation>
+    </message>
+    <message>
+        <source>--raw goes to one device, not to a group.</source>
+        <translation>--raw s&apos;envoie à un appareil, pas à un groupe.</translation>
+    </message>
+    <message>
+        <source>--group needs a group name.</source>
+        <translation>--group exige un nom de groupe.</translation>
+    </message>
+    <message>
+        <source>Missing the target device.</source>
+        <translation>Appareil cible manquant.</translation>
+    </message>
+    <message>
+        <source>--raw goes to exactly one device.</source>
+        <translation>--raw s&apos;envoie à exactement un appareil.</translation>
+    </message>
+    <message>
+        <source>--raw takes no command or parameters; unexpected &quot;%1&quot;.</source>
+        <translation>--raw n&apos;accepte ni commande ni paramètres&#xa0;; &quot;%1&quot; inattendu.</translation>
+    </message>
+    <message>
+        <source>--raw needs a payload.</source>
+        <translation>--raw exige une charge utile.</translation>
+    </message>
+    <message>
+        <source>Missing the command (one of: %1).</source>
+        <translation>Commande manquante (l&apos;une de&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>--params must be a JSON object such as {&quot;position&quot;: 40}.</source>
+        <translation>--params doit être un objet JSON tel que {&quot;position&quot;: 40}.</translation>
+    </message>
+    <message>
+        <source>Expected NAME=VALUE, not &quot;%1&quot;.</source>
+        <translation>NAME=VALUE attendu, et non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot; (the catalog has: %2).</source>
+        <translation>Commande inconnue &quot;%1&quot; (le catalogue contient&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs an approval, and approvals need an MQTT username (--username): it is the requester&apos;s identity.</source>
+        <translation>&quot;%1&quot; nécessite une approbation, et les approbations exigent un nom d&apos;utilisateur MQTT (--username)&#xa0;: c&apos;est l&apos;identité du demandeur.</translation>
+    </message>
+    <message>
+        <source>fleetctl: no rollback recorded for %1: the device&apos;s shadow could not be read (%2).</source>
+        <translation>fleetctl: aucune annulation enregistrée pour %1&#xa0;: le shadow de l&apos;appareil n&apos;a pas pu être lu (%2).</translation>
+    </message>
+    <message>
+        <source>broadcast %1</source>
+        <translation>diffusion %1</translation>
+    </message>
+    <message>
+        <source>Command %1 is not in the ledger.</source>
+        <translation>La commande %1 n&apos;est pas dans le registre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) answered</source>
+        <translation>
+            <numerusform>%n appareil a répondu</numerusform>
+            <numerusform>%n appareils ont répondu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  (%n attempt(s))</source>
+        <translation>
+            <numerusform>  (%n tentative)</numerusform>
+            <numerusform>  (%n tentatives)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1 ms</source>
+        <translation>  %1 ms</translation>
+    </message>
+    <message>
+        <source>  (waiting for another user&apos;s approval; `fleetctl status %1 --wait` sends it once approved)</source>
+        <translation>  (en attente de l&apos;approbation d&apos;un autre utilisateur&#xa0;; `fleetctl status %1 --wait` l&apos;envoie une fois approuvée)</translation>
+    </message>
+</context>
+<context>
     <name>fleet::ctl::ShadowCommand</name>
     <message>
         <source>%1: none</source>
@@ -1534,32 +2314,6 @@ Une console de bureau pour les flottes d&apos;appareils MQTT.</translation>
     <message>
         <source>%1 is not valid JSON: %2</source>
         <translation>%1 n&apos;est pas du JSON valide&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Reads, updates, deletes or follows an AWS IoT device shadow: on AWS IoT Core, or on any broker served by fleet-hub.
-
-  get THING                  print the shadow: version, desired, reported and delta
-  update THING DESIRED       set the desired state: DESIRED is a JSON object (&apos;{&quot;color&quot;:&quot;red&quot;}&apos;),
-                             null to clear it, or - to read the JSON from standard input
-  update THING --state JSON  send a full state object (&apos;{&quot;desired&quot;:{...},&quot;reported&quot;:{...}}&apos;)
-  delete THING               delete the shadow (its version counter survives)
-  watch THING                print the shadow, then every change, delta and deletion as it
-                             arrives, until SIGINT/SIGTERM or --count events
-
-Exit status: 0 done; 1 rejected by the shadow service (&quot;error CODE: MESSAGE&quot; on stderr);
-2 usage error; 3 cannot connect to the broker, or the connection was lost; 4 no reply from the shadow service within --timeout.</source>
-        <translation>Lit, met à jour, supprime ou suit un shadow d&apos;appareil AWS IoT&#xa0;: sur AWS IoT Core, ou sur tout broker servi par fleet-hub.
-
-  get THING                  affiche le shadow&#xa0;: version, desired, reported et delta
-  update THING DESIRED       définit l&apos;état désiré&#xa0;: DESIRED est un objet JSON (&apos;{&quot;color&quot;:&quot;red&quot;}&apos;),
-                             null pour l&apos;effacer, ou - pour lire le JSON sur l&apos;entrée standard
-  update THING --state JSON  envoie un objet d&apos;état complet (&apos;{&quot;desired&quot;:{...},&quot;reported&quot;:{...}}&apos;)
-  delete THING               supprime le shadow (son compteur de versions est conservé)
-  watch THING                affiche le shadow, puis chaque changement, delta et suppression
-                             à leur arrivée, jusqu&apos;à SIGINT/SIGTERM ou --count événements
-
-Code de sortie&#xa0;: 0 terminé&#xa0;; 1 rejeté par le service de shadows (&quot;error CODE: MESSAGE&quot; sur stderr)&#xa0;;
-2 erreur d&apos;utilisation&#xa0;; 3 connexion au broker impossible, ou connexion perdue&#xa0;; 4 pas de réponse du service de shadows dans le délai --timeout.</translation>
     </message>
     <message>
         <source>Named shadow (default: the classic shadow).</source>
@@ -1752,6 +2506,214 @@ Code de sortie&#xa0;: 0 terminé&#xa0;; 1 rejeté par le service de shadows (&qu
     <message>
         <source>%1 after %2 s: is a shadow service (fleet-hub, AWS IoT) serving this broker?</source>
         <translation>%1 après %2 s&#xa0;: un service de shadows (fleet-hub, AWS IoT) dessert-il ce broker&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Reads, updates, deletes or follows an AWS IoT device shadow: on AWS IoT Core, or on any broker served by fleet-hub.
+
+  get THING                  print the shadow: version, desired, reported and delta
+  update THING DESIRED       set the desired state: DESIRED is a JSON object (&apos;{&quot;color&quot;:&quot;red&quot;}&apos;),
+                             null to clear it, or - to read the JSON from standard input
+  update THING --state JSON  send a full state object (&apos;{&quot;desired&quot;:{...},&quot;reported&quot;:{...}}&apos;)
+  delete THING               delete the shadow (its version counter survives)
+  watch THING                print the shadow, then every change, delta and deletion as it
+                             arrives, until SIGINT/SIGTERM or --count events
+
+An update of the desired state reads the shadow first and records the change in the ledger&apos;s rollback history (--ledger), so that &apos;fleetctl rollback ID&apos; can undo it.
+
+Exit status: 0 done; 1 rejected by the shadow service (&quot;error CODE: MESSAGE&quot; on stderr);
+2 usage error; 3 cannot connect to the broker, or the connection was lost; 4 no reply from the shadow service within --timeout.</source>
+        <translation>Lit, met à jour, supprime ou suit un shadow d&apos;appareil AWS IoT&#xa0;: sur AWS IoT Core, ou sur tout broker servi par fleet-hub.
+
+  get THING                  affiche le shadow&#xa0;: version, desired, reported et delta
+  update THING DESIRED       définit l&apos;état désiré&#xa0;: DESIRED est un objet JSON (&apos;{&quot;color&quot;:&quot;red&quot;}&apos;),
+                             null pour l&apos;effacer, ou - pour lire le JSON sur l&apos;entrée standard
+  update THING --state JSON  envoie un objet d&apos;état complet (&apos;{&quot;desired&quot;:{...},&quot;reported&quot;:{...}}&apos;)
+  delete THING               supprime le shadow (son compteur de versions est conservé)
+  watch THING                affiche le shadow, puis chaque changement, delta et suppression
+                             à leur arrivée, jusqu&apos;à SIGINT/SIGTERM ou --count événements
+
+Une mise à jour de l&apos;état désiré lit d&apos;abord le shadow et enregistre la modification dans l&apos;historique d&apos;annulation du registre (--ledger), afin que &apos;fleetctl rollback ID&apos; puisse l&apos;annuler.
+
+Code de sortie&#xa0;: 0 terminé&#xa0;; 1 rejeté par le service de shadows (&quot;error CODE: MESSAGE&quot; sur stderr)&#xa0;;
+2 erreur d&apos;utilisation&#xa0;; 3 connexion au broker impossible, ou connexion perdue&#xa0;; 4 pas de réponse du service de shadows dans le délai --timeout.</translation>
+    </message>
+    <message>
+        <source>update: the ledger whose rollback history records the change (default: %1).</source>
+        <translation>update&#xa0;: le registre dont l&apos;historique d&apos;annulation enregistre la modification (par défaut&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>fleetctl: the update is not in the rollback history: %1</source>
+        <translation>fleetctl: la mise à jour ne figure pas dans l&apos;historique d&apos;annulation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>rollback entry %1 (&apos;fleetctl rollback %1&apos; undoes this update)</source>
+        <translation>entrée d&apos;annulation %1 (&apos;fleetctl rollback %1&apos; annule cette mise à jour)</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ctl::StatusCommand</name>
+    <message>
+        <source>status [ID]                        the ledger&apos;s commands, or one command&apos;s history and verdict</source>
+        <translation>status [ID]                        les commandes du registre, ou l&apos;historique et le verdict d&apos;une commande</translation>
+    </message>
+    <message>
+        <source>Without ID: the latest commands in the ledger (--limit), newest first. With ID: that command, every state it went through and every reply, and the exit status tells its verdict. With --wait (and ID), fleetctl connects, resumes the command where the ledger left it (a crashed console&apos;s command, or one waiting for approval) and waits for its verdict.
+
+Exit status (with ID): 0 succeeded; 5 failed; 6 timed out or unreachable; 7 rejected or cancelled; 8 no verdict yet; 1 no such command; 3 broker connection; 4 --timeout passed.</source>
+        <translation>Sans ID&#xa0;: les dernières commandes du registre (--limit), de la plus récente à la plus ancienne. Avec ID&#xa0;: cette commande, chaque état par lequel elle est passée et chaque réponse, et le code de sortie indique son verdict. Avec --wait (et un ID), fleetctl se connecte, reprend la commande là où le registre l&apos;a laissée (la commande d&apos;une console qui s&apos;est arrêtée brutalement, ou une commande en attente d&apos;approbation) et attend son verdict.
+
+Code de sortie (avec ID)&#xa0;: 0 réussie&#xa0;; 5 échouée&#xa0;; 6 délai dépassé ou injoignable&#xa0;; 7 rejetée ou annulée&#xa0;; 8 pas encore de verdict&#xa0;; 1 commande inexistante&#xa0;; 3 connexion au broker&#xa0;; 4 --timeout dépassé.</translation>
+    </message>
+    <message>
+        <source>How many commands to list (default 20).</source>
+        <translation>Nombre de commandes à lister (par défaut 20).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Resume the command and wait for its verdict.</source>
+        <translation>Reprendre la commande et attendre son verdict.</translation>
+    </message>
+    <message>
+        <source>A command&apos;s id (its tid).</source>
+        <translation>L&apos;identifiant d&apos;une commande (son tid).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argument inattendu &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--wait needs the command&apos;s ID.</source>
+        <translation>--wait exige l&apos;ID de la commande.</translation>
+    </message>
+    <message>
+        <source>--limit: expected a whole number, 1 or more.</source>
+        <translation>--limit&#xa0;: un nombre entier supérieur ou égal à 1 est attendu.</translation>
+    </message>
+    <message>
+        <source>fleetctl: the ledger %1 has no commands yet.</source>
+        <translation>fleetctl: le registre %1 ne contient encore aucune commande.</translation>
+    </message>
+    <message>
+        <source>There is no command %1 in the ledger %2.</source>
+        <translation>Il n&apos;y a pas de commande %1 dans le registre %2.</translation>
+    </message>
+    <message>
+        <source>Command %1 could not be resumed.</source>
+        <translation>La commande %1 n&apos;a pas pu être reprise.</translation>
+    </message>
+    <message>
+        <source>%1  %2 on %3: %4</source>
+        <translation>%1  %2 sur %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>  reason: %1</source>
+        <translation>  motif&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>  requested by: %1</source>
+        <translation>  demandée par&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>  parameters: %1</source>
+        <translation>  paramètres&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>  result: %1</source>
+        <translation>  résultat&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>  attempts: %1, heartbeats: %2</source>
+        <translation>  tentatives&#xa0;: %1, heartbeats&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>en double</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>tardive</translation>
+    </message>
+    <message>
+        <source>out of order</source>
+        <translation>hors séquence</translation>
+    </message>
+    <message>
+        <source>  reply %1  %2%3%4</source>
+        <translation>  réponse %1  %2%3%4</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ctl::TrafficCommand</name>
+    <message>
+        <source>traffic --filter F                 live topic traffic</source>
+        <translation>traffic --filter F                 trafic des topics en direct</translation>
+    </message>
+    <message>
+        <source>Prints every message on the topic filters (--filter, repeatable; default #) as it arrives: time, topic, QoS, retained flag and payload (text as is, anything else in hex), or one JSON document per message with --json. Runs until --count messages, --duration seconds, or SIGINT/SIGTERM; --timeout does not apply.</source>
+        <translation>Affiche chaque message reçu sur les filtres de topics (--filter, répétable&#xa0;; par défaut #) à son arrivée&#xa0;: heure, topic, QoS, indicateur de rétention et charge utile (le texte tel quel, tout le reste en hexadécimal), ou un document JSON par message avec --json. S&apos;exécute jusqu&apos;à --count messages, --duration secondes, ou SIGINT/SIGTERM&#xa0;; --timeout ne s&apos;applique pas.</translation>
+    </message>
+    <message>
+        <source>A topic filter (+ and # wildcards); repeatable.</source>
+        <translation>Un filtre de topics (jokers + et #)&#xa0;; répétable.</translation>
+    </message>
+    <message>
+        <source>FILTER</source>
+        <translation>FILTRE</translation>
+    </message>
+    <message>
+        <source>Stop after N messages.</source>
+        <translation>Arrêter après N messages.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Stop after SECONDS.</source>
+        <translation>Arrêter au bout de SECONDES.</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDES</translation>
+    </message>
+    <message>
+        <source>Print every payload in hex.</source>
+        <translation>Afficher toutes les charges utiles en hexadécimal.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid topic filter.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un filtre de topics valide.</translation>
+    </message>
+    <message>
+        <source>--count: expected a whole number, 1 or more.</source>
+        <translation>--count&#xa0;: un nombre entier supérieur ou égal à 1 est attendu.</translation>
+    </message>
+    <message>
+        <source>--duration: expected seconds, more than 0.</source>
+        <translation>--duration&#xa0;: un nombre de secondes supérieur à 0 est attendu.</translation>
+    </message>
+    <message>
+        <source>fleetctl: cannot catch SIGINT/SIGTERM; they will end the traffic tail abruptly.</source>
+        <translation>fleetctl: impossible d&apos;intercepter SIGINT/SIGTERM&#xa0;; ils mettront fin brutalement au suivi du trafic.</translation>
+    </message>
+    <message>
+        <source>The broker refused the subscription to %1: %2</source>
+        <translation>Le broker a refusé l&apos;abonnement à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source> retained</source>
+        <translation> retenu</translation>
     </message>
 </context>
 <context>
@@ -2051,26 +3013,40 @@ Code de sortie&#xa0;: 0 terminé&#xa0;; 1 rejeté par le service de shadows (&qu
 
 Commands:
   %1
+  %2
+  %3
+  %4
+  %5
+  %6
+  %7
 
 Broker options go before or after the command. &apos;fleetctl COMMAND --help&apos; describes a command.
+Commands share the console&apos;s ledger (--ledger) and its catalog (--catalog).
 
-Exit status: 0 done; 1 the service rejected the request (&quot;error CODE: MESSAGE&quot; on stderr); 2 usage error; 3 cannot connect to the broker, or the connection was lost; 4 timed out waiting for the service.</source>
+Exit status: 0 done; 1 the service rejected the request (&quot;error CODE: MESSAGE&quot; on stderr); 2 usage error; 3 cannot connect to the broker, or the connection was lost; 4 timed out waiting for the service; command verdicts: 5 failed, 6 timed out or unreachable, 7 rejected, expired or cancelled, 8 no verdict yet.</source>
         <translation>Fleet Console en ligne de commande.
 
 Commandes&#xa0;:
   %1
+  %2
+  %3
+  %4
+  %5
+  %6
+  %7
 
 Les options du broker se placent avant ou après la commande. &apos;fleetctl COMMANDE --help&apos; décrit une commande.
+Les commandes partagent le registre de la console (--ledger) et son catalogue (--catalog).
 
-Code de sortie&#xa0;: 0 terminé&#xa0;; 1 le service a rejeté la requête («&#xa0;error CODE: MESSAGE&#xa0;» sur stderr)&#xa0;; 2 erreur d&apos;utilisation&#xa0;; 3 connexion au broker impossible, ou connexion perdue&#xa0;; 4 délai d&apos;attente du service dépassé.</translation>
+Code de sortie&#xa0;: 0 terminé&#xa0;; 1 le service a rejeté la requête («&#xa0;error CODE: MESSAGE&#xa0;» sur stderr)&#xa0;; 2 erreur d&apos;utilisation&#xa0;; 3 connexion au broker impossible, ou connexion perdue&#xa0;; 4 délai d&apos;attente du service dépassé&#xa0;; verdicts des commandes&#xa0;: 5 échouée, 6 délai dépassé ou injoignable, 7 rejetée, expirée ou annulée, 8 pas encore de verdict.</translation>
     </message>
     <message>
-        <source>The command: shadow.</source>
-        <translation>La commande&#xa0;: shadow.</translation>
+        <source>The command: devices, send, status, approvals, rollback, traffic or shadow.</source>
+        <translation>La commande&#xa0;: devices, send, status, approvals, rollback, traffic ou shadow.</translation>
     </message>
     <message>
-        <source>Missing the command (shadow).</source>
-        <translation>Commande manquante (shadow).</translation>
+        <source>Missing the command (devices, send, status, approvals, rollback, traffic or shadow).</source>
+        <translation>Commande manquante (devices, send, status, approvals, rollback, traffic ou shadow).</translation>
     </message>
 </context>
 <context>
