@@ -17,6 +17,8 @@ SimDevices::SimDevices(const sim::SimConfig &config, const BrokerProfile &profil
 SimDevices::~SimDevices()
 {
     for (const auto &device : m_devices) {
+        if (device->client()->state() == MqttClient::State::Disconnected)
+            continue; // never started, or a test stopped it already
         QSignalSpy stopped(device.get(), &sim::SimDevice::stopped);
         device->stop();
         if (stopped.isEmpty())

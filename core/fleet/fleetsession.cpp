@@ -1,0 +1,184 @@
+#include "fleet/fleetsession.h"
+
+#include "commands/approvalqueue.h"
+#include "commands/commandtracker.h"
+#include "fleet/fleetregistry.h"
+#include "mqtt/mqttclient.h"
+#include "mqtt/mqttmessage.h"
+#include "shadow/shadowclient.h"
+
+namespace fleet {
+
+FleetSession::FleetSession(QObject *parent)
+    : QObject(parent)
+    , m_catalog(CommandCatalog::defaultCatalog())
+    , m_client(new MqttClient(this))
+    , m_registry(new FleetRegistry(this))
+    , m_tracker(new CommandTracker(m_client, m_catalog, AtlasDialect(), this))
+    , m_approvals(new ApprovalQueue(m_client, this))
+    , m_shadows(new ShadowClient(m_client, this))
+{
+    m_approvals->setTracker(m_tracker);
+    connect(m_client, &MqttClient::messageReceived, this, &FleetSession::onMessage);
+    connect(m_client, &MqttClient::connected, this, &FleetSession::onConnected);
+    connect(m_registry, &FleetRegistry::devicesAdded, this, &FleetSession::onDevicesAdded);
+    connect(m_registry, &FleetRegistry::devicesChanged, this, &FleetSession::onDevicesChanged);
+    connect(m_tracker, &CommandTracker::executionChanged, this, &FleetSession::onExecutionChanged);
+    connect(m_tracker, &CommandTracker::ledgerFailed, this, &FleetSession::warning);
+    connect(m_approvals, &ApprovalQueue::ledgerFailed, this, &FleetSession::warning);
+    for (const QString &filter : m_registry->subscriptionFilters())
+        m_client->subscribe(filter, 1);
+    m_rateTimer.setInterval(1000);
+    connect(&m_rateTimer, &QTimer::timeout, this, &FleetSession::tick);
+    m_rateTimer.start();
+}
+
+FleetSession::~FleetSession()
+{
+    // The services hold the client; they go first, while it still exists.
+    delete m_approvals;
+    delete m_tracker;
+    delete m_shadows;
+}
+
+void FleetSession::setCatalog(const CommandCatalog &catalog)
+{
+    m_catalog = catalog;
+    // The tracker takes its catalog at construction; a new catalog means a new tracker, before any command.
+    delete m_approvals;
+    delete m_tracker;
+    m_tracker = new CommandTracker(m_client, m_catalog, AtlasDialect(), this);
+    m_approvals = new ApprovalQueue(m_client, this);
+    m_approvals->setTracker(m_tracker);
+    connect(m_tracker, &CommandTracker::executionChanged, this, &FleetSession::onExecutionChanged);
+    connect(m_tracker, &CommandTracker::ledgerFailed, this, &FleetSession::warning);
+    connect(m_approvals, &ApprovalQueue::ledgerFailed, this, &FleetSession::warning);
+}
+
+bool FleetSession::open(const QString &ledgerPath, QString *error)
+{
+    const QString path = ledgerPath.isEmpty() ? CommandLedger::defaultPath() : ledgerPath;
+    if (!m_ledger.open(path)) {
+        if (error)
+            *error = m_ledger.errorString();
+        return false;
+    }
+    m_tracker->setLedger(&m_ledger);
+    m_approvals->setLedger(&m_ledger);
+    QString problem;
+    if (m_tracker->resume(&problem) < 0) {
+        if (error)
+            *error = problem;
+        return false;
+    }
+    if (!problem.isEmpty())
+        Q_EMIT warning(problem);
+    if (!m_rollbacks.restore(&m_ledger, &problem)) {
+        if (error)
+            *error = problem;
+        return false;
+    }
+    if (!problem.isEmpty())
+        Q_EMIT warning(problem);
+    return true;
+}
+
+bool FleetSession::connectToBroker(const BrokerProfile &profile, const QString &password)
+{
+    m_client->setProfile(profile);
+    m_client->setPassword(password);
+    m_client->setAutoReconnect(true);
+    m_tracker->setActor(profile.username);
+    return m_client->connectToBroker();
+}
+
+void FleetSession::disconnectFromBroker()
+{
+    m_client->disconnectFromBroker();
+}
+
+QString FleetSession::identity() const
+{
+    return m_client->profile().username;
+}
+
+int FleetSession::pendingCommands() const
+{
+    return m_pending;
+}
+
+void FleetSession::onConnected()
+{
+    if (m_approvalsStarted)
+        return;
+    // The queue needs the broker's word on who we are: it starts with the first connection.
+    QString problem;
+    m_approvalsStarted = m_approvals->start(&problem);
+    m_approvalsProblem = problem;
+    if (!m_approvalsStarted)
+        Q_EMIT warning(problem);
+}
+
+void FleetSession::onMessage(const MqttMessage &message)
+{
+    ++m_received;
+    m_registry->ingest(message);
+}
+
+void FleetSession::onDevicesAdded(int first, int last)
+{
+    QList<int> rows;
+    for (int row = first; row <= last; ++row)
+        rows.append(row);
+    onDevicesChanged(rows);
+}
+
+void FleetSession::onDevicesChanged(const QList<int> &rows)
+{
+    // Presence feeds the tracker's offline policy: commands for an offline device are held (or fail fast).
+    for (const int row : rows) {
+        const Device::Connectivity c = m_registry->connectivityAt(row);
+        if (c == Device::Connectivity::Unknown)
+            continue;
+        const QString id = m_registry->deviceAt(row).id;
+        m_tracker->setDeviceOnline(id, c == Device::Connectivity::Online);
+    }
+}
+
+void FleetSession::onExecutionChanged(const QString &id)
+{
+    const std::optional<CommandExecution> e = m_tracker->execution(id);
+    if (!e)
+        return;
+    // Pending commands per device, counted as executions enter and leave "unfinished" (a recount per change
+    // would be quadratic in a 10,000-device broadcast).
+    const bool pending = !e->isFinal();
+    if (pending == m_pendingIds.contains(id))
+        return;
+    int &forDevice = m_pendingPerDevice[e->device];
+    if (pending) {
+        m_pendingIds.insert(id, e->device);
+        ++forDevice;
+        ++m_pending;
+    } else {
+        m_pendingIds.remove(id);
+        --forDevice;
+        --m_pending;
+    }
+    m_registry->setPendingCommands(e->device, forDevice);
+    if (forDevice == 0)
+        m_pendingPerDevice.remove(e->device);
+    Q_EMIT pendingCommandsChanged(m_pending);
+}
+
+void FleetSession::tick()
+{
+    const double rate = double(m_received - m_receivedAtTick);
+    m_receivedAtTick = m_received;
+    if (rate != m_rate) {
+        m_rate = rate;
+        Q_EMIT messageRateChanged(rate);
+    }
+}
+
+} // namespace fleet

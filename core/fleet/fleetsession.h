@@ -1,0 +1,108 @@
+#pragma once
+
+#include "commands/commandcatalog.h"
+#include "commands/rollbacklog.h"
+#include "mqtt/brokerprofile.h"
+#include "store/commandledger.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include <memory>
+
+namespace fleet {
+
+class ApprovalQueue;
+class CommandTracker;
+class FleetRegistry;
+class MqttClient;
+class MqttMessage;
+class ShadowClient;
+
+// One operator's connection to a fleet: the services of the console's core, created together and wired the
+// way the console uses them, so that the GUI (and a test) holds one object instead of seven:
+//
+//   MqttClient ─ every message ─> FleetRegistry (devices, presence, shadow summaries)
+//        │                              │ presence
+//        │                              v
+//        ├──────────────────────> CommandTracker <──> ApprovalQueue (sensitive commands)
+//        │                              │ pending commands per device back to the registry
+//        └──────────────────────> ShadowClient (device detail, desired updates)
+//                                 CommandLedger (executions, approvals, rollbacks, audit), RollbackLog
+//
+// open() opens the ledger and resumes what it holds (pending commands, the approval queue, the rollback
+// history); connectToBroker() connects with the profile and the password given (from the keychain, never a
+// file). The identity of the operator is the profile's username.
+class FleetSession final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit FleetSession(QObject *parent = nullptr);
+    ~FleetSession() override;
+
+    // The catalog commands are checked against; set before open().
+    void setCatalog(const CommandCatalog &catalog);
+    const CommandCatalog &catalog() const { return m_catalog; }
+
+    // Opens the ledger (CommandLedger::defaultPath() for an empty path) and restores its history. False with
+    // error set when the ledger cannot be used; the session still works without one (nothing is durable).
+    bool open(const QString &ledgerPath = {}, QString *error = nullptr);
+
+    // Connects (and reconnects after losses). The approval queue starts once connected, when the profile
+    // has a username.
+    bool connectToBroker(const BrokerProfile &profile, const QString &password = {});
+    void disconnectFromBroker();
+
+    MqttClient *client() const { return m_client; }
+    FleetRegistry *registry() const { return m_registry; }
+    CommandTracker *tracker() const { return m_tracker; }
+    ApprovalQueue *approvals() const { return m_approvals; }
+    ShadowClient *shadows() const { return m_shadows; }
+    CommandLedger *ledger() { return m_ledger.isOpen() ? &m_ledger : nullptr; }
+    RollbackLog *rollbacks() { return &m_rollbacks; }
+    QString identity() const;
+    // Why approvals are off (no username, a name that cannot be a topic level), empty when they work.
+    QString approvalsProblem() const { return m_approvalsProblem; }
+
+    // Messages received per second, over the last second.
+    double messagesPerSecond() const { return m_rate; }
+    int pendingCommands() const;
+
+Q_SIGNALS:
+    void messageRateChanged(double perSecond);
+    void pendingCommandsChanged(int count);
+    // Something the operator should know (a ledger write failed, approvals cannot start).
+    void warning(const QString &message);
+
+private:
+    void onConnected();
+    void onMessage(const MqttMessage &message);
+    void onDevicesChanged(const QList<int> &rows);
+    void onDevicesAdded(int first, int last);
+    void onExecutionChanged(const QString &id);
+    void tick();
+
+    CommandCatalog m_catalog;
+    MqttClient *m_client;
+    FleetRegistry *m_registry;
+    CommandTracker *m_tracker;
+    ApprovalQueue *m_approvals;
+    ShadowClient *m_shadows;
+    CommandLedger m_ledger;
+    RollbackLog m_rollbacks;
+    QHash<QString, QString> m_pendingIds;   // unfinished execution -> its device
+    QHash<QString, int> m_pendingPerDevice; // device -> unfinished executions
+    QString m_approvalsProblem;
+    QTimer m_rateTimer;
+    qint64 m_received = 0;
+    qint64 m_receivedAtTick = 0;
+    double m_rate = 0;
+    int m_pending = 0;
+    bool m_approvalsStarted = false;
+};
+
+} // namespace fleet

@@ -1,0 +1,147 @@
+// FleetSession against a real mosquitto and in-process fleet-sim devices: the registry sees the devices,
+// their presence reaches the tracker's offline policy, pending commands reach the registry, the message rate
+// counts, the approval queue starts with a username, and the ledger is resumed on open.
+
+#include "brokerobserver.h"
+#include "commands/approvalqueue.h"
+#include "commands/commandtracker.h"
+#include "fleet/fleetregistry.h"
+#include "fleet/fleetsession.h"
+#include "mosquittobroker.h"
+#include "mqtt/mqttclient.h"
+#include "simdevices.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using fleet::BrokerProfile;
+using fleet::CommandExecution;
+using fleet::FleetSession;
+using fleet::MqttMessage;
+using fleet::test::DefaultTimeoutMs;
+using fleet::test::MosquittoBroker;
+using fleet::test::SimDevices;
+using State = CommandExecution::State;
+
+namespace {
+
+fleet::sim::SimConfig configFor(const QString &prefix, int devices)
+{
+    fleet::sim::SimConfig config;
+    config.prefix = prefix;
+    config.devices = devices;
+    config.telemetryIntervalMs = 100;
+    config.latencyMinMs = 0;
+    config.latencyMaxMs = 5;
+    return config;
+}
+
+} // namespace
+
+class TestFleetSession final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<MqttMessage>();
+        QVERIFY2(!MosquittoBroker::findMosquitto().isEmpty(),
+                 "mosquitto is not installed: run ./fleet setup");
+        m_broker = std::make_unique<MosquittoBroker>(MosquittoBroker::Options::quiet());
+        QVERIFY2(m_broker->start(), qPrintable(m_broker->errorString()));
+        QVERIFY(m_dir.isValid());
+    }
+
+    void wiresTheServices()
+    {
+        SimDevices devices(configFor(u"sess"_s, 2), fleet::test::profileFor(*m_broker));
+        QVERIFY(devices.start());
+
+        FleetSession session;
+        QString error;
+        QVERIFY2(session.open(m_dir.filePath(u"ledger.sqlite"_s), &error), qPrintable(error));
+        QVERIFY(session.ledger());
+        BrokerProfile profile = fleet::test::profileFor(*m_broker);
+        profile.username = u"alice"_s;
+        QVERIFY(session.connectToBroker(profile));
+        QVERIFY(QTest::qWaitFor([&] { return session.registry()->count() == 2; }, DefaultTimeoutMs));
+        QCOMPARE(session.identity(), u"alice"_s);
+        QVERIFY(QTest::qWaitFor(
+            [&] { return session.approvalsProblem().isEmpty() && session.messagesPerSecond() > 0; },
+            DefaultTimeoutMs));
+
+        // A command: pending on its device while it runs, then not.
+        QSignalSpy pending(&session, &FleetSession::pendingCommandsChanged);
+        const QString tid = session.tracker()->send(devices.id(0), u"set_led"_s, {{"color", "red"}});
+        QVERIFY(!tid.isEmpty());
+        QCOMPARE(session.pendingCommands(), 1);
+        session.registry()->flush();
+        QCOMPARE(session.registry()->device(devices.id(0)).pendingCommands, 1);
+        QVERIFY(
+            QTest::qWaitFor([&] { return session.tracker()->execution(tid)->isFinal(); }, DefaultTimeoutMs));
+        QCOMPARE(session.tracker()->execution(tid)->state, State::Succeeded);
+        QCOMPARE(session.tracker()->execution(tid)->requestedBy, u"alice"_s);
+        QCOMPARE(session.pendingCommands(), 0);
+        session.registry()->flush();
+        QCOMPARE(session.registry()->device(devices.id(0)).pendingCommands, 0);
+        QCOMPARE(pending.size(), 2);
+
+        // Presence reaches the offline policy: a command for a device that went offline is held.
+        QSignalSpy stopped(devices.at(1), &fleet::sim::SimDevice::stopped);
+        devices.at(1)->stop();
+        QVERIFY(stopped.wait(DefaultTimeoutMs));
+        QVERIFY(QTest::qWaitFor([&] { return !session.tracker()->isDeviceOnline(devices.id(1)); },
+                                DefaultTimeoutMs));
+        const QString held = session.tracker()->send(devices.id(1), u"set_led"_s, {{"color", "blue"}});
+        QCOMPARE(session.tracker()->execution(held)->state, State::Queued);
+        QVERIFY(session.tracker()->cancel(held));
+
+        // A sensitive command goes to the shared queue under the operator's name.
+        const QString sensitive = session.tracker()->send(devices.id(0), u"reboot"_s);
+        QVERIFY(QTest::qWaitFor([&] { return session.approvals()->request(sensitive).has_value(); },
+                                DefaultTimeoutMs));
+        QCOMPARE(session.approvals()->request(sensitive)->requester, u"alice"_s);
+        session.disconnectFromBroker();
+    }
+
+    void reopenResumesTheLedger()
+    {
+        const QString path = m_dir.filePath(u"resume.sqlite"_s);
+        QString tid;
+        {
+            FleetSession first;
+            QVERIFY(first.open(path));
+            tid = first.tracker()->send(u"nobody-1"_s, u"reboot"_s); // awaits approval, offline broker or not
+            QCOMPARE(first.tracker()->execution(tid)->state, State::AwaitingApproval);
+        }
+        FleetSession second;
+        QSignalSpy pending(&second, &FleetSession::pendingCommandsChanged);
+        QVERIFY(second.open(path));
+        QVERIFY(second.tracker()->execution(tid));
+        QCOMPARE(second.tracker()->execution(tid)->state, State::AwaitingApproval);
+        QCOMPARE(second.pendingCommands(), 1);
+    }
+
+    void unusableLedgerIsReported()
+    {
+        FleetSession session;
+        QString error;
+        QVERIFY(!session.open(m_dir.path(), &error)); // a folder, not a file
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!session.ledger());
+        // Still usable without durability.
+        QVERIFY(!session.tracker()->send(u"d-1"_s, u"set_led"_s, {{"color", "red"}}).isEmpty());
+    }
+
+    void cleanupTestCase() { m_broker.reset(); }
+
+private:
+    std::unique_ptr<MosquittoBroker> m_broker;
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestFleetSession)
+#include "tst_fleetsession.moc"
