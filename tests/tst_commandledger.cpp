@@ -376,7 +376,16 @@ private Q_SLOTS:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(successor.execution(tid)->state, State::Running);
         QCOMPARE(successor.execution(tid)->attempts, 1);
-        QVERIFY(QTest::qWaitFor([&] { return successor.execution(tid)->isFinal(); }, Timeout));
+        // Every announcement finds the ledger already holding what it announces.
+        bool announcedUncommitted = false;
+        bool announcedFinal = false;
+        connect(&successor, &CommandTracker::executionChanged, &successor, [&](const QString &id) {
+            const std::optional<CommandExecution> stored = successorLedger.load(id);
+            announcedUncommitted |= !stored || *stored != *successor.execution(id);
+            announcedFinal |= successor.execution(id)->isFinal();
+        });
+        QVERIFY(QTest::qWaitFor([&] { return announcedFinal; }, Timeout));
+        QVERIFY(!announcedUncommitted);
         const CommandExecution e = *successor.execution(tid);
         QCOMPARE(e.state, State::Succeeded);
         QCOMPARE(
@@ -429,6 +438,9 @@ private Q_SLOTS:
         QTest::qWait(200);
         QCOMPARE(tracker.execution(tid)->state, State::AwaitingApproval);
         QVERIFY(tracker.reject(tid, u"not now"_s));
+        // Committed at the end of the turn, before it is announced.
+        QSignalSpy announced(&tracker, &CommandTracker::executionChanged);
+        QVERIFY(announced.wait(Timeout));
         QCOMPARE(second.load(tid)->state, State::Rejected);
         QCOMPARE(second.load(tid)->reason, u"not now"_s);
     }

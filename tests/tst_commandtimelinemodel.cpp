@@ -520,7 +520,10 @@ private Q_SLOTS:
         tracker->setDeviceOnline(u"old-1"_s, false);
         CommandTimelineModel model(tracker.get());
         Tester tester(&model, Tester::FailureReportingMode::QtTest);
+        QSignalSpy announced(tracker.get(), &CommandTracker::executionChanged);
         const QString live = tracker->send(u"old-1"_s, u"motor_on"_s);
+        // With a ledger the tracker announces a change once it is committed, at the end of the turn.
+        QVERIFY(announced.wait(Timeout));
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QString error;
         QCOMPARE(model.loadHistory(ledger, 10, &error), 3);

@@ -68,6 +68,9 @@ CommandTracker::CommandTracker(MqttClient *client, CommandCatalog catalog, Atlas
     m_rawSpec.contentType = u"text/plain"_s;
     m_rawSpec.retry.attempts = 1;
     m_clock.start();
+    m_turn.setSingleShot(true);
+    m_turn.setInterval(0);
+    connect(&m_turn, &QTimer::timeout, this, &CommandTracker::endOfTurn);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &CommandTracker::onTimer);
     connect(m_client, &MqttClient::messageReceived, this, &CommandTracker::onMessage);
@@ -79,7 +82,11 @@ CommandTracker::CommandTracker(MqttClient *client, CommandCatalog catalog, Atlas
     m_client->subscribe(m_dialect.groupResponseFilter(), 1);
 }
 
-CommandTracker::~CommandTracker() = default;
+CommandTracker::~CommandTracker()
+{
+    // What this turn changed is written down, so that a tracker closed on purpose leaves a complete ledger.
+    persistAll(std::exchange(m_unsaved, {}));
+}
 
 void CommandTracker::setDeviceOnline(const QString &device, bool online)
 {
@@ -172,9 +179,12 @@ QString CommandTracker::sendToDevices(const QStringList &devices, const QString 
     if (!spec)
         return {};
     QStringList unique;
+    QSet<QString> seen;
     for (const QString &device : devices) {
-        if (!unique.contains(device))
+        if (!seen.contains(device)) {
+            seen.insert(device);
             unique.append(device);
+        }
     }
     if (unique.isEmpty()) {
         setError(error, tr("No devices are selected."));
@@ -201,8 +211,17 @@ QString CommandTracker::sendToDevices(const QStringList &devices, const QString 
     broadcast.open = false;
     m_broadcasts.insert(broadcast.id, broadcast);
     Q_EMIT broadcastProgress(broadcast.id, 0, broadcast.total);
+    // Every execution is written in one transaction before the first request goes out (one fsync for the
+    // whole selection, instead of one per device), then they are sent.
+    QStringList ids;
+    ids.reserve(unique.size());
     for (const QString &device : std::as_const(unique))
-        start(device, *spec, parameters, *payload, broadcast.id);
+        ids.append(start(device, *spec, parameters, *payload, broadcast.id, false));
+    if (!spec->sensitive) {
+        persistAll(ids);
+        for (const QString &id : std::as_const(ids))
+            dispatch(id);
+    }
     audit(u"send"_s, broadcast.id, u"accepted"_s,
           tr("%1 to %n device(s)", nullptr, int(unique.size())).arg(spec->name));
     return broadcast.id;
@@ -264,7 +283,7 @@ QString CommandTracker::sendToGroup(const QString &group, const QString &command
 }
 
 QString CommandTracker::start(const QString &device, const CommandSpec &spec, const Json &parameters,
-                              const Json &payload, const QString &broadcastId)
+                              const Json &payload, const QString &broadcastId, bool dispatchNow)
 {
     CommandExecution execution;
     execution.id = execution.tid = m_tids.next();
@@ -291,7 +310,7 @@ QString CommandTracker::start(const QString &device, const CommandSpec &spec, co
     }
     if (spec.sensitive) {
         notify(id);
-    } else {
+    } else if (dispatchNow) {
         // Written down before the request goes out: a crash right after publishing must not leave a command
         // that the device runs and the ledger never heard of.
         persist(id);
@@ -312,6 +331,7 @@ void CommandTracker::dispatch(const QString &id)
             return finish(id, State::Failed, tr("device offline"));
         const CommandSpec *spec = findSpec(it->command);
         live->phase = Phase::Queued;
+        m_queued.insert(id, true);
         if (live->deadline == 0)
             live->deadline = now() + (spec ? spec->timeoutMs : CommandSpec::DefaultTimeoutMs);
         rearm();
@@ -358,10 +378,16 @@ bool CommandTracker::publishAttempt(const QString &id)
             finish(id, State::Failed, m_client->errorString());
             return false;
         }
-        // No connection or no room: wait Queued (flushQueued() tries again), at most one timeout.
-        if (live->phase != Phase::Queued || live->deadline == 0)
+        // No connection: wait Queued (flushQueued() tries again) at most one timeout. No room in the
+        // in-flight window: wait for room without a deadline, since the broker is acknowledging and the wait
+        // is the console's own (a 10,000-device broadcast queues most of its requests here).
+        const bool connected = m_client->state() == MqttClient::State::Connected;
+        if (!connected && (live->phase != Phase::Queued || live->deadline == 0))
             live->deadline = now() + spec->timeoutMs;
+        else if (connected && live->phase != Phase::Queued)
+            live->deadline = 0;
         live->phase = Phase::Queued;
+        m_queued.insert(id, true);
         rearm();
         notify(id);
         return false;
@@ -414,10 +440,59 @@ void CommandTracker::audit(const QString &action, const QString &subject, const 
         Q_EMIT ledgerFailed(m_ledger->errorString());
 }
 
+void CommandTracker::persistAll(const QStringList &ids)
+{
+    if (!m_ledger || ids.isEmpty())
+        return;
+    QList<CommandExecution> executions;
+    executions.reserve(ids.size());
+    for (const QString &id : ids) {
+        if (const auto it = m_executions.constFind(id); it != m_executions.cend())
+            executions.append(*it);
+    }
+    if (m_ledger->recordAll(executions))
+        return;
+    const QString message =
+        tr("%n command(s) could not be written to the ledger: %1", nullptr, int(ids.size()))
+            .arg(m_ledger->errorString());
+    qWarning("%s", qPrintable(message));
+    Q_EMIT ledgerFailed(message);
+}
+
 void CommandTracker::notify(const QString &id)
 {
-    persist(id);
-    Q_EMIT executionChanged(id);
+    if (!m_ledger) {
+        Q_EMIT executionChanged(id);
+        return;
+    }
+    // With a ledger, the changes of one turn of the event loop are committed together (one fsync for a burst
+    // of replies) and announced after the commit: nobody hears of a change the ledger could still lose.
+    if (!m_unsavedSet.contains(id)) {
+        m_unsavedSet.insert(id);
+        m_unsaved.append(id);
+    }
+    scheduleTurn();
+}
+
+void CommandTracker::scheduleTurn()
+{
+    if (!m_turn.isActive())
+        m_turn.start();
+}
+
+void CommandTracker::endOfTurn()
+{
+    if (m_rearmNeeded) {
+        m_rearmNeeded = false;
+        rearmNow();
+    }
+    if (m_unsaved.isEmpty())
+        return;
+    const QStringList ids = std::exchange(m_unsaved, {});
+    m_unsavedSet.clear();
+    persistAll(ids);
+    for (const QString &id : ids)
+        Q_EMIT executionChanged(id);
 }
 
 int CommandTracker::resume(QString *error, const QStringList &only)
@@ -476,6 +551,8 @@ int CommandTracker::resume(QString *error, const QStringList &only)
         }
         m_executions.insert(e.id, e);
         m_live.insert(e.id, live);
+        if (live.phase == Phase::Queued)
+            m_queued.insert(e.id, true);
         resumed.append(e.id);
     }
     // Replies need no new subscription: the constructor subscribed to every device's response topic.
@@ -686,19 +763,27 @@ void CommandTracker::flushQueued()
 {
     if (m_client->state() != MqttClient::State::Connected)
         return;
-    QStringList queued;
-    for (auto it = m_live.cbegin(); it != m_live.cend(); ++it) {
-        if (it->phase == Phase::Queued)
-            queued.append(it.key());
-    }
-    for (const QString &id : std::as_const(queued)) {
-        const auto it = m_executions.constFind(id);
+    // Oldest first (ids order by creation); entries that are no longer queued are dropped on the way.
+    for (auto it = m_queued.begin(); it != m_queued.end();) {
+        const QString id = it.key();
+        const auto e = m_executions.constFind(id);
         const auto live = m_live.constFind(id);
-        if (it == m_executions.cend() || live == m_live.cend() || live->phase != Phase::Queued ||
-            !isDeviceOnline(it->device))
+        if (e == m_executions.cend() || live == m_live.cend() || live->phase != Phase::Queued) {
+            it = m_queued.erase(it);
             continue;
-        if (!publishAttempt(id) && !m_client->canPublish())
+        }
+        if (!isDeviceOnline(e->device)) {
+            ++it;
+            continue;
+        }
+        if (publishAttempt(id)) {
+            it = m_queued.erase(m_queued.find(id));
+            continue;
+        }
+        if (!m_client->canPublish() || m_client->state() != MqttClient::State::Connected)
             break; // the rest waits for readyToPublish()
+        // Refused for good (publishAttempt() finished it): dropped at the next look.
+        it = m_queued.upperBound(id);
     }
 }
 
@@ -773,7 +858,14 @@ void CommandTracker::onTimer()
 
 void CommandTracker::rearm()
 {
-    // A scan of what is outstanding: a console follows hundreds at a time, not millions.
+    // Coalesced to one scan per turn of the event loop: a broadcast changes thousands of deadlines in one
+    // turn, and a scan for each was quadratic.
+    m_rearmNeeded = true;
+    scheduleTurn();
+}
+
+void CommandTracker::rearmNow()
+{
     qint64 next = -1;
     for (const Live &live : std::as_const(m_live)) {
         if (live.deadline > 0 && (next < 0 || live.deadline < next))

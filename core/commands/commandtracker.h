@@ -178,12 +178,16 @@ private:
     const CommandSpec *findSpec(const QString &commandName) const;
     const CommandSpec *specFor(const QString &commandName, QString *error) const;
     QString start(const QString &device, const CommandSpec &spec, const Json &parameters, const Json &payload,
-                  const QString &broadcastId);
+                  const QString &broadcastId, bool dispatchNow = true);
     void dispatch(const QString &id);
     bool publishAttempt(const QString &id);
     void finish(const QString &id, State state, const QString &reason, const QString &note = {});
     void persist(const QString &id);
-    void notify(const QString &id); // persist(), then executionChanged()
+    void persistAll(const QStringList &ids);
+    void notify(const QString &id); // persisted and announced at the end of this event-loop turn
+    void scheduleTurn();
+    void endOfTurn();
+    void rearmNow();
     void audit(const QString &action, const QString &subject, const QString &outcome,
                const QString &detail = {});
     void onMessage(const MqttMessage &message);
@@ -216,6 +220,11 @@ private:
     QMap<QString, GroupSend> m_groupSends; // open group requests, by tid
     QElapsedTimer m_clock;
     QTimer m_timer;
+    QTimer m_turn;         // zero-interval: the end of the current event-loop turn
+    QStringList m_unsaved; // changed this turn, in order, to commit and announce
+    QSet<QString> m_unsavedSet;
+    QMap<QString, bool> m_queued; // executions that may be Queued, oldest first (a superset, pruned lazily)
+    bool m_rearmNeeded = false;
     int m_unmatched = 0;
 };
 

@@ -311,22 +311,50 @@ bool CommandLedger::migrate()
         tr("it was written by a newer Fleet Console (schema %1; this one knows up to %2)."), &m_error);
 }
 
-bool CommandLedger::record(const CommandExecution &e)
+bool CommandLedger::record(const CommandExecution &execution)
+{
+    return recordAll({execution});
+}
+
+bool CommandLedger::recordAll(const QList<CommandExecution> &executions)
 {
     m_error.clear();
     if (!m_open) {
         m_error = tr("The command ledger is not open.");
         return false;
     }
-    const auto fail = [this, &e](const QString &reason) {
-        rollback();
-        m_error = tr("Writing command %1 to the ledger failed: %2").arg(e.id, reason);
-        return false;
-    };
+    if (executions.isEmpty())
+        return true;
     // IMMEDIATE takes the write lock up front, so the transaction waits (busy timeout) rather than failing
     // half-way when another connection writes.
-    if (!exec(u"BEGIN IMMEDIATE"_s))
-        return fail(m_error);
+    if (!exec(u"BEGIN IMMEDIATE"_s)) {
+        m_error = tr("Writing to the command ledger failed: %1").arg(m_error);
+        return false;
+    }
+    for (const CommandExecution &e : executions) {
+        QString reason;
+        if (!writeExecution(e, &reason)) {
+            rollback();
+            m_error = tr("Writing command %1 to the ledger failed: %2").arg(e.id, reason);
+            return false;
+        }
+    }
+    if (!exec(u"COMMIT"_s)) {
+        const QString reason = m_error;
+        rollback();
+        m_error = tr("Writing to the command ledger failed: %1").arg(reason);
+        return false;
+    }
+    return true;
+}
+
+// Inside a transaction: upserts one execution and appends what is new of its transitions and replies.
+bool CommandLedger::writeExecution(const CommandExecution &e, QString *reason)
+{
+    const auto fail = [reason](const QString &why) {
+        *reason = why;
+        return false;
+    };
     const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     const qint64 updated =
         e.transitions.isEmpty() ? QDateTime::currentMSecsSinceEpoch() : e.transitions.last().timeMs;
@@ -399,8 +427,6 @@ bool CommandLedger::record(const CommandExecution &e)
         if (!insert.exec())
             return fail(SqliteSchema::errorText(insert.lastError()));
     }
-    if (!exec(u"COMMIT"_s))
-        return fail(m_error);
     return true;
 }
 

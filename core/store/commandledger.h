@@ -77,6 +77,9 @@ public:
     // Upserts the execution and appends its transitions and replies not yet written, in one committed
     // transaction. False (nothing written) with errorString().
     bool record(const CommandExecution &execution);
+    // The same for several executions in one transaction (one fsync): what the tracker changed in one turn
+    // of the event loop, or a broadcast's new executions. All or nothing.
+    bool recordAll(const QList<CommandExecution> &executions);
     // Appends to the audit log; the time is now. False with errorString().
     bool appendAudit(const QString &actor, const QString &action, const QString &subject,
                      const QString &outcome, const QString &detail = {});
@@ -107,6 +110,7 @@ public:
 
 private:
     bool exec(const QString &sql);
+    bool writeExecution(const CommandExecution &e, QString *reason);
     bool migrate();
     void rollback();
     std::optional<QList<CommandExecution>> select(const QString &where, const QString &bind,

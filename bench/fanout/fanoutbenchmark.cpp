@@ -1,0 +1,441 @@
+#include "fanoutbenchmark.h"
+
+#include "benchsupport.h"
+#include "eventwait.h"
+#include "mosquittobroker.h"
+#include "rawfanout.h"
+#include "simfleetprocess.h"
+#include "trackerfanout.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QStorageInfo>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <limits>
+#include <numeric>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace fleet::bench {
+
+namespace {
+
+// A variant that has not finished by then is reported as it stands: 45 s is past set_led's three attempts
+// of 10 s with their backoff, so a tracker that stalls has already given its Unreachable verdicts.
+constexpr auto VariantCap = 45s;
+// Not worth starting with less time left than this.
+constexpr auto VariantMinimum = 3s;
+// Between variants, so that the previous one's stragglers (late replies, the devices' shadow reports) are
+// through the broker before the next clock starts.
+constexpr auto Settle = 500ms;
+
+void progress(const QString &line)
+{
+    std::fprintf(stderr, "[fanout] %s\n", qPrintable(line));
+}
+
+QString fixed(double value, int decimals)
+{
+    return value < 0 ? u"–"_s : QString::number(value, 'f', decimals);
+}
+
+QString ratio(double value, double reference)
+{
+    return value > 0 && reference > 0 ? QString::number(value / reference, 'f', 2) + u" ×"_s : u"–"_s;
+}
+
+// The figures every line and row share.
+QString describe(const FanoutResult &r)
+{
+    if (!r.ran)
+        return u"%1: not measured (%2)"_s.arg(r.name, r.error);
+    QString line = u"%1: %2 of %3 %4 in %5"_s.arg(
+        r.name, grouped(r.completed), grouped(r.devices), r.tracked ? u"verdicts"_s : u"replies"_s,
+        r.seconds >= 0 ? fixed(r.seconds, 3) + u" s"_s
+                       : u"(incomplete after %1 s)"_s.arg(fixed(r.waitedSeconds, 1)));
+    if (r.tracked)
+        line += u" (send call %1 s)"_s.arg(fixed(r.sendSeconds, 3));
+    line += u"; latency p50 %1 / p99 %2 / max %3 ms; succeeded %4, failed %5"_s.arg(
+        fixed(r.latency.percentileMs(50), 1), fixed(r.latency.percentileMs(99), 1),
+        fixed(r.latency.percentileMs(100), 1), grouped(r.succeeded), grouped(r.failed));
+    if (r.tracked)
+        line += u", timed out %1, unreachable %2"_s.arg(grouped(r.timedOut), grouped(r.unreachable));
+    if (r.retried > 0)
+        line += u", retried %1 (%2 duplicate replies)"_s.arg(grouped(r.retried), grouped(r.duplicateReplies));
+    line += u", lost %1%2, wrong %3; CPU s: driver %4, broker %5, sim %6; window full %7 times"_s.arg(
+        grouped(r.lost), r.lostStates.isEmpty() ? QString() : u" ("_s + r.lostStates + u")"_s,
+        grouped(r.wrong), fixed(r.driverCpuSeconds, 2), fixed(r.brokerCpuSeconds, 2),
+        fixed(r.simCpuSeconds, 2), grouped(r.windowFull));
+    if (!r.error.isEmpty())
+        line += u"; error: "_s + r.error;
+    for (const QString &problem : r.problems)
+        line += u"\n    "_s + problem;
+    return line;
+}
+
+bool isRight(const FanoutResult &r)
+{
+    return r.ran && r.error.isEmpty() && r.seconds >= 0 && r.lost == 0 && r.wrong == 0 &&
+           r.succeeded == r.devices;
+}
+
+} // namespace
+
+FanoutResult FanoutBenchmark::median(const std::vector<FanoutResult> &runs, SizeRun *sizeRun)
+{
+    // An incomplete run counts as the slowest.
+    const auto key = [](const FanoutResult &r) {
+        return r.seconds >= 0 ? r.seconds : std::numeric_limits<double>::infinity();
+    };
+    std::vector<std::size_t> order(runs.size());
+    std::iota(order.begin(), order.end(), std::size_t(0));
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return key(runs[a]) < key(runs[b]); });
+    const std::size_t chosen = order[order.size() / 2];
+    FanoutResult result = runs[chosen];
+    QStringList times;
+    for (std::size_t i = 0; i < runs.size(); ++i) {
+        const FanoutResult &r = runs[i];
+        times << (r.seconds >= 0 ? fixed(r.seconds, 3) : u"incomplete"_s);
+        sizeRun->allRight = sizeRun->allRight && isRight(r);
+        // A median must not hide a bad run.
+        if (i != chosen && !isRight(r))
+            sizeRun->notes << u"Run %1 of %2 (not the median): "_s.arg(i + 1).arg(r.name) + describe(r);
+    }
+    result.runSeconds = times.join(u" / "_s);
+    return result;
+}
+
+FanoutBenchmark::FanoutBenchmark(const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+{}
+
+FanoutBenchmark::~FanoutBenchmark()
+{
+    if (!m_tempDir.isEmpty())
+        QDir(m_tempDir).removeRecursively();
+}
+
+FanoutBenchmark::SizeRun FanoutBenchmark::measure(int devices)
+{
+    SizeRun run;
+    run.devices = devices;
+    const SteadyClock::time_point deadline =
+        SteadyClock::now() + std::chrono::seconds(m_options.deadlineSeconds);
+
+    test::MosquittoBroker::Options brokerOptions;
+    // No per-message logging: at 10,000 devices it would be the broker's main work.
+    brokerOptions.logTypes = {};
+    brokerOptions.extraConfigLines = {
+        // Without it each reply may wait for a delayed ACK (40 ms) behind the PUBACK written before it.
+        u"set_tcp_nodelay true"_s,
+        u"max_connections -1"_s,
+        // The console's client subscribes to every device's replies at QoS 1, and they all come at once. With
+        // mosquitto's default of 1,000 queued messages per client the rest of a 10,000-device burst would
+        // be dropped by the broker (that is what happens to a real console on a default mosquitto), and the
+        // tracker would be measured on retries. max_inflight_messages keeps its default of 20: the broker
+        // then delivers the burst to the client 20 unacknowledged at a time, as it would in production.
+        u"max_queued_messages 0"_s,
+    };
+    test::MosquittoBroker broker(brokerOptions);
+    if (!broker.start()) {
+        run.error = u"mosquitto: "_s + broker.errorString();
+        return run;
+    }
+
+    const QString prefix = u"fan%1"_s.arg(devices);
+    SimFleetProcess sim(broker.url(), devices, prefix,
+                        QDir(m_tempDir).filePath(u"fleet-sim-%1.log"_s.arg(devices)));
+    QString error;
+    if (!sim.start(std::min(deadline, SteadyClock::now() + 60s + std::chrono::milliseconds(devices * 5)),
+                   &error)) {
+        run.error = error;
+        const QString log = sim.logTail();
+        progress(
+            u"%1 devices: %2%3"_s.arg(grouped(devices), error, log.isEmpty() ? QString() : u"\n"_s + log));
+        return run;
+    }
+    run.secondsToOnline = sim.secondsToOnline();
+    progress(u"%1 devices: fleet-sim (pid %2) all online after %3 s on mosquitto %4 (pid %5)"_s
+                 .arg(grouped(devices))
+                 .arg(sim.pid())
+                 .arg(fixed(run.secondsToOnline, 2), broker.url())
+                 .arg(broker.pid()));
+
+    RawFanout raw(broker.url(), m_options.maxInFlight);
+    TrackerFanout tracker(broker.url(), m_options.maxInFlight);
+    raw.setWatchedProcesses(broker.pid(), sim.pid());
+    tracker.setWatchedProcesses(broker.pid(), sim.pid());
+    const QStringList &ids = sim.deviceIds();
+
+    // Each variant runs only with enough time left, and stops at its cap or the size's deadline.
+    const auto variant = [&](const QString &name, bool tracked, auto measureIt) {
+        waitUntil([] { return false; }, SteadyClock::now() + Settle);
+        FanoutResult result;
+        const SteadyClock::time_point now = SteadyClock::now();
+        if (deadline - now < VariantMinimum) {
+            result.name = name;
+            result.tracked = tracked;
+            result.devices = devices;
+            result.error = u"no time left before the deadline"_s;
+        } else {
+            result = measureIt(std::min(deadline, now + VariantCap));
+        }
+        progress(u"%1 devices, "_s.arg(grouped(devices)) + describe(result));
+        return result;
+    };
+
+    // Unreported: the first burst pays for the broker's and the devices' first allocations.
+    const FanoutResult warmUp = variant(u"warm-up (bare client)"_s, false, [&](SteadyClock::time_point d) {
+        return raw.runDevices(u"warm-up"_s, ids, u"white"_s, d);
+    });
+    if (!isRight(warmUp))
+        run.notes << u"The warm-up did not complete: "_s + describe(warmUp);
+
+    // The pairs alternate which goes first, so that neither always meets the broker fresher; each kind's
+    // median run is reported.
+    std::vector<FanoutResult> bare, tracked, bareGroup, trackedGroup;
+    for (int repetition = 0; repetition < m_options.repetitions; ++repetition) {
+        const auto bareRun = [&] {
+            bare.push_back(variant(u"bare MqttClient"_s, false, [&](SteadyClock::time_point d) {
+                return raw.runDevices(u"bare MqttClient"_s, ids, u"red"_s, d);
+            }));
+        };
+        const auto trackedRun = [&] {
+            tracked.push_back(variant(u"CommandTracker"_s, true, [&](SteadyClock::time_point d) {
+                return tracker.runDevices(u"CommandTracker"_s, ids, u"green"_s, {}, d);
+            }));
+        };
+        const auto bareGroupRun = [&] {
+            bareGroup.push_back(variant(u"bare MqttClient, group"_s, false, [&](SteadyClock::time_point d) {
+                return raw.runGroup(u"bare MqttClient, group"_s, sim.group(), ids, u"yellow"_s, d);
+            }));
+        };
+        const auto trackedGroupRun = [&] {
+            trackedGroup.push_back(variant(u"CommandTracker, group"_s, true, [&](SteadyClock::time_point d) {
+                return tracker.runGroup(u"CommandTracker, group"_s, sim.group(), ids, u"cyan"_s, d);
+            }));
+        };
+        const auto pair = [&](const auto &bareOne, const auto &trackedOne) {
+            if (repetition % 2 == 0) {
+                bareOne();
+                trackedOne();
+            } else {
+                trackedOne();
+                bareOne();
+            }
+        };
+        pair(bareRun, trackedRun);
+        if (m_options.group)
+            pair(bareGroupRun, trackedGroupRun);
+    }
+    for (std::vector<FanoutResult> *runs : {&bare, &tracked, &bareGroup, &trackedGroup}) {
+        if (!runs->empty())
+            run.results.push_back(median(*runs, &run));
+    }
+    if (m_options.ledger) {
+        // Last, with the rest of the size's time: every state change is an fsync'd transaction.
+        const QString ledgerPath = QDir(m_tempDir).filePath(u"ledger-%1.db"_s.arg(devices));
+        run.results.push_back(variant(u"CommandTracker + ledger"_s, true, [&](SteadyClock::time_point) {
+            return tracker.runDevices(u"CommandTracker + ledger"_s, ids, u"blue"_s, ledgerPath, deadline);
+        }));
+        run.allRight = run.allRight && isRight(run.results.back());
+        const qint64 bytes = QFile(ledgerPath).size() + QFile(ledgerPath + u"-wal"_s).size();
+        run.notes << u"The ledger's file (with its WAL) grew to %1 KB."_s.arg(grouped(bytes / 1024.0));
+    }
+
+    if (!sim.stop(&error))
+        run.notes << error;
+    return run;
+}
+
+int FanoutBenchmark::run()
+{
+    QTemporaryDir temporary(QDir::tempPath() + u"/fleet-bench-fanout-XXXXXX"_s);
+    temporary.setAutoRemove(false);
+    if (!temporary.isValid()) {
+        progress(u"cannot create a temporary directory"_s);
+        return 1;
+    }
+    m_tempDir = temporary.path();
+    m_fileSystem = QString::fromUtf8(QStorageInfo(m_tempDir).fileSystemType());
+    progress(u"fleet-sim %1; scratch files (the ledger's too) in %2 on %3"_s.arg(
+        QStringLiteral(FLEET_SIM_EXECUTABLE), m_tempDir, m_fileSystem));
+
+    std::vector<SizeRun> runs;
+    bool ok = true;
+    for (const int devices : std::as_const(m_options.sizes)) {
+        runs.push_back(measure(devices));
+        const SizeRun &run = runs.back();
+        ok = ok && run.error.isEmpty() && run.allRight;
+        for (const QString &note : run.notes)
+            progress(u"%1 devices: %2"_s.arg(grouped(devices), note));
+    }
+
+    const QString section = markdown(runs);
+    std::fprintf(stdout, "%s", qPrintable(section));
+    if (!m_options.reportPath.isEmpty()) {
+        QString error;
+        if (!writeReportSection(m_options.reportPath, u"fanout"_s, section, &error)) {
+            progress(error);
+            return 1;
+        }
+        progress(u"wrote the fanout section of "_s + m_options.reportPath);
+    }
+    return ok ? 0 : 1;
+}
+
+QString FanoutBenchmark::markdown(const std::vector<SizeRun> &runs) const
+{
+    QString md;
+    md += u"<!-- fanout:begin -->\n## Command fan-out: one command to every device of a fleet\n\n"_s;
+    md +=
+        u"Measured by `bench_fanout` (`./fleet bench`) on %1.\nMachine: %2; the ledger's SQLite file on %3.\n\n"_s
+            .arg(QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s), machineLine(),
+                 m_fileSystem.isEmpty() ? u"an unknown file system"_s : m_fileSystem);
+
+    md +=
+        u"| Devices | Sender | Done | All done s | × bare | Send call s | p50 ms | p99 ms | max ms | "_s
+        u"Succeeded | Failed | Timed out | Unreachable | Lost | Wrong | Driver CPU s | × bare | "_s
+        u"Broker CPU s | Sim CPU s |\n"_s
+        u"|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n"_s;
+    QStringList ratios;
+    QStringList problems;
+    for (const SizeRun &run : runs) {
+        if (!run.error.isEmpty()) {
+            md += u"| %1 | failed: %2 |||||||||||||||||\n"_s.arg(grouped(run.devices), run.error);
+            continue;
+        }
+        // Each tracked row is compared with the bare client's row of the same kind (per device or group).
+        const FanoutResult *bare = nullptr;
+        const FanoutResult *bareGroup = nullptr;
+        for (const FanoutResult &r : run.results) {
+            if (!r.tracked)
+                (r.group ? bareGroup : bare) = &r;
+        }
+        for (const FanoutResult &r : run.results) {
+            const FanoutResult *reference = r.group ? bareGroup : bare;
+            const bool compare = r.tracked && reference;
+            if (!r.ran) {
+                md += u"| %1 | %2 | not measured: %3 |||||||||||||||||\n"_s.arg(grouped(run.devices), r.name,
+                                                                                r.error);
+                continue;
+            }
+            md +=
+                u"| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 | %11 | %12 | %13 | %14 | %15 | %16 | "_s
+                u"%17 | %18 | %19 |\n"_s
+                    .arg(grouped(run.devices), r.name, grouped(r.completed),
+                         r.seconds >= 0 ? fixed(r.seconds, 3)
+                                        : u"incomplete at %1"_s.arg(fixed(r.waitedSeconds, 1)),
+                         compare ? ratio(r.seconds, reference->seconds) : u"–"_s,
+                         r.tracked ? fixed(r.sendSeconds, 3) : u"–"_s, fixed(r.latency.percentileMs(50), 1),
+                         fixed(r.latency.percentileMs(99), 1), fixed(r.latency.percentileMs(100), 1))
+                    .arg(grouped(r.succeeded), grouped(r.failed), r.tracked ? grouped(r.timedOut) : u"–"_s,
+                         r.tracked ? grouped(r.unreachable) : u"–"_s, grouped(r.lost), grouped(r.wrong),
+                         fixed(r.driverCpuSeconds, 2),
+                         compare ? ratio(r.driverCpuSeconds, reference->driverCpuSeconds) : u"–"_s,
+                         fixed(r.brokerCpuSeconds, 2))
+                    .arg(fixed(r.simCpuSeconds, 2));
+            if (compare) {
+                QString line = u"%1 devices, %2: %3 the bare client's time, %4 its CPU"_s.arg(
+                    grouped(run.devices), r.name, ratio(r.seconds, reference->seconds),
+                    ratio(r.driverCpuSeconds, reference->driverCpuSeconds));
+                if (!r.runSeconds.isEmpty() && !reference->runSeconds.isEmpty())
+                    line +=
+                        u" (all done s, each run: %1; bare: %2)"_s.arg(r.runSeconds, reference->runSeconds);
+                ratios << line;
+            }
+            for (const QString &problem : r.problems)
+                problems << u"%1 devices, %2: %3"_s.arg(grouped(run.devices), r.name, problem);
+            if (r.wrong > r.problems.size())
+                problems << u"%1 devices, %2: … %3 wrong in all"_s.arg(grouped(run.devices), r.name)
+                                .arg(grouped(r.wrong));
+            if (r.lost > 0)
+                problems << u"%1 devices, %2: %3 without a %4 by the end%5"_s.arg(
+                    grouped(run.devices), r.name, grouped(r.lost), r.tracked ? u"verdict"_s : u"reply"_s,
+                    r.lostStates.isEmpty() ? QString() : u" (still "_s + r.lostStates + u")"_s);
+        }
+    }
+
+    if (!ratios.isEmpty())
+        md +=
+            u"\nTracker against the bare client (time until every device is done; this process's CPU):\n\n- "_s +
+            ratios.join(u"\n- "_s) + u"\n"_s;
+    if (!problems.isEmpty())
+        md += u"\nWrong or missing verdicts:\n\n- "_s + problems.join(u"\n- "_s) + u"\n"_s;
+    QStringList notes;
+    for (const SizeRun &run : runs) {
+        if (run.secondsToOnline >= 0)
+            notes << u"%1 devices: all online %2 s after fleet-sim started."_s.arg(
+                grouped(run.devices), fixed(run.secondsToOnline, 1));
+        for (const FanoutResult &r : run.results) {
+            if (r.ran && r.neverSent > 0)
+                notes
+                    << u"%1 devices, %2: %3 executions got their verdict without a request ever going out; "_s
+                       u"here the send call alone held the event loop %4 s%5."_s.arg(
+                           grouped(run.devices), r.name, grouped(r.neverSent), fixed(r.sendSeconds, 1),
+                           r.ledger ? u", and the ledger commits once per event-loop turn"_s : QString());
+            if (r.ran && r.retried > 0)
+                notes << u"%1 devices, %2: %3 executions were sent again after an attempt's timeout (the "_s
+                         u"devices answered %4 of those retries; duplicates, rightly not counted)."_s.arg(
+                             grouped(run.devices), r.name, grouped(r.retried), grouped(r.duplicateReplies));
+            if (r.ran && r.windowFull > 0)
+                notes << u"%1 devices, %2: the client's window of %3 QoS 1 publishes in flight filled up "_s
+                         u"%4 times."_s.arg(grouped(run.devices), r.name)
+                             .arg(m_options.maxInFlight)
+                             .arg(grouped(r.windowFull));
+        }
+        for (const QString &note : run.notes)
+            notes << u"%1 devices: %2"_s.arg(grouped(run.devices), note);
+    }
+    if (!notes.isEmpty())
+        md += u"\n- "_s + notes.join(u"\n- "_s) + u"\n"_s;
+
+    md +=
+        u"\nMethod: per fleet size, a fresh mosquitto on 127.0.0.1 (`set_tcp_nodelay true`, "_s
+        u"`max_connections -1`, `max_queued_messages 0` so that the broker queues rather than drops a burst "_s
+        u"of replies to one subscriber, `max_inflight_messages` at its default of 20) and a fresh "_s
+        u"`fleet-sim --devices N --seed 1` with its defaults (MQTT 5, no faults, each reply after a random "_s
+        u"0 to 20 ms, telemetry every 10 s), measured once all N devices' retained `online` reached a "_s
+        u"watcher. Then, in the driver's process and one after another: an unreported warm-up; %4 times "_s
+        u"each, pair by pair in alternating order, a *bare MqttClient* that publishes `set_led` to every "_s
+        u"device (QoS 1, the catalog's topic and payload in the Atlas envelope with a fresh tid each, the "_s
+        u"same MQTT 5 properties as the tracker's) and counts the messages arriving on `cmd/+/resp`, "_s
+        u"nothing else, and *CommandTracker* with the default catalog, `sendToDevices(all N, \"set_led\")`, "_s
+        u"done when its broadcast's progress reached N; the same two as a *group* broadcast (one request on "_s
+        u"`cmd/group/group-1/req`, which every device is in; the tracker creates a part per device at its "_s
+        u"reply); each row is the median run of its kind. Last, once, *CommandTracker + ledger*: "_s
+        u"`sendToDevices()` with a CommandLedger (WAL, synchronous=FULL, as the console runs: the new "_s
+        u"executions in one transaction before the first request, then one transaction per event-loop turn "_s
+        u"for whatever changed in it, committed before it is announced), given whatever time is left. Every sender has its own fresh "_s
+        u"client and the in-flight window of %1 (MqttClient's default); the tracker queues what the "_s
+        u"window refuses and sends it at `readyToPublish()`. *All done* runs from the send call until the "_s
+        u"last reply (bare) or verdict (tracker); *send call* is how long `sendToDevices()` itself held "_s
+        u"the event loop. Latency per device runs from the execution's creation to its verdict, from the "_s
+        u"tracker's own timestamps (whole milliseconds), and for the bare client from the start of "_s
+        u"sending to the reply. *Lost*: devices without a reply or verdict by the end; *wrong*: a verdict "_s
+        u"other than Succeeded (no faults are on), an execution without exactly one unflagged final reply "_s
+        u"(a device's answer to a retry, which the tracker keeps flagged as a duplicate, is counted apart), "_s
+        u"or whose tid was answered on the wire by any device but its own, a reply the tracker could not "_s
+        u"match; the bare client's replies are checked the same way after its clock stopped. CPU "_s
+        u"seconds are user + system from /proc/PID/stat (10 ms ticks) over the same span: the driver (this "_s
+        u"process: the client, the tracker, the ledger), mosquitto and fleet-sim, all three sharing the "_s
+        u"machine's CPUs, which is why the bare client's time is mostly the broker's and the fleet's (the "_s
+        u"simulator also spends a steady share on its 10,000 devices' timers, so its CPU grows with the "_s
+        u"time a run takes). Each size is bounded by %2 s, each variant by %3 s (the ledger's by the size's "_s
+        u"deadline); children are stopped by PID.\n"_s.arg(m_options.maxInFlight)
+            .arg(m_options.deadlineSeconds)
+            .arg(std::chrono::duration_cast<std::chrono::seconds>(VariantCap).count())
+            .arg(m_options.repetitions);
+    md += u"<!-- fanout:end -->\n"_s;
+    return md;
+}
+
+} // namespace fleet::bench

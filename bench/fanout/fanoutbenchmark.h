@@ -1,0 +1,63 @@
+#pragma once
+
+#include "fanoutresult.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <vector>
+
+namespace fleet::bench {
+
+// One command to a whole fleet: per fleet size, a private mosquitto and a real fleet-sim process with that
+// many devices, all online, then in this process a warm-up; the bare-client reference (RawFanout) and
+// CommandTracker's sendToDevices() (TrackerFanout), and the same two as a group broadcast, each pair a few
+// times in alternating order with the median reported, since on a shared machine one run is noise; and last,
+// once, CommandTracker with a CommandLedger, which is the slowest and so gets whatever time is left. Every
+// size is bounded by a deadline; the children are stopped by PID.
+class FanoutBenchmark final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QList<int> sizes = {1000, 10000};
+        int deadlineSeconds = 120; // per size, from starting its broker to the last measurement
+        int maxInFlight = 100;     // MqttClient's default window of unacknowledged QoS 1 publishes
+        int repetitions = 3; // of each bare/tracker pair; the median is reported (the ledger's runs once)
+        bool ledger = true;
+        bool group = true;
+        QString reportPath; // empty: no report written
+    };
+
+    explicit FanoutBenchmark(const Options &options, QObject *parent = nullptr);
+    ~FanoutBenchmark() override;
+
+    // Runs everything; 0 when every measurement completed with every verdict right, 1 otherwise.
+    int run();
+
+private:
+    struct SizeRun
+    {
+        int devices = 0;
+        QString error; // the size could not be measured at all
+        QStringList notes;
+        double secondsToOnline = -1;
+        std::vector<FanoutResult> results;
+        bool allRight = true; // every run of every kind, the medians' and the others'
+    };
+
+    SizeRun measure(int devices);
+    // The run with the median time, with every run's time in runSeconds; a run that is not right is named
+    // in sizeRun's notes even when it is not the median.
+    static FanoutResult median(const std::vector<FanoutResult> &runs, SizeRun *sizeRun);
+    QString markdown(const std::vector<SizeRun> &runs) const;
+
+    Options m_options;
+    QString m_tempDir;
+    QString m_fileSystem; // where the ledger's file lives
+};
+
+} // namespace fleet::bench

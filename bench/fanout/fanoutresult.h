@@ -1,0 +1,61 @@
+#pragma once
+
+#include "latencyrecorder.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace fleet::bench {
+
+// What one way of reaching every device achieved: a bare client's requests and replies, or a
+// CommandTracker's executions and verdicts. A plain value, filled by RawFanout or TrackerFanout and put into
+// tables by FanoutBenchmark.
+struct FanoutResult
+{
+    QString name;
+    bool tracked = false; // verdicts of a CommandTracker, rather than replies counted by a bare client
+    bool group = false;   // one request on the group's topic, rather than one per device
+    bool ledger = false;  // the tracker recorded every change in a CommandLedger
+    bool ran = false;     // false: skipped (no time left) or could not start; error says why
+    QString error;
+    int devices = 0;
+    int requests = 0;  // requests published (raw), executions created or group parts seen (tracker)
+    int completed = 0; // replies counted (raw), executions with a verdict (tracker)
+    // From the send until the last reply or verdict; -1 when not every device got that far in time.
+    double seconds = -1;
+    double sendSeconds = -1;  // how long the send call itself kept the event loop (tracker)
+    double waitedSeconds = 0; // until completion or the deadline
+    QString runSeconds;       // every repetition's time, when this is their median
+    LatencyRecorder latency;  // per request: created (raw: the send) until its reply or verdict
+
+    // Verdicts, and what is wrong with them.
+    int succeeded = 0;
+    int failed = 0;
+    int timedOut = 0;
+    int unreachable = 0;
+    int otherStates = 0; // any other verdict (cancelled, rejected): never expected here
+    int lost = 0;        // devices whose request got no reply (raw) or no verdict (tracker) in time
+    QString lostStates;  // where the tracker's lost ones stand, e.g. "queued 1,455, sent 100"
+    int wrong = 0;       // verdicts or replies that are not right (problems names the first few)
+    QStringList problems;
+    int unmatchedReplies = 0; // replies the tracker could not match to an execution
+    int retried = 0;          // executions sent more than once (same tid) before their verdict
+    int neverSent = 0;        // verdicts given before a single request went out (queued behind the window)
+    int duplicateReplies = 0; // the devices' answers to those retries, kept flagged by the tracker
+    int windowFull = 0;       // times the client's in-flight window filled up and made the sender wait
+
+    // CPU seconds (user + system) over the same span.
+    double driverCpuSeconds = -1; // this process: the client under test, the tracker, the ledger
+    double brokerCpuSeconds = -1;
+    double simCpuSeconds = -1;
+
+    void addProblem(const QString &problem)
+    {
+        ++wrong;
+        // The first few say what kind of wrong it is; thousands would only bury that.
+        if (problems.size() < 5)
+            problems.append(problem);
+    }
+};
+
+} // namespace fleet::bench

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "eventwait.h"
+#include "fanoutresult.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+namespace fleet::bench {
+
+// Sends one catalog command (set_led of the default catalog) to every device through a fresh CommandTracker
+// on a fresh MqttClient, as the console does, and judges the outcome: the time until every execution had a
+// verdict, each execution's latency from its creation to its verdict (the tracker's own timestamps), the
+// verdicts by state, the devices left without one, and whether each verdict is right. With faults off every
+// verdict must be Succeeded and rest on exactly one final reply, and that reply (as it came off the wire)
+// must carry the execution's tid and come from the execution's device.
+//
+// Optionally with a CommandLedger (SQLite, synchronous=FULL): the console runs with one, and then every
+// state change is committed (one transaction per event-loop turn) before it is signalled.
+class TrackerFanout final : public QObject
+{
+    Q_OBJECT
+
+public:
+    TrackerFanout(const QString &brokerUrl, int maxInFlight, QObject *parent = nullptr);
+
+    // The broker's and the simulator's CPU time is read over the same span as the driver's.
+    void setWatchedProcesses(qint64 brokerPid, qint64 simPid);
+
+    // sendToDevices(): one execution per device. An empty ledgerPath runs without a ledger.
+    FanoutResult runDevices(const QString &name, const QStringList &devices, const QString &color,
+                            const QString &ledgerPath, SteadyClock::time_point deadline);
+    // sendToGroup() on the group's topic: one request, one execution ("part") per device that answers.
+    FanoutResult runGroup(const QString &name, const QString &group, const QStringList &devices,
+                          const QString &color, SteadyClock::time_point deadline);
+
+private:
+    FanoutResult run(const QString &name, const QStringList &devices, const QString &group,
+                     const QString &color, const QString &ledgerPath, SteadyClock::time_point deadline);
+
+    QString m_brokerUrl;
+    int m_maxInFlight;
+    qint64 m_brokerPid = 0;
+    qint64 m_simPid = 0;
+    int m_runs = 0; // each run has a client id of its own
+};
+
+} // namespace fleet::bench
