@@ -748,6 +748,10 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
         <source>The ledger&apos;s rollback entry %1 is damaged; it is left as it is.</source>
         <translation>La entrada de reversión %1 del registro está dañada; se deja tal cual.</translation>
     </message>
+    <message>
+        <source>Writing to the command ledger failed: %1</source>
+        <translation>Error al escribir en el registro de comandos: %1</translation>
+    </message>
 </context>
 <context>
     <name>fleet::CommandParameter</name>
@@ -1223,6 +1227,13 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
     <message>
         <source>%1 to group %2</source>
         <translation>%1 al grupo %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s) could not be written to the ledger: %1</source>
+        <translation>
+            <numerusform>No se pudo escribir %n comando en el registro: %1</numerusform>
+            <numerusform>No se pudieron escribir %n comandos en el registro: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -748,6 +748,10 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
         <source>The ledger&apos;s rollback entry %1 is damaged; it is left as it is.</source>
         <translation>L&apos;entrée d&apos;annulation %1 du registre est endommagée&#xa0;; elle est laissée telle quelle.</translation>
     </message>
+    <message>
+        <source>Writing to the command ledger failed: %1</source>
+        <translation>L&apos;écriture dans le journal des commandes a échoué : %1</translation>
+    </message>
 </context>
 <context>
     <name>fleet::CommandParameter</name>
@@ -1223,6 +1227,13 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
     <message>
         <source>%1 to group %2</source>
         <translation>%1 au groupe %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s) could not be written to the ledger: %1</source>
+        <translation>
+            <numerusform>%n commande n&apos;a pas pu être écrite dans le journal : %1</numerusform>
+            <numerusform>%n commandes n&apos;ont pas pu être écrites dans le journal : %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -96,7 +96,8 @@ public:
     void setGroupMembers(const QString &group, const QStringList &devices);
 
     // Optional, not owned. With a ledger, every change of an execution is recorded (and committed) before
-    // executionChanged() is emitted, and a new execution before its first request goes out. A write that
+    // executionChanged() is emitted, and a new execution before its first request goes out. The changes of
+    // one event-loop turn share one transaction, so executionChanged() then comes at the end of the turn. A write that
     // fails is reported by ledgerFailed() and does not stop the command.
     // With a ledger, send(), sendRaw(), sendToGroup(), sendToDevices() and cancel() are also written to its
     // audit log under actor(), accepted or refused.
