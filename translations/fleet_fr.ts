@@ -750,7 +750,7 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
     </message>
     <message>
         <source>Writing to the command ledger failed: %1</source>
-        <translation>L&apos;écriture dans le journal des commandes a échoué : %1</translation>
+        <translation>L&apos;écriture dans le registre des commandes a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1231,8 +1231,8 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
     <message numerus="yes">
         <source>%n command(s) could not be written to the ledger: %1</source>
         <translation>
-            <numerusform>%n commande n&apos;a pas pu être écrite dans le journal : %1</numerusform>
-            <numerusform>%n commandes n&apos;ont pas pu être écrites dans le journal : %1</numerusform>
+            <numerusform>%n commande n&apos;a pas pu être écrite dans le registre&#xa0;: %1</numerusform>
+            <numerusform>%n commandes n&apos;ont pas pu être écrites dans le registre&#xa0;: %1</numerusform>
         </translation>
     </message>
 </context>

@@ -97,10 +97,10 @@ public:
 
     // Optional, not owned. With a ledger, every change of an execution is recorded (and committed) before
     // executionChanged() is emitted, and a new execution before its first request goes out. The changes of
-    // one event-loop turn share one transaction, so executionChanged() then comes at the end of the turn. A write that
-    // fails is reported by ledgerFailed() and does not stop the command.
-    // With a ledger, send(), sendRaw(), sendToGroup(), sendToDevices() and cancel() are also written to its
-    // audit log under actor(), accepted or refused.
+    // one event-loop turn share one transaction, so executionChanged() then comes at the end of the turn. A
+    // write that fails is reported by ledgerFailed() and does not stop the command. With a ledger, send(),
+    // sendRaw(), sendToGroup(), sendToDevices() and cancel() are also written to its audit log under actor(),
+    // accepted or refused.
     void setLedger(CommandLedger *ledger) { m_ledger = ledger; }
     CommandLedger *ledger() const { return m_ledger; }
     // Takes over the ledger's unfinished executions (after a crash or a restart), with the deadlines left of
