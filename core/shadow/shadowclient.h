@@ -1,5 +1,6 @@
 #pragma once
 
+#include "mqtt/mqttclient.h" // complete for QPointer<MqttClient>, which includers instantiate
 #include "shadow/shadowdocument.h"
 #include "shadow/shadowerror.h"
 #include "shadow/shadowtopic.h"
@@ -21,7 +22,6 @@ class QTimer;
 
 namespace fleet {
 
-class MqttClient;
 class MqttMessage;
 
 // Dropped replies, refreshes and subscription trouble ("fleet.shadow.client").
