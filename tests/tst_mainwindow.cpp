@@ -1,3 +1,4 @@
+#include "fleet/fleetsession.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -20,11 +21,12 @@ private Q_SLOTS:
 
     void showsTitleMenusAndStatus()
     {
-        fleet::MainWindow window;
+        fleet::FleetSession session;
+        fleet::MainWindow window(&session);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.windowTitle(), u"Fleet Console"_s);
-        QCOMPARE(window.menuBar()->actions().size(), 2);
+        QCOMPARE(window.menuBar()->actions().size(), 3); // File, View, Help
         QVERIFY(window.connectionLabel()->isVisible());
         QCOMPARE(window.connectionLabel()->text(), u"Not connected"_s);
         const QImage shot = window.grab().toImage();

@@ -1,42 +1,341 @@
 #include "mainwindow.h"
 
+#include "approvalsview.h"
+#include "commandcomposer.h"
+#include "commands/approvalqueue.h"
+#include "commandtimelineview.h"
+#include "connectionsdialog.h"
+#include "devicedetailview.h"
+#include "devicesview.h"
+#include "fleet/fleetsession.h"
+#include "mqtt/mqttclient.h"
+#include "mqtt/passwordstore.h"
+#include "mqtt/profilestore.h"
+#include "rollbackview.h"
+#include "themecontroller.h"
+#include "trafficview.h"
+
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
+
+using namespace Qt::StringLiterals;
 
 namespace fleet {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(FleetSession *session, QWidget *parent)
     : QMainWindow(parent)
-    , m_connectionLabel(new QLabel(tr("Not connected"), this))
+    , m_session(session)
+    , m_themes(new ThemeController(this))
+    , m_tabs(new QTabWidget(this))
+    , m_connectionLabel(new QLabel(this))
+    , m_rateLabel(new QLabel(this))
+    , m_pendingLabel(new QLabel(this))
+    , m_approvalsLabel(new QLabel(this))
 {
-    setObjectName(QStringLiteral("mainWindow"));
+    setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Fleet Console"));
-    resize(1200, 800);
+    resize(1280, 820);
+    m_tabs->setObjectName(u"mainTabs"_s);
+    m_tabs->setDocumentMode(true);
+    setCentralWidget(m_tabs);
 
+    if (m_session)
+        buildViews();
+    buildMenus();
+    buildStatusBar();
+
+    const QSettings settings;
+    restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());
+    restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
+    m_tabs->setCurrentIndex(settings.value(u"mainWindow/tab"_s, 0).toInt());
+    if (m_devices)
+        m_devices->restoreState(settings.value(u"mainWindow/devicesHeader"_s).toByteArray());
+    if (m_traffic)
+        m_traffic->restoreLayout(settings);
+}
+
+void MainWindow::buildViews()
+{
+    m_devices = new DevicesView(m_session, this);
+    m_timeline = new CommandTimelineView(m_session, this);
+    m_approvals = new ApprovalsView(m_session, this);
+    m_rollback = new RollbackView(m_session, this);
+    m_traffic = new TrafficView(m_session, this);
+    m_tabs->addTab(m_devices, tr("&Devices"));
+    m_tabs->addTab(m_timeline, tr("&Commands"));
+    m_tabs->addTab(m_approvals, tr("&Approvals"));
+    m_tabs->addTab(m_rollback, tr("&Rollback"));
+    m_tabs->addTab(m_traffic, tr("&Traffic"));
+
+    // The device detail and the composer sit beside the tabs, so that an operator can keep a device (or a
+    // half-written command) in view while looking at the fleet.
+    m_detail = new DeviceDetailView(m_session, this);
+    m_detailDock = new QDockWidget(tr("Device"), this);
+    m_detailDock->setObjectName(u"deviceDock"_s);
+    m_detailDock->setWidget(m_detail);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
+    m_composer = new CommandComposer(m_session, this);
+    m_composerDock = new QDockWidget(tr("Command"), this);
+    m_composerDock->setObjectName(u"composerDock"_s);
+    m_composerDock->setWidget(m_composer);
+    addDockWidget(Qt::RightDockWidgetArea, m_composerDock);
+    tabifyDockWidget(m_detailDock, m_composerDock);
+    m_detailDock->raise();
+
+    connect(m_devices, &DevicesView::deviceActivated, this, &MainWindow::showDevice);
+    connect(m_devices, &DevicesView::selectionChanged, m_composer, &CommandComposer::setTargets);
+    connect(m_composer, &CommandComposer::sent, this, [this](const QString &, const QStringList &executions) {
+        m_tabs->setCurrentWidget(m_timeline);
+        m_timeline->selectExecution(executions.value(0));
+        statusBar()->showMessage(tr("%n command(s) sent", nullptr, int(executions.size())), 5000);
+    });
+    connect(m_composer, &CommandComposer::sendFailed, this,
+            [this](const QString &error) { statusBar()->showMessage(error, 10000); });
+    connect(m_approvals, &ApprovalsView::waitingCountChanged, this, [this](int count) {
+        m_tabs->setTabText(m_tabs->indexOf(m_approvals),
+                           count > 0 ? tr("&Approvals (%1)").arg(count) : tr("&Approvals"));
+    });
+    connect(m_rollback, &RollbackView::rolledBack, this, [this](qint64 entry, const QString &request) {
+        statusBar()->showMessage(tr("Rolling back entry %1 (%2)").arg(entry).arg(request), 5000);
+    });
+    connect(m_detail, &DeviceDetailView::rollbackRecorded, m_rollback, &RollbackView::refresh);
+}
+
+void MainWindow::showDevice(const QString &id)
+{
+    if (!m_detail)
+        return;
+    m_detail->setDevice(id);
+    m_detailDock->setWindowTitle(tr("Device %1").arg(id));
+    m_detailDock->show();
+    m_detailDock->raise();
+}
+
+void MainWindow::setConnectionStores(ProfileStore *profiles, PasswordStore *passwords)
+{
+    m_profiles = profiles;
+    m_passwords = passwords;
+}
+
+bool MainWindow::connectActiveProfile()
+{
+    if (!m_session || !m_profiles || !m_passwords)
+        return false;
+    const std::optional<BrokerProfile> profile = m_profiles->activeProfile();
+    if (!profile)
+        return false;
+    // The password comes from the keychain, asynchronously; without one (or without a keychain) the
+    // connection is tried without it, and the broker's answer says what is missing.
+    m_passwords->readPassword(profile->name, this, [this, p = *profile](const PasswordStore::Result &result) {
+        if (!result.ok)
+            statusBar()->showMessage(result.error, 10000);
+        m_session->disconnectFromBroker();
+        m_session->connectToBroker(p, result.password);
+        m_profiles->markUsed(p.name);
+    });
+    return true;
+}
+
+void MainWindow::openConnections()
+{
+    if (!m_profiles || !m_passwords) {
+        QMessageBox::information(this, tr("Connections"),
+                                 tr("This console was started with --broker: its connection comes from the "
+                                    "command line."));
+        return;
+    }
+    auto *dialog = new ConnectionsDialog(m_profiles, m_passwords, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ConnectionsDialog::activeProfileChosen, this, [this] { connectActiveProfile(); });
+    dialog->open();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *connections = file->addAction(tr("&Connections…"), this, &MainWindow::openConnections);
+    connections->setShortcut(Qt::CTRL | Qt::Key_K);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *theme = view->addMenu(tr("&Theme"));
+    auto *themes = new QActionGroup(this);
+    const QList<std::pair<ThemeController::Theme, QString>> choices = {
+        {ThemeController::Theme::System, tr("Follow the &system")},
+        {ThemeController::Theme::Light, tr("&Light")},
+        {ThemeController::Theme::Dark, tr("&Dark")},
+    };
+    for (const auto &[value, text] : choices) {
+        QAction *action = theme->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(m_themes->theme() == value);
+        action->setActionGroup(themes);
+        connect(action, &QAction::triggered, this, [this, value] { m_themes->setTheme(value); });
+    }
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const QString current = QSettings().value(u"appearance/language"_s).toString();
+    const QList<std::pair<QString, QString>> codes = {{QString(), tr("Follow the &system")},
+                                                      {u"en"_s, u"English"_s},
+                                                      {u"es"_s, u"Español"_s},
+                                                      {u"fr"_s, u"Français"_s}};
+    for (const auto &[code, text] : codes) {
+        QAction *action = language->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(current == code);
+        action->setActionGroup(languages);
+        connect(action, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
+    }
+
+    if (m_composerDock) {
+        view->addSeparator();
+        view->addAction(m_detailDock->toggleViewAction());
+        QAction *compose = m_composerDock->toggleViewAction();
+        compose->setText(tr("&New command"));
+        compose->setShortcut(Qt::CTRL | Qt::Key_N);
+        view->addAction(compose);
+        QAction *find = view->addAction(tr("&Find device"), this, [this] {
+            m_tabs->setCurrentWidget(m_devices);
+            m_devices->filterEdit()->setFocus();
+            m_devices->filterEdit()->selectAll();
+        });
+        find->setShortcut(QKeySequence::Find);
+    }
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Fleet Console"), this, &MainWindow::showAbout);
 
-    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
-    statusBar()->addPermanentWidget(m_connectionLabel);
+    // Ctrl+1 … Ctrl+5 switch tabs, as in browsers and IDEs.
+    for (int tab = 0; tab < TabCount; ++tab) {
+        auto *action = new QAction(this);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + tab)));
+        connect(action, &QAction::triggered, this, [this, tab] {
+            if (tab < m_tabs->count())
+                m_tabs->setCurrentIndex(tab);
+        });
+        addAction(action);
+    }
+}
 
-    const QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+void MainWindow::buildStatusBar()
+{
+    m_connectionLabel->setObjectName(u"connectionLabel"_s);
+    m_rateLabel->setObjectName(u"rateLabel"_s);
+    m_pendingLabel->setObjectName(u"pendingLabel"_s);
+    m_approvalsLabel->setObjectName(u"approvalsLabel"_s);
+    for (QLabel *label : {m_rateLabel, m_pendingLabel, m_approvalsLabel, m_connectionLabel})
+        statusBar()->addPermanentWidget(label);
+    m_rateLabel->setText(tr("%L1 msg/s").arg(0));
+    m_pendingLabel->setText(tr("%n pending command(s)", nullptr, 0));
+    m_approvalsLabel->setText(tr("%n approval(s) waiting", nullptr, 0));
+    updateConnectionState();
+    if (!m_session)
+        return;
+    connect(m_session->client(), &MqttClient::stateChanged, this, &MainWindow::updateConnectionState);
+    connect(m_session, &FleetSession::messageRateChanged, this,
+            [this](double rate) { m_rateLabel->setText(tr("%L1 msg/s").arg(qRound(rate))); });
+    connect(m_session, &FleetSession::pendingCommandsChanged, this,
+            [this](int count) { m_pendingLabel->setText(tr("%n pending command(s)", nullptr, count)); });
+    connect(m_session->approvals(), &ApprovalQueue::requestChanged, this, &MainWindow::updateApprovals);
+    connect(m_session->approvals(), &ApprovalQueue::requestRemoved, this, &MainWindow::updateApprovals);
+    connect(m_session, &FleetSession::warning, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+}
+
+void MainWindow::updateConnectionState()
+{
+    if (!m_session) {
+        m_connectionLabel->setText(tr("Not connected"));
+        return;
+    }
+    const MqttClient *client = m_session->client();
+    const QString who = m_session->identity().isEmpty() ? QString() : tr(" as %1").arg(m_session->identity());
+    const QString where = client->profile().url.toDisplayString();
+    switch (client->state()) {
+    case MqttClient::State::Connected:
+        m_connectionLabel->setText(tr("Connected to %1%2").arg(where, who));
+        break;
+    case MqttClient::State::Connecting:
+        m_connectionLabel->setText(tr("Connecting to %1…").arg(where));
+        break;
+    case MqttClient::State::Reconnecting:
+        m_connectionLabel->setText(tr("Reconnecting to %1…").arg(where));
+        break;
+    case MqttClient::State::Disconnected:
+        m_connectionLabel->setText(client->errorString().isEmpty()
+                                       ? tr("Not connected")
+                                       : tr("Not connected: %1").arg(client->errorString()));
+        break;
+    }
+}
+
+void MainWindow::updateApprovals()
+{
+    if (!m_session)
+        return;
+    // Those this operator can decide on, which is what "waiting" means to them.
+    int waiting = 0;
+    for (const ApprovalRequest &r : m_session->approvals()->requests())
+        waiting += m_session->approvals()->canDecide(r.id);
+    m_approvalsLabel->setText(tr("%n approval(s) waiting", nullptr, waiting));
+}
+
+void MainWindow::chooseLanguage(const QString &code)
+{
+    QSettings().setValue(u"appearance/language"_s, code);
+    QMessageBox::information(this, tr("Language"),
+                             tr("The console will use the new language the next time it starts."));
+}
+
+QStringList MainWindow::saveScreenshots(const QString &dir)
+{
+    QStringList written;
+    QDir().mkpath(dir);
+    const int current = m_tabs->currentIndex();
+    for (int tab = 0; tab < m_tabs->count(); ++tab) {
+        m_tabs->setCurrentIndex(tab);
+        const QString name = m_tabs->widget(tab)->objectName().remove(u"View"_s).toLower();
+        const QString path = QDir(dir).filePath(name + u".png"_s);
+        if (grab().save(path))
+            written.append(path);
+    }
+    m_tabs->setCurrentIndex(current);
+    for (QDockWidget *dock : {m_detailDock, m_composerDock}) {
+        if (!dock)
+            continue;
+        dock->show();
+        dock->raise();
+        const QString path = QDir(dir).filePath(dock->objectName().remove(u"Dock"_s).toLower() + u".png"_s);
+        if (grab().save(path))
+            written.append(path);
+    }
+    return written;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
+    settings.setValue(u"mainWindow/state"_s, saveState());
+    settings.setValue(u"mainWindow/tab"_s, m_tabs->currentIndex());
+    if (m_devices)
+        settings.setValue(u"mainWindow/devicesHeader"_s, m_devices->saveState());
+    if (m_traffic)
+        m_traffic->saveLayout(settings);
     event->accept();
 }
 

@@ -1,29 +1,104 @@
 #pragma once
 
-#include <QMainWindow>
+#include "fleet/fleetsession.h"
 
+#include <QMainWindow>
+#include <QPointer>
+#include <QStringList>
+
+class QDockWidget;
 class QLabel;
+class QSettings;
+class QTabWidget;
 
 namespace fleet {
 
-// The console's main window. For now it holds the menus and the status bar; the views arrive with the
-// console issue.
+class ApprovalsView;
+class CommandComposer;
+class CommandTimelineView;
+class DeviceDetailView;
+class DevicesView;
+class PasswordStore;
+class ProfileStore;
+class RollbackView;
+class ThemeController;
+class TrafficView;
+
+// The console's main window: the views over one FleetSession (not owned) in tabs, the device detail and
+// the command composer in docks, and a status bar with the connection state, messages per second, pending
+// commands and approvals waiting. The layout (geometry, docks, each view's header) is remembered in
+// QSettings; so are the theme and the language.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // Tab order; also the Ctrl+1… shortcuts.
+    enum Tab { DevicesTab, CommandsTab, ApprovalsTab, RollbackTab, TrafficTab, TabCount };
 
+    explicit MainWindow(FleetSession *session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    FleetSession *session() const { return m_session; }
+    QTabWidget *tabs() const { return m_tabs; }
     QLabel *connectionLabel() const { return m_connectionLabel; }
+    QLabel *rateLabel() const { return m_rateLabel; }
+    QLabel *pendingLabel() const { return m_pendingLabel; }
+    QLabel *approvalsLabel() const { return m_approvalsLabel; }
+    ThemeController *themes() const { return m_themes; }
+    DevicesView *devicesView() const { return m_devices; }
+    CommandTimelineView *timelineView() const { return m_timeline; }
+    ApprovalsView *approvalsView() const { return m_approvals; }
+    RollbackView *rollbackView() const { return m_rollback; }
+    TrafficView *trafficView() const { return m_traffic; }
+    DeviceDetailView *detailView() const { return m_detail; }
+    CommandComposer *composer() const { return m_composer; }
+    QDockWidget *detailDock() const { return m_detailDock; }
+    QDockWidget *composerDock() const { return m_composerDock; }
+
+    // The connection profiles (File > Connections): with them the window connects the session to the active
+    // profile, its password read from the keychain. Not owned; both must outlive the window.
+    void setConnectionStores(ProfileStore *profiles, PasswordStore *passwords);
+    // Connects to the active profile, if there is one; false when there is none.
+    bool connectActiveProfile();
+    void openConnections();
+    // Shows a device in the detail dock.
+    void showDevice(const QString &id);
+
+    // Renders each main view into dir as PNG files (tab by tab, then the device detail and the composer);
+    // returns the files written. Used by `./fleet screenshots`.
+    QStringList saveScreenshots(const QString &dir);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void buildViews();
+    void buildMenus();
+    void buildStatusBar();
+    void updateConnectionState();
+    void updateApprovals();
     void showAbout();
+    void chooseLanguage(const QString &code);
 
+    QPointer<FleetSession> m_session;
+    ThemeController *m_themes;
+    QTabWidget *m_tabs;
     QLabel *m_connectionLabel;
+    QLabel *m_rateLabel;
+    QLabel *m_pendingLabel;
+    QLabel *m_approvalsLabel;
+    DevicesView *m_devices = nullptr;
+    CommandTimelineView *m_timeline = nullptr;
+    ApprovalsView *m_approvals = nullptr;
+    RollbackView *m_rollback = nullptr;
+    TrafficView *m_traffic = nullptr;
+    DeviceDetailView *m_detail = nullptr;
+    CommandComposer *m_composer = nullptr;
+    QDockWidget *m_detailDock = nullptr;
+    QDockWidget *m_composerDock = nullptr;
+    ProfileStore *m_profiles = nullptr;
+    PasswordStore *m_passwords = nullptr;
 };
 
 } // namespace fleet

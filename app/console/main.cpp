@@ -1,40 +1,130 @@
+// fleet-console: the desktop console. It connects with --broker/--username (the password from
+// --password-stdin or FLEET_MQTT_PASSWORD, never the command line), as `./fleet demo` starts it, or else with
+// the active connection profile, whose password comes from the OS keychain.
+
+#include "commands/commandcatalog.h"
+#include "fleet/fleetsession.h"
 #include "mainwindow.h"
+#include "mqtt/brokercommandline.h"
+#include "mqtt/passwordstore.h"
+#include "mqtt/profilestore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTimer>
 #include <QTranslator>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void printError(const QString &message)
+{
+    const QByteArray text = (u"fleet-console: "_s + message + u'\n').toUtf8();
+    std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("FleetConsole"));
-    QApplication::setApplicationName(QStringLiteral("fleet-console"));
+    QApplication::setOrganizationName(u"FleetConsole"_s);
+    QApplication::setApplicationName(u"fleet-console"_s);
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Desktop console for fleets of MQTT devices."));
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Desktop console for fleets of MQTT devices. Without --broker it connects with the active "
+                "connection profile (File > Connections), whose password is kept in the OS keychain."));
     parser.addHelpOption();
     parser.addVersionOption();
+    fleet::BrokerCommandLine::addOptions(parser);
     const QCommandLineOption language(
-        QStringList{QStringLiteral("lang")},
-        QApplication::translate("main", "User interface language (en, es, fr)."), QStringLiteral("code"));
-    parser.addOption(language);
+        u"lang"_s, QApplication::translate("main", "User interface language (en, es, fr)."), u"code"_s);
+    const QCommandLineOption ledger(
+        u"ledger"_s,
+        QApplication::translate("main", "The command ledger (default: %1, shared with fleetctl).")
+            .arg(fleet::CommandLedger::defaultPath()),
+        u"file"_s);
+    const QCommandLineOption catalog(
+        u"catalog"_s, QApplication::translate("main", "The command catalog (default: the built-in one)."),
+        u"file"_s);
+    const QCommandLineOption screenshots(
+        u"screenshots"_s,
+        QApplication::translate("main",
+                                "Render every main view into this folder once the fleet is in, then quit."),
+        u"dir"_s);
+    parser.addOptions({language, ledger, catalog, screenshots});
     parser.process(app);
 
-    // The language follows the system unless the user picks one.
-    const QLocale locale = parser.isSet(language) ? QLocale(parser.value(language)) : QLocale::system();
+    // The language: the option, else the one chosen in the View menu, else the system's.
+    const QString chosen = parser.isSet(language) ? parser.value(language)
+                                                  : QSettings().value(u"appearance/language"_s).toString();
+    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
     QTranslator qtTranslator;
-    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtTranslator.load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (translator.load(locale, QStringLiteral("fleet"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(locale, u"fleet"_s, u"_"_s, u":/i18n"_s))
         QApplication::installTranslator(&translator);
 
-    fleet::MainWindow window;
+    fleet::FleetSession session;
+    if (parser.isSet(catalog)) {
+        QString error;
+        const std::optional<fleet::CommandCatalog> loaded =
+            fleet::CommandCatalog::fromFile(parser.value(catalog), &error);
+        if (!loaded) {
+            printError(error);
+            return 2;
+        }
+        session.setCatalog(*loaded);
+    }
+    QString ledgerError;
+    const bool durable = session.open(parser.value(ledger), &ledgerError);
+
+    QSettings settings;
+    fleet::ProfileStore profiles(&settings);
+    fleet::PasswordStore passwords;
+    fleet::MainWindow window(&session);
+    if (!durable)
+        window.statusBar()->showMessage(
+            QApplication::translate("main", "Commands are not recorded: %1").arg(ledgerError));
+
+    if (parser.isSet(u"broker"_s)) {
+        fleet::BrokerProfile profile;
+        QString password;
+        QString error;
+        if (!fleet::BrokerCommandLine::read(parser, &profile, &password, &error)) {
+            printError(error);
+            return 2;
+        }
+        session.connectToBroker(profile, password);
+    } else {
+        // The saved connections, the password from the keychain; none yet: the Connections dialog.
+        window.setConnectionStores(&profiles, &passwords);
+        if (!window.connectActiveProfile())
+            QTimer::singleShot(0, &window, &fleet::MainWindow::openConnections);
+    }
+
     window.show();
+
+    if (parser.isSet(screenshots)) {
+        // Once the fleet is in (the devices' retained presence, a few seconds of traffic and replies), every
+        // view is rendered, then the console quits.
+        const QString dir = parser.value(screenshots);
+        QTimer::singleShot(6000, &window, [&window, dir] {
+            const QStringList files = window.saveScreenshots(dir);
+            for (const QString &file : files)
+                std::fprintf(stderr, "%s\n", qPrintable(file));
+            QApplication::exit(files.isEmpty() ? 1 : 0);
+        });
+    }
     return QApplication::exec();
 }

@@ -1,0 +1,449 @@
+// DeviceDetailView against a real mosquitto, a real fleet-hub and in-process fleet-sim devices: the desired
+// state edited and applied, the device reporting it back and the delta closing; invalid JSON placed at a line
+// and column; what the service would refuse (too large, too deep) refused before sending; a version conflict
+// made behind the view's back, shown in the conflict dialog and resolved by a merge; the rollback history;
+// the shadow history with a diff; and bad input that must not crash it.
+
+#include "brokerobserver.h"
+#include "commands/rollbacklog.h"
+#include "conflictdialog.h"
+#include "devicedetailview.h"
+#include "fleet/fleetsession.h"
+#include "hubprocess.h"
+#include "jsondiffdelegate.h"
+#include "models/jsontreemodel.h"
+#include "mosquittobroker.h"
+#include "mqtt/mqttclient.h"
+#include "shadow/shadowclient.h"
+#include "shadowhistoryview.h"
+#include "simdevices.h"
+#include "telemetryplot.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using fleet::ConflictDialog;
+using fleet::DeviceDetailView;
+using fleet::FleetSession;
+using fleet::JsonTreeModel;
+using fleet::ShadowClient;
+using fleet::test::DefaultTimeoutMs;
+using fleet::test::HubProcess;
+using fleet::test::MosquittoBroker;
+using fleet::test::SimDevices;
+using Json = nlohmann::ordered_json;
+
+namespace {
+
+fleet::sim::SimConfig configFor(const QString &prefix, int devices = 1)
+{
+    fleet::sim::SimConfig config;
+    config.prefix = prefix;
+    config.devices = devices;
+    config.telemetryIntervalMs = 200;
+    config.latencyMinMs = 0;
+    config.latencyMaxMs = 5;
+    return config;
+}
+
+// The row of a top-level key in the tree, invalid when there is none.
+QModelIndex rowOf(const JsonTreeModel &model, const QString &key)
+{
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex index = model.index(row, JsonTreeModel::KeyColumn);
+        if (index.data().toString() == key)
+            return index;
+    }
+    return {};
+}
+
+QString cell(const JsonTreeModel &model, const QString &key, int column)
+{
+    const QModelIndex index = rowOf(model, key);
+    return index.isValid() ? model.index(index.row(), column).data(JsonTreeModel::JsonRole).toString()
+                           : QString();
+}
+
+bool loaded(const DeviceDetailView &view)
+{
+    return !view.editor()->toPlainText().isEmpty() && !view.validationMessage().contains(u"Loading"_s);
+}
+
+} // namespace
+
+class TestDeviceDetailView final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<ShadowClient::Result>();
+        QVERIFY2(!MosquittoBroker::findMosquitto().isEmpty(),
+                 "mosquitto is not installed: run ./fleet setup");
+        m_broker = std::make_unique<MosquittoBroker>(MosquittoBroker::Options::quiet());
+        QVERIFY2(m_broker->start(), qPrintable(m_broker->errorString()));
+        QVERIFY(m_dir.isValid());
+        m_hub = std::make_unique<HubProcess>();
+        QVERIFY2(m_hub->startServing(m_broker->url(), m_dir.filePath(u"hub.db"_s)), qPrintable(m_hub->log()));
+    }
+
+    void init()
+    {
+        m_session = std::make_unique<FleetSession>();
+        QString error;
+        QVERIFY2(m_session->open(m_dir.filePath(u"ledger-%1.sqlite"_s.arg(++m_ledgers)), &error),
+                 qPrintable(error));
+        QVERIFY(m_session->connectToBroker(fleet::test::profileFor(*m_broker)));
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->client()->state() == fleet::MqttClient::State::Connected,
+                                 DefaultTimeoutMs);
+    }
+
+    void cleanup() { m_session.reset(); }
+
+    // The headline: edit, apply, the device reports it back, the delta closes in the view.
+    void editApplyAndTheDeltaCloses()
+    {
+        SimDevices devices(configFor(u"dd"_s), fleet::test::profileFor(*m_broker));
+        QVERIFY(devices.start());
+        const QString id = devices.id(0);
+        DeviceDetailView view(m_session.get());
+        view.resize(1100, 700);
+        view.show();
+        QSignalSpy applied(&view, &DeviceDetailView::desiredApplied);
+        QSignalSpy rollback(&view, &DeviceDetailView::rollbackRecorded);
+        view.setDevice(id);
+        QCOMPARE(view.device(), id);
+        QVERIFY(m_session->shadows()->isWatching(id));
+
+        // The shadow the device reported at start: no desired state yet, its reported state in the tree.
+        QTRY_VERIFY_WITH_TIMEOUT(loaded(view), DefaultTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(cell(*view.treeModel(), u"led"_s, JsonTreeModel::ReportedColumn),
+                                  u"\"off\""_s, DefaultTimeoutMs);
+        QCOMPARE(view.editor()->toPlainText(), u"{}"_s);
+        QVERIFY(!view.applyButton()->isEnabled()); // nothing changed yet
+        QTRY_VERIFY_WITH_TIMEOUT(view.connectivityLabel()->text().startsWith(u"Online"_s), DefaultTimeoutMs);
+
+        // The operator types a desired state and applies it.
+        view.editor()->setFocus();
+        view.editor()->selectAll();
+        QTest::keyClicks(view.editor(), u"{\"led\": \"blue\", \"position\": 30}"_s);
+        QCOMPARE(view.validationMessage(), QString());
+        QVERIFY(view.applyButton()->isEnabled());
+        QTest::mouseClick(view.applyButton(), Qt::LeftButton);
+        QVERIFY(!view.applyButton()->isEnabled()); // one update at a time
+        QVERIFY(applied.wait(DefaultTimeoutMs));
+        QCOMPARE(applied.constFirst().at(0).toString(), id);
+        QVERIFY2(view.statusMessage().startsWith(u"Applied"_s), qPrintable(view.statusMessage()));
+
+        // The device reports it back; the delta closes and no row is highlighted.
+        const JsonTreeModel &tree = *view.treeModel();
+        QTRY_VERIFY_WITH_TIMEOUT(cell(tree, u"led"_s, JsonTreeModel::ReportedColumn) == u"\"blue\""_s &&
+                                     cell(tree, u"position"_s, JsonTreeModel::ReportedColumn) == u"30"_s &&
+                                     tree.delta().empty(),
+                                 DefaultTimeoutMs);
+        QCOMPARE(cell(tree, u"led"_s, JsonTreeModel::DesiredColumn), u"\"blue\""_s);
+        QVERIFY(!rowOf(tree, u"led"_s).data(JsonTreeModel::DiffersRole).toBool());
+        QVERIFY(m_session->shadows()->cached(id)->delta.empty());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            view.findChild<QLabel *>(u"deviceShadowState"_s)->text().contains(u"in sync"_s),
+            DefaultTimeoutMs);
+        // The editor follows the shadow again.
+        QTRY_COMPARE(view.editor()->toPlainText(), u"{\n  \"led\": \"blue\",\n  \"position\": 30\n}"_s);
+
+        // Recorded for rollback with the desired state before it.
+        QCOMPARE(rollback.size(), 1);
+        const QList<fleet::RollbackEntry> entries = m_session->rollbacks()->entries(id);
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.constFirst().id, rollback.constFirst().constFirst().toLongLong());
+        QCOMPARE_JSON(entries.constFirst().before, Json::object());
+        QCOMPARE_JSON(entries.constFirst().after, (Json{{"led", "blue"}, {"position", 30}}));
+        QCOMPARE_JSON(*m_session->rollbacks()->inverseDesiredPatch(entries.constFirst().id),
+                      (Json{{"led", nullptr}, {"position", nullptr}}));
+
+        // A key the device does not support stays in the delta, and its row is highlighted.
+        view.editor()->setPlainText(u"{\"led\": \"blue\", \"position\": 30, \"volume\": 7}"_s);
+        QVERIFY(view.applyDesired());
+        QVERIFY(applied.wait(DefaultTimeoutMs));
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(tree, u"volume"_s).isValid(), DefaultTimeoutMs);
+        const QModelIndex volume = rowOf(tree, u"volume"_s);
+        QVERIFY(volume.data(JsonTreeModel::DiffersRole).toBool());
+        QCOMPARE(fleet::JsonDiffDelegate::backgroundFor(volume, view.palette()).color(),
+                 fleet::JsonDiffDelegate::differsColour(view.palette()));
+        QCOMPARE(fleet::JsonDiffDelegate::backgroundFor(rowOf(tree, u"led"_s), view.palette()).style(),
+                 Qt::NoBrush);
+        QVERIFY(qobject_cast<fleet::JsonDiffDelegate *>(view.treeView()->itemDelegate()));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            view.findChild<QLabel *>(u"deviceShadowState"_s)->text().contains(u"1 key pending"_s),
+            DefaultTimeoutMs);
+        QVERIFY(!view.grab().isNull());
+
+        // The history holds every version seen, and shows what changed between two of them.
+        fleet::ShadowHistoryView *history = view.historyView();
+        QVERIFY(history->count() >= 3);
+        const qint64 first = history->entries().constFirst().version;
+        const qint64 last = history->entries().constLast().version;
+        QVERIFY(first < last);
+        for (int i = 1; i < history->count(); ++i)
+            QVERIFY(history->entries().at(i - 1).version < history->entries().at(i).version);
+        QVERIFY(history->selectVersions(first, last));
+        const QString diff = history->diffText();
+        QVERIFY2(diff.contains(u"+ desired/led: \"blue\""_s), qPrintable(diff));
+        QVERIFY2(diff.contains(u"+ desired/volume: 7"_s), qPrintable(diff));
+        QVERIFY2(diff.contains(u"~ reported/led: \"off\" \u2192 \"blue\""_s), qPrintable(diff));
+        QVERIFY2(diff.contains(u"From version %1 to version %2"_s.arg(first).arg(last)), qPrintable(diff));
+        // One selected version compares with the one before.
+        history->listWidget()->clearSelection();
+        history->listWidget()->item(history->count() - 1)->setSelected(true);
+        QVERIFY(history->diffText().contains(u"version %1"_s.arg(last)));
+        QVERIFY(!history->selectVersions(first, 999999));
+
+        // The telemetry tab plots the device's numbers and reported fields.
+        view.tabs()->setCurrentWidget(view.telemetryPlot());
+        QTRY_VERIFY_WITH_TIMEOUT(view.telemetryPlot()->seriesNames().contains(u"temperature"_s),
+                                 DefaultTimeoutMs);
+        QVERIFY(view.telemetryPlot()->seriesNames().contains(u"reported.position"_s));
+
+        // Another device: the old watch is dropped.
+        view.setDevice(QString());
+        QVERIFY(!m_session->shadows()->isWatching(id));
+        QCOMPARE(view.historyView()->count(), 0);
+    }
+
+    void invalidJsonPointsAtLineAndColumn()
+    {
+        SimDevices devices(configFor(u"dj"_s), fleet::test::profileFor(*m_broker));
+        QVERIFY(devices.start());
+        DeviceDetailView view(m_session.get());
+        view.show();
+        view.setDevice(devices.id(0));
+        QTRY_VERIFY_WITH_TIMEOUT(loaded(view), DefaultTimeoutMs);
+
+        view.editor()->setPlainText(u"{\n  \"led\": \"red\",\n  \"motor\" \"on\"\n}"_s);
+        // Where the parser stopped: the end of the string that should have been a colon.
+        QVERIFY2(view.validationMessage().startsWith(u"Line 3, column 14"_s),
+                 qPrintable(view.validationMessage()));
+        QVERIFY(!view.applyButton()->isEnabled());
+        QCOMPARE(view.editor()->extraSelections().size(), 1);
+        QCOMPARE(view.editor()->extraSelections().constFirst().cursor.blockNumber(), 2);
+        QVERIFY(!view.applyDesired());
+        QVERIFY(view.statusMessage().startsWith(u"Not sent"_s));
+
+        view.editor()->setPlainText(u"[1, 2]"_s);
+        QVERIFY(view.validationMessage().contains(u"must be a JSON object"_s));
+        QVERIFY(!view.applyButton()->isEnabled());
+        QVERIFY(view.editor()->extraSelections().isEmpty());
+
+        view.editor()->setPlainText(u"{\"led\": \"red\"}"_s);
+        QCOMPARE(view.validationMessage(), QString());
+        QVERIFY(view.applyButton()->isEnabled());
+        view.revertEditor();
+        QCOMPARE(view.editor()->toPlainText(), u"{}"_s);
+        QVERIFY(!view.applyButton()->isEnabled());
+    }
+
+    void refusedBeforeSending()
+    {
+        SimDevices devices(configFor(u"dl"_s), fleet::test::profileFor(*m_broker));
+        QVERIFY(devices.start());
+        const QString id = devices.id(0);
+        fleet::test::BrokerObserver observer(*m_broker);
+        QVERIFY(observer.connect());
+        QVERIFY(observer.subscribe(u"$aws/things/%1/shadow/update"_s.arg(id)));
+        DeviceDetailView view(m_session.get());
+        view.show();
+        view.setDevice(id);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded(view), DefaultTimeoutMs);
+        QTest::qWait(200); // the device's own reports, if any are still coming
+        observer.clear();
+
+        // More than 8 KB of state.
+        const QString blob = QString(9000, u'x');
+        view.editor()->setPlainText(u"{\"blob\": \"%1\"}"_s.arg(blob));
+        QVERIFY2(view.validationMessage().contains(u"8192"_s), qPrintable(view.validationMessage()));
+        QVERIFY(!view.applyButton()->isEnabled());
+        QVERIFY(!view.applyDesired());
+        QVERIFY(view.statusMessage().startsWith(u"Not sent"_s));
+
+        // Deeper than the service allows.
+        view.editor()->setPlainText(u"{\"a\": {\"b\": {\"c\": {\"d\": {\"e\": {\"f\": {\"g\": 1}}}}}}}"_s);
+        QVERIFY2(view.validationMessage().contains(u"nesting"_s), qPrintable(view.validationMessage()));
+        QVERIFY(!view.applyDesired());
+        // Six levels are fine.
+        view.editor()->setPlainText(u"{\"a\": {\"b\": {\"c\": {\"d\": {\"e\": {\"f\": 1}}}}}}"_s);
+        QCOMPARE(view.validationMessage(), QString());
+
+        // Null inside an array.
+        view.editor()->setPlainText(u"{\"list\": [1, null]}"_s);
+        QVERIFY(!view.validationMessage().isEmpty());
+        QVERIFY(!view.applyDesired());
+
+        // Nothing reached the broker.
+        QTest::qWait(300);
+        QVERIFY(observer.messages().isEmpty());
+        QVERIFY(m_session->rollbacks()->entries(id).isEmpty());
+    }
+
+    void versionConflictMergeAndRetry()
+    {
+        SimDevices devices(configFor(u"dc"_s), fleet::test::profileFor(*m_broker));
+        QVERIFY(devices.start());
+        const QString id = devices.id(0);
+        DeviceDetailView view(m_session.get());
+        view.resize(1000, 600);
+        view.show();
+        QSignalSpy applied(&view, &DeviceDetailView::desiredApplied);
+        view.setDevice(id);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded(view), DefaultTimeoutMs);
+        const qint64 base = m_session->shadows()->cached(id)->version();
+
+        // The operator starts editing...
+        view.editor()->setPlainText(u"{\"led\": \"green\"}"_s);
+        QVERIFY(view.applyButton()->isEnabled());
+
+        // ...while someone else changes the desired state through another client.
+        fleet::MqttClient otherClient;
+        otherClient.setProfile(fleet::test::profileFor(*m_broker));
+        QVERIFY(fleet::test::connectAndWait(otherClient));
+        ShadowClient other(&otherClient);
+        QSignalSpy otherDone(&other, &ShadowClient::requestFinished);
+        other.updateDesired(id, {}, Json{{"motor", "on"}});
+        QVERIFY(otherDone.wait(DefaultTimeoutMs));
+        QVERIFY(otherDone.constFirst().at(1).value<ShadowClient::Result>().ok);
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->shadows()->cached(id)->version() > base, DefaultTimeoutMs);
+        // The operator's text is kept, and they are told.
+        QCOMPARE(view.editor()->toPlainText(), u"{\"led\": \"green\"}"_s);
+        QVERIFY2(view.statusMessage().contains(u"version %1"_s.arg(base)), qPrintable(view.statusMessage()));
+
+        // Applying meets the conflict: both versions are shown.
+        QVERIFY(view.applyDesired());
+        QTRY_VERIFY_WITH_TIMEOUT(view.conflictDialog() && view.conflictDialog()->isVisible(),
+                                 DefaultTimeoutMs);
+        ConflictDialog *dialog = view.conflictDialog();
+        QVERIFY(!view.applyButton()->isEnabled());
+        QVERIFY(dialog->yoursEdit()->toPlainText().contains(u"green"_s));
+        QVERIFY(!dialog->yoursEdit()->toPlainText().contains(u"motor"_s));
+        QVERIFY(dialog->currentEdit()->toPlainText().contains(u"\"motor\": \"on\""_s));
+        QVERIFY(dialog->currentVersion() > base);
+        QCOMPARE_JSON(*dialog->merged(), (Json{{"motor", "on"}, {"led", "green"}}));
+        QVERIFY(m_session->rollbacks()->entries(id).isEmpty());
+
+        // An invalid merge cannot be applied; a valid one is sent against the current version.
+        dialog->mergedEdit()->setPlainText(u"{\"motor\": \"on\", "_s);
+        QVERIFY(!dialog->applyButton()->isEnabled());
+        dialog->mergedEdit()->setPlainText(u"{\"motor\": \"on\", \"led\": \"green\", \"position\": 12}"_s);
+        QVERIFY(dialog->applyButton()->isEnabled());
+        QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+        QVERIFY(applied.wait(DefaultTimeoutMs));
+        QTRY_VERIFY(!view.conflictDialog());
+
+        // Both changes are in; the device reports them and the delta closes.
+        const JsonTreeModel &tree = *view.treeModel();
+        QTRY_VERIFY_WITH_TIMEOUT(cell(tree, u"led"_s, JsonTreeModel::ReportedColumn) == u"\"green\""_s &&
+                                     cell(tree, u"motor"_s, JsonTreeModel::ReportedColumn) == u"\"on\""_s &&
+                                     cell(tree, u"position"_s, JsonTreeModel::ReportedColumn) == u"12"_s &&
+                                     tree.delta().empty(),
+                                 DefaultTimeoutMs);
+        const QList<fleet::RollbackEntry> entries = m_session->rollbacks()->entries(id);
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE_JSON(entries.constFirst().before, (Json{{"motor", "on"}}));
+        QCOMPARE_JSON(entries.constFirst().after,
+                      (Json{{"motor", "on"}, {"led", "green"}, {"position", 12}}));
+
+        // A conflict the operator walks away from leaves their edit in the editor.
+        view.editor()->setPlainText(u"{\"motor\": \"on\", \"led\": \"red\", \"position\": 12}"_s);
+        other.updateDesired(id, {}, Json{{"position", 50}});
+        QVERIFY(otherDone.wait(DefaultTimeoutMs));
+        QVERIFY(view.applyDesired());
+        QTRY_VERIFY_WITH_TIMEOUT(view.conflictDialog() && view.conflictDialog()->isVisible(),
+                                 DefaultTimeoutMs);
+        view.conflictDialog()->reject();
+        QTRY_VERIFY(!view.conflictDialog());
+        QVERIFY(view.editor()->toPlainText().contains(u"red"_s));
+        QVERIFY(view.statusMessage().contains(u"unresolved"_s));
+        QTRY_VERIFY(view.applyButton()->isEnabled());
+        QCOMPARE(m_session->rollbacks()->entries(id).size(), 1);
+    }
+
+    void shadowThatDoesNotExistYet()
+    {
+        DeviceDetailView view(m_session.get());
+        view.show();
+        QSignalSpy applied(&view, &DeviceDetailView::desiredApplied);
+        const QString id = u"ghost-%1"_s.arg(QDateTime::currentMSecsSinceEpoch());
+        view.setDevice(id);
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->shadows()->cached(id)->state == ShadowClient::CacheState::Empty,
+                                 DefaultTimeoutMs);
+        QTRY_VERIFY(view.findChild<QLabel *>(u"deviceShadowState"_s)->text().contains(u"No shadow"_s));
+        QVERIFY(view.findChild<QLabel *>(u"deviceConnectivity"_s)->text().contains(u"Not seen"_s));
+        QCOMPARE(view.editor()->toPlainText(), u"{}"_s);
+        view.editor()->setPlainText(u"{\"mode\": \"eco\"}"_s);
+        QVERIFY(view.applyDesired());
+        QVERIFY(applied.wait(DefaultTimeoutMs));
+        QTRY_COMPARE_WITH_TIMEOUT(cell(*view.treeModel(), u"mode"_s, JsonTreeModel::DesiredColumn),
+                                  u"\"eco\""_s, DefaultTimeoutMs);
+        // Nobody reports it: the row differs.
+        QVERIFY(rowOf(*view.treeModel(), u"mode"_s).data(JsonTreeModel::DiffersRole).toBool());
+    }
+
+    void badInputDoesNotCrash()
+    {
+        DeviceDetailView view(m_session.get());
+        view.show();
+        // Not a valid thing name: nothing is watched, and the view says why.
+        view.setDevice(u"bad/name+#"_s);
+        QVERIFY(view.statusMessage().contains(u"cannot be"_s));
+        QVERIFY(!view.applyDesired());
+
+        // Garbage on the shadow topics of a watched device.
+        const QString id = u"junk-1"_s;
+        view.setDevice(id);
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->shadows()->cached(id)->state != ShadowClient::CacheState::Loading,
+                                 DefaultTimeoutMs);
+        fleet::test::BrokerObserver observer(*m_broker);
+        QVERIFY(observer.connect());
+        const QString prefix = u"$aws/things/%1/shadow"_s.arg(id);
+        const QList<QPair<QString, QByteArray>> junk = {
+            {prefix + u"/update/documents"_s, "not json"},
+            {prefix + u"/update/documents"_s, "[1,2]"},
+            {prefix + u"/update/documents"_s, "{\"current\": 5, \"previous\": \"x\"}"},
+            {prefix + u"/update/documents"_s, "{\"current\": {\"state\": [1], \"version\": \"nine\"}}"},
+            {prefix + u"/update/delta"_s, "{\"state\": 7, \"version\": 99}"},
+            {prefix + u"/get/accepted"_s, "{\"state\": {\"desired\": 3}, \"version\": 100}"},
+            {u"telemetry/%1"_s.arg(id), "{{{"},
+            {u"telemetry/%1"_s.arg(id), "{\"temperature\": \"warm\"}"},
+        };
+        for (const auto &[topic, payload] : junk)
+            QVERIFY(observer.publish(topic, payload));
+        QVERIFY(observer.publish(u"telemetry/%1"_s.arg(id), "{\"temperature\": 21}"));
+        QTRY_VERIFY_WITH_TIMEOUT(view.telemetryPlot()->pointCount(u"temperature"_s) == 1, DefaultTimeoutMs);
+        QVERIFY(!view.grab().isNull());
+        view.setDevice(QString());
+        QVERIFY(!view.isEnabled());
+    }
+
+    void cleanupTestCase()
+    {
+        m_session.reset();
+        m_hub.reset();
+        m_broker.reset();
+    }
+
+private:
+    std::unique_ptr<MosquittoBroker> m_broker;
+    std::unique_ptr<HubProcess> m_hub;
+    std::unique_ptr<FleetSession> m_session;
+    QTemporaryDir m_dir;
+    int m_ledgers = 0;
+};
+
+QTEST_MAIN(TestDeviceDetailView)
+#include "tst_devicedetailview.moc"

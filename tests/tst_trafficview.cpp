@@ -1,0 +1,431 @@
+// TrafficView with a real mosquitto: messages published by another client appear; the topic filter is
+// subscribed, narrows what is shown and never removes a subscription of the console's own services; pause
+// freezes the table and counts what arrives; the details pane pretty-prints JSON, dumps binary payloads in
+// hex and shows the flags and MQTT 5 properties; export writes JSON lines; auto-scroll follows only at the
+// bottom; and a burst of 20,000 messages ends with the model at its cap and every topic's last value.
+
+#include "brokerobserver.h"
+#include "fleet/fleetregistry.h"
+#include "fleet/fleetsession.h"
+#include "models/lastvaluemodel.h"
+#include "models/trafficmodel.h"
+#include "mosquittobroker.h"
+#include "mqtt/mqttclient.h"
+#include "testutil.h"
+#include "trafficview.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using fleet::FleetSession;
+using fleet::LastValueModel;
+using fleet::MqttClient;
+using fleet::MqttMessage;
+using fleet::MqttProperties;
+using fleet::TrafficModel;
+using fleet::TrafficView;
+using fleet::test::DefaultTimeoutMs;
+using fleet::test::Json;
+using fleet::test::MosquittoBroker;
+
+namespace {
+
+bool hasSubscription(const MqttClient &client, const QString &filter)
+{
+    const auto subscriptions = client.subscriptions();
+    return std::any_of(subscriptions.cbegin(), subscriptions.cend(),
+                       [&](const MqttClient::Subscription &s) { return s.filter == filter; });
+}
+
+bool granted(const MqttClient &client, const QString &filter)
+{
+    const auto subscriptions = client.subscriptions();
+    return std::any_of(subscriptions.cbegin(), subscriptions.cend(), [&](const MqttClient::Subscription &s) {
+        return s.filter == filter && s.state == MqttClient::SubscriptionState::Granted;
+    });
+}
+
+} // namespace
+
+class TestTrafficView final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<MqttMessage>();
+        auto options = MosquittoBroker::Options::quiet();
+        // The burst must reach the view whole: by default mosquitto drops QoS 0 messages past 1,000 queued.
+        options.extraConfigLines = {u"max_queued_messages 0"_s, u"set_tcp_nodelay true"_s};
+        m_broker = std::make_unique<MosquittoBroker>(options);
+        QVERIFY2(m_broker->start(), qPrintable(m_broker->errorString()));
+    }
+
+    void init()
+    {
+        m_session = std::make_unique<FleetSession>();
+        QVERIFY(m_session->connectToBroker(fleet::test::profileFor(*m_broker)));
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->client()->state(), MqttClient::State::Connected,
+                                  DefaultTimeoutMs);
+        m_view = std::make_unique<TrafficView>(m_session.get());
+        m_view->resize(1000, 700);
+        m_publisher = std::make_unique<MqttClient>();
+        m_publisher->setProfile(fleet::test::profileFor(*m_broker));
+        QVERIFY(fleet::test::connectAndWait(*m_publisher));
+    }
+
+    void cleanup()
+    {
+        m_view.reset();
+        m_publisher.reset();
+        m_session.reset();
+    }
+
+    void cleanupTestCase() { m_broker.reset(); }
+
+    void publishedMessagesAppear()
+    {
+        QVERIFY(useFilter(u"lab/#"_s));
+        QCOMPARE(m_view->addedSubscription(), u"lab/#"_s);
+        QVERIFY(m_publisher->publish(u"lab/a"_s, "hello", 1) > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(shown(), 1, DefaultTimeoutMs);
+        const QModelIndex index = m_view->displayModel()->index(0, TrafficModel::TopicColumn);
+        QCOMPARE(index.data().toString(), u"lab/a"_s);
+        QCOMPARE(index.data(TrafficModel::QosRole).toInt(), 1);
+        QCOMPARE(m_view->displayModel()->index(0, TrafficModel::PayloadColumn).data().toString(), u"hello"_s);
+        // The last value per topic table follows.
+        QTRY_COMPARE_WITH_TIMEOUT(m_view->lastValueModel()->rowCount(), 1, DefaultTimeoutMs);
+        // The rate is shown.
+        auto *rate = m_view->findChild<QLabel *>(u"rateLabel"_s);
+        QVERIFY(rate);
+        QTRY_VERIFY_WITH_TIMEOUT(rate->text().contains(u"1 received"_s), DefaultTimeoutMs);
+    }
+
+    void filterNarrowsAndSubscriptions()
+    {
+        MqttClient *client = m_session->client();
+        QVERIFY(useFilter(u"lab/#"_s));
+        m_publisher->publish(u"lab/x/temp"_s, "20");
+        m_publisher->publish(u"lab/x/hum"_s, "50");
+        QTRY_COMPARE_WITH_TIMEOUT(shown(), 2, DefaultTimeoutMs);
+
+        // Narrower: the old rows that do not match are hidden, the old subscription is gone.
+        QVERIFY(useFilter(u"lab/+/temp"_s));
+        QCOMPARE(shown(), 1);
+        QVERIFY(!hasSubscription(*client, u"lab/#"_s));
+        QCOMPARE(m_view->addedSubscription(), u"lab/+/temp"_s);
+        m_publisher->publish(u"lab/y/hum"_s, "51");
+        m_publisher->publish(u"lab/y/temp"_s, "21");
+        QTRY_COMPARE_WITH_TIMEOUT(shown(), 2, DefaultTimeoutMs);
+        for (int row = 0; row < shown(); ++row)
+            QVERIFY(m_view->displayModel()
+                        ->index(row, TrafficModel::TopicColumn)
+                        .data()
+                        .toString()
+                        .endsWith(u"/temp"_s));
+
+        // A filter the console's services already hold is used, never added, and survives the next change.
+        const QString serviceFilter = m_session->registry()->subscriptionFilters().constFirst();
+        QVERIFY(hasSubscription(*client, serviceFilter));
+        QVERIFY(m_view->setTopicFilter(serviceFilter));
+        QVERIFY(m_view->addedSubscription().isEmpty());
+        QVERIFY(!hasSubscription(*client, u"lab/+/temp"_s));
+        QVERIFY(useFilter(u"other/#"_s));
+        QVERIFY(hasSubscription(*client, serviceFilter));
+        const int before = int(client->subscriptions().size());
+        QVERIFY(m_view->setTopicFilter(QString()));
+        QVERIFY(m_view->addedSubscription().isEmpty());
+        QCOMPARE(int(client->subscriptions().size()), before - 1);
+        QVERIFY(hasSubscription(*client, serviceFilter));
+
+        // An invalid filter is refused with a reason, and the current one stays.
+        QVERIFY(useFilter(u"lab/#"_s));
+        QString error;
+        QVERIFY(!m_view->setTopicFilter(u"lab/#/x"_s, &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(m_view->topicFilter(), u"lab/#"_s);
+        auto *label = m_view->findChild<QLabel *>(u"filterErrorLabel"_s);
+        QVERIFY(label && !label->isHidden());
+        QCOMPARE(label->text(), error);
+
+        // The filter typed in the edit is applied with Enter.
+        auto *edit = m_view->findChild<QLineEdit *>(u"topicFilterEdit"_s);
+        edit->setText(u"typed/+"_s);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(m_view->topicFilter(), u"typed/+"_s);
+        QVERIFY(hasSubscription(*client, u"typed/+"_s));
+        QVERIFY(!hasSubscription(*client, u"lab/#"_s));
+
+        // A service that subscribes the view's filter afterwards takes it over: the view leaves it alone.
+        QVERIFY(useFilter(u"taken/#"_s));
+        QCOMPARE(m_view->addedSubscription(), u"taken/#"_s);
+        QVERIFY(client->subscribe(u"taken/#"_s, 1));
+        QVERIFY(useFilter(u"typed/+"_s));
+        QVERIFY(hasSubscription(*client, u"taken/#"_s));
+
+        // The view's subscription goes with it.
+        m_view.reset();
+        QVERIFY(!hasSubscription(*client, u"typed/+"_s));
+        QVERIFY(hasSubscription(*client, serviceFilter));
+    }
+
+    void searchNarrowsTheDisplay()
+    {
+        QVERIFY(useFilter(u"lab/#"_s));
+        m_publisher->publish(u"lab/kitchen"_s, "1");
+        m_publisher->publish(u"lab/garage"_s, "2");
+        QTRY_COMPARE_WITH_TIMEOUT(shown(), 2, DefaultTimeoutMs);
+        m_view->findChild<QLineEdit *>(u"searchEdit"_s)->setText(u"KITCH"_s);
+        QCOMPARE(shown(), 1);
+        QCOMPARE(m_view->trafficModel()->rowCount(), 2);
+    }
+
+    void pauseFreezesAndResumeCatchesUp()
+    {
+        QVERIFY(useFilter(u"lab/#"_s));
+        m_publisher->publish(u"lab/a"_s, "before");
+        QTRY_COMPARE_WITH_TIMEOUT(shown(), 1, DefaultTimeoutMs);
+        auto *pause = m_view->findChild<QAbstractButton *>(u"pauseButton"_s);
+        QVERIFY(pause);
+        pause->click();
+        QVERIFY(m_view->isPaused());
+        const qint64 total = m_view->trafficModel()->totalMessages();
+        for (int i = 0; i < 5; ++i)
+            m_publisher->publish(u"lab/a"_s, QByteArray::number(i));
+        QTRY_COMPARE_WITH_TIMEOUT(m_view->trafficModel()->totalMessages(), total + 5, DefaultTimeoutMs);
+        QCOMPARE(shown(), 1);
+        auto *label = m_view->findChild<QLabel *>(u"pauseLabel"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(label->text().contains(u"5"_s), DefaultTimeoutMs);
+        QVERIFY(label->text().contains(u"Paused"_s));
+        // The last value per topic caught up at resume, not message by message.
+        pause->click();
+        QVERIFY(!m_view->isPaused());
+        QCOMPARE(m_view->lastValueModel()->index(0, 0).data(LastValueModel::PayloadRole).toByteArray(),
+                 "4"_ba);
+        m_publisher->publish(u"lab/a"_s, "after");
+        QTRY_COMPARE_WITH_TIMEOUT(shown(), 2, DefaultTimeoutMs);
+        QCOMPARE(m_view->displayModel()->index(1, TrafficModel::PayloadColumn).data().toString(), u"after"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(label->text().contains(u"5 messages arrived while paused"_s),
+                                 DefaultTimeoutMs);
+    }
+
+    void detailsJsonAndHex()
+    {
+        QVERIFY(useFilter(u"lab/#"_s));
+        m_publisher->publish(u"lab/json"_s, "{\"zeta\":1,\"alpha\":[true,null]}", 1);
+        m_publisher->publish(u"lab/bin"_s, QByteArray("\xde\xad\xbe\xef\x00\x01", 6));
+        QTRY_COMPARE_WITH_TIMEOUT(shown(), 2, DefaultTimeoutMs);
+        auto *payload = m_view->findChild<QPlainTextEdit *>(u"detailsPayload"_s);
+        auto *kind = m_view->findChild<QLabel *>(u"payloadKindLabel"_s);
+        auto *properties = m_view->findChild<QPlainTextEdit *>(u"detailsProperties"_s);
+
+        select(rowOf(u"lab/json"_s));
+        // Indented, keys in the order the device sent them.
+        QCOMPARE(payload->toPlainText(), u"{\n  \"zeta\": 1,\n  \"alpha\": [\n    true,\n    null\n  ]\n}"_s);
+        QCOMPARE(kind->text(), u"JSON"_s);
+        QVERIFY(properties->toPlainText().contains(u"Topic: lab/json"_s));
+        QVERIFY(properties->toPlainText().contains(u"QoS: 1"_s));
+        QVERIFY(properties->toPlainText().contains(u"Retained: no"_s));
+
+        // The hex toggle, on any payload.
+        m_view->findChild<QCheckBox *>(u"hexToggle"_s)->setChecked(true);
+        QVERIFY(m_view->hexMode());
+        QVERIFY(payload->toPlainText().startsWith(u"00000000  7b 22 7a 65"_s));
+        m_view->setHexMode(false);
+
+        // A binary payload is dumped in hex whatever the toggle says.
+        select(rowOf(u"lab/bin"_s));
+        QVERIFY2(payload->toPlainText().startsWith(u"00000000  de ad be ef 00 01"_s),
+                 qPrintable(payload->toPlainText()));
+        QVERIFY(payload->toPlainText().contains(u"|......|"_s));
+        QVERIFY(kind->text().contains(u"hex"_s));
+
+        // A retained message reaches a later subscription flagged as such.
+        QSignalSpy sent(m_publisher.get(), &MqttClient::messageSent);
+        m_publisher->publish(u"kept/state"_s, "on", 1, true);
+        QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 1, DefaultTimeoutMs);
+        QVERIFY(useFilter(u"kept/#"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(u"kept/state"_s) >= 0, DefaultTimeoutMs);
+        select(rowOf(u"kept/state"_s));
+        QVERIFY(properties->toPlainText().contains(u"Retained: yes"_s));
+        // Cleared, so that no other test receives it.
+        m_publisher->publish(u"kept/state"_s, QByteArray(), 1, true);
+        QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 2, DefaultTimeoutMs);
+    }
+
+    void mqtt5Properties()
+    {
+        QVERIFY(useFilter(u"lab/#"_s));
+        MqttMessage message(u"lab/props"_s, "{}", 1);
+        MqttProperties &p = message.properties();
+        p.payloadFormat = MqttProperties::PayloadFormat::Utf8;
+        p.contentType = u"application/json"_s;
+        p.responseTopic = u"lab/reply"_s;
+        p.correlationData = "corr-42";
+        p.messageExpirySeconds = 300;
+        p.userProperties = {{u"origin"_s, u"test"_s}, {u"origin"_s, u"again"_s}};
+        QVERIFY(m_publisher->publish(message) > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(shown(), 1, DefaultTimeoutMs);
+        select(0);
+        const QString text = m_view->findChild<QPlainTextEdit *>(u"detailsProperties"_s)->toPlainText();
+        QVERIFY2(text.contains(u"Content type: application/json"_s), qPrintable(text));
+        QVERIFY(text.contains(u"Response topic: lab/reply"_s));
+        QVERIFY(text.contains(u"Correlation data: 63 6f 72 72 2d 34 32 (corr-42)"_s));
+        QVERIFY(text.contains(u"Payload format: UTF-8 text"_s));
+        QVERIFY(text.contains(u"User property: origin = test"_s));
+        QVERIFY(text.contains(u"User property: origin = again"_s));
+        QVERIFY(text.contains(u"Message expiry:"_s));
+        QCOMPARE(m_view->selectedMessage()->properties().contentType, std::optional(u"application/json"_s));
+    }
+
+    void exportWritesJsonLines()
+    {
+        QVERIFY(useFilter(u"lab/#"_s));
+        MqttMessage withProperties(u"lab/text"_s, "caf\xc3\xa9", 1);
+        withProperties.properties().contentType = u"text/plain"_s;
+        m_publisher->publish(withProperties);
+        m_publisher->publish(u"lab/bin"_s, QByteArray("\x00\xff", 2));
+        QTRY_COMPARE_WITH_TIMEOUT(shown(), 2, DefaultTimeoutMs);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"traffic.jsonl"_s);
+        QString error;
+        QVERIFY2(m_view->exportTo(path, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QCOMPARE(lines.size(), 3); // two lines, each ended by '\n'
+        QVERIFY(lines.at(2).isEmpty());
+        const Json first = Json::parse(lines.at(0).toStdString());
+        QCOMPARE(QString::fromStdString(first.at("topic")), u"lab/text"_s);
+        QCOMPARE(QString::fromStdString(first.at("payload")), u"caf\u00e9"_s);
+        QCOMPARE(first.at("qos").get<int>(), 1);
+        QCOMPARE(first.at("retained").get<bool>(), false);
+        QCOMPARE(first.at("size").get<int>(), 5);
+        QVERIFY(QString::fromStdString(first.at("time")).endsWith(u'Z'));
+        QCOMPARE(QString::fromStdString(first.at("properties").at("contentType")), u"text/plain"_s);
+        const Json second = Json::parse(lines.at(1).toStdString());
+        QVERIFY(!second.contains("payload"));
+        QCOMPARE(QString::fromStdString(second.at("payloadBase64")), u"AP8="_s);
+
+        QVERIFY(!m_view->exportTo(dir.filePath(u"no/such/dir/x.jsonl"_s), &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void autoScrollOnlyAtBottom()
+    {
+        QVERIFY(useFilter(u"lab/#"_s));
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+        auto *table = m_view->findChild<QTreeView *>(u"trafficTable"_s);
+        QScrollBar *bar = table->verticalScrollBar();
+        publishMany(u"lab/s"_s, 300);
+        QTRY_COMPARE_WITH_TIMEOUT(shown(), 300, DefaultTimeoutMs);
+        QTRY_VERIFY(bar->maximum() > 0);
+        QTRY_COMPARE(bar->value(), bar->maximum());
+        // Scrolled up: the operator is reading, and stays where they are.
+        bar->setValue(0);
+        publishMany(u"lab/s"_s, 100);
+        QTRY_COMPARE_WITH_TIMEOUT(shown(), 400, DefaultTimeoutMs);
+        QCOMPARE(bar->value(), 0);
+        // Back at the bottom: following again.
+        bar->setValue(bar->maximum());
+        publishMany(u"lab/s"_s, 100);
+        QTRY_COMPARE_WITH_TIMEOUT(shown(), 500, DefaultTimeoutMs);
+        QTRY_COMPARE(bar->value(), bar->maximum());
+    }
+
+    // 20,000 messages as fast as the publisher can send them: every one is counted, the table holds the
+    // cap, the newest rows are the last ones published, and each topic's last value is right.
+    void burstIsAbsorbedAtTheCap()
+    {
+        constexpr int Count = 20'000;
+        constexpr int Topics = 50;
+        constexpr int Cap = 2'000;
+        m_view->trafficModel()->setCapacity(Cap);
+        m_view->show();
+        QVERIFY(useFilter(u"burst/#"_s));
+        int maxRows = 0;
+        connect(m_view->displayModel(), &QAbstractItemModel::rowsInserted, this,
+                [&] { maxRows = std::max(maxRows, m_view->displayModel()->rowCount()); });
+        QSignalSpy inserts(m_view->displayModel(), &QAbstractItemModel::rowsInserted);
+        publishMany(u"burst/t"_s, Count, Topics);
+        QTRY_COMPARE_WITH_TIMEOUT(m_view->trafficModel()->totalMessages(), qint64(Count),
+                                  6 * DefaultTimeoutMs);
+        // The last messages counted are rows after the flush that follows.
+        QTRY_COMPARE(m_view->displayModel()->index(Cap - 1, TrafficModel::PayloadColumn).data().toString(),
+                     QString::number(Count - 1));
+        QCOMPARE(shown(), Cap);
+        QCOMPARE(maxRows, Cap);
+        // Batched: far fewer inserts than messages.
+        QVERIFY2(inserts.count() < Count / 10, qPrintable(QString::number(inserts.count())));
+        QTRY_COMPARE(m_view->lastValueModel()->rowCount(), Topics);
+        const std::optional<MqttMessage> value =
+            m_view->trafficModel()->lastValue(u"burst/t/%1"_s.arg(Topics - 1));
+        QVERIFY(value);
+        QCOMPARE(value->payload(), QByteArray::number(Count - 1));
+    }
+
+private:
+    // Sets the filter and waits until the broker granted the subscription the view added.
+    bool useFilter(const QString &filter)
+    {
+        if (!m_view->setTopicFilter(filter))
+            return false;
+        const QString added = m_view->addedSubscription();
+        if (added.isEmpty())
+            return true;
+        return QTest::qWaitFor([&] { return granted(*m_session->client(), added); }, DefaultTimeoutMs);
+    }
+
+    int shown() const { return m_view->displayModel()->rowCount(); }
+
+    // The row of the newest message on topic, or -1.
+    int rowOf(const QString &topic) const
+    {
+        QSortFilterProxyModel *model = m_view->displayModel();
+        for (int row = model->rowCount() - 1; row >= 0; --row) {
+            const QModelIndex index = model->index(row, 0);
+            if (index.data(TrafficModel::TopicRole).toString() == topic)
+                return row;
+        }
+        return -1;
+    }
+
+    void select(int row)
+    {
+        QVERIFY(row >= 0);
+        auto *table = m_view->findChild<QTreeView *>(u"trafficTable"_s);
+        table->setCurrentIndex(m_view->displayModel()->index(row, 0));
+    }
+
+    // count QoS 0 messages, payload the message's number, on prefix/(i % topics).
+    void publishMany(const QString &prefix, int count, int topics = 1)
+    {
+        for (int i = 0; i < count; ++i) {
+            const QString topic = topics > 1 ? u"%1/%2"_s.arg(prefix).arg(i % topics) : prefix;
+            QVERIFY(m_publisher->publish(topic, QByteArray::number(i)) > 0);
+        }
+    }
+
+    std::unique_ptr<MosquittoBroker> m_broker;
+    std::unique_ptr<FleetSession> m_session;
+    std::unique_ptr<TrafficView> m_view;
+    std::unique_ptr<MqttClient> m_publisher;
+};
+
+QTEST_MAIN(TestTrafficView)
+#include "tst_trafficview.moc"

@@ -1,0 +1,307 @@
+#include "approvalsview.h"
+
+#include "commands/approvalqueue.h"
+#include "fleet/fleetsession.h"
+#include "models/approvalqueuemodel.h"
+#include "mqtt/mqttclient.h"
+
+#include <QDateTime>
+#include <QFontDatabase>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace fleet {
+
+namespace {
+
+// The proxies split the queue on the model's raw state role, whose text is the enum's number.
+static_assert(int(ApprovalRequest::State::Pending) == 0);
+
+QString spanText(qint64 ms)
+{
+    const qint64 s = qAbs(ms) / 1000;
+    if (s < 60)
+        return ApprovalsView::tr("%n second(s)", nullptr, int(s));
+    if (s < 3600)
+        return ApprovalsView::tr("%n minute(s)", nullptr, int(s / 60));
+    if (s < 48 * 3600)
+        return ApprovalsView::tr("%n hour(s)", nullptr, int(s / 3600));
+    return ApprovalsView::tr("%n day(s)", nullptr, int(s / 86400));
+}
+
+QTableView *makeTable(QWidget *parent, const QString &name)
+{
+    auto *table = new QTableView(parent);
+    table->setObjectName(name);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSortingEnabled(true);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+} // namespace
+
+ApprovalsView::ApprovalsView(FleetSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new ApprovalQueueModel(session->approvals(), this))
+    , m_waiting(new QSortFilterProxyModel(this))
+    , m_history(new QSortFilterProxyModel(this))
+    , m_problem(new QLabel(this))
+    , m_waitingTable(makeTable(this, QStringLiteral("waitingTable")))
+    , m_historyTable(makeTable(this, QStringLiteral("historyTable")))
+    , m_summary(new QLabel(this))
+    , m_payload(new QPlainTextEdit(this))
+    , m_reason(new QLineEdit(this))
+    , m_approve(new QPushButton(tr("Approve"), this))
+    , m_reject(new QPushButton(tr("Reject"), this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("approvalsView"));
+    m_problem->setObjectName(QStringLiteral("approvalsProblem"));
+    m_reason->setObjectName(QStringLiteral("reasonEdit"));
+    m_approve->setObjectName(QStringLiteral("approveButton"));
+    m_reject->setObjectName(QStringLiteral("rejectButton"));
+    m_payload->setObjectName(QStringLiteral("payloadView"));
+
+    for (QSortFilterProxyModel *proxy : {m_waiting, m_history}) {
+        proxy->setSourceModel(m_model);
+        proxy->setFilterRole(ApprovalQueueModel::StateRole);
+        proxy->setSortRole(ApprovalQueueModel::RequestedRole);
+        proxy->setDynamicSortFilter(true);
+    }
+    m_waiting->setFilterRegularExpression(QRegularExpression(QStringLiteral("^0$")));
+    m_history->setFilterRegularExpression(QRegularExpression(QStringLiteral("^[1-9]$")));
+    m_waitingTable->setModel(m_waiting);
+    m_historyTable->setModel(m_history);
+    // Waiting: the oldest first (it expires first); history: the latest first.
+    m_waitingTable->sortByColumn(ApprovalQueueModel::RequestedColumn, Qt::AscendingOrder);
+    m_historyTable->sortByColumn(ApprovalQueueModel::RequestedColumn, Qt::DescendingOrder);
+    m_waitingTable->hideColumn(ApprovalQueueModel::DecidedByColumn);
+    m_waitingTable->hideColumn(ApprovalQueueModel::ReasonColumn);
+    m_historyTable->hideColumn(ApprovalQueueModel::ExpiresColumn);
+
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("QLabel { background: #f8d7da; color: #58151c; padding: 4px; }"));
+    m_problem->hide();
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_payload->setReadOnly(true);
+    m_payload->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_payload->setPlaceholderText(tr("Select a request to see exactly what it will send."));
+    m_reason->setPlaceholderText(tr("Reason (required to reject)"));
+    m_reason->setMaxLength(500);
+    m_status->setWordWrap(true);
+
+    auto *waiting = new QGroupBox(tr("Waiting for a decision"), this);
+    (new QVBoxLayout(waiting))->addWidget(m_waitingTable);
+    auto *history = new QGroupBox(tr("History"), this);
+    (new QVBoxLayout(history))->addWidget(m_historyTable);
+    auto *details = new QGroupBox(tr("Request"), this);
+    auto *detailsLayout = new QVBoxLayout(details);
+    detailsLayout->addWidget(m_summary);
+    detailsLayout->addWidget(m_payload, 1);
+    auto *decision = new QHBoxLayout;
+    decision->addWidget(m_reason, 1);
+    decision->addWidget(m_approve);
+    decision->addWidget(m_reject);
+    detailsLayout->addLayout(decision);
+    detailsLayout->addWidget(m_status);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("approvalsSplitter"));
+    splitter->addWidget(waiting);
+    splitter->addWidget(history);
+    splitter->addWidget(details);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_problem);
+    layout->addWidget(splitter, 1);
+
+    connect(m_waitingTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { onCurrentChanged(m_waitingTable, current); });
+    connect(m_historyTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { onCurrentChanged(m_historyTable, current); });
+    connect(m_reason, &QLineEdit::textChanged, this, &ApprovalsView::updateButtons);
+    connect(m_approve, &QPushButton::clicked, this, &ApprovalsView::approveSelected);
+    connect(m_reject, &QPushButton::clicked, this, &ApprovalsView::rejectSelected);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ApprovalsView::updateDetails);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ApprovalsView::countWaiting);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ApprovalsView::countWaiting);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ApprovalsView::countWaiting);
+    // Whether approvals work is known once connected (the broker's account is the identity).
+    connect(m_session->client(), &MqttClient::connected, this, &ApprovalsView::updateProblem);
+    connect(m_session, &FleetSession::warning, this, &ApprovalsView::updateProblem);
+    m_clock.setInterval(1000);
+    connect(&m_clock, &QTimer::timeout, this, &ApprovalsView::updateDetails);
+    m_clock.start();
+
+    updateProblem();
+    updateDetails();
+    countWaiting();
+}
+
+ApprovalsView::~ApprovalsView() = default;
+
+void ApprovalsView::updateProblem()
+{
+    QString problem = m_session->approvalsProblem();
+    if (problem.isEmpty() && !ApprovalQueue::isValidIdentity(m_session->identity()))
+        problem =
+            tr("Approvals need an MQTT username: the broker's account is the identity of requesters and "
+               "approvers. Connect with a username to request or decide.");
+    m_problem->setText(problem.isEmpty() ? QString() : tr("Approvals are off: %1").arg(problem));
+    m_problem->setVisible(!problem.isEmpty());
+    updateButtons();
+}
+
+void ApprovalsView::onCurrentChanged(QTableView *table, const QModelIndex &current)
+{
+    if (!current.isValid())
+        return;
+    m_selected = current.data(ApprovalQueueModel::IdRole).toString();
+    // One selection at a time across both lists: the details pane shows one request.
+    QTableView *other = table == m_waitingTable ? m_historyTable : m_waitingTable;
+    {
+        const QSignalBlocker blocker(other->selectionModel());
+        other->selectionModel()->clear();
+    }
+    m_status->clear();
+    updateDetails();
+}
+
+bool ApprovalsView::selectRequest(const QString &id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return false;
+    const QModelIndex source = m_model->index(row, 0);
+    for (auto [table, proxy] : {std::pair{m_waitingTable, m_waiting}, std::pair{m_historyTable, m_history}}) {
+        const QModelIndex index = proxy->mapFromSource(source);
+        if (index.isValid()) {
+            table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                QItemSelectionModel::Rows);
+            table->scrollTo(index);
+            return true;
+        }
+    }
+    return false;
+}
+
+void ApprovalsView::updateDetails()
+{
+    const std::optional<ApprovalRequest> r =
+        m_selected.isEmpty() ? std::nullopt : m_session->approvals()->request(m_selected);
+    if (!r) {
+        m_summary->setText(m_selected.isEmpty()
+                               ? tr("No request selected.")
+                               : tr("Request %1 is no longer in the queue.").arg(m_selected));
+        m_payload->clear();
+        updateButtons();
+        return;
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QString summary = tr("%1 asks to send %2 to %3, %4 ago.")
+                          .arg(r->requester, r->command, r->device, spanText(now - r->requestedMs));
+    if (r->isExpired(now))
+        summary += QLatin1Char(' ') + tr("Expired.");
+    else if (r->isPending())
+        summary += QLatin1Char(' ') + tr("Expires in %1.").arg(spanText(r->expiresMs - now));
+    else
+        summary +=
+            QLatin1Char(' ') +
+            (r->decidedBy.isEmpty()
+                 ? tr("%1.").arg(ApprovalRequest::stateText(r->state))
+                 : tr("%1 by %2: %3").arg(ApprovalRequest::stateText(r->state), r->decidedBy, r->reason));
+    if (r->decisions.size() > 1)
+        summary += QLatin1Char(' ') + tr("%n decision(s) received.", nullptr, int(r->decisions.size()));
+    summary += QLatin1Char('\n') + tr("Id: %1").arg(r->id);
+    m_summary->setText(summary);
+    const QString payload = QString::fromStdString(
+        r->payload.dump(2, ' ', false, ApprovalRequest::Json::error_handler_t::replace));
+    if (m_payload->toPlainText() != payload)
+        m_payload->setPlainText(payload);
+    updateButtons();
+}
+
+void ApprovalsView::updateButtons()
+{
+    QString why;
+    bool can = false;
+    if (m_selected.isEmpty())
+        why = tr("Select a waiting request first.");
+    else
+        can = m_session->approvals()->canDecide(m_selected, &why);
+    m_approve->setEnabled(can);
+    m_approve->setToolTip(can ? tr("Publish your approval: the requester's console then sends the command.")
+                              : why);
+    const bool hasReason = !m_reason->text().trimmed().isEmpty();
+    m_reject->setEnabled(can && hasReason);
+    m_reject->setToolTip(!can         ? why
+                         : !hasReason ? tr("Rejecting needs a reason: type it in the field on the left.")
+                                      : tr("Publish your rejection, with the reason."));
+    m_reason->setEnabled(can);
+}
+
+void ApprovalsView::approveSelected()
+{
+    decide(true);
+}
+
+void ApprovalsView::rejectSelected()
+{
+    decide(false);
+}
+
+void ApprovalsView::decide(bool approve)
+{
+    const QString id = m_selected;
+    const QString reason = m_reason->text().trimmed();
+    if (id.isEmpty())
+        return;
+    if (!approve && reason.isEmpty()) {
+        m_status->setText(tr("Rejecting needs a reason."));
+        return;
+    }
+    QString error;
+    const bool ok = approve ? m_session->approvals()->approve(id, reason, &error)
+                            : m_session->approvals()->reject(id, reason, &error);
+    if (!ok) {
+        m_status->setText(tr("Not decided: %1").arg(error));
+        return;
+    }
+    m_reason->clear();
+    m_status->setText(approve ? tr("Approval sent. The requester's console sends the command and reports the "
+                                   "outcome here.")
+                              : tr("Rejection sent. The requester's console ends the command and reports the "
+                                   "outcome here."));
+    updateButtons();
+}
+
+void ApprovalsView::countWaiting()
+{
+    int count = 0;
+    for (int row = 0; row < m_waiting->rowCount(); ++row) {
+        if (m_waiting->index(row, 0).data(ApprovalQueueModel::CanDecideRole).toBool())
+            ++count;
+    }
+    if (count != m_waitingCount) {
+        m_waitingCount = count;
+        Q_EMIT waitingCountChanged(count);
+    }
+}
+
+} // namespace fleet

@@ -1,0 +1,393 @@
+#include "commandtimelineview.h"
+
+#include "commands/commandtracker.h"
+#include "fleet/fleetsession.h"
+#include "models/commandtimelinefilterproxymodel.h"
+#include "models/commandtimelinemodel.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace fleet {
+
+namespace {
+
+using State = CommandExecution::State;
+
+QString timeText(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+}
+
+QString durationText(qint64 ms)
+{
+    if (ms < 1000)
+        return CommandTimelineView::tr("%1 ms").arg(ms);
+    return CommandTimelineView::tr("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
+}
+
+QString statusText(AtlasReply::Status status)
+{
+    switch (status) {
+    case AtlasReply::Status::Running:
+        return CommandTimelineView::tr("RUNNING");
+    case AtlasReply::Status::Success:
+        return CommandTimelineView::tr("SUCCESS");
+    case AtlasReply::Status::Failure:
+        return CommandTimelineView::tr("FAILURE");
+    }
+    return {};
+}
+
+bool isRetryable(State state)
+{
+    return CommandFilter::problemStates().contains(state);
+}
+
+} // namespace
+
+CommandTimelineView::CommandTimelineView(FleetSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new CommandTimelineModel(session->tracker(), this))
+    , m_proxy(new CommandTimelineFilterProxyModel(this))
+    , m_state(new QComboBox(this))
+    , m_deviceEdit(new QLineEdit(this))
+    , m_command(new QComboBox(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_table(new QTableView(m_splitter))
+    , m_details(new QTextBrowser(m_splitter))
+    , m_cancel(new QPushButton(tr("Cancel command"), this))
+    , m_retry(new QPushButton(tr("Retry"), this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("commandTimelineView"));
+    m_table->setObjectName(QStringLiteral("timelineTable"));
+    m_details->setObjectName(QStringLiteral("executionDetails"));
+    m_splitter->setObjectName(QStringLiteral("timelineSplitter"));
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_retry->setObjectName(QStringLiteral("retryButton"));
+    m_deviceEdit->setObjectName(QStringLiteral("deviceFilter"));
+    m_state->setObjectName(QStringLiteral("stateFilter"));
+    m_command->setObjectName(QStringLiteral("commandFilter"));
+
+    m_state->addItem(tr("All states"), int(StateChoice::All));
+    m_state->addItem(tr("In progress"), int(StateChoice::InProgress));
+    m_state->addItem(tr("Problems"), int(StateChoice::Problems));
+    m_state->addItem(tr("Succeeded"), int(StateChoice::Succeeded));
+    m_state->addItem(tr("Awaiting approval"), int(StateChoice::AwaitingApproval));
+    m_deviceEdit->setPlaceholderText(tr("device id"));
+    m_deviceEdit->setClearButtonEnabled(true);
+    updateCommands();
+
+    m_proxy->setSourceModel(m_model);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(CommandTimelineModel::CreatedColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    m_details->setOpenLinks(false);
+    m_details->setPlaceholderText(tr("Select a command to see what happened to it."));
+    m_status->setWordWrap(true);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("State"), this));
+    filters->addWidget(m_state);
+    filters->addWidget(new QLabel(tr("Device"), this));
+    filters->addWidget(m_deviceEdit, 1);
+    filters->addWidget(new QLabel(tr("Command"), this));
+    filters->addWidget(m_command);
+
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_status, 1);
+    actions->addWidget(m_cancel);
+    actions->addWidget(m_retry);
+
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_splitter, 1);
+    layout->addLayout(actions);
+
+    connect(m_state, &QComboBox::currentIndexChanged, this, &CommandTimelineView::applyFilters);
+    connect(m_command, &QComboBox::currentIndexChanged, this, &CommandTimelineView::applyFilters);
+    connect(m_deviceEdit, &QLineEdit::textChanged, this, &CommandTimelineView::applyFilters);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CommandTimelineView::updateDetails);
+    // The selected execution changes under the operator's eyes (a reply, a retry): the pane follows it.
+    connect(m_session->tracker(), &CommandTracker::executionChanged, this, [this](const QString &id) {
+        if (id == selectedExecution())
+            updateDetails();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_selectWhenInserted.isEmpty() && selectExecution(m_selectWhenInserted))
+            m_selectWhenInserted.clear();
+    });
+    connect(m_cancel, &QPushButton::clicked, this, &CommandTimelineView::cancelSelected);
+    connect(m_retry, &QPushButton::clicked, this, &CommandTimelineView::retrySelected);
+
+    if (CommandLedger *ledger = m_session->ledger()) {
+        QString error;
+        if (m_model->loadHistory(*ledger, HistoryLimit, &error) < 0)
+            m_status->setText(tr("The history could not be read: %1").arg(error));
+    }
+    updateDetails();
+}
+
+CommandTimelineView::~CommandTimelineView() = default;
+
+void CommandTimelineView::setDevice(const QString &device)
+{
+    m_device = device;
+    m_deviceEdit->setVisible(device.isEmpty());
+    applyFilters();
+}
+
+void CommandTimelineView::setStateChoice(StateChoice choice)
+{
+    m_state->setCurrentIndex(m_state->findData(int(choice)));
+}
+
+void CommandTimelineView::setDeviceFilter(const QString &device)
+{
+    m_deviceEdit->setText(device);
+}
+
+void CommandTimelineView::setCommandFilter(const QString &command)
+{
+    const int index = m_command->findData(command);
+    m_command->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void CommandTimelineView::updateCommands()
+{
+    m_command->addItem(tr("All commands"), QString());
+    for (const QString &name : m_session->catalog().names())
+        m_command->addItem(name, name);
+    m_command->addItem(tr("Free-form payloads"), QString(CommandTracker::RawCommand));
+}
+
+void CommandTimelineView::applyFilters()
+{
+    CommandFilter filter;
+    filter.device = m_device.isEmpty() ? m_deviceEdit->text().trimmed() : m_device;
+    filter.command = m_command->currentData().toString();
+    switch (StateChoice(m_state->currentData().toInt())) {
+    case StateChoice::All:
+        break;
+    case StateChoice::InProgress:
+        filter.states = CommandFilter::unfinishedStates();
+        break;
+    case StateChoice::Problems:
+        filter.states = CommandFilter::problemStates();
+        break;
+    case StateChoice::Succeeded:
+        filter.states = {State::Succeeded};
+        break;
+    case StateChoice::AwaitingApproval:
+        filter.states = {State::AwaitingApproval};
+        break;
+    }
+    m_proxy->setFilter(filter);
+    updateDetails();
+}
+
+bool CommandTimelineView::selectExecution(const QString &id)
+{
+    m_model->flush();
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return false;
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid()) {
+        m_state->setCurrentIndex(0);
+        m_command->setCurrentIndex(0);
+        m_deviceEdit->clear();
+        index = m_proxy->mapFromSource(m_model->index(row, 0));
+        if (!index.isValid())
+            return false; // another device's, in a per-device view
+    }
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    return true;
+}
+
+QString CommandTimelineView::selectedExecution() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    return current.isValid() ? current.data(CommandTimelineModel::ExecutionIdRole).toString() : QString();
+}
+
+std::optional<CommandExecution> CommandTimelineView::executionOf(const QString &id) const
+{
+    if (id.isEmpty())
+        return std::nullopt;
+    if (std::optional<CommandExecution> execution = m_session->tracker()->execution(id))
+        return execution;
+    // Older than what the tracker keeps in memory: the ledger has it whole.
+    if (CommandLedger *ledger = m_session->ledger())
+        return ledger->load(id);
+    return std::nullopt;
+}
+
+void CommandTimelineView::updateDetails()
+{
+    const std::optional<CommandExecution> execution = executionOf(selectedExecution());
+    if (!execution) {
+        m_details->clear();
+        m_cancel->setEnabled(false);
+        m_retry->setEnabled(false);
+        return;
+    }
+    // Keep the operator's scroll position while live updates rewrite the pane.
+    const int scroll = m_details->verticalScrollBar() ? m_details->verticalScrollBar()->value() : 0;
+    m_details->setHtml(detailsHtml(*execution));
+    if (m_details->verticalScrollBar())
+        m_details->verticalScrollBar()->setValue(scroll);
+    const bool live = m_session->tracker()->execution(execution->id).has_value();
+    m_cancel->setEnabled(live && !execution->isFinal());
+    m_cancel->setToolTip(execution->isFinal() ? tr("This command already has its verdict.") : QString());
+    m_retry->setEnabled(isRetryable(execution->state));
+    m_retry->setToolTip(isRetryable(execution->state)
+                            ? tr("Send the same command with the same parameters again, as a new command.")
+                            : tr("Only a command that failed, timed out, was unreachable, rejected or "
+                                 "cancelled can be retried."));
+}
+
+QString CommandTimelineView::detailsHtml(const CommandExecution &e)
+{
+    const auto esc = [](const QString &text) { return text.toHtmlEscaped(); };
+    QString html;
+    html += QStringLiteral("<h3>%1 → %2</h3>").arg(esc(e.command), esc(e.device));
+    html += QStringLiteral("<table cellspacing='2'>");
+    const auto row = [&](const QString &name, const QString &value) {
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(name), esc(value));
+    };
+    row(tr("Id"), e.id);
+    row(tr("State"), CommandExecution::stateText(e.state));
+    if (!e.reason.isEmpty())
+        row(tr("Reason"), e.reason);
+    row(tr("Requested by"), e.requestedBy.isEmpty() ? tr("unknown") : e.requestedBy);
+    if (!e.group.isEmpty())
+        row(tr("Group"), e.group);
+    if (!e.broadcastId.isEmpty())
+        row(tr("Broadcast"), e.broadcastId);
+    row(tr("Attempts"), QString::number(e.attempts));
+    if (e.heartbeats > 0)
+        row(tr("Heartbeats"), QString::number(e.heartbeats));
+    if (e.createdMs() > 0) {
+        row(tr("Created"), timeText(e.createdMs()));
+        const qint64 end = e.isFinal() && !e.transitions.isEmpty() ? e.transitions.last().timeMs
+                                                                   : QDateTime::currentMSecsSinceEpoch();
+        row(e.isFinal() ? tr("Duration") : tr("Running for"), durationText(end - e.createdMs()));
+    }
+    row(tr("Parameters"), QString::fromStdString(e.parameters.dump()));
+    if (!e.payload.is_null())
+        row(tr("Payload"), e.payload.is_string() ? QString::fromStdString(e.payload.get<std::string>())
+                                                 : QString::fromStdString(e.payload.dump()));
+    if (!e.result.is_null())
+        row(tr("Result"), QString::fromStdString(e.result.dump()));
+    html += QStringLiteral("</table>");
+
+    html += QStringLiteral("<h4>%1</h4><table cellspacing='2'>").arg(esc(tr("Transitions")));
+    qint64 previous = e.createdMs();
+    for (const CommandExecution::Transition &t : e.transitions) {
+        html += QStringLiteral("<tr><td>%1</td><td>+%2</td><td><b>%3</b></td><td>%4</td></tr>")
+                    .arg(esc(timeText(t.timeMs)), esc(durationText(t.timeMs - previous)),
+                         esc(CommandExecution::stateText(t.state)), esc(t.note));
+        previous = t.timeMs;
+    }
+    html += QStringLiteral("</table>");
+
+    html += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Replies")));
+    if (e.replies.isEmpty()) {
+        html += esc(tr("No reply yet.")) + QStringLiteral("<br>");
+    } else {
+        html += QStringLiteral("<table cellspacing='2'>");
+        for (const CommandExecution::Reply &r : e.replies) {
+            QStringList flags;
+            if (r.text)
+                flags << tr("plain text");
+            if (r.duplicate)
+                flags << tr("duplicate");
+            if (r.late)
+                flags << tr("late");
+            if (r.outOfOrder)
+                flags << tr("out of order");
+            html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td><td>%3</td><td><i>%4</i></td></tr>")
+                        .arg(esc(timeText(r.timeMs)), esc(statusText(r.status)), esc(r.reason),
+                             esc(flags.join(QStringLiteral(", "))));
+        }
+        html += QStringLiteral("</table>");
+    }
+    if (e.droppedReplies > 0)
+        html +=
+            esc(tr("%n more reply(ies) not kept.", nullptr, int(e.droppedReplies))) + QStringLiteral("<br>");
+    const int flagged = e.duplicateCount() + e.lateCount() + e.outOfOrderCount();
+    if (flagged > 0)
+        html += esc(tr("%1 duplicate, %2 late, %3 out of order.")
+                        .arg(e.duplicateCount())
+                        .arg(e.lateCount())
+                        .arg(e.outOfOrderCount()));
+    return html;
+}
+
+void CommandTimelineView::cancelSelected()
+{
+    const QString id = selectedExecution();
+    if (id.isEmpty())
+        return;
+    if (!m_session->tracker()->cancel(id))
+        m_status->setText(tr("%1 could not be cancelled: it already has its verdict.").arg(id));
+    else
+        m_status->setText(
+            tr("%1 cancelled. The device is not told; a later reply is recorded as late.").arg(id));
+    updateDetails();
+}
+
+void CommandTimelineView::retrySelected()
+{
+    const QString id = selectedExecution();
+    const std::optional<CommandExecution> e = executionOf(id);
+    if (!e || !isRetryable(e->state))
+        return;
+    CommandTracker *tracker = m_session->tracker();
+    QString error;
+    QString newId;
+    // A group part is retried for its one device: the others have their own verdicts.
+    if (e->command == CommandTracker::RawCommand)
+        newId = tracker->sendRaw(
+            e->device,
+            e->payload.is_string() ? QByteArray::fromStdString(e->payload.get<std::string>()) : QByteArray(),
+            &error);
+    else
+        newId = tracker->send(e->device, e->command, e->parameters, &error);
+    if (newId.isEmpty()) {
+        m_status->setText(tr("%1 was not retried: %2").arg(id, error));
+        return;
+    }
+    m_status->setText(tr("%1 retried as %2.").arg(id, newId));
+    Q_EMIT retried(id, newId);
+    // The model learns of the new execution at the end of this turn: select it once its row exists.
+    if (!selectExecution(newId))
+        m_selectWhenInserted = newId;
+}
+
+} // namespace fleet

@@ -1,0 +1,97 @@
+#pragma once
+
+#include <QString>
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSplitter;
+class QTableView;
+class QTextBrowser;
+
+namespace fleet {
+
+class CommandExecution;
+class CommandTimelineFilterProxyModel;
+class CommandTimelineModel;
+class FleetSession;
+
+// The command timeline: every execution the session's tracker follows (and the ledger's recent history,
+// loaded at start), filtered by state, device and command, sorted by any column. Fleet-wide by default;
+// setDevice() makes it one device's timeline (the device detail view embeds it that way).
+//
+// The details pane shows the selected execution whole: its transitions with times and notes, its replies
+// with their flags, attempts, duration, reason and who requested it, read from the tracker, or from the
+// ledger for an execution the tracker has already forgotten. Cancel stops following a command that has no
+// verdict yet; Retry sends a failed, timed-out, unreachable, rejected or cancelled one again as a new
+// execution with the same command and parameters (so the ledger keeps both).
+class CommandTimelineView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // The state filter's choices, in the combo's order.
+    enum class StateChoice { All, InProgress, Problems, Succeeded, AwaitingApproval };
+    Q_ENUM(StateChoice)
+
+    // Executions loaded from the ledger at start.
+    static constexpr int HistoryLimit = 1000;
+
+    explicit CommandTimelineView(FleetSession *session, QWidget *parent = nullptr);
+    ~CommandTimelineView() override;
+
+    // One device's timeline (its device filter is then fixed and hidden); empty for the whole fleet.
+    void setDevice(const QString &device);
+    QString device() const { return m_device; }
+
+    void setStateChoice(StateChoice choice);
+    void setDeviceFilter(const QString &device); // fleet-wide mode's device field
+    void setCommandFilter(const QString &command);
+
+    CommandTimelineModel *model() const { return m_model; }
+    CommandTimelineFilterProxyModel *proxy() const { return m_proxy; }
+    QTableView *table() const { return m_table; }
+    QTextBrowser *details() const { return m_details; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QPushButton *retryButton() const { return m_retry; }
+
+    // Selects an execution's row (clearing the filters if they hide it); false when it has no row.
+    bool selectExecution(const QString &id);
+    QString selectedExecution() const;
+
+public Q_SLOTS:
+    void cancelSelected();
+    void retrySelected();
+
+Q_SIGNALS:
+    // A retry started this execution.
+    void retried(const QString &originalId, const QString &newId);
+
+private:
+    void applyFilters();
+    void updateDetails();
+    void updateCommands();
+    std::optional<CommandExecution> executionOf(const QString &id) const;
+    static QString detailsHtml(const CommandExecution &execution);
+
+    FleetSession *m_session;
+    CommandTimelineModel *m_model;
+    CommandTimelineFilterProxyModel *m_proxy;
+    QComboBox *m_state;
+    QLineEdit *m_deviceEdit;
+    QComboBox *m_command;
+    QSplitter *m_splitter;
+    QTableView *m_table;
+    QTextBrowser *m_details;
+    QPushButton *m_cancel;
+    QPushButton *m_retry;
+    QLabel *m_status;
+    QString m_device;
+    QString m_selectWhenInserted; // a retry's execution, selected once the model has its row
+};
+
+} // namespace fleet

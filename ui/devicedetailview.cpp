@@ -1,0 +1,605 @@
+#include "devicedetailview.h"
+
+#include "commands/rollbacklog.h"
+#include "conflictdialog.h"
+#include "deviceitemdelegate.h"
+#include "fleet/fleetregistry.h"
+#include "fleet/fleetsession.h"
+#include "jsondiffdelegate.h"
+#include "jsonhighlighter.h"
+#include "jsontext.h"
+#include "models/jsontreemodel.h"
+#include "shadow/shadowdocument.h"
+#include "shadowhistoryview.h"
+#include "telemetryplot.h"
+
+#include <QDateTime>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace fleet {
+
+namespace {
+
+constexpr int ClockRefreshMs = 5000;
+
+const nlohmann::ordered_json *member(const nlohmann::ordered_json &object, const char *key)
+{
+    if (!object.is_object())
+        return nullptr;
+    const auto it = object.find(key);
+    return it == object.end() ? nullptr : &*it;
+}
+
+} // namespace
+
+DeviceDetailView::DeviceDetailView(FleetSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_title(new QLabel(this))
+    , m_connectivity(new QLabel(this))
+    , m_lastSeen(new QLabel(this))
+    , m_groups(new QLabel(this))
+    , m_shadowState(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_treeModel(new JsonTreeModel(this))
+    , m_treeView(new QTreeView(this))
+    , m_editor(new QPlainTextEdit(this))
+    , m_validation(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_revert(new QPushButton(tr("Revert"), this))
+    , m_apply(new QPushButton(tr("Apply desired"), this))
+    , m_history(new ShadowHistoryView(this))
+    , m_plot(new TelemetryPlot(session, this))
+{
+    setObjectName(QStringLiteral("deviceDetailView"));
+
+    // The header: who the device is and how it is doing.
+    m_title->setObjectName(QStringLiteral("deviceTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_connectivity->setObjectName(QStringLiteral("deviceConnectivity"));
+    m_lastSeen->setObjectName(QStringLiteral("deviceLastSeen"));
+    m_groups->setObjectName(QStringLiteral("deviceGroups"));
+    m_shadowState->setObjectName(QStringLiteral("deviceShadowState"));
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_title);
+    for (QLabel *label : {m_connectivity, m_lastSeen, m_groups, m_shadowState}) {
+        header->addSpacing(16);
+        header->addWidget(label);
+    }
+    header->addStretch(1);
+
+    // The shadow: the three documents as a tree, the desired editor beside it.
+    m_treeView->setObjectName(QStringLiteral("shadowTree"));
+    m_treeView->setModel(m_treeModel);
+    m_treeView->setItemDelegate(new JsonDiffDelegate(m_treeView));
+    m_treeView->setUniformRowHeights(true);
+    m_treeView->setAlternatingRowColors(true);
+    m_treeView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_treeView->header()->setStretchLastSection(true);
+    m_treeView->header()->setDefaultSectionSize(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 18);
+    // A new set of paths resets the model; shadows are small enough to show whole.
+    connect(m_treeModel, &QAbstractItemModel::modelReset, m_treeView, &QTreeView::expandAll);
+
+    m_editor->setObjectName(QStringLiteral("desiredEditor"));
+    m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_editor->setTabStopDistance(m_editor->fontMetrics().horizontalAdvance(QLatin1Char(' ')) * 2);
+    m_editor->setPlaceholderText(tr("The desired state, as a JSON object"));
+    new JsonHighlighter(m_editor->document());
+    m_validation->setObjectName(QStringLiteral("desiredValidation"));
+    m_validation->setWordWrap(true);
+    m_validation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setObjectName(QStringLiteral("desiredStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_revert->setObjectName(QStringLiteral("revertDesired"));
+    m_revert->setToolTip(tr("Put the shadow's current desired state back into the editor"));
+    m_apply->setObjectName(QStringLiteral("applyDesired"));
+    m_apply->setToolTip(tr("Send the changes to the device's desired state (Ctrl+Return)"));
+    m_apply->setDefault(true);
+
+    auto *editorPanel = new QWidget(this);
+    auto *editorLayout = new QVBoxLayout(editorPanel);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->addWidget(new QLabel(tr("Desired state"), editorPanel));
+    editorLayout->addWidget(m_editor, 1);
+    editorLayout->addWidget(m_validation);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_apply);
+    editorLayout->addLayout(buttons);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("shadowSplitter"));
+    splitter->addWidget(m_treeView);
+    splitter->addWidget(editorPanel);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    m_tabs->setObjectName(QStringLiteral("deviceTabs"));
+    m_tabs->addTab(splitter, tr("Shadow"));
+    m_tabs->addTab(m_history, tr("History"));
+    m_tabs->addTab(m_plot, tr("Telemetry"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(header);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_settingEditor)
+            m_editorModified = true;
+        validate();
+    });
+    connect(m_apply, &QPushButton::clicked, this, &DeviceDetailView::applyDesired);
+    connect(m_revert, &QPushButton::clicked, this, &DeviceDetailView::revertEditor);
+    auto *applyShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_editor);
+    applyShortcut->setContext(Qt::WidgetShortcut);
+    connect(applyShortcut, &QShortcut::activated, this, [this] {
+        if (m_apply->isEnabled())
+            applyDesired();
+    });
+
+    m_clockTimer.setInterval(ClockRefreshMs);
+    connect(&m_clockTimer, &QTimer::timeout, this, &DeviceDetailView::updateHeader);
+    m_clockTimer.start();
+
+    if (session) {
+        ShadowClient *shadows = session->shadows();
+        connect(shadows, &ShadowClient::shadowChanged, this, &DeviceDetailView::onShadowChanged);
+        connect(shadows, &ShadowClient::shadowDeleted, this, &DeviceDetailView::onShadowDeleted);
+        connect(shadows, &ShadowClient::requestFinished, this, &DeviceDetailView::onRequestFinished);
+        connect(session->registry(), &FleetRegistry::devicesChanged, this,
+                &DeviceDetailView::onDevicesChanged);
+        connect(session->registry(), &FleetRegistry::devicesAdded, this, &DeviceDetailView::onDevicesAdded);
+    }
+    setDevice(QString());
+}
+
+DeviceDetailView::~DeviceDetailView()
+{
+    if (m_session && m_ownsWatch && !m_device.isEmpty())
+        m_session->shadows()->unwatch(m_device);
+}
+
+ConflictDialog *DeviceDetailView::conflictDialog() const
+{
+    return m_conflictDialog;
+}
+
+std::optional<ShadowClient::CachedShadow> DeviceDetailView::cached() const
+{
+    if (!m_session || m_device.isEmpty())
+        return std::nullopt;
+    return m_session->shadows()->cached(m_device);
+}
+
+void DeviceDetailView::setDevice(const QString &id)
+{
+    if (!id.isEmpty() && id == m_device)
+        return;
+    if (m_session && m_ownsWatch && !m_device.isEmpty())
+        m_session->shadows()->unwatch(m_device);
+    m_ownsWatch = false;
+    m_device = id;
+    m_applyToken.clear();
+    m_conflictToken.clear();
+    if (m_conflictDialog)
+        m_conflictDialog->reject();
+    m_treeModel->clear();
+    m_history->clear();
+    m_plot->setDevice(id);
+    m_editorVersion = -1;
+    m_editorModified = false;
+    setEditorText(QString());
+    setStatus(QString());
+
+    // The shadow client keeps one watch per shadow, not a count: a watch someone else started (another
+    // view of the same device) is left to them.
+    if (m_session && !id.isEmpty()) {
+        ShadowClient *shadows = m_session->shadows();
+        if (!shadows->isWatching(id)) {
+            m_ownsWatch = shadows->watch(id);
+            if (!m_ownsWatch)
+                setStatus(tr("\"%1\" cannot be a shadow's thing name.").arg(id));
+        }
+    }
+    setEnabled(!id.isEmpty());
+    updateHeader();
+    onShadowChanged(id, QString()); // whatever the cache holds already
+}
+
+void DeviceDetailView::onShadowChanged(const QString &thing, const QString &shadow)
+{
+    if (thing.isEmpty() || thing != m_device || !shadow.isEmpty())
+        return;
+    const auto cache = cached();
+    updateShadowLabel();
+    if (!cache)
+        return;
+    if (cache->state == ShadowClient::CacheState::Fresh) {
+        const ShadowDocument &document = cache->document;
+        m_treeModel->setDocuments(document.desired(), document.reported(), cache->delta);
+        ShadowHistoryView::Entry entry;
+        entry.version = document.version();
+        entry.timestamp = document.timestamp();
+        entry.receivedMs = QDateTime::currentMSecsSinceEpoch();
+        entry.desired = document.desired();
+        entry.reported = document.reported();
+        m_history->addDocument(entry);
+    } else if (cache->state != ShadowClient::CacheState::Loading) {
+        m_treeModel->clear();
+    }
+    if (cache->state == ShadowClient::CacheState::Loading)
+        return;
+    if (!m_editorModified) {
+        loadEditor(cache->state == ShadowClient::CacheState::Fresh ? cache->document.desired()
+                                                                   : Json::object(),
+                   cache->version());
+    } else if (cache->version() != m_editorVersion) {
+        setStatus(tr("The shadow is at version %1 now; your edit started from version %2. Applying will show "
+                     "both, so that you can merge them.")
+                      .arg(cache->version())
+                      .arg(m_editorVersion));
+    }
+    validate();
+}
+
+void DeviceDetailView::onShadowDeleted(const QString &thing, const QString &shadow)
+{
+    if (thing != m_device || !shadow.isEmpty())
+        return;
+    m_treeModel->clear();
+    setStatus(tr("The shadow was deleted."));
+    onShadowChanged(thing, shadow);
+}
+
+void DeviceDetailView::setEditorText(const QString &text)
+{
+    if (m_editor->toPlainText() == text)
+        return; // keeps the cursor and the undo history when a reload brings nothing new
+    m_settingEditor = true;
+    m_editor->setPlainText(text);
+    m_settingEditor = false;
+}
+
+void DeviceDetailView::loadEditor(const Json &desired, qint64 version)
+{
+    setEditorText(JsonText::format(desired.is_object() ? desired : Json::object()));
+    m_editorBase = desired.is_object() ? desired : Json::object();
+    m_editorVersion = version;
+}
+
+void DeviceDetailView::setStatus(const QString &text)
+{
+    m_status->setText(text);
+}
+
+QString DeviceDetailView::validationMessage() const
+{
+    return m_validation->text();
+}
+
+QString DeviceDetailView::statusMessage() const
+{
+    return m_status->text();
+}
+
+void DeviceDetailView::revertEditor()
+{
+    m_editorModified = false;
+    const auto cache = cached();
+    if (!cache || cache->state == ShadowClient::CacheState::Loading) {
+        setEditorText(QString());
+        return;
+    }
+    loadEditor(cache->state == ShadowClient::CacheState::Fresh ? cache->document.desired() : Json::object(),
+               cache->version());
+    setStatus(QString());
+    validate();
+}
+
+DeviceDetailView::Check DeviceDetailView::check(const QString &text, const Json &baseDesired,
+                                                const Json &reported) const
+{
+    Check result;
+    auto parsed = JsonText::parse(text);
+    if (const auto *error = std::get_if<JsonText::Error>(&parsed)) {
+        result.problem = error->message;
+        result.errorPosition = error->position;
+        return result;
+    }
+    Json &edited = std::get<Json>(parsed);
+    if (!edited.is_object()) {
+        result.problem = tr("The desired state must be a JSON object.");
+        return result;
+    }
+    // Only what changed goes out: keys the operator removed become null, which removes them.
+    Json patch = RollbackLog::inversePatch(edited, baseDesired);
+    result.edited = std::move(edited);
+    if (patch.empty()) {
+        result.problem = tr("No change to apply.");
+        return result;
+    }
+    // The service's own checks, from the same code: nesting, nulls in arrays, then the size of the state the
+    // update would leave.
+    Json request = Json::object();
+    request["state"]["desired"] = patch;
+    const QByteArray payload =
+        QByteArray::fromStdString(request.dump(-1, ' ', false, Json::error_handler_t::replace));
+    const auto parsedUpdate = ShadowDocument::parseUpdate(payload);
+    if (const auto *error = std::get_if<ShadowError>(&parsedUpdate)) {
+        result.problem = tr("The service would refuse this: %1").arg(error->message);
+        return result;
+    }
+    const qsizetype bytes = ShadowDocument::stateBytes(RollbackLog::merged(baseDesired, patch), reported);
+    if (bytes > ShadowDocument::MaxStateBytes) {
+        result.problem = tr("Too large: desired and reported would take %1 bytes; a shadow holds at most %2.")
+                             .arg(bytes)
+                             .arg(ShadowDocument::MaxStateBytes);
+        return result;
+    }
+    result.patch = std::move(patch);
+    return result;
+}
+
+void DeviceDetailView::validate()
+{
+    const auto cache = cached();
+    QString problem;
+    int errorPosition = -1;
+    if (!cache || cache->state == ShadowClient::CacheState::Loading) {
+        problem = m_device.isEmpty() ? QString() : tr("Loading the shadow…");
+    } else {
+        const Check result = check(m_editor->toPlainText(), m_editorBase, cache->document.reported());
+        problem = result.problem;
+        errorPosition = result.errorPosition;
+    }
+    m_valid = problem.isEmpty() && !m_device.isEmpty();
+    m_validation->setText(problem);
+    m_apply->setEnabled(m_valid && m_applyToken.isEmpty() && m_conflictToken.isEmpty() && !m_conflictDialog);
+
+    // Underline where the parser stopped, so the operator need not count lines.
+    QList<QTextEdit::ExtraSelection> marks;
+    if (errorPosition >= 0) {
+        QTextEdit::ExtraSelection mark;
+        mark.cursor = QTextCursor(m_editor->document());
+        mark.cursor.setPosition(std::min(errorPosition, m_editor->document()->characterCount() - 1));
+        mark.cursor.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor);
+        mark.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        mark.format.setUnderlineColor(Qt::red);
+        mark.format.setBackground(QColor(255, 0, 0, 60));
+        marks.append(mark);
+    }
+    m_editor->setExtraSelections(marks);
+}
+
+bool DeviceDetailView::applyDesired()
+{
+    const auto cache = cached();
+    if (!cache || cache->state == ShadowClient::CacheState::Loading) {
+        setStatus(tr("The shadow has not been loaded yet."));
+        return false;
+    }
+    if (!m_applyToken.isEmpty() || !m_conflictToken.isEmpty() || m_conflictDialog) {
+        setStatus(tr("An update is already under way."));
+        return false;
+    }
+    const Check result = check(m_editor->toPlainText(), m_editorBase, cache->document.reported());
+    if (!result.patch) {
+        setStatus(tr("Not sent: %1").arg(result.problem));
+        validate();
+        return false;
+    }
+    return send(*result.edited, m_editorBase, cache->document.reported(), m_editorVersion);
+}
+
+bool DeviceDetailView::send(const Json &edited, const Json &baseDesired, const Json &reported, qint64 version)
+{
+    const Check result = check(JsonText::format(edited), baseDesired, reported);
+    if (!result.patch) {
+        setStatus(tr("Not sent: %1").arg(result.problem));
+        return false;
+    }
+    m_applyBefore = baseDesired;
+    m_applyPatch = *result.patch;
+    m_applyToken = m_session->shadows()->updateDesired(m_device, QString(), m_applyPatch, version);
+    setStatus(tr("Applying against version %1…").arg(version));
+    validate();
+    return true;
+}
+
+void DeviceDetailView::onRequestFinished(const QString &token, const ShadowClient::Result &result)
+{
+    if (token.isEmpty())
+        return;
+    if (token == m_conflictToken) {
+        m_conflictToken.clear();
+        onConflictLoaded(result);
+        return;
+    }
+    if (token != m_applyToken)
+        return;
+    m_applyToken.clear();
+    if (result.ok) {
+        // As fleetctl shadow update does: recorded once the service has accepted it, with what it replaced.
+        const qint64 entry = m_session->rollbacks()->recordDesiredUpdate(m_device, QString(), m_applyBefore,
+                                                                         m_applyPatch, token);
+        const QString ledgerError = m_session->rollbacks()->ledgerError();
+        const qint64 version = result.version.value_or(-1);
+        setStatus(
+            ledgerError.isEmpty()
+                ? tr("Applied: the shadow is at version %1 (rollback entry %2).").arg(version).arg(entry)
+                : tr("Applied: the shadow is at version %1, but the rollback history could not be saved: "
+                     "%2")
+                      .arg(version)
+                      .arg(ledgerError));
+        // The editor follows the shadow again; show what was applied until the new document arrives.
+        m_editorModified = false;
+        loadEditor(RollbackLog::merged(m_applyBefore, m_applyPatch), version);
+        validate();
+        Q_EMIT rollbackRecorded(entry);
+        Q_EMIT desiredApplied(m_device, version);
+        return;
+    }
+    if (!result.local && result.error.code == ShadowError::versionConflict().code) {
+        // Someone else updated the shadow; fetch what it is now rather than trust the cache, which may not
+        // have seen that update yet.
+        auto parsed = JsonText::parse(m_editor->toPlainText());
+        m_conflictEdited = std::holds_alternative<Json>(parsed) ? std::get<Json>(parsed) : Json::object();
+        m_conflictPatch = m_applyPatch;
+        setStatus(tr("Version conflict: someone changed the shadow meanwhile. Loading the current version…"));
+        m_conflictToken = m_session->shadows()->get(m_device);
+        validate();
+        return;
+    }
+    setStatus(tr("Refused (%1): %2").arg(result.error.code).arg(result.error.message));
+    validate();
+}
+
+void DeviceDetailView::onConflictLoaded(const ShadowClient::Result &result)
+{
+    if (!result.ok && result.error.code != 404) {
+        setStatus(tr("Version conflict, and the current version could not be loaded (%1): %2")
+                      .arg(result.error.code)
+                      .arg(result.error.message));
+        validate();
+        return;
+    }
+    Json current = Json::object();
+    if (const Json *state = member(result.body, "state")) {
+        if (const Json *desired = member(*state, "desired"); desired && desired->is_object())
+            current = *desired;
+    }
+    const qint64 version = result.version.value_or(cached() ? cached()->version() : 0);
+    // The operator's change re-applied on top of what is there now.
+    const Json merged = RollbackLog::merged(current, m_conflictPatch);
+    auto *dialog = new ConflictDialog(m_conflictEdited, current, version, merged, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_conflictDialog = dialog;
+    connect(dialog, &QDialog::accepted, this, &DeviceDetailView::onConflictAccepted);
+    connect(dialog, &QDialog::rejected, this, [this] {
+        setStatus(
+            tr("Not applied: the version conflict was left unresolved. Your edit is still in the editor."));
+    });
+    connect(dialog, &QObject::destroyed, this, &DeviceDetailView::validate, Qt::QueuedConnection);
+    setStatus(tr("Version conflict: compare your edit with version %1 and apply a merge.").arg(version));
+    validate();
+    dialog->open(); // window-modal, without a nested event loop
+}
+
+void DeviceDetailView::onConflictAccepted()
+{
+    ConflictDialog *dialog = m_conflictDialog;
+    if (!dialog)
+        return;
+    const std::optional<Json> merged = dialog->merged();
+    const Json current = dialog->current();
+    const qint64 version = dialog->currentVersion();
+    m_conflictDialog = nullptr;
+    if (!merged)
+        return;
+    // The merge becomes the operator's edit, based on the version the dialog showed.
+    setEditorText(JsonText::format(*merged));
+    m_editorModified = true;
+    m_editorBase = current;
+    m_editorVersion = version;
+    const auto cache = cached();
+    const Json reported = cache ? cache->document.reported() : Json::object();
+    send(*merged, current, reported, version);
+}
+
+void DeviceDetailView::onDevicesChanged(const QList<int> &rows)
+{
+    if (!m_session || m_device.isEmpty())
+        return;
+    const int row = m_session->registry()->indexOf(m_device);
+    if (row >= 0 && std::binary_search(rows.cbegin(), rows.cend(), row))
+        updateHeader();
+}
+
+void DeviceDetailView::onDevicesAdded(int first, int last)
+{
+    if (!m_session || m_device.isEmpty())
+        return;
+    const int row = m_session->registry()->indexOf(m_device);
+    if (row >= first && row <= last)
+        updateHeader();
+}
+
+void DeviceDetailView::updateHeader()
+{
+    if (m_device.isEmpty()) {
+        m_title->setText(tr("No device selected"));
+        for (QLabel *label : {m_connectivity, m_lastSeen, m_groups, m_shadowState})
+            label->clear();
+        return;
+    }
+    m_title->setText(m_device);
+    const Device device = m_session ? m_session->registry()->device(m_device) : Device();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (device.id.isEmpty()) {
+        m_connectivity->setText(tr("Not seen on the broker yet"));
+        m_lastSeen->clear();
+        m_groups->clear();
+    } else {
+        const QString state = DeviceItemDelegate::connectivityText(int(device.connectivity));
+        m_connectivity->setText(
+            device.connectivitySince > 0
+                ? tr("%1 for %2").arg(state, DeviceItemDelegate::duration(now - device.connectivitySince))
+                : state);
+        m_connectivity->setToolTip(
+            device.connectivitySince > 0
+                ? tr("Since %1")
+                      .arg(QDateTime::fromMSecsSinceEpoch(device.connectivitySince).toString(Qt::ISODate))
+                : QString());
+        m_lastSeen->setText(tr("Last seen %1").arg(DeviceItemDelegate::relativeTime(device.lastSeen, now)));
+        m_groups->setText(device.groups.isEmpty()
+                              ? tr("No groups")
+                              : tr("Groups: %1").arg(device.groups.join(QStringLiteral(", "))));
+    }
+    updateShadowLabel();
+}
+
+void DeviceDetailView::updateShadowLabel()
+{
+    const auto cache = cached();
+    if (!cache) {
+        m_shadowState->clear();
+        return;
+    }
+    switch (cache->state) {
+    case ShadowClient::CacheState::Loading:
+        m_shadowState->setText(tr("Shadow loading…"));
+        break;
+    case ShadowClient::CacheState::Empty:
+        m_shadowState->setText(tr("No shadow yet"));
+        break;
+    case ShadowClient::CacheState::Deleted:
+        m_shadowState->setText(tr("Shadow deleted at version %1").arg(cache->version()));
+        break;
+    case ShadowClient::CacheState::Fresh: {
+        const int pending = int(cache->delta.is_object() ? cache->delta.size() : 0);
+        m_shadowState->setText(
+            tr("Shadow version %1, %2").arg(cache->version()).arg(DeviceItemDelegate::shadowText(pending)));
+        break;
+    }
+    }
+}
+
+} // namespace fleet

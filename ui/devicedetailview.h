@@ -1,0 +1,153 @@
+#pragma once
+
+#include "shadow/shadowclient.h"
+
+#include <QPointer>
+#include <QString>
+#include <QTimer>
+#include <QWidget>
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <variant>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+class QTreeView;
+
+namespace fleet {
+
+class ConflictDialog;
+class FleetSession;
+class JsonTreeModel;
+class ShadowHistoryView;
+class TelemetryPlot;
+
+// One device in depth: its connectivity, last sighting and groups; its classic shadow as desired, reported
+// and delta side by side with the rows the device has not reached highlighted; an editor for the desired
+// state; the shadow versions received while shown, with their differences; and its numbers over time.
+//
+// The editor holds the whole desired document. Apply sends only what changed (keys removed in the editor
+// are sent as null, which removes them), against the version the editor was based on, so that an update
+// made meanwhile by someone else is refused (409) instead of silently overwritten; the operator then sees
+// both documents in a ConflictDialog and can apply a merge. What the service would refuse (invalid JSON,
+// too deep, more than 8 KB of state) is refused here before anything is sent, with ShadowDocument's own
+// rules. An applied update is recorded in the session's RollbackLog with the desired state before it, as
+// fleetctl shadow update does.
+//
+// While the operator has not touched the editor it follows the shadow; once they have, it keeps their text
+// and says that the shadow moved on.
+class DeviceDetailView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using Json = nlohmann::ordered_json;
+
+    explicit DeviceDetailView(FleetSession *session, QWidget *parent = nullptr);
+    ~DeviceDetailView() override;
+
+    // Watches the device's classic shadow (and stops watching the previous one, if this view started that
+    // watch). Empty shows nothing.
+    void setDevice(const QString &id);
+    QString device() const { return m_device; }
+
+    // Sends the editor's desired state. False, with the reason shown, when it is refused before sending.
+    bool applyDesired();
+    // Puts the shadow's current desired state back into the editor.
+    void revertEditor();
+
+    // Why Apply is not possible now; empty when it is.
+    QString validationMessage() const;
+    QString statusMessage() const;
+
+    QTabWidget *tabs() const { return m_tabs; }
+    QTreeView *treeView() const { return m_treeView; }
+    JsonTreeModel *treeModel() const { return m_treeModel; }
+    QPlainTextEdit *editor() const { return m_editor; }
+    QPushButton *applyButton() const { return m_apply; }
+    QPushButton *revertButton() const { return m_revert; }
+    ShadowHistoryView *historyView() const { return m_history; }
+    TelemetryPlot *telemetryPlot() const { return m_plot; }
+    // The conflict dialog while one is open.
+    ConflictDialog *conflictDialog() const;
+    QLabel *connectivityLabel() const { return m_connectivity; }
+
+Q_SIGNALS:
+    // The service accepted an update of the device's desired state; version is the shadow's new one.
+    void desiredApplied(const QString &id, qint64 version);
+    // An applied update went into session->rollbacks() as this entry.
+    void rollbackRecorded(qint64 entryId);
+
+private:
+    // What Apply would send: the patch against base, or why it cannot be sent.
+    struct Check
+    {
+        std::optional<Json> edited; // the editor's document, when it is a JSON object
+        std::optional<Json> patch;  // set when it can be sent
+        QString problem;
+        int errorPosition = -1; // a syntax error's offset in the text
+    };
+
+    Check check(const QString &text, const Json &baseDesired, const Json &reported) const;
+    bool send(const Json &edited, const Json &baseDesired, const Json &reported, qint64 version);
+    void validate();
+    void onShadowChanged(const QString &thing, const QString &shadow);
+    void onShadowDeleted(const QString &thing, const QString &shadow);
+    void onRequestFinished(const QString &token, const ShadowClient::Result &result);
+    void onConflictLoaded(const ShadowClient::Result &result);
+    void onConflictAccepted();
+    void onDevicesChanged(const QList<int> &rows);
+    void onDevicesAdded(int first, int last);
+    void updateHeader();
+    void updateShadowLabel();
+    void setEditorText(const QString &text);
+    // Loads a desired state into the editor as the base of the next edit.
+    void loadEditor(const Json &desired, qint64 version);
+    void setStatus(const QString &text);
+    std::optional<ShadowClient::CachedShadow> cached() const;
+
+    QPointer<FleetSession> m_session;
+    QString m_device;
+    bool m_ownsWatch = false;
+
+    QLabel *m_title;
+    QLabel *m_connectivity;
+    QLabel *m_lastSeen;
+    QLabel *m_groups;
+    QLabel *m_shadowState;
+    QTabWidget *m_tabs;
+    JsonTreeModel *m_treeModel;
+    QTreeView *m_treeView;
+    QPlainTextEdit *m_editor;
+    QLabel *m_validation;
+    QLabel *m_status;
+    QPushButton *m_revert;
+    QPushButton *m_apply;
+    ShadowHistoryView *m_history;
+    TelemetryPlot *m_plot;
+    QPointer<ConflictDialog> m_conflictDialog;
+    QTimer m_clockTimer; // relative times in the header
+
+    bool m_editorModified = false; // the operator changed the text since it was last loaded
+    bool m_settingEditor = false;  // the text is being set by the view, not typed
+    // The desired state and version the editor's text started from: Apply sends the operator's changes
+    // against them, so that a change someone made meanwhile is a conflict rather than silently undone.
+    Json m_editorBase = Json::object();
+    qint64 m_editorVersion = -1;
+    bool m_valid = false;
+
+    // The update in flight.
+    QString m_applyToken;
+    Json m_applyBefore;
+    Json m_applyPatch;
+    // The get that fetches the current document after a 409, and what it was for.
+    QString m_conflictToken;
+    Json m_conflictEdited;
+    Json m_conflictPatch;
+};
+
+} // namespace fleet

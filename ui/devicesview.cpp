@@ -1,0 +1,239 @@
+#include "devicesview.h"
+
+#include "deviceitemdelegate.h"
+#include "fleet/fleetregistry.h"
+#include "fleet/fleetsession.h"
+#include "models/devicefilterproxymodel.h"
+#include "models/devicetablemodel.h"
+
+#include <QComboBox>
+#include <QDataStream>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIODevice>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace fleet {
+
+namespace {
+
+// Marks a state written by saveState(); the second number is its format.
+constexpr quint32 StateMagic = 0x46445631; // "FDV1"
+constexpr quint32 StateFormat = 1;
+constexpr int AllConnectivity = -1;
+constexpr int GroupRefreshMs = 1000;
+constexpr int RelativeTimeRefreshMs = 5000;
+
+} // namespace
+
+DevicesView::DevicesView(FleetSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new DeviceTableModel(session ? session->registry() : nullptr, this))
+    , m_proxy(new DeviceFilterProxyModel(this))
+    , m_delegate(new DeviceItemDelegate(this))
+    , m_filterEdit(new QLineEdit(this))
+    , m_connectivityCombo(new QComboBox(this))
+    , m_groupCombo(new QComboBox(this))
+    , m_countLabel(new QLabel(this))
+    , m_table(new QTableView(this))
+{
+    setObjectName(QStringLiteral("devicesView"));
+    m_proxy->setSourceModel(m_model);
+
+    m_filterEdit->setObjectName(QStringLiteral("deviceFilter"));
+    m_filterEdit->setPlaceholderText(tr("Filter by id or group"));
+    m_filterEdit->setClearButtonEnabled(true);
+
+    m_connectivityCombo->setObjectName(QStringLiteral("connectivityFilter"));
+    m_connectivityCombo->addItem(tr("All devices", "connectivity filter"), AllConnectivity);
+    m_connectivityCombo->addItem(tr("Online", "connectivity filter"), int(Device::Connectivity::Online));
+    m_connectivityCombo->addItem(tr("Offline", "connectivity filter"), int(Device::Connectivity::Offline));
+    m_connectivityCombo->addItem(tr("Unknown", "connectivity filter"), int(Device::Connectivity::Unknown));
+
+    m_groupCombo->setObjectName(QStringLiteral("groupFilter"));
+    m_groupCombo->addItem(tr("All groups", "group filter"), QString());
+    m_groupCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+
+    m_countLabel->setObjectName(QStringLiteral("deviceCount"));
+
+    m_table->setObjectName(QStringLiteral("devicesTable"));
+    m_table->setModel(m_proxy);
+    m_table->setItemDelegate(m_delegate);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // One fixed row height: with the default, the view measures rows it lays out, which costs per row.
+    QHeaderView *rows = m_table->verticalHeader();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(fontMetrics().height() + 8);
+    rows->hide();
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setObjectName(QStringLiteral("devicesHeader"));
+    header->setSectionResizeMode(QHeaderView::Interactive); // never ResizeToContents: it reads every row
+    header->setStretchLastSection(true);
+    header->setSectionsMovable(true);
+    header->setDefaultSectionSize(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 16);
+    header->resizeSection(DeviceTableModel::IdColumn, fontMetrics().horizontalAdvance(QLatin1Char('x')) * 24);
+    // Registry order until the operator picks a column; a third click on a column goes back to it.
+    header->setSortIndicatorClearable(true);
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_filterEdit, 1);
+    filters->addWidget(m_connectivityCombo);
+    filters->addWidget(m_groupCombo);
+    filters->addWidget(m_countLabel);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+
+    connect(m_filterEdit, &QLineEdit::textChanged, m_proxy, &DeviceFilterProxyModel::setFilterText);
+    connect(m_connectivityCombo, &QComboBox::currentIndexChanged, this,
+            &DevicesView::applyConnectivityFilter);
+    connect(m_groupCombo, &QComboBox::currentIndexChanged, this, &DevicesView::applyGroupFilter);
+    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        const QString id = index.data(DeviceTableModel::IdRole).toString();
+        if (!id.isEmpty())
+            Q_EMIT deviceActivated(id);
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (!m_selectionTimer.isActive())
+            m_selectionTimer.start();
+    });
+
+    m_selectionTimer.setSingleShot(true);
+    m_selectionTimer.setInterval(0);
+    connect(&m_selectionTimer, &QTimer::timeout, this, &DevicesView::emitSelection);
+
+    m_groupsTimer.setSingleShot(true);
+    m_groupsTimer.setInterval(GroupRefreshMs);
+    connect(&m_groupsTimer, &QTimer::timeout, this, &DevicesView::refreshGroups);
+
+    // Repaints only the visible rows; the table does not need to know why.
+    m_relativeTimeTimer.setInterval(RelativeTimeRefreshMs);
+    connect(&m_relativeTimeTimer, &QTimer::timeout, m_table->viewport(), qOverload<>(&QWidget::update));
+    m_relativeTimeTimer.start();
+
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &DevicesView::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &DevicesView::updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &DevicesView::updateCount);
+
+    if (FleetRegistry *registry = session ? session->registry() : nullptr) {
+        // Groups come and go with devices (pattern and attribute groups); reading them on every batch of
+        // telemetry would be wasted, once a second is enough for a combo box.
+        connect(registry, &FleetRegistry::devicesAdded, this, &DevicesView::scheduleGroupRefresh);
+        connect(registry, &FleetRegistry::devicesChanged, this, &DevicesView::scheduleGroupRefresh);
+    }
+    refreshGroups();
+    updateCount();
+}
+
+DevicesView::~DevicesView() = default;
+
+QStringList DevicesView::selectedDevices() const
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows(DeviceTableModel::IdColumn);
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList ids;
+    ids.reserve(rows.size());
+    for (const QModelIndex &index : std::as_const(rows))
+        ids.append(index.data(DeviceTableModel::IdRole).toString());
+    return ids;
+}
+
+QByteArray DevicesView::saveState() const
+{
+    QByteArray state;
+    QDataStream stream(&state, QIODevice::WriteOnly);
+    stream.setVersion(QDataStream::Qt_6_4);
+    stream << StateMagic << StateFormat << m_table->horizontalHeader()->saveState();
+    return state;
+}
+
+bool DevicesView::restoreState(const QByteArray &state)
+{
+    QDataStream stream(state);
+    stream.setVersion(QDataStream::Qt_6_4);
+    quint32 magic = 0;
+    quint32 format = 0;
+    QByteArray header;
+    stream >> magic >> format >> header;
+    if (stream.status() != QDataStream::Ok || magic != StateMagic || format != StateFormat)
+        return false;
+    QHeaderView *view = m_table->horizontalHeader();
+    if (!view->restoreState(header))
+        return false;
+    // The header restores its sort indicator without telling the table, so the model is sorted here.
+    m_table->sortByColumn(view->sortIndicatorSection(), view->sortIndicatorOrder());
+    return true;
+}
+
+void DevicesView::refreshGroups()
+{
+    const FleetRegistry *registry = m_session ? m_session->registry() : nullptr;
+    const QStringList groups = registry ? registry->groupNames() : QStringList();
+    if (groups == m_groups)
+        return;
+    m_groups = groups;
+    const QString current = m_groupCombo->currentData().toString();
+    const QSignalBlocker blocker(m_groupCombo);
+    while (m_groupCombo->count() > 1)
+        m_groupCombo->removeItem(1);
+    for (const QString &group : groups)
+        m_groupCombo->addItem(group, group);
+    // A selected group that went away keeps filtering (and shows nothing) until the operator picks
+    // another: silently widening the filter would be worse.
+    int index = m_groupCombo->findData(current);
+    if (index < 0 && !current.isEmpty()) {
+        m_groupCombo->addItem(current, current);
+        index = m_groupCombo->count() - 1;
+    }
+    m_groupCombo->setCurrentIndex(std::max(index, 0));
+}
+
+void DevicesView::scheduleGroupRefresh()
+{
+    if (!m_groupsTimer.isActive())
+        m_groupsTimer.start();
+}
+
+void DevicesView::applyConnectivityFilter()
+{
+    const int value = m_connectivityCombo->currentData().toInt();
+    m_proxy->setConnectivityFilter(value == AllConnectivity
+                                       ? std::nullopt
+                                       : std::optional<Device::Connectivity>(Device::Connectivity(value)));
+}
+
+void DevicesView::applyGroupFilter()
+{
+    m_proxy->setGroupFilter(m_groupCombo->currentData().toString());
+}
+
+void DevicesView::updateCount()
+{
+    const int shown = m_proxy->rowCount();
+    const int total = m_model->rowCount();
+    // Spelled out rather than "%n device(s)": the untranslated English text would show the "(s)".
+    const QString devices = total == 1 ? tr("1 device") : tr("%1 devices").arg(total);
+    m_countLabel->setText(shown == total ? devices
+                                         : tr("%1 of %2", "shown of total devices").arg(shown).arg(devices));
+}
+
+void DevicesView::emitSelection()
+{
+    Q_EMIT selectionChanged(selectedDevices());
+}
+
+} // namespace fleet

@@ -1,0 +1,328 @@
+#include "rollbackview.h"
+
+#include "commands/commandtracker.h"
+#include "commands/rollbacklog.h"
+#include "fleet/fleetsession.h"
+#include "models/rollbackhistorymodel.h"
+#include "mqtt/mqttclient.h"
+#include "shadow/shadowclient.h"
+
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace fleet {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// Entries come from sends and shadow updates; a burst of those (a broadcast) is one look at the log.
+constexpr int RefreshDelayMs = 200;
+
+QString text(const Json &value)
+{
+    return QString::fromStdString(value.dump(-1, ' ', false, Json::error_handler_t::replace));
+}
+
+// Leaves of value by dotted path; a non-object (or an empty object) is a leaf of its own.
+void flatten(const Json &value, const QString &path, QList<std::pair<QString, Json>> *out)
+{
+    if (value.is_object() && !value.empty()) {
+        for (auto it = value.begin(); it != value.end(); ++it) {
+            const QString key = QString::fromStdString(it.key());
+            flatten(it.value(), path.isEmpty() ? key : path + QLatin1Char('.') + key, out);
+        }
+        return;
+    }
+    if (!value.is_null() || !path.isEmpty())
+        out->append({path, value});
+}
+
+} // namespace
+
+RollbackView::RollbackView(FleetSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new RollbackHistoryModel(session->rollbacks(), this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_table(new QTableView(this))
+    , m_details(new QTextBrowser(this))
+    , m_rollback(new QPushButton(tr("Roll back"), this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("rollbackView"));
+    m_table->setObjectName(QStringLiteral("rollbackTable"));
+    m_details->setObjectName(QStringLiteral("rollbackDetails"));
+    m_rollback->setObjectName(QStringLiteral("rollbackButton"));
+    m_status->setObjectName(QStringLiteral("rollbackStatus"));
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterRole(RollbackHistoryModel::DeviceRole);
+    m_proxy->setSortRole(RollbackHistoryModel::EntryIdRole);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(RollbackHistoryModel::TimeColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_details->setPlaceholderText(
+        tr("Select a change to see what it changed and what rolling it back sends."));
+    m_status->setWordWrap(true);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("rollbackSplitter"));
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_details);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_status, 1);
+    actions->addWidget(m_rollback);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(actions);
+
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(RefreshDelayMs);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &RollbackView::refresh);
+    connect(m_session->tracker(), &CommandTracker::executionChanged, this, &RollbackView::scheduleRefresh);
+    connect(m_session->shadows(), &ShadowClient::requestFinished, this,
+            [this](const QString &token, const ShadowClient::Result &result) {
+                const auto it = m_pendingUpdates.constFind(token);
+                if (it == m_pendingUpdates.cend()) {
+                    scheduleRefresh();
+                    return;
+                }
+                const qint64 entryId = it.value();
+                m_pendingUpdates.erase(it);
+                if (!result.ok) {
+                    m_status->setText(
+                        tr("Entry %1 was not rolled back: %2").arg(entryId).arg(result.error.message));
+                    updateDetails();
+                    return;
+                }
+                // Only an accepted update undid anything: marked now, not when it was sent.
+                m_session->rollbacks()->markRolledBack(entryId, token);
+                QString message = tr("Entry %1 rolled back: desired state restored (version %2).")
+                                      .arg(entryId)
+                                      .arg(result.version.value_or(0));
+                if (!m_session->rollbacks()->ledgerError().isEmpty())
+                    message +=
+                        QLatin1Char(' ') +
+                        tr("The ledger was not updated: %1").arg(m_session->rollbacks()->ledgerError());
+                m_status->setText(message);
+                refresh();
+                Q_EMIT rolledBack(entryId, token);
+            });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &RollbackView::updateDetails);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &RollbackView::updateDetails);
+    connect(m_rollback, &QPushButton::clicked, this, &RollbackView::rollBackSelected);
+    updateDetails();
+}
+
+RollbackView::~RollbackView() = default;
+
+void RollbackView::setDevice(const QString &device)
+{
+    m_proxy->setFilterRegularExpression(
+        device.isEmpty()
+            ? QRegularExpression()
+            : QRegularExpression(QRegularExpression::anchoredPattern(QRegularExpression::escape(device))));
+    updateDetails();
+}
+
+void RollbackView::showEvent(QShowEvent *event)
+{
+    refresh();
+    QWidget::showEvent(event);
+}
+
+void RollbackView::scheduleRefresh()
+{
+    if (!m_refreshTimer.isActive())
+        m_refreshTimer.start();
+}
+
+void RollbackView::refresh()
+{
+    m_refreshTimer.stop();
+    m_model->refresh();
+    updateDetails();
+}
+
+bool RollbackView::selectEntry(qint64 entryId)
+{
+    const int row = m_model->rowOf(entryId);
+    const QModelIndex index = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return false;
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    return true;
+}
+
+qint64 RollbackView::selectedEntry() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    return current.isValid() ? current.data(RollbackHistoryModel::EntryIdRole).toLongLong() : 0;
+}
+
+QStringList RollbackView::diffLines(const Json &before, const Json &after)
+{
+    QList<std::pair<QString, Json>> old;
+    QList<std::pair<QString, Json>> now;
+    flatten(before, {}, &old);
+    flatten(after, {}, &now);
+    const auto find = [](const QList<std::pair<QString, Json>> &leaves, const QString &path) -> const Json * {
+        for (const auto &leaf : leaves) {
+            if (leaf.first == path)
+                return &leaf.second;
+        }
+        return nullptr;
+    };
+    const auto name = [](const QString &path) { return path.isEmpty() ? tr("(whole value)") : path; };
+    QStringList lines;
+    for (const auto &[path, value] : std::as_const(old)) {
+        const Json *other = find(now, path);
+        if (!other)
+            lines << QStringLiteral("- %1: %2").arg(name(path), text(value));
+        else if (*other != value)
+            lines << QStringLiteral("~ %1: %2 → %3").arg(name(path), text(value), text(*other));
+    }
+    for (const auto &[path, value] : std::as_const(now)) {
+        if (!find(old, path))
+            lines << QStringLiteral("+ %1: %2").arg(name(path), text(value));
+    }
+    return lines;
+}
+
+QString RollbackView::detailsHtml(const RollbackEntry &e, QString *whyNot) const
+{
+    const auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
+    QString html;
+    const bool command = e.kind == RollbackEntry::Kind::Command;
+    const QString shadow = e.shadowName.isEmpty() ? QString() : tr(" (shadow %1)").arg(e.shadowName);
+    const QString title = command ? tr("Command %1 to %2").arg(e.commandName, e.device)
+                                  : tr("Desired state of %1%2").arg(e.device, shadow);
+    html += QStringLiteral("<h3>%1</h3>").arg(esc(title));
+    html += esc(tr("Entry %1, %2")
+                    .arg(e.id)
+                    .arg(QDateTime::fromMSecsSinceEpoch(e.timeMs).toString(
+                        QStringLiteral("yyyy-MM-dd HH:mm:ss")))) +
+            QStringLiteral("<br>");
+    if (!e.tid.isEmpty())
+        html += esc(command ? tr("Command id: %1").arg(e.tid) : tr("Update token: %1").arg(e.tid)) +
+                QStringLiteral("<br>");
+    html += esc(e.isRolledBack() ? tr("Rolled back by %1.").arg(e.rolledBackBy) : tr("Not rolled back.")) +
+            QStringLiteral("<br>");
+
+    QString problem;
+    QString inverse;
+    if (command) {
+        html += esc(tr("Parameters: %1").arg(text(e.parameters))) + QStringLiteral("<br>");
+        html += QStringLiteral("<h4>%1</h4>").arg(esc(tr("State captured before it ran")));
+        html += QStringLiteral("<pre>%1</pre>").arg(esc(diffLines(Json(), e.before).join(QLatin1Char('\n'))));
+        if (const auto invocation =
+                m_session->rollbacks()->inverseCommand(e.id, m_session->catalog(), &problem)) {
+            inverse = tr("send %1 %2 to %3").arg(invocation->command, text(invocation->parameters), e.device);
+            if (const CommandSpec *spec = m_session->catalog().find(invocation->command);
+                spec && spec->sensitive)
+                inverse += QLatin1Char(' ') + tr("(sensitive: it goes to approval first)");
+        }
+    } else {
+        html += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Changes")));
+        const QStringList lines = diffLines(e.before, e.after);
+        html += QStringLiteral("<pre>%1</pre>")
+                    .arg(esc(lines.isEmpty() ? tr("(no change)") : lines.join(QLatin1Char('\n'))));
+        if (const auto patch = m_session->rollbacks()->inverseDesiredPatch(e.id, &problem))
+            inverse = tr("update the desired state with %1").arg(text(*patch));
+    }
+    if (!inverse.isEmpty())
+        html += QStringLiteral("<h4>%1</h4>%2").arg(esc(tr("Rolling back will")), esc(inverse));
+    if (e.isRolledBack())
+        problem = tr("Entry %1 was already rolled back by %2.").arg(e.id).arg(e.rolledBackBy);
+    else if (m_pendingUpdates.values().contains(e.id))
+        problem = tr("The rollback of entry %1 is under way.").arg(e.id);
+    if (whyNot)
+        *whyNot = problem;
+    return html;
+}
+
+void RollbackView::updateDetails()
+{
+    const int row = m_model->rowOf(selectedEntry());
+    const RollbackEntry *entry = m_model->entryAt(row);
+    if (!entry) {
+        m_details->clear();
+        m_rollback->setEnabled(false);
+        m_rollback->setToolTip(tr("Select a change first."));
+        return;
+    }
+    QString whyNot;
+    m_details->setHtml(detailsHtml(*entry, &whyNot));
+    m_rollback->setEnabled(whyNot.isEmpty());
+    m_rollback->setToolTip(whyNot.isEmpty() ? tr("Undo this change.") : whyNot);
+}
+
+void RollbackView::rollBackSelected()
+{
+    const qint64 entryId = selectedEntry();
+    RollbackLog *log = m_session->rollbacks();
+    const std::optional<RollbackEntry> entry = entryId > 0 ? log->entry(entryId) : std::nullopt;
+    if (!entry)
+        return;
+    if (entry->isRolledBack() || m_pendingUpdates.values().contains(entryId)) {
+        m_status->setText(tr("Entry %1 is already rolled back (or being rolled back).").arg(entryId));
+        return;
+    }
+    QString error;
+    if (entry->kind == RollbackEntry::Kind::Command) {
+        const std::optional<RollbackLog::Invocation> inverse =
+            log->inverseCommand(entryId, m_session->catalog(), &error);
+        if (!inverse) {
+            m_status->setText(tr("Entry %1 cannot be rolled back: %2").arg(entryId).arg(error));
+            return;
+        }
+        const QString tid =
+            m_session->tracker()->send(entry->device, inverse->command, inverse->parameters, &error);
+        if (tid.isEmpty()) {
+            m_status->setText(tr("Entry %1 was not rolled back: %2").arg(entryId).arg(error));
+            return;
+        }
+        log->markRolledBack(entryId, tid);
+        const std::optional<CommandExecution> execution = m_session->tracker()->execution(tid);
+        QString message =
+            execution && execution->state == CommandExecution::State::AwaitingApproval
+                ? tr("Entry %1: %2 is waiting for approval (%3).").arg(entryId).arg(inverse->command, tid)
+                : tr("Entry %1: %2 sent to %3 (%4).").arg(entryId).arg(inverse->command, entry->device, tid);
+        if (!log->ledgerError().isEmpty())
+            message += QLatin1Char(' ') + tr("The ledger was not updated: %1").arg(log->ledgerError());
+        m_status->setText(message);
+        refresh();
+        Q_EMIT rolledBack(entryId, tid);
+        return;
+    }
+    const std::optional<Json> patch = log->inverseDesiredPatch(entryId, &error);
+    if (!patch) {
+        m_status->setText(tr("Entry %1 cannot be rolled back: %2").arg(entryId).arg(error));
+        return;
+    }
+    const QString token = m_session->shadows()->updateDesired(entry->device, entry->shadowName, *patch);
+    m_pendingUpdates.insert(token, entryId);
+    m_status->setText(tr("Entry %1: restoring the desired state…").arg(entryId));
+    updateDetails();
+}
+
+} // namespace fleet

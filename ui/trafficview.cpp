@@ -1,0 +1,551 @@
+#include "trafficview.h"
+
+#include "fleet/fleetsession.h"
+#include "models/lastvaluemodel.h"
+#include "models/trafficmodel.h"
+#include "mqtt/mqttclient.h"
+#include "trafficfilterproxymodel.h"
+
+#include <QCheckBox>
+#include <QDateTime>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStringDecoder>
+#include <QTimeZone>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace fleet {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+bool hasSubscription(const MqttClient *client, const QString &filter)
+{
+    const QList<MqttClient::Subscription> subscriptions = client->subscriptions();
+    return std::any_of(subscriptions.cbegin(), subscriptions.cend(),
+                       [&](const MqttClient::Subscription &s) { return s.filter == filter; });
+}
+
+// Whether the subscription the view added is still the view's alone. A service that subscribes the same
+// filter later shares the client's one entry and sets its own QoS (the services use 0 or 1, the view
+// SubscriptionQos): that entry is the service's now, and must stay.
+bool stillOurs(const MqttClient *client, const QString &filter, int qos)
+{
+    const QList<MqttClient::Subscription> subscriptions = client->subscriptions();
+    return std::any_of(subscriptions.cbegin(), subscriptions.cend(), [&](const MqttClient::Subscription &s) {
+        return s.filter == filter && s.requestedQos == qos;
+    });
+}
+
+// The whole payload, decoded, or nothing when it is not UTF-8 text a person could read.
+std::optional<QString> payloadText(const QByteArray &payload)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    QString text = decoder(payload);
+    if (decoder.hasError())
+        return std::nullopt;
+    const bool control = std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        return (c.unicode() < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') || c.unicode() == 0x7f;
+    });
+    if (control)
+        return std::nullopt;
+    return text;
+}
+
+// The classic layout: offset, 16 bytes in hex, the same bytes as ASCII.
+QString hexDump(const QByteArray &bytes)
+{
+    QString out;
+    out.reserve(bytes.size() * 4 + bytes.size() / 16 * 12);
+    for (qsizetype offset = 0; offset < bytes.size(); offset += 16) {
+        const QByteArray line = bytes.mid(offset, 16);
+        out += u"%1  "_s.arg(qlonglong(offset), 8, 16, QChar(u'0'));
+        for (int i = 0; i < 16; ++i) {
+            out += i < line.size() ? QString::fromLatin1(line.mid(i, 1).toHex()) + u' ' : u"   "_s;
+            if (i == 7)
+                out += u' ';
+        }
+        out += u" |"_s;
+        for (const char c : line)
+            out += (c >= 0x20 && c < 0x7f) ? QChar::fromLatin1(c) : u'.';
+        out += u"|\n"_s;
+    }
+    return out;
+}
+
+std::optional<QString> prettyJson(const QByteArray &payload)
+{
+    const QByteArray trimmed = payload.trimmed();
+    if (trimmed.isEmpty() || (trimmed.front() != '{' && trimmed.front() != '['))
+        return std::nullopt;
+    // Ordered and without exceptions: keys as the device sent them, and garbage is simply not JSON.
+    const Json document = Json::parse(trimmed.cbegin(), trimmed.cend(), nullptr, false);
+    if (document.is_discarded())
+        return std::nullopt;
+    return QString::fromStdString(document.dump(2, ' ', false, Json::error_handler_t::replace));
+}
+
+QString readable(const QByteArray &bytes)
+{
+    const std::optional<QString> text = payloadText(bytes);
+    const QString hex = QString::fromLatin1(bytes.toHex(' '));
+    return text ? u"%1 (%2)"_s.arg(hex, *text) : hex;
+}
+
+} // namespace
+
+TrafficView::TrafficView(FleetSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_client(session->client())
+    , m_model(new TrafficModel(this))
+    , m_proxy(new TrafficFilterProxyModel(this))
+    , m_lastValues(new LastValueModel(m_model, this))
+    , m_lastValuesSorted(new QSortFilterProxyModel(this))
+    , m_filterEdit(new QLineEdit(this))
+    , m_searchEdit(new QLineEdit(this))
+    , m_pauseButton(new QToolButton(this))
+    , m_rateLabel(new QLabel(this))
+    , m_pauseLabel(new QLabel(this))
+    , m_filterError(new QLabel(this))
+    , m_table(new QTreeView(this))
+    , m_lastValueTable(new QTreeView(this))
+    , m_properties(new QPlainTextEdit(this))
+    , m_payload(new QPlainTextEdit(this))
+    , m_hexToggle(new QCheckBox(tr("Hex"), this))
+    , m_payloadKind(new QLabel(this))
+    , m_mainSplitter(new QSplitter(Qt::Vertical, this))
+    , m_detailsSplitter(new QSplitter(Qt::Horizontal, this))
+{
+    setObjectName(u"trafficView"_s);
+    m_proxy->setSourceModel(m_model);
+    m_lastValuesSorted->setSourceModel(m_lastValues);
+    m_lastValuesSorted->setSortCaseSensitivity(Qt::CaseInsensitive);
+
+    m_filterEdit->setObjectName(u"topicFilterEdit"_s);
+    m_filterEdit->setPlaceholderText(tr("Topic filter, e.g. devices/+/telemetry or #"));
+    m_filterEdit->setToolTip(
+        tr("An MQTT topic filter (+ and # wildcards). Press Enter to subscribe to it and "
+           "show only the topics it matches; empty shows everything the console "
+           "receives."));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_searchEdit->setObjectName(u"searchEdit"_s);
+    m_searchEdit->setPlaceholderText(tr("Search topics"));
+    m_searchEdit->setClearButtonEnabled(true);
+    m_pauseButton->setObjectName(u"pauseButton"_s);
+    m_pauseButton->setText(tr("Pause"));
+    m_pauseButton->setCheckable(true);
+    m_pauseButton->setToolTip(tr("Freeze the table; new messages are counted, not shown"));
+    auto *clearButton = new QToolButton(this);
+    clearButton->setObjectName(u"clearButton"_s);
+    clearButton->setText(tr("Clear"));
+    auto *exportButton = new QToolButton(this);
+    exportButton->setObjectName(u"exportButton"_s);
+    exportButton->setText(tr("Export\u2026"));
+    exportButton->setToolTip(tr("Save the messages shown as JSON lines"));
+    m_rateLabel->setObjectName(u"rateLabel"_s);
+    m_pauseLabel->setObjectName(u"pauseLabel"_s);
+    m_filterError->setObjectName(u"filterErrorLabel"_s);
+    m_filterError->setWordWrap(true);
+    m_filterError->hide();
+
+    auto *toolbar = new QHBoxLayout;
+    toolbar->addWidget(m_filterEdit, 3);
+    toolbar->addWidget(m_searchEdit, 2);
+    toolbar->addWidget(m_pauseButton);
+    toolbar->addWidget(clearButton);
+    toolbar->addWidget(exportButton);
+    toolbar->addWidget(m_pauseLabel);
+    toolbar->addStretch(1);
+    toolbar->addWidget(m_rateLabel);
+
+    // The live table. Uniform rows and fixed column widths: a view that measures rows or contents would
+    // measure thousands of them per second.
+    m_table->setObjectName(u"trafficTable"_s);
+    m_table->setModel(m_proxy);
+    m_table->setRootIsDecorated(false);
+    m_table->setUniformRowHeights(true);
+    m_table->setAllColumnsShowFocus(true);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->header()->setStretchLastSection(true);
+    m_table->setColumnWidth(TrafficModel::TimeColumn, 190);
+    m_table->setColumnWidth(TrafficModel::TopicColumn, 280);
+    m_table->setColumnWidth(TrafficModel::QosColumn, 50);
+    m_table->setColumnWidth(TrafficModel::RetainedColumn, 70);
+    m_table->setColumnWidth(TrafficModel::SizeColumn, 70);
+
+    m_lastValueTable->setObjectName(u"lastValueTable"_s);
+    m_lastValueTable->setModel(m_lastValuesSorted);
+    m_lastValueTable->setRootIsDecorated(false);
+    m_lastValueTable->setUniformRowHeights(true);
+    m_lastValueTable->setSortingEnabled(true);
+    m_lastValueTable->sortByColumn(LastValueModel::TopicColumn, Qt::AscendingOrder);
+    m_lastValueTable->setColumnWidth(LastValueModel::TopicColumn, 280);
+    m_lastValueTable->setColumnWidth(LastValueModel::QosColumn, 50);
+    m_lastValueTable->setColumnWidth(LastValueModel::RetainedColumn, 70);
+    m_lastValueTable->setColumnWidth(LastValueModel::SizeColumn, 70);
+
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_properties->setObjectName(u"detailsProperties"_s);
+    m_properties->setReadOnly(true);
+    m_properties->setPlaceholderText(tr("Select a message to see its details"));
+    m_payload->setObjectName(u"detailsPayload"_s);
+    m_payload->setReadOnly(true);
+    m_payload->setFont(fixed);
+    m_payload->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_hexToggle->setObjectName(u"hexToggle"_s);
+    m_payloadKind->setObjectName(u"payloadKindLabel"_s);
+
+    auto *details = new QWidget(this);
+    auto *detailsLayout = new QVBoxLayout(details);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(m_properties, 2);
+    auto *payloadBar = new QHBoxLayout;
+    payloadBar->addWidget(m_payloadKind, 1);
+    payloadBar->addWidget(m_hexToggle);
+    detailsLayout->addLayout(payloadBar);
+    detailsLayout->addWidget(m_payload, 3);
+
+    m_detailsSplitter->setObjectName(u"trafficDetailsSplitter"_s);
+    m_detailsSplitter->addWidget(m_table);
+    m_detailsSplitter->addWidget(details);
+    m_detailsSplitter->setStretchFactor(0, 3);
+    m_detailsSplitter->setStretchFactor(1, 2);
+    m_mainSplitter->setObjectName(u"trafficSplitter"_s);
+    m_mainSplitter->addWidget(m_detailsSplitter);
+    m_mainSplitter->addWidget(m_lastValueTable);
+    m_mainSplitter->setStretchFactor(0, 3);
+    m_mainSplitter->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(toolbar);
+    layout->addWidget(m_filterError);
+    layout->addWidget(m_mainSplitter, 1);
+
+    connect(m_client, &MqttClient::messageReceived, m_model, &TrafficModel::append);
+    connect(m_client, &MqttClient::subscriptionFailed, this,
+            [this](const QString &filter, MqttClient::Error, const QString &message) {
+                onSubscriptionFailed(filter, message);
+            });
+    connect(m_filterEdit, &QLineEdit::returnPressed, this, &TrafficView::applyFilterEdit);
+    connect(m_searchEdit, &QLineEdit::textChanged, m_proxy, &TrafficFilterProxyModel::setSearchText);
+    connect(m_pauseButton, &QToolButton::toggled, this, &TrafficView::setPaused);
+    connect(clearButton, &QToolButton::clicked, m_model, &TrafficModel::clear);
+    connect(exportButton, &QToolButton::clicked, this, &TrafficView::exportWithDialog);
+    connect(m_hexToggle, &QCheckBox::toggled, this, &TrafficView::showDetails);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &TrafficView::onCurrentChanged);
+    connect(m_lastValueTable->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (!current.isValid())
+                    return;
+                m_selected = current.data(LastValueModel::MessageRole).value<MqttMessage>();
+                m_selectedReceived = 0;
+                m_selectedSize = m_selected->payload().size();
+                showDetails();
+            });
+    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeInserted, this, &TrafficView::rememberScrollPosition);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &TrafficView::followNewRows);
+
+    // The status line is read by a person: twice a second is live enough, and costs nothing per message.
+    m_statusTimer.setInterval(500);
+    connect(&m_statusTimer, &QTimer::timeout, this, &TrafficView::updateStatus);
+    m_statusTimer.start();
+    updateStatus();
+}
+
+TrafficView::~TrafficView()
+{
+    if (m_client && !m_addedFilter.isEmpty() && stillOurs(m_client, m_addedFilter, SubscriptionQos))
+        m_client->unsubscribe(m_addedFilter);
+}
+
+QSortFilterProxyModel *TrafficView::displayModel() const
+{
+    return m_proxy;
+}
+
+QString TrafficView::topicFilter() const
+{
+    return m_model->filter();
+}
+
+bool TrafficView::setTopicFilter(const QString &text, QString *error)
+{
+    const QString filter = text.trimmed();
+    QString why;
+    if (!m_model->setFilter(filter, &why)) {
+        m_filterError->setText(why);
+        m_filterError->show();
+        if (error)
+            *error = why;
+        return false;
+    }
+    m_filterError->hide();
+    if (m_filterEdit->text() != filter)
+        m_filterEdit->setText(filter);
+    m_proxy->setTopicFilter(filter);
+    if (!m_client || filter == m_addedFilter)
+        return true;
+
+    // Subscribe the new filter before dropping the old one, so that topics both match see no gap.
+    QString added;
+    if (!filter.isEmpty() && !hasSubscription(m_client, filter) &&
+        m_client->subscribe(filter, SubscriptionQos))
+        added = filter;
+    // Only what this view added is ever removed: the registry, the tracker, the shadows and the approvals
+    // subscribe on the same client, and a filter they hold must survive the view's changes.
+    if (!m_addedFilter.isEmpty() && stillOurs(m_client, m_addedFilter, SubscriptionQos))
+        m_client->unsubscribe(m_addedFilter);
+    m_addedFilter = added;
+    return true;
+}
+
+void TrafficView::applyFilterEdit()
+{
+    setTopicFilter(m_filterEdit->text());
+}
+
+void TrafficView::onSubscriptionFailed(const QString &filter, const QString &message)
+{
+    if (filter != m_addedFilter)
+        return;
+    m_filterError->setText(tr("The broker refused the subscription to \"%1\": %2").arg(filter, message));
+    m_filterError->show();
+}
+
+void TrafficView::setPaused(bool paused)
+{
+    m_model->setPaused(paused);
+    if (m_pauseButton->isChecked() != paused)
+        m_pauseButton->setChecked(paused);
+    m_pauseButton->setText(paused ? tr("Resume") : tr("Pause"));
+    // The last values follow the traffic even while paused; the table of them catches up now.
+    m_lastValues->refresh();
+    updateStatus();
+}
+
+bool TrafficView::isPaused() const
+{
+    return m_model->isPaused();
+}
+
+void TrafficView::setHexMode(bool hex)
+{
+    m_hexToggle->setChecked(hex);
+}
+
+bool TrafficView::hexMode() const
+{
+    return m_hexToggle->isChecked();
+}
+
+void TrafficView::updateStatus()
+{
+    m_rateLabel->setText(
+        tr("%L1 msg/s, %L2 received").arg(m_model->messagesPerSecond()).arg(m_model->totalMessages()));
+    const qint64 missed = m_model->droppedWhilePaused();
+    if (m_model->isPaused())
+        m_pauseLabel->setText(tr("Paused: %L1 new messages not shown").arg(missed));
+    else if (missed > 0)
+        m_pauseLabel->setText(tr("%L1 messages arrived while paused").arg(missed));
+    else
+        m_pauseLabel->clear();
+}
+
+void TrafficView::rememberScrollPosition()
+{
+    const QScrollBar *bar = m_table->verticalScrollBar();
+    m_atBottom = bar->value() >= bar->maximum();
+}
+
+void TrafficView::followNewRows()
+{
+    // Only while the operator is at the bottom: someone who scrolled up is reading, and must not be yanked
+    // away by the next message.
+    if (m_atBottom)
+        m_table->scrollToBottom();
+}
+
+void TrafficView::onCurrentChanged(const QModelIndex &current)
+{
+    // A row evicted by the cap clears the current index; the pane keeps the message it was showing.
+    if (!current.isValid())
+        return;
+    m_selected = current.data(TrafficModel::MessageRole).value<MqttMessage>();
+    m_selectedReceived = current.data(TrafficModel::ReceivedRole).toLongLong();
+    m_selectedSize = current.data(TrafficModel::PayloadSizeRole).toLongLong();
+    showDetails();
+}
+
+void TrafficView::showDetails()
+{
+    if (!m_selected) {
+        m_properties->clear();
+        m_payload->clear();
+        m_payloadKind->clear();
+        return;
+    }
+    const MqttMessage &message = *m_selected;
+    const MqttProperties &p = message.properties();
+    const QString yes = tr("yes");
+    const QString no = tr("no");
+    QStringList lines;
+    lines << tr("Topic: %1").arg(message.topic());
+    if (m_selectedReceived > 0)
+        lines << tr("Received: %1")
+                     .arg(QDateTime::fromMSecsSinceEpoch(m_selectedReceived).toString(Qt::ISODateWithMs));
+    lines << tr("QoS: %1").arg(message.qos());
+    lines << tr("Retained: %1").arg(message.retain() ? yes : no);
+    if (message.duplicate())
+        lines << tr("Duplicate: %1").arg(yes);
+    lines << tr("Size: %L1 bytes").arg(m_selectedSize);
+    if (p.payloadFormat)
+        lines << tr("Payload format: %1")
+                     .arg(*p.payloadFormat == MqttProperties::PayloadFormat::Utf8 ? tr("UTF-8 text")
+                                                                                  : tr("unspecified bytes"));
+    if (p.contentType)
+        lines << tr("Content type: %1").arg(*p.contentType);
+    if (p.responseTopic)
+        lines << tr("Response topic: %1").arg(*p.responseTopic);
+    if (p.correlationData)
+        lines << tr("Correlation data: %1").arg(readable(*p.correlationData));
+    if (p.messageExpirySeconds)
+        lines << tr("Message expiry: %L1 s").arg(*p.messageExpirySeconds);
+    for (const auto &[name, value] : p.userProperties)
+        lines << tr("User property: %1 = %2").arg(name, value);
+    m_properties->setPlainText(lines.join(u'\n'));
+
+    const QByteArray &payload = message.payload();
+    const QByteArray shown = payload.first(std::min(payload.size(), MaxDetailBytes));
+    QString kind;
+    QString text;
+    const std::optional<QString> asText = hexMode() ? std::nullopt : payloadText(shown);
+    if (!asText) {
+        text = hexDump(shown);
+        kind = hexMode() ? tr("Hex") : tr("Binary, shown as hex");
+    } else if (const std::optional<QString> json = prettyJson(shown)) {
+        text = *json;
+        kind = tr("JSON");
+    } else {
+        text = *asText;
+        kind = tr("Text");
+    }
+    if (shown.size() < m_selectedSize)
+        kind += u' ' + tr("(first %L1 of %L2 bytes)").arg(shown.size()).arg(m_selectedSize);
+    m_payloadKind->setText(kind);
+    m_payload->setPlainText(text);
+}
+
+bool TrafficView::exportTo(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Cannot write \"%1\": %2").arg(path, file.errorString());
+        return false;
+    }
+    const int rows = m_proxy->rowCount();
+    for (int row = 0; row < rows; ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        const auto message = index.data(TrafficModel::MessageRole).value<MqttMessage>();
+        const qint64 received = index.data(TrafficModel::ReceivedRole).toLongLong();
+        const qint64 size = index.data(TrafficModel::PayloadSizeRole).toLongLong();
+        Json line;
+        line["time"] =
+            QDateTime::fromMSecsSinceEpoch(received, Qt::UTC).toString(Qt::ISODateWithMs).toStdString();
+        line["topic"] = message.topic().toStdString();
+        line["qos"] = message.qos();
+        line["retained"] = message.retain();
+        line["size"] = size;
+        if (const std::optional<QString> text = payloadText(message.payload()))
+            line["payload"] = text->toStdString();
+        else
+            line["payloadBase64"] = message.payload().toBase64().toStdString();
+        if (size > message.payload().size())
+            line["truncated"] = true;
+        const MqttProperties &p = message.properties();
+        if (!p.isEmpty()) {
+            Json properties = Json::object();
+            if (p.payloadFormat)
+                properties["payloadFormat"] = int(*p.payloadFormat);
+            if (p.messageExpirySeconds)
+                properties["messageExpiry"] = *p.messageExpirySeconds;
+            if (p.contentType)
+                properties["contentType"] = p.contentType->toStdString();
+            if (p.responseTopic)
+                properties["responseTopic"] = p.responseTopic->toStdString();
+            if (p.correlationData)
+                properties["correlationDataHex"] = p.correlationData->toHex().toStdString();
+            if (!p.userProperties.isEmpty()) {
+                Json user = Json::array();
+                for (const auto &[name, value] : p.userProperties)
+                    user.push_back(Json::array({name.toStdString(), value.toStdString()}));
+                properties["userProperties"] = std::move(user);
+            }
+            line["properties"] = std::move(properties);
+        }
+        const std::string text = line.dump(-1, ' ', false, Json::error_handler_t::replace) + '\n';
+        file.write(text.data(), qint64(text.size()));
+    }
+    if (!file.commit()) {
+        if (error)
+            *error = tr("Cannot write \"%1\": %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void TrafficView::exportWithDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Traffic"), u"traffic.jsonl"_s,
+                                                      tr("JSON lines (*.jsonl);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportTo(path, &error))
+        QMessageBox::warning(this, tr("Export Traffic"), error);
+}
+
+void TrafficView::saveLayout(QSettings &settings) const
+{
+    settings.setValue(objectName() + u'/' + m_table->objectName(), m_table->header()->saveState());
+    settings.setValue(objectName() + u'/' + m_lastValueTable->objectName(),
+                      m_lastValueTable->header()->saveState());
+    settings.setValue(objectName() + u'/' + m_mainSplitter->objectName(), m_mainSplitter->saveState());
+    settings.setValue(objectName() + u'/' + m_detailsSplitter->objectName(), m_detailsSplitter->saveState());
+}
+
+void TrafficView::restoreLayout(const QSettings &settings)
+{
+    m_table->header()->restoreState(
+        settings.value(objectName() + u'/' + m_table->objectName()).toByteArray());
+    m_lastValueTable->header()->restoreState(
+        settings.value(objectName() + u'/' + m_lastValueTable->objectName()).toByteArray());
+    m_mainSplitter->restoreState(
+        settings.value(objectName() + u'/' + m_mainSplitter->objectName()).toByteArray());
+    m_detailsSplitter->restoreState(
+        settings.value(objectName() + u'/' + m_detailsSplitter->objectName()).toByteArray());
+}
+
+} // namespace fleet
