@@ -153,6 +153,10 @@ bool Publisher::publish(const std::vector<std::string> &topics, const std::strin
             if (++published % 1024 == 0 && progress)
                 progress();
         }
+        // All written (and, at QoS 1, acknowledged): done, without a last wait on a socket with nothing to
+        // say.
+        if (published >= count && (qos == 0 || m_acknowledged >= count) && !mosquitto_want_write(m_mosq))
+            break;
         if (!service(100))
             return false;
     }
