@@ -93,9 +93,9 @@ private Q_SLOTS:
         composer.show();
         auto *combo = composer.findChild<QComboBox *>(u"commandCombo"_s);
         QVERIFY(combo);
-        QCOMPARE(combo->itemText(0), u"Free-form payload"_s);
+        QCOMPARE(combo->itemText(combo->count() - 1), u"Free-form payload"_s); // last: the catalog comes first
         QVERIFY(combo->findData(u"set_led"_s) > 0);
-        QVERIFY(composer.command().isEmpty());
+        QCOMPARE(composer.command(), combo->itemData(0).toString()); // the first catalog command
 
         QVERIFY(composer.setCommand(u"set_telemetry_interval"_s));
         QVERIFY(!composer.setCommand(u"no_such_command"_s));

@@ -305,6 +305,144 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
     </message>
 </context>
 <context>
+    <name>fleet::ApprovalsView</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Select a request to see exactly what it will send.</source>
+        <translation>Seleccione una solicitud para ver exactamente qué enviará.</translation>
+    </message>
+    <message>
+        <source>Reason (required to reject)</source>
+        <translation>Motivo (obligatorio para rechazar)</translation>
+    </message>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation>Pendientes de decisión</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Approvals need an MQTT username: the broker&apos;s account is the identity of requesters and approvers. Connect with a username to request or decide.</source>
+        <translation>Las aprobaciones requieren un nombre de usuario MQTT: la cuenta del bróker es la identidad de solicitantes y aprobadores. Conéctese con un nombre de usuario para solicitar o decidir.</translation>
+    </message>
+    <message>
+        <source>Approvals are off: %1</source>
+        <translation>Las aprobaciones están desactivadas: %1</translation>
+    </message>
+    <message>
+        <source>No request selected.</source>
+        <translation>Ninguna solicitud seleccionada.</translation>
+    </message>
+    <message>
+        <source>Request %1 is no longer in the queue.</source>
+        <translation>La solicitud %1 ya no está en la cola.</translation>
+    </message>
+    <message>
+        <source>%1 asks to send %2 to %3, %4 ago.</source>
+        <translation>%1 solicita enviar %2 a %3, hace %4.</translation>
+    </message>
+    <message>
+        <source>Expired.</source>
+        <translation>Caducada.</translation>
+    </message>
+    <message>
+        <source>Expires in %1.</source>
+        <translation>Caduca dentro de %1.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1 por %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) received.</source>
+        <translation>
+            <numerusform>%n decisión recibida.</numerusform>
+            <numerusform>%n decisiones recibidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Id: %1</source>
+        <translation>ID: %1</translation>
+    </message>
+    <message>
+        <source>Select a waiting request first.</source>
+        <translation>Seleccione primero una solicitud pendiente.</translation>
+    </message>
+    <message>
+        <source>Publish your approval: the requester&apos;s console then sends the command.</source>
+        <translation>Publicar su aprobación: la consola del solicitante enviará entonces el comando.</translation>
+    </message>
+    <message>
+        <source>Rejecting needs a reason: type it in the field on the left.</source>
+        <translation>Para rechazar se necesita un motivo: escríbalo en el campo de la izquierda.</translation>
+    </message>
+    <message>
+        <source>Publish your rejection, with the reason.</source>
+        <translation>Publicar su rechazo, con el motivo.</translation>
+    </message>
+    <message>
+        <source>Rejecting needs a reason.</source>
+        <translation>Para rechazar se necesita un motivo.</translation>
+    </message>
+    <message>
+        <source>Not decided: %1</source>
+        <translation>No se decidió: %1</translation>
+    </message>
+    <message>
+        <source>Approval sent. The requester&apos;s console sends the command and reports the outcome here.</source>
+        <translation>Aprobación enviada. La consola del solicitante envía el comando e informa aquí del resultado.</translation>
+    </message>
+    <message>
+        <source>Rejection sent. The requester&apos;s console ends the command and reports the outcome here.</source>
+        <translation>Rechazo enviado. La consola del solicitante da por terminado el comando e informa aquí del resultado.</translation>
+    </message>
+</context>
+<context>
     <name>fleet::AtlasDialect</name>
     <message>
         <source>The topic template &quot;%1&quot; contains a wildcard or NUL.</source>
@@ -606,6 +744,205 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
     <message>
         <source>The catalog %1 is larger than %2 bytes.</source>
         <translation>El catálogo %1 supera los %2 bytes.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::CommandComposer</name>
+    <message>
+        <source>Selected devices</source>
+        <translation>Dispositivos seleccionados</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Free-form payload</source>
+        <translation>Carga útil libre</translation>
+    </message>
+    <message>
+        <source>%1 (deprecated)</source>
+        <translation>%1 (obsoleto)</translation>
+    </message>
+    <message>
+        <source>%1 (deprecated, use %2)</source>
+        <translation>%1 (obsoleto, use %2)</translation>
+    </message>
+    <message>
+        <source>Sensitive: this command goes to approval. Another person must approve it before it is sent.</source>
+        <translation>Sensible: este comando pasa por aprobación. Otra persona debe aprobarlo antes de que se envíe.</translation>
+    </message>
+    <message>
+        <source>The exact payload to publish, e.g. a JSON request or plain text</source>
+        <translation>La carga útil exacta que se publicará, p. ej., una solicitud JSON o texto sin formato</translation>
+    </message>
+    <message>
+        <source>group name</source>
+        <translation>nombre del grupo</translation>
+    </message>
+    <message>
+        <source>device ids, separated by commas or spaces</source>
+        <translation>ID de dispositivo, separados por comas o espacios</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parámetros</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Destinos</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>none: select devices in the device list</source>
+        <translation>ninguno: seleccione dispositivos en la lista de dispositivos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s): %1, …</source>
+        <translation>
+            <numerusform>%n dispositivo: %1, …</numerusform>
+            <numerusform>%n dispositivos: %1, …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a group, or type its name.</source>
+        <translation>Elija un grupo o escriba su nombre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a group id: it must not hold &apos;/&apos;, &apos;+&apos; or &apos;#&apos;.</source>
+        <translation>&quot;%1&quot; no puede ser un ID de grupo: no debe contener &apos;/&apos;, &apos;+&apos; ni &apos;#&apos;.</translation>
+    </message>
+    <message>
+        <source>Type the ids of the devices to send to.</source>
+        <translation>Escriba los ID de los dispositivos de destino.</translation>
+    </message>
+    <message>
+        <source>No device is selected: select devices in the device list, or choose a group or type device ids.</source>
+        <translation>No hay ningún dispositivo seleccionado: seleccione dispositivos en la lista de dispositivos, o elija un grupo o escriba ID de dispositivo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a device id: it must not hold &apos;/&apos;, &apos;+&apos; or &apos;#&apos;.</source>
+        <translation>&quot;%1&quot; no puede ser un ID de dispositivo: no debe contener &apos;/&apos;, &apos;+&apos; ni &apos;#&apos;.</translation>
+    </message>
+    <message>
+        <source>Deprecated. %1</source>
+        <translation>Obsoleto. %1</translation>
+    </message>
+    <message>
+        <source>Deprecated: use %1 instead. %2</source>
+        <translation>Obsoleto: use %1 en su lugar. %2</translation>
+    </message>
+    <message>
+        <source>A payload published verbatim on one device&apos;s request topic, tracked like any command (a plain-text reply settles it).</source>
+        <translation>Una carga útil publicada tal cual en el tema de solicitudes de un dispositivo y seguida como cualquier comando (una respuesta de texto sin formato la resuelve).</translation>
+    </message>
+    <message>
+        <source>Send for approval</source>
+        <translation>Enviar a aprobación</translation>
+    </message>
+    <message>
+        <source>The command waits in the approval queue until another person approves it; only then is it sent.</source>
+        <translation>El comando espera en la cola de aprobaciones hasta que otra persona lo apruebe; solo entonces se envía.</translation>
+    </message>
+    <message>
+        <source>A free-form payload goes to exactly one device.</source>
+        <translation>Una carga útil libre se envía a exactamente un dispositivo.</translation>
+    </message>
+    <message>
+        <source>Type the payload to send.</source>
+        <translation>Escriba la carga útil que se enviará.</translation>
+    </message>
+    <message>
+        <source>The payload is %1 bytes; at most %2 can be sent.</source>
+        <translation>La carga útil ocupa %1 bytes; se pueden enviar como máximo %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be sent to a group: the catalog gives it no group topic.</source>
+        <translation>%1 no se puede enviar a un grupo: el catálogo no le asigna ningún tema de grupo.</translation>
+    </message>
+    <message>
+        <source>%1 needs an approval, which group broadcasts do not have: send it to the devices instead.</source>
+        <translation>%1 necesita una aprobación, que las difusiones a grupos no admiten: envíelo a los dispositivos en su lugar.</translation>
+    </message>
+    <message>
+        <source>%1 needs an approval, and approvals need an MQTT username: connect with one.</source>
+        <translation>%1 necesita una aprobación, y las aprobaciones requieren un nombre de usuario MQTT: conéctese con uno.</translation>
+    </message>
+    <message>
+        <source>%1 needs an approval, and approvals are off: %2</source>
+        <translation>%1 necesita una aprobación, y las aprobaciones están desactivadas: %2</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>Tema: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>  (and %n more device(s), each on its own topic)</source>
+        <translation>
+            <numerusform>  (y %n dispositivo más, cada uno en su propio tema)</numerusform>
+            <numerusform>  (y %n dispositivos más, cada uno en su propio tema)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… (%n more character(s))</source>
+        <translation>
+            <numerusform>… (%n carácter más)</numerusform>
+            <numerusform>… (%n caracteres más)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading %1&apos;s state, to be able to roll the command back…</source>
+        <translation>Leyendo el estado de %1 para poder revertir el comando…</translation>
+    </message>
+    <message>
+        <source>The command was not sent.</source>
+        <translation>El comando no se envió.</translation>
+    </message>
+    <message>
+        <source>The rollback entry was not saved: %1</source>
+        <translation>La entrada de reversión no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>No rollback recorded: %1&apos;s state could not be read (%2).</source>
+        <translation>No se registró ninguna reversión: no se pudo leer el estado de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is waiting for approval (%2).</source>
+        <translation>%1 está pendiente de aprobación (%2).</translation>
+    </message>
+    <message>
+        <source>%1 sent to group %2 (%3).</source>
+        <translation>Se ha enviado %1 al grupo %2 (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent to %n device(s) (%2).</source>
+        <translation>
+            <numerusform>Se ha enviado %1 a %n dispositivo (%2).</numerusform>
+            <numerusform>Se ha enviado %1 a %n dispositivos (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 sent to %2 (%3).</source>
+        <translation>Se ha enviado %1 a %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1445,212 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
     </message>
 </context>
 <context>
+    <name>fleet::CommandTimelineView</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>RUNNING</source>
+        <translation>RUNNING</translation>
+    </message>
+    <message>
+        <source>SUCCESS</source>
+        <translation>SUCCESS</translation>
+    </message>
+    <message>
+        <source>FAILURE</source>
+        <translation>FAILURE</translation>
+    </message>
+    <message>
+        <source>Cancel command</source>
+        <translation>Cancelar comando</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Con problemas</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Correctos</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Pendientes de aprobación</translation>
+    </message>
+    <message>
+        <source>device id</source>
+        <translation>ID de dispositivo</translation>
+    </message>
+    <message>
+        <source>Select a command to see what happened to it.</source>
+        <translation>Seleccione un comando para ver qué le ocurrió.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>No se pudo leer el historial: %1</translation>
+    </message>
+    <message>
+        <source>All commands</source>
+        <translation>Todos los comandos</translation>
+    </message>
+    <message>
+        <source>Free-form payloads</source>
+        <translation>Cargas útiles libres</translation>
+    </message>
+    <message>
+        <source>This command already has its verdict.</source>
+        <translation>Este comando ya tiene su veredicto.</translation>
+    </message>
+    <message>
+        <source>Send the same command with the same parameters again, as a new command.</source>
+        <translation>Volver a enviar el mismo comando con los mismos parámetros, como un comando nuevo.</translation>
+    </message>
+    <message>
+        <source>Only a command that failed, timed out, was unreachable, rejected or cancelled can be retried.</source>
+        <translation>Solo se puede reintentar un comando en estado Fallido, Tiempo agotado, Inaccesible, Rechazado o Cancelado.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Solicitado por</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Broadcast</source>
+        <translation>Difusión</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Heartbeats</source>
+        <translation>Latidos</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Running for</source>
+        <translation>En ejecución desde hace</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parámetros</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Carga útil</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Transitions</source>
+        <translation>Transiciones</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>No reply yet.</source>
+        <translation>Aún no hay respuestas.</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>texto sin formato</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplicada</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>tardía</translation>
+    </message>
+    <message>
+        <source>out of order</source>
+        <translation>fuera de orden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more reply(ies) not kept.</source>
+        <translation>
+            <numerusform>%n respuesta más no conservada.</numerusform>
+            <numerusform>%n respuestas más no conservadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 duplicate, %2 late, %3 out of order.</source>
+        <translation>%1 duplicadas, %2 tardías, %3 fuera de orden.</translation>
+    </message>
+    <message>
+        <source>%1 could not be cancelled: it already has its verdict.</source>
+        <translation>No se pudo cancelar el comando %1: ya tiene su veredicto.</translation>
+    </message>
+    <message>
+        <source>%1 cancelled. The device is not told; a later reply is recorded as late.</source>
+        <translation>Comando %1 cancelado. No se avisa al dispositivo; una respuesta posterior se registra como tardía.</translation>
+    </message>
+    <message>
+        <source>%1 was not retried: %2</source>
+        <translation>El comando %1 no se reintentó: %2</translation>
+    </message>
+    <message>
+        <source>%1 retried as %2.</source>
+        <translation>Comando %1 reintentado como %2.</translation>
+    </message>
+</context>
+<context>
     <name>fleet::CommandTracker</name>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
@@ -1237,6 +1780,446 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
     </message>
 </context>
 <context>
+    <name>fleet::ConflictDialog</name>
+    <message>
+        <source>The desired state changed meanwhile</source>
+        <translation>El estado deseado cambió mientras tanto</translation>
+    </message>
+    <message>
+        <source>Someone changed this shadow after you started editing, so your update was refused. The merge below is the current desired state with your change applied on top. Check it, edit it if you need to, and apply it.</source>
+        <translation>Alguien cambió esta sombra después de que usted empezara a editarla, por lo que su actualización se rechazó. La fusión de abajo es el estado deseado actual con su cambio aplicado encima. Revísela, edítela si es necesario y aplíquela.</translation>
+    </message>
+    <message>
+        <source>Apply merged</source>
+        <translation>Aplicar fusión</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Su versión</translation>
+    </message>
+    <message>
+        <source>Current (version %1)</source>
+        <translation>Actual (versión %1)</translation>
+    </message>
+    <message>
+        <source>Merged: will be sent</source>
+        <translation>Fusionado: se enviará</translation>
+    </message>
+    <message>
+        <source>The desired state must be a JSON object.</source>
+        <translation>El estado deseado debe ser un objeto JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ConnectionsDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renombrar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Accept any server certificate (insecure)</source>
+        <translation>Aceptar cualquier certificado de servidor (inseguro)</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Connection</source>
+        <translation>&amp;Usar esta conexión</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Conexiones</translation>
+    </message>
+    <message>
+        <source>mqtt://host[:port] for plain MQTT, mqtts://host[:port] for MQTT over TLS</source>
+        <translation>mqtt://host[:puerto] para MQTT sin cifrar, mqtts://host[:puerto] para MQTT sobre TLS</translation>
+    </message>
+    <message>
+        <source>Generated when empty</source>
+        <translation>Se genera si está vacío</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain</source>
+        <translation>Se guarda en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>MQTT 5</source>
+        <translation>MQTT 5</translation>
+    </message>
+    <message>
+        <source>MQTT 3.1.1</source>
+        <translation>MQTT 3.1.1</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Warning: the broker&apos;s certificate and host name are not checked. Anyone between you and the broker can pose as it, read the traffic and take the password. Use it only with a lab broker.</source>
+        <translation>Advertencia: no se comprueban el certificado ni el nombre de host del bróker. Cualquiera que esté entre usted y el bróker puede hacerse pasar por él, leer el tráfico y obtener la contraseña. Úselo solo con un bróker de laboratorio.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>Archivos PEM (*.pem *.crt *.cer *.key);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Broker &amp;URL:</source>
+        <translation>UR&amp;L del bróker:</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation>ID de &amp;cliente:</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>&amp;Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>C&amp;ontraseña:</translation>
+    </message>
+    <message>
+        <source>MQTT &amp;version:</source>
+        <translation>&amp;Versión de MQTT:</translation>
+    </message>
+    <message>
+        <source>&amp;Keepalive:</source>
+        <translation>&amp;Keepalive:</translation>
+    </message>
+    <message>
+        <source>CA certificate:</source>
+        <translation>Certificado de la CA:</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>Certificado de la CA</translation>
+    </message>
+    <message>
+        <source>Client certificate:</source>
+        <translation>Certificado de cliente:</translation>
+    </message>
+    <message>
+        <source>Client Certificate</source>
+        <translation>Certificado de cliente</translation>
+    </message>
+    <message>
+        <source>Client key:</source>
+        <translation>Clave de cliente:</translation>
+    </message>
+    <message>
+        <source>Client Private Key</source>
+        <translation>Clave privada del cliente</translation>
+    </message>
+    <message>
+        <source>No answer from the broker within %1 seconds.</source>
+        <translation>El bróker no respondió en %1 segundos.</translation>
+    </message>
+    <message>
+        <source>The console connects with this profile</source>
+        <translation>La consola se conecta con este perfil</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Nueva conexión</translation>
+    </message>
+    <message>
+        <source>New connection %1</source>
+        <translation>Nueva conexión %1</translation>
+    </message>
+    <message>
+        <source>The password of &quot;%1&quot; is saved in the system keychain.</source>
+        <translation>La contraseña de &quot;%1&quot; se ha guardado en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Connected to %1:%2 with %3.</source>
+        <translation>Conectado a %1:%2 con %3.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando a %1…</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>Error de conexión: %1</translation>
+    </message>
+    <message>
+        <source>Rename Connection</source>
+        <translation>Renombrar conexión</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nuevo nombre:</translation>
+    </message>
+    <message>
+        <source>Delete Connection</source>
+        <translation>Eliminar conexión</translation>
+    </message>
+    <message>
+        <source>Delete the connection &quot;%1&quot; and its password in the keychain?</source>
+        <translation>¿Eliminar la conexión &quot;%1&quot; y su contraseña del llavero?</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::DeviceDetailView</name>
+    <message>
+        <source>Revert</source>
+        <translation>Restablecer</translation>
+    </message>
+    <message>
+        <source>Apply desired</source>
+        <translation>Aplicar estado deseado</translation>
+    </message>
+    <message>
+        <source>The desired state, as a JSON object</source>
+        <translation>El estado deseado, como objeto JSON</translation>
+    </message>
+    <message>
+        <source>Put the shadow&apos;s current desired state back into the editor</source>
+        <translation>Volver a cargar en el editor el estado deseado actual de la sombra</translation>
+    </message>
+    <message>
+        <source>Send the changes to the device&apos;s desired state (Ctrl+Return)</source>
+        <translation>Enviar los cambios al estado deseado del dispositivo (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Desired state</source>
+        <translation>Estado deseado</translation>
+    </message>
+    <message>
+        <source>Shadow</source>
+        <translation>Sombra</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Telemetry</source>
+        <translation>Telemetría</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a shadow&apos;s thing name.</source>
+        <translation>&quot;%1&quot; no puede ser el nombre de objeto de una sombra.</translation>
+    </message>
+    <message>
+        <source>The shadow is at version %1 now; your edit started from version %2. Applying will show both, so that you can merge them.</source>
+        <translation>La sombra está ahora en la versión %1; su edición partió de la versión %2. Al aplicar se mostrarán ambas para que pueda fusionarlas.</translation>
+    </message>
+    <message>
+        <source>The shadow was deleted.</source>
+        <translation>La sombra se eliminó.</translation>
+    </message>
+    <message>
+        <source>The desired state must be a JSON object.</source>
+        <translation>El estado deseado debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>No change to apply.</source>
+        <translation>No hay cambios que aplicar.</translation>
+    </message>
+    <message>
+        <source>The service would refuse this: %1</source>
+        <translation>El servicio lo rechazaría: %1</translation>
+    </message>
+    <message>
+        <source>Too large: desired and reported would take %1 bytes; a shadow holds at most %2.</source>
+        <translation>Demasiado grande: el estado deseado y el notificado ocuparían %1 bytes; una sombra admite como máximo %2.</translation>
+    </message>
+    <message>
+        <source>Loading the shadow…</source>
+        <translation>Cargando la sombra…</translation>
+    </message>
+    <message>
+        <source>The shadow has not been loaded yet.</source>
+        <translation>La sombra aún no se ha cargado.</translation>
+    </message>
+    <message>
+        <source>An update is already under way.</source>
+        <translation>Ya hay una actualización en curso.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
+    </message>
+    <message>
+        <source>Applying against version %1…</source>
+        <translation>Aplicando sobre la versión %1…</translation>
+    </message>
+    <message>
+        <source>Applied: the shadow is at version %1 (rollback entry %2).</source>
+        <translation>Aplicado: la sombra está en la versión %1 (entrada de reversión %2).</translation>
+    </message>
+    <message>
+        <source>Applied: the shadow is at version %1, but the rollback history could not be saved: %2</source>
+        <translation>Aplicado: la sombra está en la versión %1, pero no se pudo guardar el historial de reversión: %2</translation>
+    </message>
+    <message>
+        <source>Version conflict: someone changed the shadow meanwhile. Loading the current version…</source>
+        <translation>Conflicto de versiones: alguien cambió la sombra mientras tanto. Cargando la versión actual…</translation>
+    </message>
+    <message>
+        <source>Refused (%1): %2</source>
+        <translation>Rechazado (%1): %2</translation>
+    </message>
+    <message>
+        <source>Version conflict, and the current version could not be loaded (%1): %2</source>
+        <translation>Conflicto de versiones, y no se pudo cargar la versión actual (%1): %2</translation>
+    </message>
+    <message>
+        <source>Not applied: the version conflict was left unresolved. Your edit is still in the editor.</source>
+        <translation>No aplicado: el conflicto de versiones quedó sin resolver. Su edición sigue en el editor.</translation>
+    </message>
+    <message>
+        <source>Version conflict: compare your edit with version %1 and apply a merge.</source>
+        <translation>Conflicto de versiones: compare su edición con la versión %1 y aplique una fusión.</translation>
+    </message>
+    <message>
+        <source>No device selected</source>
+        <translation>Ningún dispositivo seleccionado</translation>
+    </message>
+    <message>
+        <source>Not seen on the broker yet</source>
+        <translation>Aún no visto en el bróker</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 desde hace %2</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Desde %1</translation>
+    </message>
+    <message>
+        <source>Last seen %1</source>
+        <translation>Visto por última vez: %1</translation>
+    </message>
+    <message>
+        <source>No groups</source>
+        <translation>Sin grupos</translation>
+    </message>
+    <message>
+        <source>Groups: %1</source>
+        <translation>Grupos: %1</translation>
+    </message>
+    <message>
+        <source>Shadow loading…</source>
+        <translation>Cargando sombra…</translation>
+    </message>
+    <message>
+        <source>No shadow yet</source>
+        <translation>Aún sin sombra</translation>
+    </message>
+    <message>
+        <source>Shadow deleted at version %1</source>
+        <translation>Sombra eliminada en la versión %1</translation>
+    </message>
+    <message>
+        <source>Shadow version %1, %2</source>
+        <translation>Sombra en la versión %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::DeviceItemDelegate</name>
+    <message>
+        <source>%1 s</source>
+        <comment>duration in seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>duration in minutes</comment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>duration in hours</comment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <comment>duration in days</comment>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <comment>last seen</comment>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <comment>last seen</comment>
+        <translation>ahora mismo</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <comment>last seen, e.g. 5 min ago</comment>
+        <translation>hace %1</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <comment>device connectivity</comment>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <comment>device connectivity</comment>
+        <translation>Fuera de línea</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>device connectivity</comment>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>shadow state</comment>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <source>in sync</source>
+        <comment>shadow state</comment>
+        <translation>sincronizada</translation>
+    </message>
+    <message>
+        <source>1 key pending</source>
+        <comment>shadow state: a desired key not yet reported</comment>
+        <translation>1 clave pendiente</translation>
+    </message>
+    <message>
+        <source>%1 keys pending</source>
+        <comment>shadow state: desired keys not yet reported</comment>
+        <translation>%1 claves pendientes</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <comment>connectivity for a duration</comment>
+        <translation>%1 desde hace %2</translation>
+    </message>
+</context>
+<context>
     <name>fleet::DeviceTableModel</name>
     <message>
         <source>Since %1</source>
@@ -1296,6 +2279,51 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
             <numerusform>%n diferente</numerusform>
             <numerusform>%n diferentes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fleet::DevicesView</name>
+    <message>
+        <source>Filter by id or group</source>
+        <translation>Filtrar por ID o grupo</translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <comment>connectivity filter</comment>
+        <translation>Todos los dispositivos</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <comment>connectivity filter</comment>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <comment>connectivity filter</comment>
+        <translation>Fuera de línea</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>connectivity filter</comment>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <comment>group filter</comment>
+        <translation>Todos los grupos</translation>
+    </message>
+    <message>
+        <source>1 device</source>
+        <translation>1 dispositivo</translation>
+    </message>
+    <message>
+        <source>%1 devices</source>
+        <translation>%1 dispositivos</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>shown of total devices</comment>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +2394,13 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
     </message>
 </context>
 <context>
+    <name>fleet::JsonText</name>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Línea %1, columna %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>fleet::JsonTreeModel</name>
     <message>
         <source>Key</source>
@@ -1382,6 +2417,39 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
     <message>
         <source>Delta</source>
         <translation>Delta</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::LastValueModel</name>
+    <message>
+        <source>yes</source>
+        <comment>retained flag</comment>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <comment>retained flag</comment>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation>QoS</translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation>Retenido</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Last value</source>
+        <translation>Último valor</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +2487,143 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
 A desktop console for fleets of MQTT devices.</source>
         <translation>Fleet Console %1
 Una consola de escritorio para flotas de dispositivos MQTT.</translation>
+    </message>
+    <message>
+        <source>&amp;Devices</source>
+        <translation>&amp;Dispositivos</translation>
+    </message>
+    <message>
+        <source>&amp;Commands</source>
+        <translation>&amp;Comandos</translation>
+    </message>
+    <message>
+        <source>&amp;Approvals</source>
+        <translation>A&amp;probaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Rollback</source>
+        <translation>&amp;Reversión</translation>
+    </message>
+    <message>
+        <source>&amp;Traffic</source>
+        <translation>&amp;Tráfico</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s) sent</source>
+        <translation>
+            <numerusform>%n comando enviado</numerusform>
+            <numerusform>%n comandos enviados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Approvals (%1)</source>
+        <translation>A&amp;probaciones (%1)</translation>
+    </message>
+    <message>
+        <source>Rolling back entry %1 (%2)</source>
+        <translation>Revirtiendo la entrada %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <translation>Dispositivo %1</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Conexiones</translation>
+    </message>
+    <message>
+        <source>This console was started with --broker: its connection comes from the command line.</source>
+        <translation>Esta consola se inició con --broker: su conexión procede de la línea de órdenes.</translation>
+    </message>
+    <message>
+        <source>&amp;Connections…</source>
+        <translation>&amp;Conexiones…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Seguir al &amp;sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;New command</source>
+        <translation>&amp;Nuevo comando</translation>
+    </message>
+    <message>
+        <source>&amp;Find device</source>
+        <translation>&amp;Buscar dispositivo</translation>
+    </message>
+    <message>
+        <source>%L1 msg/s</source>
+        <translation>%L1 msg/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending command(s)</source>
+        <translation>
+            <numerusform>%n comando pendiente</numerusform>
+            <numerusform>%n comandos pendientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approval(s) waiting</source>
+        <translation>
+            <numerusform>%n aprobación pendiente</numerusform>
+            <numerusform>%n aprobaciones pendientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> as %1</source>
+        <translation> como %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1%2</source>
+        <translation>Conectado a %1%2</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando a %1…</translation>
+    </message>
+    <message>
+        <source>Reconnecting to %1…</source>
+        <translation>Reconectando a %1…</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Sin conexión: %1</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The console will use the new language the next time it starts.</source>
+        <translation>La consola usará el nuevo idioma la próxima vez que se inicie.</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +2798,96 @@ Una consola de escritorio para flotas de dispositivos MQTT.</translation>
     </message>
 </context>
 <context>
+    <name>fleet::ParameterForm</name>
+    <message>
+        <source>This command takes no parameters.</source>
+        <translation>Este comando no admite parámetros.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <comment>include an optional parameter</comment>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Optional: sent only when checked.</source>
+        <translation>Opcional: solo se envía si está marcado.</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <comment>a required parameter</comment>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Choose a value</source>
+        <translation>Elija un valor</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n character(s)</source>
+        <translation>
+            <numerusform>al menos %n carácter</numerusform>
+            <numerusform>al menos %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 es obligatorio.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::PasswordStore</name>
+    <message>
+        <source>no answer after %1 seconds</source>
+        <translation>sin respuesta tras %1 segundos</translation>
+    </message>
+    <message>
+        <source>The password of &quot;%1&quot; could not be read from the system keychain</source>
+        <translation>No se pudo leer la contraseña de &quot;%1&quot; del llavero del sistema</translation>
+    </message>
+    <message>
+        <source>The password of &quot;%1&quot; could not be saved in the system keychain</source>
+        <translation>No se pudo guardar la contraseña de &quot;%1&quot; en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>The password of &quot;%1&quot; could not be removed from the system keychain</source>
+        <translation>No se pudo eliminar la contraseña de &quot;%1&quot; del llavero del sistema</translation>
+    </message>
+    <message>
+        <source>The keychain refused access; unlock it and try again.</source>
+        <translation>El llavero denegó el acceso; desbloquéelo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Is a keychain (GNOME Keyring, KWallet or another Secret Service) running and unlocked? Fleet Console stores passwords nowhere else; until then, type the password when connecting.</source>
+        <translation>¿Hay un llavero (GNOME Keyring, KWallet u otro Secret Service) en ejecución y desbloqueado? Fleet Console no guarda las contraseñas en ningún otro sitio; mientras tanto, escriba la contraseña al conectarse.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <translation>%1: %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ProfileStore</name>
+    <message>
+        <source>A connection needs a name.</source>
+        <translation>Una conexión necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>There is no connection named &quot;%1&quot;.</source>
+        <translation>No existe ninguna conexión llamada &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is already a connection named &quot;%1&quot;.</source>
+        <translation>Ya existe una conexión llamada &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>fleet::RetryPolicy</name>
     <message>
         <source>&quot;attempts&quot; must be from 1 to %1, not %2.</source>
@@ -1628,6 +2923,49 @@ Una consola de escritorio para flotas de dispositivos MQTT.</translation>
     </message>
 </context>
 <context>
+    <name>fleet::RollbackHistoryModel</name>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Desired state</source>
+        <translation>Estado deseado</translation>
+    </message>
+    <message>
+        <source>Desired state (%1)</source>
+        <translation>Estado deseado (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>por %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Revertido</translation>
+    </message>
+</context>
+<context>
     <name>fleet::RollbackLog</name>
     <message>
         <source>There is no change %1 to roll back.</source>
@@ -1652,6 +2990,133 @@ Una consola de escritorio para flotas de dispositivos MQTT.</translation>
     <message>
         <source>The inverse command &quot;%1&quot; is not in the catalog.</source>
         <translation>El comando inverso &quot;%1&quot; no está en el catálogo.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::RollbackView</name>
+    <message>
+        <source>Roll back</source>
+        <translation>Revertir</translation>
+    </message>
+    <message>
+        <source>Select a change to see what it changed and what rolling it back sends.</source>
+        <translation>Seleccione un cambio para ver qué modificó y qué enviará su reversión.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was not rolled back: %2</source>
+        <translation>La entrada %1 no se revirtió: %2</translation>
+    </message>
+    <message>
+        <source>Entry %1 rolled back: desired state restored (version %2).</source>
+        <translation>Entrada %1 revertida: estado deseado restaurado (versión %2).</translation>
+    </message>
+    <message>
+        <source>The ledger was not updated: %1</source>
+        <translation>El registro no se actualizó: %1</translation>
+    </message>
+    <message>
+        <source>(whole value)</source>
+        <translation>(valor completo)</translation>
+    </message>
+    <message>
+        <source> (shadow %1)</source>
+        <translation> (sombra %1)</translation>
+    </message>
+    <message>
+        <source>Command %1 to %2</source>
+        <translation>Comando %1 a %2</translation>
+    </message>
+    <message>
+        <source>Desired state of %1%2</source>
+        <translation>Estado deseado de %1%2</translation>
+    </message>
+    <message>
+        <source>Entry %1, %2</source>
+        <translation>Entrada %1, %2</translation>
+    </message>
+    <message>
+        <source>Command id: %1</source>
+        <translation>ID del comando: %1</translation>
+    </message>
+    <message>
+        <source>Update token: %1</source>
+        <translation>Token de actualización: %1</translation>
+    </message>
+    <message>
+        <source>Rolled back by %1.</source>
+        <translation>Revertida por %1.</translation>
+    </message>
+    <message>
+        <source>Not rolled back.</source>
+        <translation>No revertida.</translation>
+    </message>
+    <message>
+        <source>Parameters: %1</source>
+        <translation>Parámetros: %1</translation>
+    </message>
+    <message>
+        <source>State captured before it ran</source>
+        <translation>Estado capturado antes de su ejecución</translation>
+    </message>
+    <message>
+        <source>send %1 %2 to %3</source>
+        <translation>enviar %1 %2 a %3</translation>
+    </message>
+    <message>
+        <source>(sensitive: it goes to approval first)</source>
+        <translation>(sensible: pasa primero por aprobación)</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>(no change)</source>
+        <translation>(sin cambios)</translation>
+    </message>
+    <message>
+        <source>update the desired state with %1</source>
+        <translation>actualizar el estado deseado con %1</translation>
+    </message>
+    <message>
+        <source>Rolling back will</source>
+        <translation>La reversión va a</translation>
+    </message>
+    <message>
+        <source>Entry %1 was already rolled back by %2.</source>
+        <translation>La entrada %1 ya fue revertida por %2.</translation>
+    </message>
+    <message>
+        <source>The rollback of entry %1 is under way.</source>
+        <translation>La reversión de la entrada %1 está en curso.</translation>
+    </message>
+    <message>
+        <source>Select a change first.</source>
+        <translation>Seleccione primero un cambio.</translation>
+    </message>
+    <message>
+        <source>Undo this change.</source>
+        <translation>Deshacer este cambio.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is already rolled back (or being rolled back).</source>
+        <translation>La entrada %1 ya está revertida (o en proceso de reversión).</translation>
+    </message>
+    <message>
+        <source>Entry %1 cannot be rolled back: %2</source>
+        <translation>La entrada %1 no se puede revertir: %2</translation>
+    </message>
+    <message>
+        <source>Entry %1: %2 is waiting for approval (%3).</source>
+        <translation>Entrada %1: %2 está pendiente de aprobación (%3).</translation>
+    </message>
+    <message>
+        <source>Entry %1: %2 sent to %3 (%4).</source>
+        <translation>Entrada %1: %2 enviado a %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Entry %1: restoring the desired state…</source>
+        <translation>Entrada %1: restaurando el estado deseado…</translation>
     </message>
 </context>
 <context>
@@ -1683,6 +3148,43 @@ Una consola de escritorio para flotas de dispositivos MQTT.</translation>
     <message>
         <source>&quot;%1&quot; is not a valid shadow name: 1 to 64 characters from a-z, A-Z, 0-9, &apos;:&apos;, &apos;_&apos;, &apos;-&apos; and &apos;$&apos;.</source>
         <translation>&quot;%1&quot; no es un nombre de sombra válido: de 1 a 64 caracteres entre a-z, A-Z, 0-9, &apos;:&apos;, &apos;_&apos;, &apos;-&apos; y &apos;$&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ShadowHistoryView</name>
+    <message>
+        <source>Select a version to compare it with the one before, or two versions to compare them.</source>
+        <translation>Seleccione una versión para compararla con la anterior, o dos versiones para compararlas entre sí.</translation>
+    </message>
+    <message>
+        <source>Versions received while this device was shown</source>
+        <translation>Versiones recibidas mientras se mostraba este dispositivo</translation>
+    </message>
+    <message>
+        <source>Version %1 at %2</source>
+        <translation>Versión %1 a las %2</translation>
+    </message>
+    <message>
+        <source>Version %1 is the first received.
+
+desired: %2
+reported: %3</source>
+        <translation>La versión %1 es la primera recibida.
+
+desired: %2
+reported: %3</translation>
+    </message>
+    <message>
+        <source>From version %1 to version %2:
+
+%3</source>
+        <translation>De la versión %1 a la versión %2:
+
+%3</translation>
+    </message>
+    <message>
+        <source>No change to desired or reported.</source>
+        <translation>Sin cambios en el estado deseado ni en el notificado.</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +3321,17 @@ Una consola de escritorio para flotas de dispositivos MQTT.</translation>
     </message>
 </context>
 <context>
+    <name>fleet::TelemetryPlot</name>
+    <message>
+        <source>Telemetry and reported values</source>
+        <translation>Telemetría y valores notificados</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+</context>
+<context>
     <name>fleet::TrafficModel</name>
     <message>
         <source>&quot;%1&quot; is not a valid MQTT topic filter: &apos;+&apos; and &apos;#&apos; must fill a whole level, and &apos;#&apos; must be the last level.</source>
@@ -1861,6 +3374,161 @@ Una consola de escritorio para flotas de dispositivos MQTT.</translation>
     <message>
         <source>Payload</source>
         <translation>Carga útil</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::TrafficView</name>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Topic filter, e.g. devices/+/telemetry or #</source>
+        <translation>Filtro de temas, p. ej., devices/+/telemetry o #</translation>
+    </message>
+    <message>
+        <source>An MQTT topic filter (+ and # wildcards). Press Enter to subscribe to it and show only the topics it matches; empty shows everything the console receives.</source>
+        <translation>Un filtro de temas MQTT (comodines + y #). Pulse Enter para suscribirse a él y mostrar solo los temas que coinciden con él; vacío, muestra todo lo que recibe la consola.</translation>
+    </message>
+    <message>
+        <source>Search topics</source>
+        <translation>Buscar temas</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Freeze the table; new messages are counted, not shown</source>
+        <translation>Congelar la tabla; los mensajes nuevos se cuentan, pero no se muestran</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Save the messages shown as JSON lines</source>
+        <translation>Guardar los mensajes mostrados como líneas JSON</translation>
+    </message>
+    <message>
+        <source>Select a message to see its details</source>
+        <translation>Seleccione un mensaje para ver sus detalles</translation>
+    </message>
+    <message>
+        <source>The broker refused the subscription to &quot;%1&quot;: %2</source>
+        <translation>El bróker rechazó la suscripción a &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>%L1 msg/s, %L2 received</source>
+        <translation>%L1 msg/s, %L2 recibidos</translation>
+    </message>
+    <message>
+        <source>Paused: %L1 new messages not shown</source>
+        <translation>En pausa: %L1 mensajes nuevos sin mostrar</translation>
+    </message>
+    <message>
+        <source>%L1 messages arrived while paused</source>
+        <translation>%L1 mensajes llegaron durante la pausa</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>Tema: %1</translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>Recibido: %1</translation>
+    </message>
+    <message>
+        <source>QoS: %1</source>
+        <translation>QoS: %1</translation>
+    </message>
+    <message>
+        <source>Retained: %1</source>
+        <translation>Retenido: %1</translation>
+    </message>
+    <message>
+        <source>Duplicate: %1</source>
+        <translation>Duplicado: %1</translation>
+    </message>
+    <message>
+        <source>Size: %L1 bytes</source>
+        <translation>Tamaño: %L1 bytes</translation>
+    </message>
+    <message>
+        <source>Payload format: %1</source>
+        <translation>Formato de la carga útil: %1</translation>
+    </message>
+    <message>
+        <source>UTF-8 text</source>
+        <translation>texto UTF-8</translation>
+    </message>
+    <message>
+        <source>unspecified bytes</source>
+        <translation>bytes sin especificar</translation>
+    </message>
+    <message>
+        <source>Content type: %1</source>
+        <translation>Tipo de contenido: %1</translation>
+    </message>
+    <message>
+        <source>Response topic: %1</source>
+        <translation>Tema de respuesta: %1</translation>
+    </message>
+    <message>
+        <source>Correlation data: %1</source>
+        <translation>Datos de correlación: %1</translation>
+    </message>
+    <message>
+        <source>Message expiry: %L1 s</source>
+        <translation>Caducidad del mensaje: %L1 s</translation>
+    </message>
+    <message>
+        <source>User property: %1 = %2</source>
+        <translation>Propiedad de usuario: %1 = %2</translation>
+    </message>
+    <message>
+        <source>Binary, shown as hex</source>
+        <translation>Binario, mostrado en hexadecimal</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>(first %L1 of %L2 bytes)</source>
+        <translation>(primeros %L1 de %L2 bytes)</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>No se puede escribir &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Export Traffic</source>
+        <translation>Exportar tráfico</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl);;All files (*)</source>
+        <translation>Líneas JSON (*.jsonl);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -3063,10 +4731,6 @@ Estado de salida: 0 hecho; 1 el servicio rechazó la solicitud (&quot;error CÓD
 <context>
     <name>main</name>
     <message>
-        <source>Desktop console for fleets of MQTT devices.</source>
-        <translation>Consola de escritorio para flotas de dispositivos MQTT.</translation>
-    </message>
-    <message>
         <source>User interface language (en, es, fr).</source>
         <translation>Idioma de la interfaz de usuario (en, es, fr).</translation>
     </message>
@@ -3139,6 +4803,26 @@ With mosquitto, set &quot;set_tcp_nodelay true&quot; in its configuration: with 
 Se detiene limpiamente con SIGTERM o SIGINT. Estado de salida: 0 tras una parada limpia, 1 cuando no se puede usar la base de datos o el bróker rechaza la conexión definitivamente, 2 para opciones no válidas.
 Toda actualización aceptada está en disco (SQLite WAL, fsync) antes de publicar &quot;accepted&quot;.
 Con mosquitto, ponga &quot;set_tcp_nodelay true&quot; en su configuración: con el algoritmo de Nagle activado (su valor predeterminado) las respuestas pueden esperar 40 ms a un ACK retardado.</translation>
+    </message>
+    <message>
+        <source>Desktop console for fleets of MQTT devices. Without --broker it connects with the active connection profile (File &gt; Connections), whose password is kept in the OS keychain.</source>
+        <translation>Consola de escritorio para flotas de dispositivos MQTT. Sin --broker, se conecta con el perfil de conexión activo (Archivo &gt; Conexiones), cuya contraseña se guarda en el llavero del sistema operativo.</translation>
+    </message>
+    <message>
+        <source>The command ledger (default: %1, shared with fleetctl).</source>
+        <translation>El registro de comandos (predeterminado: %1, compartido con fleetctl).</translation>
+    </message>
+    <message>
+        <source>The command catalog (default: the built-in one).</source>
+        <translation>El catálogo de comandos (predeterminado: el integrado).</translation>
+    </message>
+    <message>
+        <source>Render every main view into this folder once the fleet is in, then quit.</source>
+        <translation>Renderizar todas las vistas principales en esta carpeta una vez cargada la flota y, después, salir.</translation>
+    </message>
+    <message>
+        <source>Commands are not recorded: %1</source>
+        <translation>Los comandos no se registran: %1</translation>
     </message>
 </context>
 </TS>

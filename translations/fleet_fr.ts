@@ -305,6 +305,144 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
     </message>
 </context>
 <context>
+    <name>fleet::ApprovalsView</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <source>Select a request to see exactly what it will send.</source>
+        <translation>Sélectionnez une demande pour voir exactement ce qu&apos;elle enverra.</translation>
+    </message>
+    <message>
+        <source>Reason (required to reject)</source>
+        <translation>Motif (obligatoire pour rejeter)</translation>
+    </message>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation>En attente de décision</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Approvals need an MQTT username: the broker&apos;s account is the identity of requesters and approvers. Connect with a username to request or decide.</source>
+        <translation>Les approbations exigent un nom d&apos;utilisateur MQTT&#xa0;: le compte du broker est l&apos;identité des demandeurs et des approbateurs. Connectez-vous avec un nom d&apos;utilisateur pour demander ou statuer.</translation>
+    </message>
+    <message>
+        <source>Approvals are off: %1</source>
+        <translation>Les approbations sont désactivées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No request selected.</source>
+        <translation>Aucune demande sélectionnée.</translation>
+    </message>
+    <message>
+        <source>Request %1 is no longer in the queue.</source>
+        <translation>La demande %1 n&apos;est plus dans la file.</translation>
+    </message>
+    <message>
+        <source>%1 asks to send %2 to %3, %4 ago.</source>
+        <translation>%1 demande l&apos;envoi de %2 à %3, il y a %4.</translation>
+    </message>
+    <message>
+        <source>Expired.</source>
+        <translation>Expirée.</translation>
+    </message>
+    <message>
+        <source>Expires in %1.</source>
+        <translation>Expire dans %1.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1 par %2&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) received.</source>
+        <translation>
+            <numerusform>%n décision reçue.</numerusform>
+            <numerusform>%n décisions reçues.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Id: %1</source>
+        <translation>Identifiant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Select a waiting request first.</source>
+        <translation>Sélectionnez d&apos;abord une demande en attente.</translation>
+    </message>
+    <message>
+        <source>Publish your approval: the requester&apos;s console then sends the command.</source>
+        <translation>Publier votre approbation&#xa0;: la console du demandeur envoie alors la commande.</translation>
+    </message>
+    <message>
+        <source>Rejecting needs a reason: type it in the field on the left.</source>
+        <translation>Pour rejeter, un motif est nécessaire&#xa0;: saisissez-le dans le champ de gauche.</translation>
+    </message>
+    <message>
+        <source>Publish your rejection, with the reason.</source>
+        <translation>Publier votre rejet, avec le motif.</translation>
+    </message>
+    <message>
+        <source>Rejecting needs a reason.</source>
+        <translation>Pour rejeter, un motif est nécessaire.</translation>
+    </message>
+    <message>
+        <source>Not decided: %1</source>
+        <translation>Décision non prise&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Approval sent. The requester&apos;s console sends the command and reports the outcome here.</source>
+        <translation>Approbation envoyée. La console du demandeur envoie la commande et en indique ici le résultat.</translation>
+    </message>
+    <message>
+        <source>Rejection sent. The requester&apos;s console ends the command and reports the outcome here.</source>
+        <translation>Rejet envoyé. La console du demandeur clôt la commande et en indique ici le résultat.</translation>
+    </message>
+</context>
+<context>
     <name>fleet::AtlasDialect</name>
     <message>
         <source>The topic template &quot;%1&quot; contains a wildcard or NUL.</source>
@@ -606,6 +744,205 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
     <message>
         <source>The catalog %1 is larger than %2 bytes.</source>
         <translation>Le catalogue %1 dépasse %2 octets.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::CommandComposer</name>
+    <message>
+        <source>Selected devices</source>
+        <translation>Appareils sélectionnés</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Free-form payload</source>
+        <translation>Charge utile libre</translation>
+    </message>
+    <message>
+        <source>%1 (deprecated)</source>
+        <translation>%1 (obsolète)</translation>
+    </message>
+    <message>
+        <source>%1 (deprecated, use %2)</source>
+        <translation>%1 (obsolète, utilisez %2)</translation>
+    </message>
+    <message>
+        <source>Sensitive: this command goes to approval. Another person must approve it before it is sent.</source>
+        <translation>Sensible&#xa0;: cette commande passe par une approbation. Une autre personne doit l&apos;approuver avant son envoi.</translation>
+    </message>
+    <message>
+        <source>The exact payload to publish, e.g. a JSON request or plain text</source>
+        <translation>La charge utile exacte à publier, par exemple une requête JSON ou du texte brut</translation>
+    </message>
+    <message>
+        <source>group name</source>
+        <translation>nom du groupe</translation>
+    </message>
+    <message>
+        <source>device ids, separated by commas or spaces</source>
+        <translation>identifiants d&apos;appareil, séparés par des virgules ou des espaces</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Cibles</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>none: select devices in the device list</source>
+        <translation>aucun&#xa0;: sélectionnez des appareils dans la liste des appareils</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s): %1, …</source>
+        <translation>
+            <numerusform>%n appareil&#xa0;: %1, …</numerusform>
+            <numerusform>%n appareils&#xa0;: %1, …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a group, or type its name.</source>
+        <translation>Choisissez un groupe ou saisissez son nom.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a group id: it must not hold &apos;/&apos;, &apos;+&apos; or &apos;#&apos;.</source>
+        <translation>&quot;%1&quot; ne peut pas être un identifiant de groupe&#xa0;: il ne doit pas contenir &apos;/&apos;, &apos;+&apos; ni &apos;#&apos;.</translation>
+    </message>
+    <message>
+        <source>Type the ids of the devices to send to.</source>
+        <translation>Saisissez les identifiants des appareils destinataires.</translation>
+    </message>
+    <message>
+        <source>No device is selected: select devices in the device list, or choose a group or type device ids.</source>
+        <translation>Aucun appareil n&apos;est sélectionné&#xa0;: sélectionnez des appareils dans la liste des appareils, ou choisissez un groupe ou saisissez des identifiants d&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a device id: it must not hold &apos;/&apos;, &apos;+&apos; or &apos;#&apos;.</source>
+        <translation>&quot;%1&quot; ne peut pas être un identifiant d&apos;appareil&#xa0;: il ne doit pas contenir &apos;/&apos;, &apos;+&apos; ni &apos;#&apos;.</translation>
+    </message>
+    <message>
+        <source>Deprecated. %1</source>
+        <translation>Obsolète. %1</translation>
+    </message>
+    <message>
+        <source>Deprecated: use %1 instead. %2</source>
+        <translation>Obsolète&#xa0;: utilisez plutôt %1. %2</translation>
+    </message>
+    <message>
+        <source>A payload published verbatim on one device&apos;s request topic, tracked like any command (a plain-text reply settles it).</source>
+        <translation>Une charge utile publiée telle quelle sur le topic de requête d&apos;un appareil et suivie comme toute commande (une réponse en texte brut la clôt).</translation>
+    </message>
+    <message>
+        <source>Send for approval</source>
+        <translation>Soumettre à approbation</translation>
+    </message>
+    <message>
+        <source>The command waits in the approval queue until another person approves it; only then is it sent.</source>
+        <translation>La commande attend dans la file d&apos;approbations jusqu&apos;à ce qu&apos;une autre personne l&apos;approuve&#xa0;; elle n&apos;est envoyée qu&apos;ensuite.</translation>
+    </message>
+    <message>
+        <source>A free-form payload goes to exactly one device.</source>
+        <translation>Une charge utile libre s&apos;envoie à exactement un appareil.</translation>
+    </message>
+    <message>
+        <source>Type the payload to send.</source>
+        <translation>Saisissez la charge utile à envoyer.</translation>
+    </message>
+    <message>
+        <source>The payload is %1 bytes; at most %2 can be sent.</source>
+        <translation>La charge utile fait %1 octets&#xa0;; %2 au plus peuvent être envoyés.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be sent to a group: the catalog gives it no group topic.</source>
+        <translation>%1 ne peut pas être envoyée à un groupe&#xa0;: le catalogue ne lui attribue aucun topic de groupe.</translation>
+    </message>
+    <message>
+        <source>%1 needs an approval, which group broadcasts do not have: send it to the devices instead.</source>
+        <translation>%1 nécessite une approbation, que les diffusions de groupe ne prennent pas en charge&#xa0;: envoyez-la plutôt aux appareils.</translation>
+    </message>
+    <message>
+        <source>%1 needs an approval, and approvals need an MQTT username: connect with one.</source>
+        <translation>%1 nécessite une approbation, et les approbations exigent un nom d&apos;utilisateur MQTT&#xa0;: connectez-vous avec un nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>%1 needs an approval, and approvals are off: %2</source>
+        <translation>%1 nécessite une approbation, et les approbations sont désactivées&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>Topic&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>  (and %n more device(s), each on its own topic)</source>
+        <translation>
+            <numerusform>  (et %n autre appareil, chacun sur son propre topic)</numerusform>
+            <numerusform>  (et %n autres appareils, chacun sur son propre topic)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… (%n more character(s))</source>
+        <translation>
+            <numerusform>… (%n caractère de plus)</numerusform>
+            <numerusform>… (%n caractères de plus)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading %1&apos;s state, to be able to roll the command back…</source>
+        <translation>Lecture de l&apos;état de %1, pour pouvoir annuler la commande…</translation>
+    </message>
+    <message>
+        <source>The command was not sent.</source>
+        <translation>La commande n&apos;a pas été envoyée.</translation>
+    </message>
+    <message>
+        <source>The rollback entry was not saved: %1</source>
+        <translation>L&apos;entrée d&apos;annulation n&apos;a pas été enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No rollback recorded: %1&apos;s state could not be read (%2).</source>
+        <translation>Aucune annulation enregistrée&#xa0;: l&apos;état de %1 n&apos;a pas pu être lu (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is waiting for approval (%2).</source>
+        <translation>%1 est en attente d&apos;approbation (%2).</translation>
+    </message>
+    <message>
+        <source>%1 sent to group %2 (%3).</source>
+        <translation>Envoi de %1 au groupe %2 effectué (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent to %n device(s) (%2).</source>
+        <translation>
+            <numerusform>Envoi de %1 à %n appareil effectué (%2).</numerusform>
+            <numerusform>Envoi de %1 à %n appareils effectué (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 sent to %2 (%3).</source>
+        <translation>Envoi de %1 à %2 effectué (%3).</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1445,212 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
     </message>
 </context>
 <context>
+    <name>fleet::CommandTimelineView</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>RUNNING</source>
+        <translation>RUNNING</translation>
+    </message>
+    <message>
+        <source>SUCCESS</source>
+        <translation>SUCCESS</translation>
+    </message>
+    <message>
+        <source>FAILURE</source>
+        <translation>FAILURE</translation>
+    </message>
+    <message>
+        <source>Cancel command</source>
+        <translation>Annuler la commande</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussies</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>En attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>device id</source>
+        <translation>identifiant d&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Select a command to see what happened to it.</source>
+        <translation>Sélectionnez une commande pour voir ce qu&apos;il en est advenu.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>L&apos;historique n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>All commands</source>
+        <translation>Toutes les commandes</translation>
+    </message>
+    <message>
+        <source>Free-form payloads</source>
+        <translation>Charges utiles libres</translation>
+    </message>
+    <message>
+        <source>This command already has its verdict.</source>
+        <translation>Cette commande a déjà son verdict.</translation>
+    </message>
+    <message>
+        <source>Send the same command with the same parameters again, as a new command.</source>
+        <translation>Renvoyer la même commande avec les mêmes paramètres, comme une nouvelle commande.</translation>
+    </message>
+    <message>
+        <source>Only a command that failed, timed out, was unreachable, rejected or cancelled can be retried.</source>
+        <translation>Seule une commande à l&apos;état Échouée, Délai dépassé, Injoignable, Rejetée ou Annulée peut être relancée.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Demandée par</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Broadcast</source>
+        <translation>Diffusion</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Heartbeats</source>
+        <translation>Heartbeats</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Running for</source>
+        <translation>En cours depuis</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Charge utile</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Transitions</source>
+        <translation>Transitions</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>No reply yet.</source>
+        <translation>Pas encore de réponse.</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>texte brut</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>en double</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>tardive</translation>
+    </message>
+    <message>
+        <source>out of order</source>
+        <translation>hors séquence</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more reply(ies) not kept.</source>
+        <translation>
+            <numerusform>%n autre réponse non conservée.</numerusform>
+            <numerusform>%n autres réponses non conservées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 duplicate, %2 late, %3 out of order.</source>
+        <translation>%1 en double, %2 tardives, %3 hors séquence.</translation>
+    </message>
+    <message>
+        <source>%1 could not be cancelled: it already has its verdict.</source>
+        <translation>La commande %1 n&apos;a pas pu être annulée&#xa0;: elle a déjà son verdict.</translation>
+    </message>
+    <message>
+        <source>%1 cancelled. The device is not told; a later reply is recorded as late.</source>
+        <translation>Commande %1 annulée. L&apos;appareil n&apos;en est pas informé&#xa0;; une réponse ultérieure est enregistrée comme tardive.</translation>
+    </message>
+    <message>
+        <source>%1 was not retried: %2</source>
+        <translation>La commande %1 n&apos;a pas été relancée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 retried as %2.</source>
+        <translation>Commande %1 relancée en tant que %2.</translation>
+    </message>
+</context>
+<context>
     <name>fleet::CommandTracker</name>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
@@ -1237,6 +1780,446 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
     </message>
 </context>
 <context>
+    <name>fleet::ConflictDialog</name>
+    <message>
+        <source>The desired state changed meanwhile</source>
+        <translation>L&apos;état désiré a changé entre-temps</translation>
+    </message>
+    <message>
+        <source>Someone changed this shadow after you started editing, so your update was refused. The merge below is the current desired state with your change applied on top. Check it, edit it if you need to, and apply it.</source>
+        <translation>Quelqu&apos;un a modifié ce shadow après que vous avez commencé à le modifier&#xa0;; votre mise à jour a donc été refusée. La fusion ci-dessous est l&apos;état désiré actuel, avec votre modification appliquée par-dessus. Vérifiez-la, modifiez-la si nécessaire, puis appliquez-la.</translation>
+    </message>
+    <message>
+        <source>Apply merged</source>
+        <translation>Appliquer la fusion</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Votre version</translation>
+    </message>
+    <message>
+        <source>Current (version %1)</source>
+        <translation>Actuel (version %1)</translation>
+    </message>
+    <message>
+        <source>Merged: will be sent</source>
+        <translation>Fusionné&#xa0;: sera envoyé</translation>
+    </message>
+    <message>
+        <source>The desired state must be a JSON object.</source>
+        <translation>L&apos;état désiré doit être un objet JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ConnectionsDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Accept any server certificate (insecure)</source>
+        <translation>Accepter n&apos;importe quel certificat serveur (non sécurisé)</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Connection</source>
+        <translation>&amp;Utiliser cette connexion</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>mqtt://host[:port] for plain MQTT, mqtts://host[:port] for MQTT over TLS</source>
+        <translation>mqtt://hôte[:port] pour MQTT en clair, mqtts://hôte[:port] pour MQTT sur TLS</translation>
+    </message>
+    <message>
+        <source>Generated when empty</source>
+        <translation>Généré s&apos;il est vide</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain</source>
+        <translation>Conservé dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>MQTT 5</source>
+        <translation>MQTT 5</translation>
+    </message>
+    <message>
+        <source>MQTT 3.1.1</source>
+        <translation>MQTT 3.1.1</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Warning: the broker&apos;s certificate and host name are not checked. Anyone between you and the broker can pose as it, read the traffic and take the password. Use it only with a lab broker.</source>
+        <translation>Attention&#xa0;: le certificat et le nom d&apos;hôte du broker ne sont pas vérifiés. N&apos;importe qui entre vous et le broker peut se faire passer pour lui, lire le trafic et récupérer le mot de passe. À n&apos;utiliser qu&apos;avec un broker de test.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>Fichiers PEM (*.pem *.crt *.cer *.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Broker &amp;URL:</source>
+        <translation>UR&amp;L du broker&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation>&amp;Identifiant client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>&amp;Nom d&apos;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>MQTT &amp;version:</source>
+        <translation>&amp;Version MQTT&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Keepalive:</source>
+        <translation>&amp;Keepalive&#xa0;:</translation>
+    </message>
+    <message>
+        <source>CA certificate:</source>
+        <translation>Certificat de l&apos;AC&#xa0;:</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>Certificat de l&apos;AC</translation>
+    </message>
+    <message>
+        <source>Client certificate:</source>
+        <translation>Certificat client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Client Certificate</source>
+        <translation>Certificat client</translation>
+    </message>
+    <message>
+        <source>Client key:</source>
+        <translation>Clé client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Client Private Key</source>
+        <translation>Clé privée du client</translation>
+    </message>
+    <message>
+        <source>No answer from the broker within %1 seconds.</source>
+        <translation>Pas de réponse du broker en %1 secondes.</translation>
+    </message>
+    <message>
+        <source>The console connects with this profile</source>
+        <translation>La console se connecte avec ce profil</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Nouvelle connexion</translation>
+    </message>
+    <message>
+        <source>New connection %1</source>
+        <translation>Nouvelle connexion %1</translation>
+    </message>
+    <message>
+        <source>The password of &quot;%1&quot; is saved in the system keychain.</source>
+        <translation>Le mot de passe de &quot;%1&quot; est enregistré dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Connected to %1:%2 with %3.</source>
+        <translation>Connecté à %1:%2 avec %3.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>Échec de la connexion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Rename Connection</source>
+        <translation>Renommer la connexion</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nouveau nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Delete Connection</source>
+        <translation>Supprimer la connexion</translation>
+    </message>
+    <message>
+        <source>Delete the connection &quot;%1&quot; and its password in the keychain?</source>
+        <translation>Supprimer la connexion &quot;%1&quot; et son mot de passe du trousseau&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::DeviceDetailView</name>
+    <message>
+        <source>Revert</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Apply desired</source>
+        <translation>Appliquer l&apos;état désiré</translation>
+    </message>
+    <message>
+        <source>The desired state, as a JSON object</source>
+        <translation>L&apos;état désiré, sous forme d&apos;objet JSON</translation>
+    </message>
+    <message>
+        <source>Put the shadow&apos;s current desired state back into the editor</source>
+        <translation>Remettre dans l&apos;éditeur l&apos;état désiré actuel du shadow</translation>
+    </message>
+    <message>
+        <source>Send the changes to the device&apos;s desired state (Ctrl+Return)</source>
+        <translation>Envoyer les modifications vers l&apos;état désiré de l&apos;appareil (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Desired state</source>
+        <translation>État désiré</translation>
+    </message>
+    <message>
+        <source>Shadow</source>
+        <translation>Shadow</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Telemetry</source>
+        <translation>Télémétrie</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a shadow&apos;s thing name.</source>
+        <translation>&quot;%1&quot; ne peut pas être le nom d&apos;objet d&apos;un shadow.</translation>
+    </message>
+    <message>
+        <source>The shadow is at version %1 now; your edit started from version %2. Applying will show both, so that you can merge them.</source>
+        <translation>Le shadow est maintenant à la version %1&#xa0;; votre modification est partie de la version %2. L&apos;application affichera les deux, pour que vous puissiez les fusionner.</translation>
+    </message>
+    <message>
+        <source>The shadow was deleted.</source>
+        <translation>Le shadow a été supprimé.</translation>
+    </message>
+    <message>
+        <source>The desired state must be a JSON object.</source>
+        <translation>L&apos;état désiré doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>No change to apply.</source>
+        <translation>Aucune modification à appliquer.</translation>
+    </message>
+    <message>
+        <source>The service would refuse this: %1</source>
+        <translation>Le service refuserait ceci&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Too large: desired and reported would take %1 bytes; a shadow holds at most %2.</source>
+        <translation>Trop volumineux&#xa0;: les états désiré et signalé occuperaient %1 octets&#xa0;; un shadow en contient au plus %2.</translation>
+    </message>
+    <message>
+        <source>Loading the shadow…</source>
+        <translation>Chargement du shadow…</translation>
+    </message>
+    <message>
+        <source>The shadow has not been loaded yet.</source>
+        <translation>Le shadow n&apos;a pas encore été chargé.</translation>
+    </message>
+    <message>
+        <source>An update is already under way.</source>
+        <translation>Une mise à jour est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Applying against version %1…</source>
+        <translation>Application sur la version %1…</translation>
+    </message>
+    <message>
+        <source>Applied: the shadow is at version %1 (rollback entry %2).</source>
+        <translation>Appliqué&#xa0;: le shadow est à la version %1 (entrée d&apos;annulation %2).</translation>
+    </message>
+    <message>
+        <source>Applied: the shadow is at version %1, but the rollback history could not be saved: %2</source>
+        <translation>Appliqué&#xa0;: le shadow est à la version %1, mais l&apos;historique d&apos;annulation n&apos;a pas pu être enregistré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Version conflict: someone changed the shadow meanwhile. Loading the current version…</source>
+        <translation>Conflit de versions&#xa0;: quelqu&apos;un a modifié le shadow entre-temps. Chargement de la version actuelle…</translation>
+    </message>
+    <message>
+        <source>Refused (%1): %2</source>
+        <translation>Refusé (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Version conflict, and the current version could not be loaded (%1): %2</source>
+        <translation>Conflit de versions, et la version actuelle n&apos;a pas pu être chargée (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Not applied: the version conflict was left unresolved. Your edit is still in the editor.</source>
+        <translation>Non appliqué&#xa0;: le conflit de versions n&apos;a pas été résolu. Votre modification est toujours dans l&apos;éditeur.</translation>
+    </message>
+    <message>
+        <source>Version conflict: compare your edit with version %1 and apply a merge.</source>
+        <translation>Conflit de versions&#xa0;: comparez votre modification avec la version %1 et appliquez une fusion.</translation>
+    </message>
+    <message>
+        <source>No device selected</source>
+        <translation>Aucun appareil sélectionné</translation>
+    </message>
+    <message>
+        <source>Not seen on the broker yet</source>
+        <translation>Pas encore vu sur le broker</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 depuis %2</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Depuis %1</translation>
+    </message>
+    <message>
+        <source>Last seen %1</source>
+        <translation>Vu pour la dernière fois&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No groups</source>
+        <translation>Aucun groupe</translation>
+    </message>
+    <message>
+        <source>Groups: %1</source>
+        <translation>Groupes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Shadow loading…</source>
+        <translation>Chargement du shadow…</translation>
+    </message>
+    <message>
+        <source>No shadow yet</source>
+        <translation>Pas encore de shadow</translation>
+    </message>
+    <message>
+        <source>Shadow deleted at version %1</source>
+        <translation>Shadow supprimé à la version %1</translation>
+    </message>
+    <message>
+        <source>Shadow version %1, %2</source>
+        <translation>Shadow à la version %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::DeviceItemDelegate</name>
+    <message>
+        <source>%1 s</source>
+        <comment>duration in seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>duration in minutes</comment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>duration in hours</comment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <comment>duration in days</comment>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <comment>last seen</comment>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <comment>last seen</comment>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <comment>last seen, e.g. 5 min ago</comment>
+        <translation>il y a %1</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <comment>device connectivity</comment>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <comment>device connectivity</comment>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>device connectivity</comment>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>shadow state</comment>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>in sync</source>
+        <comment>shadow state</comment>
+        <translation>synchronisé</translation>
+    </message>
+    <message>
+        <source>1 key pending</source>
+        <comment>shadow state: a desired key not yet reported</comment>
+        <translation>1 clé en attente</translation>
+    </message>
+    <message>
+        <source>%1 keys pending</source>
+        <comment>shadow state: desired keys not yet reported</comment>
+        <translation>%1 clés en attente</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <comment>connectivity for a duration</comment>
+        <translation>%1 depuis %2</translation>
+    </message>
+</context>
+<context>
     <name>fleet::DeviceTableModel</name>
     <message>
         <source>Since %1</source>
@@ -1296,6 +2279,51 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
             <numerusform>%n différente</numerusform>
             <numerusform>%n différentes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fleet::DevicesView</name>
+    <message>
+        <source>Filter by id or group</source>
+        <translation>Filtrer par identifiant ou groupe</translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <comment>connectivity filter</comment>
+        <translation>Tous les appareils</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <comment>connectivity filter</comment>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <comment>connectivity filter</comment>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>connectivity filter</comment>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <comment>group filter</comment>
+        <translation>Tous les groupes</translation>
+    </message>
+    <message>
+        <source>1 device</source>
+        <translation>1 appareil</translation>
+    </message>
+    <message>
+        <source>%1 devices</source>
+        <translation>%1 appareils</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>shown of total devices</comment>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +2394,13 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
     </message>
 </context>
 <context>
+    <name>fleet::JsonText</name>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
     <name>fleet::JsonTreeModel</name>
     <message>
         <source>Key</source>
@@ -1382,6 +2417,39 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
     <message>
         <source>Delta</source>
         <translation>Delta</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::LastValueModel</name>
+    <message>
+        <source>yes</source>
+        <comment>retained flag</comment>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <comment>retained flag</comment>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation>QoS</translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation>Retenu</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Last value</source>
+        <translation>Dernière valeur</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +2487,143 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
 A desktop console for fleets of MQTT devices.</source>
         <translation>Fleet Console %1
 Une console de bureau pour les flottes d&apos;appareils MQTT.</translation>
+    </message>
+    <message>
+        <source>&amp;Devices</source>
+        <translation>A&amp;ppareils</translation>
+    </message>
+    <message>
+        <source>&amp;Commands</source>
+        <translation>&amp;Commandes</translation>
+    </message>
+    <message>
+        <source>&amp;Approvals</source>
+        <translation>Appro&amp;bations</translation>
+    </message>
+    <message>
+        <source>&amp;Rollback</source>
+        <translation>A&amp;nnulation</translation>
+    </message>
+    <message>
+        <source>&amp;Traffic</source>
+        <translation>&amp;Trafic</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s) sent</source>
+        <translation>
+            <numerusform>%n commande envoyée</numerusform>
+            <numerusform>%n commandes envoyées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Approvals (%1)</source>
+        <translation>Appro&amp;bations (%1)</translation>
+    </message>
+    <message>
+        <source>Rolling back entry %1 (%2)</source>
+        <translation>Annulation de l&apos;entrée %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <translation>Appareil %1</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>This console was started with --broker: its connection comes from the command line.</source>
+        <translation>Cette console a été démarrée avec --broker&#xa0;: sa connexion provient de la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>&amp;Connections…</source>
+        <translation>&amp;Connexions…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Suivre le &amp;système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>S&amp;ombre</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;New command</source>
+        <translation>&amp;Nouvelle commande</translation>
+    </message>
+    <message>
+        <source>&amp;Find device</source>
+        <translation>&amp;Rechercher un appareil</translation>
+    </message>
+    <message>
+        <source>%L1 msg/s</source>
+        <translation>%L1 msg/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending command(s)</source>
+        <translation>
+            <numerusform>%n commande en attente</numerusform>
+            <numerusform>%n commandes en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approval(s) waiting</source>
+        <translation>
+            <numerusform>%n approbation en attente</numerusform>
+            <numerusform>%n approbations en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> as %1</source>
+        <translation> en tant que %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1%2</source>
+        <translation>Connecté à %1%2</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Reconnecting to %1…</source>
+        <translation>Reconnexion à %1…</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Non connecté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The console will use the new language the next time it starts.</source>
+        <translation>La console utilisera la nouvelle langue au prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +2798,96 @@ Une console de bureau pour les flottes d&apos;appareils MQTT.</translation>
     </message>
 </context>
 <context>
+    <name>fleet::ParameterForm</name>
+    <message>
+        <source>This command takes no parameters.</source>
+        <translation>Cette commande n&apos;accepte aucun paramètre.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <comment>include an optional parameter</comment>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Optional: sent only when checked.</source>
+        <translation>Facultatif&#xa0;: envoyé uniquement si la case est cochée.</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <comment>a required parameter</comment>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Choose a value</source>
+        <translation>Choisissez une valeur</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n character(s)</source>
+        <translation>
+            <numerusform>au moins %n caractère</numerusform>
+            <numerusform>au moins %n caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 est obligatoire.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::PasswordStore</name>
+    <message>
+        <source>no answer after %1 seconds</source>
+        <translation>aucune réponse après %1 secondes</translation>
+    </message>
+    <message>
+        <source>The password of &quot;%1&quot; could not be read from the system keychain</source>
+        <translation>Le mot de passe de &quot;%1&quot; n&apos;a pas pu être lu dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>The password of &quot;%1&quot; could not be saved in the system keychain</source>
+        <translation>Le mot de passe de &quot;%1&quot; n&apos;a pas pu être enregistré dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>The password of &quot;%1&quot; could not be removed from the system keychain</source>
+        <translation>Le mot de passe de &quot;%1&quot; n&apos;a pas pu être supprimé du trousseau du système</translation>
+    </message>
+    <message>
+        <source>The keychain refused access; unlock it and try again.</source>
+        <translation>Le trousseau a refusé l&apos;accès&#xa0;; déverrouillez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>Is a keychain (GNOME Keyring, KWallet or another Secret Service) running and unlocked? Fleet Console stores passwords nowhere else; until then, type the password when connecting.</source>
+        <translation>Un trousseau (GNOME Keyring, KWallet ou un autre Secret Service) est-il lancé et déverrouillé&#xa0;? Fleet Console ne stocke les mots de passe nulle part ailleurs&#xa0;; d&apos;ici là, saisissez le mot de passe lors de la connexion.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <translation>%1&#xa0;: %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ProfileStore</name>
+    <message>
+        <source>A connection needs a name.</source>
+        <translation>Une connexion doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>There is no connection named &quot;%1&quot;.</source>
+        <translation>Il n&apos;existe aucune connexion nommée &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is already a connection named &quot;%1&quot;.</source>
+        <translation>Une connexion nommée &quot;%1&quot; existe déjà.</translation>
+    </message>
+</context>
+<context>
     <name>fleet::RetryPolicy</name>
     <message>
         <source>&quot;attempts&quot; must be from 1 to %1, not %2.</source>
@@ -1628,6 +2923,49 @@ Une console de bureau pour les flottes d&apos;appareils MQTT.</translation>
     </message>
 </context>
 <context>
+    <name>fleet::RollbackHistoryModel</name>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Desired state</source>
+        <translation>État désiré</translation>
+    </message>
+    <message>
+        <source>Desired state (%1)</source>
+        <translation>État désiré (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>par %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Annulée</translation>
+    </message>
+</context>
+<context>
     <name>fleet::RollbackLog</name>
     <message>
         <source>There is no change %1 to roll back.</source>
@@ -1652,6 +2990,133 @@ Une console de bureau pour les flottes d&apos;appareils MQTT.</translation>
     <message>
         <source>The inverse command &quot;%1&quot; is not in the catalog.</source>
         <translation>La commande inverse &quot;%1&quot; n&apos;est pas dans le catalogue.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::RollbackView</name>
+    <message>
+        <source>Roll back</source>
+        <translation>Annuler la modification</translation>
+    </message>
+    <message>
+        <source>Select a change to see what it changed and what rolling it back sends.</source>
+        <translation>Sélectionnez une modification pour voir ce qu&apos;elle a changé et ce qu&apos;enverra son annulation.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was not rolled back: %2</source>
+        <translation>L&apos;entrée %1 n&apos;a pas été annulée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Entry %1 rolled back: desired state restored (version %2).</source>
+        <translation>Entrée %1 annulée&#xa0;: état désiré restauré (version %2).</translation>
+    </message>
+    <message>
+        <source>The ledger was not updated: %1</source>
+        <translation>Le registre n&apos;a pas été mis à jour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(whole value)</source>
+        <translation>(valeur entière)</translation>
+    </message>
+    <message>
+        <source> (shadow %1)</source>
+        <translation> (shadow %1)</translation>
+    </message>
+    <message>
+        <source>Command %1 to %2</source>
+        <translation>Commande %1 à %2</translation>
+    </message>
+    <message>
+        <source>Desired state of %1%2</source>
+        <translation>État désiré de %1%2</translation>
+    </message>
+    <message>
+        <source>Entry %1, %2</source>
+        <translation>Entrée %1, %2</translation>
+    </message>
+    <message>
+        <source>Command id: %1</source>
+        <translation>Identifiant de la commande&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Update token: %1</source>
+        <translation>Jeton de mise à jour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Rolled back by %1.</source>
+        <translation>Annulée par %1.</translation>
+    </message>
+    <message>
+        <source>Not rolled back.</source>
+        <translation>Non annulée.</translation>
+    </message>
+    <message>
+        <source>Parameters: %1</source>
+        <translation>Paramètres&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>State captured before it ran</source>
+        <translation>État capturé avant son exécution</translation>
+    </message>
+    <message>
+        <source>send %1 %2 to %3</source>
+        <translation>envoyer %1 %2 à %3</translation>
+    </message>
+    <message>
+        <source>(sensitive: it goes to approval first)</source>
+        <translation>(sensible&#xa0;: elle passe d&apos;abord par une approbation)</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>(no change)</source>
+        <translation>(aucune modification)</translation>
+    </message>
+    <message>
+        <source>update the desired state with %1</source>
+        <translation>mettre à jour l&apos;état désiré avec %1</translation>
+    </message>
+    <message>
+        <source>Rolling back will</source>
+        <translation>L&apos;annulation va</translation>
+    </message>
+    <message>
+        <source>Entry %1 was already rolled back by %2.</source>
+        <translation>L&apos;entrée %1 a déjà été annulée par %2.</translation>
+    </message>
+    <message>
+        <source>The rollback of entry %1 is under way.</source>
+        <translation>L&apos;annulation de l&apos;entrée %1 est en cours.</translation>
+    </message>
+    <message>
+        <source>Select a change first.</source>
+        <translation>Sélectionnez d&apos;abord une modification.</translation>
+    </message>
+    <message>
+        <source>Undo this change.</source>
+        <translation>Annuler cette modification.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is already rolled back (or being rolled back).</source>
+        <translation>L&apos;entrée %1 est déjà annulée (ou en cours d&apos;annulation).</translation>
+    </message>
+    <message>
+        <source>Entry %1 cannot be rolled back: %2</source>
+        <translation>L&apos;entrée %1 ne peut pas être annulée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Entry %1: %2 is waiting for approval (%3).</source>
+        <translation>Entrée %1&#xa0;: %2 est en attente d&apos;approbation (%3).</translation>
+    </message>
+    <message>
+        <source>Entry %1: %2 sent to %3 (%4).</source>
+        <translation>Entrée %1&#xa0;: %2 envoyée à %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Entry %1: restoring the desired state…</source>
+        <translation>Entrée %1&#xa0;: restauration de l&apos;état désiré…</translation>
     </message>
 </context>
 <context>
@@ -1683,6 +3148,43 @@ Une console de bureau pour les flottes d&apos;appareils MQTT.</translation>
     <message>
         <source>&quot;%1&quot; is not a valid shadow name: 1 to 64 characters from a-z, A-Z, 0-9, &apos;:&apos;, &apos;_&apos;, &apos;-&apos; and &apos;$&apos;.</source>
         <translation>&quot;%1&quot; n&apos;est pas un nom de shadow valide&#xa0;: 1 à 64 caractères parmi a-z, A-Z, 0-9, &apos;:&apos;, &apos;_&apos;, &apos;-&apos; et &apos;$&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ShadowHistoryView</name>
+    <message>
+        <source>Select a version to compare it with the one before, or two versions to compare them.</source>
+        <translation>Sélectionnez une version pour la comparer à la précédente, ou deux versions pour les comparer entre elles.</translation>
+    </message>
+    <message>
+        <source>Versions received while this device was shown</source>
+        <translation>Versions reçues pendant l&apos;affichage de cet appareil</translation>
+    </message>
+    <message>
+        <source>Version %1 at %2</source>
+        <translation>Version %1 à %2</translation>
+    </message>
+    <message>
+        <source>Version %1 is the first received.
+
+desired: %2
+reported: %3</source>
+        <translation>La version %1 est la première reçue.
+
+desired: %2
+reported: %3</translation>
+    </message>
+    <message>
+        <source>From version %1 to version %2:
+
+%3</source>
+        <translation>De la version %1 à la version %2&#xa0;:
+
+%3</translation>
+    </message>
+    <message>
+        <source>No change to desired or reported.</source>
+        <translation>Aucune modification de l&apos;état désiré ni de l&apos;état signalé.</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +3321,17 @@ Une console de bureau pour les flottes d&apos;appareils MQTT.</translation>
     </message>
 </context>
 <context>
+    <name>fleet::TelemetryPlot</name>
+    <message>
+        <source>Telemetry and reported values</source>
+        <translation>Télémétrie et valeurs signalées</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+</context>
+<context>
     <name>fleet::TrafficModel</name>
     <message>
         <source>&quot;%1&quot; is not a valid MQTT topic filter: &apos;+&apos; and &apos;#&apos; must fill a whole level, and &apos;#&apos; must be the last level.</source>
@@ -1861,6 +3374,161 @@ Une console de bureau pour les flottes d&apos;appareils MQTT.</translation>
     <message>
         <source>Payload</source>
         <translation>Charge utile</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::TrafficView</name>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Topic filter, e.g. devices/+/telemetry or #</source>
+        <translation>Filtre de topics, par exemple devices/+/telemetry ou #</translation>
+    </message>
+    <message>
+        <source>An MQTT topic filter (+ and # wildcards). Press Enter to subscribe to it and show only the topics it matches; empty shows everything the console receives.</source>
+        <translation>Un filtre de topics MQTT (jokers + et #). Appuyez sur Enter pour vous y abonner et n&apos;afficher que les topics correspondants&#xa0;; vide, il affiche tout ce que reçoit la console.</translation>
+    </message>
+    <message>
+        <source>Search topics</source>
+        <translation>Rechercher des topics</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Freeze the table; new messages are counted, not shown</source>
+        <translation>Figer la table&#xa0;; les nouveaux messages sont comptés, mais pas affichés</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Save the messages shown as JSON lines</source>
+        <translation>Enregistrer les messages affichés en lignes JSON</translation>
+    </message>
+    <message>
+        <source>Select a message to see its details</source>
+        <translation>Sélectionnez un message pour voir ses détails</translation>
+    </message>
+    <message>
+        <source>The broker refused the subscription to &quot;%1&quot;: %2</source>
+        <translation>Le broker a refusé l&apos;abonnement à &quot;%1&quot;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>%L1 msg/s, %L2 received</source>
+        <translation>%L1 msg/s, %L2 reçus</translation>
+    </message>
+    <message>
+        <source>Paused: %L1 new messages not shown</source>
+        <translation>En pause&#xa0;: %L1 nouveaux messages non affichés</translation>
+    </message>
+    <message>
+        <source>%L1 messages arrived while paused</source>
+        <translation>%L1 messages reçus pendant la pause</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>Topic&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>Reçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>QoS: %1</source>
+        <translation>QoS&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Retained: %1</source>
+        <translation>Retenu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Duplicate: %1</source>
+        <translation>Doublon&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Size: %L1 bytes</source>
+        <translation>Taille&#xa0;: %L1 octets</translation>
+    </message>
+    <message>
+        <source>Payload format: %1</source>
+        <translation>Format de la charge utile&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>UTF-8 text</source>
+        <translation>texte UTF-8</translation>
+    </message>
+    <message>
+        <source>unspecified bytes</source>
+        <translation>octets non spécifiés</translation>
+    </message>
+    <message>
+        <source>Content type: %1</source>
+        <translation>Type de contenu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Response topic: %1</source>
+        <translation>Topic de réponse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Correlation data: %1</source>
+        <translation>Données de corrélation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Message expiry: %L1 s</source>
+        <translation>Expiration du message&#xa0;: %L1 s</translation>
+    </message>
+    <message>
+        <source>User property: %1 = %2</source>
+        <translation>Propriété utilisateur&#xa0;: %1 = %2</translation>
+    </message>
+    <message>
+        <source>Binary, shown as hex</source>
+        <translation>Binaire, affiché en hexadécimal</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>(first %L1 of %L2 bytes)</source>
+        <translation>(%L1 premiers octets sur %L2)</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>Impossible d&apos;écrire &quot;%1&quot;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Export Traffic</source>
+        <translation>Exporter le trafic</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl);;All files (*)</source>
+        <translation>Lignes JSON (*.jsonl);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -3063,10 +4731,6 @@ Code de sortie&#xa0;: 0 terminé&#xa0;; 1 le service a rejeté la requête («&#
 <context>
     <name>main</name>
     <message>
-        <source>Desktop console for fleets of MQTT devices.</source>
-        <translation>Console de bureau pour les flottes d&apos;appareils MQTT.</translation>
-    </message>
-    <message>
         <source>User interface language (en, es, fr).</source>
         <translation>Langue de l&apos;interface utilisateur (en, es, fr).</translation>
     </message>
@@ -3139,6 +4803,26 @@ With mosquitto, set &quot;set_tcp_nodelay true&quot; in its configuration: with 
 S&apos;arrête proprement sur SIGTERM ou SIGINT. Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la base de données est inutilisable ou que le broker refuse définitivement la connexion, 2 pour des options invalides.
 Toute mise à jour acceptée est sur disque (SQLite WAL, fsync) avant la publication de «&#xa0;accepted&#xa0;».
 Avec mosquitto, mettez «&#xa0;set_tcp_nodelay true&#xa0;» dans sa configuration&#xa0;: avec l&apos;algorithme de Nagle actif (son réglage par défaut), les réponses peuvent attendre 40 ms un ACK retardé.</translation>
+    </message>
+    <message>
+        <source>Desktop console for fleets of MQTT devices. Without --broker it connects with the active connection profile (File &gt; Connections), whose password is kept in the OS keychain.</source>
+        <translation>Console de bureau pour les flottes d&apos;appareils MQTT. Sans --broker, elle se connecte avec le profil de connexion actif (Fichier &gt; Connexions), dont le mot de passe est conservé dans le trousseau du système d&apos;exploitation.</translation>
+    </message>
+    <message>
+        <source>The command ledger (default: %1, shared with fleetctl).</source>
+        <translation>Le registre des commandes (par défaut&#xa0;: %1, partagé avec fleetctl).</translation>
+    </message>
+    <message>
+        <source>The command catalog (default: the built-in one).</source>
+        <translation>Le catalogue des commandes (par défaut&#xa0;: le catalogue intégré).</translation>
+    </message>
+    <message>
+        <source>Render every main view into this folder once the fleet is in, then quit.</source>
+        <translation>Effectuer le rendu de chaque vue principale dans ce dossier une fois la flotte chargée, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Commands are not recorded: %1</source>
+        <translation>Les commandes ne sont pas enregistrées&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

@@ -68,9 +68,8 @@ CommandComposer::CommandComposer(FleetSession *session, QWidget *parent)
     m_send->setObjectName(QStringLiteral("sendButton"));
     m_status->setObjectName(QStringLiteral("sendStatus"));
 
-    // Commands the operator should use first; deprecated ones last, marked, still usable (an old device may
-    // know nothing else).
-    m_commands->addItem(tr("Free-form payload"), QString());
+    // Commands the operator should use first; deprecated ones after them, marked, still usable (an old device
+    // may know nothing else); a free-form payload last, for what the catalog does not describe.
     QList<const CommandSpec *> deprecated;
     for (const CommandSpec &spec : m_session->catalog().commands()) {
         if (spec.deprecated)
@@ -84,6 +83,7 @@ CommandComposer::CommandComposer(FleetSession *session, QWidget *parent)
                                  : tr("%1 (deprecated, use %2)").arg(spec->name, spec->replacement);
         m_commands->addItem(text, spec->name);
     }
+    m_commands->addItem(tr("Free-form payload"), QString());
     m_description->setWordWrap(true);
     m_sensitive->setText(
         tr("Sensitive: this command goes to approval. Another person must approve it before it is sent."));

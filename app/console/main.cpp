@@ -3,6 +3,7 @@
 // the active connection profile, whose password comes from the OS keychain.
 
 #include "commands/commandcatalog.h"
+#include "commands/commandtracker.h"
 #include "fleet/fleetsession.h"
 #include "mainwindow.h"
 #include "mqtt/brokercommandline.h"
@@ -129,7 +130,17 @@ int main(int argc, char *argv[])
         // Once the fleet is in (the devices' retained presence, a few seconds of traffic and replies), every
         // view is rendered, then the console quits.
         const QString dir = parser.value(screenshots);
-        QTimer::singleShot(6000, &window, [&window, dir] {
+        // Some activity for the pictures, as an operator would have: a device open, a few commands (one of
+        // them sensitive, so waiting in the approval queue), a broadcast.
+        QTimer::singleShot(2500, &window, [&window, &session] {
+            window.showDevice(u"dev-1"_s);
+            session.tracker()->send(u"dev-1"_s, u"set_led"_s, {{"color", "green"}});
+            session.tracker()->sendToDevices({u"dev-2"_s, u"dev-3"_s, u"dev-4"_s, u"dev-5"_s, u"dev-6"_s},
+                                             u"set_telemetry_interval"_s, {{"ms", 2000}});
+            session.tracker()->send(u"dev-7"_s, u"set_position"_s, {{"position", 40}});
+            session.tracker()->send(u"dev-8"_s, u"reboot"_s);
+        });
+        QTimer::singleShot(8000, &window, [&window, dir] {
             const QStringList files = window.saveScreenshots(dir);
             for (const QString &file : files)
                 std::fprintf(stderr, "%s\n", qPrintable(file));
