@@ -93,7 +93,8 @@ private Q_SLOTS:
         composer.show();
         auto *combo = composer.findChild<QComboBox *>(u"commandCombo"_s);
         QVERIFY(combo);
-        QCOMPARE(combo->itemText(combo->count() - 1), u"Free-form payload"_s); // last: the catalog comes first
+        QCOMPARE(combo->itemText(combo->count() - 1),
+                 u"Free-form payload"_s); // last: the catalog comes first
         QVERIFY(combo->findData(u"set_led"_s) > 0);
         QCOMPARE(composer.command(), combo->itemData(0).toString()); // the first catalog command
 
