@@ -7,6 +7,7 @@
 #include "commands/commandtracker.h"
 #include "fleet/fleetregistry.h"
 #include "fleet/fleetsession.h"
+#include "hubprocess.h"
 #include "mosquittobroker.h"
 #include "mqtt/mqttclient.h"
 #include "simdevices.h"
@@ -134,6 +135,36 @@ private Q_SLOTS:
         QVERIFY(!session.ledger());
         // Still usable without durability.
         QVERIFY(!session.tracker()->send(u"d-1"_s, u"set_led"_s, {{"color", "red"}}).isEmpty());
+    }
+
+    // Devices that reported their shadow before the console started: the session fetches each one, and the
+    // registry shows it without waiting for new traffic.
+    void shadowsArePrefetched()
+    {
+        fleet::test::HubProcess hub;
+        QVERIFY2(hub.startServing(m_broker->url(), m_dir.filePath(u"hub.db"_s)), qPrintable(hub.log()));
+        fleet::sim::SimConfig config = configFor(u"pre"_s, 3);
+        config.telemetryIntervalMs = 0;
+        config.buttonPressIntervalMs = 0;
+        SimDevices devices(config, fleet::test::profileFor(*m_broker));
+        QVERIFY(devices.start());
+        QTest::qWait(500); // their first reports reach the hub
+
+        FleetSession session;
+        QVERIFY(session.connectToBroker(fleet::test::profileFor(*m_broker)));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                session.registry()->flush();
+                for (int i = 0; i < devices.size(); ++i) {
+                    if (!session.registry()->device(devices.id(i)).shadow.known)
+                        return false;
+                }
+                return true;
+            },
+            DefaultTimeoutMs));
+        QVERIFY(session.registry()->device(devices.id(0)).shadow.version > 0);
+        session.disconnectFromBroker();
+        QVERIFY(hub.stop());
     }
 
     void cleanupTestCase() { m_broker.reset(); }

@@ -31,6 +31,25 @@ FleetSession::FleetSession(QObject *parent)
     m_rateTimer.setInterval(1000);
     connect(&m_rateTimer, &QTimer::timeout, this, &FleetSession::tick);
     m_rateTimer.start();
+    m_prefetchTimer.setInterval(100);
+    connect(&m_prefetchTimer, &QTimer::timeout, this, &FleetSession::prefetchShadows);
+    connect(m_shadows, &ShadowClient::requestFinished, this,
+            [this](const QString &token) { m_prefetching.remove(token); });
+}
+
+void FleetSession::prefetchShadows()
+{
+    // A few gets at a time: the replies pass through the registry like any shadow traffic, so each device's
+    // row learns whether its shadow is in sync without waiting for the device to change something.
+    if (m_client->state() != MqttClient::State::Connected)
+        return;
+    while (m_prefetching.size() < MaxPrefetchInFlight && !m_prefetchQueue.isEmpty()) {
+        const QString token = m_shadows->get(m_prefetchQueue.takeFirst());
+        if (!token.isEmpty())
+            m_prefetching.insert(token);
+    }
+    if (m_prefetchQueue.isEmpty())
+        m_prefetchTimer.stop();
 }
 
 FleetSession::~FleetSession()
@@ -127,6 +146,13 @@ void FleetSession::onMessage(const MqttMessage &message)
 
 void FleetSession::onDevicesAdded(int first, int last)
 {
+    // Large fleets are left to what their traffic tells: a get per device would be a burst of its own.
+    if (m_shadowPrefetch && m_registry->count() <= MaxPrefetchDevices) {
+        for (int row = first; row <= last; ++row)
+            m_prefetchQueue.append(m_registry->deviceAt(row).id);
+        if (!m_prefetchTimer.isActive())
+            m_prefetchTimer.start();
+    }
     QList<int> rows;
     for (int row = first; row <= last; ++row)
         rows.append(row);

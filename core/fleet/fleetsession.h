@@ -8,7 +8,9 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QString>
+#include <QStringList>
 #include <QTimer>
 
 #include <memory>
@@ -68,6 +70,13 @@ public:
     // Why approvals are off (no username, a name that cannot be a topic level), empty when they work.
     QString approvalsProblem() const { return m_approvalsProblem; }
 
+    // Whether the classic shadow of each device the registry discovers is fetched (a few requests at a time,
+    // fleets of up to MaxPrefetchDevices), so that the device table shows its state from the start. On by
+    // default; without a shadow service the requests time out quietly.
+    void setShadowPrefetch(bool enabled) { m_shadowPrefetch = enabled; }
+    static constexpr int MaxPrefetchDevices = 10000;
+    static constexpr int MaxPrefetchInFlight = 20;
+
     // Messages received per second, over the last second.
     double messagesPerSecond() const { return m_rate; }
     int pendingCommands() const;
@@ -85,6 +94,7 @@ private:
     void onDevicesAdded(int first, int last);
     void onExecutionChanged(const QString &id);
     void tick();
+    void prefetchShadows();
 
     CommandCatalog m_catalog;
     MqttClient *m_client;
@@ -98,6 +108,10 @@ private:
     QHash<QString, int> m_pendingPerDevice; // device -> unfinished executions
     QString m_approvalsProblem;
     QTimer m_rateTimer;
+    QTimer m_prefetchTimer;
+    QStringList m_prefetchQueue;
+    QSet<QString> m_prefetching; // tokens of the gets under way
+    bool m_shadowPrefetch = true;
     qint64 m_received = 0;
     qint64 m_receivedAtTick = 0;
     double m_rate = 0;
