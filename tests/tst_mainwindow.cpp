@@ -1,9 +1,14 @@
+#include "commandtimelineview.h"
 #include "fleet/fleetsession.h"
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -32,6 +37,34 @@ private Q_SLOTS:
         const QImage shot = window.grab().toImage();
         QVERIFY(!shot.isNull());
         QVERIFY(shot.width() > 0);
+    }
+
+    void layoutIsRemembered()
+    {
+        QSettings().clear();
+        int width = 0;
+        QString tableName;
+        {
+            fleet::FleetSession session;
+            fleet::MainWindow window(&session);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.tabs()->setCurrentIndex(fleet::MainWindow::CommandsTab);
+            const auto tables = window.timelineView()->findChildren<QTableView *>();
+            QVERIFY(!tables.isEmpty());
+            QTableView *table = tables.first();
+            tableName = table->objectName();
+            QVERIFY(!tableName.isEmpty());
+            table->horizontalHeader()->resizeSection(1, 211);
+            width = table->horizontalHeader()->sectionSize(1);
+            window.close();
+        }
+        fleet::FleetSession session;
+        fleet::MainWindow window(&session);
+        QCOMPARE(window.tabs()->currentIndex(), int(fleet::MainWindow::CommandsTab));
+        auto *table = window.findChild<QTableView *>(tableName);
+        QVERIFY(table);
+        QCOMPARE(table->horizontalHeader()->sectionSize(1), width);
     }
 };
 

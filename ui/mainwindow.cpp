@@ -20,13 +20,17 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 
@@ -62,6 +66,52 @@ MainWindow::MainWindow(FleetSession *session, QWidget *parent)
         m_devices->restoreState(settings.value(u"mainWindow/devicesHeader"_s).toByteArray());
     if (m_traffic)
         m_traffic->restoreLayout(settings);
+    restoreViewLayouts(settings);
+}
+
+// Every named table's and tree's columns and every named splitter, wherever a view put them, are kept under
+// "layout/" by object name: the views need not each know about settings. The devices table keeps its own
+// state (it includes the sort), the traffic view too.
+template<typename Visit>
+static void forEachLayoutPart(QWidget *root, Visit visit)
+{
+    for (QSplitter *splitter : root->findChildren<QSplitter *>()) {
+        if (!splitter->objectName().isEmpty())
+            visit(u"layout/splitter/"_s + splitter->objectName(), splitter, nullptr);
+    }
+    for (QAbstractItemView *view : root->findChildren<QAbstractItemView *>()) {
+        const QString name = view->objectName();
+        if (name.isEmpty() || name == "devicesTable"_L1 || name.startsWith(u"traffic"_s))
+            continue;
+        QHeaderView *header = nullptr;
+        if (auto *table = qobject_cast<QTableView *>(view))
+            header = table->horizontalHeader();
+        else if (auto *tree = qobject_cast<QTreeView *>(view))
+            header = tree->header();
+        if (header)
+            visit(u"layout/columns/"_s + name, nullptr, header);
+    }
+}
+
+void MainWindow::restoreViewLayouts(const QSettings &settings)
+{
+    forEachLayoutPart(this, [&settings](const QString &key, QSplitter *splitter, QHeaderView *header) {
+        const QByteArray state = settings.value(key).toByteArray();
+        if (state.isEmpty())
+            return;
+        if (splitter)
+            splitter->restoreState(state);
+        else
+            header->restoreState(state);
+    });
+}
+
+void MainWindow::saveViewLayouts(QSettings &settings) const
+{
+    forEachLayoutPart(const_cast<MainWindow *>(this),
+                      [&settings](const QString &key, QSplitter *splitter, QHeaderView *header) {
+                          settings.setValue(key, splitter ? splitter->saveState() : header->saveState());
+                      });
 }
 
 void MainWindow::buildViews()
@@ -336,6 +386,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         settings.setValue(u"mainWindow/devicesHeader"_s, m_devices->saveState());
     if (m_traffic)
         m_traffic->saveLayout(settings);
+    saveViewLayouts(settings);
     event->accept();
 }
 

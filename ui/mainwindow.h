@@ -74,6 +74,8 @@ protected:
 
 private:
     void buildViews();
+    void restoreViewLayouts(const QSettings &settings);
+    void saveViewLayouts(QSettings &settings) const;
     void buildMenus();
     void buildStatusBar();
     void updateConnectionState();
