@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -37,6 +38,15 @@ private Q_SLOTS:
         const QImage shot = window.grab().toImage();
         QVERIFY(!shot.isNull());
         QVERIFY(shot.width() > 0);
+    }
+
+    void showDeviceOpensItsDetailAndCommands()
+    {
+        fleet::FleetSession session;
+        fleet::MainWindow window(&session);
+        window.showDevice(u"dev-9"_s);
+        QCOMPARE(window.deviceTimelineView()->device(), u"dev-9"_s);
+        QVERIFY(window.detailDock()->windowTitle().contains(u"dev-9"_s));
     }
 
     void layoutIsRemembered()

@@ -2625,6 +2625,14 @@ Una consola de escritorio para flotas de dispositivos MQTT.</translation>
         <source>The console will use the new language the next time it starts.</source>
         <translation>La consola usará el nuevo idioma la próxima vez que se inicie.</translation>
     </message>
+    <message>
+        <source>Device commands</source>
+        <translation>Comandos del dispositivo</translation>
+    </message>
+    <message>
+        <source>Commands of %1</source>
+        <translation>Comandos de %1</translation>
+    </message>
 </context>
 <context>
     <name>fleet::MqttClient</name>

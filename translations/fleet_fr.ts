@@ -2625,6 +2625,14 @@ Une console de bureau pour les flottes d&apos;appareils MQTT.</translation>
         <source>The console will use the new language the next time it starts.</source>
         <translation>La console utilisera la nouvelle langue au prochain démarrage.</translation>
     </message>
+    <message>
+        <source>Device commands</source>
+        <translation>Commandes de l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Commands of %1</source>
+        <translation>Commandes de %1</translation>
+    </message>
 </context>
 <context>
     <name>fleet::MqttClient</name>

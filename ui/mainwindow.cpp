@@ -139,7 +139,14 @@ void MainWindow::buildViews()
     m_composerDock->setObjectName(u"composerDock"_s);
     m_composerDock->setWidget(m_composer);
     addDockWidget(Qt::RightDockWidgetArea, m_composerDock);
-    tabifyDockWidget(m_detailDock, m_composerDock);
+    m_deviceTimeline = new CommandTimelineView(m_session, this);
+    m_deviceTimeline->setObjectName(u"deviceTimelineView"_s);
+    m_deviceTimelineDock = new QDockWidget(tr("Device commands"), this);
+    m_deviceTimelineDock->setObjectName(u"deviceCommandsDock"_s);
+    m_deviceTimelineDock->setWidget(m_deviceTimeline);
+    addDockWidget(Qt::RightDockWidgetArea, m_deviceTimelineDock);
+    tabifyDockWidget(m_detailDock, m_deviceTimelineDock);
+    tabifyDockWidget(m_deviceTimelineDock, m_composerDock);
     m_detailDock->raise();
 
     connect(m_devices, &DevicesView::deviceActivated, this, &MainWindow::showDevice);
@@ -166,7 +173,9 @@ void MainWindow::showDevice(const QString &id)
     if (!m_detail)
         return;
     m_detail->setDevice(id);
+    m_deviceTimeline->setDevice(id);
     m_detailDock->setWindowTitle(tr("Device %1").arg(id));
+    m_deviceTimelineDock->setWindowTitle(tr("Commands of %1").arg(id));
     m_detailDock->show();
     m_detailDock->raise();
 }
@@ -254,6 +263,7 @@ void MainWindow::buildMenus()
     if (m_composerDock) {
         view->addSeparator();
         view->addAction(m_detailDock->toggleViewAction());
+        view->addAction(m_deviceTimelineDock->toggleViewAction());
         QAction *compose = m_composerDock->toggleViewAction();
         compose->setText(tr("&New command"));
         compose->setShortcut(Qt::CTRL | Qt::Key_N);

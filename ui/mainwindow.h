@@ -52,6 +52,8 @@ public:
     RollbackView *rollbackView() const { return m_rollback; }
     TrafficView *trafficView() const { return m_traffic; }
     DeviceDetailView *detailView() const { return m_detail; }
+    // The open device's own command timeline, in a dock beside its detail.
+    CommandTimelineView *deviceTimelineView() const { return m_deviceTimeline; }
     CommandComposer *composer() const { return m_composer; }
     QDockWidget *detailDock() const { return m_detailDock; }
     QDockWidget *composerDock() const { return m_composerDock; }
@@ -96,6 +98,8 @@ private:
     RollbackView *m_rollback = nullptr;
     TrafficView *m_traffic = nullptr;
     DeviceDetailView *m_detail = nullptr;
+    CommandTimelineView *m_deviceTimeline = nullptr;
+    QDockWidget *m_deviceTimelineDock = nullptr;
     CommandComposer *m_composer = nullptr;
     QDockWidget *m_detailDock = nullptr;
     QDockWidget *m_composerDock = nullptr;
