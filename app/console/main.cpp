@@ -2,6 +2,7 @@
 // --password-stdin or FLEET_MQTT_PASSWORD, never the command line), as `./fleet demo` starts it, or else with
 // the active connection profile, whose password comes from the OS keychain.
 
+#include "commandcomposer.h"
 #include "commands/commandcatalog.h"
 #include "commands/commandtracker.h"
 #include "fleet/fleetsession.h"
@@ -9,6 +10,7 @@
 #include "mqtt/brokercommandline.h"
 #include "mqtt/passwordstore.h"
 #include "mqtt/profilestore.h"
+#include "parameterform.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -134,7 +136,12 @@ int main(int argc, char *argv[])
         // them sensitive, so waiting in the approval queue), a broadcast.
         QTimer::singleShot(2500, &window, [&window, &session] {
             window.showDevice(u"dev-1"_s);
-            session.tracker()->send(u"dev-1"_s, u"set_led"_s, {{"color", "green"}});
+            // Through the composer, as an operator would: it records the change for rollback.
+            fleet::CommandComposer *composer = window.composer();
+            composer->setCommand(u"set_led"_s);
+            composer->form()->setValues({{"color", "green"}});
+            composer->setTargets({u"dev-1"_s});
+            composer->send();
             session.tracker()->sendToDevices({u"dev-2"_s, u"dev-3"_s, u"dev-4"_s, u"dev-5"_s, u"dev-6"_s},
                                              u"set_telemetry_interval"_s, {{"ms", 2000}});
             session.tracker()->send(u"dev-7"_s, u"set_position"_s, {{"position", 40}});
