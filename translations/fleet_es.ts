@@ -1010,18 +1010,6 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
         <translation>No se puede crear la carpeta del registro de comandos &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The Qt SQLite driver (QSQLITE) is not available.</source>
-        <translation>El controlador SQLite de Qt (QSQLITE) no está disponible.</translation>
-    </message>
-    <message>
-        <source>Cannot open the command ledger &quot;%1&quot;: %2</source>
-        <translation>No se puede abrir el registro de comandos &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <source>it cannot be switched to write-ahead logging (journal mode is %1)</source>
-        <translation>no se puede pasar al registro de escritura anticipada (WAL) (el modo de diario es %1)</translation>
-    </message>
-    <message>
         <source>Cannot use &quot;%1&quot; as the command ledger: %2</source>
         <translation>No se puede usar &quot;%1&quot; como registro de comandos: %2</translation>
     </message>
@@ -3265,20 +3253,8 @@ reported: %3</translation>
         <translation>la sombra &quot;%1&quot; de &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>The Qt SQLite driver (QSQLITE) is not available.</source>
-        <translation>El controlador SQLite de Qt (QSQLITE) no está disponible.</translation>
-    </message>
-    <message>
-        <source>Cannot open the database &quot;%1&quot;: %2</source>
-        <translation>No se puede abrir la base de datos &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
         <source>Cannot use &quot;%1&quot; as a database: %2</source>
         <translation>No se puede usar &quot;%1&quot; como base de datos: %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; cannot be switched to write-ahead logging (journal mode is %2).</source>
-        <translation>No se puede pasar &quot;%1&quot; al registro de escritura anticipada (WAL): el modo de diario es %2.</translation>
     </message>
     <message>
         <source>it was written by a newer fleet-hub (schema %1; this one knows up to %2).</source>
@@ -3326,6 +3302,18 @@ reported: %3</translation>
     <message>
         <source>it has an unknown schema version %1.</source>
         <translation>tiene una versión de esquema %1 desconocida.</translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver (QSQLITE) is not available</source>
+        <translation>el controlador SQLite de Qt (QSQLITE) no está disponible</translation>
+    </message>
+    <message>
+        <source>it cannot be opened: %1</source>
+        <translation>no se puede abrir: %1</translation>
+    </message>
+    <message>
+        <source>it cannot be switched to write-ahead logging (journal mode is %1)</source>
+        <translation>no se puede pasar al registro de escritura anticipada (WAL) (el modo de diario es %1)</translation>
     </message>
 </context>
 <context>

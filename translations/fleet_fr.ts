@@ -1010,18 +1010,6 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
         <translation>Impossible de créer le dossier du registre des commandes &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The Qt SQLite driver (QSQLITE) is not available.</source>
-        <translation>Le pilote SQLite de Qt (QSQLITE) n&apos;est pas disponible.</translation>
-    </message>
-    <message>
-        <source>Cannot open the command ledger &quot;%1&quot;: %2</source>
-        <translation>Impossible d&apos;ouvrir le registre des commandes &quot;%1&quot;&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>it cannot be switched to write-ahead logging (journal mode is %1)</source>
-        <translation>il ne peut pas passer en journalisation anticipée (WAL) (le mode de journal est %1)</translation>
-    </message>
-    <message>
         <source>Cannot use &quot;%1&quot; as the command ledger: %2</source>
         <translation>Impossible d&apos;utiliser &quot;%1&quot; comme registre des commandes&#xa0;: %2</translation>
     </message>
@@ -3265,20 +3253,8 @@ reported: %3</translation>
         <translation>shadow &quot;%1&quot; de &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>The Qt SQLite driver (QSQLITE) is not available.</source>
-        <translation>Le pilote SQLite de Qt (QSQLITE) n&apos;est pas disponible.</translation>
-    </message>
-    <message>
-        <source>Cannot open the database &quot;%1&quot;: %2</source>
-        <translation>Impossible d&apos;ouvrir la base de données &quot;%1&quot;&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Cannot use &quot;%1&quot; as a database: %2</source>
         <translation>Impossible d&apos;utiliser &quot;%1&quot; comme base de données&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; cannot be switched to write-ahead logging (journal mode is %2).</source>
-        <translation>Impossible de passer &quot;%1&quot; en journalisation anticipée (WAL)&#xa0;: le mode de journal est %2.</translation>
     </message>
     <message>
         <source>it was written by a newer fleet-hub (schema %1; this one knows up to %2).</source>
@@ -3326,6 +3302,18 @@ reported: %3</translation>
     <message>
         <source>it has an unknown schema version %1.</source>
         <translation>elle a une version de schéma %1 inconnue.</translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver (QSQLITE) is not available</source>
+        <translation>le pilote SQLite de Qt (QSQLITE) n&apos;est pas disponible</translation>
+    </message>
+    <message>
+        <source>it cannot be opened: %1</source>
+        <translation>il ne peut pas être ouvert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>it cannot be switched to write-ahead logging (journal mode is %1)</source>
+        <translation>il ne peut pas passer en journalisation anticipée (WAL) (le mode de journal est %1)</translation>
     </message>
 </context>
 <context>

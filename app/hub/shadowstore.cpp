@@ -3,11 +3,9 @@
 #include "store/sqliteschema.h"
 
 #include <QAtomicInteger>
-#include <QDeadlineTimer>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QThread>
 #include <QVariant>
 
 #include <exception>
@@ -60,61 +58,16 @@ bool ShadowStore::open(const QString &path)
     close();
     m_error.clear();
     m_path = path;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-        if (!db.isValid()) {
-            m_error = tr("The Qt SQLite driver (QSQLITE) is not available.");
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(m_connectionName);
-            return false;
-        }
-        db.setDatabaseName(path);
-        // SQLite's busy handler: a writer waits this long for another connection's lock, which is what lets
-        // two hubs share one file without failing each other's requests.
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(std::max(0, m_busyTimeoutMs)));
-        if (!db.open()) {
-            m_error =
-                tr("Cannot open the database \"%1\": %2").arg(path, SqliteSchema::errorText(db.lastError()));
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(m_connectionName);
-            return false;
-        }
-    }
-    m_open = true;
-
-    // journal_mode answers with the mode in force: a file that cannot do WAL (some network file systems)
-    // would silently stay in rollback mode, which we refuse rather than run with other durability rules.
-    QString mode;
+    // Two hubs may share the file (and open it at the same moment): SqliteSchema's busy timeout and WAL
+    // switch retry are what let them.
     QString reason;
-    // Switching a new file to WAL needs an exclusive lock, and SQLite answers "database is locked" at once,
-    // without its busy handler, while another hub opens the same file: retry for the busy timeout.
-    QDeadlineTimer deadline(std::max(0, m_busyTimeoutMs));
-    while (mode.isEmpty()) {
-        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-        if (query.exec(u"PRAGMA journal_mode=WAL"_s) && query.next()) {
-            mode = query.value(0).toString();
-            break;
-        }
-        reason = SqliteSchema::errorText(query.lastError());
-        if (!reason.contains(u"locked"_s, Qt::CaseInsensitive) || deadline.hasExpired())
-            break;
-        QThread::msleep(20);
-    }
-    if (mode.isEmpty()) {
-        close();
+    if (!SqliteSchema::openWal(m_connectionName, path, m_busyTimeoutMs, &reason)) {
         m_error = tr("Cannot use \"%1\" as a database: %2").arg(path, reason);
         return false;
     }
-    if (mode.compare(u"wal"_s, Qt::CaseInsensitive) != 0) {
-        close();
-        m_error =
-            tr("\"%1\" cannot be switched to write-ahead logging (journal mode is %2).").arg(path, mode);
-        return false;
-    }
-    // FULL: every COMMIT is on disk (the WAL fsynced) before it returns; NORMAL could lose the last
-    // transactions on power loss, i.e. updates whose "accepted" was already published.
-    if (!exec(u"PRAGMA synchronous=FULL"_s) || !migrate()) {
-        const QString reason = m_error;
+    m_open = true;
+    if (!migrate()) {
+        reason = m_error;
         close();
         m_error = tr("Cannot use \"%1\" as a database: %2").arg(path, reason);
         return false;
@@ -124,26 +77,14 @@ bool ShadowStore::open(const QString &path)
 
 void ShadowStore::close()
 {
-    if (!QSqlDatabase::contains(m_connectionName))
-        return;
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        if (db.isOpen())
-            db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
+    SqliteSchema::close(m_connectionName);
     m_open = false;
     m_inBatch = false; // closing without COMMIT rolls the batch back
 }
 
 bool ShadowStore::exec(const QString &sql)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!query.exec(sql)) {
-        m_error = SqliteSchema::errorText(query.lastError());
-        return false;
-    }
-    return true;
+    return SqliteSchema::exec(m_connectionName, sql, &m_error);
 }
 
 void ShadowStore::rollback()

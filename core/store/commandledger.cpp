@@ -225,49 +225,15 @@ bool CommandLedger::open(const QString &path)
         m_error = tr("Cannot create the folder of the command ledger \"%1\".").arg(path);
         return false;
     }
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-        if (!db.isValid()) {
-            m_error = tr("The Qt SQLite driver (QSQLITE) is not available.");
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(m_connectionName);
-            return false;
-        }
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(DefaultBusyTimeoutMs));
-        if (!db.open()) {
-            m_error = tr("Cannot open the command ledger \"%1\": %2")
-                          .arg(path, SqliteSchema::errorText(db.lastError()));
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(m_connectionName);
-            return false;
-        }
-    }
-    m_open = true;
-
-    // journal_mode answers with the mode in force: a file that cannot do WAL would silently stay in rollback
-    // mode, which is refused rather than run with other durability rules.
-    QString mode;
-    {
-        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-        if (query.exec(u"PRAGMA journal_mode=WAL"_s) && query.next())
-            mode = query.value(0).toString();
-        else
-            m_error = SqliteSchema::errorText(query.lastError());
-    }
-    if (mode.compare(u"wal"_s, Qt::CaseInsensitive) != 0) {
-        const QString reason =
-            mode.isEmpty()
-                ? m_error
-                : tr("it cannot be switched to write-ahead logging (journal mode is %1)").arg(mode);
-        close();
+    // Shared with fleetctl, which may open the file at the same moment: SqliteSchema retries the WAL switch.
+    QString reason;
+    if (!SqliteSchema::openWal(m_connectionName, path, DefaultBusyTimeoutMs, &reason)) {
         m_error = tr("Cannot use \"%1\" as the command ledger: %2").arg(path, reason);
         return false;
     }
-    // FULL: every COMMIT is on disk (the WAL fsynced) before it returns; NORMAL could lose the last
-    // transactions on power loss, i.e. commands the operator already saw accepted.
-    if (!exec(u"PRAGMA synchronous=FULL"_s) || !exec(u"PRAGMA foreign_keys=ON"_s) || !migrate()) {
-        const QString reason = m_error;
+    m_open = true;
+    if (!exec(u"PRAGMA foreign_keys=ON"_s) || !migrate()) {
+        reason = m_error;
         close();
         m_error = tr("Cannot use \"%1\" as the command ledger: %2").arg(path, reason);
         return false;
@@ -277,25 +243,13 @@ bool CommandLedger::open(const QString &path)
 
 void CommandLedger::close()
 {
-    if (!QSqlDatabase::contains(m_connectionName))
-        return;
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        if (db.isOpen())
-            db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
+    SqliteSchema::close(m_connectionName);
     m_open = false;
 }
 
 bool CommandLedger::exec(const QString &sql)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!query.exec(sql)) {
-        m_error = SqliteSchema::errorText(query.lastError());
-        return false;
-    }
-    return true;
+    return SqliteSchema::exec(m_connectionName, sql, &m_error);
 }
 
 void CommandLedger::rollback()

@@ -26,6 +26,19 @@ public:
     static bool migrate(const QString &connectionName, int target, const QList<QStringList> &steps,
                         const QString &newerMessage, QString *error);
 
+    // Opens path (the folder must exist) as connection connectionName, durable as both of the project's
+    // stores need it: the busy timeout for other connections' locks, write-ahead logging (refused rather than
+    // run in another journal mode, which some file systems silently keep), synchronous=FULL so that every
+    // COMMIT is on disk when it returns. Switching a new file to WAL needs an exclusive lock, and SQLite
+    // answers "database is locked" at once, without its busy handler, while another process opens the same
+    // file: that is retried for the busy timeout. False with *error set, and no connection left, on failure.
+    static bool openWal(const QString &connectionName, const QString &path, int busyTimeoutMs,
+                        QString *error);
+    // Closes and forgets the connection, if there is one.
+    static void close(const QString &connectionName);
+    // Runs one statement; false with *error set.
+    static bool exec(const QString &connectionName, const QString &sql, QString *error);
+
     // The driver's text, or a generic one when it has none.
     static QString errorText(const QSqlError &error);
     // Qt binds a null QString as SQL NULL, which NOT NULL columns refuse (and which never equals ''), so
