@@ -235,13 +235,7 @@ private:
         }
         BrokerProfile profile = fleet::test::profileFor(*m_broker);
         profile.username = user;
-        s->connectToBroker(profile, Password);
-        const bool ready = QTest::qWaitFor(
-            [&] {
-                return s->client()->state() == fleet::MqttClient::State::Connected &&
-                       fleet::test::subscriptionsGranted(*s->client());
-            },
-            DefaultTimeoutMs);
+        const bool ready = fleet::test::connectSessionAndWait(*s, profile, Password);
         if (!ready || !s->approvalsProblem().isEmpty()) {
             qWarning("%s: not ready (%s)", qPrintable(user), qPrintable(s->approvalsProblem()));
             return nullptr;

@@ -74,10 +74,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_session->open(m_dir.filePath(u"ledger-%1.sqlite"_s.arg(++m_round)), &error),
                  qPrintable(error));
-        QVERIFY(m_session->connectToBroker(fleet::test::profileFor(*m_broker)));
-        QVERIFY(QTest::qWaitFor(
-            [this] { return m_session->client()->state() == fleet::MqttClient::State::Connected; },
-            DefaultTimeoutMs));
+        QVERIFY(fleet::test::connectSessionAndWait(*m_session, fleet::test::profileFor(*m_broker)));
     }
 
     void cleanup()

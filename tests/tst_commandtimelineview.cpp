@@ -226,12 +226,8 @@ private:
         }
         fleet::BrokerProfile profile = fleet::test::profileFor(*m_broker);
         profile.username = u"alice"_s;
-        session->connectToBroker(profile);
-        if (!QTest::qWaitFor(
-                [&] { return session->client()->state() == fleet::MqttClient::State::Connected; },
-                DefaultTimeoutMs))
+        if (!fleet::test::connectSessionAndWait(*session, profile))
             return nullptr;
-        QTest::qWait(100); // the tracker's reply subscriptions settle
         return session;
     }
 

@@ -102,9 +102,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_session->open(m_dir.filePath(u"ledger-%1.sqlite"_s.arg(++m_ledgers)), &error),
                  qPrintable(error));
-        QVERIFY(m_session->connectToBroker(fleet::test::profileFor(*m_broker)));
-        QTRY_VERIFY_WITH_TIMEOUT(m_session->client()->state() == fleet::MqttClient::State::Connected,
-                                 DefaultTimeoutMs);
+        QVERIFY(fleet::test::connectSessionAndWait(*m_session, fleet::test::profileFor(*m_broker)));
     }
 
     void cleanup() { m_session.reset(); }

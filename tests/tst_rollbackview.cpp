@@ -67,11 +67,7 @@ private Q_SLOTS:
         m_session = std::make_unique<FleetSession>();
         QString error;
         QVERIFY2(m_session->open(m_dir.filePath(u"ledger.sqlite"_s), &error), qPrintable(error));
-        QVERIFY(m_session->connectToBroker(fleet::test::profileFor(*m_broker)));
-        QVERIFY(QTest::qWaitFor(
-            [this] { return m_session->client()->state() == fleet::MqttClient::State::Connected; },
-            DefaultTimeoutMs));
-        QTest::qWait(100);
+        QVERIFY(fleet::test::connectSessionAndWait(*m_session, fleet::test::profileFor(*m_broker)));
     }
 
     void diffLines()

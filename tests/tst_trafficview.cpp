@@ -78,9 +78,7 @@ private Q_SLOTS:
     void init()
     {
         m_session = std::make_unique<FleetSession>();
-        QVERIFY(m_session->connectToBroker(fleet::test::profileFor(*m_broker)));
-        QTRY_COMPARE_WITH_TIMEOUT(m_session->client()->state(), MqttClient::State::Connected,
-                                  DefaultTimeoutMs);
+        QVERIFY(fleet::test::connectSessionAndWait(*m_session, fleet::test::profileFor(*m_broker)));
         m_view = std::make_unique<TrafficView>(m_session.get());
         m_view->resize(1000, 700);
         m_publisher = std::make_unique<MqttClient>();

@@ -1,11 +1,12 @@
 #include "brokerobserver.h"
 
-#include <algorithm>
-
+#include "fleet/fleetsession.h"
 #include "mosquittobroker.h"
 
 #include <QSignalSpy>
 #include <QTest>
+
+#include <algorithm>
 
 namespace fleet::test {
 
@@ -24,6 +25,14 @@ bool subscriptionsGranted(const MqttClient &client)
     return std::all_of(subscriptions.cbegin(), subscriptions.cend(), [](const MqttClient::Subscription &s) {
         return s.state == MqttClient::SubscriptionState::Granted;
     });
+}
+
+bool connectSessionAndWait(FleetSession &session, const BrokerProfile &profile, const QString &password,
+                           int timeoutMs)
+{
+    if (!session.connectToBroker(profile, password))
+        return false;
+    return QTest::qWaitFor([&] { return subscriptionsGranted(*session.client()); }, timeoutMs);
 }
 
 bool connectAndWait(MqttClient &client, int timeoutMs)

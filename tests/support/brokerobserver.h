@@ -10,6 +10,10 @@
 #include <QList>
 #include <QString>
 
+namespace fleet {
+class FleetSession;
+}
+
 namespace fleet::test {
 
 class MosquittoBroker;
@@ -20,6 +24,10 @@ BrokerProfile profileFor(const MosquittoBroker &broker);
 bool connectAndWait(MqttClient &client, int timeoutMs = DefaultTimeoutMs);
 // Connected, with at least one subscription and every one granted by the broker.
 bool subscriptionsGranted(const MqttClient &client);
+// Connects the session and waits until it is connected with every subscription of its services granted,
+// so that nothing a test then sends can be answered before the session listens.
+bool connectSessionAndWait(FleetSession &session, const BrokerProfile &profile, const QString &password = {},
+                           int timeoutMs = DefaultTimeoutMs);
 // Subscribes and waits until the broker has answered the SUBSCRIBE.
 bool subscribeAndWait(MqttClient &client, const QString &filter, int qos = 1,
                       int timeoutMs = DefaultTimeoutMs);
