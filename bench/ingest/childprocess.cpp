@@ -201,6 +201,30 @@ void ChildProcess::sendSignal(int signal)
         ::kill(m_pid, signal);
 }
 
+bool ChildProcess::superviseUntilExit(std::chrono::milliseconds pollInterval,
+                                      const std::function<std::chrono::steady_clock::time_point()> &poll,
+                                      std::chrono::milliseconds idleLimit,
+                                      std::chrono::steady_clock::time_point deadline)
+{
+    using namespace std::chrono_literals;
+    bool stoppedByDriver = false;
+    std::chrono::steady_clock::time_point terminatedAt{};
+    while (!waitForExit(pollInterval)) {
+        const auto lastActivity = poll();
+        const auto now = std::chrono::steady_clock::now();
+        if (!stoppedByDriver && (now - lastActivity > idleLimit || now > deadline)) {
+            terminate();
+            stoppedByDriver = true;
+            terminatedAt = now;
+        } else if (stoppedByDriver && now - terminatedAt > 2s) {
+            kill();
+            if (now - terminatedAt > 7s)
+                break;
+        }
+    }
+    return stoppedByDriver;
+}
+
 void ChildProcess::terminate()
 {
     sendSignal(SIGTERM);

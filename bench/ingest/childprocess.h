@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <thread>
@@ -54,6 +55,14 @@ public:
     bool waitForExit(std::chrono::milliseconds timeout);
     const std::optional<ChildExit> &exitStatus() const { return m_exit; }
 
+    // Waits for the child to exit, calling poll() every pollInterval; poll() answers when the child was last
+    // seen doing something. A child idle for idleLimit after that, or still running at deadline, is sent
+    // SIGTERM, and SIGKILL 2 s later; the wait gives up 7 s after SIGTERM. Returns whether the driver had to
+    // stop it (the subject did not finish on its own).
+    bool superviseUntilExit(std::chrono::milliseconds pollInterval,
+                            const std::function<std::chrono::steady_clock::time_point()> &poll,
+                            std::chrono::milliseconds idleLimit,
+                            std::chrono::steady_clock::time_point deadline);
     // SIGTERM / SIGKILL to this child only.
     void terminate();
     void kill();

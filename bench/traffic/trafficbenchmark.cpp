@@ -199,21 +199,13 @@ TrafficBenchmark::Run TrafficBenchmark::runOnce(Subject subject, qsizetype count
     if (!published)
         result.error = u"publisher: "_s + QString::fromStdString(publisher.errorString());
 
-    bool stoppedByDriver = false;
-    Clock::time_point terminatedAt{};
-    while (!child.waitForExit(PollInterval)) {
-        sample();
-        const auto now = Clock::now();
-        if (!stoppedByDriver && (now - std::max(lastActivity, publishEnd) > IdleKill || now - t0 > cap)) {
-            child.terminate();
-            stoppedByDriver = true;
-            terminatedAt = now;
-        } else if (stoppedByDriver && now - terminatedAt > 2s) {
-            child.kill();
-            if (now - terminatedAt > 7s)
-                break;
-        }
-    }
+    const bool stoppedByDriver = child.superviseUntilExit(
+        PollInterval,
+        [&] {
+            sample();
+            return std::max(lastActivity, publishEnd);
+        },
+        IdleKill, t0 + cap);
     const double brokerCpuAfter = processCpuSeconds(m_broker->pid());
     if (brokerCpuBefore >= 0 && brokerCpuAfter >= 0)
         result.brokerCpuSeconds = brokerCpuAfter - brokerCpuBefore;
