@@ -3,11 +3,13 @@
 
 #include "commands/approvalrequest.h"
 
+#include "common/json.h"
+
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using fleet::ApprovalRequest;
-using Json = nlohmann::ordered_json;
+using fleet::Json;
 using State = ApprovalRequest::State;
 
 class TestApprovalRequest final : public QObject

@@ -18,15 +18,17 @@
 #include <optional>
 #include <utility>
 
+using fleet::Json;
+
 using namespace Qt::StringLiterals;
 using fleet::AtlasDialect;
 using fleet::AtlasReply;
 using fleet::BrokerProfile;
+using fleet::Json;
 using fleet::MqttClient;
 using fleet::MqttMessage;
 using fleet::sim::SimConfig;
 using fleet::sim::SimDevice;
-using fleet::test::Json;
 using fleet::test::MosquittoBroker;
 using Status = AtlasReply::Status;
 

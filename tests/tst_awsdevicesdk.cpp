@@ -3,6 +3,8 @@
 // receives the delta of an operator's desired update, reports again with the version it tracked, and deletes.
 
 #include "hubprocess.h"
+
+#include "common/json.h"
 #include "mosquittobroker.h"
 #include "mqtt/mqttclient.h"
 
@@ -18,10 +20,10 @@
 
 using namespace Qt::StringLiterals;
 using fleet::BrokerProfile;
+using fleet::Json;
 using fleet::MqttClient;
 using fleet::test::HubProcess;
 using fleet::test::MosquittoBroker;
-using Json = nlohmann::ordered_json;
 
 namespace {
 

@@ -3,7 +3,9 @@
 // mosquitto, including the inverses computed from the device's state.
 
 #include "brokerobserver.h"
+
 #include "commands/commandcatalog.h"
+#include "common/json.h"
 #include "mosquittobroker.h"
 #include "simconfig.h"
 #include "simdevice.h"
@@ -14,13 +16,15 @@
 
 #include <memory>
 
+using fleet::Json;
+
 using namespace Qt::StringLiterals;
 using fleet::CommandCatalog;
 using fleet::CommandSpec;
+using fleet::Json;
 using fleet::sim::SimConfig;
 using fleet::sim::SimDevice;
 using fleet::test::MosquittoBroker;
-using Json = CommandSpec::Json;
 
 #ifndef Q_MOC_RUN
 namespace {

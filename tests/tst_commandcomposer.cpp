@@ -5,9 +5,11 @@
 // rollback entry holding the device's state from before.
 
 #include "brokerobserver.h"
+
 #include "commandcomposer.h"
 #include "commands/commandtracker.h"
 #include "commandtimelineview.h"
+#include "common/json.h"
 #include "fleet/fleetsession.h"
 #include "hubprocess.h"
 #include "models/commandtimelinemodel.h"
@@ -40,7 +42,7 @@ using fleet::test::HubProcess;
 using fleet::test::MosquittoBroker;
 using fleet::test::SimDevices;
 using State = CommandExecution::State;
-using Json = nlohmann::ordered_json;
+using fleet::Json;
 
 class TestCommandComposer final : public QObject
 {

@@ -2,6 +2,8 @@
 
 #include "commands/commandexecution.h"
 
+#include "common/json.h"
+
 #include <QSet>
 #include <QTest>
 
@@ -111,7 +113,7 @@ private Q_SLOTS:
     {
         CommandExecution a;
         a.id = a.tid = u"T1"_s;
-        a.parameters = CommandExecution::Json{{"color", "red"}};
+        a.parameters = fleet::Json{{"color", "red"}};
         a.moveTo(State::Queued, 1);
         CommandExecution b = a;
         QCOMPARE(a, b);

@@ -31,12 +31,12 @@ using fleet::CommandCatalog;
 using fleet::CommandExecution;
 using fleet::CommandLedger;
 using fleet::CommandTracker;
+using fleet::Json;
 using fleet::MqttClient;
 using fleet::MqttMessage;
 using fleet::sim::ExecutionLog;
 using fleet::sim::SimConfig;
 using fleet::sim::SimDevice;
-using fleet::test::Json;
 using fleet::test::MosquittoBroker;
 using State = CommandExecution::State;
 

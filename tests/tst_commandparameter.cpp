@@ -1,10 +1,14 @@
 #include "commands/commandparameter.h"
 
+#include "common/json.h"
+
 #include <QTest>
+
+using fleet::Json;
 
 using namespace Qt::StringLiterals;
 using fleet::CommandParameter;
-using Json = CommandParameter::Json;
+using fleet::Json;
 
 namespace {
 

@@ -1,10 +1,14 @@
 #include "commands/commandspec.h"
 
+#include "common/json.h"
+
 #include <QTest>
+
+using fleet::Json;
 
 using namespace Qt::StringLiterals;
 using fleet::CommandSpec;
-using Json = CommandSpec::Json;
+using fleet::Json;
 
 // moc does not understand raw string literals; it need not see the test data.
 #ifndef Q_MOC_RUN

@@ -27,6 +27,8 @@
 #include <memory>
 #include <vector>
 
+using fleet::Json;
+
 using namespace Qt::StringLiterals;
 using fleet::BrokerProfile;
 using fleet::CommandCatalog;
@@ -36,11 +38,11 @@ using fleet::CommandLedger;
 using fleet::CommandTimelineFilterProxyModel;
 using fleet::CommandTimelineModel;
 using fleet::CommandTracker;
+using fleet::Json;
 using fleet::MqttClient;
 using fleet::MqttMessage;
 using fleet::sim::SimConfig;
 using fleet::sim::SimDevice;
-using fleet::test::Json;
 using fleet::test::MosquittoBroker;
 using State = CommandExecution::State;
 using Tester = QAbstractItemModelTester;

@@ -18,17 +18,19 @@
 #include <memory>
 #include <vector>
 
+using fleet::Json;
+
 using namespace Qt::StringLiterals;
 using fleet::AtlasDialect;
 using fleet::BrokerProfile;
 using fleet::CommandCatalog;
 using fleet::CommandExecution;
 using fleet::CommandTracker;
+using fleet::Json;
 using fleet::MqttClient;
 using fleet::MqttMessage;
 using fleet::sim::SimConfig;
 using fleet::sim::SimDevice;
-using fleet::test::Json;
 using fleet::test::MosquittoBroker;
 using State = CommandExecution::State;
 

@@ -5,7 +5,9 @@
 // the shadow history with a diff; and bad input that must not crash it.
 
 #include "brokerobserver.h"
+
 #include "commands/rollbacklog.h"
+#include "common/json.h"
 #include "conflictdialog.h"
 #include "devicedetailview.h"
 #include "fleet/fleetsession.h"
@@ -33,13 +35,13 @@ using namespace Qt::StringLiterals;
 using fleet::ConflictDialog;
 using fleet::DeviceDetailView;
 using fleet::FleetSession;
+using fleet::Json;
 using fleet::JsonTreeModel;
 using fleet::ShadowClient;
 using fleet::test::DefaultTimeoutMs;
 using fleet::test::HubProcess;
 using fleet::test::MosquittoBroker;
 using fleet::test::SimDevices;
-using Json = nlohmann::ordered_json;
 
 namespace {
 

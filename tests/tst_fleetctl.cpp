@@ -22,7 +22,7 @@
 using namespace Qt::StringLiterals;
 using fleet::test::MosquittoBroker;
 using Hub = fleet::test::HubProcess;
-using fleet::test::Json;
+using fleet::Json;
 using fleet::test::ProgramProcess;
 
 namespace {

@@ -18,9 +18,9 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
+using fleet::Json;
 using fleet::test::DefaultTimeoutMs;
 using fleet::test::HubProcess;
-using fleet::test::Json;
 using fleet::test::MosquittoBroker;
 using fleet::test::ProgramProcess;
 

@@ -26,7 +26,7 @@ using fleet::MqttClient;
 using fleet::MqttMessage;
 using fleet::test::MosquittoBroker;
 using Hub = fleet::test::HubProcess;
-using fleet::test::Json;
+using fleet::Json;
 
 namespace {
 

@@ -14,14 +14,16 @@
 
 #include <memory>
 
+using fleet::Json;
+
 using namespace Qt::StringLiterals;
 using fleet::Device;
 using fleet::FleetRegistry;
+using fleet::Json;
 using fleet::MqttClient;
 using fleet::MqttMessage;
 using fleet::sim::SimConfig;
 using fleet::sim::SimDevice;
-using fleet::test::Json;
 using fleet::test::MosquittoBroker;
 
 namespace {

@@ -21,12 +21,14 @@
 #include <csignal>
 #include <memory>
 
+using fleet::Json;
+
 using namespace Qt::StringLiterals;
 using fleet::MqttMessage;
 using fleet::ShadowClient;
 using fleet::test::MosquittoBroker;
 using Hub = fleet::test::HubProcess;
-using fleet::test::Json;
+using fleet::Json;
 using fleet::test::ProgramProcess;
 using Observer = fleet::test::BrokerObserver;
 

@@ -3,12 +3,16 @@
 // column.
 
 #include "jsonhighlighter.h"
+
+#include "common/json.h"
 #include "jsontext.h"
 
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
+
+using fleet::Json;
 
 using namespace Qt::StringLiterals;
 using fleet::JsonHighlighter;
@@ -171,10 +175,10 @@ private Q_SLOTS:
     void parsesValidJson()
     {
         const auto parsed = JsonText::parse(u"{\"b\": 1, \"a\": [true, null]}"_s);
-        QVERIFY(std::holds_alternative<JsonText::Json>(parsed));
+        QVERIFY(std::holds_alternative<Json>(parsed));
         // Keys keep their order.
-        QCOMPARE(JsonText::compact(std::get<JsonText::Json>(parsed)), u"{\"b\":1,\"a\":[true,null]}"_s);
-        QCOMPARE(JsonText::format(JsonText::Json::object()), u"{}"_s);
+        QCOMPARE(fleet::compactJson(std::get<Json>(parsed)), u"{\"b\":1,\"a\":[true,null]}"_s);
+        QCOMPARE(fleet::indentedJson(Json::object()), u"{}"_s);
     }
 };
 

@@ -4,6 +4,8 @@
 
 #include "models/jsontreemodel.h"
 
+#include "common/json.h"
+
 #include <QAbstractItemModelTester>
 #include <QPersistentModelIndex>
 #include <QSignalSpy>
@@ -14,8 +16,8 @@
 #include <string>
 
 using namespace Qt::StringLiterals;
+using fleet::Json;
 using fleet::JsonTreeModel;
-using Json = JsonTreeModel::Json;
 
 namespace {
 

@@ -2,6 +2,8 @@
 // defaults filled, required parameters marked, inline errors, and values that round-trip through a draft.
 
 #include "commands/commandcatalog.h"
+
+#include "common/json.h"
 #include "parameterform.h"
 #include "testutil.h"
 
@@ -17,8 +19,8 @@
 using namespace Qt::StringLiterals;
 using fleet::CommandCatalog;
 using fleet::CommandParameter;
+using fleet::Json;
 using fleet::ParameterForm;
-using Json = nlohmann::ordered_json;
 
 namespace {
 

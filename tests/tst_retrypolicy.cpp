@@ -1,10 +1,14 @@
 #include "commands/retrypolicy.h"
 
+#include "common/json.h"
+
 #include <QTest>
 
+using fleet::Json;
+
 using namespace Qt::StringLiterals;
+using fleet::Json;
 using fleet::RetryPolicy;
-using Json = RetryPolicy::Json;
 
 class TestRetryPolicy final : public QObject
 {

@@ -3,6 +3,8 @@
 // throughout.
 
 #include "commands/rollbacklog.h"
+
+#include "common/json.h"
 #include "models/rollbackhistorymodel.h"
 #include "testutil.h"
 
@@ -11,10 +13,10 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using fleet::Json;
 using fleet::RollbackEntry;
 using fleet::RollbackHistoryModel;
 using fleet::RollbackLog;
-using Json = nlohmann::ordered_json;
 
 class TestRollbackHistoryModel final : public QObject
 {

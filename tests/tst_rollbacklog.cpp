@@ -1,16 +1,20 @@
 #include "commands/commandcatalog.h"
+
 #include "commands/rollbacklog.h"
+#include "common/json.h"
 #include "store/commandledger.h"
 
 #include <QDateTime>
 #include <QTemporaryDir>
 #include <QTest>
 
+using fleet::Json;
+
 using namespace Qt::StringLiterals;
 using fleet::CommandCatalog;
+using fleet::Json;
 using fleet::RollbackEntry;
 using fleet::RollbackLog;
-using Json = RollbackLog::Json;
 
 namespace {
 

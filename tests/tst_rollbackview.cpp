@@ -4,8 +4,10 @@
 // device applies again; entries show their diff, are marked rolled back, and cannot be rolled back twice.
 
 #include "brokerobserver.h"
+
 #include "commandcomposer.h"
 #include "commands/commandtracker.h"
+#include "common/json.h"
 #include "fleet/fleetsession.h"
 #include "hubprocess.h"
 #include "models/rollbackhistorymodel.h"
@@ -38,7 +40,7 @@ using fleet::test::HubProcess;
 using fleet::test::MosquittoBroker;
 using fleet::test::SimDevices;
 using State = CommandExecution::State;
-using Json = nlohmann::ordered_json;
+using fleet::Json;
 
 class TestRollbackView final : public QObject
 {

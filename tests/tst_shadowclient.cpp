@@ -32,7 +32,7 @@ using fleet::ShadowTopic;
 using fleet::test::MosquittoBroker;
 using fleet::test::profileFor;
 using Hub = fleet::test::HubProcess;
-using fleet::test::Json;
+using fleet::Json;
 using Result = ShadowClient::Result;
 using CacheState = ShadowClient::CacheState;
 using Operation = ShadowTopic::Operation;

@@ -1,14 +1,18 @@
 #include "shadow/shadowdocument.h"
 
+#include "common/json.h"
+
 #include <QTest>
 
 #include <optional>
 #include <string>
 
+using fleet::Json;
+
 using namespace Qt::StringLiterals;
+using fleet::Json;
 using fleet::ShadowDocument;
 using fleet::ShadowError;
-using Json = ShadowDocument::Json;
 
 Q_DECLARE_METATYPE(fleet::ShadowError)
 

@@ -16,12 +16,12 @@
 
 using namespace Qt::StringLiterals;
 using fleet::BrokerProfile;
+using fleet::Json;
 using fleet::MqttClient;
 using fleet::MqttMessage;
 using fleet::ShadowService;
 using fleet::ShadowStore;
 using fleet::ShadowTopic;
-using fleet::test::Json;
 using fleet::test::MosquittoBroker;
 
 namespace {

@@ -1,4 +1,6 @@
 #include "shadow/shadowdocument.h"
+
+#include "common/json.h"
 #include "shadowstore.h"
 
 #include <QDir>
@@ -13,11 +15,13 @@
 
 #include <memory>
 
+using fleet::Json;
+
 using namespace Qt::StringLiterals;
+using fleet::Json;
 using fleet::ShadowDocument;
 using fleet::ShadowError;
 using fleet::ShadowStore;
-using Json = ShadowDocument::Json;
 
 // QCOMPARE cannot take nlohmann values (its overloads probe conversions to Qt types such as qfloat16), so
 // JSON values are compared as their compact text, which also shows both sides on failure.

@@ -35,7 +35,7 @@ using fleet::sim::SimConfig;
 using fleet::sim::SimDevice;
 using fleet::test::MosquittoBroker;
 using Hub = fleet::test::HubProcess;
-using fleet::test::Json;
+using fleet::Json;
 
 namespace {
 

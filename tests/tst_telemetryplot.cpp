@@ -3,6 +3,8 @@
 // malformed telemetry and other devices' messages are ignored.
 
 #include "brokerobserver.h"
+
+#include "common/json.h"
 #include "fleet/fleetsession.h"
 #include "hubprocess.h"
 #include "mosquittobroker.h"
@@ -17,12 +19,12 @@
 
 using namespace Qt::StringLiterals;
 using fleet::FleetSession;
+using fleet::Json;
 using fleet::TelemetryPlot;
 using fleet::test::DefaultTimeoutMs;
 using fleet::test::HubProcess;
 using fleet::test::MosquittoBroker;
 using fleet::test::SimDevices;
-using Json = nlohmann::ordered_json;
 
 namespace {
 

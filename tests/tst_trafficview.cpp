@@ -31,6 +31,7 @@
 
 using namespace Qt::StringLiterals;
 using fleet::FleetSession;
+using fleet::Json;
 using fleet::LastValueModel;
 using fleet::MqttClient;
 using fleet::MqttMessage;
@@ -38,7 +39,6 @@ using fleet::MqttProperties;
 using fleet::TrafficModel;
 using fleet::TrafficView;
 using fleet::test::DefaultTimeoutMs;
-using fleet::test::Json;
 using fleet::test::MosquittoBroker;
 
 namespace {

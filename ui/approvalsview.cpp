@@ -230,8 +230,7 @@ void ApprovalsView::updateDetails()
         summary += QLatin1Char(' ') + tr("%n decision(s) received.", nullptr, int(r->decisions.size()));
     summary += QLatin1Char('\n') + tr("Id: %1").arg(r->id);
     m_summary->setText(summary);
-    const QString payload = QString::fromStdString(
-        r->payload.dump(2, ' ', false, ApprovalRequest::Json::error_handler_t::replace));
+    const QString payload = indentedJson(r->payload);
     if (m_payload->toPlainText() != payload)
         m_payload->setPlainText(payload);
     updateButtons();

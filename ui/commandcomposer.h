@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/json.h"
+
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -39,8 +41,6 @@ class CommandComposer final : public QWidget
     Q_OBJECT
 
 public:
-    using Json = nlohmann::ordered_json;
-
     enum class TargetMode { Selection, Group, Typed };
     Q_ENUM(TargetMode)
 

@@ -1,5 +1,7 @@
 #include "conflictdialog.h"
 
+#include "common/json.h"
+
 #include "jsonhighlighter.h"
 #include "jsontext.h"
 
@@ -14,8 +16,7 @@ namespace fleet {
 
 namespace {
 
-QPlainTextEdit *jsonEdit(const QString &name, const nlohmann::ordered_json &value, bool readOnly,
-                         QWidget *parent)
+QPlainTextEdit *jsonEdit(const QString &name, const Json &value, bool readOnly, QWidget *parent)
 {
     auto *edit = new QPlainTextEdit(parent);
     edit->setObjectName(name);
@@ -23,7 +24,7 @@ QPlainTextEdit *jsonEdit(const QString &name, const nlohmann::ordered_json &valu
     edit->setLineWrapMode(QPlainTextEdit::NoWrap);
     edit->setReadOnly(readOnly);
     new JsonHighlighter(edit->document());
-    edit->setPlainText(JsonText::format(value));
+    edit->setPlainText(indentedJson(value));
     return edit;
 }
 
@@ -76,7 +77,7 @@ ConflictDialog::ConflictDialog(const Json &yours, const Json &current, qint64 cu
 
 ConflictDialog::~ConflictDialog() = default;
 
-std::optional<ConflictDialog::Json> ConflictDialog::merged() const
+std::optional<Json> ConflictDialog::merged() const
 {
     auto parsed = JsonText::parse(m_merged->toPlainText());
     if (Json *value = std::get_if<Json>(&parsed); value && value->is_object())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/json.h"
+
 #include <QDialog>
 
 #include <nlohmann/json.hpp>
@@ -22,8 +24,6 @@ class ConflictDialog final : public QDialog
     Q_OBJECT
 
 public:
-    using Json = nlohmann::ordered_json;
-
     ConflictDialog(const Json &yours, const Json &current, qint64 currentVersion, const Json &merged,
                    QWidget *parent = nullptr);
     ~ConflictDialog() override;

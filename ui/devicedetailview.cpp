@@ -1,5 +1,7 @@
 #include "devicedetailview.h"
 
+#include "common/json.h"
+
 #include "commands/rollbacklog.h"
 #include "conflictdialog.h"
 #include "deviceitemdelegate.h"
@@ -31,14 +33,6 @@ namespace fleet {
 namespace {
 
 constexpr int ClockRefreshMs = 5000;
-
-const nlohmann::ordered_json *member(const nlohmann::ordered_json &object, const char *key)
-{
-    if (!object.is_object())
-        return nullptr;
-    const auto it = object.find(key);
-    return it == object.end() ? nullptr : &*it;
-}
 
 } // namespace
 
@@ -280,7 +274,7 @@ void DeviceDetailView::setEditorText(const QString &text)
 
 void DeviceDetailView::loadEditor(const Json &desired, qint64 version)
 {
-    setEditorText(JsonText::format(desired.is_object() ? desired : Json::object()));
+    setEditorText(indentedJson(desired.is_object() ? desired : Json::object()));
     m_editorBase = desired.is_object() ? desired : Json::object();
     m_editorVersion = version;
 }
@@ -340,8 +334,7 @@ DeviceDetailView::Check DeviceDetailView::check(const QString &text, const Json 
     // update would leave.
     Json request = Json::object();
     request["state"]["desired"] = patch;
-    const QByteArray payload =
-        QByteArray::fromStdString(request.dump(-1, ' ', false, Json::error_handler_t::replace));
+    const QByteArray payload = compactJsonBytes(request);
     const auto parsedUpdate = ShadowDocument::parseUpdate(payload);
     if (const auto *error = std::get_if<ShadowError>(&parsedUpdate)) {
         result.problem = tr("The service would refuse this: %1").arg(error->message);
@@ -411,7 +404,7 @@ bool DeviceDetailView::applyDesired()
 
 bool DeviceDetailView::send(const Json &edited, const Json &baseDesired, const Json &reported, qint64 version)
 {
-    const Check result = check(JsonText::format(edited), baseDesired, reported);
+    const Check result = check(indentedJson(edited), baseDesired, reported);
     if (!result.patch) {
         setStatus(tr("Not sent: %1").arg(result.problem));
         return false;
@@ -482,8 +475,8 @@ void DeviceDetailView::onConflictLoaded(const ShadowClient::Result &result)
         return;
     }
     Json current = Json::object();
-    if (const Json *state = member(result.body, "state")) {
-        if (const Json *desired = member(*state, "desired"); desired && desired->is_object())
+    if (const Json *state = jsonMember(result.body, "state")) {
+        if (const Json *desired = jsonMember(*state, "desired"); desired && desired->is_object())
             current = *desired;
     }
     const qint64 version = result.version.value_or(cached() ? cached()->version() : 0);
@@ -515,7 +508,7 @@ void DeviceDetailView::onConflictAccepted()
     if (!merged)
         return;
     // The merge becomes the operator's edit, based on the version the dialog showed.
-    setEditorText(JsonText::format(*merged));
+    setEditorText(indentedJson(*merged));
     m_editorModified = true;
     m_editorBase = current;
     m_editorVersion = version;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/json.h"
+
 #include "shadow/shadowclient.h"
 
 #include <QPointer>
@@ -45,8 +47,6 @@ class DeviceDetailView final : public QWidget
     Q_OBJECT
 
 public:
-    using Json = nlohmann::ordered_json;
-
     explicit DeviceDetailView(FleetSession *session, QWidget *parent = nullptr);
     ~DeviceDetailView() override;
 

@@ -1,8 +1,10 @@
 #include "jsontext.h"
 
+#include "common/json.h"
+
 namespace fleet {
 
-std::variant<JsonText::Json, JsonText::Error> JsonText::parse(const QString &text)
+std::variant<Json, JsonText::Error> JsonText::parse(const QString &text)
 {
     const QByteArray bytes = text.toUtf8();
     try {
@@ -36,16 +38,6 @@ JsonText::Error JsonText::locate(const QString &text, qsizetype byteOffset)
     error.column = int(QString::fromUtf8(before.sliced(lineStart)).size()) + 1;
     error.position = int(QString::fromUtf8(before).size());
     return error;
-}
-
-QString JsonText::format(const Json &value)
-{
-    return QString::fromStdString(value.dump(2, ' ', false, Json::error_handler_t::replace));
-}
-
-QString JsonText::compact(const Json &value)
-{
-    return QString::fromStdString(value.dump(-1, ' ', false, Json::error_handler_t::replace));
 }
 
 } // namespace fleet

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/json.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -17,8 +19,6 @@ class JsonText final
     Q_DECLARE_TR_FUNCTIONS(fleet::JsonText)
 
 public:
-    using Json = nlohmann::ordered_json;
-
     struct Error
     {
         int line = 1;     // from 1
@@ -29,10 +29,6 @@ public:
     };
 
     static std::variant<Json, Error> parse(const QString &text);
-    // Indented by two spaces; invalid UTF-8 in strings replaced rather than thrown on.
-    static QString format(const Json &value);
-    // One line, for labels and diffs.
-    static QString compact(const Json &value);
     // The line and column of a byte offset (from 0) into text's UTF-8 form.
     static Error locate(const QString &text, qsizetype byteOffset);
 };

@@ -1,5 +1,7 @@
 #include "parameterform.h"
 
+#include "common/json.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -18,7 +20,6 @@ namespace fleet {
 
 namespace {
 
-using Json = ParameterForm::Json;
 using Type = CommandParameter::Type;
 
 // A spin box holds an int; a catalog range beyond it is cut to what the box can show, and the tracker's own

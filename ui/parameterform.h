@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/json.h"
+
 #include "commands/commandparameter.h"
 
 #include <QList>
@@ -30,8 +32,6 @@ class ParameterForm final : public QWidget
     Q_OBJECT
 
 public:
-    using Json = nlohmann::ordered_json;
-
     explicit ParameterForm(QWidget *parent = nullptr);
     ~ParameterForm() override;
 

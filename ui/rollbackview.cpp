@@ -1,5 +1,7 @@
 #include "rollbackview.h"
 
+#include "common/json.h"
+
 #include "commands/commandtracker.h"
 #include "commands/rollbacklog.h"
 #include "fleet/fleetsession.h"
@@ -24,15 +26,8 @@ namespace fleet {
 
 namespace {
 
-using Json = nlohmann::ordered_json;
-
 // Entries come from sends and shadow updates; a burst of those (a broadcast) is one look at the log.
 constexpr int RefreshDelayMs = 200;
-
-QString text(const Json &value)
-{
-    return QString::fromStdString(value.dump(-1, ' ', false, Json::error_handler_t::replace));
-}
 
 // Leaves of value by dotted path; a non-object (or an empty object) is a leaf of its own.
 void flatten(const Json &value, const QString &path, QList<std::pair<QString, Json>> *out)
@@ -197,13 +192,13 @@ QStringList RollbackView::diffLines(const Json &before, const Json &after)
     for (const auto &[path, value] : std::as_const(old)) {
         const Json *other = find(now, path);
         if (!other)
-            lines << QStringLiteral("- %1: %2").arg(name(path), text(value));
+            lines << QStringLiteral("- %1: %2").arg(name(path), compactJson(value));
         else if (*other != value)
-            lines << QStringLiteral("~ %1: %2 → %3").arg(name(path), text(value), text(*other));
+            lines << QStringLiteral("~ %1: %2 → %3").arg(name(path), compactJson(value), compactJson(*other));
     }
     for (const auto &[path, value] : std::as_const(now)) {
         if (!find(old, path))
-            lines << QStringLiteral("+ %1: %2").arg(name(path), text(value));
+            lines << QStringLiteral("+ %1: %2").arg(name(path), compactJson(value));
     }
     return lines;
 }
@@ -231,12 +226,13 @@ QString RollbackView::detailsHtml(const RollbackEntry &e, QString *whyNot) const
     QString problem;
     QString inverse;
     if (command) {
-        html += esc(tr("Parameters: %1").arg(text(e.parameters))) + QStringLiteral("<br>");
+        html += esc(tr("Parameters: %1").arg(compactJson(e.parameters))) + QStringLiteral("<br>");
         html += QStringLiteral("<h4>%1</h4>").arg(esc(tr("State captured before it ran")));
         html += QStringLiteral("<pre>%1</pre>").arg(esc(diffLines(Json(), e.before).join(QLatin1Char('\n'))));
         if (const auto invocation =
                 m_session->rollbacks()->inverseCommand(e.id, m_session->catalog(), &problem)) {
-            inverse = tr("send %1 %2 to %3").arg(invocation->command, text(invocation->parameters), e.device);
+            inverse = tr("send %1 %2 to %3")
+                          .arg(invocation->command, compactJson(invocation->parameters), e.device);
             if (const CommandSpec *spec = m_session->catalog().find(invocation->command);
                 spec && spec->sensitive)
                 inverse += QLatin1Char(' ') + tr("(sensitive: it goes to approval first)");
@@ -247,7 +243,7 @@ QString RollbackView::detailsHtml(const RollbackEntry &e, QString *whyNot) const
         html += QStringLiteral("<pre>%1</pre>")
                     .arg(esc(lines.isEmpty() ? tr("(no change)") : lines.join(QLatin1Char('\n'))));
         if (const auto patch = m_session->rollbacks()->inverseDesiredPatch(e.id, &problem))
-            inverse = tr("update the desired state with %1").arg(text(*patch));
+            inverse = tr("update the desired state with %1").arg(compactJson(*patch));
     }
     if (!inverse.isEmpty())
         html += QStringLiteral("<h4>%1</h4>%2").arg(esc(tr("Rolling back will")), esc(inverse));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/json.h"
+
 #include <QHash>
 #include <QString>
 #include <QTimer>
@@ -50,7 +52,7 @@ public:
 
     // A textual per-key diff of two JSON values (objects are compared by dotted path), one line each:
     // "+ key: value" added, "- key: value" removed, "~ key: old → new" changed.
-    static QStringList diffLines(const nlohmann::ordered_json &before, const nlohmann::ordered_json &after);
+    static QStringList diffLines(const Json &before, const Json &after);
 
 public Q_SLOTS:
     void refresh();

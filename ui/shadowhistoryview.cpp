@@ -1,5 +1,7 @@
 #include "shadowhistoryview.h"
 
+#include "common/json.h"
+
 #include "jsontext.h"
 
 #include <QDateTime>
@@ -16,7 +18,6 @@ namespace fleet {
 
 namespace {
 
-using Json = nlohmann::ordered_json;
 using Leaves = std::vector<std::pair<QString, const Json *>>;
 
 // The leaves of a section by path, in document order; an empty object is a leaf of its own so that adding
@@ -51,18 +52,18 @@ void diffSection(const char *name, const Json &from, const Json &to, QStringList
     for (const auto &[path, value] : after) {
         const auto it = old.find(path);
         if (it == old.end()) {
-            lines.append(QStringLiteral("+ %1: %2").arg(path, JsonText::compact(*value)));
+            lines.append(QStringLiteral("+ %1: %2").arg(path, compactJson(*value)));
             continue;
         }
         if (*it->second != *value) {
             lines.append(QStringLiteral("~ %1: %2 \u2192 %3")
-                             .arg(path, JsonText::compact(*it->second), JsonText::compact(*value)));
+                             .arg(path, compactJson(*it->second), compactJson(*value)));
         }
         old.erase(it);
     }
     for (const auto &[path, value] : before) {
         if (old.count(path))
-            lines.append(QStringLiteral("- %1: %2").arg(path, JsonText::compact(*value)));
+            lines.append(QStringLiteral("- %1: %2").arg(path, compactJson(*value)));
     }
 }
 
@@ -174,7 +175,7 @@ void ShadowHistoryView::showDiff()
     if (from < 0) {
         m_diff->setPlainText(tr("Version %1 is the first received.\n\ndesired: %2\nreported: %3")
                                  .arg(newer.version)
-                                 .arg(JsonText::compact(newer.desired), JsonText::compact(newer.reported)));
+                                 .arg(compactJson(newer.desired), compactJson(newer.reported)));
         return;
     }
     const Entry &older = m_entries.at(from);

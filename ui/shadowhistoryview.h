@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/json.h"
+
 #include <QList>
 #include <QWidget>
 
@@ -19,8 +21,6 @@ class ShadowHistoryView final : public QWidget
     Q_OBJECT
 
 public:
-    using Json = nlohmann::ordered_json;
-
     struct Entry
     {
         qint64 version = 0;

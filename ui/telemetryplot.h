@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/json.h"
+
 #include <QChartView>
 #include <QHash>
 #include <QList>
@@ -37,8 +39,6 @@ class TelemetryPlot final : public QChartView
     Q_OBJECT
 
 public:
-    using Json = nlohmann::ordered_json;
-
     static constexpr int DefaultMaxPoints = 600;
     static constexpr int MaxSeries = 32;
 

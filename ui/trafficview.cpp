@@ -1,5 +1,7 @@
 #include "trafficview.h"
 
+#include "common/json.h"
+
 #include "fleet/fleetsession.h"
 #include "models/lastvaluemodel.h"
 #include "models/trafficmodel.h"
@@ -36,8 +38,6 @@ using namespace Qt::StringLiterals;
 namespace fleet {
 
 namespace {
-
-using Json = nlohmann::ordered_json;
 
 bool hasSubscription(const MqttClient *client, const QString &filter)
 {
@@ -102,7 +102,7 @@ std::optional<QString> prettyJson(const QByteArray &payload)
     const Json document = Json::parse(trimmed.cbegin(), trimmed.cend(), nullptr, false);
     if (document.is_discarded())
         return std::nullopt;
-    return QString::fromStdString(document.dump(2, ' ', false, Json::error_handler_t::replace));
+    return indentedJson(document);
 }
 
 QString readable(const QByteArray &bytes)
@@ -505,7 +505,7 @@ bool TrafficView::exportTo(const QString &path, QString *error) const
             }
             line["properties"] = std::move(properties);
         }
-        const std::string text = line.dump(-1, ' ', false, Json::error_handler_t::replace) + '\n';
+        const std::string text = compactJsonString(line) + '\n';
         file.write(text.data(), qint64(text.size()));
     }
     if (!file.commit()) {

@@ -1,5 +1,7 @@
 #include "approvalscommand.h"
 
+#include "common/json.h"
+
 #include "commands/approvalqueue.h"
 #include "exitcode.h"
 #include "output.h"
@@ -11,8 +13,6 @@ using namespace Qt::StringLiterals;
 namespace fleet::ctl {
 
 namespace {
-
-using Json = nlohmann::ordered_json;
 
 QString timeText(qint64 ms)
 {

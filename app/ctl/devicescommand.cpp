@@ -1,5 +1,7 @@
 #include "devicescommand.h"
 
+#include "common/json.h"
+
 #include "exitcode.h"
 #include "fleet/fleetregistry.h"
 #include "output.h"
@@ -11,8 +13,6 @@ using namespace Qt::StringLiterals;
 namespace fleet::ctl {
 
 namespace {
-
-using Json = nlohmann::ordered_json;
 
 QString connectivityKey(Device::Connectivity c)
 {

@@ -27,13 +27,6 @@ inline void writeErr(const QString &line)
     writeTo(stderr, line + QLatin1Char('\n'));
 }
 
-// Invalid UTF-8 cannot come from parsed input, but a dump must never throw in front of a user.
-inline QString compactJson(const nlohmann::ordered_json &value)
-{
-    return QString::fromStdString(
-        value.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
-}
-
 inline std::string utf8(const QString &text)
 {
     return text.toStdString();

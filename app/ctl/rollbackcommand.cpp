@@ -1,5 +1,7 @@
 #include "rollbackcommand.h"
 
+#include "common/json.h"
+
 #include "commands/commandtracker.h"
 #include "exitcode.h"
 #include "output.h"
@@ -11,11 +13,7 @@ using namespace Qt::StringLiterals;
 
 namespace fleet::ctl {
 
-namespace {
-
-using Json = nlohmann::ordered_json;
-
-} // namespace
+namespace {} // namespace
 
 RollbackCommand::RollbackCommand(QObject *parent)
     : SendCommand(u"rollback"_s, parent)

@@ -1,5 +1,7 @@
 #include "sendcommand.h"
 
+#include "common/json.h"
+
 #include "commands/approvalqueue.h"
 #include "commands/commandtracker.h"
 #include "exitcode.h"
@@ -14,7 +16,6 @@ namespace fleet::ctl {
 
 namespace {
 
-using Json = nlohmann::ordered_json;
 using State = CommandExecution::State;
 
 // How bad a verdict is, to pick the exit status of a broadcast: the worst one wins.

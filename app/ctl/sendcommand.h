@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/json.h"
+
 #include "commands/rollbacklog.h"
 #include "ctlcommand.h"
 
@@ -54,7 +56,7 @@ protected:
     bool m_wait = false;
 
 private:
-    void sendNow(const nlohmann::ordered_json &capturedState, const QString &captureProblem);
+    void sendNow(const Json &capturedState, const QString &captureProblem);
     void onExecutionChanged(const QString &id);
     void checkFollowed();
 
@@ -63,7 +65,7 @@ private:
     QString m_command;
     QByteArray m_raw;
     bool m_isRaw = false;
-    nlohmann::ordered_json m_parameters = nlohmann::ordered_json::object();
+    Json m_parameters = Json::object();
     QStringList m_followed;
     QString m_broadcastId;
     bool m_printed = false;

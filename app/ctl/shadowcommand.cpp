@@ -1,5 +1,7 @@
 #include "shadowcommand.h"
 
+#include "common/json.h"
+
 #include "commands/rollbacklog.h"
 #include "common/stopsignals.h"
 #include "ctlcommand.h"
@@ -20,16 +22,9 @@ namespace fleet::ctl {
 
 namespace {
 
-using Json = nlohmann::ordered_json;
-
-QString compact(const Json &value)
-{
-    return compactJson(value);
-}
-
 QString indented(const Json &value)
 {
-    QString text = QString::fromStdString(value.dump(2, ' ', false, Json::error_handler_t::replace));
+    QString text = indentedJson(value);
     text.replace(u'\n', u"\n  "_s);
     return u"  "_s + text;
 }
@@ -42,14 +37,6 @@ QString section(const QString &label, const Json *value)
     if (value->is_object() && value->empty())
         return u"%1: {}"_s.arg(label);
     return u"%1:\n%2"_s.arg(label, indented(*value));
-}
-
-const Json *member(const Json &object, const char *name)
-{
-    if (!object.is_object())
-        return nullptr;
-    const auto it = object.find(name);
-    return it == object.end() ? nullptr : &*it;
 }
 
 int exitCodeFor(const ShadowError &error, bool local)
@@ -370,8 +357,8 @@ void ShadowCommand::onRequestFinished(const QString &token, const ShadowClient::
         m_beforeToken.clear();
         if (!result.ok && (result.local || result.error.code != 404))
             return failWith(result.error, result.local);
-        const Json *state = result.ok ? member(result.body, "state") : nullptr;
-        const Json *desired = state ? member(*state, "desired") : nullptr;
+        const Json *state = result.ok ? jsonMember(result.body, "state") : nullptr;
+        const Json *desired = state ? jsonMember(*state, "desired") : nullptr;
         m_beforeDesired = desired ? *desired : Json();
         m_token = m_shadows->updateDesired(m_thing, m_shadow, m_state, m_version);
         return;
@@ -385,23 +372,23 @@ void ShadowCommand::onRequestFinished(const QString &token, const ShadowClient::
         return;
     }
     if (m_json) {
-        writeOut(compact(result.body));
+        writeOut(compactJson(result.body));
         done(Success);
         return;
     }
-    const Json *state = member(result.body, "state");
+    const Json *state = jsonMember(result.body, "state");
     const QString version = result.version ? QString::number(*result.version) : tr("unknown");
     switch (m_action) {
     case Action::Get:
         writeOut(tr("%1 version %2").arg(label(), version));
-        writeOut(section(u"desired"_s, state ? member(*state, "desired") : nullptr));
-        writeOut(section(u"reported"_s, state ? member(*state, "reported") : nullptr));
-        writeOut(section(u"delta"_s, state ? member(*state, "delta") : nullptr));
+        writeOut(section(u"desired"_s, state ? jsonMember(*state, "desired") : nullptr));
+        writeOut(section(u"reported"_s, state ? jsonMember(*state, "reported") : nullptr));
+        writeOut(section(u"delta"_s, state ? jsonMember(*state, "delta") : nullptr));
         break;
     case Action::Update:
         writeOut(tr("%1 updated: now at version %2").arg(label(), version));
         for (const char *name : {"desired", "reported"}) {
-            if (const Json *value = state ? member(*state, name) : nullptr)
+            if (const Json *value = state ? jsonMember(*state, name) : nullptr)
                 writeOut(section(QString::fromLatin1(name), value));
         }
         if (!m_rollbackNote.isEmpty())
@@ -452,7 +439,7 @@ void ShadowCommand::printDocument(const QString &event, const QString &heading)
                 {"desired", document.desired()}, {"reported", document.reported()}, {"delta", cached->delta}};
             line["metadata"] = document.metadata();
         }
-        writeOut(compact(line));
+        writeOut(compactJson(line));
         return;
     }
     writeOut(heading);
@@ -497,7 +484,7 @@ void ShadowCommand::onDelta(const QString &thing, const QString &shadow, const J
         line["shadow"] = m_shadow.isEmpty() ? Json() : Json(m_shadow.toStdString());
         line["version"] = version;
         line["state"] = delta;
-        writeOut(compact(line));
+        writeOut(compactJson(line));
     } else {
         writeOut(tr("%1 delta at version %2:").arg(label()).arg(version));
         writeOut(indented(delta));
@@ -522,7 +509,7 @@ void ShadowCommand::onDeleted(const QString &thing, const QString &shadow)
         line["thing"] = m_thing.toStdString();
         line["shadow"] = m_shadow.isEmpty() ? Json() : Json(m_shadow.toStdString());
         line["version"] = version;
-        writeOut(compact(line));
+        writeOut(compactJson(line));
     } else {
         writeOut(tr("%1 deleted at version %2").arg(label()).arg(version));
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/json.h"
+
 #include "mqtt/brokerprofile.h"
 #include "mqtt/mqttclient.h"
 #include "shadow/shadowclient.h"
@@ -42,15 +44,13 @@ private:
     enum class Action { Get, Update, Delete, Watch };
 
     int usageError(const QString &message) const;
-    std::optional<nlohmann::ordered_json> readJson(const QString &argument, const QString &what,
-                                                   QString *error) const;
+    std::optional<Json> readJson(const QString &argument, const QString &what, QString *error) const;
     void onConnected();
     void onError(fleet::MqttClient::Error error, const QString &message);
     void onStateChanged(fleet::MqttClient::State state);
     void onRequestFinished(const QString &token, const fleet::ShadowClient::Result &result);
     void onShadowChanged(const QString &thing, const QString &shadow);
-    void onDelta(const QString &thing, const QString &shadow, const nlohmann::ordered_json &delta,
-                 qint64 version);
+    void onDelta(const QString &thing, const QString &shadow, const Json &delta, qint64 version);
     void onDeleted(const QString &thing, const QString &shadow);
     void onLoadFailed(const QString &thing, const QString &shadow, const fleet::ShadowClient::Result &result);
     void countEvent();
@@ -70,7 +70,7 @@ private:
     Action m_action = Action::Get;
     QString m_thing;
     QString m_shadow;
-    nlohmann::ordered_json m_state; // update: the desired state, or the full state object
+    Json m_state; // update: the desired state, or the full state object
     bool m_fullState = false;
     bool m_json = false;
     std::optional<qint64> m_version;
@@ -79,7 +79,7 @@ private:
     int m_events = 0;
     QString m_token;
     QString m_beforeToken; // update: the get that reads the desired state being replaced
-    nlohmann::ordered_json m_beforeDesired;
+    Json m_beforeDesired;
     QString m_ledgerPath;
     QString m_rollbackNote;
     QString m_connectionError;

@@ -1,5 +1,7 @@
 #include "trafficcommand.h"
 
+#include "common/json.h"
+
 #include "common/stopsignals.h"
 #include "exitcode.h"
 #include "mqtt/mqttmessage.h"
@@ -13,8 +15,6 @@ using namespace Qt::StringLiterals;
 namespace fleet::ctl {
 
 namespace {
-
-using Json = nlohmann::ordered_json;
 
 bool isText(const QByteArray &payload)
 {

@@ -1,5 +1,7 @@
 #include "shadowservice.h"
 
+#include "common/json.h"
+
 #include "shadow/shadowdocument.h"
 #include "shadowstore.h"
 
@@ -15,17 +17,7 @@ namespace fleet {
 
 Q_LOGGING_CATEGORY(lcHub, "fleet.hub", QtInfoMsg)
 
-namespace {
-
-QByteArray serialise(const nlohmann::ordered_json &body)
-{
-    // replace: a clientToken echoed from a payload that failed the UTF-8 check (415) may hold invalid bytes,
-    // and dump() would throw on them.
-    return QByteArray::fromStdString(
-        body.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
-}
-
-} // namespace
+namespace {} // namespace
 
 ShadowService::ShadowService(ShadowStore *store, QObject *parent)
     : QObject(parent)
@@ -256,7 +248,7 @@ void ShadowService::handleBatch()
         for (const Answered &answer : answers) {
             const auto body = rejection(ShadowError::internal(), answer.clientToken, now);
             m_outbox.append(MqttMessage(answer.topic.replyTopic(ShadowTopic::Reply::Rejected),
-                                        serialise(body), 1, false));
+                                        compactJsonBytes(body), 1, false));
             Q_EMIT requestHandled(answer.topic.toString(), ShadowError::internal().code);
         }
     } else {
@@ -281,7 +273,7 @@ void ShadowService::handleGet(const ShadowTopic &topic, const QByteArray &payloa
     const auto result = m_store->get(topic.thingName(), topic.shadowName(), token, now);
     if (const auto *error = std::get_if<ShadowError>(&result))
         return reject(topic, *error, token, now);
-    queueReply(topic, ShadowTopic::Reply::Accepted, std::get<ShadowDocument::Json>(result));
+    queueReply(topic, ShadowTopic::Reply::Accepted, std::get<Json>(result));
     answered(topic, token, 0);
 }
 
@@ -313,14 +305,14 @@ void ShadowService::handleDelete(const ShadowTopic &topic, const QByteArray &pay
     const auto result = m_store->remove(topic.thingName(), topic.shadowName(), token, now);
     if (const auto *error = std::get_if<ShadowError>(&result))
         return reject(topic, *error, token, now);
-    queueReply(topic, ShadowTopic::Reply::Accepted, std::get<ShadowDocument::Json>(result));
+    queueReply(topic, ShadowTopic::Reply::Accepted, std::get<Json>(result));
     answered(topic, token, 0);
 }
 
-nlohmann::ordered_json ShadowService::rejection(const ShadowError &error,
-                                                const std::optional<std::string> &clientToken, qint64 now)
+Json ShadowService::rejection(const ShadowError &error, const std::optional<std::string> &clientToken,
+                              qint64 now)
 {
-    nlohmann::ordered_json body = nlohmann::ordered_json::object();
+    Json body = Json::object();
     body["code"] = error.code;
     body["message"] = error.message.toStdString();
     body["timestamp"] = now;
@@ -343,12 +335,11 @@ void ShadowService::reject(const ShadowTopic &topic, const ShadowError &error,
     answered(topic, token, error.code);
 }
 
-void ShadowService::queueReply(const ShadowTopic &topic, ShadowTopic::Reply reply,
-                               const nlohmann::ordered_json &body)
+void ShadowService::queueReply(const ShadowTopic &topic, ShadowTopic::Reply reply, const Json &body)
 {
     // Never retained: a reply answers one request; a retained one would greet every later subscriber. Held
     // back until the batch is committed.
-    m_staged.append(MqttMessage(topic.replyTopic(reply), serialise(body), 1, false));
+    m_staged.append(MqttMessage(topic.replyTopic(reply), compactJsonBytes(body), 1, false));
 }
 
 // Publishes queued replies in order until the client's in-flight window is full (readyToPublish() calls

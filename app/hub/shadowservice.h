@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/json.h"
+
 #include "mqtt/brokerprofile.h"
 #include "mqtt/mqttclient.h"
 #include "mqtt/mqttmessage.h"
@@ -77,8 +79,8 @@ public:
     int pendingReplies() const { return static_cast<int>(m_outbox.size()); }
 
     // A rejection body: {"code", "message", "timestamp", "clientToken" (when given)}.
-    static nlohmann::ordered_json rejection(const ShadowError &error,
-                                            const std::optional<std::string> &clientToken, qint64 now);
+    static Json rejection(const ShadowError &error, const std::optional<std::string> &clientToken,
+                          qint64 now);
 
 Q_SIGNALS:
     // Both request filters granted, after the first connection and after every reconnect.
@@ -108,7 +110,7 @@ private:
     void reject(const ShadowTopic &topic, const ShadowError &error, const std::optional<std::string> &token,
                 qint64 now);
     void answered(const ShadowTopic &topic, const std::optional<std::string> &token, int code);
-    void queueReply(const ShadowTopic &topic, ShadowTopic::Reply reply, const nlohmann::ordered_json &body);
+    void queueReply(const ShadowTopic &topic, ShadowTopic::Reply reply, const Json &body);
     void flush();
     void finishStopIfDrained();
     void finishStop();

@@ -1,5 +1,7 @@
 #include "shadowstore.h"
 
+#include "common/json.h"
+
 #include "store/sqliteschema.h"
 
 #include <QAtomicInteger>
@@ -174,7 +176,7 @@ std::optional<ShadowDocument> ShadowStore::readRow(const QString &thing, const Q
     const QByteArray text = query.value(0).toString().toUtf8();
     query.finish();
     // No exceptions: a damaged row is an expected condition here, reported rather than thrown.
-    const auto json = ShadowDocument::Json::parse(text.constBegin(), text.constEnd(), nullptr, false);
+    const auto json = Json::parse(text.constBegin(), text.constEnd(), nullptr, false);
     std::optional<ShadowDocument> document;
     if (!json.is_discarded())
         document = ShadowDocument::fromStored(json);
@@ -224,9 +226,8 @@ std::variant<ShadowDocument, ShadowError> ShadowStore::load(const QString &thing
     return document.value_or(ShadowDocument());
 }
 
-std::variant<ShadowDocument::Json, ShadowError>
-ShadowStore::get(const QString &thing, const QString &shadow, const std::optional<std::string> &clientToken,
-                 qint64 now)
+std::variant<Json, ShadowError> ShadowStore::get(const QString &thing, const QString &shadow,
+                                                 const std::optional<std::string> &clientToken, qint64 now)
 {
     // A single SELECT in autocommit mode reads one committed snapshot (WAL readers never wait for writers),
     // so no explicit transaction is needed.
@@ -287,16 +288,14 @@ ShadowStore::update(const QString &thing, const QString &shadow, const ShadowDoc
         thing, shadow, [&](ShadowDocument &document) { return document.apply(request, now); });
 }
 
-std::variant<ShadowDocument::Json, ShadowError>
-ShadowStore::remove(const QString &thing, const QString &shadow,
-                    const std::optional<std::string> &clientToken, qint64 now)
+std::variant<Json, ShadowError> ShadowStore::remove(const QString &thing, const QString &shadow,
+                                                    const std::optional<std::string> &clientToken, qint64 now)
 {
-    return modify<ShadowDocument::Json>(
-        thing, shadow, [&](ShadowDocument &document) -> std::variant<ShadowDocument::Json, ShadowError> {
-            if (!document.exists())
-                return notFound(shadow);
-            return document.remove(clientToken, now);
-        });
+    return modify<Json>(thing, shadow, [&](ShadowDocument &document) -> std::variant<Json, ShadowError> {
+        if (!document.exists())
+            return notFound(shadow);
+        return document.remove(clientToken, now);
+    });
 }
 
 } // namespace fleet

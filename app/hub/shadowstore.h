@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/json.h"
+
 #include "shadow/shadowdocument.h"
 #include "shadow/shadowerror.h"
 
@@ -67,18 +69,16 @@ public:
     std::variant<ShadowDocument, ShadowError> load(const QString &thing, const QString &shadow);
 
     // /get: the get/accepted body, or 404 (thing or named-shadow text) / 500.
-    std::variant<ShadowDocument::Json, ShadowError> get(const QString &thing, const QString &shadow,
-                                                        const std::optional<std::string> &clientToken,
-                                                        qint64 now);
+    std::variant<Json, ShadowError> get(const QString &thing, const QString &shadow,
+                                        const std::optional<std::string> &clientToken, qint64 now);
     // /update: applies and commits, or returns the rejection (409, 413 from the document; 500). Nothing is
     // written when it returns an error.
     std::variant<ShadowDocument::UpdateResult, ShadowError>
     update(const QString &thing, const QString &shadow, const ShadowDocument::UpdateRequest &request,
            qint64 now);
     // /delete: the delete/accepted body once committed, or 404 / 500.
-    std::variant<ShadowDocument::Json, ShadowError> remove(const QString &thing, const QString &shadow,
-                                                           const std::optional<std::string> &clientToken,
-                                                           qint64 now);
+    std::variant<Json, ShadowError> remove(const QString &thing, const QString &shadow,
+                                           const std::optional<std::string> &clientToken, qint64 now);
 
     // Group commit: between beginBatch() and commitBatch() every update and delete runs in a savepoint of one
     // transaction, so that a burst of requests costs one fsync instead of one each. The caller must not

@@ -1,5 +1,7 @@
 #include "simdevice.h"
 
+#include "common/json.h"
+
 #include "executionlog.h"
 #include "shadow/shadowtopic.h"
 
@@ -25,8 +27,6 @@ namespace fleet::sim {
 namespace {
 
 Q_LOGGING_CATEGORY(lcSimDevice, "fleet.sim.device", QtInfoMsg)
-
-using Json = SimDevice::Json;
 
 enum Command : quint8 {
     Reboot,
@@ -71,12 +71,6 @@ qint64 nowMs()
     return std::chrono::duration_cast<std::chrono::milliseconds>(
                std::chrono::steady_clock::now().time_since_epoch())
         .count();
-}
-
-QByteArray serialise(const Json &body)
-{
-    // replace: nothing here should hold invalid UTF-8, but dump() would throw on it.
-    return QByteArray::fromStdString(body.dump(-1, ' ', false, Json::error_handler_t::replace));
 }
 
 std::string utf8(const QString &text)
@@ -126,12 +120,6 @@ std::optional<QString> color(const Json *value)
     if (c.isEmpty() || c.size() > MaxColorChars)
         return std::nullopt;
     return c;
-}
-
-const Json *member(const Json &object, const char *key)
-{
-    const auto it = object.find(key);
-    return it == object.end() ? nullptr : &*it;
 }
 
 // FNV-1a and the splitmix64 finaliser: tids are the requester's, not an adversary's, and 256 of them collide
@@ -468,7 +456,7 @@ void SimDevice::processCommand(const QByteArray &payload, bool group)
         return sendFinal(group, {}, -1, true, tr("The request is not a JSON object."));
 
     QByteArray tid;
-    if (const Json *t = member(request, "tid"); t && !t->is_null()) {
+    if (const Json *t = jsonMember(request, "tid"); t && !t->is_null()) {
         if (!t->is_string())
             return sendFinal(group, {}, -1, true, tr("\"tid\" must be a string."));
         tid = QByteArray::fromStdString(t->get_ref<const std::string &>());
@@ -476,7 +464,7 @@ void SimDevice::processCommand(const QByteArray &payload, bool group)
 
     if (tid.size() > MaxTidBytes)
         return sendFinal(group, tid, -1, true, tr("\"tid\" is longer than %1 bytes.").arg(MaxTidBytes));
-    const Json *status = member(request, "status");
+    const Json *status = jsonMember(request, "status");
     if (status && (*status == "RUNNING" || *status == "SUCCESS" || *status == "FAILURE"))
         return;
 
@@ -496,7 +484,7 @@ void SimDevice::processCommand(const QByteArray &payload, bool group)
 
     if (status && *status != "REQUEST")
         return reject(-1, tr("\"status\" must be \"REQUEST\"."));
-    const Json *cmd = member(request, "cmd");
+    const Json *cmd = jsonMember(request, "cmd");
     if (!cmd || !cmd->is_string() || cmd->get_ref<const std::string &>().empty())
         return reject(-1, tr("\"cmd\" must be a non-empty string."));
     const std::string &name = cmd->get_ref<const std::string &>();
@@ -506,15 +494,15 @@ void SimDevice::processCommand(const QByteArray &payload, bool group)
         return reject(-1, tr("Unknown command \"%1\".").arg(elided(name)));
 
     // Parameters in "params", or (as some requesters send them) beside "cmd".
-    const Json *params = member(request, "params");
+    const Json *params = jsonMember(request, "params");
     if (params && !params->is_null() && !params->is_object())
         return reject(-1, tr("\"params\" must be an object."));
     const auto param = [&](const char *key) -> const Json * {
         if (params && params->is_object()) {
-            if (const Json *value = member(*params, key))
+            if (const Json *value = jsonMember(*params, key))
                 return value;
         }
-        return member(request, key);
+        return jsonMember(request, key);
     };
 
     Run run;
@@ -708,7 +696,8 @@ void SimDevice::sendRunning(bool group, const QByteArray &tid)
         reply["tid"] = tid.toStdString();
     reply["status"] = "RUNNING";
     reply["device"] = utf8(m_id);
-    publish(topic(group ? m_config.groupResponseTopic : m_config.commandResponseTopic), serialise(reply));
+    publish(topic(group ? m_config.groupResponseTopic : m_config.commandResponseTopic),
+            compactJsonBytes(reply));
 }
 
 void SimDevice::sendFinal(bool group, const QByteArray &tid, int command, bool failed, const QString &reason,
@@ -729,7 +718,7 @@ void SimDevice::sendFinal(bool group, const QByteArray &tid, int command, bool f
             reply["reason"] = utf8(reason);
         if (!result.is_null())
             reply["result"] = result;
-        payload = serialise(reply);
+        payload = compactJsonBytes(reply);
     }
     const QString replyTopic = topic(group ? m_config.groupResponseTopic : m_config.commandResponseTopic);
     if (m_client->state() != MqttClient::State::Connected && !m_stopping) {
@@ -743,7 +732,7 @@ void SimDevice::sendFinal(bool group, const QByteArray &tid, int command, bool f
     publish(replyTopic, payload);
 }
 
-SimDevice::Json SimDevice::resultOf(int command, qint32 resultBytes) const
+Json SimDevice::resultOf(int command, qint32 resultBytes) const
 {
     if (command != UploadLog)
         return Json();
@@ -921,7 +910,7 @@ void SimDevice::publish(const QString &topic, const QByteArray &payload, int qos
 
 // Shadows.
 
-SimDevice::Json SimDevice::classicState() const
+Json SimDevice::classicState() const
 {
     Json state = Json::object();
     state["led"] = utf8(m_led);
@@ -932,7 +921,7 @@ SimDevice::Json SimDevice::classicState() const
     return state;
 }
 
-SimDevice::Json SimDevice::configState() const
+Json SimDevice::configState() const
 {
     Json state = Json::object();
     state["telemetryIntervalMs"] = m_telemetryIntervalMs;
@@ -948,7 +937,8 @@ void SimDevice::reportShadow(bool named, const Json &reported)
     }
     Json body = Json::object();
     body["state"]["reported"] = reported;
-    publish(ShadowTopic::prefix(m_id, named ? u"config"_s : QString()) + u"/update"_s, serialise(body));
+    publish(ShadowTopic::prefix(m_id, named ? u"config"_s : QString()) + u"/update"_s,
+            compactJsonBytes(body));
 }
 
 void SimDevice::handleDelta(const MqttMessage &message, bool named)
@@ -957,13 +947,13 @@ void SimDevice::handleDelta(const MqttMessage &message, bool named)
     const Json body = Json::parse(payload.cbegin(), payload.cend(), nullptr, /*allow_exceptions=*/false);
     if (body.is_discarded() || !body.is_object())
         return;
-    const Json *state = member(body, "state");
+    const Json *state = jsonMember(body, "state");
     if (!state || !state->is_object())
         return;
     // Deltas may arrive out of order (and again, with a persistent session): an older one than the last
     // applied would undo a newer one.
     qint64 &last = m_lastDeltaVersion[named ? 1 : 0];
-    if (const Json *version = member(body, "version")) {
+    if (const Json *version = jsonMember(body, "version")) {
         const std::optional<qint64> v = integral(version);
         if (!v || *v <= last)
             return;
@@ -973,25 +963,25 @@ void SimDevice::handleDelta(const MqttMessage &message, bool named)
     // Only what this device supports, with valid values; the rest stays in the delta.
     Json reported = Json::object();
     if (const std::optional<int> ms =
-            inRange(member(*state, "telemetryIntervalMs"), MinTelemetryMs, MaxTelemetryMs)) {
+            inRange(jsonMember(*state, "telemetryIntervalMs"), MinTelemetryMs, MaxTelemetryMs)) {
         setTelemetryInterval(*ms);
         reported["telemetryIntervalMs"] = *ms;
     }
     if (named) {
-        if (const Json *report = member(*state, "reportOnChange"); report && report->is_boolean()) {
+        if (const Json *report = jsonMember(*state, "reportOnChange"); report && report->is_boolean()) {
             m_reportOnChange = report->get<bool>();
             reported["reportOnChange"] = m_reportOnChange;
         }
     } else {
-        if (const std::optional<QString> c = color(member(*state, "led"))) {
+        if (const std::optional<QString> c = color(jsonMember(*state, "led"))) {
             m_led = *c;
             reported["led"] = utf8(m_led);
         }
-        if (const Json *motor = member(*state, "motor"); motor && (*motor == "on" || *motor == "off")) {
+        if (const Json *motor = jsonMember(*state, "motor"); motor && (*motor == "on" || *motor == "off")) {
             m_motorOn = *motor == "on";
             reported["motor"] = m_motorOn ? "on" : "off";
         }
-        if (const std::optional<int> position = inRange(member(*state, "position"), 0, MaxPosition)) {
+        if (const std::optional<int> position = inRange(jsonMember(*state, "position"), 0, MaxPosition)) {
             m_position = *position;
             reported["position"] = m_position;
         }
@@ -1022,7 +1012,7 @@ void SimDevice::publishTelemetry()
     sample["temperature"] = oneDecimal(18 + 8 * m_random.uniform());
     sample["humidity"] = oneDecimal(35 + 30 * m_random.uniform());
     sample["battery"] = oneDecimal(m_battery);
-    publish(topic(m_config.telemetryTopic), serialise(sample), 0);
+    publish(topic(m_config.telemetryTopic), compactJsonBytes(sample), 0);
 }
 
 void SimDevice::pressButton()

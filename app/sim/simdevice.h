@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/json.h"
+
 #include "mqtt/brokerprofile.h"
 #include "mqtt/mqttclient.h"
 #include "simconfig.h"
@@ -41,8 +43,6 @@ class SimDevice final : public QObject
     Q_OBJECT
 
 public:
-    using Json = nlohmann::ordered_json;
-
     // n from 1. config must outlive the device; log may be null. The device does not connect before
     // start().
     SimDevice(int n, const SimConfig &config, const BrokerProfile &broker, ExecutionLog *log,

@@ -1,5 +1,7 @@
 #include "rawfanout.h"
 
+#include "common/json.h"
+
 #include "benchsupport.h"
 #include "commands/commandcatalog.h"
 #include "commands/tidgenerator.h"
@@ -21,7 +23,7 @@ namespace fleet::bench {
 
 namespace {
 
-using Json = nlohmann::ordered_json;
+using fleet::Json;
 
 struct Arrival
 {

@@ -1,5 +1,7 @@
 #include "trackerfanout.h"
 
+#include "common/json.h"
+
 #include "benchsupport.h"
 #include "commands/commandcatalog.h"
 #include "commands/commandtracker.h"
@@ -126,7 +128,7 @@ FanoutResult TrackerFanout::run(const QString &name, const QStringList &devices,
     const double brokerBefore = processCpuSeconds(m_brokerPid);
     const double simBefore = processCpuSeconds(m_simPid);
     const SteadyClock::time_point start = SteadyClock::now();
-    const CommandTracker::Json parameters{{"color", color.toStdString()}};
+    const fleet::Json parameters{{"color", color.toStdString()}};
     QString error;
     const QString broadcastId = group.isEmpty()
                                     ? tracker.sendToDevices(devices, u"set_led"_s, parameters, &error)

@@ -3,6 +3,8 @@
 // Runs in process, without a broker, so it measures the registry and the models alone.
 
 #include "benchsupport.h"
+
+#include "common/json.h"
 #include "fleet/fleetregistry.h"
 #include "models/devicefilterproxymodel.h"
 #include "models/devicetablemodel.h"
@@ -24,8 +26,8 @@
 using namespace Qt::StringLiterals;
 using fleet::DeviceFilterProxyModel;
 using fleet::DeviceTableModel;
+using fleet::Json;
 using fleet::bench::grouped;
-using Json = nlohmann::ordered_json;
 
 namespace {
 

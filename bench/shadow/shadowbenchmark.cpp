@@ -20,6 +20,8 @@
 #include <chrono>
 #include <cstdio>
 
+using fleet::Json;
+
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 

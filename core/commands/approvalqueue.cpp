@@ -1,5 +1,9 @@
 #include "commands/approvalqueue.h"
 
+#include "common/seterror.h"
+
+#include "common/json.h"
+
 #include "commands/commandtracker.h"
 #include "mqtt/mqttclient.h"
 #include "mqtt/mqttmessage.h"
@@ -19,18 +23,11 @@ Q_LOGGING_CATEGORY(lcApprovals, "fleet.approvals")
 
 namespace {
 
-using Json = ApprovalRequest::Json;
 using State = ApprovalRequest::State;
 
 qint64 wallMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
-}
-
-void setError(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
 }
 
 std::optional<Json> parseObject(const QByteArray &payload)
@@ -215,8 +212,7 @@ bool ApprovalQueue::decide(const QString &id, bool approve, const QString &reaso
                        {"decision", approve ? "approve" : "reject"},
                        {"reason", reason.toStdString()},
                        {"time", wallMs()}};
-    const QByteArray bytes =
-        QByteArray::fromStdString(body.dump(-1, ' ', false, Json::error_handler_t::replace));
+    const QByteArray bytes = compactJsonBytes(body);
     if (m_client->publish(MqttMessage(decisionTopic(id, identity()), bytes, 1, true)) < 0) {
         setError(error, m_client->errorString());
         audit(action, id, u"refused"_s, m_client->errorString());
@@ -249,8 +245,7 @@ void ApprovalQueue::flushUnpublished()
             m_unpublished.remove(id);
             continue;
         }
-        const QByteArray bytes =
-            QByteArray::fromStdString(it->toJson().dump(-1, ' ', false, Json::error_handler_t::replace));
+        const QByteArray bytes = compactJsonBytes(it->toJson());
         if (m_client->publish(MqttMessage(requestTopic(it->requester, id), bytes, 1, true)) < 0)
             return; // no room or no connection: readyToPublish() or connected() brings us back
         m_unpublished.remove(id);

@@ -1,5 +1,7 @@
 #include "commands/approvalrequest.h"
 
+#include "common/json.h"
+
 #include "commands/jsonnumbers.h"
 
 #include <algorithm>
@@ -16,7 +18,7 @@ std::string utf8(const QString &text)
 }
 
 // The string member `key`, or nullopt when it is absent or not a string.
-std::optional<QString> stringMember(const ApprovalRequest::Json &json, const char *key)
+std::optional<QString> stringMember(const Json &json, const char *key)
 {
     const auto it = json.find(key);
     if (it == json.end() || !it->is_string())
@@ -45,7 +47,7 @@ std::optional<ApprovalRequest::Decision> ApprovalRequest::decisionBy(const QStri
     return std::nullopt;
 }
 
-ApprovalRequest::Json ApprovalRequest::toJson() const
+Json ApprovalRequest::toJson() const
 {
     Json json = {
         {"id", utf8(id)},

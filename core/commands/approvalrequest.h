@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/json.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -25,8 +27,6 @@ class ApprovalRequest final
     Q_DECLARE_TR_FUNCTIONS(fleet::ApprovalRequest)
 
 public:
-    using Json = nlohmann::ordered_json;
-
     enum class State {
         Pending,
         Approved,

@@ -1,5 +1,7 @@
 #include "commands/commandcatalog.h"
 
+#include "common/json.h"
+
 #include <QFile>
 
 #include <nlohmann/json.hpp>
@@ -9,8 +11,6 @@ using namespace Qt::StringLiterals;
 namespace fleet {
 
 namespace {
-
-using Json = CommandSpec::Json;
 
 bool fail(QString *error, const QString &message)
 {

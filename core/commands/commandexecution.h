@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/json.h"
+
 #include "dialects/atlasreply.h"
 
 #include <QCoreApplication>
@@ -27,8 +29,6 @@ class CommandExecution final
     Q_DECLARE_TR_FUNCTIONS(fleet::CommandExecution)
 
 public:
-    using Json = nlohmann::ordered_json;
-
     enum class State {
         AwaitingApproval,
         Approved,

@@ -1,5 +1,7 @@
 #include "commands/commandparameter.h"
 
+#include "common/json.h"
+
 #include "commands/jsonnumbers.h"
 
 #include <array>
@@ -11,8 +13,6 @@ using namespace Qt::StringLiterals;
 namespace fleet {
 
 namespace {
-
-using Json = CommandParameter::Json;
 
 constexpr std::array<std::pair<CommandParameter::Type, const char16_t *>, 5> TypeNames{{
     {CommandParameter::Type::String, u"string"},
@@ -27,11 +27,6 @@ bool fail(QString *error, const QString &message)
     if (error)
         *error = message;
     return false;
-}
-
-QString text(const Json &value)
-{
-    return QString::fromStdString(value.dump(-1, ' ', false, Json::error_handler_t::replace));
 }
 
 QString number(double value)
@@ -82,7 +77,7 @@ bool CommandParameter::validate(const Json &value, QString *error) const
     switch (type) {
     case Type::String: {
         if (!value.is_string())
-            return fail(error, tr("\"%1\" must be a string, not %2.").arg(name, text(value)));
+            return fail(error, tr("\"%1\" must be a string, not %2.").arg(name, compactJson(value)));
         const qsizetype length = QString::fromStdString(value.get_ref<const std::string &>()).size();
         if (minLength && length < *minLength)
             return fail(error,
@@ -103,24 +98,25 @@ bool CommandParameter::validate(const Json &value, QString *error) const
         }
         if (!n) {
             return fail(error, type == Type::Integer
-                                   ? tr("\"%1\" must be an integer, not %2.").arg(name, text(value))
-                                   : tr("\"%1\" must be a number, not %2.").arg(name, text(value)));
+                                   ? tr("\"%1\" must be an integer, not %2.").arg(name, compactJson(value))
+                                   : tr("\"%1\" must be a number, not %2.").arg(name, compactJson(value)));
         }
         if ((minimum && *n < *minimum) || (maximum && *n > *maximum)) {
             const QString lo = minimum ? number(*minimum) : QString();
             const QString hi = maximum ? number(*maximum) : QString();
             if (minimum && maximum)
-                return fail(error,
-                            tr("\"%1\" must be from %2 to %3, not %4.").arg(name, lo, hi, text(value)));
+                return fail(
+                    error, tr("\"%1\" must be from %2 to %3, not %4.").arg(name, lo, hi, compactJson(value)));
             if (minimum)
-                return fail(error, tr("\"%1\" must be at least %2, not %3.").arg(name, lo, text(value)));
-            return fail(error, tr("\"%1\" must be at most %2, not %3.").arg(name, hi, text(value)));
+                return fail(error,
+                            tr("\"%1\" must be at least %2, not %3.").arg(name, lo, compactJson(value)));
+            return fail(error, tr("\"%1\" must be at most %2, not %3.").arg(name, hi, compactJson(value)));
         }
         break;
     }
     case Type::Boolean:
         if (!value.is_boolean())
-            return fail(error, tr("\"%1\" must be true or false, not %2.").arg(name, text(value)));
+            return fail(error, tr("\"%1\" must be true or false, not %2.").arg(name, compactJson(value)));
         break;
     case Type::Enum:
         break;
@@ -133,9 +129,9 @@ bool CommandParameter::validate(const Json &value, QString *error) const
         }
         QStringList values;
         for (const Json &a : allowed)
-            values.append(text(a));
-        return fail(error,
-                    tr("\"%1\" must be one of %2, not %3.").arg(name, values.join(u", "), text(value)));
+            values.append(compactJson(a));
+        return fail(
+            error, tr("\"%1\" must be one of %2, not %3.").arg(name, values.join(u", "), compactJson(value)));
     }
     return true;
 }
@@ -175,7 +171,7 @@ std::optional<CommandParameter> CommandParameter::fromJson(const Json &json, QSt
     const std::optional<Type> t = typeFromName(QString::fromStdString(type->get_ref<const std::string &>()));
     if (!t)
         return refuse(tr("Parameter \"%1\": unknown type %2; use string, integer, number, boolean or enum.")
-                          .arg(p.name, text(*type)));
+                          .arg(p.name, compactJson(*type)));
     p.type = *t;
     const bool numeric = p.type == Type::Integer || p.type == Type::Number;
 
@@ -212,7 +208,8 @@ std::optional<CommandParameter> CommandParameter::fromJson(const Json &json, QSt
                 return wrong(tr("must be a non-empty array."));
             for (const Json &a : value) {
                 if (!isScalar(a))
-                    return wrong(tr("must hold strings, numbers or booleans only, not %1.").arg(text(a)));
+                    return wrong(
+                        tr("must hold strings, numbers or booleans only, not %1.").arg(compactJson(a)));
             }
             p.allowed = value;
         } else if (k == "default") {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/json.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -17,8 +19,6 @@ class CommandParameter final
     Q_DECLARE_TR_FUNCTIONS(fleet::CommandParameter)
 
 public:
-    using Json = nlohmann::ordered_json;
-
     enum class Type {
         String,  // a JSON string; minLength/maxLength count UTF-16 code units, as QString::size() does
         Integer, // an integral JSON number (5.0 is accepted and sent as 5)

@@ -1,5 +1,7 @@
 #include "commands/commandspec.h"
 
+#include "common/json.h"
+
 #include "commands/jsonnumbers.h"
 
 #include <string>
@@ -9,8 +11,6 @@ using namespace Qt::StringLiterals;
 namespace fleet {
 
 namespace {
-
-using Json = CommandSpec::Json;
 
 constexpr auto CapturedPrefix = "captured."_L1;
 
@@ -24,11 +24,6 @@ bool fail(QString *error, const QString &message)
 QString qs(const std::string &s)
 {
     return QString::fromStdString(s);
-}
-
-QString text(const Json &value)
-{
-    return qs(value.dump(-1, ' ', false, Json::error_handler_t::replace));
 }
 
 // The names of the "${name}" placeholders in s, in order; false when a "${" is not closed.
@@ -57,7 +52,7 @@ std::optional<QString> wholePlaceholder(const QString &s)
 
 QString asText(const Json &value)
 {
-    return value.is_string() ? qs(value.get_ref<const std::string &>()) : text(value);
+    return value.is_string() ? qs(value.get_ref<const std::string &>()) : compactJson(value);
 }
 
 // Substitutes values (a complete object of parameter values) into a template; nullopt = drop this node.
@@ -413,7 +408,7 @@ std::optional<CommandSpec> CommandSpec::fromJson(const Json &json, QString *erro
                         if (!path || !isValidCapturedPath(*path))
                             return wrong(tr("\"parameters\".\"%1\": %2 must be a literal or exactly "
                                             "\"${captured.path}\".")
-                                             .arg(qs(pk), text(pv)));
+                                             .arg(qs(pk), compactJson(pv)));
                     }
                     inverse.parameters = iv;
                 } else {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/json.h"
+
 #include "commands/commandparameter.h"
 #include "commands/retrypolicy.h"
 
@@ -31,8 +33,6 @@ class CommandSpec final
     Q_DECLARE_TR_FUNCTIONS(fleet::CommandSpec)
 
 public:
-    using Json = nlohmann::ordered_json;
-
     static constexpr int DefaultTimeoutMs = 10000;
     static constexpr int MaxTimeoutMs = 24 * 60 * 60 * 1000;
 

@@ -1,5 +1,7 @@
 #include "commands/commandtracker.h"
 
+#include "common/seterror.h"
+
 #include "mqtt/mqttclient.h"
 #include "mqtt/mqttmessage.h"
 #include "store/commandledger.h"
@@ -20,12 +22,6 @@ namespace {
 qint64 wallMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
-}
-
-void setError(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
 }
 
 // On MQTT 5 the request carries its tid as correlation data (echoed by the device's library even when its

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/json.h"
+
 #include "commands/commandcatalog.h"
 #include "commands/commandexecution.h"
 #include "commands/tidgenerator.h"
@@ -53,7 +55,6 @@ class CommandTracker final : public QObject
     Q_OBJECT
 
 public:
-    using Json = nlohmann::ordered_json;
     using State = CommandExecution::State;
 
     enum class OfflinePolicy { Hold, FailFast };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/json.h"
+
 #include <QtGlobal>
 
 #include <nlohmann/json.hpp>
@@ -12,7 +14,7 @@ namespace fleet {
 
 // An integral JSON number (1000 and 1000.0 alike, as devices and hand-written files mix them), or nothing.
 // Values beyond what a double holds exactly (2^53) are refused rather than silently rounded.
-inline std::optional<qint64> jsonIntegral(const nlohmann::ordered_json &value)
+inline std::optional<qint64> jsonIntegral(const Json &value)
 {
     if (value.is_number_unsigned()) {
         const auto u = value.get<quint64>();
@@ -31,7 +33,7 @@ inline std::optional<qint64> jsonIntegral(const nlohmann::ordered_json &value)
 }
 
 // The same, limited to what an int holds.
-inline std::optional<int> jsonInt(const nlohmann::ordered_json &value)
+inline std::optional<int> jsonInt(const Json &value)
 {
     const std::optional<qint64> n = jsonIntegral(value);
     if (!n || *n < std::numeric_limits<int>::min() || *n > std::numeric_limits<int>::max())

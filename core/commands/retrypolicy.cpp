@@ -1,5 +1,7 @@
 #include "commands/retrypolicy.h"
 
+#include "common/json.h"
+
 #include "commands/jsonnumbers.h"
 
 #include <algorithm>
@@ -88,7 +90,7 @@ std::optional<RetryPolicy> RetryPolicy::fromJson(const Json &json, QString *erro
     return policy;
 }
 
-RetryPolicy::Json RetryPolicy::toJson() const
+Json RetryPolicy::toJson() const
 {
     Json json = Json::object();
     json["attempts"] = attempts;

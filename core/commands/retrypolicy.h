@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/json.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -18,8 +20,6 @@ class RetryPolicy final
     Q_DECLARE_TR_FUNCTIONS(fleet::RetryPolicy)
 
 public:
-    using Json = nlohmann::ordered_json;
-
     static constexpr int MaxAttempts = 100;
     static constexpr int MaxDelayMs = 24 * 60 * 60 * 1000; // a day: anything longer is a mistake
 

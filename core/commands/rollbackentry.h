@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/json.h"
+
 #include <QString>
 #include <QtGlobal>
 
@@ -13,7 +15,6 @@ namespace fleet {
 // known from its next report).
 struct RollbackEntry
 {
-    using Json = nlohmann::ordered_json;
 
     enum class Kind { DesiredUpdate, Command };
 

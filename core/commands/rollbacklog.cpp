@@ -1,5 +1,9 @@
 #include "commands/rollbacklog.h"
 
+#include "common/seterror.h"
+
+#include "common/json.h"
+
 #include "store/commandledger.h"
 
 #include "commands/commandcatalog.h"
@@ -12,8 +16,6 @@
 namespace fleet {
 
 namespace {
-
-using Json = RollbackLog::Json;
 
 // Whether an object patch only removes keys (nulls, at any depth): merged over a missing key it changes
 // nothing, as in ShadowDocument.
@@ -41,12 +43,6 @@ void mergeInto(Json &target, const Json &patch)
             target[key] = value;
         }
     }
-}
-
-void setError(QString *error, const QString &text)
-{
-    if (error)
-        *error = text;
 }
 
 } // namespace

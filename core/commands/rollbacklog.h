@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/json.h"
+
 #include "commands/rollbackentry.h"
 
 #include <QCoreApplication>
@@ -29,8 +31,6 @@ class RollbackLog final
     Q_DECLARE_TR_FUNCTIONS(fleet::RollbackLog)
 
 public:
-    using Json = RollbackEntry::Json;
-
     static constexpr qsizetype MaxEntries = 10000;
 
     // Loads the latest MaxEntries entries of the ledger (not owned) and writes to it from now on. False with

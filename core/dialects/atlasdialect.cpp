@@ -1,5 +1,7 @@
 #include "dialects/atlasdialect.h"
 
+#include "common/json.h"
+
 #include <QStringDecoder>
 
 #include <algorithm>
@@ -9,8 +11,6 @@ using namespace Qt::StringLiterals;
 namespace fleet {
 
 namespace {
-
-using Json = AtlasDialect::Json;
 
 constexpr QStringView DevicePlaceholder = u"{device}";
 constexpr QStringView GroupPlaceholder = u"{group}";
@@ -68,12 +68,6 @@ QString filter(const QString &pattern, QStringView placeholder)
             level = u"+"_s;
     }
     return levels.join(u'/');
-}
-
-const Json *member(const Json &object, const char *key)
-{
-    const auto it = object.find(key);
-    return it == object.end() ? nullptr : &*it;
 }
 
 QString fromJson(const Json &value)
@@ -241,8 +235,7 @@ QByteArray AtlasDialect::encodeRequest(const QString &command, const QString &ti
     request["status"] = "REQUEST";
     request["params"] = params.is_null() ? Json::object() : params;
     // replace: dump() would throw on invalid UTF-8 that a caller put into params.
-    const QByteArray payload =
-        QByteArray::fromStdString(request.dump(-1, ' ', false, Json::error_handler_t::replace));
+    const QByteArray payload = compactJsonBytes(request);
     if (payload.size() > MaxPayloadBytes)
         return fail(tr("The request is larger than %1 bytes.").arg(MaxPayloadBytes));
     if (correlationData)
@@ -309,7 +302,7 @@ std::optional<AtlasReply> AtlasDialect::decodeReply(const QString &topic, const 
         return refuse(error, tr("The reply on \"%1\" is not a JSON object.").arg(quoted(topic)));
 
     AtlasReply reply;
-    const Json *status = member(body, "status");
+    const Json *status = jsonMember(body, "status");
     if (!status)
         return refuse(error, tr("The reply on \"%1\" has no \"status\".").arg(quoted(topic)));
     if (!status->is_string())
@@ -327,7 +320,7 @@ std::optional<AtlasReply> AtlasDialect::decodeReply(const QString &topic, const 
         return refuse(error, tr("The reply on \"%1\" has an unknown status \"%2\".")
                                  .arg(quoted(topic), quoted(fromJson(*status))));
 
-    if (const Json *tid = member(body, "tid"); tid && !tid->is_null()) {
+    if (const Json *tid = jsonMember(body, "tid"); tid && !tid->is_null()) {
         if (!tid->is_string())
             return refuse(error,
                           tr("The \"tid\" of the reply on \"%1\" is not a string.").arg(quoted(topic)));
@@ -343,7 +336,7 @@ std::optional<AtlasReply> AtlasDialect::decodeReply(const QString &topic, const 
     if (!reply.tid)
         reply.tid = correlatedTid;
 
-    if (const Json *device = member(body, "device"); device && !device->is_null()) {
+    if (const Json *device = jsonMember(body, "device"); device && !device->is_null()) {
         if (!device->is_string())
             return refuse(error,
                           tr("The \"device\" of the reply on \"%1\" is not a string.").arg(quoted(topic)));
@@ -364,13 +357,13 @@ std::optional<AtlasReply> AtlasDialect::decodeReply(const QString &topic, const 
     if (topicGroup)
         reply.group = *topicGroup;
 
-    if (const Json *reason = member(body, "reason"); reason && !reason->is_null()) {
+    if (const Json *reason = jsonMember(body, "reason"); reason && !reason->is_null()) {
         if (!reason->is_string())
             return refuse(error,
                           tr("The \"reason\" of the reply on \"%1\" is not a string.").arg(quoted(topic)));
         reply.reason = fromJson(*reason);
     }
-    if (const Json *result = member(body, "result"))
+    if (const Json *result = jsonMember(body, "result"))
         reply.result = *result;
     return reply;
 }

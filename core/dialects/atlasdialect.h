@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/json.h"
+
 #include "dialects/atlasreply.h"
 
 #include <QByteArray>
@@ -32,8 +34,6 @@ class AtlasDialect final
     Q_DECLARE_TR_FUNCTIONS(fleet::AtlasDialect)
 
 public:
-    using Json = nlohmann::ordered_json;
-
     // Larger payloads are refused both ways (fleet-sim devices refuse larger requests too).
     static constexpr qsizetype MaxPayloadBytes = 64 * 1024;
     // Devices remember tids by the hundred, so they bound them (fleet-sim: 128 bytes).

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/json.h"
+
 #include <QString>
 
 #include <nlohmann/json.hpp>
@@ -12,7 +14,6 @@ namespace fleet {
 // {"tid", "status", "device", "reason"?, "result"?} or a plain-text "SUCCESS: ..." / "FAILURE: ..." line.
 struct AtlasReply
 {
-    using Json = nlohmann::ordered_json;
 
     enum class Status { Running, Success, Failure };
 

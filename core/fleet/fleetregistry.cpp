@@ -1,5 +1,7 @@
 #include "fleetregistry.h"
 
+#include "common/json.h"
+
 #include "mqtt/topicfilter.h"
 #include "shadow/shadowdocument.h"
 #include "shadow/shadowtopic.h"
@@ -16,8 +18,6 @@ using namespace Qt::StringLiterals;
 namespace fleet {
 
 namespace {
-
-using Json = nlohmann::ordered_json;
 
 constexpr QStringView IdPlaceholder = u"{id}";
 // Bounds on what untrusted traffic can make the registry keep per device.
@@ -37,18 +37,10 @@ Json parseJson(const QByteArray &payload)
     return Json::parse(payload.constData(), payload.constData() + payload.size(), nullptr, false);
 }
 
-const Json *member(const Json &object, const char *key)
-{
-    if (!object.is_object())
-        return nullptr;
-    const auto it = object.find(key);
-    return it == object.end() ? nullptr : &*it;
-}
-
 // A section of a shadow state: an object, or empty when absent.
 Json sectionOf(const Json &state, const char *key)
 {
-    const Json *section = member(state, key);
+    const Json *section = jsonMember(state, key);
     return section && section->is_object() ? *section : Json::object();
 }
 
@@ -289,19 +281,20 @@ bool FleetRegistry::ingestShadow(const MqttMessage &message)
         return false;
 
     if (documents) {
-        const Json *current = member(body, "current");
-        const Json *state = current ? member(*current, "state") : nullptr;
-        const std::optional<qint64> version = current ? versionOf(member(*current, "version")) : std::nullopt;
+        const Json *current = jsonMember(body, "current");
+        const Json *state = current ? jsonMember(*current, "state") : nullptr;
+        const std::optional<qint64> version =
+            current ? versionOf(jsonMember(*current, "version")) : std::nullopt;
         if (!state || !state->is_object() || !version)
             return false;
         return applyShadow(topic->thingName(), *version, sectionOf(*state, "desired"),
                            sectionOf(*state, "reported"));
     }
-    const std::optional<qint64> version = versionOf(member(body, "version"));
+    const std::optional<qint64> version = versionOf(jsonMember(body, "version"));
     if (!version)
         return false;
     if (got) {
-        const Json *state = member(body, "state");
+        const Json *state = jsonMember(body, "state");
         if (!state || !state->is_object())
             return false;
         return applyShadow(topic->thingName(), *version, sectionOf(*state, "desired"),
@@ -666,14 +659,14 @@ bool FleetRegistry::importData(const QByteArray &data, QString *error)
             return fail(tr("The file is not a valid JSON array."));
         for (qsizetype i = 0; i < qsizetype(document.size()); ++i) {
             const Json &item = document.at(size_t(i));
-            const Json *id = member(item, "id");
+            const Json *id = jsonMember(item, "id");
             if (!id || !id->is_string())
                 return fail(tr("Entry %1 needs an \"id\" string.").arg(i + 1));
             const QString idText = QString::fromStdString(id->get<std::string>());
             if (!isDeviceId(idText))
                 return fail(tr("Entry %1: \"%2\" is not a valid device id.").arg(i + 1).arg(idText));
             QStringList groups;
-            if (const Json *list = member(item, "groups")) {
+            if (const Json *list = jsonMember(item, "groups")) {
                 if (!list->is_array())
                     return fail(tr("Entry %1: \"groups\" must be an array of names.").arg(i + 1));
                 for (const Json &group : *list) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/json.h"
+
 #include "device.h"
 #include "dialects/atlasdialect.h"
 #include "mqtt/mqttmessage.h"
@@ -156,8 +158,7 @@ private:
     bool ingestPresence(const QString &id, const MqttMessage &message);
     bool ingestAlive(const QString &id, const MqttMessage &message);
     bool ingestShadow(const MqttMessage &message);
-    bool applyShadow(const QString &id, qint64 version, const nlohmann::ordered_json &desired,
-                     const nlohmann::ordered_json &reported);
+    bool applyShadow(const QString &id, qint64 version, const Json &desired, const Json &reported);
     quint32 intern(const QString &name);
     quint32 internKey(const QString &key);
     // Recomputes a record's groups; true when they changed.

@@ -73,8 +73,7 @@ QVariant ApprovalQueueModel::data(const QModelIndex &index, int role) const
     case RequesterRole:
         return r->requester;
     case PayloadRole:
-        return QString::fromStdString(
-            r->payload.dump(2, ' ', false, ApprovalRequest::Json::error_handler_t::replace));
+        return indentedJson(r->payload);
     case CanDecideRole:
         return m_queue->canDecide(r->id);
     case DecisionCountRole:

@@ -1,5 +1,7 @@
 #include "jsontreemodel.h"
 
+#include "common/json.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -16,16 +18,9 @@ constexpr int DeltaValue = 2;
 // Characters of JSON in a value cell; JsonRole gives the whole value.
 constexpr qsizetype DisplayCharacters = 200;
 
-QString jsonText(const nlohmann::ordered_json &value)
-{
-    // replace: a string that is not valid UTF-8 must not make a table cell throw.
-    return QString::fromStdString(
-        value.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
-}
-
 // Two values look the same in a cell: same type (1 and 1.0 compare equal but print differently), and for
 // objects and arrays the same size, since their members are compared as rows of their own.
-bool sameCell(const nlohmann::ordered_json *a, const nlohmann::ordered_json *b)
+bool sameCell(const Json *a, const Json *b)
 {
     if (!a || !b)
         return a == b;
@@ -74,17 +69,17 @@ JsonTreeModel::JsonTreeModel(QObject *parent)
 
 JsonTreeModel::~JsonTreeModel() = default;
 
-const JsonTreeModel::Json &JsonTreeModel::desired() const
+const Json &JsonTreeModel::desired() const
 {
     return (*m_documents)[DesiredValue];
 }
 
-const JsonTreeModel::Json &JsonTreeModel::reported() const
+const Json &JsonTreeModel::reported() const
 {
     return (*m_documents)[ReportedValue];
 }
 
-const JsonTreeModel::Json &JsonTreeModel::delta() const
+const Json &JsonTreeModel::delta() const
 {
     return (*m_documents)[DeltaValue];
 }
@@ -276,7 +271,7 @@ QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
         return QString(u"/"_s + tokens.join(u'/'));
     }
     case JsonRole:
-        return value ? QVariant(jsonText(*value)) : QVariant();
+        return value ? QVariant(compactJson(*value)) : QVariant();
     case Qt::DisplayRole:
         break;
     default:
@@ -287,7 +282,7 @@ QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
         return node->index >= 0 ? u"[%1]"_s.arg(node->index) : node->key;
     if (!value)
         return {};
-    QString text = jsonText(*value);
+    QString text = compactJson(*value);
     if (text.size() > DisplayCharacters) {
         text.truncate(DisplayCharacters);
         text += QChar(0x2026);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/json.h"
+
 #include <QAbstractItemModel>
 #include <QString>
 
@@ -36,8 +38,6 @@ class JsonTreeModel final : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    using Json = nlohmann::ordered_json;
-
     enum Column { KeyColumn, DesiredColumn, ReportedColumn, DeltaColumn, ColumnCount };
 
     enum Role {

@@ -8,14 +8,7 @@
 
 namespace fleet {
 
-namespace {
-
-QString compact(const RollbackEntry::Json &json)
-{
-    return QString::fromStdString(json.dump(-1, ' ', false, RollbackEntry::Json::error_handler_t::replace));
-}
-
-} // namespace
+namespace {} // namespace
 
 RollbackHistoryModel::RollbackHistoryModel(RollbackLog *log, QObject *parent)
     : QAbstractTableModel(parent)
@@ -111,11 +104,11 @@ QVariant RollbackHistoryModel::data(const QModelIndex &index, int role) const
     case ShadowNameRole:
         return e.shadowName;
     case BeforeRole:
-        return compact(e.before);
+        return compactJson(e.before);
     case AfterRole:
-        return compact(e.after);
+        return compactJson(e.after);
     case ParametersRole:
-        return compact(e.parameters);
+        return compactJson(e.parameters);
     case RolledBackByRole:
         return e.rolledBackBy;
     case Qt::DisplayRole:
@@ -133,7 +126,7 @@ QVariant RollbackHistoryModel::data(const QModelIndex &index, int role) const
             return tr("Command");
         return e.shadowName.isEmpty() ? tr("Desired state") : tr("Desired state (%1)").arg(e.shadowName);
     case ChangeColumn:
-        return command ? tr("%1 %2").arg(e.commandName, compact(e.parameters)) : compact(e.after);
+        return command ? tr("%1 %2").arg(e.commandName, compactJson(e.parameters)) : compactJson(e.after);
     case RolledBackColumn:
         return e.isRolledBack() ? tr("by %1").arg(e.rolledBackBy) : QString();
     default:

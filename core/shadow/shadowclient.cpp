@@ -1,5 +1,7 @@
 #include "shadow/shadowclient.h"
 
+#include "common/json.h"
+
 #include "mqtt/mqttclient.h"
 #include "mqtt/mqttmessage.h"
 
@@ -24,7 +26,6 @@ bool isGone(ShadowClient::CacheState state)
     return state == ShadowClient::CacheState::Empty || state == ShadowClient::CacheState::Deleted;
 }
 
-using Json = ShadowClient::Json;
 using Reply = ShadowTopic::Reply;
 
 // JSON merge as the shadow service applies an update: null removes a member, objects merge member by

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/json.h"
+
 #include "mqtt/mqttclient.h" // complete for QPointer<MqttClient>, which includers instantiate
 #include "shadow/shadowdocument.h"
 #include "shadow/shadowerror.h"
@@ -51,7 +53,6 @@ class ShadowClient final : public QObject
     Q_OBJECT
 
 public:
-    using Json = nlohmann::ordered_json;
     using Operation = ShadowTopic::Operation;
 
     // Codes of the errors the client reports without a reply from the service (Result::local).
@@ -157,8 +158,8 @@ Q_SIGNALS:
     // emitted for a deletion: see shadowDeleted().
     void shadowChanged(const QString &thingName, const QString &shadowName);
     // An update/delta for a watched shadow, not older than the cached copy.
-    void deltaReceived(const QString &thingName, const QString &shadowName,
-                       const nlohmann::ordered_json &delta, qint64 version);
+    void deltaReceived(const QString &thingName, const QString &shadowName, const Json &delta,
+                       qint64 version);
     void shadowDeleted(const QString &thingName, const QString &shadowName);
     // A watched shadow's load (the get that watch() and every reconnect send) failed with something other
     // than 404; the cache keeps what it had. A load that got no answer is tried again with a backoff.

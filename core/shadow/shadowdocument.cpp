@@ -1,5 +1,7 @@
 #include "shadow/shadowdocument.h"
 
+#include "common/json.h"
+
 #include <QString>
 
 #include <algorithm>
@@ -9,8 +11,6 @@
 namespace fleet {
 
 namespace {
-
-using Json = ShadowDocument::Json;
 
 // Bigger requests are refused before parsing: the state limit is 8 KB, and parsing megabytes of JSON only to
 // refuse them would let one client stall the hub.

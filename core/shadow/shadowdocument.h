@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/json.h"
+
 #include "shadow/shadowerror.h"
 
 #include <QByteArray>
@@ -21,8 +23,6 @@ namespace fleet {
 class ShadowDocument final
 {
 public:
-    using Json = nlohmann::ordered_json;
-
     static constexpr int MaxStateBytes =
         8 * 1024;                      // desired + reported, serialized compactly; metadata is free
     static constexpr int MaxDepth = 6; // levels of nesting below "desired"/"reported", as AWS says

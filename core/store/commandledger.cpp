@@ -1,5 +1,7 @@
 #include "store/commandledger.h"
 
+#include "common/json.h"
+
 #include "store/sqliteschema.h"
 
 #include <QAtomicInteger>
@@ -22,7 +24,6 @@ namespace fleet {
 namespace {
 
 using State = CommandExecution::State;
-using Json = CommandExecution::Json;
 
 // Each entry brings a file from schema N to N + 1 (index N). Never edit a released entry: append a new one,
 // so that every existing file walks the same path.
@@ -148,10 +149,6 @@ std::optional<Json> parseJson(const QString &text)
 }
 
 // Invalid UTF-8 inside a JSON string makes dump() throw; replacing it keeps the record writable.
-QString dumpJson(const Json &json)
-{
-    return QString::fromStdString(json.dump(-1, ' ', false, Json::error_handler_t::replace));
-}
 
 Json rollbackBody(const RollbackEntry &e)
 {
@@ -326,11 +323,11 @@ bool CommandLedger::writeExecution(const CommandExecution &e, QString *reason)
          {QVariant(SqliteSchema::notNull(e.id)), QVariant(SqliteSchema::notNull(e.tid)),
           QVariant(SqliteSchema::notNull(e.command)), QVariant(SqliteSchema::notNull(e.device)),
           QVariant(SqliteSchema::notNull(e.group)), QVariant(SqliteSchema::notNull(e.broadcastId)),
-          QVariant(dumpJson(e.parameters)), QVariant(dumpJson(e.payload)), QVariant(dumpJson(e.result)),
-          QVariant(CommandExecution::stateKey(e.state)), QVariant(SqliteSchema::notNull(e.reason)),
-          QVariant(e.attempts), QVariant(e.heartbeats), QVariant(e.lastHeartbeatMs),
-          QVariant(qint64(e.droppedReplies)), QVariant(e.createdMs()), QVariant(updated),
-          QVariant(SqliteSchema::notNull(e.requestedBy))}) {
+          QVariant(compactJson(e.parameters)), QVariant(compactJson(e.payload)),
+          QVariant(compactJson(e.result)), QVariant(CommandExecution::stateKey(e.state)),
+          QVariant(SqliteSchema::notNull(e.reason)), QVariant(e.attempts), QVariant(e.heartbeats),
+          QVariant(e.lastHeartbeatMs), QVariant(qint64(e.droppedReplies)), QVariant(e.createdMs()),
+          QVariant(updated), QVariant(SqliteSchema::notNull(e.requestedBy))}) {
         upsert.addBindValue(value);
     }
     if (!upsert.exec())
@@ -605,7 +602,7 @@ bool CommandLedger::recordApproval(const ApprovalRequest &request)
     query.addBindValue(SqliteSchema::notNull(request.requester));
     query.addBindValue(ApprovalRequest::stateKey(request.state));
     query.addBindValue(request.requestedMs);
-    query.addBindValue(dumpJson(request.toJson()));
+    query.addBindValue(compactJson(request.toJson()));
     if (!query.exec()) {
         m_error = tr("Writing approval request %1 to the ledger failed: %2")
                       .arg(request.id, SqliteSchema::errorText(query.lastError()));
@@ -704,7 +701,7 @@ bool CommandLedger::recordRollback(const RollbackEntry &entry)
     query.addBindValue(entry.id);
     query.addBindValue(entry.timeMs);
     query.addBindValue(SqliteSchema::notNull(entry.device));
-    query.addBindValue(dumpJson(rollbackBody(entry)));
+    query.addBindValue(compactJson(rollbackBody(entry)));
     if (!query.exec()) {
         m_error = tr("Writing rollback entry %1 to the ledger failed: %2")
                       .arg(entry.id)
