@@ -54,7 +54,9 @@ constexpr auto TestCatalog = R"({"version": 1, "commands": [
    "timeoutMs": 2000, "heartbeatIntervalMs": 100,
    "retry": {"attempts": 2, "backoffBaseMs": 50, "backoffCapMs": 100, "jitter": 0.3}},
   {"name": "ping", "timeoutMs": 300,
-   "retry": {"attempts": 3, "backoffBaseMs": 50, "backoffCapMs": 100, "jitter": 0.5}}
+   "retry": {"attempts": 3, "backoffBaseMs": 50, "backoffCapMs": 100, "jitter": 0.5}},
+  {"name": "MOTOR_1_ON", "requestTopic": "commands/{device}", "responseTopic": "commands/{device}/ack",
+   "timeoutMs": 2000, "retry": {"attempts": 1}}
 ]})";
 
 CommandCatalog testCatalog()
@@ -158,6 +160,79 @@ private Q_SLOTS:
         QVERIFY(!changed.isEmpty());
         QCOMPARE(changed.last().at(0).toString(), tid);
         QCOMPARE(m_tracker->executions().size(), 1);
+    }
+
+    // The IoT Atlas design's own topics (commands/{device} -> commands/{device}/ack), from the catalog: the
+    // tracker listens there too, and on MQTT 5 names it as the request's response topic.
+    void catalogResponseTopic()
+    {
+        QVERIFY(m_tracker->responseFilters().contains(u"commands/+/ack"_s));
+        MqttClient device;
+        device.setProfile(profile());
+        QVERIFY(fleet::test::connectAndWait(device));
+        QString responseTopic;
+        connect(&device, &MqttClient::messageReceived, &device, [&](const MqttMessage &m) {
+            const Json request = Json::parse(m.payload().toStdString(), nullptr, false);
+            responseTopic = m.properties().responseTopic.value_or(QString());
+            if (request.is_object() && request.value("cmd", "") == "MOTOR_1_ON")
+                device.publish(MqttMessage(u"commands/atlas-1/ack"_s,
+                                           fleet::compactJsonBytes(Json{{"tid", request.value("tid", "")},
+                                                                        {"status", "SUCCESS"}}),
+                                           1));
+        });
+        device.subscribe(u"commands/atlas-1"_s, 1);
+        QVERIFY(QTest::qWaitFor([&] { return fleet::test::subscriptionsGranted(device); }, Timeout));
+        const CommandExecution e = waitFinal(m_tracker->send(u"atlas-1"_s, u"MOTOR_1_ON"_s));
+        QCOMPARE(e.state, State::Succeeded);
+        QCOMPARE(e.replies.size(), 1);
+        QCOMPARE(responseTopic, u"commands/atlas-1/ack"_s);
+        device.disconnectFromBroker();
+    }
+
+    // A device that answers in a format the tracker cannot read: the replies are counted and kept on the
+    // command, whose verdict says so instead of "no reply".
+    void unreadableReplies()
+    {
+        MqttClient device;
+        device.setProfile(profile());
+        QVERIFY(fleet::test::connectAndWait(device));
+        connect(&device, &MqttClient::messageReceived, &device, [&](const MqttMessage &) {
+            device.publish(MqttMessage(u"cmd/odd-1/resp"_s, "<ok/>", 1));
+        });
+        device.subscribe(u"cmd/odd-1/req"_s, 1);
+        QVERIFY(QTest::qWaitFor([&] { return fleet::test::subscriptionsGranted(device); }, Timeout));
+        const int before = m_tracker->unreadableReplies();
+        const CommandExecution e = waitFinal(m_tracker->send(u"odd-1"_s, u"ping"_s));
+        QCOMPARE(e.state, State::TimedOut);
+        QCOMPARE(e.attempts, 3);
+        QCOMPARE(e.unreadableCount(), 3);
+        QVERIFY2(e.reason.startsWith(u"3 reply(ies) could not be read: "_s), qPrintable(e.reason));
+        QVERIFY2(e.reason.contains(u"neither JSON"_s), qPrintable(e.reason));
+        QCOMPARE(m_tracker->unreadableReplies(), before + 3);
+        const auto recent = m_tracker->recentUnreadableReplies();
+        QVERIFY(!recent.isEmpty());
+        QCOMPARE(recent.last().device, u"odd-1"_s);
+        QCOMPARE(recent.last().topic, u"cmd/odd-1/resp"_s);
+        device.disconnectFromBroker();
+    }
+
+    // A new catalog goes to the same tracker: its response topics are subscribed to, and commands under way
+    // keep going.
+    void catalogChange()
+    {
+        QVERIFY(!m_tracker->responseFilters().contains(u"ops/+/done"_s));
+        CommandCatalog catalog = testCatalog();
+        QString error;
+        const auto changed = CommandCatalog::fromJson(R"({"version": 1, "commands": [
+          {"name": "ping", "responseTopic": "ops/{device}/done", "timeoutMs": 300, "retry": {"attempts": 1}}
+        ]})",
+                                                      &error);
+        QVERIFY2(changed, qPrintable(error));
+        m_tracker->setCatalog(*changed);
+        QVERIFY(m_tracker->responseFilters().contains(u"ops/+/done"_s));
+        QVERIFY(m_tracker->responseFilters().contains(u"cmd/+/resp"_s));
+        QVERIFY(!m_tracker->catalog().find(u"set_led"_s));
+        QVERIFY(m_tracker->send(u"x"_s, u"set_led"_s, Json{{"color", "red"}}).isEmpty());
     }
 
     void failureWithReason()

@@ -5,7 +5,7 @@
 #include "jsonhighlighter.h"
 
 #include "common/json.h"
-#include "jsontext.h"
+#include "common/jsontext.h"
 
 #include <QTest>
 #include <QTextBlock>

@@ -2,6 +2,7 @@
 
 #include "commands/rollbacklog.h"
 #include "common/json.h"
+#include "shadow/mergepatch.h"
 #include "store/commandledger.h"
 
 #include <QDateTime>
@@ -115,8 +116,8 @@ void TestRollbackLog::desiredInverse()
     // Applying the inverse restores the previous desired values; a restored key may come back in another
     // position, so the documents are compared without their key order.
     const auto unordered = [](const Json &json) { return nlohmann::json::parse(json.dump()); };
-    QVERIFY2(unordered(RollbackLog::merged(entry->after, *result)) == unordered(entry->before),
-             qPrintable(dump(RollbackLog::merged(entry->after, *result))));
+    QVERIFY2(unordered(fleet::MergePatch::apply(entry->after, *result)) == unordered(entry->before),
+             qPrintable(dump(fleet::MergePatch::apply(entry->after, *result))));
 }
 
 void TestRollbackLog::desiredEntryFields()

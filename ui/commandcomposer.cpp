@@ -1,7 +1,7 @@
 #include "commandcomposer.h"
 
-#include "commands/approvalqueue.h"
 #include "commands/commandtracker.h"
+#include "commands/operatoractions.h"
 #include "fleet/fleetregistry.h"
 #include "fleet/fleetsession.h"
 #include "mqtt/mqttclient.h"
@@ -27,12 +27,6 @@ namespace fleet {
 
 namespace {
 
-// Stands for the tid in the preview: the real one is made when the command is sent.
-const QString PlaceholderTid = QStringLiteral("<tid>");
-const QString PlaceholderDevice = QStringLiteral("<device>");
-// A shadow read before a command must not keep the operator waiting long: without it the command still goes,
-// only without a rollback entry.
-constexpr int CaptureTimeoutMs = 3000;
 constexpr qsizetype MaxPreviewChars = 4096;
 
 } // namespace
@@ -165,19 +159,6 @@ CommandComposer::CommandComposer(FleetSession *session, QWidget *parent)
     connect(m_session->registry(), &FleetRegistry::devicesAdded, this, &CommandComposer::refreshGroups);
     // Whether approvals work (so whether a sensitive command can be sent) is known once connected.
     connect(m_session->client(), &MqttClient::connected, this, &CommandComposer::updatePreview);
-    connect(m_session->shadows(), &ShadowClient::requestFinished, this,
-            [this](const QString &token, const ShadowClient::Result &result) {
-                if (!m_pending || token != m_pendingToken)
-                    return;
-                const Request request = *std::exchange(m_pending, std::nullopt);
-                m_pendingToken.clear();
-                if (result.ok) {
-                    const Json state = result.body.value("state", Json::object());
-                    sendNow(request, state.is_object() ? state.value("reported", Json()) : Json(), {});
-                } else {
-                    sendNow(request, Json(), result.error.message);
-                }
-            });
 
     refreshGroups();
     setTargets({});
@@ -357,60 +338,24 @@ bool CommandComposer::canSend() const
 void CommandComposer::updatePreview()
 {
     QString error;
-    const Target target = currentTarget(&error);
-    const QString device = target.devices.isEmpty() ? PlaceholderDevice : target.devices.first();
-    QString topic;
-    QString payload;
-    const CommandSpec *spec = currentSpec();
+    const Request request = currentRequest(&error);
+    // Field-level problems (a value the form cannot read) come first; the rest are the operator actions'
+    // rules, the same a send would apply.
     QString problem;
-    if (!spec) {
-        const QByteArray bytes = m_raw->toPlainText().toUtf8();
-        topic = m_session->tracker()->dialect().requestTopic(device).value_or(QString());
-        payload = QString::fromUtf8(bytes);
-        if (!target.group.isEmpty() || target.devices.size() > 1)
-            problem = tr("A free-form payload goes to exactly one device.");
-        else if (bytes.isEmpty())
-            problem = tr("Type the payload to send.");
-        else if (bytes.size() > CommandTracker::MaxRawPayloadBytes)
-            problem = tr("The payload is %1 bytes; at most %2 can be sent.")
-                          .arg(bytes.size())
-                          .arg(CommandTracker::MaxRawPayloadBytes);
-    } else {
-        const Json values = m_form->values();
-        if (!m_form->isValid(&problem)) {
-            // problem says which field
-        } else if (const std::optional<Json> built = spec->buildPayload(values, &problem)) {
-            const QByteArray bytes = m_session->tracker()->dialect().encodeRequest(spec->name, PlaceholderTid,
-                                                                                   *built, nullptr, &problem);
-            payload = QString::fromUtf8(bytes);
-        }
-        QString topicProblem;
-        topic = target.group.isEmpty() ? spec->requestTopic(device, &topicProblem, PlaceholderTid)
-                                       : spec->groupRequestTopic(target.group, &topicProblem, PlaceholderTid);
-        if (!target.group.isEmpty() && spec->groupRequestTopicTemplate.isEmpty())
-            topicProblem =
-                tr("%1 cannot be sent to a group: the catalog gives it no group topic.").arg(spec->name);
-        else if (!target.group.isEmpty() && spec->sensitive)
-            topicProblem =
-                tr("%1 needs an approval, which group broadcasts do not have: send it to the devices "
-                   "instead.")
-                    .arg(spec->name);
-        if (problem.isEmpty())
-            problem = topicProblem;
-        if (problem.isEmpty() && spec->sensitive && !ApprovalQueue::isValidIdentity(m_session->identity()))
-            problem = tr("%1 needs an approval, and approvals need an MQTT username: connect with one.")
-                          .arg(spec->name);
-        if (problem.isEmpty() && spec->sensitive && !m_session->approvalsProblem().isEmpty())
-            problem = tr("%1 needs an approval, and approvals are off: %2")
-                          .arg(spec->name, m_session->approvalsProblem());
-    }
+    if (currentSpec())
+        m_form->isValid(&problem);
+    const OperatorActions::Preview preview = m_session->actions()->preview(request);
+    if (problem.isEmpty())
+        problem = preview.problem;
+    const QString topic = preview.topic;
+    const QString payload = preview.payload;
     if (error.isEmpty())
         error = problem;
 
     QString text = tr("Topic: %1").arg(topic);
-    if (target.devices.size() > 1)
+    if (request.devices.size() > 1)
         text +=
-            tr("  (and %n more device(s), each on its own topic)", nullptr, int(target.devices.size() - 1));
+            tr("  (and %n more device(s), each on its own topic)", nullptr, int(request.devices.size() - 1));
     // A long payload would make every keystroke re-lay out megabytes of text: the preview shows its start.
     if (payload.size() > MaxPreviewChars)
         text += QLatin1Char('\n') + payload.left(MaxPreviewChars) +
@@ -422,7 +367,7 @@ void CommandComposer::updatePreview()
     m_preview->setProperty("payload", payload);
     m_error->setText(error);
     m_error->setVisible(!error.isEmpty());
-    m_send->setEnabled(error.isEmpty() && !m_pending);
+    m_send->setEnabled(error.isEmpty() && !m_sending);
 }
 
 void CommandComposer::refreshGroups()
@@ -441,98 +386,63 @@ void CommandComposer::refreshGroups()
     m_group->setCurrentText(typed);
 }
 
-void CommandComposer::send()
+CommandComposer::Request CommandComposer::currentRequest(QString *error) const
 {
-    if (m_pending)
-        return;
-    updatePreview();
-    if (!canSend())
-        return fail(validationError());
-    QString error;
+    const Target target = currentTarget(error);
     Request request;
-    request.target = currentTarget(&error);
-    const CommandSpec *spec = currentSpec();
-    if (spec) {
+    request.devices = target.devices;
+    request.group = target.group;
+    if (const CommandSpec *spec = currentSpec()) {
         request.command = spec->name;
         request.parameters = m_form->values();
     } else {
         request.raw = m_raw->toPlainText().toUtf8();
     }
-    if (spec && spec->inverse && request.target.devices.size() == 1) {
-        // What the device reports now is what its inverse will restore: read it before the command runs.
-        const QString device = request.target.devices.first();
-        ShadowClient *shadows = m_session->shadows();
-        const std::optional<ShadowClient::CachedShadow> cached = shadows->cached(device);
-        if (cached && cached->state == ShadowClient::CacheState::Fresh)
-            return sendNow(request, cached->document.reported(), {});
-        // The timeout is read when a request starts; the shared client keeps its own for everyone else.
-        const int timeout = shadows->timeout();
-        shadows->setTimeout(CaptureTimeoutMs);
-        m_pending = request;
-        m_pendingToken = shadows->get(device);
-        shadows->setTimeout(timeout);
-        m_status->setText(tr("Reading %1's state, to be able to roll the command back…").arg(device));
-        m_send->setEnabled(false);
-        return;
-    }
-    sendNow(request, Json(), {});
+    return request;
 }
 
-void CommandComposer::sendNow(const Request &request, const Json &capturedState,
-                              const QString &captureProblem)
+void CommandComposer::send()
 {
-    CommandTracker *tracker = m_session->tracker();
+    if (m_sending)
+        return;
+    updatePreview();
+    if (!canSend())
+        return fail(validationError());
     QString error;
-    QString id;
-    QStringList executions;
-    const Target &target = request.target;
-    if (request.command.isEmpty()) {
-        id = tracker->sendRaw(target.devices.value(0), request.raw, &error);
-        executions = {id};
-    } else if (!target.group.isEmpty()) {
-        id = tracker->sendToGroup(target.group, request.command, request.parameters, &error);
-    } else if (target.devices.size() > 1) {
-        id = tracker->sendToDevices(target.devices, request.command, request.parameters, &error);
-        if (const std::optional<CommandTracker::Broadcast> broadcast = tracker->broadcast(id))
-            executions = broadcast->executions;
-    } else {
-        id = tracker->send(target.devices.value(0), request.command, request.parameters, &error);
-        executions = {id};
-    }
-    if (id.isEmpty()) {
-        updatePreview();
-        return fail(error.isEmpty() ? tr("The command was not sent.") : error);
-    }
+    const Request request = currentRequest(&error);
+    if (m_session->actions()->preview(request).capturesState)
+        m_status->setText(
+            tr("Reading %1's state, to be able to roll the command back…").arg(request.devices.first()));
+    m_sending = true;
+    m_send->setEnabled(false);
+    m_session->actions()->sendCommand(request, this, [this, request](const OperatorActions::Outcome &o) {
+        m_sending = false;
+        onSent(request, o);
+    });
+}
 
-    QString note;
-    const CommandSpec *spec =
-        request.command.isEmpty() ? nullptr : m_session->catalog().find(request.command);
-    if (spec && spec->inverse && target.devices.size() == 1) {
-        if (captureProblem.isEmpty()) {
-            m_session->rollbacks()->recordCommand(target.devices.first(), request.command, request.parameters,
-                                                  capturedState, id);
-            if (!m_session->rollbacks()->ledgerError().isEmpty())
-                note = tr("The rollback entry was not saved: %1").arg(m_session->rollbacks()->ledgerError());
-        } else {
-            note = tr("No rollback recorded: %1's state could not be read (%2).")
-                       .arg(target.devices.first(), captureProblem);
-        }
+void CommandComposer::onSent(const Request &request, const OperatorActions::Outcome &outcome)
+{
+    if (!outcome.ok) {
+        updatePreview();
+        return fail(outcome.error);
     }
-    QString what = request.command.isEmpty() ? tr("Free-form payload") : request.command;
+    const QString what = request.command.isEmpty() ? tr("Free-form payload") : request.command;
     QString text;
-    if (spec && spec->sensitive)
-        text = tr("%1 is waiting for approval (%2).").arg(what, id);
-    else if (!target.group.isEmpty())
-        text = tr("%1 sent to group %2 (%3).").arg(what, target.group, id);
-    else if (target.devices.size() > 1)
-        text = tr("%1 sent to %n device(s) (%2).", nullptr, int(target.devices.size())).arg(what, id);
+    if (outcome.awaitingApproval)
+        text = tr("%1 is waiting for approval (%2).").arg(what, outcome.id);
+    else if (!request.group.isEmpty())
+        text = tr("%1 sent to group %2 (%3).").arg(what, request.group, outcome.id);
+    else if (request.devices.size() > 1)
+        text =
+            tr("%1 sent to %n device(s) (%2).", nullptr, int(request.devices.size())).arg(what, outcome.id);
     else
-        text = tr("%1 sent to %2 (%3).").arg(what, target.devices.value(0), id);
-    if (!note.isEmpty())
-        text += QLatin1Char(' ') + note;
+        text = tr("%1 sent to %2 (%3).").arg(what, request.devices.value(0), outcome.id);
+    if (!outcome.note.isEmpty())
+        text += QLatin1Char(' ') + outcome.note;
     m_status->setText(text);
     updatePreview();
-    Q_EMIT sent(id, executions);
+    Q_EMIT sent(outcome.id, outcome.executions);
 }
 
 void CommandComposer::fail(const QString &error)

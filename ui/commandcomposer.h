@@ -1,5 +1,6 @@
 #pragma once
 
+#include "commands/operatoractions.h"
 #include "common/json.h"
 
 #include <QHash>
@@ -90,20 +91,15 @@ private:
         QString group;
     };
     // What one press of Send sends, fixed when it is pressed.
-    struct Request
-    {
-        QString command; // empty: free-form
-        Json parameters = Json::object();
-        QByteArray raw;
-        Target target;
-    };
+    using Request = OperatorActions::CommandRequest;
 
     const CommandSpec *currentSpec() const;
     Target currentTarget(QString *error) const;
     void onCommandChanged();
     void updateAll();
     void updatePreview();
-    void sendNow(const Request &request, const Json &capturedState, const QString &captureProblem);
+    Request currentRequest(QString *error) const;
+    void onSent(const Request &request, const OperatorActions::Outcome &outcome);
     void fail(const QString &error);
 
     FleetSession *m_session;
@@ -127,10 +123,8 @@ private:
     QStringList m_selection;
     QString m_shownCommand;        // whose values the form holds, to save them as a draft on a switch
     QHash<QString, Json> m_drafts; // command name -> the form's values when the operator left it
-    // A send waiting for the device's reported state (for its rollback entry): the request as it was when
-    // the operator pressed Send, and the shadow get's token.
-    std::optional<Request> m_pending;
-    QString m_pendingToken;
+    // A send under way (it may wait for the device's state, for its rollback entry).
+    bool m_sending = false;
 };
 
 } // namespace fleet

@@ -1,6 +1,7 @@
 #include "commandtimelineview.h"
 
 #include "commands/commandtracker.h"
+#include "commands/operatoractions.h"
 #include "fleet/fleetsession.h"
 #include "models/commandtimelinefilterproxymodel.h"
 #include "models/commandtimelinemodel.h"
@@ -368,26 +369,19 @@ void CommandTimelineView::retrySelected()
     const std::optional<CommandExecution> e = executionOf(id);
     if (!e || !isRetryable(e->state))
         return;
-    CommandTracker *tracker = m_session->tracker();
-    QString error;
-    QString newId;
-    // A group part is retried for its one device: the others have their own verdicts.
-    if (e->command == CommandTracker::RawCommand)
-        newId = tracker->sendRaw(
-            e->device,
-            e->payload.is_string() ? QByteArray::fromStdString(e->payload.get<std::string>()) : QByteArray(),
-            &error);
-    else
-        newId = tracker->send(e->device, e->command, e->parameters, &error);
-    if (newId.isEmpty()) {
-        m_status->setText(tr("%1 was not retried: %2").arg(id, error));
-        return;
-    }
-    m_status->setText(tr("%1 retried as %2.").arg(id, newId));
-    Q_EMIT retried(id, newId);
-    // The model learns of the new execution at the end of this turn: select it once its row exists.
-    if (!selectExecution(newId))
-        m_selectWhenInserted = newId;
+    m_session->actions()->retry(id, this, [this, id](const OperatorActions::Outcome &o) {
+        if (!o.ok) {
+            m_status->setText(tr("%1 was not retried: %2").arg(id, o.error));
+            return;
+        }
+        m_status->setText(o.note.isEmpty()
+                              ? tr("%1 retried as %2.").arg(id, o.id)
+                              : tr("%1 retried as %2.").arg(id, o.id) + QLatin1Char(' ') + o.note);
+        Q_EMIT retried(id, o.id);
+        // The model learns of the new execution at the end of this turn: select it once its row exists.
+        if (!selectExecution(o.id))
+            m_selectWhenInserted = o.id;
+    });
 }
 
 } // namespace fleet

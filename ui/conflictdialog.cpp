@@ -2,8 +2,8 @@
 
 #include "common/json.h"
 
+#include "common/jsontext.h"
 #include "jsonhighlighter.h"
-#include "jsontext.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>

@@ -2,15 +2,17 @@
 
 #include "common/json.h"
 
-#include "commands/rollbacklog.h"
+#include "commands/operatoractions.h"
+#include "common/jsontext.h"
 #include "conflictdialog.h"
 #include "deviceitemdelegate.h"
 #include "fleet/fleetregistry.h"
 #include "fleet/fleetsession.h"
 #include "jsondiffdelegate.h"
 #include "jsonhighlighter.h"
-#include "jsontext.h"
 #include "models/jsontreemodel.h"
+#include "shadow/desiredstateedit.h"
+#include "shadow/mergepatch.h"
 #include "shadow/shadowdocument.h"
 #include "shadowhistoryview.h"
 #include "telemetryplot.h"
@@ -191,7 +193,8 @@ void DeviceDetailView::setDevice(const QString &id)
         m_session->shadows()->unwatch(m_device);
     m_ownsWatch = false;
     m_device = id;
-    m_applyToken.clear();
+    m_applying = false;
+    ++m_applySerial; // the answer to an update of the previous device is not this one's
     m_conflictToken.clear();
     if (m_conflictDialog)
         m_conflictDialog->reject();
@@ -308,49 +311,6 @@ void DeviceDetailView::revertEditor()
     validate();
 }
 
-DeviceDetailView::Check DeviceDetailView::check(const QString &text, const Json &baseDesired,
-                                                const Json &reported) const
-{
-    Check result;
-    auto parsed = JsonText::parse(text);
-    if (const auto *error = std::get_if<JsonText::Error>(&parsed)) {
-        result.problem = error->message;
-        result.errorPosition = error->position;
-        return result;
-    }
-    Json &edited = std::get<Json>(parsed);
-    if (!edited.is_object()) {
-        result.problem = tr("The desired state must be a JSON object.");
-        return result;
-    }
-    // Only what changed goes out: keys the operator removed become null, which removes them.
-    Json patch = RollbackLog::inversePatch(edited, baseDesired);
-    result.edited = std::move(edited);
-    if (patch.empty()) {
-        result.problem = tr("No change to apply.");
-        return result;
-    }
-    // The service's own checks, from the same code: nesting, nulls in arrays, then the size of the state the
-    // update would leave.
-    Json request = Json::object();
-    request["state"]["desired"] = patch;
-    const QByteArray payload = compactJsonBytes(request);
-    const auto parsedUpdate = ShadowDocument::parseUpdate(payload);
-    if (const auto *error = std::get_if<ShadowError>(&parsedUpdate)) {
-        result.problem = tr("The service would refuse this: %1").arg(error->message);
-        return result;
-    }
-    const qsizetype bytes = ShadowDocument::stateBytes(RollbackLog::merged(baseDesired, patch), reported);
-    if (bytes > ShadowDocument::MaxStateBytes) {
-        result.problem = tr("Too large: desired and reported would take %1 bytes; a shadow holds at most %2.")
-                             .arg(bytes)
-                             .arg(ShadowDocument::MaxStateBytes);
-        return result;
-    }
-    result.patch = std::move(patch);
-    return result;
-}
-
 void DeviceDetailView::validate()
 {
     const auto cache = cached();
@@ -359,13 +319,14 @@ void DeviceDetailView::validate()
     if (!cache || cache->state == ShadowClient::CacheState::Loading) {
         problem = m_device.isEmpty() ? QString() : tr("Loading the shadow…");
     } else {
-        const Check result = check(m_editor->toPlainText(), m_editorBase, cache->document.reported());
+        const DesiredStateEdit::Check result =
+            DesiredStateEdit::check(m_editor->toPlainText(), m_editorBase, cache->document.reported());
         problem = result.problem;
         errorPosition = result.errorPosition;
     }
     m_valid = problem.isEmpty() && !m_device.isEmpty();
     m_validation->setText(problem);
-    m_apply->setEnabled(m_valid && m_applyToken.isEmpty() && m_conflictToken.isEmpty() && !m_conflictDialog);
+    m_apply->setEnabled(m_valid && !m_applying && m_conflictToken.isEmpty() && !m_conflictDialog);
 
     // Underline where the parser stopped, so the operator need not count lines.
     QList<QTextEdit::ExtraSelection> marks;
@@ -389,11 +350,12 @@ bool DeviceDetailView::applyDesired()
         setStatus(tr("The shadow has not been loaded yet."));
         return false;
     }
-    if (!m_applyToken.isEmpty() || !m_conflictToken.isEmpty() || m_conflictDialog) {
+    if (m_applying || !m_conflictToken.isEmpty() || m_conflictDialog) {
         setStatus(tr("An update is already under way."));
         return false;
     }
-    const Check result = check(m_editor->toPlainText(), m_editorBase, cache->document.reported());
+    const DesiredStateEdit::Check result =
+        DesiredStateEdit::check(m_editor->toPlainText(), m_editorBase, cache->document.reported());
     if (!result.patch) {
         setStatus(tr("Not sent: %1").arg(result.problem));
         validate();
@@ -404,65 +366,72 @@ bool DeviceDetailView::applyDesired()
 
 bool DeviceDetailView::send(const Json &edited, const Json &baseDesired, const Json &reported, qint64 version)
 {
-    const Check result = check(indentedJson(edited), baseDesired, reported);
+    const DesiredStateEdit::Check result = DesiredStateEdit::check(edited, baseDesired, reported);
     if (!result.patch) {
         setStatus(tr("Not sent: %1").arg(result.problem));
         return false;
     }
-    m_applyBefore = baseDesired;
-    m_applyPatch = *result.patch;
-    m_applyToken = m_session->shadows()->updateDesired(m_device, QString(), m_applyPatch, version);
+    OperatorActions::DesiredChange change;
+    change.device = m_device;
+    change.patch = *result.patch;
+    change.before = baseDesired;
+    change.version = version;
+    m_applying = true;
+    const quint64 serial = ++m_applySerial;
     setStatus(tr("Applying against version %1…").arg(version));
     validate();
+    m_session->actions()->updateDesired(change, this,
+                                        [this, serial, change](const OperatorActions::Outcome &o) {
+                                            if (serial == m_applySerial)
+                                                onApplied(change, o);
+                                        });
     return true;
 }
 
-void DeviceDetailView::onRequestFinished(const QString &token, const ShadowClient::Result &result)
+void DeviceDetailView::onApplied(const OperatorActions::DesiredChange &change,
+                                 const OperatorActions::Outcome &o)
 {
-    if (token.isEmpty())
-        return;
-    if (token == m_conflictToken) {
-        m_conflictToken.clear();
-        onConflictLoaded(result);
-        return;
-    }
-    if (token != m_applyToken)
-        return;
-    m_applyToken.clear();
-    if (result.ok) {
-        // As fleetctl shadow update does: recorded once the service has accepted it, with what it replaced.
-        const qint64 entry = m_session->rollbacks()->recordDesiredUpdate(m_device, QString(), m_applyBefore,
-                                                                         m_applyPatch, token);
-        const QString ledgerError = m_session->rollbacks()->ledgerError();
-        const qint64 version = result.version.value_or(-1);
+    m_applying = false;
+    if (o.ok) {
+        const qint64 version = o.version.value_or(-1);
         setStatus(
-            ledgerError.isEmpty()
-                ? tr("Applied: the shadow is at version %1 (rollback entry %2).").arg(version).arg(entry)
+            o.note.isEmpty()
+                ? tr("Applied: the shadow is at version %1 (rollback entry %2).")
+                      .arg(version)
+                      .arg(o.rollbackEntry)
                 : tr("Applied: the shadow is at version %1, but the rollback history could not be saved: "
                      "%2")
                       .arg(version)
-                      .arg(ledgerError));
+                      .arg(o.note));
         // The editor follows the shadow again; show what was applied until the new document arrives.
         m_editorModified = false;
-        loadEditor(RollbackLog::merged(m_applyBefore, m_applyPatch), version);
+        loadEditor(o.desired, version);
         validate();
-        Q_EMIT rollbackRecorded(entry);
+        Q_EMIT rollbackRecorded(o.rollbackEntry);
         Q_EMIT desiredApplied(m_device, version);
         return;
     }
-    if (!result.local && result.error.code == ShadowError::versionConflict().code) {
+    if (o.serviceError && o.errorCode == ShadowError::versionConflict().code) {
         // Someone else updated the shadow; fetch what it is now rather than trust the cache, which may not
         // have seen that update yet.
         auto parsed = JsonText::parse(m_editor->toPlainText());
         m_conflictEdited = std::holds_alternative<Json>(parsed) ? std::get<Json>(parsed) : Json::object();
-        m_conflictPatch = m_applyPatch;
+        m_conflictPatch = change.patch;
         setStatus(tr("Version conflict: someone changed the shadow meanwhile. Loading the current version…"));
         m_conflictToken = m_session->shadows()->get(m_device);
         validate();
         return;
     }
-    setStatus(tr("Refused (%1): %2").arg(result.error.code).arg(result.error.message));
+    setStatus(tr("Refused (%1): %2").arg(o.errorCode).arg(o.error));
     validate();
+}
+
+void DeviceDetailView::onRequestFinished(const QString &token, const ShadowClient::Result &result)
+{
+    if (token.isEmpty() || token != m_conflictToken)
+        return;
+    m_conflictToken.clear();
+    onConflictLoaded(result);
 }
 
 void DeviceDetailView::onConflictLoaded(const ShadowClient::Result &result)
@@ -481,7 +450,7 @@ void DeviceDetailView::onConflictLoaded(const ShadowClient::Result &result)
     }
     const qint64 version = result.version.value_or(cached() ? cached()->version() : 0);
     // The operator's change re-applied on top of what is there now.
-    const Json merged = RollbackLog::merged(current, m_conflictPatch);
+    const Json merged = MergePatch::apply(current, m_conflictPatch);
     auto *dialog = new ConflictDialog(m_conflictEdited, current, version, merged, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_conflictDialog = dialog;

@@ -2,6 +2,7 @@
 
 #include "common/json.h"
 
+#include "commands/operatoractions.h"
 #include "shadow/shadowclient.h"
 
 #include <QPointer>
@@ -83,21 +84,12 @@ Q_SIGNALS:
     void rollbackRecorded(qint64 entryId);
 
 private:
-    // What Apply would send: the patch against base, or why it cannot be sent.
-    struct Check
-    {
-        std::optional<Json> edited; // the editor's document, when it is a JSON object
-        std::optional<Json> patch;  // set when it can be sent
-        QString problem;
-        int errorPosition = -1; // a syntax error's offset in the text
-    };
-
-    Check check(const QString &text, const Json &baseDesired, const Json &reported) const;
     bool send(const Json &edited, const Json &baseDesired, const Json &reported, qint64 version);
     void validate();
     void onShadowChanged(const QString &thing, const QString &shadow);
     void onShadowDeleted(const QString &thing, const QString &shadow);
     void onRequestFinished(const QString &token, const ShadowClient::Result &result);
+    void onApplied(const OperatorActions::DesiredChange &change, const OperatorActions::Outcome &outcome);
     void onConflictLoaded(const ShadowClient::Result &result);
     void onConflictAccepted();
     void onDevicesChanged(const QList<int> &rows);
@@ -140,10 +132,10 @@ private:
     qint64 m_editorVersion = -1;
     bool m_valid = false;
 
-    // The update in flight.
-    QString m_applyToken;
-    Json m_applyBefore;
-    Json m_applyPatch;
+    // An update in flight; its answer counts only for the serial it was sent with (not after a device
+    // change).
+    bool m_applying = false;
+    quint64 m_applySerial = 0;
     // The get that fetches the current document after a 409, and what it was for.
     QString m_conflictToken;
     Json m_conflictEdited;

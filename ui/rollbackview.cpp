@@ -3,6 +3,7 @@
 #include "common/json.h"
 
 #include "commands/commandtracker.h"
+#include "commands/operatoractions.h"
 #include "commands/rollbacklog.h"
 #include "fleet/fleetsession.h"
 #include "models/rollbackhistorymodel.h"
@@ -91,34 +92,7 @@ RollbackView::RollbackView(FleetSession *session, QWidget *parent)
     m_refreshTimer.setInterval(RefreshDelayMs);
     connect(&m_refreshTimer, &QTimer::timeout, this, &RollbackView::refresh);
     connect(m_session->tracker(), &CommandTracker::executionChanged, this, &RollbackView::scheduleRefresh);
-    connect(m_session->shadows(), &ShadowClient::requestFinished, this,
-            [this](const QString &token, const ShadowClient::Result &result) {
-                const auto it = m_pendingUpdates.constFind(token);
-                if (it == m_pendingUpdates.cend()) {
-                    scheduleRefresh();
-                    return;
-                }
-                const qint64 entryId = it.value();
-                m_pendingUpdates.erase(it);
-                if (!result.ok) {
-                    m_status->setText(
-                        tr("Entry %1 was not rolled back: %2").arg(entryId).arg(result.error.message));
-                    updateDetails();
-                    return;
-                }
-                // Only an accepted update undid anything: marked now, not when it was sent.
-                m_session->rollbacks()->markRolledBack(entryId, token);
-                QString message = tr("Entry %1 rolled back: desired state restored (version %2).")
-                                      .arg(entryId)
-                                      .arg(result.version.value_or(0));
-                if (!m_session->rollbacks()->ledgerError().isEmpty())
-                    message +=
-                        QLatin1Char(' ') +
-                        tr("The ledger was not updated: %1").arg(m_session->rollbacks()->ledgerError());
-                m_status->setText(message);
-                refresh();
-                Q_EMIT rolledBack(entryId, token);
-            });
+    connect(m_session->shadows(), &ShadowClient::requestFinished, this, &RollbackView::scheduleRefresh);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &RollbackView::updateDetails);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &RollbackView::updateDetails);
@@ -223,34 +197,20 @@ QString RollbackView::detailsHtml(const RollbackEntry &e, QString *whyNot) const
     html += esc(e.isRolledBack() ? tr("Rolled back by %1.").arg(e.rolledBackBy) : tr("Not rolled back.")) +
             QStringLiteral("<br>");
 
-    QString problem;
-    QString inverse;
     if (command) {
         html += esc(tr("Parameters: %1").arg(compactJson(e.parameters))) + QStringLiteral("<br>");
         html += QStringLiteral("<h4>%1</h4>").arg(esc(tr("State captured before it ran")));
         html += QStringLiteral("<pre>%1</pre>").arg(esc(diffLines(Json(), e.before).join(QLatin1Char('\n'))));
-        if (const auto invocation =
-                m_session->rollbacks()->inverseCommand(e.id, m_session->catalog(), &problem)) {
-            inverse = tr("send %1 %2 to %3")
-                          .arg(invocation->command, compactJson(invocation->parameters), e.device);
-            if (const CommandSpec *spec = m_session->catalog().find(invocation->command);
-                spec && spec->sensitive)
-                inverse += QLatin1Char(' ') + tr("(sensitive: it goes to approval first)");
-        }
     } else {
         html += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Changes")));
         const QStringList lines = diffLines(e.before, e.after);
         html += QStringLiteral("<pre>%1</pre>")
                     .arg(esc(lines.isEmpty() ? tr("(no change)") : lines.join(QLatin1Char('\n'))));
-        if (const auto patch = m_session->rollbacks()->inverseDesiredPatch(e.id, &problem))
-            inverse = tr("update the desired state with %1").arg(compactJson(*patch));
     }
-    if (!inverse.isEmpty())
-        html += QStringLiteral("<h4>%1</h4>%2").arg(esc(tr("Rolling back will")), esc(inverse));
-    if (e.isRolledBack())
-        problem = tr("Entry %1 was already rolled back by %2.").arg(e.id).arg(e.rolledBackBy);
-    else if (m_pendingUpdates.values().contains(e.id))
-        problem = tr("The rollback of entry %1 is under way.").arg(e.id);
+    const OperatorActions::RollbackPlan plan = m_session->actions()->rollbackPlan(e.id);
+    if (!plan.description.isEmpty())
+        html += QStringLiteral("<h4>%1</h4>%2").arg(esc(tr("Rolling back will")), esc(plan.description));
+    const QString problem = plan.problem;
     if (whyNot)
         *whyNot = problem;
     return html;
@@ -275,49 +235,38 @@ void RollbackView::updateDetails()
 void RollbackView::rollBackSelected()
 {
     const qint64 entryId = selectedEntry();
-    RollbackLog *log = m_session->rollbacks();
-    const std::optional<RollbackEntry> entry = entryId > 0 ? log->entry(entryId) : std::nullopt;
+    const std::optional<RollbackEntry> entry =
+        entryId > 0 ? m_session->rollbacks()->entry(entryId) : std::nullopt;
     if (!entry)
         return;
-    if (entry->isRolledBack() || m_pendingUpdates.values().contains(entryId)) {
-        m_status->setText(tr("Entry %1 is already rolled back (or being rolled back).").arg(entryId));
-        return;
-    }
-    QString error;
-    if (entry->kind == RollbackEntry::Kind::Command) {
-        const std::optional<RollbackLog::Invocation> inverse =
-            log->inverseCommand(entryId, m_session->catalog(), &error);
-        if (!inverse) {
-            m_status->setText(tr("Entry %1 cannot be rolled back: %2").arg(entryId).arg(error));
+    const bool command = entry->kind == RollbackEntry::Kind::Command;
+    if (!command)
+        m_status->setText(tr("Entry %1: restoring the desired state…").arg(entryId));
+    m_session->actions()->rollBack(entryId, this, [this, entryId, entry](const OperatorActions::Outcome &o) {
+        if (!o.ok) {
+            m_status->setText(tr("Entry %1 was not rolled back: %2").arg(entryId).arg(o.error));
+            updateDetails();
             return;
         }
-        const QString tid =
-            m_session->tracker()->send(entry->device, inverse->command, inverse->parameters, &error);
-        if (tid.isEmpty()) {
-            m_status->setText(tr("Entry %1 was not rolled back: %2").arg(entryId).arg(error));
-            return;
-        }
-        log->markRolledBack(entryId, tid);
-        const std::optional<CommandExecution> execution = m_session->tracker()->execution(tid);
-        QString message =
-            execution && execution->state == CommandExecution::State::AwaitingApproval
-                ? tr("Entry %1: %2 is waiting for approval (%3).").arg(entryId).arg(inverse->command, tid)
-                : tr("Entry %1: %2 sent to %3 (%4).").arg(entryId).arg(inverse->command, entry->device, tid);
-        if (!log->ledgerError().isEmpty())
-            message += QLatin1Char(' ') + tr("The ledger was not updated: %1").arg(log->ledgerError());
+        QString message;
+        if (entry->kind == RollbackEntry::Kind::DesiredUpdate)
+            message = tr("Entry %1 rolled back: desired state restored (version %2).")
+                          .arg(entryId)
+                          .arg(o.version.value_or(0));
+        else if (o.awaitingApproval)
+            message = tr("Entry %1: %2 is waiting for approval (%3).")
+                          .arg(entryId)
+                          .arg(m_session->tracker()->execution(o.id)->command, o.id);
+        else
+            message = tr("Entry %1: %2 sent to %3 (%4).")
+                          .arg(entryId)
+                          .arg(m_session->tracker()->execution(o.id)->command, entry->device, o.id);
+        if (!o.note.isEmpty())
+            message += QLatin1Char(' ') + o.note;
         m_status->setText(message);
         refresh();
-        Q_EMIT rolledBack(entryId, tid);
-        return;
-    }
-    const std::optional<Json> patch = log->inverseDesiredPatch(entryId, &error);
-    if (!patch) {
-        m_status->setText(tr("Entry %1 cannot be rolled back: %2").arg(entryId).arg(error));
-        return;
-    }
-    const QString token = m_session->shadows()->updateDesired(entry->device, entry->shadowName, *patch);
-    m_pendingUpdates.insert(token, entryId);
-    m_status->setText(tr("Entry %1: restoring the desired state…").arg(entryId));
+        Q_EMIT rolledBack(entryId, o.id);
+    });
     updateDetails();
 }
 

@@ -78,7 +78,6 @@ private:
     QPushButton *m_rollback;
     QLabel *m_status;
     QTimer m_refreshTimer;
-    QHash<QString, qint64> m_pendingUpdates; // desired update's client token -> the entry it undoes
 };
 
 } // namespace fleet

@@ -2,7 +2,7 @@
 
 #include "common/json.h"
 
-#include "jsontext.h"
+#include "common/jsontext.h"
 
 #include <QDateTime>
 #include <QFontDatabase>

@@ -3,6 +3,7 @@
 #include "common/json.h"
 
 #include "commands/commandtracker.h"
+#include "commands/operatoractions.h"
 #include "exitcode.h"
 #include "output.h"
 #include "shadow/shadowclient.h"
@@ -78,49 +79,31 @@ void RollbackCommand::run()
         return fail(
             Rejected,
             tr("There is no rollback entry %1 in the ledger %2.").arg(m_entryId).arg(ledger().path()));
-    if (entry->isRolledBack())
-        return fail(Rejected,
-                    tr("Entry %1 was already rolled back by %2.").arg(m_entryId).arg(entry->rolledBackBy));
-    QString error;
-    if (entry->kind == RollbackEntry::Kind::Command) {
-        const std::optional<RollbackLog::Invocation> inverse =
-            m_rollbacks->inverseCommand(m_entryId, catalog(), &error);
-        if (!inverse)
-            return fail(Rejected, error);
-        const QString tid = m_tracker->send(entry->device, inverse->command, inverse->parameters, &error);
-        if (tid.isEmpty())
-            return fail(Rejected, error);
-        m_rollbacks->markRolledBack(m_entryId, tid);
-        if (!json())
-            writeOut(tr("rolling back entry %1 with %2 %3")
+    const OperatorActions::RollbackPlan plan = m_actions->rollbackPlan(m_entryId);
+    if (!plan.problem.isEmpty())
+        return fail(Rejected, plan.problem);
+    if (entry->kind == RollbackEntry::Kind::Command && !json())
+        writeOut(tr("rolling back entry %1: %2").arg(m_entryId).arg(plan.description));
+    m_actions->rollBack(m_entryId, this, [this, kind = entry->kind](const OperatorActions::Outcome &o) {
+        if (isDone())
+            return;
+        if (!o.ok)
+            return fail(Rejected, o.serviceError ? u"error %1: %2"_s.arg(o.errorCode).arg(o.error) : o.error);
+        if (!o.note.isEmpty())
+            writeErr(u"fleetctl: "_s + o.note);
+        if (kind == RollbackEntry::Kind::Command)
+            return follow({o.id}, m_wait);
+        const Json patch = m_rollbacks->inverseDesiredPatch(m_entryId).value_or(Json::object());
+        if (json())
+            writeOut(compactJson(
+                Json{{"entry", m_entryId}, {"desired", patch}, {"version", o.version.value_or(0)}}));
+        else
+            writeOut(tr("rolled back entry %1: desired %2 (version %3)")
                          .arg(m_entryId)
-                         .arg(inverse->command, compactJson(inverse->parameters)));
-        return follow({tid}, m_wait);
-    }
-    const std::optional<Json> patch = m_rollbacks->inverseDesiredPatch(m_entryId, &error);
-    if (!patch)
-        return fail(Rejected, error);
-    m_shadows = new ShadowClient(client(), this);
-    m_shadows->setTimeout(timeoutMs());
-    connect(m_shadows, &ShadowClient::requestFinished, this,
-            [this, patch = *patch](const QString &token, const ShadowClient::Result &result) {
-                if (!result.ok)
-                    return fail(Rejected,
-                                result.local
-                                    ? result.error.message
-                                    : u"error %1: %2"_s.arg(result.error.code).arg(result.error.message));
-                m_rollbacks->markRolledBack(m_entryId, token);
-                if (json())
-                    writeOut(compactJson(Json{
-                        {"entry", m_entryId}, {"desired", patch}, {"version", result.version.value_or(0)}}));
-                else
-                    writeOut(tr("rolled back entry %1: desired %2 (version %3)")
-                                 .arg(m_entryId)
-                                 .arg(compactJson(patch))
-                                 .arg(result.version.value_or(0)));
-                done(Success);
-            });
-    m_shadows->updateDesired(entry->device, entry->shadowName, *patch);
+                         .arg(compactJson(patch))
+                         .arg(o.version.value_or(0)));
+        done(Success);
+    });
 }
 
 void RollbackCommand::list()

@@ -4,6 +4,7 @@
 
 #include "commands/approvalqueue.h"
 #include "commands/commandtracker.h"
+#include "commands/operatoractions.h"
 #include "exitcode.h"
 #include "output.h"
 #include "shadow/shadowclient.h"
@@ -164,6 +165,9 @@ bool SendCommand::setUpServices(bool resume, const QStringList &resumeIds)
     m_rollbacks = std::make_unique<RollbackLog>();
     if (!m_rollbacks->restore(&ledger(), &error))
         writeErr(u"fleetctl: "_s + error);
+    m_shadows = new ShadowClient(client(), this);
+    m_shadows->setTimeout(timeoutMs());
+    m_actions = new OperatorActions(m_tracker, m_shadows, m_rollbacks.get(), this);
     if (ApprovalQueue::isValidIdentity(profile().username)) {
         m_approvals = new ApprovalQueue(client(), this);
         m_approvals->setTracker(m_tracker);
@@ -180,65 +184,30 @@ void SendCommand::run()
 {
     if (!setUpServices(false))
         return;
-    const CommandSpec *spec = m_isRaw ? nullptr : catalog().find(m_command);
-    if (!m_isRaw && !spec)
-        return fail(UsageError, tr("Unknown command \"%1\" (the catalog has: %2).")
-                                    .arg(m_command, catalog().names().join(u", "_s)));
-    if (spec && spec->sensitive && !m_approvals)
-        return fail(UsageError, tr("\"%1\" needs an approval, and approvals need an MQTT username "
-                                   "(--username): it is the requester's identity.")
-                                    .arg(m_command));
-    // What the device reports now is what its inverse will restore: read it before the command runs.
-    if (spec && spec->inverse && m_targets.size() == 1) {
-        m_shadows = new ShadowClient(client(), this);
-        m_shadows->setTimeout(qMin(timeoutMs(), 3000));
-        connect(m_shadows, &ShadowClient::requestFinished, this,
-                [this](const QString &, const ShadowClient::Result &result) {
-                    if (result.ok) {
-                        const Json state = result.body.value("state", Json::object());
-                        sendNow(state.is_object() ? state.value("reported", Json()) : Json(), {});
-                    } else {
-                        sendNow(Json(), result.error.message);
-                    }
-                });
-        m_shadows->get(m_targets.first());
-        return;
-    }
-    sendNow(Json(), {});
-}
-
-void SendCommand::sendNow(const Json &capturedState, const QString &captureProblem)
-{
-    if (isDone())
-        return;
-    QString error;
-    QStringList ids;
+    OperatorActions::CommandRequest request;
+    request.devices = m_targets;
+    request.group = m_group;
     if (m_isRaw) {
-        ids.append(m_tracker->sendRaw(m_targets.first(), m_raw, &error));
-    } else if (!m_group.isEmpty()) {
-        m_broadcastId = m_tracker->sendToGroup(m_group, m_command, m_parameters, &error);
-    } else if (m_targets.size() > 1) {
-        m_broadcastId = m_tracker->sendToDevices(m_targets, m_command, m_parameters, &error);
-        if (const auto broadcast = m_tracker->broadcast(m_broadcastId))
-            ids = broadcast->executions;
+        request.raw = m_raw;
     } else {
-        ids.append(m_tracker->send(m_targets.first(), m_command, m_parameters, &error));
+        request.command = m_command;
+        request.parameters = m_parameters;
     }
-    if (!error.isEmpty() || (ids.isEmpty() && m_broadcastId.isEmpty()) || ids.contains(QString()))
-        return fail(UsageError, error);
-    if (const CommandSpec *spec = catalog().find(m_command); spec && spec->inverse && ids.size() == 1) {
-        if (captureProblem.isEmpty())
-            m_rollbacks->recordCommand(m_targets.first(), m_command, m_parameters, capturedState,
-                                       ids.first());
-        else
-            writeErr(tr("fleetctl: no rollback recorded for %1: the device's shadow could not be read (%2).")
-                         .arg(ids.first(), captureProblem));
-        if (!m_rollbacks->ledgerError().isEmpty())
-            writeErr(u"fleetctl: "_s + m_rollbacks->ledgerError());
-    }
-    if (!m_broadcastId.isEmpty() && !json())
-        writeOut(tr("broadcast %1").arg(m_broadcastId));
-    follow(ids, m_wait);
+    m_actions->sendCommand(request, this, [this](const OperatorActions::Outcome &outcome) {
+        if (isDone())
+            return;
+        if (!outcome.ok)
+            return fail(UsageError, outcome.error);
+        if (!outcome.note.isEmpty())
+            writeErr(u"fleetctl: "_s + outcome.note);
+        const bool broadcast = !m_group.isEmpty() || m_targets.size() > 1;
+        if (broadcast) {
+            m_broadcastId = outcome.id;
+            if (!json())
+                writeOut(tr("broadcast %1").arg(m_broadcastId));
+        }
+        follow(outcome.executions, m_wait);
+    });
 }
 
 void SendCommand::follow(const QStringList &ids, bool wait)

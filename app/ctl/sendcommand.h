@@ -12,6 +12,7 @@
 namespace fleet {
 class ApprovalQueue;
 class CommandTracker;
+class OperatorActions;
 class ShadowClient;
 } // namespace fleet
 
@@ -53,10 +54,10 @@ protected:
     ApprovalQueue *m_approvals = nullptr;
     std::unique_ptr<RollbackLog> m_rollbacks;
     ShadowClient *m_shadows = nullptr;
+    OperatorActions *m_actions = nullptr;
     bool m_wait = false;
 
 private:
-    void sendNow(const Json &capturedState, const QString &captureProblem);
     void onExecutionChanged(const QString &id);
     void checkFollowed();
 

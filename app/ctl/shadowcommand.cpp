@@ -2,6 +2,7 @@
 
 #include "common/json.h"
 
+#include "commands/operatoractions.h"
 #include "commands/rollbacklog.h"
 #include "common/stopsignals.h"
 #include "ctlcommand.h"
@@ -296,11 +297,10 @@ void ShadowCommand::onConnected()
         m_token = m_shadows->get(m_thing, m_shadow);
         break;
     case Action::Update:
-        // A desired update reads the shadow first: its rollback entry needs the values it replaces.
         if (m_fullState)
             m_token = m_shadows->update(m_thing, m_shadow, m_state, m_version);
         else
-            m_beforeToken = m_shadows->get(m_thing, m_shadow);
+            updateDesired();
         break;
     case Action::Delete:
         m_token = m_shadows->remove(m_thing, m_shadow);
@@ -351,22 +351,13 @@ void ShadowCommand::onRequestFinished(const QString &token, const ShadowClient::
 {
     if (m_done)
         return;
-    if (!m_beforeToken.isEmpty() && token == m_beforeToken) {
-        // The desired section before the update, for the rollback history; a shadow that does not exist yet
-        // (404) had none.
-        m_beforeToken.clear();
-        if (!result.ok && (result.local || result.error.code != 404))
-            return failWith(result.error, result.local);
-        const Json *state = result.ok ? jsonMember(result.body, "state") : nullptr;
-        const Json *desired = state ? jsonMember(*state, "desired") : nullptr;
-        m_beforeDesired = desired ? *desired : Json();
-        m_token = m_shadows->updateDesired(m_thing, m_shadow, m_state, m_version);
-        return;
-    }
     if (token != m_token)
         return;
-    if (result.ok && m_action == Action::Update && !m_fullState)
-        recordRollback(token);
+    finishWith(result);
+}
+
+void ShadowCommand::finishWith(const ShadowClient::Result &result)
+{
     if (!result.ok) {
         failWith(result.error, result.local);
         return;
@@ -403,21 +394,41 @@ void ShadowCommand::onRequestFinished(const QString &token, const ShadowClient::
     done(Success);
 }
 
-void ShadowCommand::recordRollback(const QString &token)
+void ShadowCommand::updateDesired()
 {
-    CommandLedger ledger;
-    RollbackLog log;
-    QString error;
-    if (!ledger.open(m_ledgerPath) || !log.restore(&ledger, &error)) {
-        writeErr(tr("fleetctl: the update is not in the rollback history: %1")
-                     .arg(ledger.errorString().isEmpty() ? error : ledger.errorString()));
-        return;
-    }
-    const qint64 id = log.recordDesiredUpdate(m_thing, m_shadow, m_beforeDesired, m_state, token);
-    if (!log.ledgerError().isEmpty())
-        writeErr(tr("fleetctl: the update is not in the rollback history: %1").arg(log.ledgerError()));
-    else if (!m_json)
-        m_rollbackNote = tr("rollback entry %1 ('fleetctl rollback %1' undoes this update)").arg(id);
+    // Recorded in the rollback history like the console's edits, by the same code: the section it replaces
+    // is read first, and the entry is written once the service has accepted the update.
+    QString problem;
+    if (!m_ledger.open(m_ledgerPath))
+        problem = m_ledger.errorString();
+    else if (!m_rollbacks.restore(&m_ledger, &problem))
+        problem = problem.isEmpty() ? m_ledger.errorString() : problem;
+    else
+        problem.clear(); // damaged rows of the history do not concern this update
+    auto *actions = new OperatorActions(nullptr, m_shadows, &m_rollbacks, this);
+    OperatorActions::DesiredChange change;
+    change.device = m_thing;
+    change.shadowName = m_shadow;
+    change.patch = m_state;
+    change.version = m_version;
+    actions->updateDesired(change, this, [this, problem](const OperatorActions::Outcome &o) {
+        if (m_done)
+            return;
+        ShadowClient::Result result;
+        result.operation = ShadowClient::Operation::Update;
+        result.ok = o.ok;
+        result.local = !o.serviceError;
+        result.error = ShadowError{o.errorCode, o.error};
+        result.version = o.version;
+        result.body = o.reply;
+        const QString notRecorded = !problem.isEmpty() ? problem : o.note;
+        if (o.ok && !notRecorded.isEmpty())
+            writeErr(tr("fleetctl: the update is not in the rollback history: %1").arg(notRecorded));
+        else if (o.ok && !m_json)
+            m_rollbackNote =
+                tr("rollback entry %1 ('fleetctl rollback %1' undoes this update)").arg(o.rollbackEntry);
+        finishWith(result);
+    });
 }
 
 void ShadowCommand::printDocument(const QString &event, const QString &heading)

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "commands/rollbacklog.h"
 #include "common/json.h"
 
 #include "mqtt/brokerprofile.h"
 #include "mqtt/mqttclient.h"
 #include "shadow/shadowclient.h"
+#include "store/commandledger.h"
 
 #include <QObject>
 #include <QString>
@@ -60,7 +62,8 @@ private:
 
     QString label() const;
     void printDocument(const QString &event, const QString &heading);
-    void recordRollback(const QString &token);
+    void updateDesired();
+    void finishWith(const fleet::ShadowClient::Result &result);
 
     MqttClient *m_client;
     ShadowClient *m_shadows;
@@ -78,9 +81,9 @@ private:
     int m_count = 0; // watch: stop after this many events; 0 = until a signal
     int m_events = 0;
     QString m_token;
-    QString m_beforeToken; // update: the get that reads the desired state being replaced
-    Json m_beforeDesired;
     QString m_ledgerPath;
+    CommandLedger m_ledger;  // update: where its rollback entry goes
+    RollbackLog m_rollbacks; // (opened only for a desired update)
     QString m_rollbackNote;
     QString m_connectionError;
     bool m_connected = false;

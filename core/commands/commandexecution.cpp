@@ -61,6 +61,20 @@ int CommandExecution::outOfOrderCount() const
     return int(std::count_if(replies.cbegin(), replies.cend(), [](const Reply &r) { return r.outOfOrder; }));
 }
 
+int CommandExecution::unreadableCount() const
+{
+    return int(std::count_if(replies.cbegin(), replies.cend(), [](const Reply &r) { return r.unreadable; }));
+}
+
+QString CommandExecution::lastUnreadableReason() const
+{
+    for (auto it = replies.crbegin(); it != replies.crend(); ++it) {
+        if (it->unreadable)
+            return it->reason;
+    }
+    return {};
+}
+
 QString CommandExecution::stateKey(State state)
 {
     switch (state) {

@@ -61,8 +61,11 @@ public:
         bool duplicate = false;
         bool late = false;
         bool outOfOrder = false;
+        // Arrived on the device's response topic but could not be read (not the dialect's format); reason
+        // says why. It settles nothing, but it tells an operator that the device did answer.
+        bool unreadable = false;
 
-        bool isFlagged() const { return duplicate || late || outOfOrder; }
+        bool isFlagged() const { return duplicate || late || outOfOrder || unreadable; }
         friend bool operator==(const Reply &, const Reply &) = default;
     };
 
@@ -105,6 +108,9 @@ public:
     int duplicateCount() const;
     int lateCount() const;
     int outOfOrderCount() const;
+    int unreadableCount() const;
+    // The reason of the latest unreadable reply; empty when there is none.
+    QString lastUnreadableReason() const;
 
     // Stable names for logs and files ("awaiting-approval", "succeeded", ...), never translated.
     static QString stateKey(State state);

@@ -72,10 +72,51 @@ CommandTracker::CommandTracker(MqttClient *client, CommandCatalog catalog, Atlas
     connect(m_client, &MqttClient::messageReceived, this, &CommandTracker::onMessage);
     connect(m_client, &MqttClient::connected, this, &CommandTracker::flushQueued);
     connect(m_client, &MqttClient::readyToPublish, this, &CommandTracker::flushQueued);
-    // Kept by the client across reconnects. Left in place at destruction: the client may be gone by then,
-    // and another tracker on it may still want them.
-    m_client->subscribe(m_dialect.responseFilter(), 1);
-    m_client->subscribe(m_dialect.groupResponseFilter(), 1);
+    updateRoutes();
+}
+
+void CommandTracker::setCatalog(const CommandCatalog &catalog)
+{
+    m_catalog = catalog;
+    updateRoutes();
+}
+
+void CommandTracker::updateRoutes()
+{
+    m_routes = {m_dialect};
+    QSet<QString> templates = {m_dialect.responseTemplate()};
+    for (const CommandSpec &spec : m_catalog.commands()) {
+        const bool atlas = spec.dialect == "atlas"_L1 || spec.dialect == "atlas-text"_L1;
+        if (!atlas || templates.contains(spec.responseTopicTemplate))
+            continue;
+        AtlasDialect route = m_dialect;
+        // A template naming {tid} is for dialects that put the tid in the topic; Atlas replies carry it in
+        // the payload, and such a template is left to them.
+        QString problem;
+        if (!route.setResponseTemplate(spec.responseTopicTemplate, &problem)) {
+            qWarning("%s", qPrintable(problem));
+            continue;
+        }
+        templates.insert(spec.responseTopicTemplate);
+        m_routes.append(route);
+    }
+    // Kept by the client across reconnects. Left in place at destruction (and when a catalog no longer names
+    // one): the client may be gone by then, and another tracker on it may still want them.
+    for (const QString &filter : responseFilters()) {
+        if (!m_subscribed.contains(filter)) {
+            m_subscribed.insert(filter);
+            m_client->subscribe(filter, 1);
+        }
+    }
+}
+
+QStringList CommandTracker::responseFilters() const
+{
+    QStringList filters;
+    for (const AtlasDialect &route : m_routes)
+        filters.append(route.responseFilter());
+    filters.append(m_dialect.groupResponseFilter());
+    return filters;
 }
 
 CommandTracker::~CommandTracker()
@@ -367,8 +408,13 @@ bool CommandTracker::publishAttempt(const QString &id)
         finish(id, State::Failed, error);
         return false;
     }
+    // The command's own response topic, where the tracker listens (with a {tid} level: the dialect's).
+    const QString responseTopic = spec->responseTopic(it->device, nullptr, it->tid);
     const MqttMessage message =
-        requestMessage(*m_client, topic, payload, correlation, *spec, m_dialect.responseTopic(it->device));
+        requestMessage(*m_client, topic, payload, correlation, *spec,
+                       responseTopic.isEmpty() || spec->responseTopicTemplate.contains(u"{tid}"_s)
+                           ? m_dialect.responseTopic(it->device)
+                           : std::optional<QString>(responseTopic));
     if (m_client->publish(message) < 0) {
         if (!isPublishDeferrable(*m_client)) {
             finish(id, State::Failed, m_client->errorString());
@@ -551,7 +597,7 @@ int CommandTracker::resume(QString *error, const QStringList &only)
             m_queued.insert(e.id, true);
         resumed.append(e.id);
     }
-    // Replies need no new subscription: the constructor subscribed to every device's response topic.
+    // Replies need no new subscription: the catalog's response topics are subscribed to already.
     rearm();
     for (const QString &id : std::as_const(resumed))
         Q_EMIT executionChanged(id);
@@ -615,11 +661,25 @@ std::optional<CommandTracker::Broadcast> CommandTracker::broadcast(const QString
 
 void CommandTracker::onMessage(const MqttMessage &message)
 {
-    // Anything else the shared client subscribed to is not a reply, and neither is garbage: both are skipped.
-    const std::optional<AtlasReply> reply = m_dialect.decodeReply(message.topic(), message.payload(), nullptr,
-                                                                  message.properties().correlationData);
-    if (!reply)
+    // Anything else the shared client subscribed to is not a reply: it is skipped.
+    const AtlasDialect *route = nullptr;
+    std::optional<QString> device;
+    for (const AtlasDialect &candidate : std::as_const(m_routes)) {
+        device = candidate.deviceFromTopic(message.topic());
+        if (device || candidate.groupFromTopic(message.topic())) {
+            route = &candidate;
+            break;
+        }
+    }
+    if (!route)
         return;
+    QString problem;
+    const std::optional<AtlasReply> reply = route->decodeReply(message.topic(), message.payload(), &problem,
+                                                               message.properties().correlationData);
+    if (!reply) {
+        recordUnreadable(message.topic(), device.value_or(QString()), problem);
+        return;
+    }
     QString id;
     if (!reply->group.isEmpty()) {
         id = groupPart(*reply);
@@ -637,6 +697,30 @@ void CommandTracker::onMessage(const MqttMessage &message)
         return;
     }
     applyReply(id, *reply);
+}
+
+void CommandTracker::recordUnreadable(const QString &topic, const QString &device, const QString &reason)
+{
+    ++m_unreadable;
+    if (m_recentUnreadable.size() >= MaxUnreadableKept)
+        m_recentUnreadable.removeFirst();
+    m_recentUnreadable.append(UnreadableReply{wallMs(), topic, device, reason});
+    if (device.isEmpty())
+        return;
+    // Kept on what the device is expected to answer (its oldest outstanding execution), where an operator
+    // looks when a command gets no verdict.
+    AtlasReply probe;
+    probe.device = device;
+    const QString id = reconcile(probe);
+    const auto it = m_executions.find(id);
+    if (id.isEmpty() || it == m_executions.end() || !m_live.contains(id))
+        return;
+    CommandExecution::Reply recorded;
+    recorded.timeMs = wallMs();
+    recorded.reason = reason;
+    recorded.unreadable = true;
+    it->record(recorded);
+    notify(id);
 }
 
 QString CommandTracker::reconcile(const AtlasReply &reply, bool rawOnly) const
@@ -828,6 +912,10 @@ void CommandTracker::onTimer()
                     t + spec->retry.delayMs(it->attempts, QRandomGenerator::global()->generateDouble());
             } else if (it->replies.isEmpty()) {
                 finish(id, State::Unreachable, tr("no reply after %n attempt(s)", nullptr, it->attempts));
+            } else if (it->unreadableCount() == it->replies.size()) {
+                finish(id, State::TimedOut,
+                       tr("%n reply(ies) could not be read: %1", nullptr, it->unreadableCount())
+                           .arg(it->lastUnreadableReason()));
             } else {
                 finish(id, State::TimedOut, tr("no final reply in time"));
             }

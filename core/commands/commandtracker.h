@@ -38,6 +38,12 @@ struct AtlasReply;
 // moving the deadline to heartbeatIntervalMs x 3 from its arrival, and silence past that fails it with
 // "heartbeats stopped"; any other command keeps its attempt's deadline and ends TimedOut.
 //
+// Replies arrive on the response topic of each command's catalog entry (cmd/{device}/resp by default; the
+// IoT Atlas design's commands/{device}/ack works as well): the tracker subscribes to every one of them, and
+// on MQTT 5 names the command's own as the request's response topic. A message there that is not a reply is
+// counted and kept on the device's outstanding execution (unreadable), so an operator sees that the device
+// answered in a format the console does not read, rather than "no reply".
+//
 // Replies are matched by tid (from the payload, or the MQTT 5 correlation data, which the tracker sends on
 // an MQTT 5 connection). A reply without either (the seed's plain-text device) belongs to the oldest
 // outstanding execution of its device.
@@ -83,7 +89,12 @@ public:
     ~CommandTracker() override;
 
     const CommandCatalog &catalog() const { return m_catalog; }
+    // Replaces the catalog; executions under way keep going (one whose command left the catalog fails at its
+    // next attempt). The response topics of the new catalog are subscribed to.
+    void setCatalog(const CommandCatalog &catalog);
     const AtlasDialect &dialect() const { return m_dialect; }
+    // The response topic filters the tracker listens on: the dialect's, and each catalog command's own.
+    QStringList responseFilters() const;
 
     void setOfflinePolicy(OfflinePolicy policy) { m_offlinePolicy = policy; }
     OfflinePolicy offlinePolicy() const { return m_offlinePolicy; }
@@ -144,6 +155,20 @@ public:
     std::optional<Broadcast> broadcast(const QString &id) const;
     // Replies that matched no execution (another console's, or forgotten ones).
     int unmatchedReplies() const { return m_unmatched; }
+    // Messages on a device's response topic that could not be read as a reply. Each is also kept on the
+    // device's outstanding execution, when it has one (CommandExecution::Reply::unreadable).
+    struct UnreadableReply
+    {
+        qint64 timeMs = 0;
+        QString topic;
+        QString device;
+        QString reason;
+    };
+    static constexpr qsizetype MaxUnreadableKept = 100;
+    int unreadableReplies() const { return m_unreadable; }
+    // The latest ones, oldest first, at most MaxUnreadableKept (a device flooding its topic must not grow
+    // the console).
+    QList<UnreadableReply> recentUnreadableReplies() const { return m_recentUnreadable; }
 
 Q_SIGNALS:
     void executionChanged(const QString &id);
@@ -193,6 +218,8 @@ private:
     void audit(const QString &action, const QString &subject, const QString &outcome,
                const QString &detail = {});
     void onMessage(const MqttMessage &message);
+    void updateRoutes();
+    void recordUnreadable(const QString &topic, const QString &device, const QString &reason);
     void applyReply(const QString &id, const AtlasReply &reply);
     // The device's oldest outstanding execution (of a free-form payload only, with rawOnly), else its latest.
     QString reconcile(const AtlasReply &reply, bool rawOnly = false) const;
@@ -211,6 +238,10 @@ private:
     CommandSpec m_rawSpec;
     QString m_actor;
     AtlasDialect m_dialect;
+    // One per distinct response topic template (the dialect's first): which device a reply comes from, and
+    // how to read it.
+    QList<AtlasDialect> m_routes;
+    QSet<QString> m_subscribed;
     TidGenerator m_tids;
     OfflinePolicy m_offlinePolicy = OfflinePolicy::Hold;
     QSet<QString> m_offline;
@@ -228,6 +259,8 @@ private:
     QMap<QString, bool> m_queued; // executions that may be Queued, oldest first (a superset, pruned lazily)
     bool m_rearmNeeded = false;
     int m_unmatched = 0;
+    int m_unreadable = 0;
+    QList<UnreadableReply> m_recentUnreadable;
 };
 
 } // namespace fleet

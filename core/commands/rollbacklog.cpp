@@ -4,6 +4,7 @@
 
 #include "common/json.h"
 
+#include "shadow/mergepatch.h"
 #include "store/commandledger.h"
 
 #include "commands/commandcatalog.h"
@@ -15,76 +16,6 @@
 
 namespace fleet {
 
-namespace {
-
-// Whether an object patch only removes keys (nulls, at any depth): merged over a missing key it changes
-// nothing, as in ShadowDocument.
-bool onlyRemoves(const Json &patch)
-{
-    return std::all_of(patch.begin(), patch.end(), [](const Json &value) {
-        return value.is_null() || (value.is_object() && onlyRemoves(value));
-    });
-}
-
-void mergeInto(Json &target, const Json &patch)
-{
-    for (const auto &[key, value] : patch.items()) {
-        if (value.is_null()) {
-            target.erase(key);
-        } else if (value.is_object()) {
-            const auto existing = target.find(key);
-            const bool hasObject = existing != target.end() && existing->is_object();
-            if (!hasObject && onlyRemoves(value))
-                continue;
-            if (!hasObject)
-                target[key] = Json::object();
-            mergeInto(target[key], value);
-        } else {
-            target[key] = value;
-        }
-    }
-}
-
-} // namespace
-
-Json RollbackLog::merged(const Json &before, const Json &patch)
-{
-    Json result = before.is_object() ? before : Json::object();
-    if (patch.is_null())
-        return Json::object(); // "desired": null removes the whole section
-    if (patch.is_object())
-        mergeInto(result, patch);
-    return result;
-}
-
-Json RollbackLog::inversePatch(const Json &before, const Json &after)
-{
-    Json patch = Json::object();
-    const Json empty = Json::object();
-    const Json &from = before.is_object() ? before : empty;
-    const Json &to = after.is_object() ? after : empty;
-    // Keys in the order they had before, then those that were added: the restored document reads as it did.
-    for (const auto &[key, old] : from.items()) {
-        const auto now = to.find(key);
-        if (now == to.end()) {
-            patch[key] = old;
-        } else if (*now == old) {
-            continue;
-        } else if (old.is_object() && now->is_object()) {
-            Json nested = inversePatch(old, *now);
-            if (!nested.empty())
-                patch[key] = std::move(nested);
-        } else {
-            patch[key] = old;
-        }
-    }
-    for (const auto &[key, value] : to.items()) {
-        if (!from.contains(key))
-            patch[key] = nullptr;
-    }
-    return patch;
-}
-
 qint64 RollbackLog::recordDesiredUpdate(const QString &device, const QString &shadowName,
                                         const Json &beforeDesired, const Json &patch,
                                         const QString &clientToken)
@@ -94,7 +25,7 @@ qint64 RollbackLog::recordDesiredUpdate(const QString &device, const QString &sh
     entry.shadowName = shadowName;
     entry.kind = RollbackEntry::Kind::DesiredUpdate;
     entry.before = beforeDesired.is_object() ? beforeDesired : Json::object();
-    entry.after = merged(entry.before, patch);
+    entry.after = MergePatch::apply(entry.before, patch);
     entry.tid = clientToken;
     return append(std::move(entry));
 }
@@ -182,7 +113,7 @@ std::optional<Json> RollbackLog::inverseDesiredPatch(qint64 entryId, QString *er
         setError(error, tr("Change %1 is a command, not a desired-state update.").arg(entryId));
         return std::nullopt;
     }
-    return inversePatch(e->before, e->after);
+    return MergePatch::between(e->after, e->before);
 }
 
 std::optional<RollbackLog::Invocation>

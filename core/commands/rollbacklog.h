@@ -75,11 +75,6 @@ public:
     // already rolled back.
     bool markRolledBack(qint64 entryId, const QString &byId);
 
-    // The state of a section after applying patch with the shadow's merge rules.
-    static Json merged(const Json &before, const Json &patch);
-    // The patch that turns after back into before (both objects).
-    static Json inversePatch(const Json &before, const Json &after);
-
 private:
     qint64 append(RollbackEntry entry);
     void persist(const RollbackEntry &entry);

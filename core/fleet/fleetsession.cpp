@@ -2,6 +2,7 @@
 
 #include "commands/approvalqueue.h"
 #include "commands/commandtracker.h"
+#include "commands/operatoractions.h"
 #include "fleet/fleetregistry.h"
 #include "mqtt/mqttclient.h"
 #include "mqtt/mqttmessage.h"
@@ -11,21 +12,23 @@ namespace fleet {
 
 FleetSession::FleetSession(QObject *parent)
     : QObject(parent)
-    , m_catalog(CommandCatalog::defaultCatalog())
-    , m_client(new MqttClient(this))
-    , m_registry(new FleetRegistry(this))
-    , m_tracker(new CommandTracker(m_client, m_catalog, AtlasDialect(), this))
-    , m_approvals(new ApprovalQueue(m_client, this))
-    , m_shadows(new ShadowClient(m_client, this))
+    , m_client(std::make_unique<MqttClient>())
+    , m_ledger(std::make_unique<CommandLedger>())
+    , m_rollbacks(std::make_unique<RollbackLog>())
+    , m_registry(std::make_unique<FleetRegistry>())
+    , m_tracker(std::make_unique<CommandTracker>(m_client.get(), CommandCatalog::defaultCatalog()))
+    , m_approvals(std::make_unique<ApprovalQueue>(m_client.get()))
+    , m_shadows(std::make_unique<ShadowClient>(m_client.get()))
+    , m_actions(std::make_unique<OperatorActions>(m_tracker.get(), m_shadows.get(), m_rollbacks.get()))
 {
-    m_approvals->setTracker(m_tracker);
-    connect(m_client, &MqttClient::messageReceived, this, &FleetSession::onMessage);
-    connect(m_client, &MqttClient::connected, this, &FleetSession::onConnected);
-    connect(m_registry, &FleetRegistry::devicesAdded, this, &FleetSession::onDevicesAdded);
-    connect(m_registry, &FleetRegistry::devicesChanged, this, &FleetSession::onDevicesChanged);
-    connect(m_tracker, &CommandTracker::executionChanged, this, &FleetSession::onExecutionChanged);
-    connect(m_tracker, &CommandTracker::ledgerFailed, this, &FleetSession::warning);
-    connect(m_approvals, &ApprovalQueue::ledgerFailed, this, &FleetSession::warning);
+    m_approvals->setTracker(m_tracker.get());
+    connect(m_client.get(), &MqttClient::messageReceived, this, &FleetSession::onMessage);
+    connect(m_client.get(), &MqttClient::connected, this, &FleetSession::onConnected);
+    connect(m_registry.get(), &FleetRegistry::devicesAdded, this, &FleetSession::onDevicesAdded);
+    connect(m_registry.get(), &FleetRegistry::devicesChanged, this, &FleetSession::onDevicesChanged);
+    connect(m_tracker.get(), &CommandTracker::executionChanged, this, &FleetSession::onExecutionChanged);
+    connect(m_tracker.get(), &CommandTracker::ledgerFailed, this, &FleetSession::warning);
+    connect(m_approvals.get(), &ApprovalQueue::ledgerFailed, this, &FleetSession::warning);
     for (const QString &filter : m_registry->subscriptionFilters())
         m_client->subscribe(filter, 1);
     m_rateTimer.setInterval(1000);
@@ -33,7 +36,7 @@ FleetSession::FleetSession(QObject *parent)
     m_rateTimer.start();
     m_prefetchTimer.setInterval(100);
     connect(&m_prefetchTimer, &QTimer::timeout, this, &FleetSession::prefetchShadows);
-    connect(m_shadows, &ShadowClient::requestFinished, this,
+    connect(m_shadows.get(), &ShadowClient::requestFinished, this,
             [this](const QString &token) { m_prefetching.remove(token); });
 }
 
@@ -52,38 +55,28 @@ void FleetSession::prefetchShadows()
         m_prefetchTimer.stop();
 }
 
-FleetSession::~FleetSession()
-{
-    // The services hold the client; they go first, while it still exists.
-    delete m_approvals;
-    delete m_tracker;
-    delete m_shadows;
-}
+FleetSession::~FleetSession() = default;
 
 void FleetSession::setCatalog(const CommandCatalog &catalog)
 {
-    m_catalog = catalog;
-    // The tracker takes its catalog at construction; a new catalog means a new tracker, before any command.
-    delete m_approvals;
-    delete m_tracker;
-    m_tracker = new CommandTracker(m_client, m_catalog, AtlasDialect(), this);
-    m_approvals = new ApprovalQueue(m_client, this);
-    m_approvals->setTracker(m_tracker);
-    connect(m_tracker, &CommandTracker::executionChanged, this, &FleetSession::onExecutionChanged);
-    connect(m_tracker, &CommandTracker::ledgerFailed, this, &FleetSession::warning);
-    connect(m_approvals, &ApprovalQueue::ledgerFailed, this, &FleetSession::warning);
+    m_tracker->setCatalog(catalog);
+}
+
+const CommandCatalog &FleetSession::catalog() const
+{
+    return m_tracker->catalog();
 }
 
 bool FleetSession::open(const QString &ledgerPath, QString *error)
 {
     const QString path = ledgerPath.isEmpty() ? CommandLedger::defaultPath() : ledgerPath;
-    if (!m_ledger.open(path)) {
+    if (!m_ledger->open(path)) {
         if (error)
-            *error = m_ledger.errorString();
+            *error = m_ledger->errorString();
         return false;
     }
-    m_tracker->setLedger(&m_ledger);
-    m_approvals->setLedger(&m_ledger);
+    m_tracker->setLedger(m_ledger.get());
+    m_approvals->setLedger(m_ledger.get());
     QString problem;
     if (m_tracker->resume(&problem) < 0) {
         if (error)
@@ -92,7 +85,7 @@ bool FleetSession::open(const QString &ledgerPath, QString *error)
     }
     if (!problem.isEmpty())
         Q_EMIT warning(problem);
-    if (!m_rollbacks.restore(&m_ledger, &problem)) {
+    if (!m_rollbacks->restore(m_ledger.get(), &problem)) {
         if (error)
             *error = problem;
         return false;
@@ -134,6 +127,7 @@ void FleetSession::onConnected()
     QString problem;
     m_approvalsStarted = m_approvals->start(&problem);
     m_approvalsProblem = problem;
+    m_actions->setApprovalsProblem(problem);
     if (!m_approvalsStarted)
         Q_EMIT warning(problem);
 }

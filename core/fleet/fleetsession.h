@@ -22,6 +22,7 @@ class CommandTracker;
 class FleetRegistry;
 class MqttClient;
 class MqttMessage;
+class OperatorActions;
 class ShadowClient;
 
 // One operator's connection to a fleet: the services of the console's core, created together and wired the
@@ -34,6 +35,12 @@ class ShadowClient;
 //        │                              │ pending commands per device back to the registry
 //        └──────────────────────> ShadowClient (device detail, desired updates)
 //                                 CommandLedger (executions, approvals, rollbacks, audit), RollbackLog
+//   OperatorActions: every change an operator makes (commands, desired state, rollbacks, retries), over the
+//                    tracker, the shadow client and the rollback log
+//
+// The session owns each service for its whole life, declared in the order they depend on each other so
+// that they are destroyed the other way round (the client last). A catalog change goes to the tracker; no
+// service is ever replaced, so a pointer taken from the session stays valid as long as the session.
 //
 // open() opens the ledger and resumes what it holds (pending commands, the approval queue, the rollback
 // history); connectToBroker() connects with the profile and the password given (from the keychain, never a
@@ -46,9 +53,9 @@ public:
     explicit FleetSession(QObject *parent = nullptr);
     ~FleetSession() override;
 
-    // The catalog commands are checked against; set before open().
+    // The catalog commands are checked against (and whose response topics are listened on).
     void setCatalog(const CommandCatalog &catalog);
-    const CommandCatalog &catalog() const { return m_catalog; }
+    const CommandCatalog &catalog() const;
 
     // Opens the ledger (CommandLedger::defaultPath() for an empty path) and restores its history. False with
     // error set when the ledger cannot be used; the session still works without one (nothing is durable).
@@ -59,13 +66,14 @@ public:
     bool connectToBroker(const BrokerProfile &profile, const QString &password = {});
     void disconnectFromBroker();
 
-    MqttClient *client() const { return m_client; }
-    FleetRegistry *registry() const { return m_registry; }
-    CommandTracker *tracker() const { return m_tracker; }
-    ApprovalQueue *approvals() const { return m_approvals; }
-    ShadowClient *shadows() const { return m_shadows; }
-    CommandLedger *ledger() { return m_ledger.isOpen() ? &m_ledger : nullptr; }
-    RollbackLog *rollbacks() { return &m_rollbacks; }
+    MqttClient *client() const { return m_client.get(); }
+    FleetRegistry *registry() const { return m_registry.get(); }
+    CommandTracker *tracker() const { return m_tracker.get(); }
+    ApprovalQueue *approvals() const { return m_approvals.get(); }
+    ShadowClient *shadows() const { return m_shadows.get(); }
+    OperatorActions *actions() const { return m_actions.get(); }
+    CommandLedger *ledger() { return m_ledger->isOpen() ? m_ledger.get() : nullptr; }
+    RollbackLog *rollbacks() { return m_rollbacks.get(); }
     QString identity() const;
     // Why approvals are off (no username, a name that cannot be a topic level), empty when they work.
     QString approvalsProblem() const { return m_approvalsProblem; }
@@ -96,14 +104,15 @@ private:
     void tick();
     void prefetchShadows();
 
-    CommandCatalog m_catalog;
-    MqttClient *m_client;
-    FleetRegistry *m_registry;
-    CommandTracker *m_tracker;
-    ApprovalQueue *m_approvals;
-    ShadowClient *m_shadows;
-    CommandLedger m_ledger;
-    RollbackLog m_rollbacks;
+    // In dependency order: destroyed bottom up.
+    std::unique_ptr<MqttClient> m_client;
+    std::unique_ptr<CommandLedger> m_ledger;
+    std::unique_ptr<RollbackLog> m_rollbacks;
+    std::unique_ptr<FleetRegistry> m_registry;
+    std::unique_ptr<CommandTracker> m_tracker;
+    std::unique_ptr<ApprovalQueue> m_approvals;
+    std::unique_ptr<ShadowClient> m_shadows;
+    std::unique_ptr<OperatorActions> m_actions;
     QHash<QString, QString> m_pendingIds;   // unfinished execution -> its device
     QHash<QString, int> m_pendingPerDevice; // device -> unfinished executions
     QString m_approvalsProblem;

@@ -120,9 +120,9 @@ void ShadowClient::setTimeout(int milliseconds)
     m_timeoutMs = qMax(1, milliseconds);
 }
 
-QString ShadowClient::get(const QString &thingName, const QString &shadowName)
+QString ShadowClient::get(const QString &thingName, const QString &shadowName, int timeoutMs)
 {
-    return startRequest(Operation::Get, thingName, shadowName, Json::object());
+    return startRequest(Operation::Get, thingName, shadowName, Json::object(), false, timeoutMs);
 }
 
 QString ShadowClient::updateDesired(const QString &thingName, const QString &shadowName, const Json &desired,
@@ -185,7 +185,7 @@ QString ShadowClient::watchKey(const QString &thing, const QString &shadow)
 }
 
 QString ShadowClient::startRequest(Operation operation, const QString &thing, const QString &shadow,
-                                   Json body, bool internal)
+                                   Json body, bool internal, int timeoutMs)
 {
     const QString token = newToken();
     Result failure;
@@ -236,7 +236,7 @@ QString ShadowClient::startRequest(Operation operation, const QString &thing, co
         result.error = {TimedOut, localErrorMessage(TimedOut)};
         finish(token, result);
     });
-    request.timer->start(m_timeoutMs);
+    request.timer->start(timeoutMs > 0 ? timeoutMs : m_timeoutMs);
     m_pending.insert(token, request);
     for (const QString &filter : std::as_const(request.filters))
         acquireFilter(filter);

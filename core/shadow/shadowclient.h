@@ -118,8 +118,9 @@ public:
     void setTimeout(int milliseconds);
     int timeout() const { return m_timeoutMs; }
 
-    // Each returns the request's clientToken. shadowName empty means the classic shadow.
-    QString get(const QString &thingName, const QString &shadowName = {});
+    // Each returns the request's clientToken. shadowName empty means the classic shadow. A get may have a
+    // timeout of its own (timeoutMs > 0) instead of timeout().
+    QString get(const QString &thingName, const QString &shadowName = {}, int timeoutMs = 0);
     // Sends {"state": {"desired": desired}}. desired null removes the whole desired section. With a version,
     // the service applies the update only if the shadow is at that version (else 409).
     QString updateDesired(const QString &thingName, const QString &shadowName, const Json &desired,
@@ -196,7 +197,7 @@ private:
     };
 
     QString startRequest(Operation operation, const QString &thing, const QString &shadow, Json body,
-                         bool internal = false);
+                         bool internal = false, int timeoutMs = 0);
     void failLater(const QString &token, const Result &result);
     void tryPublish(const QString &token);
     void publishReady();

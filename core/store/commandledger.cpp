@@ -117,7 +117,7 @@ const QList<QStringList> &migrations()
     return steps;
 }
 
-enum ReplyFlag { Text = 1, Duplicate = 2, Late = 4, OutOfOrder = 8 };
+enum ReplyFlag { Text = 1, Duplicate = 2, Late = 4, OutOfOrder = 8, Unreadable = 16 };
 
 std::optional<State> stateFromKey(const QString &key)
 {
@@ -365,7 +365,7 @@ bool CommandLedger::writeExecution(const CommandExecution &e, QString *reason)
     for (qsizetype seq = replies; seq < e.replies.size(); ++seq) {
         const CommandExecution::Reply &r = e.replies.at(seq);
         const int flags = (r.text ? Text : 0) | (r.duplicate ? Duplicate : 0) | (r.late ? Late : 0) |
-                          (r.outOfOrder ? OutOfOrder : 0);
+                          (r.outOfOrder ? OutOfOrder : 0) | (r.unreadable ? Unreadable : 0);
         QSqlQuery insert(db);
         insert.prepare(
             u"INSERT OR IGNORE INTO replies (id, seq, time, status, flags, reason) VALUES (?, ?, ?, ?, ?, ?)"_s);
@@ -582,6 +582,7 @@ bool CommandLedger::readDetails(CommandExecution *e, QString *problem)
         r.duplicate = flags & Duplicate;
         r.late = flags & Late;
         r.outOfOrder = flags & OutOfOrder;
+        r.unreadable = flags & Unreadable;
         e->replies.append(r);
     }
     return true;

@@ -1,4 +1,4 @@
-#include "jsontext.h"
+#include "common/jsontext.h"
 
 #include "common/json.h"
 

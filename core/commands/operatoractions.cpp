@@ -1,0 +1,361 @@
+#include "commands/operatoractions.h"
+
+#include "commands/approvalqueue.h"
+#include "commands/commandtracker.h"
+#include "commands/rollbacklog.h"
+#include "shadow/mergepatch.h"
+#include "shadow/shadowclient.h"
+
+using namespace Qt::StringLiterals;
+
+namespace fleet {
+
+namespace {
+
+// The reported section of a get's accepted reply; null when the shadow has none.
+Json reportedOf(const Json &body)
+{
+    const Json *state = jsonMember(body, "state");
+    const Json *reported = state ? jsonMember(*state, "reported") : nullptr;
+    return reported ? *reported : Json();
+}
+
+Json desiredOf(const Json &body)
+{
+    const Json *state = jsonMember(body, "state");
+    const Json *desired = state ? jsonMember(*state, "desired") : nullptr;
+    return desired && desired->is_object() ? *desired : Json::object();
+}
+
+} // namespace
+
+OperatorActions::OperatorActions(CommandTracker *tracker, ShadowClient *shadows, RollbackLog *rollbacks,
+                                 QObject *parent)
+    : QObject(parent)
+    , m_tracker(tracker)
+    , m_shadows(shadows)
+    , m_rollbacks(rollbacks)
+{
+    Q_ASSERT(m_rollbacks);
+    if (!m_shadows)
+        return;
+    connect(m_shadows, &ShadowClient::requestFinished, this,
+            [this](const QString &token, const ShadowClient::Result &result) {
+                if (auto capture = m_captures.find(token); capture != m_captures.end()) {
+                    const Capture waiting = capture.value();
+                    m_captures.erase(capture);
+                    if (result.ok)
+                        sendNow(waiting.request, reportedOf(result.body), {}, waiting.context, waiting.done);
+                    else
+                        sendNow(waiting.request, std::nullopt, result.error.message, waiting.context,
+                                waiting.done);
+                    return;
+                }
+                if (auto before = m_befores.find(token); before != m_befores.end()) {
+                    DesiredUpdate update = before.value();
+                    m_befores.erase(before);
+                    // A shadow that does not exist yet (404) had no desired section.
+                    if (!result.ok && (result.local || result.error.code != 404)) {
+                        Outcome outcome;
+                        outcome.error = result.error.message;
+                        outcome.errorCode = result.error.code;
+                        outcome.serviceError = !result.local;
+                        return deliver(update.context, update.done, outcome);
+                    }
+                    update.change.before = result.ok ? desiredOf(result.body) : Json::object();
+                    return startUpdate(std::move(update));
+                }
+                const auto it = m_updates.find(token);
+                if (it == m_updates.end())
+                    return;
+                const DesiredUpdate update = it.value();
+                m_updates.erase(it);
+                m_rollingBack.remove(update.rollbackOf);
+                Outcome outcome;
+                outcome.id = token;
+                if (!result.ok) {
+                    outcome.error = result.error.message;
+                    outcome.errorCode = result.error.code;
+                    outcome.serviceError = !result.local;
+                    return deliver(update.context, update.done, outcome);
+                }
+                outcome.ok = true;
+                outcome.version = result.version;
+                outcome.reply = result.body;
+                const Json before = update.change.before.value_or(Json::object());
+                outcome.desired = MergePatch::apply(before, update.change.patch);
+                // Recorded once the service has accepted it: a refused update changed nothing to undo.
+                if (update.rollbackOf > 0)
+                    m_rollbacks->markRolledBack(update.rollbackOf, token);
+                else
+                    outcome.rollbackEntry = m_rollbacks->recordDesiredUpdate(
+                        update.change.device, update.change.shadowName, before, update.change.patch, token);
+                outcome.note = ledgerNote();
+                deliver(update.context, update.done, outcome);
+            });
+}
+
+OperatorActions::~OperatorActions() = default;
+
+QString OperatorActions::approvalsProblem() const
+{
+    if (!m_tracker || !ApprovalQueue::isValidIdentity(m_tracker->actor()))
+        return tr("Approvals need an MQTT username (the requester's identity): connect with one.");
+    return m_approvalsProblem.isEmpty() ? QString() : tr("Approvals are off: %1").arg(m_approvalsProblem);
+}
+
+OperatorActions::Preview OperatorActions::preview(const CommandRequest &request) const
+{
+    Preview p;
+    if (!m_tracker) {
+        p.problem = tr("Commands cannot be sent from here (no command tracker).");
+        return p;
+    }
+    const QString device = request.devices.isEmpty() ? QString(PlaceholderDevice) : request.devices.first();
+    if (request.command.isEmpty()) {
+        p.topic = m_tracker->dialect().requestTopic(device).value_or(QString());
+        p.payload = QString::fromUtf8(request.raw);
+        if (!request.group.isEmpty() || request.devices.size() > 1)
+            p.problem = tr("A free-form payload goes to exactly one device.");
+        else if (request.raw.isEmpty())
+            p.problem = tr("Type the payload to send.");
+        else if (request.raw.size() > CommandTracker::MaxRawPayloadBytes)
+            p.problem = tr("The payload is %1 bytes; at most %2 can be sent.")
+                            .arg(request.raw.size())
+                            .arg(CommandTracker::MaxRawPayloadBytes);
+        return p;
+    }
+    const CommandSpec *spec = m_tracker->catalog().find(request.command);
+    if (!spec) {
+        p.problem = tr("Unknown command \"%1\" (the catalog has: %2).")
+                        .arg(request.command, m_tracker->catalog().names().join(u", "_s));
+        return p;
+    }
+    p.needsApproval = spec->sensitive;
+    p.capturesState = spec->inverse.has_value() && request.devices.size() == 1 && request.group.isEmpty();
+    QString problem;
+    if (const std::optional<Json> built = spec->buildPayload(request.parameters, &problem)) {
+        const QByteArray bytes =
+            m_tracker->dialect().encodeRequest(spec->name, PlaceholderTid, *built, nullptr, &problem);
+        p.payload = QString::fromUtf8(bytes);
+    }
+    QString topicProblem;
+    p.topic = request.group.isEmpty() ? spec->requestTopic(device, &topicProblem, PlaceholderTid)
+                                      : spec->groupRequestTopic(request.group, &topicProblem, PlaceholderTid);
+    if (!request.group.isEmpty() && spec->groupRequestTopicTemplate.isEmpty())
+        topicProblem =
+            tr("%1 cannot be sent to a group: the catalog gives it no group topic.").arg(spec->name);
+    else if (!request.group.isEmpty() && spec->sensitive)
+        topicProblem = tr("%1 needs an approval, which group broadcasts do not have: send it to the devices "
+                          "instead.")
+                           .arg(spec->name);
+    if (problem.isEmpty())
+        problem = topicProblem;
+    if (problem.isEmpty() && spec->sensitive && !approvalsProblem().isEmpty())
+        problem = tr("%1 needs an approval. %2").arg(spec->name, approvalsProblem());
+    p.problem = problem;
+    return p;
+}
+
+QString OperatorActions::refusal(const CommandRequest &request) const
+{
+    if (request.devices.isEmpty() && request.group.isEmpty())
+        return tr("No devices are selected.");
+    return preview(request).problem;
+}
+
+void OperatorActions::deliver(const QPointer<QObject> &context, const Callback &done, const Outcome &outcome)
+{
+    if (context && done)
+        done(outcome);
+}
+
+QString OperatorActions::ledgerNote() const
+{
+    const QString error = m_rollbacks->ledgerError();
+    return error.isEmpty() ? QString() : tr("The rollback history could not be saved: %1").arg(error);
+}
+
+void OperatorActions::sendCommand(const CommandRequest &request, QObject *context, Callback done)
+{
+    const QPointer<QObject> guard(context);
+    if (const QString problem = refusal(request); !problem.isEmpty()) {
+        Outcome outcome;
+        outcome.error = problem;
+        return deliver(guard, done, outcome);
+    }
+    if (!preview(request).capturesState)
+        return sendNow(request, std::nullopt, {}, guard, done);
+    // What the device reports now is what its inverse will restore: read it before the command runs.
+    const QString device = request.devices.first();
+    if (!m_shadows)
+        return sendNow(request, std::nullopt, tr("there is no shadow service"), guard, done);
+    if (const auto cached = m_shadows->cached(device);
+        cached && cached->state == ShadowClient::CacheState::Fresh)
+        return sendNow(request, cached->document.reported(), {}, guard, done);
+    m_captures.insert(m_shadows->get(device, {}, CaptureTimeoutMs), Capture{request, guard, std::move(done)});
+}
+
+void OperatorActions::sendNow(const CommandRequest &request, const std::optional<Json> &captured,
+                              const QString &captureProblem, const QPointer<QObject> &context,
+                              const Callback &done)
+{
+    Outcome outcome;
+    QString error;
+    if (request.command.isEmpty()) {
+        outcome.id = m_tracker->sendRaw(request.devices.value(0), request.raw, &error);
+        outcome.executions = {outcome.id};
+    } else if (!request.group.isEmpty()) {
+        outcome.id = m_tracker->sendToGroup(request.group, request.command, request.parameters, &error);
+    } else if (request.devices.size() > 1) {
+        outcome.id = m_tracker->sendToDevices(request.devices, request.command, request.parameters, &error);
+        if (const std::optional<CommandTracker::Broadcast> broadcast = m_tracker->broadcast(outcome.id))
+            outcome.executions = broadcast->executions;
+    } else {
+        outcome.id = m_tracker->send(request.devices.value(0), request.command, request.parameters, &error);
+        outcome.executions = {outcome.id};
+    }
+    if (outcome.id.isEmpty()) {
+        outcome.executions.clear();
+        outcome.error = error.isEmpty() ? tr("The command was not sent.") : error;
+        return deliver(context, done, outcome);
+    }
+    outcome.ok = true;
+    const CommandSpec *spec =
+        request.command.isEmpty() ? nullptr : m_tracker->catalog().find(request.command);
+    outcome.awaitingApproval = spec && spec->sensitive;
+    if (spec && spec->inverse && request.devices.size() == 1 && request.group.isEmpty()) {
+        if (captured) {
+            outcome.rollbackEntry = m_rollbacks->recordCommand(request.devices.first(), request.command,
+                                                               request.parameters, *captured, outcome.id);
+            outcome.note = ledgerNote();
+        } else {
+            outcome.note = tr("No rollback recorded: %1's state could not be read (%2).")
+                               .arg(request.devices.first(), captureProblem);
+        }
+    }
+    deliver(context, done, outcome);
+}
+
+void OperatorActions::retry(const QString &executionId, QObject *context, Callback done)
+{
+    const std::optional<CommandExecution> e =
+        m_tracker ? m_tracker->execution(executionId) : std::optional<CommandExecution>();
+    if (!e) {
+        Outcome outcome;
+        outcome.error = tr("There is no command %1 to retry.").arg(executionId);
+        return deliver(QPointer<QObject>(context), done, outcome);
+    }
+    // A group part is retried for its one device: the others have their own verdicts.
+    CommandRequest request;
+    request.devices = {e->device};
+    if (e->command == CommandTracker::RawCommand)
+        request.raw =
+            e->payload.is_string() ? QByteArray::fromStdString(e->payload.get<std::string>()) : QByteArray();
+    else
+        request.command = e->command;
+    request.parameters = e->parameters.is_object() ? e->parameters : Json::object();
+    sendCommand(request, context, std::move(done));
+}
+
+void OperatorActions::updateDesired(const DesiredChange &change, QObject *context, Callback done)
+{
+    DesiredUpdate update{change, 0, QPointer<QObject>(context), std::move(done)};
+    if (!change.patch.is_object() && !change.patch.is_null()) {
+        Outcome outcome;
+        outcome.error = tr("The desired state must be a JSON object.");
+        return deliver(update.context, update.done, outcome);
+    }
+    if (!m_shadows) {
+        Outcome outcome;
+        outcome.error = tr("There is no shadow service.");
+        return deliver(update.context, update.done, outcome);
+    }
+    if (!change.before) {
+        // The section it replaces, for the rollback history, read first.
+        m_befores.insert(m_shadows->get(change.device, change.shadowName), std::move(update));
+        return;
+    }
+    startUpdate(std::move(update));
+}
+
+void OperatorActions::startUpdate(DesiredUpdate update)
+{
+    const QString token = m_shadows->updateDesired(update.change.device, update.change.shadowName,
+                                                   update.change.patch, update.change.version);
+    if (update.rollbackOf > 0)
+        m_rollingBack.insert(update.rollbackOf);
+    m_updates.insert(token, std::move(update));
+}
+
+void OperatorActions::rollBack(qint64 entryId, QObject *context, Callback done)
+{
+    const QPointer<QObject> guard(context);
+    Outcome outcome;
+    const RollbackPlan plan = rollbackPlan(entryId);
+    if (!plan.problem.isEmpty()) {
+        outcome.error = plan.problem;
+        return deliver(guard, done, outcome);
+    }
+    const std::optional<RollbackEntry> entry = m_rollbacks->entry(entryId);
+    QString error;
+    if (entry->kind == RollbackEntry::Kind::Command) {
+        const auto inverse = m_rollbacks->inverseCommand(entryId, m_tracker->catalog(), &error);
+        outcome.id = m_tracker->send(entry->device, inverse->command, inverse->parameters, &error);
+        if (outcome.id.isEmpty()) {
+            outcome.error = error;
+            return deliver(guard, done, outcome);
+        }
+        outcome.ok = true;
+        outcome.executions = {outcome.id};
+        const std::optional<CommandExecution> execution = m_tracker->execution(outcome.id);
+        outcome.awaitingApproval = execution && execution->state == CommandExecution::State::AwaitingApproval;
+        m_rollbacks->markRolledBack(entryId, outcome.id);
+        outcome.note = ledgerNote();
+        return deliver(guard, done, outcome);
+    }
+    if (!m_shadows) {
+        outcome.error = tr("There is no shadow service.");
+        return deliver(guard, done, outcome);
+    }
+    DesiredChange change;
+    change.device = entry->device;
+    change.shadowName = entry->shadowName;
+    change.patch = *m_rollbacks->inverseDesiredPatch(entryId, &error);
+    change.before = entry->after;
+    startUpdate(DesiredUpdate{change, entryId, guard, std::move(done)});
+}
+
+OperatorActions::RollbackPlan OperatorActions::rollbackPlan(qint64 entryId) const
+{
+    RollbackPlan plan;
+    const std::optional<RollbackEntry> entry = m_rollbacks->entry(entryId);
+    if (!entry) {
+        plan.problem = tr("There is no change %1 to roll back.").arg(entryId);
+        return plan;
+    }
+    if (entry->kind == RollbackEntry::Kind::Command && !m_tracker) {
+        plan.problem = tr("Commands cannot be sent from here (no command tracker).");
+    } else if (entry->kind == RollbackEntry::Kind::Command) {
+        const auto inverse = m_rollbacks->inverseCommand(entryId, m_tracker->catalog(), &plan.problem);
+        if (inverse) {
+            plan.description =
+                tr("send %1 %2 to %3").arg(inverse->command, compactJson(inverse->parameters), entry->device);
+            const CommandSpec *spec = m_tracker->catalog().find(inverse->command);
+            plan.needsApproval = spec && spec->sensitive;
+            if (plan.needsApproval && !approvalsProblem().isEmpty())
+                plan.problem = tr("%1 needs an approval. %2").arg(inverse->command, approvalsProblem());
+            else if (plan.needsApproval)
+                plan.description += u' ' + tr("(sensitive: it goes to approval first)");
+        }
+    } else if (const auto patch = m_rollbacks->inverseDesiredPatch(entryId, &plan.problem)) {
+        plan.description = tr("update the desired state with %1").arg(compactJson(*patch));
+    }
+    if (entry->isRolledBack())
+        plan.problem = tr("Entry %1 was already rolled back by %2.").arg(entryId).arg(entry->rolledBackBy);
+    else if (isRollingBack(entryId))
+        plan.problem = tr("The rollback of entry %1 is under way.").arg(entryId);
+    return plan;
+}
+
+} // namespace fleet

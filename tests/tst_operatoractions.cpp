@@ -1,0 +1,303 @@
+// OperatorActions against a real mosquitto, fleet-hub and in-process fleet-sim devices: the rules every front
+// end shares. A sensitive command is refused while approvals cannot work and held once they can; a command
+// with an inverse captures the device's reported state and records a rollback entry, which rolls back through
+// the same path; a desired update records the section it replaced (read first when not given) and rolls
+// back; a retry is a new execution; the preview shows the catalog's own topics.
+
+#include "brokerobserver.h"
+#include "commands/approvalqueue.h"
+#include "commands/commandcatalog.h"
+#include "commands/commandtracker.h"
+#include "commands/operatoractions.h"
+#include "commands/rollbacklog.h"
+#include "mqtt/mqttclient.h"
+#include "fleet/fleetsession.h"
+#include "hubprocess.h"
+#include "mosquittobroker.h"
+#include "shadow/shadowclient.h"
+#include "simdevices.h"
+#include "testutil.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+using fleet::CommandCatalog;
+using fleet::CommandExecution;
+using fleet::FleetSession;
+using fleet::Json;
+using fleet::MqttMessage;
+using fleet::OperatorActions;
+using fleet::RollbackEntry;
+using fleet::test::DefaultTimeoutMs;
+using fleet::test::HubProcess;
+using fleet::test::MosquittoBroker;
+using fleet::test::SimDevices;
+using State = CommandExecution::State;
+
+class TestOperatorActions final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<MqttMessage>();
+        QVERIFY2(!MosquittoBroker::findMosquitto().isEmpty(),
+                 "mosquitto is not installed: run ./fleet setup");
+        QVERIFY(m_dir.isValid());
+        m_broker = std::make_unique<MosquittoBroker>(MosquittoBroker::Options::quiet());
+        QVERIFY2(m_broker->start(), qPrintable(m_broker->errorString()));
+        // The hub first: the devices report their initial state to it when they come online.
+        QVERIFY2(m_hub.startServing(m_broker->url(), m_dir.filePath(u"hub.sqlite"_s)),
+                 qPrintable(m_hub.log()));
+        fleet::sim::SimConfig config;
+        config.prefix = u"ops"_s;
+        config.devices = 2;
+        config.telemetryIntervalMs = 0;
+        config.latencyMinMs = 0;
+        config.latencyMaxMs = 5;
+        m_devices = std::make_unique<SimDevices>(config, fleet::test::profileFor(*m_broker));
+        QVERIFY(m_devices->start());
+    }
+
+    void init()
+    {
+        m_session = std::make_unique<FleetSession>();
+        QString error;
+        QVERIFY2(m_session->open(m_dir.filePath(u"ledger-%1.sqlite"_s.arg(++m_round)), &error),
+                 qPrintable(error));
+        auto profile = fleet::test::profileFor(*m_broker);
+        profile.username = u"alice"_s;
+        QVERIFY(fleet::test::connectSessionAndWait(*m_session, profile));
+        QVERIFY(QTest::qWaitFor([this] { return m_session->approvals()->identity() == u"alice"_s; },
+                                DefaultTimeoutMs));
+    }
+
+    void cleanup()
+    {
+        if (m_session)
+            m_session->disconnectFromBroker();
+        m_session.reset();
+    }
+
+    void cleanupTestCase()
+    {
+        m_devices.reset();
+        m_hub.stop();
+        m_broker.reset();
+    }
+
+    void previewShowsTheCatalogsTopicsAndRules()
+    {
+        OperatorActions *actions = m_session->actions();
+        OperatorActions::CommandRequest request;
+        request.devices = {u"dev-9"_s};
+        request.command = u"set_led"_s;
+        request.parameters = Json{{"color", "red"}};
+        OperatorActions::Preview preview = actions->preview(request);
+        QVERIFY2(preview.problem.isEmpty(), qPrintable(preview.problem));
+        QCOMPARE(preview.topic, u"cmd/dev-9/req"_s);
+        QVERIFY(preview.payload.contains(u"\"color\":\"red\""_s));
+        QVERIFY(preview.capturesState); // set_led has an inverse
+        QVERIFY(!preview.needsApproval);
+
+        request.parameters = Json::object();
+        QVERIFY(!actions->preview(request).problem.isEmpty()); // color is required
+
+        request.command = u"no_such"_s;
+        QVERIFY(actions->preview(request).problem.contains(u"no_such"_s));
+
+        request.command = u"reboot"_s;
+        request.devices.clear();
+        request.group = u"group-1"_s;
+        QVERIFY(actions->preview(request).needsApproval);
+        QVERIFY(actions->preview(request).problem.contains(u"group broadcasts"_s));
+
+        // Nothing selected: refused without touching the tracker.
+        OperatorActions::CommandRequest empty;
+        empty.command = u"set_led"_s;
+        empty.parameters = Json{{"color", "red"}};
+        std::optional<OperatorActions::Outcome> outcome;
+        actions->sendCommand(empty, this, [&](const OperatorActions::Outcome &o) { outcome = o; });
+        QVERIFY(outcome && !outcome->ok);
+        QVERIFY(m_session->tracker()->executions().isEmpty());
+    }
+
+    // The approval rule: without an identity a sensitive command cannot be sent at all; with one it is held
+    // for another user's decision, whichever front end sent it.
+    void sensitiveCommandsNeedWorkingApprovals()
+    {
+        FleetSession anonymous;
+        QString error;
+        QVERIFY(anonymous.open(m_dir.filePath(u"anonymous.sqlite"_s), &error));
+        QVERIFY(fleet::test::connectSessionAndWait(anonymous, fleet::test::profileFor(*m_broker)));
+        OperatorActions::CommandRequest request;
+        request.devices = {m_devices->id(0)};
+        request.command = u"reboot"_s;
+        std::optional<OperatorActions::Outcome> refused;
+        anonymous.actions()->sendCommand(request, this, [&](const OperatorActions::Outcome &o) { refused = o; });
+        QVERIFY(refused && !refused->ok);
+        QVERIFY2(refused->error.contains(u"MQTT username"_s), qPrintable(refused->error));
+        QVERIFY(anonymous.tracker()->executions().isEmpty());
+        anonymous.disconnectFromBroker();
+
+        std::optional<OperatorActions::Outcome> held;
+        m_session->actions()->sendCommand(request, this, [&](const OperatorActions::Outcome &o) { held = o; });
+        QVERIFY(QTest::qWaitFor([&] { return held.has_value(); }, DefaultTimeoutMs));
+        QVERIFY2(held->ok, qPrintable(held->error));
+        QVERIFY(held->awaitingApproval);
+        QCOMPARE(m_session->tracker()->execution(held->id)->state, State::AwaitingApproval);
+    }
+
+    void commandWithInverseRecordsAndRollsBack()
+    {
+        const QString device = m_devices->id(0);
+        OperatorActions::CommandRequest request;
+        request.devices = {device};
+        request.command = u"set_led"_s;
+        request.parameters = Json{{"color", "blue"}};
+        const OperatorActions::Outcome sent = send(request);
+        QVERIFY2(sent.ok, qPrintable(sent.error));
+        QVERIFY2(sent.note.isEmpty(), qPrintable(sent.note));
+        QVERIFY(sent.rollbackEntry > 0);
+        const auto entry = m_session->rollbacks()->entry(sent.rollbackEntry);
+        QVERIFY(entry);
+        QCOMPARE(entry->kind, RollbackEntry::Kind::Command);
+        QCOMPARE(entry->tid, sent.id);
+        const QString before = QString::fromStdString(entry->before.value("led", std::string()));
+        QVERIFY(!before.isEmpty());
+        QVERIFY(waitVerdict(sent.id) == State::Succeeded);
+        QCOMPARE(m_devices->at(0)->led(), u"blue"_s);
+
+        const OperatorActions::Outcome undone = rollBack(sent.rollbackEntry);
+        QVERIFY2(undone.ok, qPrintable(undone.error));
+        QVERIFY(waitVerdict(undone.id) == State::Succeeded);
+        QCOMPARE(m_devices->at(0)->led(), before);
+        QCOMPARE(m_session->rollbacks()->entry(sent.rollbackEntry)->rolledBackBy, undone.id);
+        // Once is enough.
+        QVERIFY(!rollBack(sent.rollbackEntry).ok);
+        QVERIFY(!m_session->actions()->rollbackPlan(sent.rollbackEntry).problem.isEmpty());
+    }
+
+    void desiredUpdateRecordsWhatItReplaced()
+    {
+        const QString device = m_devices->id(1);
+        OperatorActions::DesiredChange change;
+        change.device = device;
+        change.patch = Json{{"fan", "high"}};
+        const OperatorActions::Outcome first = update(change);
+        QVERIFY2(first.ok, qPrintable(first.error));
+        QVERIFY(first.version.has_value());
+        // The section before was read first, since the change did not say.
+        change.patch = Json{{"fan", "low"}, {"mode", "eco"}};
+        const OperatorActions::Outcome second = update(change);
+        QVERIFY2(second.ok, qPrintable(second.error));
+        const auto entry = m_session->rollbacks()->entry(second.rollbackEntry);
+        QVERIFY(entry);
+        QCOMPARE(entry->before.value("fan", std::string()), std::string("high"));
+        QCOMPARE(second.desired.value("mode", std::string()), std::string("eco"));
+
+        const OperatorActions::Outcome undone = rollBack(second.rollbackEntry);
+        QVERIFY2(undone.ok, qPrintable(undone.error));
+        QCOMPARE(undone.desired.value("fan", std::string()), std::string("high"));
+        QVERIFY(!undone.desired.contains("mode"));
+        QVERIFY(m_session->rollbacks()->entry(second.rollbackEntry)->isRolledBack());
+
+        // A stale version is the service's 409, and nothing is recorded.
+        const qsizetype entries = m_session->rollbacks()->entries().size();
+        change.version = 1;
+        const OperatorActions::Outcome conflict = update(change);
+        QVERIFY(!conflict.ok);
+        QVERIFY(conflict.serviceError);
+        QCOMPARE(conflict.errorCode, 409);
+        QCOMPARE(m_session->rollbacks()->entries().size(), entries);
+    }
+
+    void retryIsANewExecution()
+    {
+        OperatorActions::CommandRequest request;
+        request.devices = {m_devices->id(0)};
+        request.command = u"set_telemetry_interval"_s;
+        request.parameters = Json{{"ms", 5000}};
+        const OperatorActions::Outcome sent = send(request);
+        QVERIFY2(sent.ok, qPrintable(sent.error));
+        QVERIFY(waitVerdict(sent.id) == State::Succeeded);
+        std::optional<OperatorActions::Outcome> again;
+        m_session->actions()->retry(sent.id, this, [&](const OperatorActions::Outcome &o) { again = o; });
+        QVERIFY(QTest::qWaitFor([&] { return again.has_value(); }, DefaultTimeoutMs));
+        QVERIFY2(again->ok, qPrintable(again->error));
+        QVERIFY(again->id != sent.id);
+        QCOMPARE_JSON(m_session->tracker()->execution(again->id)->parameters, request.parameters);
+        QVERIFY(waitVerdict(again->id) == State::Succeeded);
+    }
+
+    // A callback whose context is gone is not called (a composer closed while the state is being read).
+    void noCallbackAfterTheContextIsGone()
+    {
+        OperatorActions::CommandRequest request;
+        request.devices = {u"nobody-home"_s}; // no shadow: the capture waits for its timeout
+        request.command = u"set_led"_s;
+        request.parameters = Json{{"color", "red"}};
+        bool called = false;
+        auto context = std::make_unique<QObject>();
+        m_session->actions()->sendCommand(request, context.get(),
+                                          [&](const OperatorActions::Outcome &) { called = true; });
+        context.reset();
+        QTest::qWait(OperatorActions::CaptureTimeoutMs + 500);
+        QVERIFY(!called);
+    }
+
+private:
+    OperatorActions::Outcome send(const OperatorActions::CommandRequest &request)
+    {
+        std::optional<OperatorActions::Outcome> outcome;
+        m_session->actions()->sendCommand(request, this, [&](const OperatorActions::Outcome &o) { outcome = o; });
+        [[maybe_unused]] const bool done =
+            QTest::qWaitFor([&] { return outcome.has_value(); }, DefaultTimeoutMs);
+        return outcome.value_or(OperatorActions::Outcome{});
+    }
+
+    OperatorActions::Outcome update(const OperatorActions::DesiredChange &change)
+    {
+        std::optional<OperatorActions::Outcome> outcome;
+        m_session->actions()->updateDesired(change, this, [&](const OperatorActions::Outcome &o) { outcome = o; });
+        [[maybe_unused]] const bool done =
+            QTest::qWaitFor([&] { return outcome.has_value(); }, DefaultTimeoutMs);
+        return outcome.value_or(OperatorActions::Outcome{});
+    }
+
+    OperatorActions::Outcome rollBack(qint64 entry)
+    {
+        std::optional<OperatorActions::Outcome> outcome;
+        m_session->actions()->rollBack(entry, this, [&](const OperatorActions::Outcome &o) { outcome = o; });
+        [[maybe_unused]] const bool done =
+            QTest::qWaitFor([&] { return outcome.has_value(); }, DefaultTimeoutMs);
+        return outcome.value_or(OperatorActions::Outcome{});
+    }
+
+    State waitVerdict(const QString &id)
+    {
+        [[maybe_unused]] const bool done = QTest::qWaitFor(
+            [&] {
+                const auto e = m_session->tracker()->execution(id);
+                return e && e->isFinal();
+            },
+            DefaultTimeoutMs);
+        const auto e = m_session->tracker()->execution(id);
+        return e ? e->state : State::Queued;
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<MosquittoBroker> m_broker;
+    HubProcess m_hub;
+    std::unique_ptr<SimDevices> m_devices;
+    std::unique_ptr<FleetSession> m_session;
+    int m_round = 0;
+};
+
+QTEST_GUILESS_MAIN(TestOperatorActions)
+#include "tst_operatoractions.moc"
