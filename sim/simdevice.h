@@ -2,9 +2,11 @@
 
 #include "common/json.h"
 
+#include "faultinjector.h"
 #include "mqtt/brokerprofile.h"
 #include "mqtt/mqttclient.h"
 #include "simconfig.h"
+#include "splitmix64.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -36,8 +38,9 @@ class ExecutionLog;
 //   one it applied, reports it back, and now and then changes state by itself (a button press);
 // - telemetry: {"ts", "temperature", "humidity", "battery"} on telemetryTopic every telemetry interval.
 // Built-in commands: reboot, set_led {color}, set_telemetry_interval {ms}, upload_log, motor_on, motor_off,
-// set_position {position} (long: RUNNING every runningIntervalMs until done). Faults come from SimConfig,
-// drawn from a generator seeded by the fleet seed and the device number, so a seed replays the same fleet.
+// set_position {position} (long: RUNNING every runningIntervalMs until done). Faults come from SimConfig
+// (FaultInjector), drawn from a generator seeded by the fleet seed and the device number, so a seed replays
+// the same fleet.
 class SimDevice final : public QObject
 {
     Q_OBJECT
@@ -80,18 +83,6 @@ Q_SIGNALS:
     void commandExecuted(const QString &tid, const QString &command);
 
 private:
-    // splitmix64: 8 bytes of state where std::mt19937_64 takes 2.5 KB, which 10,000 devices would feel. Its
-    // draws are computed here rather than by <random>'s distributions so that a seed replays the same fleet
-    // with any standard library.
-    struct Random
-    {
-        quint64 state = 0;
-        quint64 next();
-        double uniform();               // [0, 1)
-        int between(int lo, int hi);    // [lo, hi]
-        qint64 exponentialMs(int mean); // the wait of a Poisson process, at least 1 ms
-    };
-
     enum class Outcome : quint8 { Running, Succeeded, Failed, Died };
 
     // A remembered tid's progress and outcome: 16 bytes, as a 64-bit hash stands for the tid itself.
@@ -123,9 +114,27 @@ private:
         bool group = false;
     };
 
+    // simdevice.cpp: lifecycle, connection and its faults, presence, telemetry.
     void onConnected();
     void onStateChanged(MqttClient::State state);
     void onMessage(const MqttMessage &message);
+    void reboot();
+    // Disconnects once the broker has acknowledged what is in flight (at most 1 s), then runs then().
+    void disconnectWhenAcknowledged(int waitedMs, bool stopping, std::function<void()> then);
+    void comeBack();
+    void goOffline(int forMs);
+    void dropLink();
+    void onFaultTimer();
+    void armFaultTimer();
+    // Runs action in ms unless this device is deleted first; see DelayQueue in simdevice.cpp for why not a
+    // timer.
+    void after(int ms, std::function<void()> action);
+    QString topic(const QString &pattern) const;
+    void publish(const QString &topic, const QByteArray &payload, int qos = 1, bool retain = false);
+    void setTelemetryInterval(int ms);
+    void publishTelemetry();
+
+    // simdevicecommands.cpp: commands, their tids and replies.
     void handleCommand(const MqttMessage &message, bool group);
     void processCommand(const QByteArray &payload, bool group);
     void execute(Run run);
@@ -140,28 +149,13 @@ private:
                    const Json &result = {});
     Json resultOf(int command, qint32 resultBytes) const;
     qint32 uploadLog();
-    void reboot();
-    // Disconnects once the broker has acknowledged what is in flight (at most 1 s), then runs then().
-    void disconnectWhenAcknowledged(int waitedMs, bool stopping, std::function<void()> then);
-    void comeBack();
+
+    // simdeviceshadow.cpp: shadows.
     void handleDelta(const MqttMessage &message, bool named);
-    void setTelemetryInterval(int ms);
-    void publishTelemetry();
-    void pressButton();
-    void goOffline(int forMs);
-    void dropLink();
-    void scheduleFaults();
-    void onFaultTimer();
-    void armFaultTimer();
-    // Runs action in ms unless this device is deleted first; see DelayQueue in the .cpp for why not a timer.
-    void after(int ms, std::function<void()> action);
-    int replyDelayMs();
-    bool chance(double probability);
-    QString topic(const QString &pattern) const;
-    void publish(const QString &topic, const QByteArray &payload, int qos = 1, bool retain = false);
     void reportShadow(bool named, const Json &reported);
     Json classicState() const;
     Json configState() const;
+    void pressButton();
 
     int m_n;
     QString m_id;
@@ -169,7 +163,8 @@ private:
     const SimConfig &m_config;
     ExecutionLog *m_log;
     MqttClient *m_client;
-    Random m_random;
+    SplitMix64 m_random; // every draw of this device, in an order that a seed replays
+    FaultInjector m_faults;
     bool m_textMode = false;
     bool m_slowLink = false;
     bool m_flakyLink = false;
@@ -190,11 +185,6 @@ private:
     qint64 m_executed = 0;
     qint64 m_lastDeltaVersion[2] = {0, 0}; // classic, config
 
-    // Deadlines on the steady clock (ms), 0 for never; m_faultTimer fires at the earliest.
-    qint64 m_nextOffline = 0;
-    qint64 m_nextFlakyDrop = 0;
-    qint64 m_nextButtonPress = 0;
-
     // The last rememberedTids tids, a ring searched linearly: at 16 bytes a tid, the default 256 cost 4 KB
     // where a QHash of the tids themselves cost 30 KB, over the whole budget of a device. A scan of a few
     // hundred integers per command costs nothing measurable (a limit of many thousands would).
@@ -203,7 +193,7 @@ private:
     QHash<quint64, QString> m_reasons; // of the remembered tids refused as malformed
     QList<OutboxEntry> m_outbox;       // final replies made while offline, sent at the next connect
     QTimer m_telemetryTimer;
-    QTimer m_faultTimer; // offline periods, flaky link drops, button presses
+    QTimer m_faultTimer; // at m_faults' next deadline: offline periods, flaky link drops, button presses
 };
 
 } // namespace fleet::sim

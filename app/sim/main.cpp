@@ -43,7 +43,7 @@ int usageError(const QString &message)
     return Usage;
 }
 
-// With libmosquitto's socket pairs refused (see socketpair() in mqttclient.cpp), a device costs one
+// With libmosquitto's socket pairs refused (see socketpair() in core/mqtt/mosquittolibrary.cpp), a device costs one
 // descriptor.
 constexpr rlim_t DescriptorsPerDevice = 1;
 

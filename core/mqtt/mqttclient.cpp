@@ -1,5 +1,8 @@
 #include "mqttclient.h"
 
+#include "mosquittolibrary.h"
+#include "mosquittoproperties.h"
+#include "mqttreasoncodes.h"
 #include "topicfilter.h"
 
 #include <QFileInfo>
@@ -8,7 +11,6 @@
 #include <QSocketNotifier>
 #include <QTimer>
 
-#include <dlfcn.h>
 #include <mosquitto.h>
 #include <mqtt_protocol.h>
 #include <openssl/ssl.h>
@@ -16,37 +18,9 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <cstdlib>
 #include <cstring>
-#include <mutex>
 #include <utility>
 #include <vector>
-
-// libmosquitto gives every client a socket pair besides its connection, to wake the select() of its own
-// network loop, and writes a byte to it for every packet it queues. MqttClient drives the library from the Qt
-// event loop and never reads the pair, so each connection would hold three descriptors instead of one
-// (fleet-sim's 10,000 devices: 30,000, beyond many hard limits) and, after a few hundred packets, about 200
-// KB of kernel socket buffer that nothing frees. libmosquitto 2.0 has no option to do without the pair, but
-// it works without one: when socketpair() fails it logs a warning, skips the wake-up writes and sends every
-// packet directly, which is what an external loop wants. So every program linking MqttClient refuses
-// socketpair() to libmosquitto, and to libmosquitto only (the caller is found by its return address); every
-// other caller gets the real one.
-extern "C" int socketpair(int domain, int type, int protocol, int fds[2]) noexcept
-{
-    Dl_info caller = {};
-    if (::dladdr(__builtin_return_address(0), &caller) != 0 && caller.dli_fname &&
-        std::strstr(caller.dli_fname, "libmosquitto") != nullptr) {
-        errno = EOPNOTSUPP;
-        return -1;
-    }
-    using Function = int (*)(int, int, int, int *);
-    static const auto real = reinterpret_cast<Function>(::dlsym(RTLD_NEXT, "socketpair"));
-    if (!real) {
-        errno = ENOSYS;
-        return -1;
-    }
-    return real(domain, type, protocol, fds);
-}
 
 namespace fleet {
 
@@ -54,121 +28,6 @@ namespace {
 
 // MQTT's own ceiling for a packet's remaining length is 268,435,455 bytes; the topic and headers share it.
 constexpr qsizetype MqttMaximumPacket = 268435455;
-
-void initLibrary()
-{
-    static std::once_flag once;
-    std::call_once(once, [] { mosquitto_lib_init(); });
-}
-
-QByteArray toUtf8(const QString &text)
-{
-    return text.toUtf8();
-}
-
-// A libmosquitto property list that frees itself; ownership can be handed to the library with release().
-class PropertyList final
-{
-public:
-    PropertyList() = default;
-    PropertyList(const PropertyList &) = delete;
-    PropertyList &operator=(const PropertyList &) = delete;
-    ~PropertyList() { mosquitto_property_free_all(&m_list); }
-
-    mosquitto_property **out() { return &m_list; }
-    const mosquitto_property *get() const { return m_list; }
-    mosquitto_property *release() { return std::exchange(m_list, nullptr); }
-
-private:
-    mosquitto_property *m_list = nullptr;
-};
-
-bool addProperties(const MqttProperties &p, PropertyList &list)
-{
-    bool ok = true;
-    if (p.payloadFormat)
-        ok &= mosquitto_property_add_byte(list.out(), MQTT_PROP_PAYLOAD_FORMAT_INDICATOR,
-                                          static_cast<uint8_t>(*p.payloadFormat)) == MOSQ_ERR_SUCCESS;
-    if (p.messageExpirySeconds)
-        ok &= mosquitto_property_add_int32(list.out(), MQTT_PROP_MESSAGE_EXPIRY_INTERVAL,
-                                           *p.messageExpirySeconds) == MOSQ_ERR_SUCCESS;
-    if (p.contentType)
-        ok &= mosquitto_property_add_string(list.out(), MQTT_PROP_CONTENT_TYPE,
-                                            toUtf8(*p.contentType).constData()) == MOSQ_ERR_SUCCESS;
-    if (p.responseTopic)
-        ok &= mosquitto_property_add_string(list.out(), MQTT_PROP_RESPONSE_TOPIC,
-                                            toUtf8(*p.responseTopic).constData()) == MOSQ_ERR_SUCCESS;
-    if (p.correlationData) {
-        ok &= p.correlationData->size() <= 65535;
-        if (ok)
-            ok &= mosquitto_property_add_binary(
-                      list.out(), MQTT_PROP_CORRELATION_DATA, p.correlationData->constData(),
-                      static_cast<uint16_t>(p.correlationData->size())) == MOSQ_ERR_SUCCESS;
-    }
-    for (const auto &[name, value] : p.userProperties)
-        ok &=
-            mosquitto_property_add_string_pair(list.out(), MQTT_PROP_USER_PROPERTY, toUtf8(name).constData(),
-                                               toUtf8(value).constData()) == MOSQ_ERR_SUCCESS;
-    return ok;
-}
-
-void readProperties(const mosquitto_property *props, MqttProperties &out)
-{
-    for (const mosquitto_property *p = props; p; p = mosquitto_property_next(p)) {
-        switch (mosquitto_property_identifier(p)) {
-        case MQTT_PROP_PAYLOAD_FORMAT_INDICATOR: {
-            uint8_t value = 0;
-            if (mosquitto_property_read_byte(p, MQTT_PROP_PAYLOAD_FORMAT_INDICATOR, &value, false))
-                out.payloadFormat =
-                    value ? MqttProperties::PayloadFormat::Utf8 : MqttProperties::PayloadFormat::Unspecified;
-            break;
-        }
-        case MQTT_PROP_MESSAGE_EXPIRY_INTERVAL: {
-            uint32_t value = 0;
-            if (mosquitto_property_read_int32(p, MQTT_PROP_MESSAGE_EXPIRY_INTERVAL, &value, false))
-                out.messageExpirySeconds = value;
-            break;
-        }
-        case MQTT_PROP_CONTENT_TYPE:
-        case MQTT_PROP_RESPONSE_TOPIC: {
-            const int id = mosquitto_property_identifier(p);
-            char *value = nullptr;
-            if (mosquitto_property_read_string(p, id, &value, false) && value) {
-                (id == MQTT_PROP_CONTENT_TYPE ? out.contentType : out.responseTopic) =
-                    QString::fromUtf8(value);
-                std::free(value);
-            }
-            break;
-        }
-        case MQTT_PROP_CORRELATION_DATA: {
-            void *value = nullptr;
-            uint16_t length = 0;
-            if (mosquitto_property_read_binary(p, MQTT_PROP_CORRELATION_DATA, &value, &length, false)) {
-                out.correlationData = QByteArray(static_cast<const char *>(value), length);
-                std::free(value);
-            }
-            break;
-        }
-        case MQTT_PROP_USER_PROPERTY: {
-            char *name = nullptr;
-            char *value = nullptr;
-            if (mosquitto_property_read_string_pair(p, MQTT_PROP_USER_PROPERTY, &name, &value, false)) {
-                out.userProperties.append({QString::fromUtf8(name), QString::fromUtf8(value)});
-                std::free(name);
-                std::free(value);
-            }
-            break;
-        }
-        default:
-            break; // topic aliases, subscription identifiers: resolved by the library or not used here
-        }
-    }
-}
-
-QString reasonText(int reasonCode)
-{
-    return QString::fromUtf8(mosquitto_reason_string(reasonCode));
-}
 
 } // namespace
 
@@ -231,7 +90,7 @@ struct MqttClient::Private
         e.message.setRetain(m->retain);
         e.message.setMessageId(m->mid);
         if (props)
-            readProperties(props, e.message.properties());
+            MosquittoProperties::read(props, e.message.properties());
         d->events.push_back(std::move(e));
     }
     static void onSubscribe(mosquitto *, void *obj, int mid, int count, const int *granted,
@@ -254,7 +113,7 @@ struct MqttClient::Private
     {
         // libmosquitto reports OpenSSL's reason for a failed handshake only here; keep it for the error
         // message.
-        // The socket pair warning is expected: see socketpair() at the top of this file.
+        // The socket pair warning is expected: see socketpair() in mosquittolibrary.cpp.
         if ((level & (MOSQ_LOG_ERR | MOSQ_LOG_WARNING)) && !std::strstr(text, "socket pair"))
             static_cast<MqttClient *>(obj)->d->lastLibraryError = QString::fromUtf8(text);
     }
@@ -312,7 +171,7 @@ MqttClient::MqttClient(QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>(this))
 {
-    initLibrary();
+    initMosquittoLibrary();
     d->miscTimer.setInterval(1000);
     connect(&d->miscTimer, &QTimer::timeout, this, &MqttClient::onMiscTimer);
     d->reconnectTimer.setSingleShot(true);
@@ -490,8 +349,8 @@ bool MqttClient::startSession()
     }
 
     if (d->will) {
-        PropertyList props;
-        if (!addProperties(d->will->properties(), props))
+        MosquittoProperties props;
+        if (!props.add(d->will->properties()))
             return refuse(Error::InvalidConfiguration, tr("The Last Will's MQTT 5 properties are invalid.")),
                    false;
         const QByteArray topic = d->will->topic().toUtf8();
@@ -513,7 +372,7 @@ bool MqttClient::startSession()
         // libmosquitto 2.0 has no asynchronous connect that takes CONNECT properties, but
         // mosquitto_connect_bind_v5() stores them for every later (re)connect before it validates the host.
         // Giving it no host makes it stop right there, with the properties kept and no blocking connect.
-        PropertyList props;
+        MosquittoProperties props;
         mosquitto_property_add_int32(props.out(), MQTT_PROP_SESSION_EXPIRY_INTERVAL,
                                      m_profile.sessionExpirySeconds);
         mosquitto_connect_bind_v5(m, nullptr, m_profile.port(), m_profile.keepAliveSeconds, nullptr,
@@ -617,8 +476,8 @@ int MqttClient::publish(const MqttMessage &message)
         return -1;
     }
 
-    PropertyList list;
-    if (!addProperties(props, list))
+    MosquittoProperties list;
+    if (!list.add(props))
         return refuse(Error::InvalidConfiguration, tr("The message's MQTT 5 properties are invalid."));
     const QByteArray topic = message.topic().toUtf8();
     int mid = 0;
@@ -835,7 +694,7 @@ void MqttClient::dispatchEvents()
                                                                          : Error::PublishDenied;
                 Q_EMIT publishFailed(
                     e.messageId, error,
-                    tr("The broker refused message %1: %2").arg(e.messageId).arg(reasonText(e.code)));
+                    tr("The broker refused message %1: %2").arg(e.messageId).arg(mqttReasonText(e.code)));
             } else {
                 Q_EMIT messageSent(e.messageId);
             }
@@ -855,7 +714,7 @@ void MqttClient::dispatchEvents()
                 }
                 const QString why = granted == 0x80
                                         ? tr("the broker refused it (not authorized, or an invalid filter)")
-                                        : reasonText(granted);
+                                        : mqttReasonText(granted);
                 Q_EMIT subscriptionFailed(filter,
                                           granted == MQTT_RC_TOPIC_FILTER_INVALID ? Error::InvalidTopicFilter
                                                                                   : Error::SubscriptionDenied,
@@ -912,95 +771,13 @@ void MqttClient::handleConnack(int reasonCode, bool sessionPresent)
         Q_EMIT connected();
         return;
     }
-    // MQTT 3.1.1 CONNACK return codes 1-5, MQTT 5 reason codes 0x80 and up.
-    Error error = Error::UnknownError;
-    bool permanent = true;
-    if (!v5) {
-        switch (reasonCode) {
-        case 1:
-            error = Error::ProtocolVersionRejected;
-            break;
-        case 2:
-            error = Error::ClientIdRejected;
-            break;
-        case 3:
-            error = Error::ServerUnavailable;
-            permanent = false;
-            break;
-        case 4:
-            error = Error::BadUsernameOrPassword;
-            break;
-        case 5:
-            error = Error::NotAuthorized;
-            break;
-        default:
-            break;
-        }
-    } else {
-        switch (reasonCode) {
-        case MQTT_RC_UNSUPPORTED_PROTOCOL_VERSION:
-            error = Error::ProtocolVersionRejected;
-            break;
-        case MQTT_RC_CLIENTID_NOT_VALID:
-            error = Error::ClientIdRejected;
-            break;
-        case MQTT_RC_BAD_USERNAME_OR_PASSWORD:
-            error = Error::BadUsernameOrPassword;
-            break;
-        case MQTT_RC_NOT_AUTHORIZED:
-        case MQTT_RC_BANNED:
-        case MQTT_RC_BAD_AUTHENTICATION_METHOD:
-            error = Error::NotAuthorized;
-            break;
-        case MQTT_RC_SERVER_UNAVAILABLE:
-        case MQTT_RC_SERVER_BUSY:
-        case MQTT_RC_CONNECTION_RATE_EXCEEDED:
-        case MQTT_RC_QUOTA_EXCEEDED:
-            error = Error::ServerUnavailable;
-            permanent = false;
-            break;
-        case MQTT_RC_MALFORMED_PACKET:
-        case MQTT_RC_PROTOCOL_ERROR:
-            error = Error::ProtocolError;
-            break;
-        default:
-            permanent = false;
-            break;
-        }
-    }
-    QString message;
-    switch (error) {
-    case Error::BadUsernameOrPassword:
-        message = tr("The broker refused the connection: bad user name or password.");
-        break;
-    case Error::NotAuthorized:
-        // mosquitto answers a wrong password with "not authorized" rather than "bad user name or password".
-        message =
-            m_profile.username.isEmpty() && d->password.isEmpty()
-                ? tr("The broker refused the connection: not authorized (it may require a user name and "
-                     "password).")
-                : tr("The broker refused the connection: not authorized (check the user name and password).");
-        break;
-    case Error::ClientIdRejected:
-        message = tr("The broker refused the client id \"%1\".").arg(m_clientId);
-        break;
-    case Error::ProtocolVersionRejected:
-        message = tr("The broker does not support this MQTT version.");
-        break;
-    case Error::ServerUnavailable:
-        message = tr("The broker is unavailable for now.");
-        break;
-    default:
-        message =
-            tr("The broker refused the connection: %1")
-                .arg(v5 ? reasonText(reasonCode) : QString::fromUtf8(mosquitto_connack_string(reasonCode)));
-        break;
-    }
-    d->permanentFailure = permanent;
+    const MqttFailure refusal =
+        connackRefusal(reasonCode, v5, !m_profile.username.isEmpty() || !d->password.isEmpty(), m_clientId);
+    d->permanentFailure = refusal.permanent;
     d->connackRefused = true;
-    m_error = error;
-    m_errorString = message;
-    Q_EMIT errorOccurred(error, message);
+    m_error = refusal.error;
+    m_errorString = refusal.message;
+    Q_EMIT errorOccurred(refusal.error, refusal.message);
 }
 
 void MqttClient::handleConnectionLoss(int mosqRc, int savedErrno)
@@ -1019,62 +796,17 @@ void MqttClient::handleConnectionLoss(int mosqRc, int savedErrno)
     const bool refusalReported = d->connackRefused;
     d->connackRefused = false;
     if (!(refusalReported && handshaking)) {
-        Error error = Error::ConnectionLost;
-        QString message;
-        const QString detail = d->lastLibraryError;
-        switch (mosqRc) {
-        case MOSQ_ERR_TLS:
-        case MOSQ_ERR_TLS_HANDSHAKE:
-            error = Error::TlsError;
-            message = tr("The TLS connection to %1 failed: %2")
-                          .arg(m_profile.url.toDisplayString(),
-                               detail.isEmpty() ? tr("handshake refused") : detail);
-            // Verification failures are configuration, not weather: retrying would fail the same way. After a
-            // successful connection, though, a TLS error is more likely a broker going down mid-handshake.
-            if (handshaking && !d->everConnected)
-                d->permanentFailure = true;
-            break;
-        case MOSQ_ERR_EAI:
-        case MOSQ_ERR_LOOKUP:
-            error = Error::HostNotFound;
-            message = tr("Cannot find the host \"%1\".").arg(m_profile.host());
-            break;
-        case MOSQ_ERR_ERRNO:
-        case MOSQ_ERR_CONN_LOST:
-        case MOSQ_ERR_NO_CONN:
-            if (handshaking && (savedErrno == ECONNREFUSED || mosqRc == MOSQ_ERR_ERRNO)) {
-                error = savedErrno == ECONNREFUSED ? Error::ConnectionRefused : Error::ConnectionLost;
-                message = savedErrno == ECONNREFUSED
-                              ? tr("Nothing accepts connections at %1.").arg(m_profile.url.toDisplayString())
-                              : tr("Cannot connect to %1: %2")
-                                    .arg(m_profile.url.toDisplayString(),
-                                         QString::fromLocal8Bit(std::strerror(savedErrno)));
-            } else if (handshaking && d->tls && !d->everConnected && !detail.isEmpty()) {
-                // A server that rejects our certificate (or the lack of one) may only show it by closing.
-                error = Error::TlsError;
-                message =
-                    tr("The TLS connection to %1 failed: %2").arg(m_profile.url.toDisplayString(), detail);
-                d->permanentFailure = true;
-            } else {
-                message = tr("The connection to %1 was lost.").arg(m_profile.url.toDisplayString());
-            }
-            break;
-        case MOSQ_ERR_KEEPALIVE:
-            message = tr("The broker at %1 stopped answering (keepalive timeout).")
-                          .arg(m_profile.url.toDisplayString());
-            break;
-        default:
-            message =
-                tr("The connection to %1 was lost: %2")
-                    .arg(m_profile.url.toDisplayString(),
-                         mosqRc >= 0x80 ? reasonText(mosqRc) : QString::fromUtf8(mosquitto_strerror(mosqRc)));
-            break;
-        }
         // With TLS, a server that refuses the client certificate may only close the socket; OpenSSL's reason
         // then arrives through the log callback.
-        m_error = error;
-        m_errorString = message;
-        Q_EMIT errorOccurred(error, message);
+        const MqttFailure failure =
+            connectionLossFailure(MqttConnectionLoss{mosqRc, savedErrno, handshaking, d->tls,
+                                                     d->everConnected, d->lastLibraryError},
+                                  m_profile);
+        if (failure.permanent)
+            d->permanentFailure = true;
+        m_error = failure.error;
+        m_errorString = failure.message;
+        Q_EMIT errorOccurred(failure.error, failure.message);
     }
     d->lastLibraryError.clear();
 

@@ -1,0 +1,105 @@
+#include "simdevice.h"
+
+#include "common/json.h"
+
+#include "shadow/shadowtopic.h"
+#include "simdeviceutil.h"
+
+#include <optional>
+
+// SimDevice's shadows: the classic one and "config", reported whole on connect, in part when a delta or a
+// button press changes them.
+
+using namespace Qt::StringLiterals;
+
+namespace fleet::sim {
+
+Json SimDevice::classicState() const
+{
+    Json state = Json::object();
+    state["led"] = utf8(m_led);
+    state["motor"] = m_motorOn ? "on" : "off";
+    state["position"] = m_position;
+    state["telemetryIntervalMs"] = m_telemetryIntervalMs;
+    state["firmware"] = Firmware;
+    return state;
+}
+
+Json SimDevice::configState() const
+{
+    Json state = Json::object();
+    state["telemetryIntervalMs"] = m_telemetryIntervalMs;
+    state["reportOnChange"] = m_reportOnChange;
+    return state;
+}
+
+void SimDevice::reportShadow(bool named, const Json &reported)
+{
+    if (m_client->state() != MqttClient::State::Connected) {
+        m_reportPending[named ? 1 : 0] = true;
+        return;
+    }
+    Json body = Json::object();
+    body["state"]["reported"] = reported;
+    publish(ShadowTopic::prefix(m_id, named ? u"config"_s : QString()) + u"/update"_s,
+            compactJsonBytes(body));
+}
+
+void SimDevice::handleDelta(const MqttMessage &message, bool named)
+{
+    const QByteArray &payload = message.payload();
+    const Json body = Json::parse(payload.cbegin(), payload.cend(), nullptr, /*allow_exceptions=*/false);
+    if (body.is_discarded() || !body.is_object())
+        return;
+    const Json *state = jsonMember(body, "state");
+    if (!state || !state->is_object())
+        return;
+    // Deltas may arrive out of order (and again, with a persistent session): an older one than the last
+    // applied would undo a newer one.
+    qint64 &last = m_lastDeltaVersion[named ? 1 : 0];
+    if (const Json *version = jsonMember(body, "version")) {
+        const std::optional<qint64> v = integral(version);
+        if (!v || *v <= last)
+            return;
+        last = *v;
+    }
+
+    // Only what this device supports, with valid values; the rest stays in the delta.
+    Json reported = Json::object();
+    if (const std::optional<int> ms =
+            inRange(jsonMember(*state, "telemetryIntervalMs"), MinTelemetryMs, MaxTelemetryMs)) {
+        setTelemetryInterval(*ms);
+        reported["telemetryIntervalMs"] = *ms;
+    }
+    if (named) {
+        if (const Json *report = jsonMember(*state, "reportOnChange"); report && report->is_boolean()) {
+            m_reportOnChange = report->get<bool>();
+            reported["reportOnChange"] = m_reportOnChange;
+        }
+    } else {
+        if (const std::optional<QString> c = color(jsonMember(*state, "led"))) {
+            m_led = *c;
+            reported["led"] = utf8(m_led);
+        }
+        if (const Json *motor = jsonMember(*state, "motor"); motor && (*motor == "on" || *motor == "off")) {
+            m_motorOn = *motor == "on";
+            reported["motor"] = m_motorOn ? "on" : "off";
+        }
+        if (const std::optional<int> position = inRange(jsonMember(*state, "position"), 0, MaxPosition)) {
+            m_position = *position;
+            reported["position"] = m_position;
+        }
+    }
+    if (!reported.empty())
+        reportShadow(named, reported);
+}
+
+void SimDevice::pressButton()
+{
+    m_led = m_led == u"off"_s ? u"on"_s : u"off"_s;
+    Json reported = Json::object();
+    reported["led"] = utf8(m_led);
+    reportShadow(false, reported);
+}
+
+} // namespace fleet::sim

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "common/json.h"
+
+#include <QString>
+#include <QtGlobal>
+
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <cmath>
+#include <limits>
+#include <optional>
+#include <string>
+
+// What SimDevice's translation units (simdevice*.cpp) share: the clock of its delays, the values it accepts
+// for its state (a command and a shadow delta set the same things, within the same bounds), and small
+// conversions.
+
+namespace fleet::sim {
+
+// The colour is state, so it may not be arbitrarily long.
+constexpr qsizetype MaxColorChars = 64;
+constexpr int MinTelemetryMs = 100;
+constexpr int MaxTelemetryMs = 3600000;
+constexpr int MaxPosition = 100;
+
+constexpr auto Firmware = "1.0.0";
+
+inline qint64 nowMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+inline std::string utf8(const QString &text)
+{
+    return text.toStdString();
+}
+
+inline double oneDecimal(double value)
+{
+    return std::round(value * 10) / 10;
+}
+
+// An integral JSON number (1000 and 1000.0 alike), or nothing.
+inline std::optional<qint64> integral(const Json *value)
+{
+    if (!value)
+        return std::nullopt;
+    if (value->is_number_unsigned()) {
+        const auto u = value->get<quint64>();
+        return u > quint64(std::numeric_limits<qint64>::max()) ? std::numeric_limits<qint64>::max()
+                                                               : qint64(u);
+    }
+    if (value->is_number_integer())
+        return value->get<qint64>();
+    if (value->is_number_float()) {
+        const double d = value->get<double>();
+        if (std::isfinite(d) && d == std::floor(d) && std::abs(d) < 9e15)
+            return qint64(d);
+    }
+    return std::nullopt;
+}
+
+inline std::optional<int> inRange(const Json *value, int lo, int hi)
+{
+    const std::optional<qint64> n = integral(value);
+    if (!n || *n < lo || *n > hi)
+        return std::nullopt;
+    return int(*n);
+}
+
+inline std::optional<QString> color(const Json *value)
+{
+    if (!value || !value->is_string())
+        return std::nullopt;
+    const QString c = QString::fromStdString(value->get_ref<const std::string &>());
+    if (c.isEmpty() || c.size() > MaxColorChars)
+        return std::nullopt;
+    return c;
+}
+
+} // namespace fleet::sim
