@@ -175,10 +175,10 @@ private Q_SLOTS:
             const Json request = Json::parse(m.payload().toStdString(), nullptr, false);
             responseTopic = m.properties().responseTopic.value_or(QString());
             if (request.is_object() && request.value("cmd", "") == "MOTOR_1_ON")
-                device.publish(MqttMessage(u"commands/atlas-1/ack"_s,
-                                           fleet::compactJsonBytes(Json{{"tid", request.value("tid", "")},
-                                                                        {"status", "SUCCESS"}}),
-                                           1));
+                device.publish(MqttMessage(
+                    u"commands/atlas-1/ack"_s,
+                    fleet::compactJsonBytes(Json{{"tid", request.value("tid", "")}, {"status", "SUCCESS"}}),
+                    1));
         });
         device.subscribe(u"commands/atlas-1"_s, 1);
         QVERIFY(QTest::qWaitFor([&] { return fleet::test::subscriptionsGranted(device); }, Timeout));
@@ -196,9 +196,8 @@ private Q_SLOTS:
         MqttClient device;
         device.setProfile(profile());
         QVERIFY(fleet::test::connectAndWait(device));
-        connect(&device, &MqttClient::messageReceived, &device, [&](const MqttMessage &) {
-            device.publish(MqttMessage(u"cmd/odd-1/resp"_s, "<ok/>", 1));
-        });
+        connect(&device, &MqttClient::messageReceived, &device,
+                [&](const MqttMessage &) { device.publish(MqttMessage(u"cmd/odd-1/resp"_s, "<ok/>", 1)); });
         device.subscribe(u"cmd/odd-1/req"_s, 1);
         QVERIFY(QTest::qWaitFor([&] { return fleet::test::subscriptionsGranted(device); }, Timeout));
         const int before = m_tracker->unreadableReplies();

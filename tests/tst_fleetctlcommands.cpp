@@ -3,8 +3,10 @@
 // fleet-hub and a real fleet-sim fleet. Each fleetctl run is its own process, as from a shell; alice
 // requests, bob approves. A fleetctl killed with SIGKILL mid-command is recovered by `status --wait`.
 
+#include "brokerobserver.h"
 #include "hubprocess.h"
 #include "mosquittobroker.h"
+#include "mqtt/mqttclient.h"
 #include "programprocess.h"
 #include "testutil.h"
 
@@ -361,6 +363,52 @@ private Q_SLOTS:
         QVERIFY2(human->out().contains(u"retained"_s), qPrintable(human->transcript()));
         const auto bad = ctl({u"traffic"_s, u"--filter"_s, u"a/#/b"_s}, u"bob"_s);
         QCOMPARE_EXIT(*bad, 2);
+    }
+
+    // The IoT Atlas design's topics, from a catalog: commands/{device} and commands/{device}/ack. A device
+    // (here a plain MQTT client on a broker of its own, whose ACL allows those topics) answers there, and
+    // fleetctl tracks the command to its verdict; one that answers in another format is reported as such.
+    void catalogResponseTopicIsTracked()
+    {
+        MosquittoBroker broker(MosquittoBroker::Options::quiet());
+        QVERIFY2(broker.start(), qPrintable(broker.errorString()));
+        const QString catalogFile = m_dir.filePath(u"atlas-catalog.json"_s);
+        QFile catalog(catalogFile);
+        QVERIFY(catalog.open(QIODevice::WriteOnly));
+        catalog.write(R"({"version": 1, "commands": [
+            {"name": "MOTOR_1_ON", "requestTopic": "commands/{device}", "responseTopic": "commands/{device}/ack",
+             "timeoutMs": 1500, "retry": {"attempts": 1}}]})");
+        catalog.close();
+
+        fleet::MqttClient device;
+        device.setProfile(fleet::test::profileFor(broker));
+        QVERIFY(fleet::test::connectAndWait(device));
+        bool garble = false;
+        connect(&device, &fleet::MqttClient::messageReceived, &device, [&](const fleet::MqttMessage &m) {
+            const Json request = Json::parse(m.payload().toStdString(), nullptr, false);
+            const QByteArray reply =
+                garble
+                    ? QByteArray("OK motor on")
+                    : fleet::compactJsonBytes(Json{{"tid", request.value("tid", "")}, {"status", "SUCCESS"}});
+            device.publish(fleet::MqttMessage(u"commands/motor-1/ack"_s, reply, 1));
+        });
+        device.subscribe(u"commands/motor-1"_s, 1);
+        QVERIFY(QTest::qWaitFor([&] { return fleet::test::subscriptionsGranted(device); }, DefaultTimeoutMs));
+
+        const QStringList base = {u"--broker"_s, broker.url(),  u"--catalog"_s,
+                                  catalogFile,   u"--ledger"_s, m_dir.filePath(u"atlas-ledger.sqlite"_s)};
+        const auto ok = ProgramProcess::run(
+            ctlExecutable(),
+            QStringList{u"send"_s, u"motor-1"_s, u"MOTOR_1_ON"_s, u"--wait"_s, u"--json"_s} + base);
+        QCOMPARE_EXIT(*ok, 0);
+        QCOMPARE(str(parseLine(ok->lines().value(0)), "state"), u"succeeded"_s);
+
+        garble = true;
+        const auto odd = ProgramProcess::run(
+            ctlExecutable(), QStringList{u"send"_s, u"motor-1"_s, u"MOTOR_1_ON"_s, u"--wait"_s} + base);
+        QCOMPARE_EXIT(*odd, 6);
+        QVERIFY2(odd->out().contains(u"could not be read"_s), qPrintable(odd->transcript()));
+        device.disconnectFromBroker();
     }
 
 private:

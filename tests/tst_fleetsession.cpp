@@ -4,10 +4,13 @@
 
 #include "brokerobserver.h"
 #include "commands/approvalqueue.h"
+#include "commands/commandcatalog.h"
 #include "commands/commandtracker.h"
+#include "commands/operatoractions.h"
 #include "fleet/fleetregistry.h"
 #include "fleet/fleetsession.h"
 #include "hubprocess.h"
+#include "models/commandtimelinemodel.h"
 #include "mosquittobroker.h"
 #include "mqtt/mqttclient.h"
 #include "simdevices.h"
@@ -54,6 +57,58 @@ private Q_SLOTS:
         m_broker = std::make_unique<MosquittoBroker>(MosquittoBroker::Options::quiet());
         QVERIFY2(m_broker->start(), qPrintable(m_broker->errorString()));
         QVERIFY(m_dir.isValid());
+    }
+
+    // A catalog change goes to the services the session already has: every pointer taken from it stays
+    // valid (a model built on the tracker keeps seeing commands), and the new catalog's own response topic
+    // (the IoT Atlas design's commands/{device}/ack) is listened on, so a device answering there gets its
+    // verdict in the console.
+    void catalogChangeKeepsTheServices()
+    {
+        FleetSession session;
+        QString error;
+        QVERIFY2(session.open(m_dir.filePath(u"catalog.sqlite"_s), &error), qPrintable(error));
+        fleet::CommandTracker *tracker = session.tracker();
+        fleet::ApprovalQueue *approvals = session.approvals();
+        fleet::OperatorActions *actions = session.actions();
+        fleet::CommandTimelineModel timeline(tracker);
+        const auto catalog = fleet::CommandCatalog::fromJson(R"({"version": 1, "commands": [
+            {"name": "MOTOR_1_ON", "requestTopic": "commands/{device}", "responseTopic": "commands/{device}/ack",
+             "timeoutMs": 3000, "retry": {"attempts": 1}}]})",
+                                                             &error);
+        QVERIFY2(catalog, qPrintable(error));
+        session.setCatalog(*catalog);
+        QCOMPARE(session.tracker(), tracker);
+        QCOMPARE(session.approvals(), approvals);
+        QCOMPARE(session.actions(), actions);
+        QVERIFY(session.catalog().find(u"MOTOR_1_ON"_s));
+        QVERIFY(!session.catalog().find(u"set_led"_s));
+
+        QVERIFY(fleet::test::connectSessionAndWait(session, fleet::test::profileFor(*m_broker)));
+        fleet::MqttClient device;
+        device.setProfile(fleet::test::profileFor(*m_broker));
+        QVERIFY(fleet::test::connectAndWait(device));
+        connect(&device, &fleet::MqttClient::messageReceived, &device, [&](const MqttMessage &m) {
+            const fleet::Json request = fleet::Json::parse(m.payload().toStdString(), nullptr, false);
+            device.publish(MqttMessage(u"commands/motor-2/ack"_s,
+                                       fleet::compactJsonBytes(fleet::Json{{"tid", request.value("tid", "")},
+                                                                           {"status", "SUCCESS"}}),
+                                       1));
+        });
+        device.subscribe(u"commands/motor-2"_s, 1);
+        QVERIFY(QTest::qWaitFor([&] { return fleet::test::subscriptionsGranted(device); }, DefaultTimeoutMs));
+
+        fleet::OperatorActions::CommandRequest request;
+        request.devices = {u"motor-2"_s};
+        request.command = u"MOTOR_1_ON"_s;
+        QString id;
+        actions->sendCommand(request, this, [&](const fleet::OperatorActions::Outcome &o) { id = o.id; });
+        QVERIFY(!id.isEmpty());
+        QVERIFY(QTest::qWaitFor([&] { return tracker->execution(id)->isFinal(); }, DefaultTimeoutMs));
+        QCOMPARE(tracker->execution(id)->state, State::Succeeded);
+        QTRY_COMPARE_WITH_TIMEOUT(timeline.rowCount(), 1, DefaultTimeoutMs);
+        device.disconnectFromBroker();
+        session.disconnectFromBroker();
     }
 
     void wiresTheServices()

@@ -19,15 +19,30 @@ private Q_SLOTS:
         QTest::addColumn<QString>("before");
         QTest::addColumn<QString>("patch");
         QTest::addColumn<QString>("after");
-        QTest::newRow("adds") << R"({"a":1})" << R"({"b":2})" << R"({"a":1,"b":2})";
-        QTest::newRow("replaces") << R"({"a":1})" << R"({"a":"x"})" << R"({"a":"x"})";
-        QTest::newRow("null removes") << R"({"a":1,"b":2})" << R"({"a":null})" << R"({"b":2})";
-        QTest::newRow("objects merge") << R"({"o":{"x":1,"y":2}})" << R"({"o":{"y":3}})" << R"({"o":{"x":1,"y":3}})";
-        QTest::newRow("arrays replace whole") << R"({"l":[1,2,3]})" << R"({"l":[4]})" << R"({"l":[4]})";
-        QTest::newRow("removal under a missing key changes nothing")
-            << R"({"a":1})" << R"({"o":{"x":null}})" << R"({"a":1})";
-        QTest::newRow("null section removes it all") << R"({"a":1})" << "null" << "{}";
-        QTest::newRow("not an object counts as empty") << "[1]" << R"({"a":1})" << R"({"a":1})";
+        QTest::newRow("adds") << R"({"a":1})"
+                              << R"({"b":2})"
+                              << R"({"a":1,"b":2})";
+        QTest::newRow("replaces") << R"({"a":1})"
+                                  << R"({"a":"x"})"
+                                  << R"({"a":"x"})";
+        QTest::newRow("null removes") << R"({"a":1,"b":2})"
+                                      << R"({"a":null})"
+                                      << R"({"b":2})";
+        QTest::newRow("objects merge") << R"({"o":{"x":1,"y":2}})"
+                                       << R"({"o":{"y":3}})"
+                                       << R"({"o":{"x":1,"y":3}})";
+        QTest::newRow("arrays replace whole") << R"({"l":[1,2,3]})"
+                                              << R"({"l":[4]})"
+                                              << R"({"l":[4]})";
+        QTest::newRow("removal under a missing key changes nothing") << R"({"a":1})"
+                                                                     << R"({"o":{"x":null}})"
+                                                                     << R"({"a":1})";
+        QTest::newRow("null section removes it all") << R"({"a":1})"
+                                                     << "null"
+                                                     << "{}";
+        QTest::newRow("not an object counts as empty") << "[1]"
+                                                       << R"({"a":1})"
+                                                       << R"({"a":1})";
     }
 
     void apply()
@@ -44,15 +59,27 @@ private Q_SLOTS:
         QTest::addColumn<QString>("from");
         QTest::addColumn<QString>("to");
         QTest::addColumn<QString>("patch");
-        QTest::newRow("same") << R"({"a":1})" << R"({"a":1})" << "{}";
-        QTest::newRow("changed") << R"({"a":1,"b":2})" << R"({"a":1,"b":3})" << R"({"b":3})";
-        QTest::newRow("removed becomes null") << R"({"a":1,"b":2})" << R"({"a":1})" << R"({"b":null})";
-        QTest::newRow("added") << R"({"a":1})" << R"({"a":1,"c":[1]})" << R"({"c":[1]})";
-        QTest::newRow("nested, member by member")
-            << R"({"o":{"x":1,"y":2}})" << R"({"o":{"x":1,"y":5,"z":0}})" << R"({"o":{"y":5,"z":0}})";
-        QTest::newRow("object replaced by a scalar") << R"({"o":{"x":1}})" << R"({"o":7})" << R"({"o":7})";
-        QTest::newRow("the target's order, then removals")
-            << R"({"a":1,"b":2,"c":3})" << R"({"c":4,"a":5})" << R"({"c":4,"a":5,"b":null})";
+        QTest::newRow("same") << R"({"a":1})"
+                              << R"({"a":1})"
+                              << "{}";
+        QTest::newRow("changed") << R"({"a":1,"b":2})"
+                                 << R"({"a":1,"b":3})"
+                                 << R"({"b":3})";
+        QTest::newRow("removed becomes null") << R"({"a":1,"b":2})"
+                                              << R"({"a":1})"
+                                              << R"({"b":null})";
+        QTest::newRow("added") << R"({"a":1})"
+                               << R"({"a":1,"c":[1]})"
+                               << R"({"c":[1]})";
+        QTest::newRow("nested, member by member") << R"({"o":{"x":1,"y":2}})"
+                                                  << R"({"o":{"x":1,"y":5,"z":0}})"
+                                                  << R"({"o":{"y":5,"z":0}})";
+        QTest::newRow("object replaced by a scalar") << R"({"o":{"x":1}})"
+                                                     << R"({"o":7})"
+                                                     << R"({"o":7})";
+        QTest::newRow("the target's order, then removals") << R"({"a":1,"b":2,"c":3})"
+                                                           << R"({"c":4,"a":5})"
+                                                           << R"({"c":4,"a":5,"b":null})";
     }
 
     void between()

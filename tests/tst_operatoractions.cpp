@@ -10,10 +10,10 @@
 #include "commands/commandtracker.h"
 #include "commands/operatoractions.h"
 #include "commands/rollbacklog.h"
-#include "mqtt/mqttclient.h"
 #include "fleet/fleetsession.h"
 #include "hubprocess.h"
 #include "mosquittobroker.h"
+#include "mqtt/mqttclient.h"
 #include "shadow/shadowclient.h"
 #include "simdevices.h"
 #include "testutil.h"
@@ -139,14 +139,16 @@ private Q_SLOTS:
         request.devices = {m_devices->id(0)};
         request.command = u"reboot"_s;
         std::optional<OperatorActions::Outcome> refused;
-        anonymous.actions()->sendCommand(request, this, [&](const OperatorActions::Outcome &o) { refused = o; });
+        anonymous.actions()->sendCommand(request, this,
+                                         [&](const OperatorActions::Outcome &o) { refused = o; });
         QVERIFY(refused && !refused->ok);
         QVERIFY2(refused->error.contains(u"MQTT username"_s), qPrintable(refused->error));
         QVERIFY(anonymous.tracker()->executions().isEmpty());
         anonymous.disconnectFromBroker();
 
         std::optional<OperatorActions::Outcome> held;
-        m_session->actions()->sendCommand(request, this, [&](const OperatorActions::Outcome &o) { held = o; });
+        m_session->actions()->sendCommand(request, this,
+                                          [&](const OperatorActions::Outcome &o) { held = o; });
         QVERIFY(QTest::qWaitFor([&] { return held.has_value(); }, DefaultTimeoutMs));
         QVERIFY2(held->ok, qPrintable(held->error));
         QVERIFY(held->awaitingApproval);
@@ -255,7 +257,8 @@ private:
     OperatorActions::Outcome send(const OperatorActions::CommandRequest &request)
     {
         std::optional<OperatorActions::Outcome> outcome;
-        m_session->actions()->sendCommand(request, this, [&](const OperatorActions::Outcome &o) { outcome = o; });
+        m_session->actions()->sendCommand(request, this,
+                                          [&](const OperatorActions::Outcome &o) { outcome = o; });
         [[maybe_unused]] const bool done =
             QTest::qWaitFor([&] { return outcome.has_value(); }, DefaultTimeoutMs);
         return outcome.value_or(OperatorActions::Outcome{});
@@ -264,7 +267,8 @@ private:
     OperatorActions::Outcome update(const OperatorActions::DesiredChange &change)
     {
         std::optional<OperatorActions::Outcome> outcome;
-        m_session->actions()->updateDesired(change, this, [&](const OperatorActions::Outcome &o) { outcome = o; });
+        m_session->actions()->updateDesired(change, this,
+                                            [&](const OperatorActions::Outcome &o) { outcome = o; });
         [[maybe_unused]] const bool done =
             QTest::qWaitFor([&] { return outcome.has_value(); }, DefaultTimeoutMs);
         return outcome.value_or(OperatorActions::Outcome{});

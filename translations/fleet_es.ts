@@ -860,34 +860,6 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
         <translation>El comando espera en la cola de aprobaciones hasta que otra persona lo apruebe; solo entonces se envía.</translation>
     </message>
     <message>
-        <source>A free-form payload goes to exactly one device.</source>
-        <translation>Una carga útil libre se envía a exactamente un dispositivo.</translation>
-    </message>
-    <message>
-        <source>Type the payload to send.</source>
-        <translation>Escriba la carga útil que se enviará.</translation>
-    </message>
-    <message>
-        <source>The payload is %1 bytes; at most %2 can be sent.</source>
-        <translation>La carga útil ocupa %1 bytes; se pueden enviar como máximo %2.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be sent to a group: the catalog gives it no group topic.</source>
-        <translation>%1 no se puede enviar a un grupo: el catálogo no le asigna ningún tema de grupo.</translation>
-    </message>
-    <message>
-        <source>%1 needs an approval, which group broadcasts do not have: send it to the devices instead.</source>
-        <translation>%1 necesita una aprobación, que las difusiones a grupos no admiten: envíelo a los dispositivos en su lugar.</translation>
-    </message>
-    <message>
-        <source>%1 needs an approval, and approvals need an MQTT username: connect with one.</source>
-        <translation>%1 necesita una aprobación, y las aprobaciones requieren un nombre de usuario MQTT: conéctese con uno.</translation>
-    </message>
-    <message>
-        <source>%1 needs an approval, and approvals are off: %2</source>
-        <translation>%1 necesita una aprobación, y las aprobaciones están desactivadas: %2</translation>
-    </message>
-    <message>
         <source>Topic: %1</source>
         <translation>Tema: %1</translation>
     </message>
@@ -908,18 +880,6 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
     <message>
         <source>Reading %1&apos;s state, to be able to roll the command back…</source>
         <translation>Leyendo el estado de %1 para poder revertir el comando…</translation>
-    </message>
-    <message>
-        <source>The command was not sent.</source>
-        <translation>El comando no se envió.</translation>
-    </message>
-    <message>
-        <source>The rollback entry was not saved: %1</source>
-        <translation>La entrada de reversión no se guardó: %1</translation>
-    </message>
-    <message>
-        <source>No rollback recorded: %1&apos;s state could not be read (%2).</source>
-        <translation>No se registró ninguna reversión: no se pudo leer el estado de %1 (%2).</translation>
     </message>
     <message>
         <source>%1 is waiting for approval (%2).</source>
@@ -1637,6 +1597,17 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
         <source>%1 retried as %2.</source>
         <translation>Comando %1 reintentado como %2.</translation>
     </message>
+    <message>
+        <source>could not be read</source>
+        <translation>no se pudo leer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(ies) could not be read: %1</source>
+        <translation>
+            <numerusform>%n respuesta no se pudo leer: %1</numerusform>
+            <numerusform>%n respuestas no se pudieron leer: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fleet::CommandTracker</name>
@@ -1764,6 +1735,13 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
         <translation>
             <numerusform>No se pudo escribir %n comando en el registro: %1</numerusform>
             <numerusform>No se pudieron escribir %n comandos en el registro: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(ies) could not be read: %1</source>
+        <translation>
+            <numerusform>%n respuesta no se pudo leer: %1</numerusform>
+            <numerusform>%n respuestas no se pudieron leer: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1971,6 +1949,25 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
     </message>
 </context>
 <context>
+    <name>fleet::DesiredStateEdit</name>
+    <message>
+        <source>The desired state must be a JSON object.</source>
+        <translation>El estado deseado debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>No change to apply.</source>
+        <translation>No hay cambios que aplicar.</translation>
+    </message>
+    <message>
+        <source>The service would refuse this: %1</source>
+        <translation>El servicio lo rechazaría: %1</translation>
+    </message>
+    <message>
+        <source>Too large: desired and reported would take %1 bytes; a shadow holds at most %2.</source>
+        <translation>Demasiado grande: el estado deseado y el notificado ocuparían %1 bytes; una sombra admite como máximo %2.</translation>
+    </message>
+</context>
+<context>
     <name>fleet::DeviceDetailView</name>
     <message>
         <source>Revert</source>
@@ -2019,22 +2016,6 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
     <message>
         <source>The shadow was deleted.</source>
         <translation>La sombra se eliminó.</translation>
-    </message>
-    <message>
-        <source>The desired state must be a JSON object.</source>
-        <translation>El estado deseado debe ser un objeto JSON.</translation>
-    </message>
-    <message>
-        <source>No change to apply.</source>
-        <translation>No hay cambios que aplicar.</translation>
-    </message>
-    <message>
-        <source>The service would refuse this: %1</source>
-        <translation>El servicio lo rechazaría: %1</translation>
-    </message>
-    <message>
-        <source>Too large: desired and reported would take %1 bytes; a shadow holds at most %2.</source>
-        <translation>Demasiado grande: el estado deseado y el notificado ocuparían %1 bytes; una sombra admite como máximo %2.</translation>
     </message>
     <message>
         <source>Loading the shadow…</source>
@@ -2794,6 +2775,105 @@ Una consola de escritorio para flotas de dispositivos MQTT.</translation>
     </message>
 </context>
 <context>
+    <name>fleet::OperatorActions</name>
+    <message>
+        <source>Approvals need an MQTT username (the requester&apos;s identity): connect with one.</source>
+        <translation>Las aprobaciones necesitan un nombre de usuario MQTT (la identidad de quien lo solicita): conéctese con uno.</translation>
+    </message>
+    <message>
+        <source>Approvals are off: %1</source>
+        <translation>Las aprobaciones están desactivadas: %1</translation>
+    </message>
+    <message>
+        <source>Commands cannot be sent from here (no command tracker).</source>
+        <translation>Desde aquí no se pueden enviar comandos (no hay seguimiento de comandos).</translation>
+    </message>
+    <message>
+        <source>A free-form payload goes to exactly one device.</source>
+        <translation>Una carga útil libre se envía a exactamente un dispositivo.</translation>
+    </message>
+    <message>
+        <source>Type the payload to send.</source>
+        <translation>Escriba la carga útil que se enviará.</translation>
+    </message>
+    <message>
+        <source>The payload is %1 bytes; at most %2 can be sent.</source>
+        <translation>La carga útil ocupa %1 bytes; se pueden enviar como máximo %2.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot; (the catalog has: %2).</source>
+        <translation>Comando desconocido &quot;%1&quot; (el catálogo tiene: %2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be sent to a group: the catalog gives it no group topic.</source>
+        <translation>%1 no se puede enviar a un grupo: el catálogo no le asigna ningún tema de grupo.</translation>
+    </message>
+    <message>
+        <source>%1 needs an approval, which group broadcasts do not have: send it to the devices instead.</source>
+        <translation>%1 necesita una aprobación, que las difusiones a grupos no admiten: envíelo a los dispositivos en su lugar.</translation>
+    </message>
+    <message>
+        <source>%1 needs an approval. %2</source>
+        <translation>%1 necesita una aprobación. %2</translation>
+    </message>
+    <message>
+        <source>No devices are selected.</source>
+        <translation>No hay dispositivos seleccionados.</translation>
+    </message>
+    <message>
+        <source>The rollback history could not be saved: %1</source>
+        <translation>No se pudo guardar el historial de reversiones: %1</translation>
+    </message>
+    <message>
+        <source>there is no shadow service</source>
+        <translation>no hay servicio de sombras</translation>
+    </message>
+    <message>
+        <source>The command was not sent.</source>
+        <translation>El comando no se envió.</translation>
+    </message>
+    <message>
+        <source>No rollback recorded: %1&apos;s state could not be read (%2).</source>
+        <translation>No se registró ninguna reversión: no se pudo leer el estado de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>There is no command %1 to retry.</source>
+        <translation>No hay ningún comando %1 que reintentar.</translation>
+    </message>
+    <message>
+        <source>The desired state must be a JSON object.</source>
+        <translation>El estado deseado debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>There is no shadow service.</source>
+        <translation>No hay servicio de sombras.</translation>
+    </message>
+    <message>
+        <source>There is no change %1 to roll back.</source>
+        <translation>No hay ningún cambio %1 que revertir.</translation>
+    </message>
+    <message>
+        <source>send %1 %2 to %3</source>
+        <translation>enviar %1 %2 a %3</translation>
+    </message>
+    <message>
+        <source>(sensitive: it goes to approval first)</source>
+        <translation>(sensible: pasa primero por aprobación)</translation>
+    </message>
+    <message>
+        <source>update the desired state with %1</source>
+        <translation>actualizar el estado deseado con %1</translation>
+    </message>
+    <message>
+        <source>Entry %1 was already rolled back by %2.</source>
+        <translation>La entrada %1 ya fue revertida por %2.</translation>
+    </message>
+    <message>
+        <source>The rollback of entry %1 is under way.</source>
+        <translation>La reversión de la entrada %1 está en curso.</translation>
+    </message>
+</context>
+<context>
     <name>fleet::ParameterForm</name>
     <message>
         <source>This command takes no parameters.</source>
@@ -3007,10 +3087,6 @@ Una consola de escritorio para flotas de dispositivos MQTT.</translation>
         <translation>Entrada %1 revertida: estado deseado restaurado (versión %2).</translation>
     </message>
     <message>
-        <source>The ledger was not updated: %1</source>
-        <translation>El registro no se actualizó: %1</translation>
-    </message>
-    <message>
         <source>(whole value)</source>
         <translation>(valor completo)</translation>
     </message>
@@ -3055,14 +3131,6 @@ Una consola de escritorio para flotas de dispositivos MQTT.</translation>
         <translation>Estado capturado antes de su ejecución</translation>
     </message>
     <message>
-        <source>send %1 %2 to %3</source>
-        <translation>enviar %1 %2 a %3</translation>
-    </message>
-    <message>
-        <source>(sensitive: it goes to approval first)</source>
-        <translation>(sensible: pasa primero por aprobación)</translation>
-    </message>
-    <message>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
@@ -3071,20 +3139,8 @@ Una consola de escritorio para flotas de dispositivos MQTT.</translation>
         <translation>(sin cambios)</translation>
     </message>
     <message>
-        <source>update the desired state with %1</source>
-        <translation>actualizar el estado deseado con %1</translation>
-    </message>
-    <message>
         <source>Rolling back will</source>
         <translation>La reversión va a</translation>
-    </message>
-    <message>
-        <source>Entry %1 was already rolled back by %2.</source>
-        <translation>La entrada %1 ya fue revertida por %2.</translation>
-    </message>
-    <message>
-        <source>The rollback of entry %1 is under way.</source>
-        <translation>La reversión de la entrada %1 está en curso.</translation>
     </message>
     <message>
         <source>Select a change first.</source>
@@ -3093,14 +3149,6 @@ Una consola de escritorio para flotas de dispositivos MQTT.</translation>
     <message>
         <source>Undo this change.</source>
         <translation>Deshacer este cambio.</translation>
-    </message>
-    <message>
-        <source>Entry %1 is already rolled back (or being rolled back).</source>
-        <translation>La entrada %1 ya está revertida (o en proceso de reversión).</translation>
-    </message>
-    <message>
-        <source>Entry %1 cannot be rolled back: %2</source>
-        <translation>La entrada %1 no se puede revertir: %2</translation>
     </message>
     <message>
         <source>Entry %1: %2 is waiting for approval (%3).</source>
@@ -3799,14 +3847,6 @@ Estado de salida: como `fleetctl send` (con --wait, el veredicto del comando inv
         <translation>No hay ninguna entrada de reversión %1 en el registro %2.</translation>
     </message>
     <message>
-        <source>Entry %1 was already rolled back by %2.</source>
-        <translation>La entrada %1 ya fue revertida por %2.</translation>
-    </message>
-    <message>
-        <source>rolling back entry %1 with %2 %3</source>
-        <translation>revirtiendo la entrada %1 con %2 %3</translation>
-    </message>
-    <message>
         <source>rolled back entry %1: desired %2 (version %3)</source>
         <translation>entrada %1 revertida: deseado %2 (versión %3)</translation>
     </message>
@@ -3821,6 +3861,10 @@ Estado de salida: como `fleetctl send` (con --wait, el veredicto del comando inv
     <message>
         <source>  (rolled back by %1)</source>
         <translation>  (revertida por %1)</translation>
+    </message>
+    <message>
+        <source>rolling back entry %1: %2</source>
+        <translation>revirtiendo la entrada %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3922,18 +3966,6 @@ Estado de salida: 0 enviado (o correcto, con --wait); 2 error de uso o parámetr
         <translation>Se esperaba NAME=VALUE, no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot; (the catalog has: %2).</source>
-        <translation>Comando desconocido &quot;%1&quot; (el catálogo tiene: %2).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; needs an approval, and approvals need an MQTT username (--username): it is the requester&apos;s identity.</source>
-        <translation>&quot;%1&quot; necesita una aprobación, y las aprobaciones requieren un nombre de usuario MQTT (--username): es la identidad del solicitante.</translation>
-    </message>
-    <message>
-        <source>fleetctl: no rollback recorded for %1: the device&apos;s shadow could not be read (%2).</source>
-        <translation>fleetctl: no se registró ninguna reversión para %1: no se pudo leer la sombra del dispositivo (%2).</translation>
-    </message>
-    <message>
         <source>broadcast %1</source>
         <translation>difusión %1</translation>
     </message>
@@ -3962,6 +3994,13 @@ Estado de salida: 0 enviado (o correcto, con --wait); 2 error de uso o parámetr
     <message>
         <source>  (waiting for another user&apos;s approval; `fleetctl status %1 --wait` sends it once approved)</source>
         <translation>  (a la espera de la aprobación de otro usuario; `fleetctl status %1 --wait` lo envía una vez aprobado)</translation>
+    </message>
+    <message numerus="yes">
+        <source>  (%n reply(ies) could not be read: %1)</source>
+        <translation>
+            <numerusform>  (%n respuesta no se pudo leer: %1)</numerusform>
+            <numerusform>  (%n respuestas no se pudieron leer: %1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4326,6 +4365,10 @@ Estado de salida (con ID): 0 correcto; 5 fallido; 6 tiempo agotado o inaccesible
     <message>
         <source>  reply %1  %2%3%4</source>
         <translation>  respuesta %1  %2%3%4</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>no se pudo leer</translation>
     </message>
 </context>
 <context>

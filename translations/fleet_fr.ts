@@ -860,34 +860,6 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
         <translation>La commande attend dans la file d&apos;approbations jusqu&apos;à ce qu&apos;une autre personne l&apos;approuve&#xa0;; elle n&apos;est envoyée qu&apos;ensuite.</translation>
     </message>
     <message>
-        <source>A free-form payload goes to exactly one device.</source>
-        <translation>Une charge utile libre s&apos;envoie à exactement un appareil.</translation>
-    </message>
-    <message>
-        <source>Type the payload to send.</source>
-        <translation>Saisissez la charge utile à envoyer.</translation>
-    </message>
-    <message>
-        <source>The payload is %1 bytes; at most %2 can be sent.</source>
-        <translation>La charge utile fait %1 octets&#xa0;; %2 au plus peuvent être envoyés.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be sent to a group: the catalog gives it no group topic.</source>
-        <translation>%1 ne peut pas être envoyée à un groupe&#xa0;: le catalogue ne lui attribue aucun topic de groupe.</translation>
-    </message>
-    <message>
-        <source>%1 needs an approval, which group broadcasts do not have: send it to the devices instead.</source>
-        <translation>%1 nécessite une approbation, que les diffusions de groupe ne prennent pas en charge&#xa0;: envoyez-la plutôt aux appareils.</translation>
-    </message>
-    <message>
-        <source>%1 needs an approval, and approvals need an MQTT username: connect with one.</source>
-        <translation>%1 nécessite une approbation, et les approbations exigent un nom d&apos;utilisateur MQTT&#xa0;: connectez-vous avec un nom d&apos;utilisateur.</translation>
-    </message>
-    <message>
-        <source>%1 needs an approval, and approvals are off: %2</source>
-        <translation>%1 nécessite une approbation, et les approbations sont désactivées&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Topic: %1</source>
         <translation>Topic&#xa0;: %1</translation>
     </message>
@@ -908,18 +880,6 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
     <message>
         <source>Reading %1&apos;s state, to be able to roll the command back…</source>
         <translation>Lecture de l&apos;état de %1, pour pouvoir annuler la commande…</translation>
-    </message>
-    <message>
-        <source>The command was not sent.</source>
-        <translation>La commande n&apos;a pas été envoyée.</translation>
-    </message>
-    <message>
-        <source>The rollback entry was not saved: %1</source>
-        <translation>L&apos;entrée d&apos;annulation n&apos;a pas été enregistrée&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>No rollback recorded: %1&apos;s state could not be read (%2).</source>
-        <translation>Aucune annulation enregistrée&#xa0;: l&apos;état de %1 n&apos;a pas pu être lu (%2).</translation>
     </message>
     <message>
         <source>%1 is waiting for approval (%2).</source>
@@ -1637,6 +1597,17 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
         <source>%1 retried as %2.</source>
         <translation>Commande %1 relancée en tant que %2.</translation>
     </message>
+    <message>
+        <source>could not be read</source>
+        <translation>illisible</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(ies) could not be read: %1</source>
+        <translation>
+            <numerusform>%n réponse n’a pas pu être lue : %1</numerusform>
+            <numerusform>%n réponses n’ont pas pu être lues : %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fleet::CommandTracker</name>
@@ -1764,6 +1735,13 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
         <translation>
             <numerusform>%n commande n&apos;a pas pu être écrite dans le registre&#xa0;: %1</numerusform>
             <numerusform>%n commandes n&apos;ont pas pu être écrites dans le registre&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(ies) could not be read: %1</source>
+        <translation>
+            <numerusform>%n réponse n’a pas pu être lue : %1</numerusform>
+            <numerusform>%n réponses n’ont pas pu être lues : %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1971,6 +1949,25 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
     </message>
 </context>
 <context>
+    <name>fleet::DesiredStateEdit</name>
+    <message>
+        <source>The desired state must be a JSON object.</source>
+        <translation>L&apos;état désiré doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>No change to apply.</source>
+        <translation>Aucune modification à appliquer.</translation>
+    </message>
+    <message>
+        <source>The service would refuse this: %1</source>
+        <translation>Le service refuserait ceci&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Too large: desired and reported would take %1 bytes; a shadow holds at most %2.</source>
+        <translation>Trop volumineux&#xa0;: les états désiré et signalé occuperaient %1 octets&#xa0;; un shadow en contient au plus %2.</translation>
+    </message>
+</context>
+<context>
     <name>fleet::DeviceDetailView</name>
     <message>
         <source>Revert</source>
@@ -2019,22 +2016,6 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
     <message>
         <source>The shadow was deleted.</source>
         <translation>Le shadow a été supprimé.</translation>
-    </message>
-    <message>
-        <source>The desired state must be a JSON object.</source>
-        <translation>L&apos;état désiré doit être un objet JSON.</translation>
-    </message>
-    <message>
-        <source>No change to apply.</source>
-        <translation>Aucune modification à appliquer.</translation>
-    </message>
-    <message>
-        <source>The service would refuse this: %1</source>
-        <translation>Le service refuserait ceci&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Too large: desired and reported would take %1 bytes; a shadow holds at most %2.</source>
-        <translation>Trop volumineux&#xa0;: les états désiré et signalé occuperaient %1 octets&#xa0;; un shadow en contient au plus %2.</translation>
     </message>
     <message>
         <source>Loading the shadow…</source>
@@ -2794,6 +2775,105 @@ Une console de bureau pour les flottes d&apos;appareils MQTT.</translation>
     </message>
 </context>
 <context>
+    <name>fleet::OperatorActions</name>
+    <message>
+        <source>Approvals need an MQTT username (the requester&apos;s identity): connect with one.</source>
+        <translation>Les approbations exigent un nom d’utilisateur MQTT (l’identité du demandeur) : connectez-vous avec un nom.</translation>
+    </message>
+    <message>
+        <source>Approvals are off: %1</source>
+        <translation>Les approbations sont désactivées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Commands cannot be sent from here (no command tracker).</source>
+        <translation>Impossible d’envoyer des commandes d’ici (aucun suivi des commandes).</translation>
+    </message>
+    <message>
+        <source>A free-form payload goes to exactly one device.</source>
+        <translation>Une charge utile libre s&apos;envoie à exactement un appareil.</translation>
+    </message>
+    <message>
+        <source>Type the payload to send.</source>
+        <translation>Saisissez la charge utile à envoyer.</translation>
+    </message>
+    <message>
+        <source>The payload is %1 bytes; at most %2 can be sent.</source>
+        <translation>La charge utile fait %1 octets&#xa0;; %2 au plus peuvent être envoyés.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot; (the catalog has: %2).</source>
+        <translation>Commande inconnue &quot;%1&quot; (le catalogue contient&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be sent to a group: the catalog gives it no group topic.</source>
+        <translation>%1 ne peut pas être envoyée à un groupe&#xa0;: le catalogue ne lui attribue aucun topic de groupe.</translation>
+    </message>
+    <message>
+        <source>%1 needs an approval, which group broadcasts do not have: send it to the devices instead.</source>
+        <translation>%1 nécessite une approbation, que les diffusions de groupe ne prennent pas en charge&#xa0;: envoyez-la plutôt aux appareils.</translation>
+    </message>
+    <message>
+        <source>%1 needs an approval. %2</source>
+        <translation>%1 doit être approuvée. %2</translation>
+    </message>
+    <message>
+        <source>No devices are selected.</source>
+        <translation>Aucun appareil n&apos;est sélectionné.</translation>
+    </message>
+    <message>
+        <source>The rollback history could not be saved: %1</source>
+        <translation>L’historique des annulations n’a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>there is no shadow service</source>
+        <translation>aucun service de shadows</translation>
+    </message>
+    <message>
+        <source>The command was not sent.</source>
+        <translation>La commande n&apos;a pas été envoyée.</translation>
+    </message>
+    <message>
+        <source>No rollback recorded: %1&apos;s state could not be read (%2).</source>
+        <translation>Aucune annulation enregistrée&#xa0;: l&apos;état de %1 n&apos;a pas pu être lu (%2).</translation>
+    </message>
+    <message>
+        <source>There is no command %1 to retry.</source>
+        <translation>Aucune commande %1 à relancer.</translation>
+    </message>
+    <message>
+        <source>The desired state must be a JSON object.</source>
+        <translation>L&apos;état désiré doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>There is no shadow service.</source>
+        <translation>Aucun service de shadows.</translation>
+    </message>
+    <message>
+        <source>There is no change %1 to roll back.</source>
+        <translation>Il n&apos;y a pas de modification %1 à annuler.</translation>
+    </message>
+    <message>
+        <source>send %1 %2 to %3</source>
+        <translation>envoyer %1 %2 à %3</translation>
+    </message>
+    <message>
+        <source>(sensitive: it goes to approval first)</source>
+        <translation>(sensible&#xa0;: elle passe d&apos;abord par une approbation)</translation>
+    </message>
+    <message>
+        <source>update the desired state with %1</source>
+        <translation>mettre à jour l&apos;état désiré avec %1</translation>
+    </message>
+    <message>
+        <source>Entry %1 was already rolled back by %2.</source>
+        <translation>L&apos;entrée %1 a déjà été annulée par %2.</translation>
+    </message>
+    <message>
+        <source>The rollback of entry %1 is under way.</source>
+        <translation>L&apos;annulation de l&apos;entrée %1 est en cours.</translation>
+    </message>
+</context>
+<context>
     <name>fleet::ParameterForm</name>
     <message>
         <source>This command takes no parameters.</source>
@@ -3007,10 +3087,6 @@ Une console de bureau pour les flottes d&apos;appareils MQTT.</translation>
         <translation>Entrée %1 annulée&#xa0;: état désiré restauré (version %2).</translation>
     </message>
     <message>
-        <source>The ledger was not updated: %1</source>
-        <translation>Le registre n&apos;a pas été mis à jour&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>(whole value)</source>
         <translation>(valeur entière)</translation>
     </message>
@@ -3055,14 +3131,6 @@ Une console de bureau pour les flottes d&apos;appareils MQTT.</translation>
         <translation>État capturé avant son exécution</translation>
     </message>
     <message>
-        <source>send %1 %2 to %3</source>
-        <translation>envoyer %1 %2 à %3</translation>
-    </message>
-    <message>
-        <source>(sensitive: it goes to approval first)</source>
-        <translation>(sensible&#xa0;: elle passe d&apos;abord par une approbation)</translation>
-    </message>
-    <message>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
@@ -3071,20 +3139,8 @@ Une console de bureau pour les flottes d&apos;appareils MQTT.</translation>
         <translation>(aucune modification)</translation>
     </message>
     <message>
-        <source>update the desired state with %1</source>
-        <translation>mettre à jour l&apos;état désiré avec %1</translation>
-    </message>
-    <message>
         <source>Rolling back will</source>
         <translation>L&apos;annulation va</translation>
-    </message>
-    <message>
-        <source>Entry %1 was already rolled back by %2.</source>
-        <translation>L&apos;entrée %1 a déjà été annulée par %2.</translation>
-    </message>
-    <message>
-        <source>The rollback of entry %1 is under way.</source>
-        <translation>L&apos;annulation de l&apos;entrée %1 est en cours.</translation>
     </message>
     <message>
         <source>Select a change first.</source>
@@ -3093,14 +3149,6 @@ Une console de bureau pour les flottes d&apos;appareils MQTT.</translation>
     <message>
         <source>Undo this change.</source>
         <translation>Annuler cette modification.</translation>
-    </message>
-    <message>
-        <source>Entry %1 is already rolled back (or being rolled back).</source>
-        <translation>L&apos;entrée %1 est déjà annulée (ou en cours d&apos;annulation).</translation>
-    </message>
-    <message>
-        <source>Entry %1 cannot be rolled back: %2</source>
-        <translation>L&apos;entrée %1 ne peut pas être annulée&#xa0;: %2</translation>
     </message>
     <message>
         <source>Entry %1: %2 is waiting for approval (%3).</source>
@@ -3799,14 +3847,6 @@ Code de sortie&#xa0;: comme `fleetctl send` (avec --wait, le verdict de la comma
         <translation>Il n&apos;y a pas d&apos;entrée d&apos;annulation %1 dans le registre %2.</translation>
     </message>
     <message>
-        <source>Entry %1 was already rolled back by %2.</source>
-        <translation>L&apos;entrée %1 a déjà été annulée par %2.</translation>
-    </message>
-    <message>
-        <source>rolling back entry %1 with %2 %3</source>
-        <translation>annulation de l&apos;entrée %1 avec %2 %3</translation>
-    </message>
-    <message>
         <source>rolled back entry %1: desired %2 (version %3)</source>
         <translation>entrée %1 annulée&#xa0;: désiré %2 (version %3)</translation>
     </message>
@@ -3821,6 +3861,10 @@ Code de sortie&#xa0;: comme `fleetctl send` (avec --wait, le verdict de la comma
     <message>
         <source>  (rolled back by %1)</source>
         <translation>  (annulée par %1)</translation>
+    </message>
+    <message>
+        <source>rolling back entry %1: %2</source>
+        <translation>annulation de l’entrée %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3922,18 +3966,6 @@ Code de sortie&#xa0;: 0 envoyée (ou réussie, avec --wait)&#xa0;; 2 erreur d&ap
         <translation>NAME=VALUE attendu, et non &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot; (the catalog has: %2).</source>
-        <translation>Commande inconnue &quot;%1&quot; (le catalogue contient&#xa0;: %2).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; needs an approval, and approvals need an MQTT username (--username): it is the requester&apos;s identity.</source>
-        <translation>&quot;%1&quot; nécessite une approbation, et les approbations exigent un nom d&apos;utilisateur MQTT (--username)&#xa0;: c&apos;est l&apos;identité du demandeur.</translation>
-    </message>
-    <message>
-        <source>fleetctl: no rollback recorded for %1: the device&apos;s shadow could not be read (%2).</source>
-        <translation>fleetctl: aucune annulation enregistrée pour %1&#xa0;: le shadow de l&apos;appareil n&apos;a pas pu être lu (%2).</translation>
-    </message>
-    <message>
         <source>broadcast %1</source>
         <translation>diffusion %1</translation>
     </message>
@@ -3962,6 +3994,13 @@ Code de sortie&#xa0;: 0 envoyée (ou réussie, avec --wait)&#xa0;; 2 erreur d&ap
     <message>
         <source>  (waiting for another user&apos;s approval; `fleetctl status %1 --wait` sends it once approved)</source>
         <translation>  (en attente de l&apos;approbation d&apos;un autre utilisateur&#xa0;; `fleetctl status %1 --wait` l&apos;envoie une fois approuvée)</translation>
+    </message>
+    <message numerus="yes">
+        <source>  (%n reply(ies) could not be read: %1)</source>
+        <translation>
+            <numerusform>  (%n réponse n’a pas pu être lue : %1)</numerusform>
+            <numerusform>  (%n réponses n’ont pas pu être lues : %1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4326,6 +4365,10 @@ Code de sortie (avec ID)&#xa0;: 0 réussie&#xa0;; 5 échouée&#xa0;; 6 délai d�
     <message>
         <source>  reply %1  %2%3%4</source>
         <translation>  réponse %1  %2%3%4</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>illisible</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "commands/commandtracker.h"
 #include "commands/operatoractions.h"
+#include "common/json.h"
 #include "fleet/fleetsession.h"
 #include "models/commandtimelinefilterproxymodel.h"
 #include "models/commandtimelinemodel.h"
@@ -299,12 +300,12 @@ QString CommandTimelineView::detailsHtml(const CommandExecution &e)
                                                                    : QDateTime::currentMSecsSinceEpoch();
         row(e.isFinal() ? tr("Duration") : tr("Running for"), durationText(end - e.createdMs()));
     }
-    row(tr("Parameters"), QString::fromStdString(e.parameters.dump()));
+    row(tr("Parameters"), compactJson(e.parameters));
     if (!e.payload.is_null())
         row(tr("Payload"), e.payload.is_string() ? QString::fromStdString(e.payload.get<std::string>())
-                                                 : QString::fromStdString(e.payload.dump()));
+                                                 : compactJson(e.payload));
     if (!e.result.is_null())
-        row(tr("Result"), QString::fromStdString(e.result.dump()));
+        row(tr("Result"), compactJson(e.result));
     html += QStringLiteral("</table>");
 
     html += QStringLiteral("<h4>%1</h4><table cellspacing='2'>").arg(esc(tr("Transitions")));
@@ -328,12 +329,15 @@ QString CommandTimelineView::detailsHtml(const CommandExecution &e)
                 flags << tr("plain text");
             if (r.duplicate)
                 flags << tr("duplicate");
+            if (r.unreadable)
+                flags << tr("could not be read");
             if (r.late)
                 flags << tr("late");
             if (r.outOfOrder)
                 flags << tr("out of order");
             html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td><td>%3</td><td><i>%4</i></td></tr>")
-                        .arg(esc(timeText(r.timeMs)), esc(statusText(r.status)), esc(r.reason),
+                        .arg(esc(timeText(r.timeMs)),
+                             r.unreadable ? QStringLiteral("?") : esc(statusText(r.status)), esc(r.reason),
                              esc(flags.join(QStringLiteral(", "))));
         }
         html += QStringLiteral("</table>");
@@ -341,6 +345,10 @@ QString CommandTimelineView::detailsHtml(const CommandExecution &e)
     if (e.droppedReplies > 0)
         html +=
             esc(tr("%n more reply(ies) not kept.", nullptr, int(e.droppedReplies))) + QStringLiteral("<br>");
+    if (const int unreadable = e.unreadableCount(); unreadable > 0)
+        html += esc(tr("%n reply(ies) could not be read: %1", nullptr, unreadable)
+                        .arg(e.lastUnreadableReason())) +
+                QStringLiteral("<br>");
     const int flagged = e.duplicateCount() + e.lateCount() + e.outOfOrderCount();
     if (flagged > 0)
         html += esc(tr("%1 duplicate, %2 late, %3 out of order.")

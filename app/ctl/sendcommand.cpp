@@ -281,6 +281,10 @@ void SendCommand::print(const CommandExecution &e) const
             doc["result"] = e.result;
         if (!e.broadcastId.isEmpty())
             doc["broadcast"] = utf8(e.broadcastId);
+        if (const int unreadable = e.unreadableCount(); unreadable > 0) {
+            doc["unreadableReplies"] = unreadable;
+            doc["unreadableReason"] = utf8(e.lastUnreadableReason());
+        }
         writeOut(compactJson(doc));
         return;
     }
@@ -291,6 +295,11 @@ void SendCommand::print(const CommandExecution &e) const
         line += tr("  %1 ms").arg(e.transitions.last().timeMs - e.createdMs());
     if (!e.reason.isEmpty())
         line += u"  "_s + e.reason;
+    // A device that answers in another format shows here rather than as "no reply".
+    if (const int unreadable = e.unreadableCount();
+        unreadable > 0 && !e.reason.contains(e.lastUnreadableReason()))
+        line +=
+            tr("  (%n reply(ies) could not be read: %1)", nullptr, unreadable).arg(e.lastUnreadableReason());
     if (e.state == State::AwaitingApproval)
         line +=
             tr("  (waiting for another user's approval; `fleetctl status %1 --wait` sends it once approved)")

@@ -113,7 +113,8 @@ void StatusCommand::printDetail(const CommandExecution &e) const
                                {"text", r.text},
                                {"duplicate", r.duplicate},
                                {"late", r.late},
-                               {"outOfOrder", r.outOfOrder}});
+                               {"outOfOrder", r.outOfOrder},
+                               {"unreadable", r.unreadable}});
         Json doc = {{"id", utf8(e.id)},
                     {"tid", utf8(e.tid)},
                     {"device", utf8(e.device)},
@@ -153,8 +154,11 @@ void StatusCommand::printDetail(const CommandExecution &e) const
             flags.append(tr("late"));
         if (r.outOfOrder)
             flags.append(tr("out of order"));
+        if (r.unreadable)
+            flags.append(tr("could not be read"));
+        // An unreadable reply has no status: only the reason it could not be read.
         writeOut(tr("  reply %1  %2%3%4")
-                     .arg(timeText(r.timeMs), AtlasReply::statusName(r.status),
+                     .arg(timeText(r.timeMs), r.unreadable ? u"?"_s : AtlasReply::statusName(r.status),
                           r.reason.isEmpty() ? QString() : u"  "_s + r.reason,
                           flags.isEmpty() ? QString() : u"  ["_s + flags.join(u", "_s) + u']'));
     }

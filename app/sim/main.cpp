@@ -43,8 +43,8 @@ int usageError(const QString &message)
     return Usage;
 }
 
-// With libmosquitto's socket pairs refused (see socketpair() in core/mqtt/mosquittolibrary.cpp), a device costs one
-// descriptor.
+// With libmosquitto's socket pairs refused (see socketpair() in core/mqtt/mosquittolibrary.cpp), a device
+// costs one descriptor.
 constexpr rlim_t DescriptorsPerDevice = 1;
 
 // 10,000 devices need far more descriptors than the usual soft limit of 1,024. Raises the soft limit to the
