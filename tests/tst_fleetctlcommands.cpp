@@ -411,7 +411,110 @@ private Q_SLOTS:
         device.disconnectFromBroker();
     }
 
+    // A broker restarted in the middle of `send --wait`: fleetctl reconnects, resubscribes and keeps
+    // tracking (the retry, same tid, reaches the device) until its verdict, within its own --timeout.
+    void ridesOutABrokerRestart()
+    {
+        MosquittoBroker broker(MosquittoBroker::Options::quiet());
+        QVERIFY2(broker.start(), qPrintable(broker.errorString()));
+        const QString catalogFile = writeCatalog(u"restart"_s, R"({"version": 1, "commands": [
+            {"name": "ping", "timeoutMs": 1500, "retry": {"attempts": 5, "backoffBaseMs": 200,
+             "backoffCapMs": 500}}]})");
+        EchoDevice device(broker, /*ignoreFirst=*/1);
+        QVERIFY(device.ready());
+        auto ctl = std::make_unique<ProgramProcess>(ctlExecutable());
+        QVERIFY(ctl->start({u"send"_s, u"rs-1"_s, u"ping"_s, u"--wait"_s, u"--timeout"_s, u"30"_s,
+                            u"--broker"_s, broker.url(), u"--catalog"_s, catalogFile, u"--ledger"_s,
+                            m_dir.filePath(u"restart.sqlite"_s)}));
+        QVERIFY(QTest::qWaitFor([&] { return device.requests() == 1; }, DefaultTimeoutMs));
+        QVERIFY2(broker.restart(), qPrintable(broker.errorString()));
+        QVERIFY2(ctl->waitForExit(30000), qPrintable(ctl->transcript()));
+        QCOMPARE_EXIT(*ctl, 0);
+        QVERIFY2(ctl->err().contains(u"reconnecting"_s), qPrintable(ctl->transcript()));
+        QVERIFY2(ctl->out().contains(u"Succeeded"_s), qPrintable(ctl->transcript()));
+        QVERIFY(device.requests() >= 2);
+    }
+
+    // A broadcast whose fleetctl gave up (--timeout) prints what it has, says how to go on, and is resumed
+    // as a whole by its id: every unfinished part at once.
+    void broadcastResumesByItsId()
+    {
+        MosquittoBroker broker(MosquittoBroker::Options::quiet());
+        QVERIFY2(broker.start(), qPrintable(broker.errorString()));
+        const QString catalogFile = writeCatalog(u"resume"_s, R"({"version": 1, "commands": [
+            {"name": "ping", "timeoutMs": 3000, "retry": {"attempts": 3, "backoffBaseMs": 100}}]})");
+        EchoDevice device(broker, /*ignoreFirst=*/3);
+        QVERIFY(device.ready());
+        const QStringList common = {u"--broker"_s, broker.url(),  u"--catalog"_s,
+                                    catalogFile,   u"--ledger"_s, m_dir.filePath(u"resume.sqlite"_s)};
+        const auto sent =
+            ProgramProcess::run(ctlExecutable(), QStringList{u"send"_s, u"rb-1,rb-2,rb-3"_s, u"ping"_s,
+                                                             u"--wait"_s, u"--timeout"_s, u"1"_s} +
+                                                     common);
+        QCOMPARE_EXIT(*sent, 4);
+        QCOMPARE(sent->out().count(u"Sent"_s), 3); // every part as it stands
+        const QString broadcastId = sent->lines().value(0).section(u' ', 1, 1);
+        QVERIFY2(sent->out().startsWith(u"broadcast "_s), qPrintable(sent->transcript()));
+        QVERIFY2(sent->err().contains(u"fleetctl status %1 --wait"_s.arg(broadcastId)),
+                 qPrintable(sent->transcript()));
+
+        const auto resumed = ProgramProcess::run(
+            ctlExecutable(), QStringList{u"status"_s, broadcastId, u"--wait"_s, u"--json"_s} + common);
+        QCOMPARE_EXIT(*resumed, 0);
+        QCOMPARE(resumed->lines().size(), 3);
+        for (const QString &line : resumed->lines())
+            QCOMPARE(str(parseLine(line), "state"), u"succeeded"_s);
+    }
+
 private:
+    // A device for every id, on a broker of the test's own: answers SUCCESS to each request on
+    // cmd/+/req after ignoring the first `ignoreFirst` of them.
+    class EchoDevice
+    {
+    public:
+        EchoDevice(const MosquittoBroker &broker, int ignoreFirst)
+            : m_ignore(ignoreFirst)
+        {
+            m_client.setProfile(fleet::test::profileFor(broker));
+            m_client.setAutoReconnect(true);
+            m_client.setReconnectDelays(100, 500);
+            QObject::connect(&m_client, &fleet::MqttClient::messageReceived, &m_client,
+                             [this](const fleet::MqttMessage &m) {
+                                 ++m_requests;
+                                 if (m_requests <= m_ignore)
+                                     return;
+                                 const Json request = Json::parse(m.payload().toStdString(), nullptr, false);
+                                 const QString device = m.topic().section(u'/', 1, 1);
+                                 m_client.publish(fleet::MqttMessage(
+                                     u"cmd/%1/resp"_s.arg(device),
+                                     fleet::compactJsonBytes(
+                                         Json{{"tid", request.value("tid", "")}, {"status", "SUCCESS"}}),
+                                     1));
+                             });
+            m_client.subscribe(u"cmd/+/req"_s, 1);
+            m_ready = fleet::test::connectAndWait(m_client) &&
+                      QTest::qWaitFor([this] { return fleet::test::subscriptionsGranted(m_client); },
+                                      DefaultTimeoutMs);
+        }
+        ~EchoDevice() { m_client.disconnectFromBroker(); }
+        bool ready() const { return m_ready; }
+        int requests() const { return m_requests; }
+
+    private:
+        fleet::MqttClient m_client;
+        int m_ignore = 0;
+        int m_requests = 0;
+        bool m_ready = false;
+    };
+
+    QString writeCatalog(const QString &name, const char *json) const
+    {
+        QFile file(m_dir.filePath(name + u"-catalog.json"_s));
+        if (file.open(QIODevice::WriteOnly))
+            file.write(json);
+        return file.fileName();
+    }
+
     QString catalogPath() const { return m_dir.filePath(u"catalog.json"_s); }
 
     QStringList arguments(const QStringList &command, const QString &user) const

@@ -19,6 +19,9 @@ CtlCommand::CtlCommand(const QString &word, QObject *parent)
 {
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
+        // What the command has so far is printed before it gives up (every verdict of a broadcast).
+        if (m_running && !m_done)
+            beforeGivingUp();
         fail(m_running ? TimedOut : ConnectionFailed,
              m_running ? tr("Gave up after %1 s (--timeout).").arg(m_timeoutMs / 1000.0)
                        : tr("No answer from the broker at %1 within %2 s.")
@@ -147,6 +150,10 @@ void CtlCommand::onConnected()
     m_connectionError.clear();
     m_running = true;
     m_deadline.start(m_timeoutMs); // the connection's wait is over; the work gets the whole timeout
+    // Reached once, the broker is waited for as the console does: a restart in the middle of a command
+    // (or a broadcast) costs a reconnect and a resubscription, not the verdicts. --timeout still bounds it.
+    m_client->setReconnectDelays(250, 4000);
+    m_client->setAutoReconnect(true);
     run();
 }
 
@@ -177,8 +184,24 @@ void CtlCommand::onError(MqttClient::Error error, const QString &message)
 
 void CtlCommand::onStateChanged(MqttClient::State state)
 {
-    if (m_done || state != MqttClient::State::Disconnected)
+    if (m_done)
         return;
+    if (state == MqttClient::State::Reconnecting) {
+        m_lostConnection = true;
+        writeErr(tr("fleetctl: the connection to %1 was lost (%2); reconnecting…")
+                     .arg(m_profile.url.toDisplayString(),
+                          m_connectionError.isEmpty() ? tr("closed") : m_connectionError));
+        m_connectionError.clear();
+        return;
+    }
+    if (state == MqttClient::State::Connected && std::exchange(m_lostConnection, false)) {
+        writeErr(tr("fleetctl: reconnected to %1.").arg(m_profile.url.toDisplayString()));
+        return;
+    }
+    if (state != MqttClient::State::Disconnected)
+        return;
+    if (m_running)
+        beforeGivingUp();
     fail(ConnectionFailed, m_connectionError.isEmpty()
                                ? tr("The connection to %1 was closed.").arg(m_profile.url.toDisplayString())
                                : m_connectionError);
@@ -227,6 +250,8 @@ void CtlCommand::done(int exitCode)
     if (m_done)
         return;
     m_done = true;
+    // Whatever is still held for the ledger is written before anything closes it.
+    flushLedger();
     m_exitCode = exitCode;
     m_deadline.stop();
     if (m_client->state() != MqttClient::State::Connected)

@@ -59,6 +59,10 @@ protected:
     virtual bool needsLedger() const { return true; }
     // Connected (when needsBroker()) and the ledger open (when needsLedger()).
     virtual void run() = 0;
+    // The command is about to fail (--timeout, or the broker gone for good): print what it has.
+    virtual void beforeGivingUp() {}
+    // Called once before the command ends, with the ledger still open: write what is not written yet.
+    virtual void flushLedger() {}
 
     int usageError(const QString &message) const;
     void fail(int exitCode, const QString &message);
@@ -99,6 +103,7 @@ private:
     bool m_json = false;
     bool m_running = false;
     bool m_done = false;
+    bool m_lostConnection = false; // reconnecting after a loss, to say so once it is back
 };
 
 } // namespace fleet::ctl

@@ -60,7 +60,50 @@ SendCommand::SendCommand(const QString &word, QObject *parent)
     : CtlCommand(word, parent)
 {}
 
-SendCommand::~SendCommand() = default;
+int SendCommand::worse(int exitCode, int other)
+{
+    return severity(other) > severity(exitCode) ? other : exitCode;
+}
+
+SendCommand::~SendCommand()
+{
+    // Before the base class closes the ledger: the tracker writes what it still holds when it goes.
+    delete m_approvals;
+    delete m_actions;
+    delete m_tracker;
+}
+
+void SendCommand::flushLedger()
+{
+    if (m_tracker)
+        m_tracker->flush();
+}
+
+void SendCommand::beforeGivingUp()
+{
+    // Every verdict there is, and the rest as they stand, then how to pick up from here.
+    for (const QString &id : std::as_const(m_followed)) {
+        if (const std::optional<CommandExecution> e = executionOf(id))
+            print(*e);
+    }
+    if (json() && m_followed.isEmpty() && !m_broadcastId.isEmpty())
+        writeOut(compactJson(Json{{"broadcast", utf8(m_broadcastId)}, {"answered", 0}}));
+    const QString resumable = m_broadcastId.isEmpty() ? m_followed.value(0) : m_broadcastId;
+    if (!resumable.isEmpty())
+        writeErr(tr("fleetctl: `fleetctl status %1 --wait` goes on from here.").arg(resumable));
+}
+
+std::optional<CommandExecution> SendCommand::executionOf(const QString &id) const
+{
+    if (m_tracker) {
+        if (std::optional<CommandExecution> e = m_tracker->execution(id))
+            return e;
+    }
+    // A broadcast resumed from the ledger: its finished parts are not in the tracker.
+    if (const auto known = m_known.constFind(id); known != m_known.cend())
+        return *known;
+    return std::nullopt;
+}
 
 QString SendCommand::summary()
 {
@@ -81,7 +124,10 @@ QString SendCommand::description() const
         "recorded for `fleetctl rollback`, with the device's reported shadow captured before it runs.\n"
         "\n"
         "Without --wait, fleetctl ends once the request (or the approval request) is on the broker and "
-        "prints its id; `fleetctl status ID` follows it later. With --wait it prints each verdict.\n"
+        "prints its id; `fleetctl status ID` follows it later. With --wait it prints each verdict. A broker "
+        "restart in the middle is ridden out (reconnect, resubscribe) until --timeout; whatever happens, "
+        "every verdict it has is printed before it ends, and `fleetctl status ID --wait` (ID a command's or "
+        "a broadcast's) goes on from there.\n"
         "\n"
         "Exit status: 0 sent (or succeeded, with --wait); 2 usage error or invalid parameters; 3 broker "
         "connection; 4 --timeout passed before every verdict; 5 the device answered FAILURE; 6 timed "
@@ -237,7 +283,7 @@ void SendCommand::checkFollowed()
         m_broadcastId.isEmpty() ? std::nullopt : m_tracker->broadcast(m_broadcastId);
     QList<CommandExecution> executions;
     for (const QString &id : std::as_const(m_followed)) {
-        const std::optional<CommandExecution> e = m_tracker->execution(id);
+        const std::optional<CommandExecution> e = executionOf(id);
         if (!e)
             return fail(Rejected, tr("Command %1 is not in the ledger.").arg(id));
         executions.append(*e);
@@ -256,8 +302,7 @@ void SendCommand::checkFollowed()
     for (const CommandExecution &e : std::as_const(executions)) {
         print(e);
         const int code = e.isFinal() ? exitCodeFor(e.state) : Success;
-        if (severity(code) > severity(exitCode))
-            exitCode = code;
+        exitCode = worse(exitCode, code);
     }
     if (broadcast && !broadcast->group.isEmpty() && !json())
         writeOut(tr("%n device(s) answered", nullptr, int(executions.size())));

@@ -49,6 +49,11 @@ protected:
     void follow(const QStringList &ids, bool wait);
     // Prints one execution as a line, or a JSON document.
     void print(const CommandExecution &e) const;
+    void flushLedger() override;
+    void beforeGivingUp() override;
+    std::optional<CommandExecution> executionOf(const QString &id) const;
+    // Of two exit statuses, the one of the worse verdict (a broadcast's status is its worst part's).
+    static int worse(int exitCode, int other);
 
     CommandTracker *m_tracker = nullptr;
     ApprovalQueue *m_approvals = nullptr;
@@ -56,6 +61,8 @@ protected:
     ShadowClient *m_shadows = nullptr;
     OperatorActions *m_actions = nullptr;
     bool m_wait = false;
+    QString m_broadcastId;
+    QHash<QString, CommandExecution> m_known; // finished parts of a broadcast resumed from the ledger
 
 private:
     void onExecutionChanged(const QString &id);
@@ -68,7 +75,6 @@ private:
     bool m_isRaw = false;
     Json m_parameters = Json::object();
     QStringList m_followed;
-    QString m_broadcastId;
     bool m_printed = false;
 };
 

@@ -38,6 +38,10 @@ QString StatusCommand::description() const
               "--wait (and ID), fleetctl connects, resumes the command where the ledger left it (a crashed "
               "console's command, or one waiting for approval) and waits for its verdict.\n"
               "\n"
+              "ID may also be a broadcast's (what `fleetctl send` printed for a selection or a group): every "
+              "part is listed, and with --wait the unfinished parts are resumed together and followed to "
+              "their verdicts; the exit status is the worst one.\n"
+              "\n"
               "Exit status (with ID): 0 succeeded; 5 failed; 6 timed out or unreachable; 7 rejected or "
               "cancelled; 8 no verdict yet; 1 no such command; 3 broker connection; 4 --timeout passed.");
 }
@@ -48,7 +52,7 @@ void StatusCommand::addOptions(QCommandLineParser &parser)
         {u"limit"_s, tr("How many commands to list (default 20)."), tr("N"), u"20"_s},
         {u"wait"_s, tr("Resume the command and wait for its verdict.")},
     });
-    parser.addPositionalArgument(u"id"_s, tr("A command's id (its tid)."), u"[ID]"_s);
+    parser.addPositionalArgument(u"id"_s, tr("A command's id (its tid), or a broadcast's."), u"[ID]"_s);
 }
 
 std::optional<int> StatusCommand::readArguments(const QCommandLineParser &parser,
@@ -82,10 +86,10 @@ void StatusCommand::run()
         return done(Success);
     }
     const std::optional<CommandExecution> stored = ledger().load(m_id);
+    if (!stored && ledger().errorString().isEmpty())
+        return resumeBroadcast();
     if (!stored)
-        return fail(Rejected, ledger().errorString().isEmpty()
-                                  ? tr("There is no command %1 in the ledger %2.").arg(m_id, ledger().path())
-                                  : ledger().errorString());
+        return fail(Rejected, ledger().errorString());
     if (!m_wait || stored->isFinal()) {
         printDetail(*stored);
         return done(exitCodeFor(stored->state));
@@ -95,6 +99,49 @@ void StatusCommand::run()
     if (!m_tracker->execution(m_id))
         return fail(Rejected, tr("Command %1 could not be resumed.").arg(m_id));
     follow({m_id}, true);
+}
+
+void StatusCommand::resumeBroadcast()
+{
+    // A broadcast's id names all its parts: each is printed, and with --wait the unfinished ones are resumed
+    // together, so a broadcast to 200 devices is followed in one run rather than one command at a time.
+    const std::optional<QList<CommandExecution>> parts = ledger().broadcast(m_id);
+    if (!parts)
+        return fail(Rejected, ledger().errorString());
+    if (parts->isEmpty())
+        return fail(Rejected,
+                    tr("There is no command or broadcast %1 in the ledger %2.").arg(m_id, ledger().path()));
+    if (!ledger().errorString().isEmpty())
+        writeErr(u"fleetctl: "_s + ledger().errorString());
+    m_broadcastId = m_id;
+    QStringList ids;
+    QStringList unfinished;
+    for (const CommandExecution &e : *parts) {
+        ids.append(e.id);
+        if (e.isFinal())
+            m_known.insert(e.id, e);
+        else
+            unfinished.append(e.id);
+    }
+    if (!m_wait || unfinished.isEmpty()) {
+        int exitCode = Success;
+        for (const CommandExecution &e : *parts) {
+            print(e);
+            exitCode = worse(exitCode, exitCodeFor(e.state));
+        }
+        return done(exitCode);
+    }
+    if (!setUpServices(true, unfinished))
+        return;
+    for (const QString &id : std::as_const(unfinished)) {
+        // One the tracker could not take back (damaged, or finished meanwhile by another console) is read
+        // again as it stands.
+        if (!m_tracker->execution(id)) {
+            if (const std::optional<CommandExecution> now = ledger().load(id))
+                m_known.insert(id, *now);
+        }
+    }
+    follow(ids, true);
 }
 
 void StatusCommand::printDetail(const CommandExecution &e) const

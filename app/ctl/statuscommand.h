@@ -27,6 +27,7 @@ protected:
 
 private:
     void printDetail(const CommandExecution &e) const;
+    void resumeBroadcast();
 
     QString m_id;
     int m_limit = 20;

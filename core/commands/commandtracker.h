@@ -122,6 +122,9 @@ public:
     // Broadcasts are not restored: their parts resume as single executions. A non-empty `only` limits it to
     // those execution ids (fleetctl follows the one it is asked about, and leaves the rest to the console).
     int resume(QString *error = nullptr, const QStringList &only = {});
+    // Writes this turn's changes to the ledger now (and announces them), instead of at the end of the turn:
+    // for a program about to close its ledger.
+    void flush() { endOfTurn(); }
 
     // Validates the parameters (CommandSpec::buildPayload) and starts an execution: AwaitingApproval for a
     // sensitive command, else Queued and, unless the device is offline, Sent. Returns its tid, or an empty

@@ -425,6 +425,11 @@ std::optional<QList<CommandExecution>> CommandLedger::pending()
     return select(u"state NOT IN (%1)"_s.arg(finals.join(u", "_s)), {}, u"created, id"_s, -1);
 }
 
+std::optional<QList<CommandExecution>> CommandLedger::broadcast(const QString &broadcastId)
+{
+    return select(u"broadcast_id = ?"_s, broadcastId, u"created, id"_s, -1);
+}
+
 std::optional<QList<CommandExecution>> CommandLedger::recent(int limit)
 {
     return select({}, {}, u"created DESC, id DESC"_s, std::max(0, limit));

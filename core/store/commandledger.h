@@ -90,6 +90,9 @@ public:
     // Executions not in a final state, oldest first, for resuming. Damaged ones are left out and named in
     // errorString(); nullopt only when the database fails.
     std::optional<QList<CommandExecution>> pending();
+    // The executions of one broadcast (a selection's or a group's), oldest first. Damaged ones are left out
+    // as in pending().
+    std::optional<QList<CommandExecution>> broadcast(const QString &broadcastId);
     // The latest executions, newest first. Damaged ones are left out as in pending().
     std::optional<QList<CommandExecution>> recent(int limit);
     // The latest audit entries, newest first.
