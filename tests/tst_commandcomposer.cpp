@@ -11,9 +11,8 @@
 #include "commandtimelineview.h"
 #include "common/json.h"
 #include "fleet/fleetsession.h"
-#include "hubprocess.h"
+#include "fleetfixture.h"
 #include "models/commandtimelinemodel.h"
-#include "mosquittobroker.h"
 #include "mqtt/mqttclient.h"
 #include "parameterform.h"
 #include "simdevices.h"
@@ -38,9 +37,6 @@ using fleet::FleetSession;
 using fleet::MqttMessage;
 using fleet::ParameterForm;
 using fleet::test::DefaultTimeoutMs;
-using fleet::test::HubProcess;
-using fleet::test::MosquittoBroker;
-using fleet::test::SimDevices;
 using State = CommandExecution::State;
 using fleet::Json;
 
@@ -49,34 +45,15 @@ class TestCommandComposer final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        qRegisterMetaType<MqttMessage>();
-        QVERIFY2(!MosquittoBroker::findMosquitto().isEmpty(),
-                 "mosquitto is not installed: run ./fleet setup");
-        QVERIFY(m_dir.isValid());
-        m_broker = std::make_unique<MosquittoBroker>(MosquittoBroker::Options::quiet());
-        QVERIFY2(m_broker->start(), qPrintable(m_broker->errorString()));
-        // The hub first: the devices report their initial state to it when they come online.
-        QVERIFY2(m_hub.startServing(m_broker->url(), m_dir.filePath(u"hub.sqlite"_s)),
-                 qPrintable(m_hub.log()));
-        fleet::sim::SimConfig config;
-        config.prefix = u"comp"_s;
-        config.devices = 2;
-        config.telemetryIntervalMs = 0;
-        config.latencyMinMs = 0;
-        config.latencyMaxMs = 5;
-        m_devices = std::make_unique<SimDevices>(config, fleet::test::profileFor(*m_broker));
-        QVERIFY(m_devices->start());
-    }
+    void initTestCase() { QVERIFY2(m_fleet.start(u"comp"_s, 2), qPrintable(m_fleet.errorString())); }
 
     void init()
     {
         m_session = std::make_unique<FleetSession>();
         QString error;
-        QVERIFY2(m_session->open(m_dir.filePath(u"ledger-%1.sqlite"_s.arg(++m_round)), &error),
+        QVERIFY2(m_session->open(m_fleet.filePath(u"ledger-%1.sqlite"_s.arg(++m_round)), &error),
                  qPrintable(error));
-        QVERIFY(fleet::test::connectSessionAndWait(*m_session, fleet::test::profileFor(*m_broker)));
+        QVERIFY(fleet::test::connectSessionAndWait(*m_session, m_fleet.profile()));
     }
 
     void cleanup()
@@ -221,10 +198,10 @@ private Q_SLOTS:
         timeline.show();
         composer.show();
         QVERIFY(QTest::qWaitForWindowExposed(&composer));
-        QCOMPARE(m_devices->at(0)->led(), u"off"_s);
+        QCOMPARE(m_fleet.devices().at(0)->led(), u"off"_s);
 
         QVERIFY(composer.setCommand(u"set_led"_s));
-        composer.setTargets({m_devices->id(0)});
+        composer.setTargets({m_fleet.devices().id(0)});
         QTest::keyClicks(composer.form()->editor(u"color"_s), u"green"_s);
         QCOMPARE(composer.previewTopic(), u"cmd/comp-1/req"_s);
         QVERIFY(composer.previewPayload().contains(u"\"color\":\"green\""_s));
@@ -245,12 +222,12 @@ private Q_SLOTS:
                                        int(State::Succeeded);
             },
             DefaultTimeoutMs));
-        QCOMPARE(m_devices->at(0)->led(), u"green"_s);
+        QCOMPARE(m_fleet.devices().at(0)->led(), u"green"_s);
         QVERIFY(timeline.selectExecution(tid));
         QVERIFY(timeline.details()->toPlainText().contains(u"Succeeded"_s));
         QVERIFY(composer.findChild<QLabel *>(u"sendStatus"_s)->text().contains(tid));
         // What rolling it back restores was captured before it ran.
-        const QList<fleet::RollbackEntry> entries = m_session->rollbacks()->entries(m_devices->id(0));
+        const QList<fleet::RollbackEntry> entries = m_session->rollbacks()->entries(m_fleet.devices().id(0));
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries.first().tid, tid);
         QCOMPARE_JSON(entries.first().before.value("led", Json()), "off");
@@ -264,7 +241,7 @@ private Q_SLOTS:
         composer.show();
         QSignalSpy sent(&composer, &CommandComposer::sent);
         QVERIFY(composer.setCommand(u"upload_log"_s));
-        composer.setTargets(m_devices->ids());
+        composer.setTargets(m_fleet.devices().ids());
         composer.send();
         QCOMPARE(sent.count(), 1);
         const QStringList executions = sent.first().at(1).toStringList();
@@ -286,26 +263,16 @@ private Q_SLOTS:
             DefaultTimeoutMs));
         // A free-form payload, as the seed's text devices take it: tracked like any command.
         composer.setRawPayload(u"{\"cmd\":\"upload_log\",\"tid\":\"RAW-1\",\"status\":\"REQUEST\"}"_s);
-        composer.setTypedDevices(m_devices->id(1));
+        composer.setTypedDevices(m_fleet.devices().id(1));
         composer.send();
         QCOMPARE(sent.count(), 3);
         const QString raw = sent.last().at(0).toString();
         QCOMPARE(m_session->tracker()->execution(raw)->command, QString(fleet::CommandTracker::RawCommand));
     }
 
-    void cleanupTestCase()
-    {
-        m_devices.reset();
-        m_hub.stop();
-        m_broker.reset();
-    }
-
 private:
-    std::unique_ptr<MosquittoBroker> m_broker;
-    HubProcess m_hub;
-    std::unique_ptr<SimDevices> m_devices;
+    fleet::test::FleetFixture m_fleet;
     std::unique_ptr<FleetSession> m_session;
-    QTemporaryDir m_dir;
     int m_round = 0;
 };
 

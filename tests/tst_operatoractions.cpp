@@ -11,14 +11,12 @@
 #include "commands/operatoractions.h"
 #include "commands/rollbacklog.h"
 #include "fleet/fleetsession.h"
-#include "hubprocess.h"
-#include "mosquittobroker.h"
+#include "fleetfixture.h"
 #include "mqtt/mqttclient.h"
 #include "shadow/shadowclient.h"
 #include "simdevices.h"
 #include "testutil.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -33,9 +31,6 @@ using fleet::MqttMessage;
 using fleet::OperatorActions;
 using fleet::RollbackEntry;
 using fleet::test::DefaultTimeoutMs;
-using fleet::test::HubProcess;
-using fleet::test::MosquittoBroker;
-using fleet::test::SimDevices;
 using State = CommandExecution::State;
 
 class TestOperatorActions final : public QObject
@@ -43,34 +38,15 @@ class TestOperatorActions final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        qRegisterMetaType<MqttMessage>();
-        QVERIFY2(!MosquittoBroker::findMosquitto().isEmpty(),
-                 "mosquitto is not installed: run ./fleet setup");
-        QVERIFY(m_dir.isValid());
-        m_broker = std::make_unique<MosquittoBroker>(MosquittoBroker::Options::quiet());
-        QVERIFY2(m_broker->start(), qPrintable(m_broker->errorString()));
-        // The hub first: the devices report their initial state to it when they come online.
-        QVERIFY2(m_hub.startServing(m_broker->url(), m_dir.filePath(u"hub.sqlite"_s)),
-                 qPrintable(m_hub.log()));
-        fleet::sim::SimConfig config;
-        config.prefix = u"ops"_s;
-        config.devices = 2;
-        config.telemetryIntervalMs = 0;
-        config.latencyMinMs = 0;
-        config.latencyMaxMs = 5;
-        m_devices = std::make_unique<SimDevices>(config, fleet::test::profileFor(*m_broker));
-        QVERIFY(m_devices->start());
-    }
+    void initTestCase() { QVERIFY2(m_fleet.start(u"ops"_s, 2), qPrintable(m_fleet.errorString())); }
 
     void init()
     {
         m_session = std::make_unique<FleetSession>();
         QString error;
-        QVERIFY2(m_session->open(m_dir.filePath(u"ledger-%1.sqlite"_s.arg(++m_round)), &error),
+        QVERIFY2(m_session->open(m_fleet.filePath(u"ledger-%1.sqlite"_s.arg(++m_round)), &error),
                  qPrintable(error));
-        auto profile = fleet::test::profileFor(*m_broker);
+        auto profile = m_fleet.profile();
         profile.username = u"alice"_s;
         QVERIFY(fleet::test::connectSessionAndWait(*m_session, profile));
         QVERIFY(QTest::qWaitFor([this] { return m_session->approvals()->identity() == u"alice"_s; },
@@ -82,13 +58,6 @@ private Q_SLOTS:
         if (m_session)
             m_session->disconnectFromBroker();
         m_session.reset();
-    }
-
-    void cleanupTestCase()
-    {
-        m_devices.reset();
-        m_hub.stop();
-        m_broker.reset();
     }
 
     void previewShowsTheCatalogsTopicsAndRules()
@@ -133,10 +102,10 @@ private Q_SLOTS:
     {
         FleetSession anonymous;
         QString error;
-        QVERIFY(anonymous.open(m_dir.filePath(u"anonymous.sqlite"_s), &error));
-        QVERIFY(fleet::test::connectSessionAndWait(anonymous, fleet::test::profileFor(*m_broker)));
+        QVERIFY(anonymous.open(m_fleet.filePath(u"anonymous.sqlite"_s), &error));
+        QVERIFY(fleet::test::connectSessionAndWait(anonymous, m_fleet.profile()));
         OperatorActions::CommandRequest request;
-        request.devices = {m_devices->id(0)};
+        request.devices = {m_fleet.devices().id(0)};
         request.command = u"reboot"_s;
         std::optional<OperatorActions::Outcome> refused;
         anonymous.actions()->sendCommand(request, this,
@@ -157,7 +126,7 @@ private Q_SLOTS:
 
     void commandWithInverseRecordsAndRollsBack()
     {
-        const QString device = m_devices->id(0);
+        const QString device = m_fleet.devices().id(0);
         OperatorActions::CommandRequest request;
         request.devices = {device};
         request.command = u"set_led"_s;
@@ -173,12 +142,12 @@ private Q_SLOTS:
         const QString before = QString::fromStdString(entry->before.value("led", std::string()));
         QVERIFY(!before.isEmpty());
         QVERIFY(waitVerdict(sent.id) == State::Succeeded);
-        QCOMPARE(m_devices->at(0)->led(), u"blue"_s);
+        QCOMPARE(m_fleet.devices().at(0)->led(), u"blue"_s);
 
         const OperatorActions::Outcome undone = rollBack(sent.rollbackEntry);
         QVERIFY2(undone.ok, qPrintable(undone.error));
         QVERIFY(waitVerdict(undone.id) == State::Succeeded);
-        QCOMPARE(m_devices->at(0)->led(), before);
+        QCOMPARE(m_fleet.devices().at(0)->led(), before);
         QCOMPARE(m_session->rollbacks()->entry(sent.rollbackEntry)->rolledBackBy, undone.id);
         // Once is enough.
         QVERIFY(!rollBack(sent.rollbackEntry).ok);
@@ -187,7 +156,7 @@ private Q_SLOTS:
 
     void desiredUpdateRecordsWhatItReplaced()
     {
-        const QString device = m_devices->id(1);
+        const QString device = m_fleet.devices().id(1);
         OperatorActions::DesiredChange change;
         change.device = device;
         change.patch = Json{{"fan", "high"}};
@@ -222,7 +191,7 @@ private Q_SLOTS:
     void retryIsANewExecution()
     {
         OperatorActions::CommandRequest request;
-        request.devices = {m_devices->id(0)};
+        request.devices = {m_fleet.devices().id(0)};
         request.command = u"set_telemetry_interval"_s;
         request.parameters = Json{{"ms", 5000}};
         const OperatorActions::Outcome sent = send(request);
@@ -295,10 +264,7 @@ private:
         return e ? e->state : State::Queued;
     }
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<MosquittoBroker> m_broker;
-    HubProcess m_hub;
-    std::unique_ptr<SimDevices> m_devices;
+    fleet::test::FleetFixture m_fleet;
     std::unique_ptr<FleetSession> m_session;
     int m_round = 0;
 };

@@ -7,11 +7,11 @@
 
 #include "commandcomposer.h"
 #include "commands/commandtracker.h"
+#include "commands/operatoractions.h"
 #include "common/json.h"
 #include "fleet/fleetsession.h"
-#include "hubprocess.h"
+#include "fleetfixture.h"
 #include "models/rollbackhistorymodel.h"
-#include "mosquittobroker.h"
 #include "mqtt/mqttclient.h"
 #include "parameterform.h"
 #include "rollbackview.h"
@@ -36,9 +36,6 @@ using fleet::RollbackHistoryModel;
 using fleet::RollbackView;
 using fleet::ShadowClient;
 using fleet::test::DefaultTimeoutMs;
-using fleet::test::HubProcess;
-using fleet::test::MosquittoBroker;
-using fleet::test::SimDevices;
 using State = CommandExecution::State;
 using fleet::Json;
 
@@ -49,27 +46,12 @@ class TestRollbackView final : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        qRegisterMetaType<MqttMessage>();
-        QVERIFY2(!MosquittoBroker::findMosquitto().isEmpty(),
-                 "mosquitto is not installed: run ./fleet setup");
-        QVERIFY(m_dir.isValid());
-        m_broker = std::make_unique<MosquittoBroker>(MosquittoBroker::Options::quiet());
-        QVERIFY2(m_broker->start(), qPrintable(m_broker->errorString()));
-        QVERIFY2(m_hub.startServing(m_broker->url(), m_dir.filePath(u"hub.sqlite"_s)),
-                 qPrintable(m_hub.log()));
-        fleet::sim::SimConfig config;
-        config.prefix = u"rb"_s;
-        config.devices = 1;
-        config.telemetryIntervalMs = 0;
-        config.latencyMinMs = 0;
-        config.latencyMaxMs = 5;
-        m_devices = std::make_unique<SimDevices>(config, fleet::test::profileFor(*m_broker));
-        QVERIFY(m_devices->start());
+        QVERIFY2(m_fleet.start(u"rb"_s, 1), qPrintable(m_fleet.errorString()));
 
         m_session = std::make_unique<FleetSession>();
         QString error;
-        QVERIFY2(m_session->open(m_dir.filePath(u"ledger.sqlite"_s), &error), qPrintable(error));
-        QVERIFY(fleet::test::connectSessionAndWait(*m_session, fleet::test::profileFor(*m_broker)));
+        QVERIFY2(m_session->open(m_fleet.filePath(u"ledger.sqlite"_s), &error), qPrintable(error));
+        QVERIFY(fleet::test::connectSessionAndWait(*m_session, m_fleet.profile()));
     }
 
     void diffLines()
@@ -85,8 +67,8 @@ private Q_SLOTS:
 
     void rollbackRestoresTheLedColour()
     {
-        const QString device = m_devices->id(0);
-        QCOMPARE(m_devices->at(0)->led(), u"off"_s);
+        const QString device = m_fleet.devices().id(0);
+        QCOMPARE(m_fleet.devices().at(0)->led(), u"off"_s);
         RollbackView view(m_session.get());
         CommandComposer composer(m_session.get());
         view.show();
@@ -102,7 +84,7 @@ private Q_SLOTS:
         QVERIFY(sent.wait(DefaultTimeoutMs));
         const QString tid = sent.first().at(0).toString();
         QVERIFY(waitState(tid, State::Succeeded));
-        QCOMPARE(m_devices->at(0)->led(), u"red"_s);
+        QCOMPARE(m_fleet.devices().at(0)->led(), u"red"_s);
 
         // The entry appears without anyone asking the view to look.
         QTRY_COMPARE_WITH_TIMEOUT(view.model()->rowCount(), 1, DefaultTimeoutMs);
@@ -119,7 +101,7 @@ private Q_SLOTS:
         QCOMPARE(rolledBack.count(), 1);
         const QString inverse = rolledBack.first().at(1).toString();
         QVERIFY(waitState(inverse, State::Succeeded));
-        QCOMPARE(m_devices->at(0)->led(), u"off"_s); // the old colour again
+        QCOMPARE(m_fleet.devices().at(0)->led(), u"off"_s); // the old colour again
         QCOMPARE(m_session->rollbacks()->entry(entryId)->rolledBackBy, inverse);
         QCOMPARE(view.model()->index(0, 0).data(RollbackHistoryModel::RolledBackByRole).toString(), inverse);
         QVERIFY(!view.rollbackButton()->isEnabled());
@@ -130,7 +112,7 @@ private Q_SLOTS:
 
     void rollbackRestoresTheDesiredState()
     {
-        const QString device = m_devices->id(0);
+        const QString device = m_fleet.devices().id(0);
         ShadowClient *shadows = m_session->shadows();
         RollbackView view(m_session.get());
         view.show();
@@ -140,7 +122,7 @@ private Q_SLOTS:
         const qint64 first = updateDesired(device, Json{{"telemetryIntervalMs", 500}});
         const qint64 second = updateDesired(device, Json{{"telemetryIntervalMs", 2000}, {"note", "test"}});
         QVERIFY(first > 0 && second > 0);
-        QVERIFY(QTest::qWaitFor([&] { return m_devices->at(0)->telemetryIntervalMs() == 2000; },
+        QVERIFY(QTest::qWaitFor([&] { return m_fleet.devices().at(0)->telemetryIntervalMs() == 2000; },
                                 DefaultTimeoutMs));
 
         view.refresh();
@@ -157,7 +139,7 @@ private Q_SLOTS:
         QVERIFY(!m_session->rollbacks()->entry(first)->isRolledBack());
 
         // The shadow's desired section is what it was before, and the device follows it.
-        QVERIFY(QTest::qWaitFor([&] { return m_devices->at(0)->telemetryIntervalMs() == 500; },
+        QVERIFY(QTest::qWaitFor([&] { return m_fleet.devices().at(0)->telemetryIntervalMs() == 500; },
                                 DefaultTimeoutMs));
         QSignalSpy finished(shadows, &ShadowClient::requestFinished);
         const QString token = shadows->get(device);
@@ -174,9 +156,6 @@ private Q_SLOTS:
     {
         m_session->disconnectFromBroker();
         m_session.reset();
-        m_devices.reset();
-        m_hub.stop();
-        m_broker.reset();
     }
 
 private:
@@ -190,32 +169,23 @@ private:
             DefaultTimeoutMs);
     }
 
-    // Reads the desired section, updates it and records the entry, as a desired-state editor does.
+    // Updates the desired section through the operator actions, as the device dock does (the section it
+    // replaces is read first and recorded once the service accepts the update).
     qint64 updateDesired(const QString &device, const Json &patch)
     {
-        ShadowClient *shadows = m_session->shadows();
-        QSignalSpy finished(shadows, &ShadowClient::requestFinished);
-        const QString get = shadows->get(device);
-        if (!QTest::qWaitFor([&] { return !finished.isEmpty(); }, DefaultTimeoutMs))
+        fleet::OperatorActions::DesiredChange change;
+        change.device = device;
+        change.patch = patch;
+        std::optional<fleet::OperatorActions::Outcome> outcome;
+        m_session->actions()->updateDesired(change, this,
+                                            [&](const fleet::OperatorActions::Outcome &o) { outcome = o; });
+        if (!QTest::qWaitFor([&] { return outcome.has_value(); }, DefaultTimeoutMs))
             return 0;
-        const auto before = finished.takeFirst().at(1).value<ShadowClient::Result>();
-        if (!before.ok || get.isEmpty())
-            return 0;
-        const Json state = before.body.value("state", Json::object());
-        const Json desired = state.value("desired", Json());
-        const QString token = shadows->updateDesired(device, {}, patch);
-        if (!QTest::qWaitFor([&] { return !finished.isEmpty(); }, DefaultTimeoutMs))
-            return 0;
-        if (!finished.takeFirst().at(1).value<ShadowClient::Result>().ok)
-            return 0;
-        return m_session->rollbacks()->recordDesiredUpdate(device, {}, desired, patch, token);
+        return outcome->ok ? outcome->rollbackEntry : 0;
     }
 
-    std::unique_ptr<MosquittoBroker> m_broker;
-    HubProcess m_hub;
-    std::unique_ptr<SimDevices> m_devices;
+    fleet::test::FleetFixture m_fleet;
     std::unique_ptr<FleetSession> m_session;
-    QTemporaryDir m_dir;
 };
 
 QTEST_MAIN(TestRollbackView)

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "hubprocess.h"
+#include "mosquittobroker.h"
+#include "mqtt/brokerprofile.h"
+#include "simdevices.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace fleet::test {
+
+// What a test of the console's behaviour needs around it: a real mosquitto on a free loopback port, the real
+// fleet-hub serving shadows on it (started first, so that the devices' first reports reach it), and
+// in-process fleet-sim devices PREFIX-1 … PREFIX-N, online with their subscriptions granted. Everything is
+// stopped, devices first, when the fixture goes.
+class FleetFixture final
+{
+public:
+    FleetFixture();
+    ~FleetFixture();
+    FleetFixture(const FleetFixture &) = delete;
+    FleetFixture &operator=(const FleetFixture &) = delete;
+
+    // False, with errorString(), when a part did not start.
+    bool start(const QString &prefix, int devices);
+    QString errorString() const { return m_error; }
+
+    MosquittoBroker &broker() const { return *m_broker; }
+    HubProcess &hub() { return m_hub; }
+    SimDevices &devices() const { return *m_devices; }
+    // A plain profile for the broker (no username).
+    BrokerProfile profile() const;
+    // A file in the fixture's own temporary folder.
+    QString filePath(const QString &name) const { return m_dir.filePath(name); }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<MosquittoBroker> m_broker;
+    HubProcess m_hub;
+    std::unique_ptr<SimDevices> m_devices;
+    QString m_error;
+};
+
+} // namespace fleet::test
