@@ -1,18 +1,45 @@
 #include "commandtimelineview.h"
 #include "fleet/fleetsession.h"
 #include "mainwindow.h"
+#include "trafficview.h"
 
 #include <QApplication>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QSettings>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// The settings keys whose last part is name: one per splitter or header when each is kept once.
+QStringList keysNamed(const QSettings &settings, const QString &name)
+{
+    return settings.allKeys().filter(
+        QRegularExpression(u"(^|/)"_s + QRegularExpression::escape(name) + u'$'));
+}
+
+// Moves the splitter's handle by delta pixels from where it is (the first pane grows), so that its sizes
+// differ from the default ones.
+void moveHandle(QSplitter *splitter, int delta)
+{
+    QList<int> sizes = splitter->sizes();
+    QVERIFY(sizes.size() == 2);
+    QVERIFY(sizes[1] > delta);
+    sizes[0] += delta;
+    sizes[1] -= delta;
+    splitter->setSizes(sizes);
+}
+
+} // namespace
 
 class TestMainWindow final : public QObject
 {
@@ -75,6 +102,130 @@ private Q_SLOTS:
         auto *table = window.findChild<QTableView *>(tableName);
         QVERIFY(table);
         QCOMPARE(table->horizontalHeader()->sectionSize(1), width);
+    }
+
+    // The traffic view's splitters and columns are kept by the window alone: after a restart they are back,
+    // and each was written under one key only (it also had keys of its own once).
+    void trafficLayoutIsRememberedOnce()
+    {
+        QSettings().clear();
+        const QStringList splitterNames{u"trafficSplitter"_s, u"trafficDetailsSplitter"_s};
+        QList<QList<int>> sizes;
+        int topicWidth = 0;
+        {
+            fleet::FleetSession session;
+            fleet::MainWindow window(&session);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.tabs()->setCurrentIndex(fleet::MainWindow::TrafficTab);
+            for (const QString &name : splitterNames) {
+                auto *splitter = window.trafficView()->findChild<QSplitter *>(name);
+                QVERIFY2(splitter, qPrintable(name));
+                const QList<int> before = splitter->sizes();
+                moveHandle(splitter, 37);
+                if (QTest::currentTestFailed())
+                    return;
+                QVERIFY(splitter->sizes() != before);
+                sizes.append(splitter->sizes());
+            }
+            auto *table = window.trafficView()->findChild<QTreeView *>(u"trafficTable"_s);
+            QVERIFY(table);
+            table->header()->resizeSection(1, 311);
+            topicWidth = table->header()->sectionSize(1);
+            window.close();
+        }
+
+        const QSettings settings;
+        QVERIFY2(settings.childGroups().contains(u"layout"_s), qPrintable(settings.allKeys().join(u' ')));
+        QVERIFY2(!settings.childGroups().contains(u"trafficView"_s),
+                 qPrintable(settings.allKeys().join(u' ')));
+        for (const QString &name : splitterNames + QStringList{u"trafficTable"_s, u"lastValueTable"_s}) {
+            const QStringList keys = keysNamed(settings, name);
+            QVERIFY2(keys.size() == 1, qPrintable(name + u": "_s + keys.join(u", "_s)));
+        }
+
+        fleet::FleetSession session;
+        fleet::MainWindow window(&session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.tabs()->currentIndex(), int(fleet::MainWindow::TrafficTab));
+        for (qsizetype i = 0; i < splitterNames.size(); ++i) {
+            auto *splitter = window.trafficView()->findChild<QSplitter *>(splitterNames[i]);
+            QVERIFY(splitter);
+            QCOMPARE(splitter->sizes(), sizes[i]);
+        }
+        auto *table = window.trafficView()->findChild<QTreeView *>(u"trafficTable"_s);
+        QVERIFY(table);
+        QCOMPARE(table->header()->sectionSize(1), topicWidth);
+    }
+
+    // Every named splitter and header in the window is written under exactly one key.
+    void noLayoutPartIsWrittenTwice()
+    {
+        QSettings().clear();
+        fleet::FleetSession session;
+        fleet::MainWindow window(&session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.close();
+        const QSettings settings;
+        QStringList names;
+        for (const QSplitter *splitter : window.findChildren<QSplitter *>())
+            names.append(splitter->objectName());
+        for (const QAbstractItemView *view : window.findChildren<QAbstractItemView *>()) {
+            if (qobject_cast<const QTableView *>(view) || qobject_cast<const QTreeView *>(view))
+                names.append(view->objectName());
+        }
+        names.removeAll(QString());
+        // The devices table's header is kept under a key of its own, with its sort.
+        QCOMPARE(names.removeAll(u"devicesTable"_s), 1);
+        QVERIFY(settings.contains(u"mainWindow/devicesHeader"_s));
+        QVERIFY(names.contains(u"trafficSplitter"_s));
+        for (const QString &name : std::as_const(names)) {
+            const QStringList keys = keysNamed(settings, name);
+            QVERIFY2(keys.size() == 1, qPrintable(name + u": "_s + keys.join(u", "_s)));
+        }
+    }
+
+    // A console upgraded from when the traffic view kept its own layout under "trafficView/" keeps it once,
+    // and the old keys go.
+    void legacyTrafficLayoutIsMovedOnce()
+    {
+        QSettings().clear();
+        QByteArray tableState;
+        QByteArray splitterState;
+        int topicWidth = 0;
+        {
+            fleet::FleetSession session;
+            fleet::MainWindow window(&session);
+            auto *table = window.trafficView()->findChild<QTreeView *>(u"trafficTable"_s);
+            auto *splitter = window.trafficView()->findChild<QSplitter *>(u"trafficSplitter"_s);
+            QVERIFY(table && splitter);
+            table->header()->resizeSection(1, 333);
+            topicWidth = table->header()->sectionSize(1);
+            tableState = table->header()->saveState();
+            splitterState = splitter->saveState();
+        }
+        {
+            // What the old console wrote: the table's columns under the view's keys only, the splitter under
+            // both (the generic key won on restore).
+            QSettings settings;
+            settings.clear();
+            settings.setValue(u"trafficView/trafficTable"_s, tableState);
+            settings.setValue(u"trafficView/trafficSplitter"_s, QByteArray("stale"));
+            settings.setValue(u"layout/splitter/trafficSplitter"_s, splitterState);
+        }
+        fleet::FleetSession session;
+        fleet::MainWindow window(&session);
+        auto *table = window.trafficView()->findChild<QTreeView *>(u"trafficTable"_s);
+        QVERIFY(table);
+        QCOMPARE(table->header()->sectionSize(1), topicWidth);
+        const QSettings settings;
+        QVERIFY2(!settings.childGroups().contains(u"trafficView"_s),
+                 qPrintable(settings.allKeys().join(u' ')));
+        QCOMPARE(settings.value(u"layout/columns/trafficTable"_s).toByteArray(), tableState);
+        QCOMPARE(keysNamed(settings, u"trafficSplitter"_s).size(), 1);
+        QCOMPARE(settings.value(u"layout/splitter/trafficSplitter"_s).toByteArray(), splitterState);
     }
 };
 

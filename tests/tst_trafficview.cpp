@@ -2,7 +2,9 @@
 // subscribed, narrows what is shown and never removes a subscription of the console's own services; pause
 // freezes the table and counts what arrives; the details pane pretty-prints JSON, dumps binary payloads in
 // hex and shows the flags and MQTT 5 properties; export writes JSON lines; auto-scroll follows only at the
-// bottom; and a burst of 20,000 messages ends with the model at its cap and every topic's last value.
+// bottom; a burst of 20,000 messages ends with the model at its cap and every topic's last value; and its
+// layout is left to MainWindow (tst_mainwindow checks the round trip): every splitter and table is named, and
+// the view writes no settings of its own.
 
 #include "brokerobserver.h"
 #include "fleet/fleetregistry.h"
@@ -21,8 +23,11 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScrollBar>
+#include <QSet>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -67,6 +72,8 @@ class TestTrafficView final : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        QApplication::setOrganizationName(u"FleetConsoleTest"_s);
+        QApplication::setApplicationName(u"tst_trafficview"_s);
         qRegisterMetaType<MqttMessage>();
         auto options = MosquittoBroker::Options::quiet();
         // The burst must reach the view whole: by default mosquitto drops QoS 0 messages past 1,000 queued.
@@ -94,6 +101,29 @@ private Q_SLOTS:
     }
 
     void cleanupTestCase() { m_broker.reset(); }
+
+    // MainWindow keeps each splitter's and table's state under its object name: each needs a name of its
+    // own, and the names that settings already hold must not change. The view itself writes nothing.
+    void layoutPartsAreNamedAndNotSavedHere()
+    {
+        QStringList names;
+        for (const QSplitter *splitter : m_view->findChildren<QSplitter *>())
+            names.append(splitter->objectName());
+        for (const QTreeView *tree : m_view->findChildren<QTreeView *>())
+            names.append(tree->objectName());
+        QVERIFY2(!names.contains(QString()), qPrintable(names.join(u", "_s)));
+        QCOMPARE(QSet<QString>(names.cbegin(), names.cend()).size(), names.size());
+        for (const QString &name :
+             {u"trafficSplitter"_s, u"trafficDetailsSplitter"_s, u"trafficTable"_s, u"lastValueTable"_s})
+            QVERIFY2(names.contains(name), qPrintable(name));
+
+        QSettings().clear();
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+        m_view->close();
+        m_view.reset();
+        QVERIFY2(QSettings().allKeys().isEmpty(), qPrintable(QSettings().allKeys().join(u", "_s)));
+    }
 
     void publishedMessagesAppear()
     {

@@ -58,20 +58,19 @@ MainWindow::MainWindow(FleetSession *session, QWidget *parent)
     buildMenus();
     buildStatusBar();
 
-    const QSettings settings;
+    QSettings settings;
+    migrateLegacyLayout(settings);
     restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());
     restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
     m_tabs->setCurrentIndex(settings.value(u"mainWindow/tab"_s, 0).toInt());
     if (m_devices)
         m_devices->restoreState(settings.value(u"mainWindow/devicesHeader"_s).toByteArray());
-    if (m_traffic)
-        m_traffic->restoreLayout(settings);
     restoreViewLayouts(settings);
 }
 
 // Every named table's and tree's columns and every named splitter, wherever a view put them, are kept under
-// "layout/" by object name: the views need not each know about settings. The devices table keeps its own
-// state (it includes the sort), the traffic view too.
+// "layout/" by object name, here only: the views need not each know about settings, and no part is kept
+// under two keys. The devices table keeps its own state (it includes the sort).
 template<typename Visit>
 static void forEachLayoutPart(QWidget *root, Visit visit)
 {
@@ -81,7 +80,7 @@ static void forEachLayoutPart(QWidget *root, Visit visit)
     }
     for (QAbstractItemView *view : root->findChildren<QAbstractItemView *>()) {
         const QString name = view->objectName();
-        if (name.isEmpty() || name == "devicesTable"_L1 || name.startsWith(u"traffic"_s))
+        if (name.isEmpty() || name == "devicesTable"_L1)
             continue;
         QHeaderView *header = nullptr;
         if (auto *table = qobject_cast<QTableView *>(view))
@@ -104,6 +103,25 @@ void MainWindow::restoreViewLayouts(const QSettings &settings)
         else
             header->restoreState(state);
     });
+}
+
+// The traffic view used to keep its own layout under "trafficView/<object name>" as well, and its table's
+// columns only there: whatever the generic keys lack is taken from there once, so that an upgraded console
+// keeps it, and the old keys go.
+void MainWindow::migrateLegacyLayout(QSettings &settings)
+{
+    const QString legacyGroup = u"trafficView"_s;
+    settings.beginGroup(legacyGroup);
+    const QStringList legacyNames = settings.childKeys();
+    settings.endGroup();
+    if (legacyNames.isEmpty())
+        return;
+    forEachLayoutPart(this, [&](const QString &key, QSplitter *, QHeaderView *) {
+        const QString name = key.section(u'/', -1);
+        if (legacyNames.contains(name) && !settings.contains(key))
+            settings.setValue(key, settings.value(legacyGroup + u'/' + name));
+    });
+    settings.remove(legacyGroup);
 }
 
 void MainWindow::saveViewLayouts(QSettings &settings) const
@@ -394,8 +412,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(u"mainWindow/tab"_s, m_tabs->currentIndex());
     if (m_devices)
         settings.setValue(u"mainWindow/devicesHeader"_s, m_devices->saveState());
-    if (m_traffic)
-        m_traffic->saveLayout(settings);
     saveViewLayouts(settings);
     event->accept();
 }

@@ -26,8 +26,8 @@ class TrafficView;
 
 // The console's main window: the views over one FleetSession (not owned) in tabs, the device detail and
 // the command composer in docks, and a status bar with the connection state, messages per second, pending
-// commands and approvals waiting. The layout (geometry, docks, each view's header) is remembered in
-// QSettings; so are the theme and the language.
+// commands and approvals waiting. The layout (geometry, docks, each view's columns and splitters) is
+// remembered in QSettings; so are the theme and the language.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -76,6 +76,7 @@ protected:
 
 private:
     void buildViews();
+    void migrateLegacyLayout(QSettings &settings);
     void restoreViewLayouts(const QSettings &settings);
     void saveViewLayouts(QSettings &settings) const;
     void buildMenus();

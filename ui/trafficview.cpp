@@ -21,7 +21,6 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollBar>
-#include <QSettings>
 #include <QSplitter>
 #include <QStringDecoder>
 #include <QTimeZone>
@@ -226,6 +225,8 @@ TrafficView::TrafficView(FleetSession *session, QWidget *parent)
     detailsLayout->addLayout(payloadBar);
     detailsLayout->addWidget(m_payload, 3);
 
+    // The splitters' and the tables' object names are settings keys: MainWindow remembers their state under
+    // them (a renamed one loses the operator's layout), so each is stable and unique in the window.
     m_detailsSplitter->setObjectName(u"trafficDetailsSplitter"_s);
     m_detailsSplitter->addWidget(m_table);
     m_detailsSplitter->addWidget(details);
@@ -525,27 +526,6 @@ void TrafficView::exportWithDialog()
     QString error;
     if (!exportTo(path, &error))
         QMessageBox::warning(this, tr("Export Traffic"), error);
-}
-
-void TrafficView::saveLayout(QSettings &settings) const
-{
-    settings.setValue(objectName() + u'/' + m_table->objectName(), m_table->header()->saveState());
-    settings.setValue(objectName() + u'/' + m_lastValueTable->objectName(),
-                      m_lastValueTable->header()->saveState());
-    settings.setValue(objectName() + u'/' + m_mainSplitter->objectName(), m_mainSplitter->saveState());
-    settings.setValue(objectName() + u'/' + m_detailsSplitter->objectName(), m_detailsSplitter->saveState());
-}
-
-void TrafficView::restoreLayout(const QSettings &settings)
-{
-    m_table->header()->restoreState(
-        settings.value(objectName() + u'/' + m_table->objectName()).toByteArray());
-    m_lastValueTable->header()->restoreState(
-        settings.value(objectName() + u'/' + m_lastValueTable->objectName()).toByteArray());
-    m_mainSplitter->restoreState(
-        settings.value(objectName() + u'/' + m_mainSplitter->objectName()).toByteArray());
-    m_detailsSplitter->restoreState(
-        settings.value(objectName() + u'/' + m_detailsSplitter->objectName()).toByteArray());
 }
 
 } // namespace fleet

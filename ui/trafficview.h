@@ -13,7 +13,6 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
-class QSettings;
 class QSortFilterProxyModel;
 class QSplitter;
 class QToolButton;
@@ -29,7 +28,7 @@ class TrafficModel;
 // Live topic traffic of the session's MQTT client: a table of the newest messages (TrafficModel, capped, one
 // insert per event-loop turn), a details pane for the selected message (flags, MQTT 5 properties, payload as
 // indented JSON, text or hex), the last value of every topic, the message rate, pause, and export to JSON
-// lines.
+// lines. Its column widths and splitter positions are remembered by MainWindow, by object name.
 //
 // The topic filter does two things: it limits what is captured and shown, and it is subscribed on the
 // client, so that the operator sees traffic beyond the console's own subscriptions (the registry's, the
@@ -83,10 +82,6 @@ public:
     // qos, retained, size, then payload (UTF-8 text) or payloadBase64 (anything else), truncated when the
     // model kept only the payload's head, and the MQTT 5 properties when there are some.
     bool exportTo(const QString &path, QString *error = nullptr) const;
-
-    // Column widths and splitter positions, keyed by object name.
-    void saveLayout(QSettings &settings) const;
-    void restoreLayout(const QSettings &settings);
 
 private:
     void applyFilterEdit();

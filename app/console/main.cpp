@@ -2,15 +2,13 @@
 // --password-stdin or FLEET_MQTT_PASSWORD, never the command line), as `./fleet demo` starts it, or else with
 // the active connection profile, whose password comes from the OS keychain.
 
-#include "commandcomposer.h"
 #include "commands/commandcatalog.h"
-#include "commands/commandtracker.h"
+#include "demoscript.h"
 #include "fleet/fleetsession.h"
 #include "mainwindow.h"
 #include "mqtt/brokercommandline.h"
 #include "mqtt/passwordstore.h"
 #include "mqtt/profilestore.h"
-#include "parameterform.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -118,41 +116,11 @@ int main(int argc, char *argv[])
 
     window.show();
 
-    // For bench_ui's cold-start measurement: the window painted once, then out.
-    if (qEnvironmentVariableIsSet("FLEET_EXIT_AFTER_FIRST_PAINT")) {
-        QTimer::singleShot(0, &window, [&window] {
-            window.repaint();
-            std::fprintf(stderr, "first paint\n");
-            std::fflush(stderr);
-            QApplication::exit(0);
-        });
-    }
-
-    if (parser.isSet(screenshots)) {
-        // Once the fleet is in (the devices' retained presence, a few seconds of traffic and replies), every
-        // view is rendered, then the console quits.
-        const QString dir = parser.value(screenshots);
-        // Some activity for the pictures, as an operator would have: a device open, a few commands (one of
-        // them sensitive, so waiting in the approval queue), a broadcast.
-        QTimer::singleShot(2500, &window, [&window, &session] {
-            window.showDevice(u"dev-1"_s);
-            // Through the composer, as an operator would: it records the change for rollback.
-            fleet::CommandComposer *composer = window.composer();
-            composer->setCommand(u"set_led"_s);
-            composer->form()->setValues({{"color", "green"}});
-            composer->setTargets({u"dev-1"_s});
-            composer->send();
-            session.tracker()->sendToDevices({u"dev-2"_s, u"dev-3"_s, u"dev-4"_s, u"dev-5"_s, u"dev-6"_s},
-                                             u"set_telemetry_interval"_s, {{"ms", 2000}});
-            session.tracker()->send(u"dev-7"_s, u"set_position"_s, {{"position", 40}});
-            session.tracker()->send(u"dev-8"_s, u"reboot"_s);
-        });
-        QTimer::singleShot(8000, &window, [&window, dir] {
-            const QStringList files = window.saveScreenshots(dir);
-            for (const QString &file : files)
-                std::fprintf(stderr, "%s\n", qPrintable(file));
-            QApplication::exit(files.isEmpty() ? 1 : 0);
-        });
-    }
+    // Scripted runs, for tools only: bench_ui's cold start, `./fleet screenshots`.
+    fleet::console::DemoScript script(&window);
+    if (qEnvironmentVariableIsSet("FLEET_EXIT_AFTER_FIRST_PAINT"))
+        script.exitAfterFirstPaint();
+    if (parser.isSet(screenshots))
+        script.takeScreenshots(parser.value(screenshots));
     return QApplication::exec();
 }
