@@ -3720,6 +3720,18 @@ Estado de salida: 0 hecho; 1 rechazado (solicitud desconocida, ya decidida o cad
         <source>The connection to %1 was closed.</source>
         <translation>Se cerró la conexión con %1.</translation>
     </message>
+    <message>
+        <source>fleetctl: the connection to %1 was lost (%2); reconnecting…</source>
+        <translation>fleetctl: se perdió la conexión con %1 (%2); reconectando…</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrada</translation>
+    </message>
+    <message>
+        <source>fleetctl: reconnected to %1.</source>
+        <translation>fleetctl: reconectado a %1.</translation>
+    </message>
 </context>
 <context>
     <name>fleet::ctl::DevicesCommand</name>
@@ -3874,22 +3886,6 @@ Estado de salida: como `fleetctl send` (con --wait, el veredicto del comando inv
         <translation>send TARGET COMMAND [NAME=VALUE…]  envía un comando con seguimiento (--raw, --group, --wait)</translation>
     </message>
     <message>
-        <source>Sends a command from the catalog to a device, to several (TARGET dev-1,dev-2) or to a group (--group GROUP COMMAND), or a free-form payload (--raw PAYLOAD), and tracks it like the console does: retries with the same tid, heartbeats, duplicate and late replies, the shared ledger. A sensitive command waits in the approval queue for another user&apos;s decision first (--username is the requester&apos;s identity).
-
-Parameters are NAME=VALUE (VALUE is read as JSON when it can be: position=40, on=true, color=red) or --params with a JSON object. A command with an inverse in the catalog is recorded for `fleetctl rollback`, with the device&apos;s reported shadow captured before it runs.
-
-Without --wait, fleetctl ends once the request (or the approval request) is on the broker and prints its id; `fleetctl status ID` follows it later. With --wait it prints each verdict.
-
-Exit status: 0 sent (or succeeded, with --wait); 2 usage error or invalid parameters; 3 broker connection; 4 --timeout passed before every verdict; 5 the device answered FAILURE; 6 timed out or unreachable; 7 rejected by an approver, expired or cancelled. With several devices the worst verdict decides.</source>
-        <translation>Envía un comando del catálogo a un dispositivo, a varios (TARGET dev-1,dev-2) o a un grupo (--group GRUPO COMMAND), o una carga útil libre (--raw CARGA), y lo sigue como hace la consola: reintentos con el mismo tid, latidos, respuestas duplicadas y tardías, el registro compartido. Un comando sensible espera primero en la cola de aprobaciones la decisión de otro usuario (--username es la identidad del solicitante).
-
-Los parámetros son NAME=VALUE (VALUE se lee como JSON cuando es posible: position=40, on=true, color=red) o --params con un objeto JSON. Un comando con inverso en el catálogo se registra para `fleetctl rollback`, con el estado notificado de la sombra del dispositivo capturado antes de su ejecución.
-
-Sin --wait, fleetctl termina en cuanto la solicitud (o la solicitud de aprobación) está en el bróker e imprime su ID; `fleetctl status ID` la sigue más tarde. Con --wait imprime cada veredicto.
-
-Estado de salida: 0 enviado (o correcto, con --wait); 2 error de uso o parámetros no válidos; 3 conexión con el bróker; 4 se superó --timeout antes de todos los veredictos; 5 el dispositivo respondió FAILURE; 6 tiempo agotado o inaccesible; 7 rechazado por un aprobador, caducado o cancelado. Con varios dispositivos decide el peor veredicto.</translation>
-    </message>
-    <message>
         <source>Send to a group&apos;s topic: every member answers on its own.</source>
         <translation>Enviar al tema de un grupo: cada miembro responde por su cuenta.</translation>
     </message>
@@ -4001,6 +3997,26 @@ Estado de salida: 0 enviado (o correcto, con --wait); 2 error de uso o parámetr
             <numerusform>  (%n respuesta no se pudo leer: %1)</numerusform>
             <numerusform>  (%n respuestas no se pudieron leer: %1)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>fleetctl: `fleetctl status %1 --wait` goes on from here.</source>
+        <translation>fleetctl: `fleetctl status %1 --wait` continúa desde aquí.</translation>
+    </message>
+    <message>
+        <source>Sends a command from the catalog to a device, to several (TARGET dev-1,dev-2) or to a group (--group GROUP COMMAND), or a free-form payload (--raw PAYLOAD), and tracks it like the console does: retries with the same tid, heartbeats, duplicate and late replies, the shared ledger. A sensitive command waits in the approval queue for another user&apos;s decision first (--username is the requester&apos;s identity).
+
+Parameters are NAME=VALUE (VALUE is read as JSON when it can be: position=40, on=true, color=red) or --params with a JSON object. A command with an inverse in the catalog is recorded for `fleetctl rollback`, with the device&apos;s reported shadow captured before it runs.
+
+Without --wait, fleetctl ends once the request (or the approval request) is on the broker and prints its id; `fleetctl status ID` follows it later. With --wait it prints each verdict. A broker restart in the middle is ridden out (reconnect, resubscribe) until --timeout; whatever happens, every verdict it has is printed before it ends, and `fleetctl status ID --wait` (ID a command&apos;s or a broadcast&apos;s) goes on from there.
+
+Exit status: 0 sent (or succeeded, with --wait); 2 usage error or invalid parameters; 3 broker connection; 4 --timeout passed before every verdict; 5 the device answered FAILURE; 6 timed out or unreachable; 7 rejected by an approver, expired or cancelled. With several devices the worst verdict decides.</source>
+        <translation>Envía un comando del catálogo a un dispositivo, a varios (TARGET dev-1,dev-2) o a un grupo (--group GRUPO COMMAND), o una carga útil libre (--raw CARGA), y lo sigue como hace la consola: reintentos con el mismo tid, latidos, respuestas duplicadas y tardías, el registro compartido. Un comando sensible espera primero en la cola de aprobaciones la decisión de otro usuario (--username es la identidad del solicitante).
+
+Los parámetros son NAME=VALUE (VALUE se lee como JSON cuando es posible: position=40, on=true, color=red) o --params con un objeto JSON. Un comando con inverso en el catálogo se registra para `fleetctl rollback`, con el estado notificado de la sombra del dispositivo capturado antes de su ejecución.
+
+Sin --wait, fleetctl termina en cuanto la solicitud (o la solicitud de aprobación) está en el bróker e imprime su ID; `fleetctl status ID` la sigue más tarde. Con --wait imprime cada veredicto. Si el bróker se reinicia a mitad, fleetctl lo soporta (se reconecta y vuelve a suscribirse) hasta --timeout; pase lo que pase, imprime todos los veredictos que tiene antes de terminar, y `fleetctl status ID --wait` (ID de un comando o de una difusión) continúa desde ahí.
+
+Estado de salida: 0 enviado (o correcto, con --wait); 2 error de uso o parámetros no válidos; 3 conexión con el bróker; 4 se superó --timeout antes de todos los veredictos; 5 el dispositivo respondió FAILURE; 6 tiempo agotado o inaccesible; 7 rechazado por un aprobador, caducado o cancelado. Con varios dispositivos decide el peor veredicto.</translation>
     </message>
 </context>
 <context>
@@ -4275,14 +4291,6 @@ Estado de salida: 0 hecho; 1 rechazado por el servicio de sombras (&quot;error C
         <translation>status [ID]                        los comandos del registro, o el historial y el veredicto de un comando</translation>
     </message>
     <message>
-        <source>Without ID: the latest commands in the ledger (--limit), newest first. With ID: that command, every state it went through and every reply, and the exit status tells its verdict. With --wait (and ID), fleetctl connects, resumes the command where the ledger left it (a crashed console&apos;s command, or one waiting for approval) and waits for its verdict.
-
-Exit status (with ID): 0 succeeded; 5 failed; 6 timed out or unreachable; 7 rejected or cancelled; 8 no verdict yet; 1 no such command; 3 broker connection; 4 --timeout passed.</source>
-        <translation>Sin ID: los últimos comandos del registro (--limit), del más reciente al más antiguo. Con ID: ese comando, cada estado por el que pasó y cada respuesta, y el estado de salida indica su veredicto. Con --wait (y un ID), fleetctl se conecta, reanuda el comando donde lo dejó el registro (el comando de una consola que se cerró inesperadamente, o uno pendiente de aprobación) y espera su veredicto.
-
-Estado de salida (con ID): 0 correcto; 5 fallido; 6 tiempo agotado o inaccesible; 7 rechazado o cancelado; 8 aún sin veredicto; 1 no existe ese comando; 3 conexión con el bróker; 4 se superó --timeout.</translation>
-    </message>
-    <message>
         <source>How many commands to list (default 20).</source>
         <translation>Cuántos comandos listar (predeterminado: 20).</translation>
     </message>
@@ -4293,10 +4301,6 @@ Estado de salida (con ID): 0 correcto; 5 fallido; 6 tiempo agotado o inaccesible
     <message>
         <source>Resume the command and wait for its verdict.</source>
         <translation>Reanudar el comando y esperar su veredicto.</translation>
-    </message>
-    <message>
-        <source>A command&apos;s id (its tid).</source>
-        <translation>El ID de un comando (su tid).</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
@@ -4313,10 +4317,6 @@ Estado de salida (con ID): 0 correcto; 5 fallido; 6 tiempo agotado o inaccesible
     <message>
         <source>fleetctl: the ledger %1 has no commands yet.</source>
         <translation>fleetctl: el registro %1 aún no tiene comandos.</translation>
-    </message>
-    <message>
-        <source>There is no command %1 in the ledger %2.</source>
-        <translation>No hay ningún comando %1 en el registro %2.</translation>
     </message>
     <message>
         <source>Command %1 could not be resumed.</source>
@@ -4369,6 +4369,26 @@ Estado de salida (con ID): 0 correcto; 5 fallido; 6 tiempo agotado o inaccesible
     <message>
         <source>could not be read</source>
         <translation>no se pudo leer</translation>
+    </message>
+    <message>
+        <source>Without ID: the latest commands in the ledger (--limit), newest first. With ID: that command, every state it went through and every reply, and the exit status tells its verdict. With --wait (and ID), fleetctl connects, resumes the command where the ledger left it (a crashed console&apos;s command, or one waiting for approval) and waits for its verdict.
+
+ID may also be a broadcast&apos;s (what `fleetctl send` printed for a selection or a group): every part is listed, and with --wait the unfinished parts are resumed together and followed to their verdicts; the exit status is the worst one.
+
+Exit status (with ID): 0 succeeded; 5 failed; 6 timed out or unreachable; 7 rejected or cancelled; 8 no verdict yet; 1 no such command; 3 broker connection; 4 --timeout passed.</source>
+        <translation>Sin ID: los últimos comandos del registro (--limit), del más reciente al más antiguo. Con ID: ese comando, cada estado por el que pasó y cada respuesta, y el estado de salida indica su veredicto. Con --wait (y un ID), fleetctl se conecta, reanuda el comando donde lo dejó el registro (el comando de una consola que se cerró inesperadamente, o uno pendiente de aprobación) y espera su veredicto.
+
+El ID también puede ser el de una difusión (lo que imprimió `fleetctl send` para una selección o un grupo): se listan todas sus partes y, con --wait, las que no han terminado se reanudan juntas y se siguen hasta sus veredictos; el estado de salida es el peor.
+
+Estado de salida (con ID): 0 correcto; 5 fallido; 6 tiempo agotado o inaccesible; 7 rechazado o cancelado; 8 aún sin veredicto; 1 no existe ese comando; 3 conexión con el bróker; 4 se superó --timeout.</translation>
+    </message>
+    <message>
+        <source>A command&apos;s id (its tid), or a broadcast&apos;s.</source>
+        <translation>El ID de un comando (su tid) o de una difusión.</translation>
+    </message>
+    <message>
+        <source>There is no command or broadcast %1 in the ledger %2.</source>
+        <translation>No hay ningún comando ni difusión %1 en el registro %2.</translation>
     </message>
 </context>
 <context>

@@ -3720,6 +3720,18 @@ Code de sortie&#xa0;: 0 terminé&#xa0;; 1 refusé (demande inconnue, déjà déc
         <source>The connection to %1 was closed.</source>
         <translation>La connexion à %1 a été fermée.</translation>
     </message>
+    <message>
+        <source>fleetctl: the connection to %1 was lost (%2); reconnecting…</source>
+        <translation>fleetctl : connexion à %1 perdue (%2) ; reconnexion…</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermée</translation>
+    </message>
+    <message>
+        <source>fleetctl: reconnected to %1.</source>
+        <translation>fleetctl : reconnecté à %1.</translation>
+    </message>
 </context>
 <context>
     <name>fleet::ctl::DevicesCommand</name>
@@ -3874,22 +3886,6 @@ Code de sortie&#xa0;: comme `fleetctl send` (avec --wait, le verdict de la comma
         <translation>send TARGET COMMAND [NAME=VALUE…]  envoie une commande suivie (--raw, --group, --wait)</translation>
     </message>
     <message>
-        <source>Sends a command from the catalog to a device, to several (TARGET dev-1,dev-2) or to a group (--group GROUP COMMAND), or a free-form payload (--raw PAYLOAD), and tracks it like the console does: retries with the same tid, heartbeats, duplicate and late replies, the shared ledger. A sensitive command waits in the approval queue for another user&apos;s decision first (--username is the requester&apos;s identity).
-
-Parameters are NAME=VALUE (VALUE is read as JSON when it can be: position=40, on=true, color=red) or --params with a JSON object. A command with an inverse in the catalog is recorded for `fleetctl rollback`, with the device&apos;s reported shadow captured before it runs.
-
-Without --wait, fleetctl ends once the request (or the approval request) is on the broker and prints its id; `fleetctl status ID` follows it later. With --wait it prints each verdict.
-
-Exit status: 0 sent (or succeeded, with --wait); 2 usage error or invalid parameters; 3 broker connection; 4 --timeout passed before every verdict; 5 the device answered FAILURE; 6 timed out or unreachable; 7 rejected by an approver, expired or cancelled. With several devices the worst verdict decides.</source>
-        <translation>Envoie une commande du catalogue à un appareil, à plusieurs (TARGET dev-1,dev-2) ou à un groupe (--group GROUPE COMMAND), ou une charge utile libre (--raw CHARGE), et la suit comme le fait la console&#xa0;: nouvelles tentatives avec le même tid, heartbeats, réponses en double et tardives, registre partagé. Une commande sensible attend d&apos;abord dans la file d&apos;approbations la décision d&apos;un autre utilisateur (--username est l&apos;identité du demandeur).
-
-Les paramètres s&apos;écrivent NAME=VALUE (VALUE est lu comme du JSON quand c&apos;est possible&#xa0;: position=40, on=true, color=red) ou via --params avec un objet JSON. Une commande qui a un inverse dans le catalogue est enregistrée pour `fleetctl rollback`, avec l&apos;état signalé du shadow de l&apos;appareil capturé avant son exécution.
-
-Sans --wait, fleetctl se termine dès que la requête (ou la demande d&apos;approbation) est sur le broker et affiche son identifiant&#xa0;; `fleetctl status ID` la suit ensuite. Avec --wait, il affiche chaque verdict.
-
-Code de sortie&#xa0;: 0 envoyée (ou réussie, avec --wait)&#xa0;; 2 erreur d&apos;utilisation ou paramètres invalides&#xa0;; 3 connexion au broker&#xa0;; 4 --timeout dépassé avant tous les verdicts&#xa0;; 5 l&apos;appareil a répondu FAILURE&#xa0;; 6 délai dépassé ou injoignable&#xa0;; 7 rejetée par un approbateur, expirée ou annulée. Avec plusieurs appareils, le pire verdict l&apos;emporte.</translation>
-    </message>
-    <message>
         <source>Send to a group&apos;s topic: every member answers on its own.</source>
         <translation>Envoyer sur le topic d&apos;un groupe&#xa0;: chaque membre répond de son côté.</translation>
     </message>
@@ -4001,6 +3997,26 @@ Code de sortie&#xa0;: 0 envoyée (ou réussie, avec --wait)&#xa0;; 2 erreur d&ap
             <numerusform>  (%n réponse n’a pas pu être lue : %1)</numerusform>
             <numerusform>  (%n réponses n’ont pas pu être lues : %1)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>fleetctl: `fleetctl status %1 --wait` goes on from here.</source>
+        <translation>fleetctl : `fleetctl status %1 --wait` reprend à partir d’ici.</translation>
+    </message>
+    <message>
+        <source>Sends a command from the catalog to a device, to several (TARGET dev-1,dev-2) or to a group (--group GROUP COMMAND), or a free-form payload (--raw PAYLOAD), and tracks it like the console does: retries with the same tid, heartbeats, duplicate and late replies, the shared ledger. A sensitive command waits in the approval queue for another user&apos;s decision first (--username is the requester&apos;s identity).
+
+Parameters are NAME=VALUE (VALUE is read as JSON when it can be: position=40, on=true, color=red) or --params with a JSON object. A command with an inverse in the catalog is recorded for `fleetctl rollback`, with the device&apos;s reported shadow captured before it runs.
+
+Without --wait, fleetctl ends once the request (or the approval request) is on the broker and prints its id; `fleetctl status ID` follows it later. With --wait it prints each verdict. A broker restart in the middle is ridden out (reconnect, resubscribe) until --timeout; whatever happens, every verdict it has is printed before it ends, and `fleetctl status ID --wait` (ID a command&apos;s or a broadcast&apos;s) goes on from there.
+
+Exit status: 0 sent (or succeeded, with --wait); 2 usage error or invalid parameters; 3 broker connection; 4 --timeout passed before every verdict; 5 the device answered FAILURE; 6 timed out or unreachable; 7 rejected by an approver, expired or cancelled. With several devices the worst verdict decides.</source>
+        <translation>Envoie une commande du catalogue à un appareil, à plusieurs (TARGET dev-1,dev-2) ou à un groupe (--group GROUPE COMMAND), ou une charge utile libre (--raw CHARGE), et la suit comme le fait la console : nouvelles tentatives avec le même tid, heartbeats, réponses en double et tardives, registre partagé. Une commande sensible attend d'abord dans la file d'approbations la décision d'un autre utilisateur (--username est l'identité du demandeur).
+
+Les paramètres s'écrivent NAME=VALUE (VALUE est lu comme du JSON quand c'est possible : position=40, on=true, color=red) ou via --params avec un objet JSON. Une commande qui a un inverse dans le catalogue est enregistrée pour `fleetctl rollback`, avec l'état signalé du shadow de l'appareil capturé avant son exécution.
+
+Sans --wait, fleetctl se termine dès que la requête (ou la demande d'approbation) est sur le broker et affiche son identifiant ; `fleetctl status ID` la suit ensuite. Avec --wait, il affiche chaque verdict. Un redémarrage du broker en cours de route est surmonté (reconnexion, nouvel abonnement) jusqu’à --timeout ; quoi qu’il arrive, tous les verdicts obtenus sont affichés avant la fin, et `fleetctl status ID --wait` (ID d’une commande ou d’une diffusion) reprend à partir de là.
+
+Code de sortie : 0 envoyée (ou réussie, avec --wait) ; 2 erreur d'utilisation ou paramètres invalides ; 3 connexion au broker ; 4 --timeout dépassé avant tous les verdicts ; 5 l'appareil a répondu FAILURE ; 6 délai dépassé ou injoignable ; 7 rejetée par un approbateur, expirée ou annulée. Avec plusieurs appareils, le pire verdict l'emporte.</translation>
     </message>
 </context>
 <context>
@@ -4275,14 +4291,6 @@ Code de sortie&#xa0;: 0 terminé&#xa0;; 1 rejeté par le service de shadows (&qu
         <translation>status [ID]                        les commandes du registre, ou l&apos;historique et le verdict d&apos;une commande</translation>
     </message>
     <message>
-        <source>Without ID: the latest commands in the ledger (--limit), newest first. With ID: that command, every state it went through and every reply, and the exit status tells its verdict. With --wait (and ID), fleetctl connects, resumes the command where the ledger left it (a crashed console&apos;s command, or one waiting for approval) and waits for its verdict.
-
-Exit status (with ID): 0 succeeded; 5 failed; 6 timed out or unreachable; 7 rejected or cancelled; 8 no verdict yet; 1 no such command; 3 broker connection; 4 --timeout passed.</source>
-        <translation>Sans ID&#xa0;: les dernières commandes du registre (--limit), de la plus récente à la plus ancienne. Avec ID&#xa0;: cette commande, chaque état par lequel elle est passée et chaque réponse, et le code de sortie indique son verdict. Avec --wait (et un ID), fleetctl se connecte, reprend la commande là où le registre l&apos;a laissée (la commande d&apos;une console qui s&apos;est arrêtée brutalement, ou une commande en attente d&apos;approbation) et attend son verdict.
-
-Code de sortie (avec ID)&#xa0;: 0 réussie&#xa0;; 5 échouée&#xa0;; 6 délai dépassé ou injoignable&#xa0;; 7 rejetée ou annulée&#xa0;; 8 pas encore de verdict&#xa0;; 1 commande inexistante&#xa0;; 3 connexion au broker&#xa0;; 4 --timeout dépassé.</translation>
-    </message>
-    <message>
         <source>How many commands to list (default 20).</source>
         <translation>Nombre de commandes à lister (par défaut 20).</translation>
     </message>
@@ -4293,10 +4301,6 @@ Code de sortie (avec ID)&#xa0;: 0 réussie&#xa0;; 5 échouée&#xa0;; 6 délai d�
     <message>
         <source>Resume the command and wait for its verdict.</source>
         <translation>Reprendre la commande et attendre son verdict.</translation>
-    </message>
-    <message>
-        <source>A command&apos;s id (its tid).</source>
-        <translation>L&apos;identifiant d&apos;une commande (son tid).</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
@@ -4313,10 +4317,6 @@ Code de sortie (avec ID)&#xa0;: 0 réussie&#xa0;; 5 échouée&#xa0;; 6 délai d�
     <message>
         <source>fleetctl: the ledger %1 has no commands yet.</source>
         <translation>fleetctl: le registre %1 ne contient encore aucune commande.</translation>
-    </message>
-    <message>
-        <source>There is no command %1 in the ledger %2.</source>
-        <translation>Il n&apos;y a pas de commande %1 dans le registre %2.</translation>
     </message>
     <message>
         <source>Command %1 could not be resumed.</source>
@@ -4369,6 +4369,26 @@ Code de sortie (avec ID)&#xa0;: 0 réussie&#xa0;; 5 échouée&#xa0;; 6 délai d�
     <message>
         <source>could not be read</source>
         <translation>illisible</translation>
+    </message>
+    <message>
+        <source>Without ID: the latest commands in the ledger (--limit), newest first. With ID: that command, every state it went through and every reply, and the exit status tells its verdict. With --wait (and ID), fleetctl connects, resumes the command where the ledger left it (a crashed console&apos;s command, or one waiting for approval) and waits for its verdict.
+
+ID may also be a broadcast&apos;s (what `fleetctl send` printed for a selection or a group): every part is listed, and with --wait the unfinished parts are resumed together and followed to their verdicts; the exit status is the worst one.
+
+Exit status (with ID): 0 succeeded; 5 failed; 6 timed out or unreachable; 7 rejected or cancelled; 8 no verdict yet; 1 no such command; 3 broker connection; 4 --timeout passed.</source>
+        <translation>Sans ID : les dernières commandes du registre (--limit), de la plus récente à la plus ancienne. Avec ID : cette commande, chaque état par lequel elle est passée et chaque réponse, et le code de sortie indique son verdict. Avec --wait (et un ID), fleetctl se connecte, reprend la commande là où le registre l'a laissée (la commande d'une console qui s'est arrêtée brutalement, ou une commande en attente d'approbation) et attend son verdict.
+
+L’ID peut aussi être celui d’une diffusion (ce qu’a affiché `fleetctl send` pour une sélection ou un groupe) : chaque partie est listée et, avec --wait, les parties inachevées sont reprises ensemble et suivies jusqu’à leur verdict ; le code de sortie est le pire.
+
+Code de sortie (avec ID) : 0 réussie ; 5 échouée ; 6 délai dépassé ou injoignable ; 7 rejetée ou annulée ; 8 pas encore de verdict ; 1 commande inexistante ; 3 connexion au broker ; 4 --timeout dépassé.</translation>
+    </message>
+    <message>
+        <source>A command&apos;s id (its tid), or a broadcast&apos;s.</source>
+        <translation>L’identifiant d’une commande (son tid) ou d’une diffusion.</translation>
+    </message>
+    <message>
+        <source>There is no command or broadcast %1 in the ledger %2.</source>
+        <translation>Il n’y a ni commande ni diffusion %1 dans le registre %2.</translation>
     </message>
 </context>
 <context>
