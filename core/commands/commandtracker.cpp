@@ -1,12 +1,12 @@
 #include "commands/commandtracker.h"
 
+#include "commands/commandtrackerutil.h"
 #include "common/seterror.h"
 
 #include "mqtt/mqttclient.h"
 #include "mqtt/mqttmessage.h"
 #include "store/commandledger.h"
 
-#include <QDateTime>
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -18,27 +18,6 @@ using namespace Qt::StringLiterals;
 namespace fleet {
 
 namespace {
-
-qint64 wallMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
-
-// On MQTT 5 the request carries its tid as correlation data (echoed by the device's library even when its
-// payload has no tid), its content type, and where to answer; MQTT 3.1.1 has no properties at all.
-MqttMessage requestMessage(const MqttClient &client, const QString &topic, const QByteArray &payload,
-                           const QByteArray &correlation, const CommandSpec &spec,
-                           const std::optional<QString> &responseTopic)
-{
-    MqttMessage message(topic, payload, 1);
-    if (client.profile().protocolVersion == BrokerProfile::ProtocolVersion::Mqtt5) {
-        message.properties().correlationData = correlation;
-        message.properties().contentType = spec.contentType;
-        if (responseTopic)
-            message.properties().responseTopic = *responseTopic;
-    }
-    return message;
-}
 
 bool isPublishDeferrable(const MqttClient &client)
 {
@@ -55,6 +34,7 @@ CommandTracker::CommandTracker(MqttClient *client, CommandCatalog catalog, Atlas
     , m_client(client)
     , m_catalog(std::move(catalog))
     , m_dialect(std::move(dialect))
+    , m_journal(m_executions, this)
 {
     // Free-form payloads have no tid of their own for a device to recognise a retry by, so they are sent
     // once: a lost request ends Unreachable rather than risking the device running it twice.
@@ -64,9 +44,9 @@ CommandTracker::CommandTracker(MqttClient *client, CommandCatalog catalog, Atlas
     m_rawSpec.contentType = u"text/plain"_s;
     m_rawSpec.retry.attempts = 1;
     m_clock.start();
-    m_turn.setSingleShot(true);
-    m_turn.setInterval(0);
-    connect(&m_turn, &QTimer::timeout, this, &CommandTracker::endOfTurn);
+    connect(&m_journal, &CommandJournal::executionChanged, this, &CommandTracker::executionChanged);
+    connect(&m_journal, &CommandJournal::ledgerFailed, this, &CommandTracker::ledgerFailed);
+    connect(&m_journal, &CommandJournal::rearmDue, this, &CommandTracker::rearmNow);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &CommandTracker::onTimer);
     connect(m_client, &MqttClient::messageReceived, this, &CommandTracker::onMessage);
@@ -81,48 +61,10 @@ void CommandTracker::setCatalog(const CommandCatalog &catalog)
     updateRoutes();
 }
 
-void CommandTracker::updateRoutes()
-{
-    m_routes = {m_dialect};
-    QSet<QString> templates = {m_dialect.responseTemplate()};
-    for (const CommandSpec &spec : m_catalog.commands()) {
-        const bool atlas = spec.dialect == "atlas"_L1 || spec.dialect == "atlas-text"_L1;
-        if (!atlas || templates.contains(spec.responseTopicTemplate))
-            continue;
-        AtlasDialect route = m_dialect;
-        // A template naming {tid} is for dialects that put the tid in the topic; Atlas replies carry it in
-        // the payload, and such a template is left to them.
-        QString problem;
-        if (!route.setResponseTemplate(spec.responseTopicTemplate, &problem)) {
-            qWarning("%s", qPrintable(problem));
-            continue;
-        }
-        templates.insert(spec.responseTopicTemplate);
-        m_routes.append(route);
-    }
-    // Kept by the client across reconnects. Left in place at destruction (and when a catalog no longer names
-    // one): the client may be gone by then, and another tracker on it may still want them.
-    for (const QString &filter : responseFilters()) {
-        if (!m_subscribed.contains(filter)) {
-            m_subscribed.insert(filter);
-            m_client->subscribe(filter, 1);
-        }
-    }
-}
-
-QStringList CommandTracker::responseFilters() const
-{
-    QStringList filters;
-    for (const AtlasDialect &route : m_routes)
-        filters.append(route.responseFilter());
-    filters.append(m_dialect.groupResponseFilter());
-    return filters;
-}
-
 CommandTracker::~CommandTracker()
 {
     // What this turn changed is written down, so that a tracker closed on purpose leaves a complete ledger.
-    persistAll(std::exchange(m_unsaved, {}));
+    m_journal.persistPending();
 }
 
 void CommandTracker::setDeviceOnline(const QString &device, bool online)
@@ -133,11 +75,6 @@ void CommandTracker::setDeviceOnline(const QString &device, bool online)
     } else {
         m_offline.insert(device);
     }
-}
-
-void CommandTracker::setGroupMembers(const QString &group, const QStringList &devices)
-{
-    m_groupMembers.insert(group, devices);
 }
 
 const CommandSpec *CommandTracker::findSpec(const QString &commandName) const
@@ -160,37 +97,40 @@ const CommandSpec *CommandTracker::specFor(const QString &commandName, QString *
     return spec;
 }
 
+bool CommandTracker::checkDevice(const CommandSpec &spec, const QString &device, QString *error) const
+{
+    QString problem;
+    // "0" stands in for the tid (a template may name {tid}): only the device id is being checked here.
+    if (AtlasDialect::isValidId(device) &&
+        !spec.requestTopic(device, &problem, QStringLiteral("0")).isEmpty())
+        return true;
+    setError(error, problem.isEmpty() ? tr("\"%1\" is not a valid device id.").arg(device) : problem);
+    return false;
+}
+
 QString CommandTracker::send(const QString &device, const QString &commandName, const Json &parameters,
                              QString *error)
 {
     const CommandSpec *spec = specFor(commandName, error);
-    if (!spec)
+    if (!spec || !checkDevice(*spec, device, error))
         return {};
     QString problem;
-    // "0" stands in for the tid (a template may name {tid}): only the device id is being checked here.
-    if (!AtlasDialect::isValidId(device) ||
-        spec->requestTopic(device, &problem, QStringLiteral("0")).isEmpty()) {
-        setError(error, problem.isEmpty() ? tr("\"%1\" is not a valid device id.").arg(device) : problem);
-        return {};
-    }
     const std::optional<Json> payload = spec->buildPayload(parameters, &problem);
     if (!payload) {
         setError(error, problem);
-        audit(u"send"_s, device, u"refused"_s, commandName + u": "_s + problem);
+        m_journal.audit(m_actor, u"send"_s, device, u"refused"_s, commandName + u": "_s + problem);
         return {};
     }
     const QString id = start(device, *spec, parameters, *payload, {});
-    audit(u"send"_s, id, u"accepted"_s, tr("%1 to %2").arg(commandName, device));
+    m_journal.audit(m_actor, u"send"_s, id, u"accepted"_s, tr("%1 to %2").arg(commandName, device));
     return id;
 }
 
 QString CommandTracker::sendRaw(const QString &device, const QByteArray &payload, QString *error)
 {
-    QString problem;
-    if (!AtlasDialect::isValidId(device) || m_rawSpec.requestTopic(device, &problem, u"0"_s).isEmpty()) {
-        setError(error, problem.isEmpty() ? tr("\"%1\" is not a valid device id.").arg(device) : problem);
+    if (!checkDevice(m_rawSpec, device, error))
         return {};
-    }
+    QString problem;
     if (payload.isEmpty())
         problem = tr("The free-form payload is empty.");
     else if (payload.size() > MaxRawPayloadBytes)
@@ -201,122 +141,12 @@ QString CommandTracker::sendRaw(const QString &device, const QByteArray &payload
         problem = tr("A free-form payload must be UTF-8 text.");
     if (!problem.isEmpty()) {
         setError(error, problem);
-        audit(u"send"_s, device, u"refused"_s, QString(RawCommand) + u": "_s + problem);
+        m_journal.audit(m_actor, u"send"_s, device, u"refused"_s, QString(RawCommand) + u": "_s + problem);
         return {};
     }
     const QString id = start(device, m_rawSpec, Json::object(), Json(payload.toStdString()), {});
-    audit(u"send"_s, id, u"accepted"_s, tr("%1 to %2").arg(QString(RawCommand), device));
+    m_journal.audit(m_actor, u"send"_s, id, u"accepted"_s, tr("%1 to %2").arg(QString(RawCommand), device));
     return id;
-}
-
-QString CommandTracker::sendToDevices(const QStringList &devices, const QString &commandName,
-                                      const Json &parameters, QString *error)
-{
-    const CommandSpec *spec = specFor(commandName, error);
-    if (!spec)
-        return {};
-    QStringList unique;
-    QSet<QString> seen;
-    for (const QString &device : devices) {
-        if (!seen.contains(device)) {
-            seen.insert(device);
-            unique.append(device);
-        }
-    }
-    if (unique.isEmpty()) {
-        setError(error, tr("No devices are selected."));
-        return {};
-    }
-    QString problem;
-    // All or nothing: one bad id refuses the whole selection before anything is sent.
-    for (const QString &device : std::as_const(unique)) {
-        if (!AtlasDialect::isValidId(device) ||
-            spec->requestTopic(device, &problem, QStringLiteral("0")).isEmpty()) {
-            setError(error, problem.isEmpty() ? tr("\"%1\" is not a valid device id.").arg(device) : problem);
-            return {};
-        }
-    }
-    const std::optional<Json> payload = spec->buildPayload(parameters, &problem);
-    if (!payload) {
-        setError(error, problem);
-        return {};
-    }
-    Broadcast broadcast;
-    broadcast.id = m_tids.next();
-    broadcast.command = spec->name;
-    broadcast.total = int(unique.size());
-    broadcast.open = false;
-    m_broadcasts.insert(broadcast.id, broadcast);
-    Q_EMIT broadcastProgress(broadcast.id, 0, broadcast.total);
-    // Every execution is written in one transaction before the first request goes out (one fsync for the
-    // whole selection, instead of one per device), then they are sent.
-    QStringList ids;
-    ids.reserve(unique.size());
-    for (const QString &device : std::as_const(unique))
-        ids.append(start(device, *spec, parameters, *payload, broadcast.id, false));
-    if (!spec->sensitive) {
-        persistAll(ids);
-        for (const QString &id : std::as_const(ids))
-            dispatch(id);
-    }
-    audit(u"send"_s, broadcast.id, u"accepted"_s,
-          tr("%1 to %n device(s)", nullptr, int(unique.size())).arg(spec->name));
-    return broadcast.id;
-}
-
-QString CommandTracker::sendToGroup(const QString &group, const QString &commandName, const Json &parameters,
-                                    QString *error)
-{
-    const CommandSpec *spec = specFor(commandName, error);
-    if (!spec)
-        return {};
-    if (spec->groupRequestTopicTemplate.isEmpty()) {
-        setError(error, tr("Command \"%1\" cannot be sent to a group.").arg(commandName));
-        return {};
-    }
-    if (spec->sensitive) {
-        setError(
-            error,
-            tr("Command \"%1\" needs an approval, which group broadcasts do not have yet.").arg(commandName));
-        return {};
-    }
-    QString problem;
-    const std::optional<Json> payload = spec->buildPayload(parameters, &problem);
-    if (!payload) {
-        setError(error, problem);
-        return {};
-    }
-    const QString tid = m_tids.next();
-    const QString topic =
-        AtlasDialect::isValidId(group) ? spec->groupRequestTopic(group, &problem, tid) : QString();
-    if (topic.isEmpty()) {
-        setError(error, problem.isEmpty() ? tr("\"%1\" is not a valid group id.").arg(group) : problem);
-        return {};
-    }
-    QByteArray correlation;
-    const QByteArray bytes = m_dialect.encodeRequest(spec->name, tid, *payload, &correlation, &problem);
-    if (bytes.isEmpty()) {
-        setError(error, problem);
-        return {};
-    }
-    if (m_client->publish(requestMessage(*m_client, topic, bytes, correlation, *spec,
-                                         m_dialect.groupResponseTopic(group))) < 0) {
-        setError(error, m_client->errorString());
-        return {};
-    }
-
-    Broadcast broadcast;
-    broadcast.id = tid;
-    broadcast.command = spec->name;
-    broadcast.group = group;
-    broadcast.total = int(m_groupMembers.value(group).size());
-    m_broadcasts.insert(tid, broadcast);
-    m_groupSends.insert(
-        tid, GroupSend{spec->name, group, parameters, *payload, wallMs(), now() + spec->timeoutMs});
-    rearm();
-    audit(u"send"_s, tid, u"accepted"_s, tr("%1 to group %2").arg(spec->name, group));
-    Q_EMIT broadcastProgress(tid, 0, broadcast.total);
-    return tid;
 }
 
 QString CommandTracker::start(const QString &device, const CommandSpec &spec, const Json &parameters,
@@ -346,11 +176,11 @@ QString CommandTracker::start(const QString &device, const CommandSpec &spec, co
             it->executions.append(id);
     }
     if (spec.sensitive) {
-        notify(id);
+        m_journal.notify(id);
     } else if (dispatchNow) {
         // Written down before the request goes out: a crash right after publishing must not leave a command
         // that the device runs and the ledger never heard of.
-        persist(id);
+        m_journal.persist(id);
         dispatch(id);
     }
     prune();
@@ -371,8 +201,8 @@ void CommandTracker::dispatch(const QString &id)
         m_queued.insert(id, true);
         if (live->deadline == 0)
             live->deadline = now() + (spec ? spec->timeoutMs : CommandSpec::DefaultTimeoutMs);
-        rearm();
-        notify(id);
+        m_journal.rearmAtEndOfTurn();
+        m_journal.notify(id);
         return;
     }
     publishAttempt(id);
@@ -430,8 +260,8 @@ bool CommandTracker::publishAttempt(const QString &id)
             live->deadline = 0;
         live->phase = Phase::Queued;
         m_queued.insert(id, true);
-        rearm();
-        notify(id);
+        m_journal.rearmAtEndOfTurn();
+        m_journal.notify(id);
         return false;
     }
     ++it->attempts;
@@ -441,8 +271,8 @@ bool CommandTracker::publishAttempt(const QString &id)
                    : tr("attempt %1 of %2", "command retry").arg(it->attempts).arg(spec->retry.attempts));
     live->phase = Phase::Waiting;
     live->deadline = now() + spec->timeoutMs;
-    rearm();
-    notify(id);
+    m_journal.rearmAtEndOfTurn();
+    m_journal.notify(id);
     return true;
 }
 
@@ -456,100 +286,27 @@ void CommandTracker::finish(const QString &id, State state, const QString &reaso
     it->moveTo(state, wallMs(), note.isEmpty() ? reason : note);
     const QString broadcastId = it->broadcastId;
     m_live.remove(id);
-    rearm();
+    m_journal.rearmAtEndOfTurn();
     // The verdict is committed to the ledger before anyone hears of it. (The in-memory copy could later be
     // dropped here, sooner than MaxExecutions.)
-    notify(id);
+    m_journal.notify(id);
     if (!broadcastId.isEmpty())
         updateBroadcast(broadcastId, hadVerdict ? 0 : 1);
 }
 
-void CommandTracker::persist(const QString &id)
-{
-    const auto it = m_executions.constFind(id);
-    if (!m_ledger || it == m_executions.cend() || m_ledger->record(*it))
-        return;
-    const QString message =
-        tr("Command %1 could not be written to the ledger: %2").arg(id, m_ledger->errorString());
-    qWarning("%s", qPrintable(message));
-    Q_EMIT ledgerFailed(message);
-}
-
-void CommandTracker::audit(const QString &action, const QString &subject, const QString &outcome,
-                           const QString &detail)
-{
-    if (m_ledger && !m_ledger->appendAudit(m_actor, action, subject, outcome, detail))
-        Q_EMIT ledgerFailed(m_ledger->errorString());
-}
-
-void CommandTracker::persistAll(const QStringList &ids)
-{
-    if (!m_ledger || ids.isEmpty())
-        return;
-    QList<CommandExecution> executions;
-    executions.reserve(ids.size());
-    for (const QString &id : ids) {
-        if (const auto it = m_executions.constFind(id); it != m_executions.cend())
-            executions.append(*it);
-    }
-    if (m_ledger->recordAll(executions))
-        return;
-    const QString message =
-        tr("%n command(s) could not be written to the ledger: %1", nullptr, int(ids.size()))
-            .arg(m_ledger->errorString());
-    qWarning("%s", qPrintable(message));
-    Q_EMIT ledgerFailed(message);
-}
-
-void CommandTracker::notify(const QString &id)
-{
-    if (!m_ledger) {
-        Q_EMIT executionChanged(id);
-        return;
-    }
-    // With a ledger, the changes of one turn of the event loop are committed together (one fsync for a burst
-    // of replies) and announced after the commit: nobody hears of a change the ledger could still lose.
-    if (!m_unsavedSet.contains(id)) {
-        m_unsavedSet.insert(id);
-        m_unsaved.append(id);
-    }
-    scheduleTurn();
-}
-
-void CommandTracker::scheduleTurn()
-{
-    if (!m_turn.isActive())
-        m_turn.start();
-}
-
-void CommandTracker::endOfTurn()
-{
-    if (m_rearmNeeded) {
-        m_rearmNeeded = false;
-        rearmNow();
-    }
-    if (m_unsaved.isEmpty())
-        return;
-    const QStringList ids = std::exchange(m_unsaved, {});
-    m_unsavedSet.clear();
-    persistAll(ids);
-    for (const QString &id : ids)
-        Q_EMIT executionChanged(id);
-}
-
 int CommandTracker::resume(QString *error, const QStringList &only)
 {
-    if (!m_ledger) {
+    if (!ledger()) {
         setError(error, tr("The command tracker has no ledger to resume from."));
         return -1;
     }
-    const std::optional<QList<CommandExecution>> pending = m_ledger->pending();
+    const std::optional<QList<CommandExecution>> pending = ledger()->pending();
     if (!pending) {
-        setError(error, m_ledger->errorString());
+        setError(error, ledger()->errorString());
         return -1;
     }
     // Damaged records are left out of pending(); the rest resumes.
-    setError(error, m_ledger->errorString());
+    setError(error, ledger()->errorString());
     // Deadlines lived on the old process's clock: what is left of them comes from the stored wall times.
     const qint64 wall = wallMs();
     const auto after = [this, wall](qint64 sinceMs, qint64 spanMs) {
@@ -598,7 +355,7 @@ int CommandTracker::resume(QString *error, const QStringList &only)
         resumed.append(e.id);
     }
     // Replies need no new subscription: the catalog's response topics are subscribed to already.
-    rearm();
+    m_journal.rearmAtEndOfTurn();
     for (const QString &id : std::as_const(resumed))
         Q_EMIT executionChanged(id);
     flushQueued();
@@ -634,7 +391,7 @@ bool CommandTracker::cancel(const QString &tid)
     if (it == m_executions.cend() || it->isFinal())
         return false;
     finish(tid, State::Cancelled, tr("cancelled by an operator"));
-    audit(u"cancel"_s, tid, u"ok"_s);
+    m_journal.audit(m_actor, u"cancel"_s, tid, u"ok"_s);
     return true;
 }
 
@@ -649,194 +406,6 @@ std::optional<CommandExecution> CommandTracker::execution(const QString &id) con
 QList<CommandExecution> CommandTracker::executions() const
 {
     return m_executions.values();
-}
-
-std::optional<CommandTracker::Broadcast> CommandTracker::broadcast(const QString &id) const
-{
-    const auto it = m_broadcasts.constFind(id);
-    if (it == m_broadcasts.cend())
-        return std::nullopt;
-    return *it;
-}
-
-void CommandTracker::onMessage(const MqttMessage &message)
-{
-    // Anything else the shared client subscribed to is not a reply: it is skipped.
-    const AtlasDialect *route = nullptr;
-    std::optional<QString> device;
-    for (const AtlasDialect &candidate : std::as_const(m_routes)) {
-        device = candidate.deviceFromTopic(message.topic());
-        if (device || candidate.groupFromTopic(message.topic())) {
-            route = &candidate;
-            break;
-        }
-    }
-    if (!route)
-        return;
-    QString problem;
-    const std::optional<AtlasReply> reply = route->decodeReply(message.topic(), message.payload(), &problem,
-                                                               message.properties().correlationData);
-    if (!reply) {
-        recordUnreadable(message.topic(), device.value_or(QString()), problem);
-        return;
-    }
-    QString id;
-    if (!reply->group.isEmpty()) {
-        id = groupPart(*reply);
-    } else if (reply->tid) {
-        const auto it = m_executions.constFind(*reply->tid);
-        if (it != m_executions.cend() && it->device == reply->device && it->group.isEmpty())
-            id = it->id;
-        else
-            id = reconcile(*reply, true); // a tid the operator typed into a free-form payload
-    } else {
-        id = reconcile(*reply);
-    }
-    if (id.isEmpty()) {
-        ++m_unmatched;
-        return;
-    }
-    applyReply(id, *reply);
-}
-
-void CommandTracker::recordUnreadable(const QString &topic, const QString &device, const QString &reason)
-{
-    ++m_unreadable;
-    if (m_recentUnreadable.size() >= MaxUnreadableKept)
-        m_recentUnreadable.removeFirst();
-    m_recentUnreadable.append(UnreadableReply{wallMs(), topic, device, reason});
-    if (device.isEmpty())
-        return;
-    // Kept on what the device is expected to answer (its oldest outstanding execution), where an operator
-    // looks when a command gets no verdict.
-    AtlasReply probe;
-    probe.device = device;
-    const QString id = reconcile(probe);
-    const auto it = m_executions.find(id);
-    if (id.isEmpty() || it == m_executions.end() || !m_live.contains(id))
-        return;
-    CommandExecution::Reply recorded;
-    recorded.timeMs = wallMs();
-    recorded.reason = reason;
-    recorded.unreadable = true;
-    it->record(recorded);
-    notify(id);
-}
-
-QString CommandTracker::reconcile(const AtlasReply &reply, bool rawOnly) const
-{
-    // The oldest outstanding execution of the device (tids order by creation)...
-    for (auto it = m_live.cbegin(); it != m_live.cend(); ++it) {
-        if (it->phase != Phase::Waiting && it->phase != Phase::Backoff && it->phase != Phase::Running)
-            continue;
-        const CommandExecution &e = m_executions[it.key()];
-        if (e.device == reply.device && e.group.isEmpty() && (!rawOnly || e.command == RawCommand))
-            return e.id;
-    }
-    if (rawOnly)
-        return {};
-    // ...or, with none outstanding, the latest one sent to it, where the reply is recorded as late or as a
-    // duplicate.
-    for (auto it = m_executions.cend(); it != m_executions.cbegin();) {
-        --it;
-        if (it->device == reply.device && it->group.isEmpty() && it->attempts > 0)
-            return it->id;
-    }
-    return {};
-}
-
-QString CommandTracker::groupPart(const AtlasReply &reply)
-{
-    if (!reply.tid)
-        return {};
-    const QString tid = *reply.tid;
-    const QString id = tid + u'/' + reply.device;
-    if (m_executions.contains(id))
-        return id;
-    const auto broadcast = m_broadcasts.find(tid);
-    if (broadcast == m_broadcasts.end() || broadcast->group != reply.group)
-        return {};
-    const auto send = m_groupSends.constFind(tid);
-    if (send == m_groupSends.cend()) {
-        ++broadcast->ignoredReplies;
-        return {};
-    }
-    CommandExecution execution;
-    execution.id = id;
-    execution.tid = tid;
-    execution.command = send->command;
-    execution.device = reply.device;
-    execution.group = send->group;
-    execution.broadcastId = tid;
-    execution.parameters = send->parameters;
-    execution.payload = send->payload;
-    execution.attempts = 1;
-    execution.moveTo(State::Queued, send->sentMs);
-    execution.moveTo(State::Sent, send->sentMs, tr("to group %1").arg(send->group));
-    m_executions.insert(id, execution);
-    m_live.insert(id, Live{Phase::Waiting, send->deadline, false});
-    broadcast->executions.append(id);
-    updateBroadcast(tid);
-    return id;
-}
-
-void CommandTracker::applyReply(const QString &id, const AtlasReply &reply)
-{
-    const auto it = m_executions.find(id);
-    if (it == m_executions.end())
-        return;
-    CommandExecution::Reply recorded;
-    recorded.timeMs = wallMs();
-    recorded.status = reply.status;
-    recorded.reason = reply.reason;
-    recorded.text = reply.text;
-
-    const auto live = m_live.find(id);
-    if (it->isFinal() || live == m_live.end()) {
-        const bool sameVerdict =
-            (reply.status == AtlasReply::Status::Success && it->state == State::Succeeded) ||
-            (reply.status == AtlasReply::Status::Failure && it->state == State::Failed);
-        if (!reply.isFinal())
-            recorded.outOfOrder = true;
-        else if (sameVerdict && it->hasFinalReply())
-            recorded.duplicate = true;
-        else
-            recorded.late = true;
-        it->record(recorded);
-        notify(id);
-        return;
-    }
-    if (it->attempts == 0) {
-        // Nothing was sent yet (awaiting approval, held): whatever this answers, it is not this request.
-        recorded.outOfOrder = true;
-        it->record(recorded);
-        notify(id);
-        return;
-    }
-
-    const CommandSpec *spec = findSpec(it->command);
-    if (!reply.isFinal()) {
-        ++it->heartbeats;
-        it->lastHeartbeatMs = recorded.timeMs;
-        if (it->state != State::Running) {
-            it->record(recorded);
-            it->moveTo(State::Running, recorded.timeMs);
-        }
-        const Phase previous = std::exchange(live->phase, Phase::Running);
-        if (spec && spec->isLongRunning())
-            live->deadline = now() + 3 * qint64(spec->heartbeatIntervalMs);
-        else if (previous != Phase::Waiting && previous != Phase::Running)
-            live->deadline = now() + (spec ? spec->timeoutMs : CommandSpec::DefaultTimeoutMs);
-        rearm();
-        notify(id);
-        return;
-    }
-
-    it->record(recorded);
-    it->result = reply.result;
-    if (reply.status == AtlasReply::Status::Success)
-        return finish(id, State::Succeeded, {});
-    finish(id, State::Failed, reply.reason.isEmpty() ? tr("The device reported a failure.") : reply.reason);
 }
 
 void CommandTracker::flushQueued()
@@ -870,19 +439,7 @@ void CommandTracker::flushQueued()
 void CommandTracker::onTimer()
 {
     const qint64 t = now();
-    QStringList closed;
-    for (auto it = m_groupSends.begin(); it != m_groupSends.end();) {
-        if (it->deadline <= t) {
-            closed.append(it.key());
-            it = m_groupSends.erase(it);
-        } else {
-            ++it;
-        }
-    }
-    for (const QString &id : std::as_const(closed)) {
-        if (auto it = m_broadcasts.find(id); it != m_broadcasts.end())
-            it->open = false;
-    }
+    const QStringList closed = closeGroupWindows(t);
 
     QStringList due;
     for (auto it = m_live.cbegin(); it != m_live.cend(); ++it) {
@@ -931,21 +488,8 @@ void CommandTracker::onTimer()
             break;
         }
     }
-    for (const QString &id : std::as_const(closed)) {
-        updateBroadcast(id);
-        // The group's window closed: whoever waits for the last member hears it, even with no count changed.
-        if (const auto it = m_broadcasts.constFind(id); it != m_broadcasts.cend())
-            Q_EMIT broadcastProgress(id, it->done, it->total);
-    }
-    rearm();
-}
-
-void CommandTracker::rearm()
-{
-    // Coalesced to one scan per turn of the event loop: a broadcast changes thousands of deadlines in one
-    // turn, and a scan for each was quadratic.
-    m_rearmNeeded = true;
-    scheduleTurn();
+    reportClosedGroups(closed);
+    m_journal.rearmAtEndOfTurn();
 }
 
 void CommandTracker::rearmNow()
@@ -964,26 +508,6 @@ void CommandTracker::rearmNow()
         return;
     }
     m_timer.start(int(std::clamp<qint64>(next - now(), 0, INT_MAX)));
-}
-
-void CommandTracker::updateBroadcast(const QString &broadcastId, int newVerdicts)
-{
-    const auto it = m_broadcasts.find(broadcastId);
-    if (it == m_broadcasts.end())
-        return;
-    // Counted as the verdicts come (every one passes through finish() once, after its execution joined the
-    // broadcast), not recounted: a recount looked up every execution of the broadcast at each verdict, which
-    // made a broadcast to 10,000 devices quadratic (10^8 map lookups) and starved the event loop until the
-    // requests still waiting for the in-flight window timed out (bench/fanout).
-    const int done = int(std::min<qsizetype>(it->done + newVerdicts, it->executions.size()));
-    int total = it->total;
-    if (!it->group.isEmpty())
-        total = int(std::max(m_groupMembers.value(it->group).size(), it->executions.size()));
-    if (done == it->done && total == it->total)
-        return;
-    it->done = done;
-    it->total = total;
-    Q_EMIT broadcastProgress(broadcastId, done, total);
 }
 
 void CommandTracker::prune()

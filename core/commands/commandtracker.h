@@ -4,6 +4,7 @@
 
 #include "commands/commandcatalog.h"
 #include "commands/commandexecution.h"
+#include "commands/commandjournal.h"
 #include "commands/tidgenerator.h"
 #include "dialects/atlasdialect.h"
 
@@ -95,6 +96,9 @@ public:
     const AtlasDialect &dialect() const { return m_dialect; }
     // The response topic filters the tracker listens on: the dialect's, and each catalog command's own.
     QStringList responseFilters() const;
+    // One dialect per response topic template (the tracker's own first), as the registry needs them to
+    // learn devices from their replies.
+    const QList<AtlasDialect> &responseRoutes() const { return m_routes; }
 
     void setOfflinePolicy(OfflinePolicy policy) { m_offlinePolicy = policy; }
     OfflinePolicy offlinePolicy() const { return m_offlinePolicy; }
@@ -113,8 +117,8 @@ public:
     // write that fails is reported by ledgerFailed() and does not stop the command. With a ledger, send(),
     // sendRaw(), sendToGroup(), sendToDevices() and cancel() are also written to its audit log under actor(),
     // accepted or refused.
-    void setLedger(CommandLedger *ledger) { m_ledger = ledger; }
-    CommandLedger *ledger() const { return m_ledger; }
+    void setLedger(CommandLedger *ledger) { m_journal.setLedger(ledger); }
+    CommandLedger *ledger() const { return m_journal.ledger(); }
     // Takes over the ledger's unfinished executions (after a crash or a restart), with the deadlines left of
     // their stored timing: a Sent one keeps waiting for its attempt, then retries with the same tid; a
     // Running one gets a fresh heartbeat window (the console, not the device, was silent); a held one is
@@ -124,7 +128,7 @@ public:
     int resume(QString *error = nullptr, const QStringList &only = {});
     // Writes this turn's changes to the ledger now (and announces them), instead of at the end of the turn:
     // for a program about to close its ledger.
-    void flush() { endOfTurn(); }
+    void flush() { m_journal.flush(); }
 
     // Validates the parameters (CommandSpec::buildPayload) and starts an execution: AwaitingApproval for a
     // sensitive command, else Queued and, unless the device is offline, Sent. Returns its tid, or an empty
@@ -207,19 +211,14 @@ private:
 
     const CommandSpec *findSpec(const QString &commandName) const;
     const CommandSpec *specFor(const QString &commandName, QString *error) const;
+    // False, with error set, for a device id that is invalid or that spec's request topic cannot hold.
+    bool checkDevice(const CommandSpec &spec, const QString &device, QString *error) const;
     QString start(const QString &device, const CommandSpec &spec, const Json &parameters, const Json &payload,
                   const QString &broadcastId, bool dispatchNow = true);
     void dispatch(const QString &id);
     bool publishAttempt(const QString &id);
     void finish(const QString &id, State state, const QString &reason, const QString &note = {});
-    void persist(const QString &id);
-    void persistAll(const QStringList &ids);
-    void notify(const QString &id); // persisted and announced at the end of this event-loop turn
-    void scheduleTurn();
-    void endOfTurn();
     void rearmNow();
-    void audit(const QString &action, const QString &subject, const QString &outcome,
-               const QString &detail = {});
     void onMessage(const MqttMessage &message);
     void updateRoutes();
     void recordUnreadable(const QString &topic, const QString &device, const QString &reason);
@@ -229,14 +228,16 @@ private:
     QString groupPart(const AtlasReply &reply);
     void flushQueued();
     void onTimer();
-    void rearm();
+    // The group requests whose window has passed t (their broadcasts take no first replies any more), now
+    // closed; reportClosedGroups() tells of them once the deadlines of t are dealt with.
+    QStringList closeGroupWindows(qint64 t);
+    void reportClosedGroups(const QStringList &broadcastIds);
     // newVerdicts: executions of the broadcast that have just got theirs.
     void updateBroadcast(const QString &broadcastId, int newVerdicts = 0);
     void prune();
     qint64 now() const { return m_clock.elapsed(); }
 
     MqttClient *m_client;
-    CommandLedger *m_ledger = nullptr;
     CommandCatalog m_catalog;
     CommandSpec m_rawSpec;
     QString m_actor;
@@ -251,16 +252,13 @@ private:
     QHash<QString, QStringList> m_groupMembers;
     // Keyed by id, so in creation order: tids are ordered and a group part's id extends its tid.
     QMap<QString, CommandExecution> m_executions;
+    CommandJournal m_journal; // reads m_executions
     QMap<QString, Live> m_live;
     QHash<QString, Broadcast> m_broadcasts;
     QMap<QString, GroupSend> m_groupSends; // open group requests, by tid
     QElapsedTimer m_clock;
     QTimer m_timer;
-    QTimer m_turn;         // zero-interval: the end of the current event-loop turn
-    QStringList m_unsaved; // changed this turn, in order, to commit and announce
-    QSet<QString> m_unsavedSet;
     QMap<QString, bool> m_queued; // executions that may be Queued, oldest first (a superset, pruned lazily)
-    bool m_rearmNeeded = false;
     int m_unmatched = 0;
     int m_unreadable = 0;
     QList<UnreadableReply> m_recentUnreadable;

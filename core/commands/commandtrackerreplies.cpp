@@ -1,0 +1,200 @@
+// CommandTracker's side of the replies: the response topics it listens on, and which execution each message
+// there answers (see commandtracker.h).
+
+#include "commands/commandtracker.h"
+
+#include "commands/commandtrackerutil.h"
+
+#include "mqtt/mqttclient.h"
+#include "mqtt/mqttmessage.h"
+
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace fleet {
+
+void CommandTracker::updateRoutes()
+{
+    m_routes = {m_dialect};
+    QSet<QString> templates = {m_dialect.responseTemplate()};
+    for (const CommandSpec &spec : m_catalog.commands()) {
+        const bool atlas = spec.dialect == "atlas"_L1 || spec.dialect == "atlas-text"_L1;
+        if (!atlas || templates.contains(spec.responseTopicTemplate))
+            continue;
+        AtlasDialect route = m_dialect;
+        // A template naming {tid} is for dialects that put the tid in the topic; Atlas replies carry it in
+        // the payload, and such a template is left to them.
+        QString problem;
+        if (!route.setResponseTemplate(spec.responseTopicTemplate, &problem)) {
+            qWarning("%s", qPrintable(problem));
+            continue;
+        }
+        templates.insert(spec.responseTopicTemplate);
+        m_routes.append(route);
+    }
+    // Kept by the client across reconnects. Left in place at destruction (and when a catalog no longer names
+    // one): the client may be gone by then, and another tracker on it may still want them.
+    for (const QString &filter : responseFilters()) {
+        if (!m_subscribed.contains(filter)) {
+            m_subscribed.insert(filter);
+            m_client->subscribe(filter, 1);
+        }
+    }
+}
+
+QStringList CommandTracker::responseFilters() const
+{
+    QStringList filters;
+    for (const AtlasDialect &route : m_routes)
+        filters.append(route.responseFilter());
+    filters.append(m_dialect.groupResponseFilter());
+    return filters;
+}
+
+void CommandTracker::onMessage(const MqttMessage &message)
+{
+    // Anything else the shared client subscribed to is not a reply: it is skipped.
+    const AtlasDialect *route = nullptr;
+    std::optional<QString> device;
+    for (const AtlasDialect &candidate : std::as_const(m_routes)) {
+        device = candidate.deviceFromTopic(message.topic());
+        if (device || candidate.groupFromTopic(message.topic())) {
+            route = &candidate;
+            break;
+        }
+    }
+    if (!route)
+        return;
+    QString problem;
+    const std::optional<AtlasReply> reply = route->decodeReply(message.topic(), message.payload(), &problem,
+                                                               message.properties().correlationData);
+    if (!reply) {
+        recordUnreadable(message.topic(), device.value_or(QString()), problem);
+        return;
+    }
+    QString id;
+    if (!reply->group.isEmpty()) {
+        id = groupPart(*reply);
+    } else if (reply->tid) {
+        const auto it = m_executions.constFind(*reply->tid);
+        if (it != m_executions.cend() && it->device == reply->device && it->group.isEmpty())
+            id = it->id;
+        else
+            id = reconcile(*reply, true); // a tid the operator typed into a free-form payload
+    } else {
+        id = reconcile(*reply);
+    }
+    if (id.isEmpty()) {
+        ++m_unmatched;
+        return;
+    }
+    applyReply(id, *reply);
+}
+
+void CommandTracker::recordUnreadable(const QString &topic, const QString &device, const QString &reason)
+{
+    ++m_unreadable;
+    if (m_recentUnreadable.size() >= MaxUnreadableKept)
+        m_recentUnreadable.removeFirst();
+    m_recentUnreadable.append(UnreadableReply{wallMs(), topic, device, reason});
+    if (device.isEmpty())
+        return;
+    // Kept on what the device is expected to answer (its oldest outstanding execution), where an operator
+    // looks when a command gets no verdict.
+    AtlasReply probe;
+    probe.device = device;
+    const QString id = reconcile(probe);
+    const auto it = m_executions.find(id);
+    if (id.isEmpty() || it == m_executions.end() || !m_live.contains(id))
+        return;
+    CommandExecution::Reply recorded;
+    recorded.timeMs = wallMs();
+    recorded.reason = reason;
+    recorded.unreadable = true;
+    it->record(recorded);
+    m_journal.notify(id);
+}
+
+QString CommandTracker::reconcile(const AtlasReply &reply, bool rawOnly) const
+{
+    // The oldest outstanding execution of the device (tids order by creation)...
+    for (auto it = m_live.cbegin(); it != m_live.cend(); ++it) {
+        if (it->phase != Phase::Waiting && it->phase != Phase::Backoff && it->phase != Phase::Running)
+            continue;
+        const CommandExecution &e = m_executions[it.key()];
+        if (e.device == reply.device && e.group.isEmpty() && (!rawOnly || e.command == RawCommand))
+            return e.id;
+    }
+    if (rawOnly)
+        return {};
+    // ...or, with none outstanding, the latest one sent to it, where the reply is recorded as late or as a
+    // duplicate.
+    for (auto it = m_executions.cend(); it != m_executions.cbegin();) {
+        --it;
+        if (it->device == reply.device && it->group.isEmpty() && it->attempts > 0)
+            return it->id;
+    }
+    return {};
+}
+
+void CommandTracker::applyReply(const QString &id, const AtlasReply &reply)
+{
+    const auto it = m_executions.find(id);
+    if (it == m_executions.end())
+        return;
+    CommandExecution::Reply recorded;
+    recorded.timeMs = wallMs();
+    recorded.status = reply.status;
+    recorded.reason = reply.reason;
+    recorded.text = reply.text;
+
+    const auto live = m_live.find(id);
+    if (it->isFinal() || live == m_live.end()) {
+        const bool sameVerdict =
+            (reply.status == AtlasReply::Status::Success && it->state == State::Succeeded) ||
+            (reply.status == AtlasReply::Status::Failure && it->state == State::Failed);
+        if (!reply.isFinal())
+            recorded.outOfOrder = true;
+        else if (sameVerdict && it->hasFinalReply())
+            recorded.duplicate = true;
+        else
+            recorded.late = true;
+        it->record(recorded);
+        m_journal.notify(id);
+        return;
+    }
+    if (it->attempts == 0) {
+        // Nothing was sent yet (awaiting approval, held): whatever this answers, it is not this request.
+        recorded.outOfOrder = true;
+        it->record(recorded);
+        m_journal.notify(id);
+        return;
+    }
+
+    const CommandSpec *spec = findSpec(it->command);
+    if (!reply.isFinal()) {
+        ++it->heartbeats;
+        it->lastHeartbeatMs = recorded.timeMs;
+        if (it->state != State::Running) {
+            it->record(recorded);
+            it->moveTo(State::Running, recorded.timeMs);
+        }
+        const Phase previous = std::exchange(live->phase, Phase::Running);
+        if (spec && spec->isLongRunning())
+            live->deadline = now() + 3 * qint64(spec->heartbeatIntervalMs);
+        else if (previous != Phase::Waiting && previous != Phase::Running)
+            live->deadline = now() + (spec ? spec->timeoutMs : CommandSpec::DefaultTimeoutMs);
+        m_journal.rearmAtEndOfTurn();
+        m_journal.notify(id);
+        return;
+    }
+
+    it->record(recorded);
+    it->result = reply.result;
+    if (reply.status == AtlasReply::Status::Success)
+        return finish(id, State::Succeeded, {});
+    finish(id, State::Failed, reply.reason.isEmpty() ? tr("The device reported a failure.") : reply.reason);
+}
+
+} // namespace fleet

@@ -1,0 +1,39 @@
+#pragma once
+
+// Helpers shared by the translation units of CommandTracker (commandtracker*.cpp); not for other code.
+
+#include "commands/commandspec.h"
+#include "mqtt/brokerprofile.h"
+#include "mqtt/mqttclient.h"
+#include "mqtt/mqttmessage.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace fleet {
+
+inline qint64 wallMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+// On MQTT 5 the request carries its tid as correlation data (echoed by the device's library even when its
+// payload has no tid), its content type, and where to answer; MQTT 3.1.1 has no properties at all.
+inline MqttMessage requestMessage(const MqttClient &client, const QString &topic, const QByteArray &payload,
+                                  const QByteArray &correlation, const CommandSpec &spec,
+                                  const std::optional<QString> &responseTopic)
+{
+    MqttMessage message(topic, payload, 1);
+    if (client.profile().protocolVersion == BrokerProfile::ProtocolVersion::Mqtt5) {
+        message.properties().correlationData = correlation;
+        message.properties().contentType = spec.contentType;
+        if (responseTopic)
+            message.properties().responseTopic = *responseTopic;
+    }
+    return message;
+}
+
+} // namespace fleet
