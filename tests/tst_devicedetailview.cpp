@@ -131,6 +131,7 @@ private Q_SLOTS:
         QCOMPARE(view.editor()->toPlainText(), u"{}"_s);
         QVERIFY(!view.applyButton()->isEnabled()); // nothing changed yet
         QTRY_VERIFY_WITH_TIMEOUT(view.connectivityLabel()->text().startsWith(u"Online"_s), DefaultTimeoutMs);
+        QVERIFY(view.findChild<QLabel *>(u"deviceLastSeen"_s)->text().startsWith(u"Last seen: "_s));
 
         // The operator types a desired state and applies it.
         view.editor()->setFocus();
@@ -154,7 +155,7 @@ private Q_SLOTS:
         QVERIFY(!rowOf(tree, u"led"_s).data(JsonTreeModel::DiffersRole).toBool());
         QVERIFY(m_session->shadows()->cached(id)->delta.empty());
         QTRY_VERIFY_WITH_TIMEOUT(
-            view.findChild<QLabel *>(u"deviceShadowState"_s)->text().contains(u"in sync"_s),
+            view.findChild<QLabel *>(u"deviceShadowState"_s)->text().contains(u"In sync"_s),
             DefaultTimeoutMs);
         // The editor follows the shadow again.
         QTRY_COMPARE(view.editor()->toPlainText(), u"{\n  \"led\": \"blue\",\n  \"position\": 30\n}"_s);

@@ -47,9 +47,10 @@ MqttMessage shadow(const QString &id, const QByteArray &desired, const QByteArra
     return message(u"$aws/things/"_s + id + u"/shadow/update/documents"_s, body);
 }
 
+// The date and time the model's display role shows: the model has no clock, so nothing relative.
 QString timeText(qint64 msecs)
 {
-    return QDateTime::fromMSecsSinceEpoch(msecs).toString(Qt::ISODate);
+    return QDateTime::fromMSecsSinceEpoch(msecs).toString(u"yyyy-MM-dd HH:mm:ss"_s);
 }
 
 struct Fixture
@@ -156,9 +157,9 @@ private Q_SLOTS:
         QVERIFY(f.registry.ingest(shadow(u"unk"_s, "{}"_ba, "{}"_ba, 1)));
         f.registry.flush();
         const int c = DeviceTableModel::ConnectivityColumn;
-        QCOMPARE(f.data(0, c).toString(), u"online"_s);
-        QCOMPARE(f.data(1, c).toString(), u"offline"_s);
-        QCOMPARE(f.data(2, c).toString(), u"unknown"_s);
+        QCOMPARE(f.data(0, c).toString(), u"Online"_s);
+        QCOMPARE(f.data(1, c).toString(), u"Offline"_s);
+        QCOMPARE(f.data(2, c).toString(), u"Unknown"_s);
         QCOMPARE(f.data(0, c, DeviceTableModel::ConnectivityRole).toInt(), int(Device::Connectivity::Online));
         QCOMPARE(f.data(1, c, DeviceTableModel::ConnectivityRole).toInt(),
                  int(Device::Connectivity::Offline));
@@ -182,7 +183,7 @@ private Q_SLOTS:
         const int c = DeviceTableModel::LastSeenColumn;
         QCOMPARE(f.data(0, c).toString(), timeText(Now));
         QCOMPARE(f.data(0, c, DeviceTableModel::LastSeenRole).toLongLong(), Now);
-        QCOMPARE(f.data(1, c).toString(), u"never"_s);
+        QCOMPARE(f.data(1, c).toString(), u"Never"_s);
         QCOMPARE(f.data(1, c, DeviceTableModel::LastSeenRole).toLongLong(), 0);
     }
 
@@ -209,10 +210,10 @@ private Q_SLOTS:
         QVERIFY(f.registry.ingest(shadow(u"three"_s, R"({"a":1,"b":2,"c":3})"_ba, "{}"_ba, 2)));
         f.registry.flush();
         const int c = DeviceTableModel::ShadowColumn;
-        QCOMPARE(f.data(0, c).toString(), u"unknown"_s);
-        QCOMPARE(f.data(1, c).toString(), u"in sync"_s);
-        QCOMPARE(f.data(2, c).toString(), u"1 differing"_s);
-        QCOMPARE(f.data(3, c).toString(), u"3 differing"_s);
+        QCOMPARE(f.data(0, c).toString(), u"No shadow"_s);
+        QCOMPARE(f.data(1, c).toString(), u"In sync"_s);
+        QCOMPARE(f.data(2, c).toString(), u"1 key pending"_s);
+        QCOMPARE(f.data(3, c).toString(), u"3 keys pending"_s);
         QCOMPARE(f.data(0, c, DeviceTableModel::ShadowRole).toInt(), -1);
         QCOMPARE(f.data(1, c, DeviceTableModel::ShadowRole).toInt(), 0);
         QCOMPARE(f.data(2, c, DeviceTableModel::ShadowRole).toInt(), 1);
@@ -265,10 +266,10 @@ private Q_SLOTS:
             QVERIFY(roles.contains(Qt::DisplayRole));
             QVERIFY(roles.contains(DeviceTableModel::LastSeenRole));
         }
-        QCOMPARE(f.data(5, DeviceTableModel::ConnectivityColumn).toString(), u"online"_s);
+        QCOMPARE(f.data(5, DeviceTableModel::ConnectivityColumn).toString(), u"Online"_s);
         QCOMPARE(f.data(5, DeviceTableModel::LastSeenColumn, DeviceTableModel::LastSeenRole).toLongLong(),
                  Now + 1000);
-        QCOMPARE(f.data(4, DeviceTableModel::ConnectivityColumn).toString(), u"offline"_s);
+        QCOMPARE(f.data(4, DeviceTableModel::ConnectivityColumn).toString(), u"Offline"_s);
     }
 
     void tenThousandDevices()
@@ -304,8 +305,8 @@ private Q_SLOTS:
             QVERIFY(f.registry.ingest(telemetry(u"dev-%1"_s.arg(i))));
         f.registry.flush();
         QCOMPARE(changed.size(), N / 2);
-        QCOMPARE(f.data(N - 2, DeviceTableModel::ConnectivityColumn).toString(), u"online"_s);
-        QCOMPARE(f.data(N - 1, DeviceTableModel::ConnectivityColumn).toString(), u"offline"_s);
+        QCOMPARE(f.data(N - 2, DeviceTableModel::ConnectivityColumn).toString(), u"Online"_s);
+        QCOMPARE(f.data(N - 1, DeviceTableModel::ConnectivityColumn).toString(), u"Offline"_s);
     }
 
     void registryDestroyed()

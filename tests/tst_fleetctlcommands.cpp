@@ -136,7 +136,7 @@ private Q_SLOTS:
         const auto human = ctl({u"devices"_s, u"--listen"_s, u"0.5"_s}, u"bob"_s);
         QCOMPARE_EXIT(*human, 0);
         for (const QString &id : {u"ctl-1"_s, u"ctl-2"_s, u"ctl-3"_s})
-            QVERIFY2(human->out().contains(id + u"  online"_s), qPrintable(human->transcript()));
+            QVERIFY2(human->out().contains(id + u"  Online"_s), qPrintable(human->transcript()));
         const auto filtered =
             ctl({u"devices"_s, u"--json"_s, u"--filter"_s, u"ctl-2"_s, u"--listen"_s, u"0.5"_s}, u"bob"_s);
         QCOMPARE_EXIT(*filtered, 0);

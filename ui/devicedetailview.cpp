@@ -5,7 +5,7 @@
 #include "commands/operatoractions.h"
 #include "common/jsontext.h"
 #include "conflictdialog.h"
-#include "deviceitemdelegate.h"
+#include "fleet/devicetext.h"
 #include "fleet/fleetregistry.h"
 #include "fleet/fleetsession.h"
 #include "jsondiffdelegate.h"
@@ -520,20 +520,13 @@ void DeviceDetailView::updateHeader()
         m_lastSeen->clear();
         m_groups->clear();
     } else {
-        const QString state = DeviceItemDelegate::connectivityText(int(device.connectivity));
-        m_connectivity->setText(
-            device.connectivitySince > 0
-                ? tr("%1 for %2").arg(state, DeviceItemDelegate::duration(now - device.connectivitySince))
-                : state);
-        m_connectivity->setToolTip(
-            device.connectivitySince > 0
-                ? tr("Since %1")
-                      .arg(QDateTime::fromMSecsSinceEpoch(device.connectivitySince).toString(Qt::ISODate))
-                : QString());
-        m_lastSeen->setText(tr("Last seen %1").arg(DeviceItemDelegate::relativeTime(device.lastSeen, now)));
-        m_groups->setText(device.groups.isEmpty()
-                              ? tr("No groups")
-                              : tr("Groups: %1").arg(device.groups.join(QStringLiteral(", "))));
+        m_connectivity->setText(DeviceText::connectivity(device.connectivity, device.connectivitySince, now));
+        m_connectivity->setToolTip(device.connectivitySince > 0 ? DeviceText::since(device.connectivitySince)
+                                                                : QString());
+        m_lastSeen->setText(tr("Last seen: %1", "device header, e.g. Last seen: 5 min ago")
+                                .arg(DeviceText::lastSeen(device.lastSeen, now)));
+        m_groups->setText(device.groups.isEmpty() ? tr("No groups")
+                                                  : tr("Groups: %1").arg(DeviceText::groups(device.groups)));
     }
     updateShadowLabel();
 }
@@ -557,8 +550,9 @@ void DeviceDetailView::updateShadowLabel()
         break;
     case ShadowClient::CacheState::Fresh: {
         const int pending = int(cache->delta.is_object() ? cache->delta.size() : 0);
-        m_shadowState->setText(
-            tr("Shadow version %1, %2").arg(cache->version()).arg(DeviceItemDelegate::shadowText(pending)));
+        m_shadowState->setText(tr("Shadow version %1: %2", "device header, e.g. Shadow version 7: In sync")
+                                   .arg(cache->version())
+                                   .arg(DeviceText::shadowSummary(pending)));
         break;
     }
     }

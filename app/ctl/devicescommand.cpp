@@ -3,10 +3,9 @@
 #include "common/json.h"
 
 #include "exitcode.h"
+#include "fleet/devicetext.h"
 #include "fleet/fleetregistry.h"
 #include "output.h"
-
-#include <QDateTime>
 
 using namespace Qt::StringLiterals;
 
@@ -14,6 +13,7 @@ namespace fleet::ctl {
 
 namespace {
 
+// The raw value that --connectivity and --json use; the human output words it with DeviceText.
 QString connectivityKey(Device::Connectivity c)
 {
     switch (c) {
@@ -25,11 +25,6 @@ QString connectivityKey(Device::Connectivity c)
         break;
     }
     return u"unknown"_s;
-}
-
-QString timeText(qint64 ms)
-{
-    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toString(u"yyyy-MM-dd HH:mm:ss"_s) : u"-"_s;
 }
 
 } // namespace
@@ -125,13 +120,12 @@ void DevicesCommand::print()
             writeOut(compactJson(doc));
             continue;
         }
-        const QString shadow = !d.shadow.known ? u"-"_s
-                               : d.shadow.inSync
-                                   ? tr("in sync")
-                                   : tr("%n key(s) pending", nullptr, d.shadow.differingDesiredKeys);
-        writeOut(u"%1  %2  %3  %4  %5  %6"_s.arg(d.id, connectivityKey(d.connectivity),
-                                                 timeText(d.connectivitySince), timeText(d.lastSeen),
-                                                 d.groups.isEmpty() ? u"-"_s : d.groups.join(u','), shadow));
+        // Absolute times: a listing is often kept, and "5 min ago" would go stale in it.
+        writeOut(u"%1  %2  %3  %4  %5  %6"_s.arg(
+            d.id, DeviceText::connectivity(d.connectivity),
+            d.connectivitySince > 0 ? DeviceText::timestamp(d.connectivitySince) : u"-"_s,
+            DeviceText::lastSeenAt(d.lastSeen), d.groups.isEmpty() ? u"-"_s : DeviceText::groups(d.groups),
+            DeviceText::shadowSummary(d.shadow)));
     }
     if (!json())
         writeErr(tr("%n device(s)", nullptr, shown));

@@ -1,10 +1,7 @@
 #include "devicetablemodel.h"
 
+#include "fleet/devicetext.h"
 #include "fleet/fleetregistry.h"
-
-#include <QDateTime>
-
-using namespace Qt::StringLiterals;
 
 namespace fleet {
 
@@ -99,13 +96,14 @@ QVariant DeviceTableModel::data(const QModelIndex &index, int role) const
     // A filter or a sort reads one role of every row: building the whole Device (groups and attributes) for
     // each read was most of the time a keystroke took at 100,000 devices. Connectivity, which a filter reads,
     // does not even need the id.
+    const bool display = role == Qt::DisplayRole;
     if (role == ConnectivityRole)
         return int(m_registry->connectivityAt(index.row()));
-    const bool wantsGroups =
-        role == GroupsRole || (role == Qt::DisplayRole && index.column() == GroupsColumn);
-    if (wantsGroups) {
+    if (display && index.column() == ConnectivityColumn)
+        return DeviceText::connectivity(m_registry->connectivityAt(index.row()));
+    if (role == GroupsRole || (display && index.column() == GroupsColumn)) {
         const QStringList groups = m_registry->groupsAt(index.row());
-        return role == GroupsRole ? QVariant(groups) : QVariant(groups.join(u", "_s));
+        return role == GroupsRole ? QVariant(groups) : QVariant(DeviceText::groups(groups));
     }
     const Device device = m_registry->summaryAt(index.row());
     switch (role) {
@@ -122,21 +120,19 @@ QVariant DeviceTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() != ConnectivityColumn)
             return {};
-        return device.connectivitySince ? tr("Since %1").arg(timeText(device.connectivitySince))
-                                        : tr("Since unknown");
+        return DeviceText::since(device.connectivitySince);
     default: // Qt::DisplayRole
         break;
     }
 
+    // The model has no clock, and its text changes only with dataChanged(): times are absolute here.
     switch (index.column()) {
     case IdColumn:
         return device.id;
-    case ConnectivityColumn:
-        return connectivityText(device.connectivity);
     case LastSeenColumn:
-        return device.lastSeen ? timeText(device.lastSeen) : tr("never");
+        return DeviceText::lastSeenAt(device.lastSeen);
     case ShadowColumn:
-        return shadowText(device.shadow);
+        return DeviceText::shadowSummary(device.shadow);
     case PendingCommandsColumn:
         return device.pendingCommands;
     default:
@@ -213,33 +209,6 @@ void DeviceTableModel::onRegistryDestroyed()
     beginResetModel();
     m_rowCount = 0;
     endResetModel();
-}
-
-QString DeviceTableModel::timeText(qint64 msecs)
-{
-    return QDateTime::fromMSecsSinceEpoch(msecs).toString(Qt::ISODate);
-}
-
-QString DeviceTableModel::connectivityText(Device::Connectivity connectivity)
-{
-    switch (connectivity) {
-    case Device::Connectivity::Online:
-        return tr("online");
-    case Device::Connectivity::Offline:
-        return tr("offline");
-    case Device::Connectivity::Unknown:
-        break;
-    }
-    return tr("unknown");
-}
-
-QString DeviceTableModel::shadowText(const Device::ShadowSummary &shadow)
-{
-    if (!shadow.known)
-        return tr("unknown");
-    if (shadow.inSync || shadow.differingDesiredKeys == 0)
-        return tr("in sync");
-    return tr("%n differing", nullptr, shadow.differingDesiredKeys);
 }
 
 int DeviceTableModel::shadowValue(const Device::ShadowSummary &shadow)

@@ -12,8 +12,10 @@ class FleetRegistry;
 
 // The devices of a FleetRegistry (not owned) as a table, one row per registry row (rows never move).
 //
-// Qt::DisplayRole gives text; each column also has a role for its raw value, which sorting uses (see
-// rawRole()). The raw roles answer on any column of a row, so a filter can read them all from column 0.
+// Each column has a role for its raw value, which sorting and filtering use (see rawRole()); the raw roles
+// answer on any column of a row, so a filter can read them all from column 0. Qt::DisplayRole and
+// Qt::ToolTipRole are those values worded by DeviceText, the one place a device's state is worded; the device
+// table's delegate paints from the raw roles, with times relative to now.
 // The registry's batched signals become one beginInsertRows() per devicesAdded() and one dataChanged() per
 // contiguous run of changed rows.
 class DeviceTableModel final : public QAbstractTableModel
@@ -60,9 +62,6 @@ private:
     void onDevicesChanged(const QList<int> &rows);
     void onRegistryDestroyed();
 
-    static QString timeText(qint64 msecs);
-    static QString connectivityText(Device::Connectivity connectivity);
-    static QString shadowText(const Device::ShadowSummary &shadow);
     static int shadowValue(const Device::ShadowSummary &shadow);
 
     QPointer<FleetRegistry> m_registry;

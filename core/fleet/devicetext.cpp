@@ -1,0 +1,94 @@
+#include "devicetext.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace fleet {
+
+QString DeviceText::connectivity(Device::Connectivity connectivity)
+{
+    switch (connectivity) {
+    case Device::Connectivity::Online:
+        return tr("Online", "device connectivity");
+    case Device::Connectivity::Offline:
+        return tr("Offline", "device connectivity");
+    case Device::Connectivity::Unknown:
+        break;
+    }
+    return tr("Unknown", "device connectivity");
+}
+
+QString DeviceText::connectivity(Device::Connectivity connectivity, qint64 sinceMs, qint64 nowMs)
+{
+    if (sinceMs <= 0)
+        return DeviceText::connectivity(connectivity);
+    return tr("%1 for %2", "device connectivity for a duration, e.g. Online for 5 min")
+        .arg(DeviceText::connectivity(connectivity), duration(nowMs - sinceMs));
+}
+
+QString DeviceText::since(qint64 sinceMs)
+{
+    return sinceMs > 0 ? tr("Since %1", "device connectivity since a date and time").arg(timestamp(sinceMs))
+                       : tr("Since unknown", "device connectivity since a time not known");
+}
+
+QString DeviceText::lastSeen(qint64 lastSeenMs, qint64 nowMs)
+{
+    if (lastSeenMs <= 0)
+        return tr("Never", "device last seen");
+    if (nowMs - lastSeenMs < 1000)
+        return tr("Just now", "device last seen");
+    return tr("%1 ago", "device last seen, e.g. 5 min ago").arg(duration(nowMs - lastSeenMs));
+}
+
+QString DeviceText::lastSeenAt(qint64 lastSeenMs)
+{
+    return lastSeenMs > 0 ? timestamp(lastSeenMs) : tr("Never", "device last seen");
+}
+
+QString DeviceText::shadowSummary(const Device::ShadowSummary &shadow)
+{
+    if (!shadow.known)
+        return shadowSummary(-1);
+    return shadowSummary(shadow.inSync ? 0 : std::max(0, shadow.differingDesiredKeys));
+}
+
+QString DeviceText::shadowSummary(int differingKeys)
+{
+    if (differingKeys < 0)
+        return tr("No shadow", "device shadow state: no shadow document known");
+    if (differingKeys == 0)
+        return tr("In sync", "device shadow state: reported matches desired");
+    // One key apart rather than "%n key(s)": English has no translation file, and would show the "(s)".
+    if (differingKeys == 1)
+        return tr("1 key pending", "device shadow state: a desired key not yet reported");
+    return tr("%n keys pending", "device shadow state: desired keys not yet reported (never 1)",
+              differingKeys);
+}
+
+QString DeviceText::groups(const QStringList &groups)
+{
+    return groups.join(u", "_s);
+}
+
+QString DeviceText::duration(qint64 ms)
+{
+    const qint64 seconds = std::max<qint64>(0, ms / 1000);
+    if (seconds < 60)
+        return tr("%1 s", "duration in seconds").arg(seconds);
+    if (seconds < 3600)
+        return tr("%1 min", "duration in minutes").arg(seconds / 60);
+    if (seconds < 86400)
+        return tr("%1 h", "duration in hours").arg(seconds / 3600);
+    return tr("%1 d", "duration in days").arg(seconds / 86400);
+}
+
+QString DeviceText::timestamp(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toString(u"yyyy-MM-dd HH:mm:ss"_s);
+}
+
+} // namespace fleet

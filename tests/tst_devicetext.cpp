@@ -1,0 +1,150 @@
+// DeviceText: the one wording of a device's state that the device table, the device detail header and
+// `fleetctl devices` share: connectivity (alone and for how long), last seen relative to now and as a date,
+// the shadow summary from a ShadowSummary and from DeviceTableModel's raw shadow value, groups and durations.
+
+#include "fleet/devicetext.h"
+
+#include <QDateTime>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using fleet::Device;
+using fleet::DeviceText;
+
+namespace {
+
+constexpr qint64 Now = 1'700'000'000'000;
+
+QString localTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toString(u"yyyy-MM-dd HH:mm:ss"_s);
+}
+
+Device::ShadowSummary shadow(bool known, bool inSync, int differing)
+{
+    Device::ShadowSummary summary;
+    summary.known = known;
+    summary.inSync = inSync;
+    summary.differingDesiredKeys = differing;
+    summary.version = 3;
+    return summary;
+}
+
+} // namespace
+
+class TestDeviceText final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void connectivity_data()
+    {
+        QTest::addColumn<int>("state");
+        QTest::addColumn<qint64>("since");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<QString>("expectedWithDuration");
+        const auto online = int(Device::Connectivity::Online);
+        const auto offline = int(Device::Connectivity::Offline);
+        const auto unknown = int(Device::Connectivity::Unknown);
+        QTest::newRow("online for a minute")
+            << online << Now - 90'000 << u"Online"_s << u"Online for 1 min"_s;
+        QTest::newRow("offline for two days")
+            << offline << Now - 2 * 86'400'000LL << u"Offline"_s << u"Offline for 2 d"_s;
+        QTest::newRow("unknown, since unknown") << unknown << qint64(0) << u"Unknown"_s << u"Unknown"_s;
+        QTest::newRow("online, since unknown") << online << qint64(0) << u"Online"_s << u"Online"_s;
+    }
+
+    void connectivity()
+    {
+        QFETCH(int, state);
+        QFETCH(qint64, since);
+        QFETCH(QString, expected);
+        QFETCH(QString, expectedWithDuration);
+        QCOMPARE(DeviceText::connectivity(Device::Connectivity(state)), expected);
+        QCOMPARE(DeviceText::connectivity(Device::Connectivity(state), since, Now), expectedWithDuration);
+    }
+
+    void since()
+    {
+        QCOMPARE(DeviceText::since(Now), u"Since "_s + localTime(Now));
+        QCOMPARE(DeviceText::since(0), u"Since unknown"_s);
+        QCOMPARE(DeviceText::timestamp(Now), localTime(Now));
+    }
+
+    void lastSeen_data()
+    {
+        QTest::addColumn<qint64>("then");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("never") << qint64(0) << u"Never"_s;
+        QTest::newRow("just now") << Now - 200 << u"Just now"_s;
+        QTest::newRow("seconds") << Now - 12'000 << u"12 s ago"_s;
+        QTest::newRow("minutes") << Now - 5 * 60'000 << u"5 min ago"_s;
+        QTest::newRow("hours") << Now - 3 * 3'600'000 << u"3 h ago"_s;
+        QTest::newRow("days") << Now - 2 * 86'400'000LL << u"2 d ago"_s;
+    }
+
+    void lastSeen()
+    {
+        QFETCH(qint64, then);
+        QFETCH(QString, expected);
+        QCOMPARE(DeviceText::lastSeen(then, Now), expected);
+    }
+
+    void lastSeenAt()
+    {
+        QCOMPARE(DeviceText::lastSeenAt(Now), localTime(Now));
+        QCOMPARE(DeviceText::lastSeenAt(0), u"Never"_s);
+    }
+
+    void shadowSummary_data()
+    {
+        QTest::addColumn<Device::ShadowSummary>("summary");
+        QTest::addColumn<int>("value"); // DeviceTableModel::ShadowRole
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("no shadow") << shadow(false, false, 0) << -1 << u"No shadow"_s;
+        QTest::newRow("in sync") << shadow(true, true, 0) << 0 << u"In sync"_s;
+        QTest::newRow("no delta") << shadow(true, false, 0) << 0 << u"In sync"_s;
+        QTest::newRow("one key") << shadow(true, false, 1) << 1 << u"1 key pending"_s;
+        QTest::newRow("three keys") << shadow(true, false, 3) << 3 << u"3 keys pending"_s;
+    }
+
+    void shadowSummary()
+    {
+        QFETCH(Device::ShadowSummary, summary);
+        QFETCH(int, value);
+        QFETCH(QString, expected);
+        QCOMPARE(DeviceText::shadowSummary(summary), expected);
+        QCOMPARE(DeviceText::shadowSummary(value), expected);
+    }
+
+    void groups()
+    {
+        QCOMPARE(DeviceText::groups({}), QString());
+        QCOMPARE(DeviceText::groups({u"north"_s}), u"north"_s);
+        QCOMPARE(DeviceText::groups({u"east"_s, u"north"_s}), u"east, north"_s);
+    }
+
+    void duration_data()
+    {
+        QTest::addColumn<qint64>("ms");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("negative") << qint64(-5'000) << u"0 s"_s;
+        QTest::newRow("under a second") << qint64(999) << u"0 s"_s;
+        QTest::newRow("59 s") << qint64(59'999) << u"59 s"_s;
+        QTest::newRow("1 min") << qint64(60'000) << u"1 min"_s;
+        QTest::newRow("59 min") << qint64(3'599'000) << u"59 min"_s;
+        QTest::newRow("1 h") << qint64(3'600'000) << u"1 h"_s;
+        QTest::newRow("23 h") << qint64(86'399'000) << u"23 h"_s;
+        QTest::newRow("1 d") << qint64(86'400'000) << u"1 d"_s;
+    }
+
+    void duration()
+    {
+        QFETCH(qint64, ms);
+        QFETCH(QString, expected);
+        QCOMPARE(DeviceText::duration(ms), expected);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDeviceText)
+#include "tst_devicetext.moc"
