@@ -107,7 +107,43 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return tracker->execution(id)->isFinal(); }, DefaultTimeoutMs));
         QCOMPARE(tracker->execution(id)->state, State::Succeeded);
         QTRY_COMPARE_WITH_TIMEOUT(timeline.rowCount(), 1, DefaultTimeoutMs);
+        // The reply on the catalog's topic also tells the registry the device exists and is alive.
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                session.registry()->flush();
+                return session.registry()->indexOf(u"motor-2"_s) >= 0;
+            },
+            DefaultTimeoutMs));
         device.disconnectFromBroker();
+        session.disconnectFromBroker();
+    }
+
+    // The session's own device topics: devices that announce themselves elsewhere (site/{id}/status, with
+    // telemetry on site/{id}/data) are seen online; a template the registry refuses changes nothing.
+    void deviceTopicsAreHonoured()
+    {
+        FleetSession session;
+        QString error;
+        QVERIFY(!session.setDeviceTopics(u"site/+/status"_s, u"site/{id}/data"_s, &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(session.registry()->presenceTemplate(), u"presence/{id}"_s);
+        QVERIFY2(session.setDeviceTopics(u"site/{id}/status"_s, u"site/{id}/data"_s, &error),
+                 qPrintable(error));
+        fleet::sim::SimConfig config = configFor(u"site"_s, 2);
+        config.presenceTopic = u"site/{id}/status"_s;
+        config.telemetryTopic = u"site/{id}/data"_s;
+        SimDevices devices(config, fleet::test::profileFor(*m_broker));
+        QVERIFY(fleet::test::connectSessionAndWait(session, fleet::test::profileFor(*m_broker)));
+        QVERIFY(devices.start());
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                session.registry()->flush();
+                return session.registry()->count() == 2 &&
+                       session.registry()->device(devices.id(0)).connectivity ==
+                           fleet::Device::Connectivity::Online &&
+                       session.registry()->device(devices.id(1)).lastSeen > 0;
+            },
+            DefaultTimeoutMs));
         session.disconnectFromBroker();
     }
 

@@ -2074,18 +2074,6 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
         <translation>Aún no visto en el bróker</translation>
     </message>
     <message>
-        <source>%1 for %2</source>
-        <translation>%1 desde hace %2</translation>
-    </message>
-    <message>
-        <source>Since %1</source>
-        <translation>Desde %1</translation>
-    </message>
-    <message>
-        <source>Last seen %1</source>
-        <translation>Visto por última vez: %1</translation>
-    </message>
-    <message>
         <source>No groups</source>
         <translation>Sin grupos</translation>
     </message>
@@ -2106,102 +2094,18 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
         <translation>Sombra eliminada en la versión %1</translation>
     </message>
     <message>
-        <source>Shadow version %1, %2</source>
-        <translation>Sombra en la versión %1, %2</translation>
-    </message>
-</context>
-<context>
-    <name>fleet::DeviceItemDelegate</name>
-    <message>
-        <source>%1 s</source>
-        <comment>duration in seconds</comment>
-        <translation>%1 s</translation>
+        <source>Last seen: %1</source>
+        <comment>device header, e.g. Last seen: 5 min ago</comment>
+        <translation>Visto por última vez: %1</translation>
     </message>
     <message>
-        <source>%1 min</source>
-        <comment>duration in minutes</comment>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <comment>duration in hours</comment>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <comment>duration in days</comment>
-        <translation>%1 d</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <comment>last seen</comment>
-        <translation>nunca</translation>
-    </message>
-    <message>
-        <source>just now</source>
-        <comment>last seen</comment>
-        <translation>ahora mismo</translation>
-    </message>
-    <message>
-        <source>%1 ago</source>
-        <comment>last seen, e.g. 5 min ago</comment>
-        <translation>hace %1</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <comment>device connectivity</comment>
-        <translation>En línea</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <comment>device connectivity</comment>
-        <translation>Fuera de línea</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>device connectivity</comment>
-        <translation>Desconocido</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <comment>shadow state</comment>
-        <translation>desconocida</translation>
-    </message>
-    <message>
-        <source>in sync</source>
-        <comment>shadow state</comment>
-        <translation>sincronizada</translation>
-    </message>
-    <message>
-        <source>1 key pending</source>
-        <comment>shadow state: a desired key not yet reported</comment>
-        <translation>1 clave pendiente</translation>
-    </message>
-    <message>
-        <source>%1 keys pending</source>
-        <comment>shadow state: desired keys not yet reported</comment>
-        <translation>%1 claves pendientes</translation>
-    </message>
-    <message>
-        <source>%1 for %2</source>
-        <comment>connectivity for a duration</comment>
-        <translation>%1 desde hace %2</translation>
+        <source>Shadow version %1: %2</source>
+        <comment>device header, e.g. Shadow version 7: In sync</comment>
+        <translation>Sombra en la versión %1: %2</translation>
     </message>
 </context>
 <context>
     <name>fleet::DeviceTableModel</name>
-    <message>
-        <source>Since %1</source>
-        <translation>Desde %1</translation>
-    </message>
-    <message>
-        <source>Since unknown</source>
-        <translation>Desde un momento desconocido</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>nunca</translation>
-    </message>
     <message>
         <source>Id</source>
         <translation>ID</translation>
@@ -2226,28 +2130,96 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
         <source>Pending commands</source>
         <translation>Comandos pendientes</translation>
     </message>
+</context>
+<context>
+    <name>fleet::DeviceText</name>
     <message>
-        <source>online</source>
-        <translation>en línea</translation>
+        <source>Online</source>
+        <comment>device connectivity</comment>
+        <translation>En línea</translation>
     </message>
     <message>
-        <source>offline</source>
-        <translation>fuera de línea</translation>
+        <source>Offline</source>
+        <comment>device connectivity</comment>
+        <translation>Fuera de línea</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>desconocido</translation>
+        <source>Unknown</source>
+        <comment>device connectivity</comment>
+        <translation>Desconocido</translation>
     </message>
     <message>
-        <source>in sync</source>
-        <translation>sincronizada</translation>
+        <source>%1 for %2</source>
+        <comment>device connectivity for a duration, e.g. Online for 5 min</comment>
+        <translation>%1 desde hace %2</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <comment>device connectivity since a date and time</comment>
+        <translation>Desde %1</translation>
+    </message>
+    <message>
+        <source>Since unknown</source>
+        <comment>device connectivity since a time not known</comment>
+        <translation>Desde un momento desconocido</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <comment>device last seen</comment>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Just now</source>
+        <comment>device last seen</comment>
+        <translation>Ahora mismo</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <comment>device last seen, e.g. 5 min ago</comment>
+        <translation>Hace %1</translation>
+    </message>
+    <message>
+        <source>No shadow</source>
+        <comment>device shadow state: no shadow document known</comment>
+        <translation>Sin sombra</translation>
+    </message>
+    <message>
+        <source>In sync</source>
+        <comment>device shadow state: reported matches desired</comment>
+        <translation>Sincronizada</translation>
+    </message>
+    <message>
+        <source>1 key pending</source>
+        <comment>device shadow state: a desired key not yet reported</comment>
+        <translation>1 clave pendiente</translation>
     </message>
     <message numerus="yes">
-        <source>%n differing</source>
+        <source>%n keys pending</source>
+        <comment>device shadow state: desired keys not yet reported (never 1)</comment>
         <translation>
-            <numerusform>%n diferente</numerusform>
-            <numerusform>%n diferentes</numerusform>
+            <numerusform>%n clave pendiente</numerusform>
+            <numerusform>%n claves pendientes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>duration in seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>duration in minutes</comment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>duration in hours</comment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <comment>duration in days</comment>
+        <translation>%1 d</translation>
     </message>
 </context>
 <context>
@@ -3795,17 +3767,6 @@ Estado de salida: 0 hecho; 1 rechazado (solicitud desconocida, ya decidida o cad
         <source>--connectivity: expected online, offline or unknown.</source>
         <translation>--connectivity: se esperaba online, offline o unknown.</translation>
     </message>
-    <message>
-        <source>in sync</source>
-        <translation>sincronizada</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n key(s) pending</source>
-        <translation>
-            <numerusform>%n clave pendiente</numerusform>
-            <numerusform>%n claves pendientes</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n device(s)</source>
         <translation>
@@ -4882,6 +4843,14 @@ Con mosquitto, ponga &quot;set_tcp_nodelay true&quot; en su configuración: con 
     <message>
         <source>Commands are not recorded: %1</source>
         <translation>Los comandos no se registran: %1</translation>
+    </message>
+    <message>
+        <source>Where devices announce online/offline, {id} standing for the device (default: presence/{id}).</source>
+        <translation>Dónde anuncian los dispositivos su estado online/offline; {id} representa el dispositivo (predeterminado: presence/{id}).</translation>
+    </message>
+    <message>
+        <source>Where devices send telemetry (default: telemetry/{id}).</source>
+        <translation>Dónde envían los dispositivos la telemetría (predeterminado: telemetry/{id}).</translation>
     </message>
 </context>
 </TS>

@@ -2074,18 +2074,6 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
         <translation>Pas encore vu sur le broker</translation>
     </message>
     <message>
-        <source>%1 for %2</source>
-        <translation>%1 depuis %2</translation>
-    </message>
-    <message>
-        <source>Since %1</source>
-        <translation>Depuis %1</translation>
-    </message>
-    <message>
-        <source>Last seen %1</source>
-        <translation>Vu pour la dernière fois&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>No groups</source>
         <translation>Aucun groupe</translation>
     </message>
@@ -2106,102 +2094,18 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
         <translation>Shadow supprimé à la version %1</translation>
     </message>
     <message>
-        <source>Shadow version %1, %2</source>
-        <translation>Shadow à la version %1, %2</translation>
-    </message>
-</context>
-<context>
-    <name>fleet::DeviceItemDelegate</name>
-    <message>
-        <source>%1 s</source>
-        <comment>duration in seconds</comment>
-        <translation>%1 s</translation>
+        <source>Last seen: %1</source>
+        <comment>device header, e.g. Last seen: 5 min ago</comment>
+        <translation>Vu pour la dernière fois&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1 min</source>
-        <comment>duration in minutes</comment>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <comment>duration in hours</comment>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <comment>duration in days</comment>
-        <translation>%1 j</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <comment>last seen</comment>
-        <translation>jamais</translation>
-    </message>
-    <message>
-        <source>just now</source>
-        <comment>last seen</comment>
-        <translation>à l&apos;instant</translation>
-    </message>
-    <message>
-        <source>%1 ago</source>
-        <comment>last seen, e.g. 5 min ago</comment>
-        <translation>il y a %1</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <comment>device connectivity</comment>
-        <translation>En ligne</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <comment>device connectivity</comment>
-        <translation>Hors ligne</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>device connectivity</comment>
-        <translation>Inconnue</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <comment>shadow state</comment>
-        <translation>inconnu</translation>
-    </message>
-    <message>
-        <source>in sync</source>
-        <comment>shadow state</comment>
-        <translation>synchronisé</translation>
-    </message>
-    <message>
-        <source>1 key pending</source>
-        <comment>shadow state: a desired key not yet reported</comment>
-        <translation>1 clé en attente</translation>
-    </message>
-    <message>
-        <source>%1 keys pending</source>
-        <comment>shadow state: desired keys not yet reported</comment>
-        <translation>%1 clés en attente</translation>
-    </message>
-    <message>
-        <source>%1 for %2</source>
-        <comment>connectivity for a duration</comment>
-        <translation>%1 depuis %2</translation>
+        <source>Shadow version %1: %2</source>
+        <comment>device header, e.g. Shadow version 7: In sync</comment>
+        <translation>Shadow à la version %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>fleet::DeviceTableModel</name>
-    <message>
-        <source>Since %1</source>
-        <translation>Depuis %1</translation>
-    </message>
-    <message>
-        <source>Since unknown</source>
-        <translation>Depuis un moment inconnu</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>jamais</translation>
-    </message>
     <message>
         <source>Id</source>
         <translation>Identifiant</translation>
@@ -2226,28 +2130,96 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
         <source>Pending commands</source>
         <translation>Commandes en attente</translation>
     </message>
+</context>
+<context>
+    <name>fleet::DeviceText</name>
     <message>
-        <source>online</source>
-        <translation>en ligne</translation>
+        <source>Online</source>
+        <comment>device connectivity</comment>
+        <translation>En ligne</translation>
     </message>
     <message>
-        <source>offline</source>
-        <translation>hors ligne</translation>
+        <source>Offline</source>
+        <comment>device connectivity</comment>
+        <translation>Hors ligne</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>inconnue</translation>
+        <source>Unknown</source>
+        <comment>device connectivity</comment>
+        <translation>Inconnue</translation>
     </message>
     <message>
-        <source>in sync</source>
-        <translation>synchronisé</translation>
+        <source>%1 for %2</source>
+        <comment>device connectivity for a duration, e.g. Online for 5 min</comment>
+        <translation>%1 depuis %2</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <comment>device connectivity since a date and time</comment>
+        <translation>Depuis %1</translation>
+    </message>
+    <message>
+        <source>Since unknown</source>
+        <comment>device connectivity since a time not known</comment>
+        <translation>Depuis un moment inconnu</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <comment>device last seen</comment>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Just now</source>
+        <comment>device last seen</comment>
+        <translation>À l&apos;instant</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <comment>device last seen, e.g. 5 min ago</comment>
+        <translation>Il y a %1</translation>
+    </message>
+    <message>
+        <source>No shadow</source>
+        <comment>device shadow state: no shadow document known</comment>
+        <translation>Aucun shadow</translation>
+    </message>
+    <message>
+        <source>In sync</source>
+        <comment>device shadow state: reported matches desired</comment>
+        <translation>Synchronisé</translation>
+    </message>
+    <message>
+        <source>1 key pending</source>
+        <comment>device shadow state: a desired key not yet reported</comment>
+        <translation>1 clé en attente</translation>
     </message>
     <message numerus="yes">
-        <source>%n differing</source>
+        <source>%n keys pending</source>
+        <comment>device shadow state: desired keys not yet reported (never 1)</comment>
         <translation>
-            <numerusform>%n différente</numerusform>
-            <numerusform>%n différentes</numerusform>
+            <numerusform>%n clé en attente</numerusform>
+            <numerusform>%n clés en attente</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>duration in seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>duration in minutes</comment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>duration in hours</comment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <comment>duration in days</comment>
+        <translation>%1 j</translation>
     </message>
 </context>
 <context>
@@ -3722,7 +3694,7 @@ Code de sortie&#xa0;: 0 terminé&#xa0;; 1 refusé (demande inconnue, déjà déc
     </message>
     <message>
         <source>fleetctl: the connection to %1 was lost (%2); reconnecting…</source>
-        <translation>fleetctl : connexion à %1 perdue (%2) ; reconnexion…</translation>
+        <translation>fleetctl&#xa0;: connexion à %1 perdue (%2)&#xa0;; reconnexion…</translation>
     </message>
     <message>
         <source>closed</source>
@@ -3730,7 +3702,7 @@ Code de sortie&#xa0;: 0 terminé&#xa0;; 1 refusé (demande inconnue, déjà déc
     </message>
     <message>
         <source>fleetctl: reconnected to %1.</source>
-        <translation>fleetctl : reconnecté à %1.</translation>
+        <translation>fleetctl&#xa0;: reconnecté à %1.</translation>
     </message>
 </context>
 <context>
@@ -3794,17 +3766,6 @@ Code de sortie&#xa0;: 0 terminé&#xa0;; 1 refusé (demande inconnue, déjà déc
     <message>
         <source>--connectivity: expected online, offline or unknown.</source>
         <translation>--connectivity&#xa0;: online, offline ou unknown attendu.</translation>
-    </message>
-    <message>
-        <source>in sync</source>
-        <translation>synchronisé</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n key(s) pending</source>
-        <translation>
-            <numerusform>%n clé en attente</numerusform>
-            <numerusform>%n clés en attente</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s)</source>
@@ -4000,7 +3961,7 @@ Code de sortie&#xa0;: comme `fleetctl send` (avec --wait, le verdict de la comma
     </message>
     <message>
         <source>fleetctl: `fleetctl status %1 --wait` goes on from here.</source>
-        <translation>fleetctl : `fleetctl status %1 --wait` reprend à partir d’ici.</translation>
+        <translation>fleetctl&#xa0;: `fleetctl status %1 --wait` reprend à partir d’ici.</translation>
     </message>
     <message>
         <source>Sends a command from the catalog to a device, to several (TARGET dev-1,dev-2) or to a group (--group GROUP COMMAND), or a free-form payload (--raw PAYLOAD), and tracks it like the console does: retries with the same tid, heartbeats, duplicate and late replies, the shared ledger. A sensitive command waits in the approval queue for another user&apos;s decision first (--username is the requester&apos;s identity).
@@ -4010,13 +3971,13 @@ Parameters are NAME=VALUE (VALUE is read as JSON when it can be: position=40, on
 Without --wait, fleetctl ends once the request (or the approval request) is on the broker and prints its id; `fleetctl status ID` follows it later. With --wait it prints each verdict. A broker restart in the middle is ridden out (reconnect, resubscribe) until --timeout; whatever happens, every verdict it has is printed before it ends, and `fleetctl status ID --wait` (ID a command&apos;s or a broadcast&apos;s) goes on from there.
 
 Exit status: 0 sent (or succeeded, with --wait); 2 usage error or invalid parameters; 3 broker connection; 4 --timeout passed before every verdict; 5 the device answered FAILURE; 6 timed out or unreachable; 7 rejected by an approver, expired or cancelled. With several devices the worst verdict decides.</source>
-        <translation>Envoie une commande du catalogue à un appareil, à plusieurs (TARGET dev-1,dev-2) ou à un groupe (--group GROUPE COMMAND), ou une charge utile libre (--raw CHARGE), et la suit comme le fait la console : nouvelles tentatives avec le même tid, heartbeats, réponses en double et tardives, registre partagé. Une commande sensible attend d'abord dans la file d'approbations la décision d'un autre utilisateur (--username est l'identité du demandeur).
+        <translation>Envoie une commande du catalogue à un appareil, à plusieurs (TARGET dev-1,dev-2) ou à un groupe (--group GROUPE COMMAND), ou une charge utile libre (--raw CHARGE), et la suit comme le fait la console&#xa0;: nouvelles tentatives avec le même tid, heartbeats, réponses en double et tardives, registre partagé. Une commande sensible attend d&apos;abord dans la file d&apos;approbations la décision d&apos;un autre utilisateur (--username est l&apos;identité du demandeur).
 
-Les paramètres s'écrivent NAME=VALUE (VALUE est lu comme du JSON quand c'est possible : position=40, on=true, color=red) ou via --params avec un objet JSON. Une commande qui a un inverse dans le catalogue est enregistrée pour `fleetctl rollback`, avec l'état signalé du shadow de l'appareil capturé avant son exécution.
+Les paramètres s&apos;écrivent NAME=VALUE (VALUE est lu comme du JSON quand c&apos;est possible&#xa0;: position=40, on=true, color=red) ou via --params avec un objet JSON. Une commande qui a un inverse dans le catalogue est enregistrée pour `fleetctl rollback`, avec l&apos;état signalé du shadow de l&apos;appareil capturé avant son exécution.
 
-Sans --wait, fleetctl se termine dès que la requête (ou la demande d'approbation) est sur le broker et affiche son identifiant ; `fleetctl status ID` la suit ensuite. Avec --wait, il affiche chaque verdict. Un redémarrage du broker en cours de route est surmonté (reconnexion, nouvel abonnement) jusqu’à --timeout ; quoi qu’il arrive, tous les verdicts obtenus sont affichés avant la fin, et `fleetctl status ID --wait` (ID d’une commande ou d’une diffusion) reprend à partir de là.
+Sans --wait, fleetctl se termine dès que la requête (ou la demande d&apos;approbation) est sur le broker et affiche son identifiant&#xa0;; `fleetctl status ID` la suit ensuite. Avec --wait, il affiche chaque verdict. Un redémarrage du broker en cours de route est surmonté (reconnexion, nouvel abonnement) jusqu’à --timeout&#xa0;; quoi qu’il arrive, tous les verdicts obtenus sont affichés avant la fin, et `fleetctl status ID --wait` (ID d’une commande ou d’une diffusion) reprend à partir de là.
 
-Code de sortie : 0 envoyée (ou réussie, avec --wait) ; 2 erreur d'utilisation ou paramètres invalides ; 3 connexion au broker ; 4 --timeout dépassé avant tous les verdicts ; 5 l'appareil a répondu FAILURE ; 6 délai dépassé ou injoignable ; 7 rejetée par un approbateur, expirée ou annulée. Avec plusieurs appareils, le pire verdict l'emporte.</translation>
+Code de sortie&#xa0;: 0 envoyée (ou réussie, avec --wait)&#xa0;; 2 erreur d&apos;utilisation ou paramètres invalides&#xa0;; 3 connexion au broker&#xa0;; 4 --timeout dépassé avant tous les verdicts&#xa0;; 5 l&apos;appareil a répondu FAILURE&#xa0;; 6 délai dépassé ou injoignable&#xa0;; 7 rejetée par un approbateur, expirée ou annulée. Avec plusieurs appareils, le pire verdict l&apos;emporte.</translation>
     </message>
 </context>
 <context>
@@ -4376,11 +4337,11 @@ Code de sortie&#xa0;: 0 terminé&#xa0;; 1 rejeté par le service de shadows (&qu
 ID may also be a broadcast&apos;s (what `fleetctl send` printed for a selection or a group): every part is listed, and with --wait the unfinished parts are resumed together and followed to their verdicts; the exit status is the worst one.
 
 Exit status (with ID): 0 succeeded; 5 failed; 6 timed out or unreachable; 7 rejected or cancelled; 8 no verdict yet; 1 no such command; 3 broker connection; 4 --timeout passed.</source>
-        <translation>Sans ID : les dernières commandes du registre (--limit), de la plus récente à la plus ancienne. Avec ID : cette commande, chaque état par lequel elle est passée et chaque réponse, et le code de sortie indique son verdict. Avec --wait (et un ID), fleetctl se connecte, reprend la commande là où le registre l'a laissée (la commande d'une console qui s'est arrêtée brutalement, ou une commande en attente d'approbation) et attend son verdict.
+        <translation>Sans ID&#xa0;: les dernières commandes du registre (--limit), de la plus récente à la plus ancienne. Avec ID&#xa0;: cette commande, chaque état par lequel elle est passée et chaque réponse, et le code de sortie indique son verdict. Avec --wait (et un ID), fleetctl se connecte, reprend la commande là où le registre l&apos;a laissée (la commande d&apos;une console qui s&apos;est arrêtée brutalement, ou une commande en attente d&apos;approbation) et attend son verdict.
 
-L’ID peut aussi être celui d’une diffusion (ce qu’a affiché `fleetctl send` pour une sélection ou un groupe) : chaque partie est listée et, avec --wait, les parties inachevées sont reprises ensemble et suivies jusqu’à leur verdict ; le code de sortie est le pire.
+L’ID peut aussi être celui d’une diffusion (ce qu’a affiché `fleetctl send` pour une sélection ou un groupe)&#xa0;: chaque partie est listée et, avec --wait, les parties inachevées sont reprises ensemble et suivies jusqu’à leur verdict&#xa0;; le code de sortie est le pire.
 
-Code de sortie (avec ID) : 0 réussie ; 5 échouée ; 6 délai dépassé ou injoignable ; 7 rejetée ou annulée ; 8 pas encore de verdict ; 1 commande inexistante ; 3 connexion au broker ; 4 --timeout dépassé.</translation>
+Code de sortie (avec ID)&#xa0;: 0 réussie&#xa0;; 5 échouée&#xa0;; 6 délai dépassé ou injoignable&#xa0;; 7 rejetée ou annulée&#xa0;; 8 pas encore de verdict&#xa0;; 1 commande inexistante&#xa0;; 3 connexion au broker&#xa0;; 4 --timeout dépassé.</translation>
     </message>
     <message>
         <source>A command&apos;s id (its tid), or a broadcast&apos;s.</source>
@@ -4882,6 +4843,14 @@ Avec mosquitto, mettez «&#xa0;set_tcp_nodelay true&#xa0;» dans sa configuratio
     <message>
         <source>Commands are not recorded: %1</source>
         <translation>Les commandes ne sont pas enregistrées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Where devices announce online/offline, {id} standing for the device (default: presence/{id}).</source>
+        <translation>Où les appareils annoncent online/offline, {id} représentant l&apos;appareil (par défaut&#xa0;: presence/{id}).</translation>
+    </message>
+    <message>
+        <source>Where devices send telemetry (default: telemetry/{id}).</source>
+        <translation>Où les appareils envoient la télémétrie (par défaut&#xa0;: telemetry/{id}).</translation>
     </message>
 </context>
 </TS>

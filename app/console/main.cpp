@@ -62,7 +62,16 @@ int main(int argc, char *argv[])
         QApplication::translate("main",
                                 "Render every main view into this folder once the fleet is in, then quit."),
         u"dir"_s);
-    parser.addOptions({language, ledger, catalog, screenshots});
+    const QCommandLineOption presenceTopic(
+        u"presence-topic"_s,
+        QApplication::translate("main", "Where devices announce online/offline, {id} standing for the device "
+                                        "(default: presence/{id})."),
+        u"template"_s, u"presence/{id}"_s);
+    const QCommandLineOption telemetryTopic(
+        u"telemetry-topic"_s,
+        QApplication::translate("main", "Where devices send telemetry (default: telemetry/{id})."),
+        u"template"_s, u"telemetry/{id}"_s);
+    parser.addOptions({language, ledger, catalog, presenceTopic, telemetryTopic, screenshots});
     parser.process(app);
 
     // The language: the option, else the one chosen in the View menu, else the system's.
@@ -86,6 +95,11 @@ int main(int argc, char *argv[])
             return 2;
         }
         session.setCatalog(*loaded);
+    }
+    if (QString error;
+        !session.setDeviceTopics(parser.value(presenceTopic), parser.value(telemetryTopic), &error)) {
+        printError(error);
+        return 2;
     }
     QString ledgerError;
     const bool durable = session.open(parser.value(ledger), &ledgerError);

@@ -183,6 +183,11 @@ void FleetRegistry::setPresencePayloads(const QByteArray &online, const QByteArr
     m_offline = offline;
 }
 
+void FleetRegistry::setDialects(const QList<AtlasDialect> &dialects)
+{
+    m_dialects = dialects.isEmpty() ? QList<AtlasDialect>{AtlasDialect()} : dialects;
+}
+
 void FleetRegistry::setClock(std::function<qint64()> clock)
 {
     m_clock = std::move(clock);
@@ -190,8 +195,9 @@ void FleetRegistry::setClock(std::function<qint64()> clock)
 
 QStringList FleetRegistry::subscriptionFilters() const
 {
-    QStringList filters = {filterOf(m_presence), filterOf(m_telemetry), m_dialect.responseFilter(),
-                           m_dialect.groupResponseFilter()};
+    QStringList filters = {filterOf(m_presence), filterOf(m_telemetry)};
+    for (const AtlasDialect &dialect : m_dialects)
+        filters << dialect.responseFilter() << dialect.groupResponseFilter();
     const QString shadow = u"$aws/things/+/shadow/"_s;
     filters << shadow + u"update/documents"_s << shadow + u"get/accepted"_s << shadow + u"delete/accepted"_s;
     filters.removeDuplicates();
@@ -207,8 +213,10 @@ bool FleetRegistry::ingest(const MqttMessage &message)
         return ingestPresence(id, message);
     if (const QString id = matchTemplate(m_telemetry, topic); !id.isEmpty())
         return ingestAlive(id, message);
-    if (m_dialect.deviceFromTopic(topic) || m_dialect.groupFromTopic(topic)) {
-        const std::optional<AtlasReply> reply = m_dialect.decodeReply(topic, message.payload());
+    for (const AtlasDialect &dialect : std::as_const(m_dialects)) {
+        if (!dialect.deviceFromTopic(topic) && !dialect.groupFromTopic(topic))
+            continue;
+        const std::optional<AtlasReply> reply = dialect.decodeReply(topic, message.payload());
         if (!reply || !isDeviceId(reply->device))
             return false;
         return ingestAlive(reply->device, message);

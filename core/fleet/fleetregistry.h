@@ -50,8 +50,12 @@ public:
     QString presenceTemplate() const;
     QString telemetryTemplate() const;
     void setPresencePayloads(const QByteArray &online, const QByteArray &offline);
-    void setDialect(const AtlasDialect &dialect) { m_dialect = dialect; }
-    const AtlasDialect &dialect() const { return m_dialect; }
+    // How command replies are read (the device a reply comes from proves it alive): one dialect per response
+    // topic template, as the tracker listens on them (CommandTracker::responseRoutes()). An empty list keeps
+    // the default.
+    void setDialect(const AtlasDialect &dialect) { setDialects({dialect}); }
+    void setDialects(const QList<AtlasDialect> &dialects);
+    const AtlasDialect &dialect() const { return m_dialects.first(); }
     // Milliseconds since the epoch; tests replace it.
     void setClock(std::function<qint64()> clock);
 
@@ -165,7 +169,7 @@ private:
     bool updateGroups(Record &record) const;
     void regroupAll();
 
-    AtlasDialect m_dialect;
+    QList<AtlasDialect> m_dialects = {AtlasDialect()};
     Template m_presence;
     Template m_telemetry;
     QByteArray m_online = QByteArrayLiteral("online");

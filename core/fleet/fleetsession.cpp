@@ -29,8 +29,8 @@ FleetSession::FleetSession(QObject *parent)
     connect(m_tracker.get(), &CommandTracker::executionChanged, this, &FleetSession::onExecutionChanged);
     connect(m_tracker.get(), &CommandTracker::ledgerFailed, this, &FleetSession::warning);
     connect(m_approvals.get(), &ApprovalQueue::ledgerFailed, this, &FleetSession::warning);
-    for (const QString &filter : m_registry->subscriptionFilters())
-        m_client->subscribe(filter, 1);
+    m_registry->setDialects(m_tracker->responseRoutes());
+    subscribeRegistry();
     m_rateTimer.setInterval(1000);
     connect(&m_rateTimer, &QTimer::timeout, this, &FleetSession::tick);
     m_rateTimer.start();
@@ -60,6 +60,33 @@ FleetSession::~FleetSession() = default;
 void FleetSession::setCatalog(const CommandCatalog &catalog)
 {
     m_tracker->setCatalog(catalog);
+    m_registry->setDialects(m_tracker->responseRoutes());
+    subscribeRegistry();
+}
+
+bool FleetSession::setDeviceTopics(const QString &presenceTemplate, const QString &telemetryTemplate,
+                                   QString *error)
+{
+    const QString presence = m_registry->presenceTemplate();
+    if (!m_registry->setPresenceTemplate(presenceTemplate, error))
+        return false;
+    if (!m_registry->setTelemetryTemplate(telemetryTemplate, error)) {
+        m_registry->setPresenceTemplate(presence);
+        return false;
+    }
+    subscribeRegistry();
+    return true;
+}
+
+void FleetSession::subscribeRegistry()
+{
+    // Kept by the client across reconnects; a filter no longer used stays (its messages are not read).
+    for (const QString &filter : m_registry->subscriptionFilters()) {
+        if (!m_registryFilters.contains(filter)) {
+            m_registryFilters.insert(filter);
+            m_client->subscribe(filter, 1);
+        }
+    }
 }
 
 const CommandCatalog &FleetSession::catalog() const

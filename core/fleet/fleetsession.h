@@ -56,6 +56,11 @@ public:
     // The catalog commands are checked against (and whose response topics are listened on).
     void setCatalog(const CommandCatalog &catalog);
     const CommandCatalog &catalog() const;
+    // Where devices announce their presence and send telemetry (templates with {id} as one level; defaults
+    // presence/{id} and telemetry/{id}). Both or neither: false, with error, for a template the registry
+    // refuses. The new topics are subscribed to at once.
+    bool setDeviceTopics(const QString &presenceTemplate, const QString &telemetryTemplate,
+                         QString *error = nullptr);
 
     // Opens the ledger (CommandLedger::defaultPath() for an empty path) and restores its history. False with
     // error set when the ledger cannot be used; the session still works without one (nothing is durable).
@@ -103,6 +108,7 @@ private:
     void onExecutionChanged(const QString &id);
     void tick();
     void prefetchShadows();
+    void subscribeRegistry();
 
     // In dependency order: destroyed bottom up.
     std::unique_ptr<MqttClient> m_client;
@@ -116,6 +122,7 @@ private:
     QHash<QString, QString> m_pendingIds;   // unfinished execution -> its device
     QHash<QString, int> m_pendingPerDevice; // device -> unfinished executions
     QString m_approvalsProblem;
+    QSet<QString> m_registryFilters; // subscribed for the registry
     QTimer m_rateTimer;
     QTimer m_prefetchTimer;
     QStringList m_prefetchQueue;
