@@ -223,33 +223,30 @@ private Q_SLOTS:
     }
 
 private:
-    OperatorActions::Outcome send(const OperatorActions::CommandRequest &request)
+    // Starts an action with a callback and waits for its outcome.
+    template<typename Start>
+    OperatorActions::Outcome await(Start start)
     {
         std::optional<OperatorActions::Outcome> outcome;
-        m_session->actions()->sendCommand(request, this,
-                                          [&](const OperatorActions::Outcome &o) { outcome = o; });
+        start([&](const OperatorActions::Outcome &o) { outcome = o; });
         [[maybe_unused]] const bool done =
             QTest::qWaitFor([&] { return outcome.has_value(); }, DefaultTimeoutMs);
         return outcome.value_or(OperatorActions::Outcome{});
+    }
+
+    OperatorActions::Outcome send(const OperatorActions::CommandRequest &request)
+    {
+        return await([&](auto done) { m_session->actions()->sendCommand(request, this, done); });
     }
 
     OperatorActions::Outcome update(const OperatorActions::DesiredChange &change)
     {
-        std::optional<OperatorActions::Outcome> outcome;
-        m_session->actions()->updateDesired(change, this,
-                                            [&](const OperatorActions::Outcome &o) { outcome = o; });
-        [[maybe_unused]] const bool done =
-            QTest::qWaitFor([&] { return outcome.has_value(); }, DefaultTimeoutMs);
-        return outcome.value_or(OperatorActions::Outcome{});
+        return await([&](auto done) { m_session->actions()->updateDesired(change, this, done); });
     }
 
     OperatorActions::Outcome rollBack(qint64 entry)
     {
-        std::optional<OperatorActions::Outcome> outcome;
-        m_session->actions()->rollBack(entry, this, [&](const OperatorActions::Outcome &o) { outcome = o; });
-        [[maybe_unused]] const bool done =
-            QTest::qWaitFor([&] { return outcome.has_value(); }, DefaultTimeoutMs);
-        return outcome.value_or(OperatorActions::Outcome{});
+        return await([&](auto done) { m_session->actions()->rollBack(entry, this, done); });
     }
 
     State waitVerdict(const QString &id)
