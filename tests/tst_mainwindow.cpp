@@ -177,6 +177,10 @@ private Q_SLOTS:
                 names.append(view->objectName());
         }
         names.removeAll(QString());
+        // Two parts under one name would share one key, and the last to close would win.
+        QStringList unique = names;
+        unique.removeDuplicates();
+        QCOMPARE(unique.size(), names.size());
         // The devices table's header is kept under a key of its own, with its sort.
         QCOMPARE(names.removeAll(u"devicesTable"_s), 1);
         QVERIFY(settings.contains(u"mainWindow/devicesHeader"_s));

@@ -154,6 +154,13 @@ CommandTimelineView::CommandTimelineView(FleetSession *session, QWidget *parent)
 
 CommandTimelineView::~CommandTimelineView() = default;
 
+void CommandTimelineView::setLayoutName(const QString &prefix)
+{
+    setObjectName(prefix + QStringLiteral("View"));
+    m_table->setObjectName(prefix + QStringLiteral("Table"));
+    m_splitter->setObjectName(prefix + QStringLiteral("Splitter"));
+}
+
 void CommandTimelineView::setDevice(const QString &device)
 {
     m_device = device;

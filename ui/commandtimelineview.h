@@ -42,6 +42,9 @@ public:
     static constexpr int HistoryLimit = 1000;
 
     explicit CommandTimelineView(FleetSession *session, QWidget *parent = nullptr);
+    // Names the view and its table and splitter after prefix (prefixView, prefixTable, prefixSplitter): the
+    // window saves their layout by name, so a second timeline needs names of its own.
+    void setLayoutName(const QString &prefix);
     ~CommandTimelineView() override;
 
     // One device's timeline (its device filter is then fixed and hidden); empty for the whole fleet.

@@ -158,7 +158,7 @@ void MainWindow::buildViews()
     m_composerDock->setWidget(m_composer);
     addDockWidget(Qt::RightDockWidgetArea, m_composerDock);
     m_deviceTimeline = new CommandTimelineView(m_session, this);
-    m_deviceTimeline->setObjectName(u"deviceTimelineView"_s);
+    m_deviceTimeline->setLayoutName(u"deviceTimeline"_s);
     m_deviceTimelineDock = new QDockWidget(tr("Device commands"), this);
     m_deviceTimelineDock->setObjectName(u"deviceCommandsDock"_s);
     m_deviceTimelineDock->setWidget(m_deviceTimeline);
