@@ -306,7 +306,8 @@ void CommandComposer::onCommandChanged()
                "command (a plain-text reply settles it)."));
         m_stack->setCurrentWidget(m_raw);
     }
-    const bool sensitive = spec && spec->sensitive;
+    QString ignored;
+    const bool sensitive = m_session->actions()->preview(currentRequest(&ignored)).needsApproval;
     m_sensitive->setVisible(sensitive);
     m_send->setText(sensitive ? tr("Send for approval") : tr("Send"));
     m_send->setToolTip(sensitive ? tr("The command waits in the approval queue until another person approves "

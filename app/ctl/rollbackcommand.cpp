@@ -93,7 +93,7 @@ void RollbackCommand::run()
             writeErr(u"fleetctl: "_s + o.note);
         if (kind == RollbackEntry::Kind::Command)
             return follow({o.id}, m_wait);
-        const Json patch = m_rollbacks->inverseDesiredPatch(m_entryId).value_or(Json::object());
+        const Json &patch = o.patch;
         if (json())
             writeOut(compactJson(
                 Json{{"entry", m_entryId}, {"desired", patch}, {"version", o.version.value_or(0)}}));

@@ -84,6 +84,7 @@ OperatorActions::OperatorActions(CommandTracker *tracker, ShadowClient *shadows,
                 outcome.reply = result.body;
                 const Json before = update.change.before.value_or(Json::object());
                 outcome.desired = MergePatch::apply(before, update.change.patch);
+                outcome.patch = update.change.patch;
                 // Recorded once the service has accepted it: a refused update changed nothing to undo.
                 if (update.rollbackOf > 0)
                     m_rollbacks->markRolledBack(update.rollbackOf, token);

@@ -72,6 +72,7 @@ public:
         bool serviceError = false;     // error and errorCode are the shadow service's own refusal
         std::optional<qint64> version; // a desired update's new shadow version
         Json desired;                  // a desired update: the section it left
+        Json patch;                    // a desired update: what was sent
         Json reply;                    // a desired update: the service's accepted reply
     };
 
