@@ -11,7 +11,7 @@
 #include "conflictdialog.h"
 #include "devicedetailview.h"
 #include "fleet/fleetsession.h"
-#include "hubprocess.h"
+#include "fleetfixture.h"
 #include "jsondiffdelegate.h"
 #include "models/jsontreemodel.h"
 #include "mosquittobroker.h"
@@ -39,7 +39,6 @@ using fleet::Json;
 using fleet::JsonTreeModel;
 using fleet::ShadowClient;
 using fleet::test::DefaultTimeoutMs;
-using fleet::test::HubProcess;
 using fleet::test::MosquittoBroker;
 using fleet::test::SimDevices;
 
@@ -89,22 +88,16 @@ private Q_SLOTS:
     void initTestCase()
     {
         qRegisterMetaType<ShadowClient::Result>();
-        QVERIFY2(!MosquittoBroker::findMosquitto().isEmpty(),
-                 "mosquitto is not installed: run ./fleet setup");
-        m_broker = std::make_unique<MosquittoBroker>(MosquittoBroker::Options::quiet());
-        QVERIFY2(m_broker->start(), qPrintable(m_broker->errorString()));
-        QVERIFY(m_dir.isValid());
-        m_hub = std::make_unique<HubProcess>();
-        QVERIFY2(m_hub->startServing(m_broker->url(), m_dir.filePath(u"hub.db"_s)), qPrintable(m_hub->log()));
+        QVERIFY2(m_fleet.start(), qPrintable(m_fleet.errorString()));
     }
 
     void init()
     {
         m_session = std::make_unique<FleetSession>();
         QString error;
-        QVERIFY2(m_session->open(m_dir.filePath(u"ledger-%1.sqlite"_s.arg(++m_ledgers)), &error),
+        QVERIFY2(m_session->open(m_fleet.filePath(u"ledger-%1.sqlite"_s.arg(++m_ledgers)), &error),
                  qPrintable(error));
-        QVERIFY(fleet::test::connectSessionAndWait(*m_session, fleet::test::profileFor(*m_broker)));
+        QVERIFY(fleet::test::connectSessionAndWait(*m_session, m_fleet.profile()));
     }
 
     void cleanup() { m_session.reset(); }
@@ -112,7 +105,7 @@ private Q_SLOTS:
     // The headline: edit, apply, the device reports it back, the delta closes in the view.
     void editApplyAndTheDeltaCloses()
     {
-        SimDevices devices(configFor(u"dd"_s), fleet::test::profileFor(*m_broker));
+        SimDevices devices(configFor(u"dd"_s), m_fleet.profile());
         QVERIFY(devices.start());
         const QString id = devices.id(0);
         DeviceDetailView view(m_session.get());
@@ -221,7 +214,7 @@ private Q_SLOTS:
 
     void invalidJsonPointsAtLineAndColumn()
     {
-        SimDevices devices(configFor(u"dj"_s), fleet::test::profileFor(*m_broker));
+        SimDevices devices(configFor(u"dj"_s), m_fleet.profile());
         QVERIFY(devices.start());
         DeviceDetailView view(m_session.get());
         view.show();
@@ -253,10 +246,10 @@ private Q_SLOTS:
 
     void refusedBeforeSending()
     {
-        SimDevices devices(configFor(u"dl"_s), fleet::test::profileFor(*m_broker));
+        SimDevices devices(configFor(u"dl"_s), m_fleet.profile());
         QVERIFY(devices.start());
         const QString id = devices.id(0);
-        fleet::test::BrokerObserver observer(*m_broker);
+        fleet::test::BrokerObserver observer(m_fleet.broker());
         QVERIFY(observer.connect());
         QVERIFY(observer.subscribe(u"$aws/things/%1/shadow/update"_s.arg(id)));
         DeviceDetailView view(m_session.get());
@@ -295,7 +288,7 @@ private Q_SLOTS:
 
     void versionConflictMergeAndRetry()
     {
-        SimDevices devices(configFor(u"dc"_s), fleet::test::profileFor(*m_broker));
+        SimDevices devices(configFor(u"dc"_s), m_fleet.profile());
         QVERIFY(devices.start());
         const QString id = devices.id(0);
         DeviceDetailView view(m_session.get());
@@ -312,7 +305,7 @@ private Q_SLOTS:
 
         // ...while someone else changes the desired state through another client.
         fleet::MqttClient otherClient;
-        otherClient.setProfile(fleet::test::profileFor(*m_broker));
+        otherClient.setProfile(m_fleet.profile());
         QVERIFY(fleet::test::connectAndWait(otherClient));
         ShadowClient other(&otherClient);
         QSignalSpy otherDone(&other, &ShadowClient::requestFinished);
@@ -409,7 +402,7 @@ private Q_SLOTS:
         view.setDevice(id);
         QTRY_VERIFY_WITH_TIMEOUT(m_session->shadows()->cached(id)->state != ShadowClient::CacheState::Loading,
                                  DefaultTimeoutMs);
-        fleet::test::BrokerObserver observer(*m_broker);
+        fleet::test::BrokerObserver observer(m_fleet.broker());
         QVERIFY(observer.connect());
         const QString prefix = u"$aws/things/%1/shadow"_s.arg(id);
         const QList<QPair<QString, QByteArray>> junk = {
@@ -431,18 +424,11 @@ private Q_SLOTS:
         QVERIFY(!view.isEnabled());
     }
 
-    void cleanupTestCase()
-    {
-        m_session.reset();
-        m_hub.reset();
-        m_broker.reset();
-    }
+    void cleanupTestCase() { m_session.reset(); }
 
 private:
-    std::unique_ptr<MosquittoBroker> m_broker;
-    std::unique_ptr<HubProcess> m_hub;
+    fleet::test::FleetFixture m_fleet;
     std::unique_ptr<FleetSession> m_session;
-    QTemporaryDir m_dir;
     int m_ledgers = 0;
 };
 

@@ -8,7 +8,7 @@
 #include "devicesview.h"
 #include "fleet/fleetregistry.h"
 #include "fleet/fleetsession.h"
-#include "hubprocess.h"
+#include "fleetfixture.h"
 #include "models/devicefilterproxymodel.h"
 #include "models/devicetablemodel.h"
 #include "mosquittobroker.h"
@@ -35,7 +35,6 @@ using fleet::DeviceTableModel;
 using fleet::FleetSession;
 using fleet::MqttMessage;
 using fleet::test::DefaultTimeoutMs;
-using fleet::test::HubProcess;
 using fleet::test::MosquittoBroker;
 using fleet::test::SimDevices;
 
@@ -110,26 +109,17 @@ class TestDevicesView final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY2(!MosquittoBroker::findMosquitto().isEmpty(),
-                 "mosquitto is not installed: run ./fleet setup");
-        m_broker = std::make_unique<MosquittoBroker>(MosquittoBroker::Options::quiet());
-        QVERIFY2(m_broker->start(), qPrintable(m_broker->errorString()));
-        QVERIFY(m_dir.isValid());
-        m_hub = std::make_unique<HubProcess>();
-        QVERIFY2(m_hub->startServing(m_broker->url(), m_dir.filePath(u"hub.db"_s)), qPrintable(m_hub->log()));
-    }
+    void initTestCase() { QVERIFY2(m_fleet.start(), qPrintable(m_fleet.errorString())); }
 
     void devicesAppear()
     {
-        SimDevices devices(configFor(u"dv"_s, 4), fleet::test::profileFor(*m_broker));
+        SimDevices devices(configFor(u"dv"_s, 4), m_fleet.profile());
         QVERIFY(devices.start());
         FleetSession session;
         DevicesView view(&session);
         view.resize(900, 400);
         view.show();
-        QVERIFY(session.connectToBroker(fleet::test::profileFor(*m_broker)));
+        QVERIFY(session.connectToBroker(m_fleet.profile()));
 
         QTRY_COMPARE_WITH_TIMEOUT(view.proxyModel()->rowCount(), 4, DefaultTimeoutMs);
         QCOMPARE(view.countLabel()->text(), u"4 devices"_s);
@@ -410,16 +400,8 @@ private Q_SLOTS:
         QCOMPARE(ids(selection.constFirst()).size(), Devices);
     }
 
-    void cleanupTestCase()
-    {
-        m_hub.reset();
-        m_broker.reset();
-    }
-
 private:
-    std::unique_ptr<MosquittoBroker> m_broker;
-    std::unique_ptr<HubProcess> m_hub;
-    QTemporaryDir m_dir;
+    fleet::test::FleetFixture m_fleet;
 };
 
 QTEST_MAIN(TestDevicesView)

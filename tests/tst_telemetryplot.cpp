@@ -6,7 +6,7 @@
 
 #include "common/json.h"
 #include "fleet/fleetsession.h"
-#include "hubprocess.h"
+#include "fleetfixture.h"
 #include "mosquittobroker.h"
 #include "mqtt/mqttclient.h"
 #include "shadow/shadowclient.h"
@@ -22,7 +22,6 @@ using fleet::FleetSession;
 using fleet::Json;
 using fleet::TelemetryPlot;
 using fleet::test::DefaultTimeoutMs;
-using fleet::test::HubProcess;
 using fleet::test::MosquittoBroker;
 using fleet::test::SimDevices;
 
@@ -46,23 +45,14 @@ class TestTelemetryPlot final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY2(!MosquittoBroker::findMosquitto().isEmpty(),
-                 "mosquitto is not installed: run ./fleet setup");
-        m_broker = std::make_unique<MosquittoBroker>(MosquittoBroker::Options::quiet());
-        QVERIFY2(m_broker->start(), qPrintable(m_broker->errorString()));
-        QVERIFY(m_dir.isValid());
-        m_hub = std::make_unique<HubProcess>();
-        QVERIFY2(m_hub->startServing(m_broker->url(), m_dir.filePath(u"hub.db"_s)), qPrintable(m_hub->log()));
-    }
+    void initTestCase() { QVERIFY2(m_fleet.start(), qPrintable(m_fleet.errorString())); }
 
     void seriesAppearFromTelemetry()
     {
-        SimDevices devices(configFor(u"tp"_s, 2, 100), fleet::test::profileFor(*m_broker));
+        SimDevices devices(configFor(u"tp"_s, 2, 100), m_fleet.profile());
         QVERIFY(devices.start());
         FleetSession session;
-        QVERIFY(session.connectToBroker(fleet::test::profileFor(*m_broker)));
+        QVERIFY(session.connectToBroker(m_fleet.profile()));
 
         TelemetryPlot plot(&session);
         plot.resize(640, 400);
@@ -100,10 +90,10 @@ private Q_SLOTS:
 
     void reportedFieldsFromTheShadow()
     {
-        SimDevices devices(configFor(u"tr"_s, 1, 0), fleet::test::profileFor(*m_broker));
+        SimDevices devices(configFor(u"tr"_s, 1, 0), m_fleet.profile());
         QVERIFY(devices.start());
         FleetSession session;
-        QVERIFY(session.connectToBroker(fleet::test::profileFor(*m_broker)));
+        QVERIFY(session.connectToBroker(m_fleet.profile()));
         QTRY_VERIFY_WITH_TIMEOUT(session.client()->state() == fleet::MqttClient::State::Connected,
                                  DefaultTimeoutMs);
 
@@ -130,10 +120,10 @@ private Q_SLOTS:
     void badInputIsIgnored()
     {
         FleetSession session;
-        QVERIFY(session.connectToBroker(fleet::test::profileFor(*m_broker)));
+        QVERIFY(session.connectToBroker(m_fleet.profile()));
         QTRY_VERIFY_WITH_TIMEOUT(session.client()->state() == fleet::MqttClient::State::Connected,
                                  DefaultTimeoutMs);
-        fleet::test::BrokerObserver observer(*m_broker);
+        fleet::test::BrokerObserver observer(m_fleet.broker());
         QVERIFY(observer.connect());
 
         TelemetryPlot plot(&session);
@@ -184,16 +174,8 @@ private Q_SLOTS:
         QVERIFY(plot.seriesNames().isEmpty());
     }
 
-    void cleanupTestCase()
-    {
-        m_hub.reset();
-        m_broker.reset();
-    }
-
 private:
-    std::unique_ptr<MosquittoBroker> m_broker;
-    std::unique_ptr<HubProcess> m_hub;
-    QTemporaryDir m_dir;
+    fleet::test::FleetFixture m_fleet;
 };
 
 QTEST_MAIN(TestTelemetryPlot)

@@ -24,8 +24,9 @@ public:
     FleetFixture(const FleetFixture &) = delete;
     FleetFixture &operator=(const FleetFixture &) = delete;
 
-    // False, with errorString(), when a part did not start.
-    bool start(const QString &prefix, int devices);
+    // False, with errorString(), when a part did not start. With no devices, only the broker and the hub
+    // (tests that start devices of their own per test function, with the configuration each needs).
+    bool start(const QString &prefix = {}, int devices = 0);
     QString errorString() const { return m_error; }
 
     MosquittoBroker &broker() const { return *m_broker; }
