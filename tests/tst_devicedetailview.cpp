@@ -14,7 +14,6 @@
 #include "fleetfixture.h"
 #include "jsondiffdelegate.h"
 #include "models/jsontreemodel.h"
-#include "mosquittobroker.h"
 #include "mqtt/mqttclient.h"
 #include "shadow/shadowclient.h"
 #include "shadowhistoryview.h"
@@ -39,7 +38,6 @@ using fleet::Json;
 using fleet::JsonTreeModel;
 using fleet::ShadowClient;
 using fleet::test::DefaultTimeoutMs;
-using fleet::test::MosquittoBroker;
 using fleet::test::SimDevices;
 
 namespace {

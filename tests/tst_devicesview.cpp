@@ -11,7 +11,6 @@
 #include "fleetfixture.h"
 #include "models/devicefilterproxymodel.h"
 #include "models/devicetablemodel.h"
-#include "mosquittobroker.h"
 #include "mqtt/mqttmessage.h"
 #include "shadow/shadowclient.h"
 #include "simdevices.h"
@@ -35,7 +34,6 @@ using fleet::DeviceTableModel;
 using fleet::FleetSession;
 using fleet::MqttMessage;
 using fleet::test::DefaultTimeoutMs;
-using fleet::test::MosquittoBroker;
 using fleet::test::SimDevices;
 
 namespace {

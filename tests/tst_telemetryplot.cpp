@@ -7,7 +7,6 @@
 #include "common/json.h"
 #include "fleet/fleetsession.h"
 #include "fleetfixture.h"
-#include "mosquittobroker.h"
 #include "mqtt/mqttclient.h"
 #include "shadow/shadowclient.h"
 #include "simdevices.h"
@@ -22,7 +21,6 @@ using fleet::FleetSession;
 using fleet::Json;
 using fleet::TelemetryPlot;
 using fleet::test::DefaultTimeoutMs;
-using fleet::test::MosquittoBroker;
 using fleet::test::SimDevices;
 
 namespace {
