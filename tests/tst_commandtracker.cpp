@@ -215,6 +215,34 @@ private Q_SLOTS:
         device.disconnectFromBroker();
     }
 
+    // Hostile replies on a device's response topic: 400 KB nested 200,000 deep, 60 KB nested 30,000 deep
+    // (under the size limit, so it reaches the parser) and a 60,000-character topic. None crashes the
+    // tracker; each is counted, and what is kept of it is bounded.
+    void hostileRepliesAreBounded()
+    {
+        MqttClient attacker;
+        attacker.setProfile(profile());
+        QVERIFY(fleet::test::connectAndWait(attacker));
+        const QString id = m_tracker->send(u"victim-1"_s, u"ping"_s);
+        QVERIFY(!id.isEmpty());
+        const int before = m_tracker->unreadableReplies();
+        attacker.publish(
+            MqttMessage(u"cmd/victim-1/resp"_s, QByteArray(200000, '[') + QByteArray(200000, ']'), 1));
+        attacker.publish(
+            MqttMessage(u"cmd/victim-1/resp"_s, QByteArray(30000, '[') + QByteArray(30000, ']'), 1));
+        const QString longDevice(60000, u'x');
+        attacker.publish(MqttMessage(u"cmd/"_s + longDevice + u"/resp"_s, "garbage", 1));
+        QVERIFY(QTest::qWaitFor([&] { return m_tracker->unreadableReplies() == before + 3; }, Timeout));
+        const auto recent = m_tracker->recentUnreadableReplies();
+        for (const auto &r : recent) {
+            QVERIFY(r.topic.size() <= CommandTracker::MaxKeptTopicChars + 1);
+            QVERIFY(r.reason.size() < 1000);
+        }
+        const CommandExecution e = waitFinal(id);
+        QVERIFY(e.unreadableCount() >= 2);
+        attacker.disconnectFromBroker();
+    }
+
     // A new catalog goes to the same tracker: its response topics are subscribed to, and commands under way
     // keep going.
     void catalogChange()

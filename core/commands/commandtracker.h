@@ -172,6 +172,8 @@ public:
         QString reason;
     };
     static constexpr qsizetype MaxUnreadableKept = 100;
+    // A topic may be 65,535 bytes: what is kept of one is cut to this many characters (and an ellipsis).
+    static constexpr qsizetype MaxKeptTopicChars = 256;
     int unreadableReplies() const { return m_unreadable; }
     // The latest ones, oldest first, at most MaxUnreadableKept (a device flooding its topic must not grow
     // the console).

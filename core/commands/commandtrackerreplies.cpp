@@ -97,7 +97,9 @@ void CommandTracker::recordUnreadable(const QString &topic, const QString &devic
     ++m_unreadable;
     if (m_recentUnreadable.size() >= MaxUnreadableKept)
         m_recentUnreadable.removeFirst();
-    m_recentUnreadable.append(UnreadableReply{wallMs(), topic, device, reason});
+    const QString kept =
+        topic.size() <= MaxKeptTopicChars ? topic : topic.left(MaxKeptTopicChars) + QChar(0x2026);
+    m_recentUnreadable.append(UnreadableReply{wallMs(), kept, device.left(MaxKeptTopicChars), reason});
     if (device.isEmpty())
         return;
     // Kept on what the device is expected to answer (its oldest outstanding execution), where an operator
