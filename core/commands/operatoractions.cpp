@@ -158,13 +158,6 @@ OperatorActions::Preview OperatorActions::preview(const CommandRequest &request)
     return p;
 }
 
-QString OperatorActions::refusal(const CommandRequest &request) const
-{
-    if (request.devices.isEmpty() && request.group.isEmpty())
-        return tr("No devices are selected.");
-    return preview(request).problem;
-}
-
 void OperatorActions::deliver(const QPointer<QObject> &context, const Callback &done, const Outcome &outcome)
 {
     if (context && done)
@@ -180,12 +173,14 @@ QString OperatorActions::ledgerNote() const
 void OperatorActions::sendCommand(const CommandRequest &request, QObject *context, Callback done)
 {
     const QPointer<QObject> guard(context);
-    if (const QString problem = refusal(request); !problem.isEmpty()) {
+    const Preview checked = preview(request);
+    const bool noTarget = request.devices.isEmpty() && request.group.isEmpty();
+    if (noTarget || !checked.problem.isEmpty()) {
         Outcome outcome;
-        outcome.error = problem;
+        outcome.error = noTarget ? tr("No devices are selected.") : checked.problem;
         return deliver(guard, done, outcome);
     }
-    if (!preview(request).capturesState)
+    if (!checked.capturesState)
         return sendNow(request, std::nullopt, {}, guard, done);
     // What the device reports now is what its inverse will restore: read it before the command runs.
     const QString device = request.devices.first();

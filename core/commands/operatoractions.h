@@ -145,7 +145,6 @@ private:
         Callback done;
     };
 
-    QString refusal(const CommandRequest &request) const;
     void sendNow(const CommandRequest &request, const std::optional<Json> &captured,
                  const QString &captureProblem, const QPointer<QObject> &context, const Callback &done);
     void startUpdate(DesiredUpdate update);
