@@ -189,7 +189,8 @@ void ShadowService::onSubscribed(const QString &filter)
 
 void ShadowService::onMessage(const MqttMessage &message)
 {
-    if (m_stopped)
+    // The connection is shared with the command gate: its topics are none of the shadows' business.
+    if (m_stopped || !message.topic().startsWith(u"$aws/things/"_s))
         return;
     const std::optional<ShadowTopic> topic = ShadowTopic::parse(message.topic());
     if (!topic) {

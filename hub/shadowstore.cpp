@@ -1,6 +1,7 @@
 #include "shadowstore.h"
 
 #include "common/json.h"
+#include "common/networkjson.h"
 
 #include "store/sqliteschema.h"
 
@@ -176,10 +177,11 @@ std::optional<ShadowDocument> ShadowStore::readRow(const QString &thing, const Q
     const QByteArray text = query.value(0).toString().toUtf8();
     query.finish();
     // No exceptions: a damaged row is an expected condition here, reported rather than thrown.
-    const auto json = Json::parse(text.constBegin(), text.constEnd(), nullptr, false);
+    const std::optional<Json> json =
+        NetworkJson::parse(text, {std::numeric_limits<qsizetype>::max(), NetworkJson::DefaultMaxDepth});
     std::optional<ShadowDocument> document;
-    if (!json.is_discarded())
-        document = ShadowDocument::fromStored(json);
+    if (json)
+        document = ShadowDocument::fromStored(*json);
     if (!document) {
         m_error =
             tr("The stored document of %1 is damaged; it is left as it is.").arg(describe(thing, shadow));

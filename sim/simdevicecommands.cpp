@@ -1,6 +1,7 @@
 #include "simdevice.h"
 
 #include "common/json.h"
+#include "common/networkjson.h"
 
 #include "executionlog.h"
 #include "simdeviceutil.h"
@@ -96,9 +97,12 @@ void SimDevice::processCommand(const QByteArray &payload, bool group)
     // the text dialect's; the JSON one's is recognised by its status below.
     if (payload.startsWith("SUCCESS: ") || payload.startsWith("FAILURE: "))
         return;
-    const Json request = Json::parse(payload.cbegin(), payload.cend(), nullptr, /*allow_exceptions=*/false);
-    if (request.is_discarded())
-        return sendFinal(group, {}, -1, true, tr("The request is not valid JSON."));
+    QString why;
+    const std::optional<Json> parsed =
+        NetworkJson::parse(payload, {MaxRequestBytes, NetworkJson::DefaultMaxDepth}, &why);
+    if (!parsed)
+        return sendFinal(group, {}, -1, true, tr("The request cannot be read: %1").arg(why));
+    const Json &request = *parsed;
     if (!request.is_object())
         return sendFinal(group, {}, -1, true, tr("The request is not a JSON object."));
 

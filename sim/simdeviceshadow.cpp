@@ -1,6 +1,7 @@
 #include "simdevice.h"
 
 #include "common/json.h"
+#include "common/networkjson.h"
 
 #include "shadow/shadowtopic.h"
 #include "simdeviceutil.h"
@@ -48,8 +49,8 @@ void SimDevice::reportShadow(bool named, const Json &reported)
 void SimDevice::handleDelta(const MqttMessage &message, bool named)
 {
     const QByteArray &payload = message.payload();
-    const Json body = Json::parse(payload.cbegin(), payload.cend(), nullptr, /*allow_exceptions=*/false);
-    if (body.is_discarded() || !body.is_object())
+    const Json body = NetworkJson::parse(payload).value_or(Json());
+    if (!body.is_object())
         return;
     const Json *state = jsonMember(body, "state");
     if (!state || !state->is_object())

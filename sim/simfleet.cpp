@@ -1,7 +1,9 @@
 #include "simfleet.h"
 
+#include "common/json.h"
 #include "simdevice.h"
 
+#include <QFile>
 #include <QLoggingCategory>
 
 #include <algorithm>
@@ -59,15 +61,33 @@ bool SimFleet::start(QString *error)
         *error = problem;
         return false;
     }
+    if (!m_accounts.isEmpty()) {
+        // Checked before anything starts: a device without an account would only ever be refused.
+        for (int n = 1; n <= m_config.devices; ++n) {
+            if (!m_accounts.contains(m_config.deviceId(n))) {
+                *error = tr("Device %1 has no account in the accounts file.").arg(m_config.deviceId(n));
+                return false;
+            }
+        }
+    }
     if (!m_config.executionLogPath.isEmpty() && !m_log.open(m_config.executionLogPath, error))
         return false;
     ExecutionLog *log = m_log.isOpen() ? &m_log : nullptr;
 
     m_devices.reserve(std::size_t(m_config.devices));
     for (int n = 1; n <= m_config.devices; ++n) {
-        auto *device = new SimDevice(n, m_config, m_broker, log, this);
-        if (!m_password.isEmpty())
-            device->setPassword(m_password);
+        SimDevice *device = nullptr;
+        if (m_accounts.isEmpty()) {
+            device = new SimDevice(n, m_config, m_broker, log, this);
+            if (!m_password.isEmpty())
+                device->setPassword(m_password);
+        } else {
+            // The device copies the profile, so one temporary per device is enough.
+            BrokerProfile own = m_broker;
+            own.username = m_config.deviceId(n);
+            device = new SimDevice(n, m_config, own, log, this);
+            device->setPassword(m_accounts.value(own.username));
+        }
         m_devices.push_back(device);
         // Each connection's lambda keeps its device's state, so a repeated signal cannot skew the counts.
         connect(device, &SimDevice::onlineChanged, this,
@@ -96,6 +116,47 @@ bool SimFleet::start(QString *error)
     // The first batch from the event loop: start() returns before any device does anything.
     QTimer::singleShot(0, this, &SimFleet::startNext);
     return true;
+}
+
+std::optional<QHash<QString, QString>> SimFleet::readDeviceAccounts(const QString &path, QString *error)
+{
+    // 100,000 devices take about 10 MB in provisioning's output; anything far larger is not such a file.
+    constexpr qint64 MaxBytes = 64 * 1024 * 1024;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read \"%1\": %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    const QByteArray bytes = file.read(MaxBytes + 1);
+    if (bytes.size() > MaxBytes) {
+        *error = tr("%1: larger than %2 bytes.").arg(path).arg(MaxBytes);
+        return std::nullopt;
+    }
+    const Json document = Json::parse(bytes.cbegin(), bytes.cend(), nullptr, false);
+    const Json *accounts = jsonMember(document, "accounts");
+    if (!accounts || !accounts->is_array()) {
+        *error = tr("%1: expected a JSON object with an \"accounts\" array, as `fleet-hub provision` writes.")
+                     .arg(path);
+        return std::nullopt;
+    }
+    QHash<QString, QString> passwords;
+    for (const Json &account : *accounts) {
+        const Json *name = jsonMember(account, "name");
+        const Json *password = jsonMember(account, "password");
+        const Json *roles = jsonMember(account, "roles");
+        if (!name || !name->is_string() || !password || !password->is_string())
+            continue;
+        if (roles &&
+            !(roles->is_array() && std::find(roles->begin(), roles->end(), "device") != roles->end()))
+            continue;
+        passwords.insert(QString::fromStdString(name->get<std::string>()),
+                         QString::fromStdString(password->get<std::string>()));
+    }
+    if (passwords.isEmpty()) {
+        *error = tr("%1: no device accounts in it.").arg(path);
+        return std::nullopt;
+    }
+    return passwords;
 }
 
 void SimFleet::startNext()

@@ -5,9 +5,11 @@
 #include "simconfig.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 
+#include <optional>
 #include <vector>
 
 namespace fleet::sim {
@@ -29,6 +31,14 @@ public:
     bool start(QString *error);
     // The broker password every device sends with the profile's user name; set before start().
     void setPassword(const QString &password) { m_password = password; }
+    // One account per device instead: device id to password, each device connecting with its id as user
+    // name, as a broker that gives every device its own access control needs (`fleet-hub provision`). Set
+    // before start(), which fails when a device has no account. Empty: the shared user name and password.
+    void setDeviceAccounts(const QHash<QString, QString> &passwords) { m_accounts = passwords; }
+    // The device accounts of a JSON file written by `fleet-hub provision` or `./fleet stack`: its
+    // "accounts" array of {"name", "password", "roles"}, keeping those whose roles include "device" (or that
+    // list no roles). Empty with error when the file cannot be read or holds none.
+    static std::optional<QHash<QString, QString>> readDeviceAccounts(const QString &path, QString *error);
     // Every device publishes "offline" and disconnects; stopped() follows.
     void stop();
 
@@ -50,6 +60,7 @@ private:
     SimConfig m_config;
     BrokerProfile m_broker;
     QString m_password;
+    QHash<QString, QString> m_accounts; // device id to password; empty: the shared m_password
     ExecutionLog m_log;
     std::vector<SimDevice *> m_devices;
     QTimer m_startTimer;

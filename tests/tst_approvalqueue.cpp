@@ -7,9 +7,8 @@
 #include "commands/approvalqueue.h"
 #include "commands/commandcatalog.h"
 #include "commands/commandtracker.h"
-#include "mosquittobroker.h"
+#include "fleetfixture.h"
 #include "mqtt/mqttclient.h"
-#include "simconfig.h"
 #include "simdevice.h"
 #include "store/commandledger.h"
 #include "testutil.h"
@@ -32,9 +31,9 @@ using fleet::CommandTracker;
 using fleet::Json;
 using fleet::MqttClient;
 using fleet::MqttMessage;
-using fleet::sim::SimConfig;
 using fleet::sim::SimDevice;
 using fleet::test::DefaultTimeoutMs;
+using fleet::test::FleetFixture;
 using fleet::test::MosquittoBroker;
 using ExecState = CommandExecution::State;
 using ReqState = ApprovalRequest::State;
@@ -157,37 +156,24 @@ class TestApprovalQueue final : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        qRegisterMetaType<MqttMessage>();
-        QVERIFY2(!MosquittoBroker::findMosquitto().isEmpty(),
-                 "mosquitto is not installed: run ./fleet setup");
-        MosquittoBroker::Options options = MosquittoBroker::Options::quiet();
-        options.users = {
-            {u"alice"_s, Password}, {u"bob"_s, Password}, {u"carol"_s, Password}, {u"devices"_s, Password}};
-        options.acl = shippedAcl();
-        m_broker = std::make_unique<MosquittoBroker>(options);
-        QVERIFY2(m_broker->start(), qPrintable(m_broker->errorString()));
-
-        m_config.prefix = u"appr"_s;
-        m_config.devices = 1;
-        m_config.telemetryIntervalMs = 0;
-        m_config.latencyMinMs = 0;
-        m_config.latencyMaxMs = 5;
-        BrokerProfile profile = fleet::test::profileFor(*m_broker);
-        profile.username = u"devices"_s;
-        profile.protocolVersion = BrokerProfile::ProtocolVersion::Mqtt5;
-        m_device = std::make_unique<SimDevice>(1, m_config, profile, nullptr);
-        m_device->setPassword(Password);
-        m_device->start();
-        QVERIFY(QTest::qWaitFor([this] { return m_device->isOnline(); }, DefaultTimeoutMs));
+        FleetFixture::Options options;
+        options.hub = false; // the approval queue is all on the broker
+        options.deviceUser = {u"devices"_s, Password};
+        options.broker.users = {
+            {u"alice"_s, Password}, {u"bob"_s, Password}, {u"carol"_s, Password}, options.deviceUser};
+        options.broker.acl = shippedAcl();
+        m_fleet = std::make_unique<FleetFixture>(options);
+        QVERIFY2(m_fleet->start(u"appr"_s, 1), qPrintable(m_fleet->errorString()));
+        m_device = m_fleet->devices().at(0);
     }
 
     void init()
     {
         QVERIFY(m_dir.isValid());
         ++m_round;
-        m_alice = std::make_unique<Console>(*m_broker, u"alice"_s, ledgerPath(u"alice"_s), true);
-        m_bob = std::make_unique<Console>(*m_broker, u"bob"_s, ledgerPath(u"bob"_s), false);
-        m_carol = std::make_unique<Console>(*m_broker, u"carol"_s, QString(), false);
+        m_alice = std::make_unique<Console>(m_fleet->broker(), u"alice"_s, ledgerPath(u"alice"_s), true);
+        m_bob = std::make_unique<Console>(m_fleet->broker(), u"bob"_s, ledgerPath(u"bob"_s), false);
+        m_carol = std::make_unique<Console>(m_fleet->broker(), u"carol"_s, QString(), false);
         // All tests share the ACL's topics: earlier tests' retained requests are still there, each with its
         // own id, and nobody's in this round (a new ledger each).
         QVERIFY(m_alice->start());
@@ -205,13 +191,8 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        if (m_device) {
-            QSignalSpy stopped(m_device.get(), &SimDevice::stopped);
-            m_device->stop();
-            stopped.wait(DefaultTimeoutMs);
-        }
-        m_device.reset();
-        m_broker.reset();
+        m_device = nullptr;
+        m_fleet.reset();
     }
 
     void approvedByAnotherUserIsSentOnce()
@@ -400,7 +381,7 @@ private Q_SLOTS:
     {
         const QString tid = m_alice->tracker->send(m_device->id(), u"motor_off"_s);
         QVERIFY(m_bob->waitRequest(tid, ReqState::Pending));
-        Console dave(*m_broker, u"carol"_s, QString(), false);
+        Console dave(m_fleet->broker(), u"carol"_s, QString(), false);
         QVERIFY(dave.start());
         const std::optional<ApprovalRequest> r = dave.waitRequest(tid, ReqState::Pending);
         QVERIFY(r);
@@ -419,7 +400,7 @@ private Q_SLOTS:
 
         // The same user's console again, on the same ledger: the command resumes awaiting approval, the
         // retained decision arrives, the command is sent once.
-        m_alice = std::make_unique<Console>(*m_broker, u"alice"_s, ledgerPath(u"alice"_s), true);
+        m_alice = std::make_unique<Console>(m_fleet->broker(), u"alice"_s, ledgerPath(u"alice"_s), true);
         QVERIFY(m_alice->start());
         QVERIFY(m_alice->queue->request(tid));
         const std::optional<ApprovalRequest> approved = m_alice->waitRequest(tid, ReqState::Approved);
@@ -447,7 +428,7 @@ private Q_SLOTS:
         decided.decisions = {{u"bob"_s, true, {}, decided.decidedMs}};
         QVERIFY(m_alice->ledger.recordApproval(decided));
 
-        m_alice = std::make_unique<Console>(*m_broker, u"alice"_s, ledgerPath(u"alice"_s), true);
+        m_alice = std::make_unique<Console>(m_fleet->broker(), u"alice"_s, ledgerPath(u"alice"_s), true);
         QVERIFY(m_alice->start());
         QVERIFY(
             QTest::qWaitFor([&] { return m_alice->tracker->execution(tid)->isFinal(); }, DefaultTimeoutMs));
@@ -524,7 +505,7 @@ private:
     // The retained decisions on a request, read by a fresh subscriber.
     QStringList retainedDecisions(const QString &tid) const
     {
-        BrokerProfile profile = fleet::test::profileFor(*m_broker);
+        BrokerProfile profile = fleet::test::profileFor(m_fleet->broker());
         profile.username = u"carol"_s;
         MqttClient reader;
         reader.setProfile(profile);
@@ -542,9 +523,8 @@ private:
         return topics;
     }
 
-    std::unique_ptr<MosquittoBroker> m_broker;
-    SimConfig m_config;
-    std::unique_ptr<SimDevice> m_device;
+    std::unique_ptr<FleetFixture> m_fleet;
+    SimDevice *m_device = nullptr; // the fleet's only device
     QTemporaryDir m_dir;
     int m_round = 0;
     std::unique_ptr<Console> m_alice;

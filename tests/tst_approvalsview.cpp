@@ -216,6 +216,30 @@ private Q_SLOTS:
         QVERIFY(waitingCount.count() > 0);
     }
 
+    // What another account published (a device id, a reason) is shown as written, never rendered as HTML.
+    void requestTextIsShownLiterally()
+    {
+        ApprovalsView bobView(m_bob.get());
+        bobView.show();
+        const QString device = u"<b>x<img src=x>"_s; // no '/', '+' or '#': a valid device id
+        const QString tid = m_alice->tracker()->send(device, u"set_position"_s, {{"position", 10}});
+        QVERIFY(!tid.isEmpty());
+        QVERIFY(QTest::qWaitFor([&] { return hasRow(bobView.waitingModel(), tid); }, DefaultTimeoutMs));
+        QVERIFY(bobView.selectRequest(tid));
+        const auto *summary = bobView.findChild<QLabel *>(u"requestSummary"_s);
+        QVERIFY(summary);
+        QCOMPARE(summary->textFormat(), Qt::PlainText);
+        QVERIFY2(summary->text().contains(device), qPrintable(summary->text()));
+
+        const QString reason = u"<b>x</b><img src=x>"_s;
+        QTest::keyClicks(bobView.reasonEdit(), reason);
+        QTest::mouseClick(bobView.rejectButton(), Qt::LeftButton);
+        QCOMPARE(bobView.statusLabel()->textFormat(), Qt::PlainText);
+        QVERIFY(QTest::qWaitFor([&] { return hasRow(bobView.historyModel(), tid); }, DefaultTimeoutMs));
+        QVERIFY(bobView.selectRequest(tid));
+        QTRY_VERIFY2(summary->text().contains(reason), qPrintable(summary->text()));
+    }
+
     void cleanupTestCase()
     {
         m_alice.reset();

@@ -2,16 +2,13 @@
 // mutual TLS to a real mosquitto that a real fleet-hub serves. It registers, reads a missing shadow, reports,
 // receives the delta of an operator's desired update, reports again with the version it tracked, and deletes.
 
-#include "hubprocess.h"
-
 #include "common/json.h"
-#include "mosquittobroker.h"
+#include "fleetfixture.h"
 #include "mqtt/mqttclient.h"
 
 #include <QDir>
 #include <QProcess>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <nlohmann/json.hpp>
@@ -19,10 +16,9 @@
 #include <functional>
 
 using namespace Qt::StringLiterals;
-using fleet::BrokerProfile;
 using fleet::Json;
 using fleet::MqttClient;
-using fleet::test::HubProcess;
+using fleet::test::FleetFixture;
 using fleet::test::MosquittoBroker;
 
 namespace {
@@ -126,21 +122,13 @@ private Q_SLOTS:
         QVERIFY2(QDir(peersDirectory() + u"/node_modules/aws-iot-device-sdk"_s).exists(),
                  "tests/node has no node_modules: ./fleet test runs npm ci there");
 
-        MosquittoBroker::Options options;
-        options.tls = MosquittoBroker::Tls::Mutual;
-        options.logTypes = {};
-        MosquittoBroker broker(options);
-        QVERIFY2(broker.start(), qPrintable(broker.errorString()));
-
-        QTemporaryDir dir;
-        HubProcess hub;
-        QVERIFY2(hub.startServing(broker.url(), dir.filePath(u"shadows.db"_s),
-                                  {u"--ca"_s, broker.caFile(), u"--cert"_s, broker.clientCertFile(),
-                                   u"--key"_s, broker.clientKeyFile()}),
-                 qPrintable(hub.log()));
+        FleetFixture::Options options;
+        options.broker.tls = MosquittoBroker::Tls::Mutual; // the hub and the operator present a certificate
+        FleetFixture fleet(options);
+        QVERIFY2(fleet.start(), qPrintable(fleet.errorString()));
 
         Device device;
-        device.start(node, broker);
+        device.start(node, fleet.broker());
         QVERIFY2(device.waitForEvent("connect"), qPrintable(device.seen()));
         device.send({{"op", "register"}});
         const auto registered = device.waitForEvent("registered");
@@ -159,13 +147,8 @@ private Q_SLOTS:
         QCOMPARE((*reported)["document"].value("version", 0), 1);
 
         // The operator asks for 25 degrees; the device hears the delta.
-        BrokerProfile profile;
-        profile.url = BrokerProfile::parseUrl(broker.url());
-        profile.caFile = broker.caFile();
-        profile.certificateFile = broker.clientCertFile();
-        profile.keyFile = broker.clientKeyFile();
         MqttClient operatorClient;
-        operatorClient.setProfile(profile);
+        operatorClient.setProfile(fleet.profile());
         QVERIFY(operatorClient.connectToBroker());
         QTRY_COMPARE_WITH_TIMEOUT(operatorClient.state(), MqttClient::State::Connected, Timeout);
         QVERIFY(operatorClient.publish(u"$aws/things/%1/shadow/update"_s.arg(Thing),

@@ -191,6 +191,22 @@ private Q_SLOTS:
         QVERIFY(m_session->tracker()->executions().isEmpty());
     }
 
+    // Device ids come from the network or the keyboard: shown as written, never rendered as HTML.
+    void targetsAreShownLiterally()
+    {
+        CommandComposer composer(m_session.get());
+        const QString selected = u"<b>x<img src=x>"_s;
+        composer.setTargets({selected});
+        const auto *selection = composer.findChild<QLabel *>(u"selectionLabel"_s);
+        QCOMPARE(selection->textFormat(), Qt::PlainText);
+        QCOMPARE(selection->text(), selected);
+        composer.setTypedDevices(u"<b>x</b>"_s); // the '/' makes it invalid, and the error quotes it
+        QVERIFY2(composer.validationError().contains(u"\"<b>x</b>\""_s),
+                 qPrintable(composer.validationError()));
+        QCOMPARE(composer.findChild<QLabel *>(u"validationError"_s)->textFormat(), Qt::PlainText);
+        QCOMPARE(composer.findChild<QLabel *>(u"sendStatus"_s)->textFormat(), Qt::PlainText);
+    }
+
     void sentCommandReachesItsVerdictInTheTimeline()
     {
         CommandTimelineView timeline(m_session.get());

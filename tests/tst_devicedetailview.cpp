@@ -21,6 +21,7 @@
 #include "telemetryplot.h"
 
 #include <QLabel>
+#include <QLineSeries>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -420,6 +421,31 @@ private Q_SLOTS:
         QVERIFY(!view.grab().isNull());
         view.setDevice(QString());
         QVERIFY(!view.isEnabled());
+    }
+
+    // A device id and its telemetry keys are whatever the network said: shown as written, never as HTML.
+    void networkTextIsShownLiterally()
+    {
+        DeviceDetailView view(m_session.get());
+        view.show();
+        const QString hostile = u"<b>x</b><img src=x>"_s; // not a thing name either: the status quotes it
+        view.setDevice(hostile);
+        for (const QString &name : {u"deviceTitle"_s, u"deviceConnectivity"_s, u"deviceGroups"_s,
+                                    u"deviceShadowState"_s, u"desiredValidation"_s, u"desiredStatus"_s}) {
+            const auto *label = view.findChild<QLabel *>(name);
+            QVERIFY2(label && label->textFormat() == Qt::PlainText, qPrintable(name));
+        }
+        QCOMPARE(view.findChild<QLabel *>(u"deviceTitle"_s)->text(), hostile);
+        QVERIFY2(view.statusMessage().contains(hostile), qPrintable(view.statusMessage()));
+
+        // The chart's legend draws series names as HTML: a key arrives there escaped.
+        const QString id = u"legend-1"_s;
+        view.setDevice(id);
+        fleet::test::BrokerObserver observer(m_fleet.broker());
+        QVERIFY(observer.connect());
+        QVERIFY(observer.publish(u"telemetry/%1"_s.arg(id), "{\"<b>t</b>\": 21}"));
+        QTRY_VERIFY_WITH_TIMEOUT(view.telemetryPlot()->series(u"<b>t</b>"_s), DefaultTimeoutMs);
+        QCOMPARE(view.telemetryPlot()->series(u"<b>t</b>"_s)->name(), u"&lt;b&gt;t&lt;/b&gt;"_s);
     }
 
     void cleanupTestCase() { m_session.reset(); }

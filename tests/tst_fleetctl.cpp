@@ -2,7 +2,7 @@
 // shadow requests with their human and JSON output, watch (counted, and ended by a signal), and the exit
 // statuses for a broker that is not there, a broker without a shadow service, TLS and passwords.
 
-#include "hubprocess.h"
+#include "fleetfixture.h"
 #include "mosquittobroker.h"
 #include "programprocess.h"
 #include "testutil.h"
@@ -20,9 +20,9 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
-using fleet::test::MosquittoBroker;
-using Hub = fleet::test::HubProcess;
 using fleet::Json;
+using fleet::test::FleetFixture;
+using fleet::test::MosquittoBroker;
 using fleet::test::ProgramProcess;
 
 namespace {
@@ -83,26 +83,12 @@ private Q_SLOTS:
         // temporary one (inherited by every fleetctl started).
         QVERIFY(m_dataHome.isValid());
         qputenv("XDG_DATA_HOME", m_dataHome.path().toLocal8Bit());
-        QVERIFY2(QFileInfo(Hub::executable()).isExecutable(), qPrintable(Hub::executable()));
-        QVERIFY2(!MosquittoBroker::findMosquitto().isEmpty(),
-                 "mosquitto is not installed: run ./fleet setup");
         // One broker and one hub for the tests that need a working shadow service; each test uses its own
         // thing names.
-        m_broker = std::make_unique<MosquittoBroker>();
-        QVERIFY2(m_broker->start(), qPrintable(m_broker->errorString()));
-        QVERIFY(m_dbDir.isValid());
-        m_hub = std::make_unique<Hub>();
-        QVERIFY2(m_hub->startServing(m_broker->url(), m_dbDir.filePath(u"hub.db"_s)),
-                 qPrintable(m_hub->log()));
+        QVERIFY2(m_fleet.start(), qPrintable(m_fleet.errorString()));
     }
 
-    void cleanupTestCase()
-    {
-        if (m_hub)
-            QVERIFY(m_hub->stop());
-        m_hub.reset();
-        m_broker.reset();
-    }
+    void cleanupTestCase() { QVERIFY(m_fleet.hub().stop()); }
 
     void helpListsCommandsOptionsAndExitStatuses()
     {
@@ -281,8 +267,8 @@ private Q_SLOTS:
         QVERIFY2(first->err().isEmpty(), qPrintable(first->err()));
 
         // The broker options may also come before the command word.
-        const auto second = run(QStringList{u"--broker"_s, m_broker->url(), u"shadow"_s, u"update"_s, thing,
-                                            u"{\"level\":null}"_s});
+        const auto second = run(QStringList{u"--broker"_s, m_fleet.broker().url(), u"shadow"_s, u"update"_s,
+                                            thing, u"{\"level\":null}"_s});
         QCOMPARE_EXIT(*second, 0);
         QVERIFY2(second->out().startsWith(u"update-desired (classic shadow) updated: now at version 2\n"_s),
                  qPrintable(second->out()));
@@ -561,8 +547,8 @@ private Q_SLOTS:
         QVERIFY2(watch.err().isEmpty(), qPrintable(watch.transcript()));
 
         // It said goodbye with a DISCONNECT rather than dropping the connection.
-        QVERIFY2(m_broker->waitForLogLine(u"Client %1 disconnected."_s.arg(clientId), Timeout),
-                 qPrintable(m_broker->log().right(2000)));
+        QVERIFY2(m_fleet.broker().waitForLogLine(u"Client %1 disconnected."_s.arg(clientId), Timeout),
+                 qPrintable(m_fleet.broker().log().right(2000)));
     }
 
     void watchOfANamedShadowThatDoesNotExistYet()
@@ -619,7 +605,7 @@ private Q_SLOTS:
         QVERIFY2(watch.lines().at(1) == u"%1 (classic shadow) changed: version 1"_s.arg(thing),
                  qPrintable(watch.transcript()));
 
-        const qsizetype logFrom = m_broker->logPosition();
+        const qsizetype logFrom = m_fleet.broker().logPosition();
         watch.signal(signal);
         QVERIFY2(watch.waitForExit(), qPrintable(watch.transcript()));
         QCOMPARE_EXIT(watch, 0);
@@ -632,8 +618,9 @@ private Q_SLOTS:
                               "  }\n"
                               "delta: {}\n"_s.arg(thing));
         QCOMPARE(watch.err(), u"Watching %1 (classic shadow); Ctrl+C to stop.\n"_s.arg(thing));
-        QVERIFY2(m_broker->waitForLogLine(u"Client %1 disconnected."_s.arg(clientId), Timeout, logFrom),
-                 qPrintable(m_broker->log().right(2000)));
+        QVERIFY2(
+            m_fleet.broker().waitForLogLine(u"Client %1 disconnected."_s.arg(clientId), Timeout, logFrom),
+            qPrintable(m_fleet.broker().log().right(2000)));
     }
 
     void connectionRefusedExitsWithThree()
@@ -673,15 +660,12 @@ private Q_SLOTS:
 
     void tlsNeedsTheCa()
     {
-        MosquittoBroker::Options options;
-        options.tls = MosquittoBroker::Tls::ServerCertificate;
-        MosquittoBroker broker(options);
-        QVERIFY2(broker.start(), qPrintable(broker.errorString()));
+        FleetFixture::Options options;
+        options.broker.tls = MosquittoBroker::Tls::ServerCertificate;
+        FleetFixture fleet(options);
+        QVERIFY2(fleet.start(), qPrintable(fleet.errorString())); // the hub is given the CA
+        const MosquittoBroker &broker = fleet.broker();
         QVERIFY(broker.url().startsWith(u"mqtts://"_s));
-        QTemporaryDir dir;
-        Hub hub;
-        QVERIFY2(hub.startServing(broker.url(), dir.filePath(u"hub.db"_s), {u"--ca"_s, broker.caFile()}),
-                 qPrintable(hub.log()));
 
         const QStringList tls = {u"--broker"_s, broker.url(), u"--ca"_s, broker.caFile()};
         const auto update = run(QStringList{u"shadow"_s, u"update"_s, u"secure"_s, u"{\"on\":true}"_s} + tls);
@@ -708,27 +692,20 @@ private Q_SLOTS:
                                 u"mqtt://127.0.0.1:%1"_s.arg(broker.port()), u"--timeout"_s, u"3"_s});
         QCOMPARE_EXIT(*plain, 3);
 
-        hub.signal(SIGTERM);
-        QVERIFY(hub.waitForExit());
+        QVERIFY(fleet.hub().stop());
     }
 
     void passwordFromTheEnvironmentOrStandardInput()
     {
-        MosquittoBroker::Options options;
-        options.users = {{u"hub"_s, u"hub-secret"_s}, {u"operator"_s, u"right"_s}};
-        MosquittoBroker broker(options);
-        QVERIFY2(broker.start(), qPrintable(broker.errorString()));
-        QTemporaryDir dir;
-        QProcessEnvironment hubEnvironment = Hub::cleanEnvironment();
-        hubEnvironment.insert(u"FLEET_MQTT_PASSWORD"_s, u"hub-secret"_s);
-        Hub hub;
-        hub.start(
-            {u"--broker"_s, broker.url(), u"--db"_s, dir.filePath(u"hub.db"_s), u"--username"_s, u"hub"_s},
-            hubEnvironment);
-        QVERIFY2(hub.waitForServing(), qPrintable(hub.log()));
+        FleetFixture::Options options;
+        options.hubUser = {u"hub"_s, u"hub-secret"_s};
+        options.broker.users = {options.hubUser, {u"operator"_s, u"right"_s}};
+        FleetFixture fleet(options);
+        QVERIFY2(fleet.start(), qPrintable(fleet.errorString()));
+        const MosquittoBroker &broker = fleet.broker();
 
         const QStringList operatorArguments = {u"--broker"_s, broker.url(), u"--username"_s, u"operator"_s};
-        QProcessEnvironment wrong = Hub::cleanEnvironment();
+        QProcessEnvironment wrong = ProgramProcess::cleanEnvironment();
         wrong.insert(u"FLEET_MQTT_PASSWORD"_s, u"wrong"_s);
         const auto refused =
             run(QStringList{u"shadow"_s, u"get"_s, u"locked"_s} + operatorArguments, {}, wrong);
@@ -748,7 +725,7 @@ private Q_SLOTS:
         QCOMPARE_EXIT(*anonymous, 3);
         QVERIFY2(anonymous->err().contains(u"user name and password"_s), qPrintable(anonymous->transcript()));
 
-        QProcessEnvironment right = Hub::cleanEnvironment();
+        QProcessEnvironment right = ProgramProcess::cleanEnvironment();
         right.insert(u"FLEET_MQTT_PASSWORD"_s, u"right"_s);
         const auto update =
             run(QStringList{u"shadow"_s, u"update"_s, u"locked"_s, u"{\"open\":false}"_s} + operatorArguments,
@@ -765,21 +742,18 @@ private Q_SLOTS:
         QCOMPARE_EXIT(*get, 0);
         QCOMPARE_JSON(parseLine(get->out())["state"]["desired"], Json({{"open", false}}));
 
-        hub.signal(SIGTERM);
-        QVERIFY(hub.waitForExit());
+        QVERIFY(fleet.hub().stop());
     }
 
 private:
     // fleetctl shadow ARGS --broker URL, for the shared broker and hub.
     QStringList shadowArguments(const QStringList &arguments) const
     {
-        return QStringList{u"shadow"_s} + arguments + QStringList{u"--broker"_s, m_broker->url()};
+        return QStringList{u"shadow"_s} + arguments + QStringList{u"--broker"_s, m_fleet.broker().url()};
     }
 
     QTemporaryDir m_dataHome;
-    std::unique_ptr<MosquittoBroker> m_broker;
-    QTemporaryDir m_dbDir;
-    std::unique_ptr<Hub> m_hub;
+    FleetFixture m_fleet{FleetFixture::Options::verbose()};
 };
 
 QTEST_GUILESS_MAIN(TestFleetCtl)

@@ -4,7 +4,7 @@
 // requests, bob approves. A fleetctl killed with SIGKILL mid-command is recovered by `status --wait`.
 
 #include "brokerobserver.h"
-#include "hubprocess.h"
+#include "fleetfixture.h"
 #include "mosquittobroker.h"
 #include "mqtt/mqttclient.h"
 #include "programprocess.h"
@@ -22,7 +22,7 @@
 using namespace Qt::StringLiterals;
 using fleet::Json;
 using fleet::test::DefaultTimeoutMs;
-using fleet::test::HubProcess;
+using fleet::test::FleetFixture;
 using fleet::test::MosquittoBroker;
 using fleet::test::ProgramProcess;
 
@@ -71,28 +71,19 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(QFileInfo(ctlExecutable()).isExecutable(), qPrintable(ctlExecutable()));
-        QVERIFY2(!MosquittoBroker::findMosquitto().isEmpty(),
-                 "mosquitto is not installed: run ./fleet setup");
         QVERIFY(m_dir.isValid());
         qputenv("XDG_DATA_HOME", m_dir.filePath(u"data"_s).toLocal8Bit());
 
-        MosquittoBroker::Options options = MosquittoBroker::Options::quiet();
-        options.users = {
-            {u"alice"_s, Password}, {u"bob"_s, Password}, {u"hub"_s, Password}, {u"devices"_s, Password}};
+        FleetFixture::Options options;
+        options.hubUser = {u"hub"_s, Password};
+        options.broker.users = {
+            {u"alice"_s, Password}, {u"bob"_s, Password}, options.hubUser, {u"devices"_s, Password}};
         QFile acl(QStringLiteral(FLEET_SOURCE_DIR "/docs/approvals.acl"));
         QVERIFY(acl.open(QIODevice::ReadOnly));
-        options.acl = QString::fromUtf8(acl.readAll());
-        options.extraConfigLines = {u"set_tcp_nodelay true"_s};
-        m_broker = std::make_unique<MosquittoBroker>(options);
-        QVERIFY2(m_broker->start(), qPrintable(m_broker->errorString()));
-
-        m_hub = std::make_unique<HubProcess>();
-        QProcessEnvironment hubEnvironment = HubProcess::cleanEnvironment();
-        hubEnvironment.insert(u"FLEET_MQTT_PASSWORD"_s, Password);
-        m_hub->start({u"--broker"_s, m_broker->url(), u"--db"_s, m_dir.filePath(u"hub.db"_s), u"--username"_s,
-                      u"hub"_s},
-                     hubEnvironment);
-        QVERIFY2(m_hub->waitForServing(), qPrintable(m_hub->log()));
+        options.broker.acl = QString::fromUtf8(acl.readAll());
+        options.broker.extraConfigLines = {u"set_tcp_nodelay true"_s};
+        m_fleet = std::make_unique<FleetFixture>(options);
+        QVERIFY2(m_fleet->start(), qPrintable(m_fleet->errorString()));
 
         QFile catalog(catalogPath());
         QVERIFY(catalog.open(QIODevice::WriteOnly));
@@ -105,9 +96,10 @@ private Q_SLOTS:
         simConfig.close();
         m_sim = std::make_unique<ProgramProcess>(QStringLiteral(FLEET_SIM_EXECUTABLE));
         m_sim->setEnvironmentValue(u"FLEET_MQTT_PASSWORD"_s, Password);
-        QVERIFY(m_sim->start({u"--broker"_s, m_broker->url(), u"--username"_s, u"devices"_s, u"--devices"_s,
-                              u"3"_s, u"--prefix"_s, u"ctl"_s, u"--config"_s, simConfig.fileName(),
-                              u"--execution-log"_s, m_dir.filePath(u"executions.log"_s)}));
+        QVERIFY(
+            m_sim->start({u"--broker"_s, m_fleet->broker().url(), u"--username"_s, u"devices"_s,
+                          u"--devices"_s, u"3"_s, u"--prefix"_s, u"ctl"_s, u"--config"_s,
+                          simConfig.fileName(), u"--execution-log"_s, m_dir.filePath(u"executions.log"_s)}));
         // Every device online, and its first shadow report through the hub.
         QVERIFY2(
             QTest::qWaitFor(
@@ -126,9 +118,9 @@ private Q_SLOTS:
             m_sim->signal(SIGTERM);
             QVERIFY(m_sim->waitForExit());
         }
-        if (m_hub)
-            QVERIFY(m_hub->stop());
-        m_broker.reset();
+        if (m_fleet)
+            QVERIFY(m_fleet->hub().stop());
+        m_fleet.reset();
     }
 
     void devicesListsTheFleet()
@@ -466,6 +458,48 @@ private Q_SLOTS:
             QCOMPARE(str(parseLine(line), "state"), u"succeeded"_s);
     }
 
+    // A device's reply is hostile text: its reason reaches the terminal escaped, never as a control sequence
+    // (here one that clears the screen, a C1 CSI and a bidi override), and --json stays the same JSON.
+    void replyReasonIsPrintedEscaped()
+    {
+        MosquittoBroker broker(MosquittoBroker::Options::quiet());
+        QVERIFY2(broker.start(), qPrintable(broker.errorString()));
+        const QString catalogFile = writeCatalog(u"escape"_s, R"({"version": 1, "commands": [
+            {"name": "ping", "timeoutMs": 3000, "retry": {"attempts": 1}}]})");
+        const std::string reason = "\x1b[2Jwiped \xc2\x9b"
+                                   "2J \xe2\x80\xae"; // ESC [2J, U+009B, U+202E
+        fleet::MqttClient device;
+        device.setProfile(fleet::test::profileFor(broker));
+        QVERIFY(fleet::test::connectAndWait(device));
+        connect(&device, &fleet::MqttClient::messageReceived, &device, [&](const fleet::MqttMessage &m) {
+            const Json request = Json::parse(m.payload().toStdString(), nullptr, false);
+            const Json reply = {{"tid", request.value("tid", "")}, {"status", "FAILURE"}, {"reason", reason}};
+            device.publish(fleet::MqttMessage(u"cmd/esc-1/resp"_s, fleet::compactJsonBytes(reply), 1));
+        });
+        device.subscribe(u"cmd/esc-1/req"_s, 1);
+        QVERIFY(QTest::qWaitFor([&] { return fleet::test::subscriptionsGranted(device); }, DefaultTimeoutMs));
+        const QStringList base = {u"--broker"_s, broker.url(),  u"--catalog"_s,
+                                  catalogFile,   u"--ledger"_s, m_dir.filePath(u"escape-ledger.sqlite"_s)};
+        const auto raw = [](const QString &text) {
+            return text.contains(QChar(0x1b)) || text.contains(QChar(0x9b)) || text.contains(QChar(0x202e));
+        };
+
+        const auto sent = ProgramProcess::run(
+            ctlExecutable(), QStringList{u"send"_s, u"esc-1"_s, u"ping"_s, u"--wait"_s, u"--json"_s} + base);
+        QCOMPARE_EXIT(*sent, 5);
+        QVERIFY2(!raw(sent->out()), qPrintable(sent->transcript()));
+        const Json result = parseLine(sent->lines().value(0));
+        QCOMPARE(str(result, "reason"), QString::fromStdString(reason));
+
+        const auto status =
+            ProgramProcess::run(ctlExecutable(), QStringList{u"status"_s, str(result, "id")} + base);
+        QCOMPARE_EXIT(*status, 5);
+        QVERIFY2(!raw(status->out()), qPrintable(status->transcript()));
+        QVERIFY2(status->out().contains(uR"(reason: \x1b[2Jwiped \u009b2J \u202e)"_s),
+                 qPrintable(status->transcript()));
+        device.disconnectFromBroker();
+    }
+
 private:
     // A device for every id, on a broker of the test's own: answers SUCCESS to each request on
     // cmd/+/req after ignoring the first `ignoreFirst` of them.
@@ -520,7 +554,8 @@ private:
     QStringList arguments(const QStringList &command, const QString &user) const
     {
         QStringList args = command;
-        args << u"--broker"_s << m_broker->url() << u"--username"_s << user << u"--timeout"_s << u"20"_s;
+        args << u"--broker"_s << m_fleet->broker().url() << u"--username"_s << user << u"--timeout"_s
+             << u"20"_s;
         const QString word = command.value(0);
         if (word != "devices"_L1 && word != "traffic"_L1 && word != "shadow"_L1)
             args << u"--catalog"_s << catalogPath();
@@ -554,8 +589,7 @@ private:
     }
 
     QTemporaryDir m_dir;
-    std::unique_ptr<MosquittoBroker> m_broker;
-    std::unique_ptr<HubProcess> m_hub;
+    std::unique_ptr<FleetFixture> m_fleet; // made by initTestCase, which reads the ACL its broker needs
     std::unique_ptr<ProgramProcess> m_sim;
 };
 

@@ -1,5 +1,6 @@
 // FleetRegistry: what each kind of message does to a device, what it refuses, batched signals, the three
-// kinds of groups, file import, 100,000 devices, and a real mosquitto with in-process fleet-sim devices.
+// kinds of groups, file import, the bounds on devices and attribute names against a flood of made-up ids,
+// 100,000 devices, and a real mosquitto with in-process fleet-sim devices.
 
 #include "brokerobserver.h"
 #include "fleet/fleetregistry.h"
@@ -487,6 +488,123 @@ private Q_SLOTS:
         registry.setPresencePayloads("1"_ba, "0"_ba);
         QVERIFY(registry.ingest(message(u"site/s-1/status"_s, "0"_ba)));
         QCOMPARE(registry.device(u"s-1"_s).connectivity, Device::Connectivity::Offline);
+    }
+
+    // A flood of made-up ids: once the list is full, unknown ids add nothing and are counted, announced once
+    // per turn; listed devices keep updating, and the operator's own additions still go in.
+    void deviceLimit()
+    {
+        FleetRegistry registry;
+        qint64 now = Now;
+        registry.setClock([&now] { return now; });
+        QCOMPARE(registry.maxDevices(), FleetRegistry::DefaultMaxDevices);
+        registry.setMaxDevices(100);
+        QSignalSpy added(&registry, &FleetRegistry::devicesAdded);
+        QSignalSpy refused(&registry, &FleetRegistry::refusedMessagesChanged);
+
+        QVERIFY(registry.ingest(message(u"presence/known"_s, "online"_ba)));
+        constexpr int Flood = 60'000;
+        for (int i = 0; i < Flood; ++i)
+            registry.ingest(message(u"telemetry/flood-%1"_s.arg(i), "{}"_ba));
+        QCOMPARE(registry.count(), 100);
+        QVERIFY(registry.isFull());
+        QCOMPARE(registry.indexOf(u"flood-98"_s), 99);
+        QCOMPARE(registry.indexOf(u"flood-99"_s), -1);
+        const qint64 refusedByFlood = Flood - 99;
+        QCOMPARE(registry.refusedMessages(), refusedByFlood);
+        QCOMPARE(refused.count(), 0); // nothing before the event loop turns
+        QTRY_COMPARE(refused.count(), 1);
+        QCOMPARE(refused.at(0).at(0).toLongLong(), refusedByFlood);
+        QCOMPARE(added.count(), 1);
+        QCOMPARE(added.at(0).at(1).toInt(), 99);
+
+        // Every kind of message is refused for an unknown id; one the registry would ignore anyway is not
+        // counted.
+        QVERIFY(!registry.ingest(message(u"presence/other"_s, "online"_ba)));
+        QVERIFY(!registry.ingest(
+            message(documentsTopic(u"other"_s), documents(Json::object(), {{"fresh-name", 1}}, 1))));
+        QVERIFY(!registry.ingest(
+            message(u"$aws/things/other/shadow/delete/accepted"_s, R"({"version":2,"timestamp":1})"_ba)));
+        QVERIFY(!registry.ingest(
+            message(u"cmd/other/resp"_s, R"({"tid":"t1","status":"SUCCESS","device":"other"})"_ba)));
+        QVERIFY(!registry.ingest(message(u"presence/other"_s, "maybe"_ba)));
+        QCOMPARE(registry.refusedMessages(), refusedByFlood + 4);
+        QCOMPARE(registry.indexOf(u"other"_s), -1);
+        registry.flush();
+        QCOMPARE(refused.count(), 2);
+        QCOMPARE(refused.at(1).at(0).toLongLong(), refusedByFlood + 4);
+
+        // Listed devices keep working, with every kind of message.
+        now = Now + 1000;
+        QSignalSpy changed(&registry, &FleetRegistry::devicesChanged);
+        QVERIFY(registry.ingest(message(u"telemetry/known"_s, "{}"_ba)));
+        QVERIFY(registry.ingest(message(u"presence/flood-5"_s, "offline"_ba)));
+        QVERIFY(registry.ingest(
+            message(documentsTopic(u"flood-6"_s), documents({{"led", "red"}}, {{"led", "off"}}, 3))));
+        registry.flush();
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(refused.count(), 2); // nothing refused this turn, nothing announced
+        QCOMPARE(registry.device(u"known"_s).lastSeen, Now + 1000);
+        QCOMPARE(registry.device(u"flood-5"_s).connectivity, Device::Connectivity::Offline);
+        QCOMPARE(registry.device(u"flood-6"_s).shadow.differingDesiredKeys, 1);
+        QVERIFY(registry.setPendingCommands(u"flood-7"_s, 2));
+
+        // The operator's additions are not traffic: they go in even when the list is full.
+        QVERIFY(registry.addToGroup(u"spare"_s, u"lab"_s));
+        QVERIFY(registry.importData("imported-1\nimported-2\n"_ba));
+        QCOMPARE(registry.count(), 103);
+        QVERIFY(registry.ingest(message(u"telemetry/imported-1"_s, "{}"_ba)));
+        QCOMPARE(registry.device(u"imported-1"_s).lastSeen, Now + 1000);
+
+        // A higher limit lets traffic add again; a lower one removes nothing.
+        registry.setMaxDevices(104);
+        QVERIFY(!registry.isFull());
+        QVERIFY(registry.ingest(message(u"telemetry/late"_s, "{}"_ba)));
+        QVERIFY(!registry.ingest(message(u"telemetry/later"_s, "{}"_ba)));
+        QCOMPARE(registry.count(), 104);
+        registry.setMaxDevices(0);
+        QCOMPARE(registry.maxDevices(), 1);
+        QCOMPARE(registry.count(), 104);
+        QCOMPARE(registry.refusedMessages(), refusedByFlood + 5);
+    }
+
+    // Reported attribute names are interned for the whole fleet, so traffic could grow the table by
+    // reporting new names: it holds at most MaxAttributeKeys names of at most MaxAttributeKeyLength
+    // characters.
+    void attributeNamesAreBounded()
+    {
+        FleetRegistry registry;
+        int version = 1;
+        const std::string longName(FleetRegistry::MaxAttributeKeyLength + 1, 'k');
+        QVERIFY(registry.ingest(message(documentsTopic(u"d"_s),
+                                        documents(Json::object(), {{longName, 1}, {"ok", 2}}, version++))));
+        QCOMPARE(registry.device(u"d"_s).attributes.keys(), QStringList{u"ok"_s});
+
+        // Fill the table, 32 new names per document ("ok" is the first).
+        for (int name = 1; name < FleetRegistry::MaxAttributeKeys;) {
+            Json reported = Json::object();
+            for (int i = 0; i < 32 && name < FleetRegistry::MaxAttributeKeys; ++i, ++name)
+                reported["a" + std::to_string(name)] = name;
+            QVERIFY(registry.ingest(
+                message(documentsTopic(u"d"_s), documents(Json::object(), reported, version++))));
+        }
+        QCOMPARE(registry.device(u"d"_s).attributes.size(), 31);
+
+        // Full: names already known are kept, new ones are not; the shadow summary still follows.
+        QVERIFY(registry.ingest(
+            message(documentsTopic(u"d"_s), documents({{"ok", 3}}, {{"ok", 3}, {"new", 4}}, version++))));
+        Device device = registry.device(u"d"_s);
+        QCOMPARE(device.attributes.keys(), QStringList{u"ok"_s});
+        QCOMPARE(device.attributes.value(u"ok"_s).toLongLong(), 3);
+        QCOMPARE(device.shadow.version, version - 1);
+        QVERIFY(device.shadow.inSync);
+
+        // A name the operator groups on is interned by the operator, so traffic reporting it is kept.
+        QVERIFY(registry.addAttributeGroup(u"fours"_s, u"new"_s, u"4"_s));
+        QVERIFY(registry.ingest(
+            message(documentsTopic(u"d"_s), documents(Json::object(), {{"ok", 3}, {"new", 4}}, version++))));
+        QCOMPARE(registry.device(u"d"_s).attributes.size(), 2);
+        QCOMPARE(registry.devicesInGroup(u"fours"_s), QStringList{u"d"_s});
     }
 
     // Behaviour only: the bench (bench_registry) measures time and memory.

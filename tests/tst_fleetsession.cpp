@@ -9,7 +9,7 @@
 #include "commands/operatoractions.h"
 #include "fleet/fleetregistry.h"
 #include "fleet/fleetsession.h"
-#include "hubprocess.h"
+#include "fleetfixture.h"
 #include "models/commandtimelinemodel.h"
 #include "mosquittobroker.h"
 #include "mqtt/mqttclient.h"
@@ -25,6 +25,7 @@ using fleet::CommandExecution;
 using fleet::FleetSession;
 using fleet::MqttMessage;
 using fleet::test::DefaultTimeoutMs;
+using fleet::test::FleetFixture;
 using fleet::test::MosquittoBroker;
 using fleet::test::SimDevices;
 using State = CommandExecution::State;
@@ -229,20 +230,17 @@ private Q_SLOTS:
     }
 
     // Devices that reported their shadow before the console started: the session fetches each one, and the
-    // registry shows it without waiting for new traffic.
+    // registry shows it without waiting for new traffic. The only test with a shadow service, so a broker of
+    // its own.
     void shadowsArePrefetched()
     {
-        fleet::test::HubProcess hub;
-        QVERIFY2(hub.startServing(m_broker->url(), m_dir.filePath(u"hub.db"_s)), qPrintable(hub.log()));
-        fleet::sim::SimConfig config = configFor(u"pre"_s, 3);
-        config.telemetryIntervalMs = 0;
-        config.buttonPressIntervalMs = 0;
-        SimDevices devices(config, fleet::test::profileFor(*m_broker));
-        QVERIFY(devices.start());
+        FleetFixture fleet;
+        QVERIFY2(fleet.start(u"pre"_s, 3), qPrintable(fleet.errorString()));
+        const SimDevices &devices = fleet.devices();
         QTest::qWait(500); // their first reports reach the hub
 
         FleetSession session;
-        QVERIFY(session.connectToBroker(fleet::test::profileFor(*m_broker)));
+        QVERIFY(session.connectToBroker(fleet.profile()));
         QVERIFY(QTest::qWaitFor(
             [&] {
                 session.registry()->flush();
@@ -255,7 +253,7 @@ private Q_SLOTS:
             DefaultTimeoutMs));
         QVERIFY(session.registry()->device(devices.id(0)).shadow.version > 0);
         session.disconnectFromBroker();
-        QVERIFY(hub.stop());
+        QVERIFY(fleet.hub().stop());
     }
 
     void cleanupTestCase() { m_broker.reset(); }

@@ -3,7 +3,7 @@
 // and SIGTERM ending it cleanly with every device "offline".
 
 #include "brokerobserver.h"
-#include "hubprocess.h"
+#include "fleetfixture.h"
 #include "mosquittobroker.h"
 #include "mqtt/mqttclient.h"
 #include "programprocess.h"
@@ -24,11 +24,12 @@
 using fleet::Json;
 
 using namespace Qt::StringLiterals;
+using fleet::Json;
 using fleet::MqttMessage;
 using fleet::ShadowClient;
+using fleet::test::FleetFixture;
+using fleet::test::HubProcess;
 using fleet::test::MosquittoBroker;
-using Hub = fleet::test::HubProcess;
-using fleet::Json;
 using fleet::test::ProgramProcess;
 using Observer = fleet::test::BrokerObserver;
 
@@ -61,7 +62,7 @@ private Q_SLOTS:
     {
         qRegisterMetaType<MqttMessage>();
         QVERIFY2(QFileInfo(simExecutable()).isExecutable(), qPrintable(simExecutable()));
-        QVERIFY2(QFileInfo(Hub::executable()).isExecutable(), qPrintable(Hub::executable()));
+        QVERIFY2(QFileInfo(HubProcess::executable()).isExecutable(), qPrintable(HubProcess::executable()));
         QVERIFY2(!MosquittoBroker::findMosquitto().isEmpty(),
                  "mosquitto is not installed: run ./fleet setup");
         QVERIFY(m_dir.isValid());
@@ -69,10 +70,9 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        if (m_hub)
-            QVERIFY(m_hub->stop());
-        m_hub.reset();
-        m_broker.reset();
+        if (m_fleet)
+            QVERIFY(m_fleet->hub().stop());
+        m_fleet.reset();
     }
 
     void helpListsTheOptions()
@@ -147,7 +147,7 @@ private Q_SLOTS:
     {
         QVERIFY(startServices());
         const QString path = m_dir.filePath(u"missing/exec.log"_s);
-        const auto sim = run({u"--broker"_s, m_broker->url(), u"--devices"_s, u"1"_s, u"--prefix"_s,
+        const auto sim = run({u"--broker"_s, broker().url(), u"--devices"_s, u"1"_s, u"--prefix"_s,
                               u"nolog"_s, u"--execution-log"_s, path});
         QCOMPARE_EXIT(*sim, 1);
         QVERIFY2(sim->err().contains(path), qPrintable(sim->transcript()));
@@ -157,19 +157,19 @@ private Q_SLOTS:
     {
         QVERIFY(startServices());
         const QString prefix = u"run"_s;
-        Observer observer(*m_broker);
+        Observer observer(broker());
         QVERIFY(observer.connect());
         QVERIFY(observer.subscribe(u"presence/+"_s));
         QVERIFY(observer.subscribe(u"cmd/%1-5/resp"_s.arg(prefix)));
 
         const QString log = m_dir.filePath(u"exec-run.log"_s);
         ProgramProcess sim(simExecutable());
-        QVERIFY(sim.start({u"--broker"_s, m_broker->url(), u"--devices"_s, u"20"_s, u"--prefix"_s, prefix,
+        QVERIFY(sim.start({u"--broker"_s, broker().url(), u"--devices"_s, u"20"_s, u"--prefix"_s, prefix,
                            u"--execution-log"_s, log}));
         QVERIFY2(sim.waitForError(u"All 20 devices are online"_s), qPrintable(sim.transcript()));
         QTRY_COMPARE_WITH_TIMEOUT(observer.saying(u"presence/%1-"_s.arg(prefix), "online"_ba), 20, Timeout);
         for (int n = 1; n <= 20; ++n)
-            QVERIFY2(m_broker->log().contains(u" as %1-%2 "_s.arg(prefix).arg(n)),
+            QVERIFY2(broker().log().contains(u" as %1-%2 "_s.arg(prefix).arg(n)),
                      qPrintable(QString::number(n)));
 
         // A command, answered; it ran once, as the execution log says.
@@ -205,7 +205,7 @@ private Q_SLOTS:
         QVERIFY2(sim.err().contains(u"SIGTERM"_s), qPrintable(sim.transcript()));
 
         // Retained: a late observer sees all of them offline.
-        Observer late(*m_broker);
+        Observer late(broker());
         QVERIFY(late.connect());
         QVERIFY(late.subscribe(u"presence/+"_s));
         QTRY_COMPARE_WITH_TIMEOUT(late.saying(u"presence/%1-"_s.arg(prefix), "offline"_ba), 20, Timeout);
@@ -244,9 +244,9 @@ private Q_SLOTS:
     void mqttVersionIsHonouredOrRefused()
     {
         QVERIFY(startServices());
-        const qsizetype from = m_broker->logPosition();
+        const qsizetype from = broker().logPosition();
         ProgramProcess sim(simExecutable());
-        QVERIFY(sim.start({u"--broker"_s, m_broker->url(), u"--devices"_s, u"1"_s, u"--prefix"_s, u"v311"_s,
+        QVERIFY(sim.start({u"--broker"_s, broker().url(), u"--devices"_s, u"1"_s, u"--prefix"_s, u"v311"_s,
                            u"--mqtt-version"_s, u"3.1.1"_s}));
         QVERIFY(QTest::qWaitFor(
             [&] { return !sim.isRunning() || sim.err().contains(u"All 1 devices are online"_s); }, Timeout));
@@ -254,8 +254,8 @@ private Q_SLOTS:
             QCOMPARE_EXIT(sim, 2);
             return;
         }
-        QVERIFY2(m_broker->waitForLogLine(u" as v311-1 (p4"_s, Timeout, from),
-                 qPrintable(m_broker->log().mid(from)));
+        QVERIFY2(broker().waitForLogLine(u" as v311-1 (p4"_s, Timeout, from),
+                 qPrintable(broker().log().mid(from)));
         sim.signal(SIGTERM);
         QVERIFY(sim.waitForExit());
         QCOMPARE_EXIT(sim, 0);
@@ -266,7 +266,7 @@ private Q_SLOTS:
         QVERIFY(startServices());
         ProgramProcess sim(simExecutable());
         QVERIFY(
-            sim.start({u"--broker"_s, m_broker->url(), u"--devices"_s, u"3"_s, u"--prefix"_s, u"twice"_s}));
+            sim.start({u"--broker"_s, broker().url(), u"--devices"_s, u"3"_s, u"--prefix"_s, u"twice"_s}));
         QVERIFY2(sim.waitForError(u"All 3 devices are online"_s), qPrintable(sim.transcript()));
         sim.signal(SIGINT);
         QVERIFY(sim.waitForExit());
@@ -278,20 +278,18 @@ private:
     // One broker and one hub, started by the first test that needs them.
     bool startServices()
     {
-        if (m_hub)
+        if (m_fleet)
             return true;
-        m_broker = std::make_unique<MosquittoBroker>();
-        if (!m_broker->start()) {
-            qWarning().noquote() << m_broker->errorString();
+        auto fleet = std::make_unique<FleetFixture>(FleetFixture::Options::verbose());
+        if (!fleet->start()) {
+            qWarning().noquote() << fleet->errorString();
             return false;
         }
-        m_hub = std::make_unique<Hub>();
-        if (!m_hub->startServing(m_broker->url(), m_dir.filePath(u"hub.db"_s))) {
-            qWarning().noquote() << m_hub->log();
-            return false;
-        }
+        m_fleet = std::move(fleet);
         return true;
     }
+
+    MosquittoBroker &broker() const { return m_fleet->broker(); }
 
     static QString reportedLed(ShadowClient &shadows, const QString &thing)
     {
@@ -307,8 +305,7 @@ private:
     }
 
     QTemporaryDir m_dir;
-    std::unique_ptr<MosquittoBroker> m_broker;
-    std::unique_ptr<Hub> m_hub;
+    std::unique_ptr<FleetFixture> m_fleet;
     int m_configNumber = 0;
 };
 

@@ -3,7 +3,7 @@
 // fake service in this process that answers on the reply topics exactly what the test tells it to.
 
 #include "brokerobserver.h"
-#include "hubprocess.h"
+#include "fleetfixture.h"
 #include "mosquittobroker.h"
 #include "mqtt/mqttclient.h"
 #include "shadow/shadowclient.h"
@@ -12,27 +12,25 @@
 #include <QLoggingCategory>
 #include <QSet>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <csignal>
 #include <functional>
 #include <memory>
 #include <optional>
 
 using namespace Qt::StringLiterals;
 using fleet::BrokerProfile;
+using fleet::Json;
 using fleet::MqttClient;
 using fleet::MqttMessage;
 using fleet::ShadowClient;
 using fleet::ShadowTopic;
+using fleet::test::FleetFixture;
 using fleet::test::MosquittoBroker;
 using fleet::test::profileFor;
-using Hub = fleet::test::HubProcess;
-using fleet::Json;
 using Result = ShadowClient::Result;
 using CacheState = ShadowClient::CacheState;
 using Operation = ShadowTopic::Operation;
@@ -325,9 +323,7 @@ private:
         return QString::fromLatin1(QTest::currentTestFunction()) + u'-' + QString::number(++m_things);
     }
 
-    std::unique_ptr<MosquittoBroker> m_broker; // served by m_hub
-    QTemporaryDir m_dir;
-    std::unique_ptr<Hub> m_hub;
+    FleetFixture m_fleet;                    // a broker served by fleet-hub
     std::unique_ptr<MosquittoBroker> m_bare; // no service: timeouts and the fake service
     int m_things = 0;
 
@@ -338,27 +334,15 @@ private Q_SLOTS:
         qRegisterMetaType<Result>();
         // Every request and dropped message has a debug line; the warnings stay.
         QLoggingCategory::setFilterRules(u"fleet.shadow.client.debug=false"_s);
-        QVERIFY2(!MosquittoBroker::findMosquitto().isEmpty(),
-                 "mosquitto is not installed: run ./fleet setup");
-        QVERIFY2(QFileInfo(Hub::executable()).isExecutable(), qPrintable(Hub::executable()));
-        QVERIFY(m_dir.isValid());
-        m_broker = std::make_unique<MosquittoBroker>(MosquittoBroker::Options::quiet());
-        QVERIFY2(m_broker->start(), qPrintable(m_broker->errorString()));
-        m_hub = std::make_unique<Hub>();
-        QVERIFY2(m_hub->startServing(m_broker->url(), m_dir.filePath(u"hub.db"_s)), qPrintable(m_hub->log()));
+        QVERIFY2(m_fleet.start(), qPrintable(m_fleet.errorString()));
         m_bare = std::make_unique<MosquittoBroker>(MosquittoBroker::Options::quiet());
         QVERIFY2(m_bare->start(), qPrintable(m_bare->errorString()));
     }
 
     void cleanupTestCase()
     {
-        if (m_hub) {
-            m_hub->signal(SIGTERM);
-            QVERIFY(m_hub->waitForExit());
-            QCOMPARE(m_hub->exitCode(), 0);
-        }
-        m_hub.reset();
-        m_broker.reset();
+        QVERIFY(m_fleet.hub().stop());
+        QCOMPARE(m_fleet.hub().exitCode(), 0);
         m_bare.reset();
     }
 
@@ -376,7 +360,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, shadow);
         QFETCH(QString, message);
-        Console c(*m_broker);
+        Console c(m_fleet.broker());
         QVERIFY(c.connect());
         const QString thing = newThing();
         const QString token = c.shadows->get(thing, shadow);
@@ -401,7 +385,7 @@ private Q_SLOTS:
     // released when it ends.
     void requestWaitsForReplySubscriptions()
     {
-        Console c(*m_broker);
+        Console c(m_fleet.broker());
         QVERIFY(c.connect());
         const QString thing = newThing();
         const QString token = c.shadows->get(thing);
@@ -421,7 +405,7 @@ private Q_SLOTS:
 
     void updateDesiredThenGet()
     {
-        Console c(*m_broker);
+        Console c(m_fleet.broker());
         QVERIFY(c.connect());
         const QString thing = newThing();
         const Json desired = {{"temp", 21}, {"mode", "eco"}};
@@ -466,7 +450,7 @@ private Q_SLOTS:
 
     void updateWithFullStateAndDelta()
     {
-        Console c(*m_broker);
+        Console c(m_fleet.broker());
         QVERIFY(c.connect());
         const QString thing = newThing();
         const Json state = {{"desired", {{"power", "on"}, {"level", 3}, {"net", {{"ssid", "lab"}}}}},
@@ -506,7 +490,7 @@ private Q_SLOTS:
 
     void versionConflictIs409()
     {
-        Console c(*m_broker);
+        Console c(m_fleet.broker());
         QVERIFY(c.connect());
         const QString thing = newThing();
         const auto first = c.await(c.shadows->updateDesired(thing, {}, Json{{"a", 1}}));
@@ -546,7 +530,7 @@ private Q_SLOTS:
     void removeThenGetIs404()
     {
         QFETCH(QString, shadow);
-        Console c(*m_broker);
+        Console c(m_fleet.broker());
         QVERIFY(c.connect());
         const QString thing = newThing();
         QVERIFY(c.await(c.shadows->updateDesired(thing, shadow, Json{{"a", 1}})).ok);
@@ -578,7 +562,7 @@ private Q_SLOTS:
 
     void namedShadowsAreSeparate()
     {
-        Console c(*m_broker);
+        Console c(m_fleet.broker());
         QVERIFY(c.connect());
         const QString thing = newThing();
         const QString config = u"cfg:v1_a-b"_s;
@@ -611,7 +595,7 @@ private Q_SLOTS:
     // Requests in flight together on one shadow share the reply topics; each gets its own reply.
     void concurrentRequestsMatchedByToken()
     {
-        Console c(*m_broker);
+        Console c(m_fleet.broker());
         QVERIFY(c.connect());
         const QString thing = newThing();
         QVERIFY(c.await(c.shadows->updateDesired(thing, {}, Json{{"n", -1}})).ok);
@@ -648,7 +632,7 @@ private Q_SLOTS:
     // More requests than the MqttClient's in-flight window: they wait for room instead of failing.
     void inFlightWindowFullWaits()
     {
-        Console c(*m_broker);
+        Console c(m_fleet.broker());
         c.mqtt->setMaxInFlight(1);
         QVERIFY(c.connect());
         const QString thing = newThing();
@@ -686,7 +670,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, thing);
         QFETCH(QString, shadow);
-        Console c(*m_broker);
+        Console c(m_fleet.broker());
         QVERIFY(c.connect());
         QSignalSpy finished(c.shadows.get(), &ShadowClient::requestFinished);
         QStringList tokens;
@@ -726,7 +710,7 @@ private Q_SLOTS:
     // Refused before anything is sent; a watch waits for the connection instead.
     void notConnectedIsNotSent()
     {
-        Console c(*m_broker); // not connected yet
+        Console c(m_fleet.broker()); // not connected yet
         const QString thing = newThing();
         QSignalSpy finished(c.shadows.get(), &ShadowClient::requestFinished);
         const QString get = c.shadows->get(thing);
@@ -1343,7 +1327,7 @@ private Q_SLOTS:
 
     void watchLoadsEmptyThenFresh()
     {
-        Watchers watchers(*m_broker);
+        Watchers watchers(m_fleet.broker());
         QVERIFY(watchers.connect());
         auto &[w, x] = watchers;
         const QString thing = newThing();
@@ -1378,7 +1362,7 @@ private Q_SLOTS:
 
     void watchFollowsAnotherClient()
     {
-        Watchers watchers(*m_broker);
+        Watchers watchers(m_fleet.broker());
         QVERIFY(watchers.connect());
         auto &[w, x] = watchers;
         const QString thing = newThing();
@@ -1439,7 +1423,7 @@ private Q_SLOTS:
     // follows (same version) confirms it instead of correcting it: one shadowChanged() per version.
     void partialMergeMatchesService()
     {
-        Watchers watchers(*m_broker);
+        Watchers watchers(m_fleet.broker());
         QVERIFY(watchers.connect());
         auto &[w, x] = watchers;
         const QString thing = newThing();
@@ -1479,7 +1463,7 @@ private Q_SLOTS:
 
     void watchSeesDeletion()
     {
-        Watchers watchers(*m_broker);
+        Watchers watchers(m_fleet.broker());
         QVERIFY(watchers.connect());
         auto &[w, x] = watchers;
         const QString thing = newThing();
@@ -1520,7 +1504,7 @@ private Q_SLOTS:
 
     void unwatchStopsSignals()
     {
-        Watchers watchers(*m_broker);
+        Watchers watchers(m_fleet.broker());
         QVERIFY(watchers.connect());
         auto &[w, x] = watchers;
         const QString dropped = newThing();

@@ -5,7 +5,7 @@
 
 #include "brokerobserver.h"
 #include "executionlog.h"
-#include "hubprocess.h"
+#include "fleetfixture.h"
 #include "mosquittobroker.h"
 #include "mqtt/mqttclient.h"
 #include "shadow/shadowclient.h"
@@ -27,15 +27,15 @@
 
 using namespace Qt::StringLiterals;
 using fleet::BrokerProfile;
+using fleet::Json;
 using fleet::MqttClient;
 using fleet::MqttMessage;
 using fleet::ShadowClient;
 using fleet::sim::ExecutionLog;
 using fleet::sim::SimConfig;
 using fleet::sim::SimDevice;
+using fleet::test::FleetFixture;
 using fleet::test::MosquittoBroker;
-using Hub = fleet::test::HubProcess;
-using fleet::Json;
 
 namespace {
 
@@ -124,25 +124,11 @@ class TestSimDevice final : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        qRegisterMetaType<MqttMessage>();
-        QVERIFY2(!MosquittoBroker::findMosquitto().isEmpty(),
-                 "mosquitto is not installed: run ./fleet setup");
-        QVERIFY2(QFileInfo(Hub::executable()).isExecutable(), qPrintable(Hub::executable()));
         // One broker and one hub for the whole file; each test has device ids of its own.
-        m_broker = std::make_unique<MosquittoBroker>();
-        QVERIFY2(m_broker->start(), qPrintable(m_broker->errorString()));
-        QVERIFY(m_dir.isValid());
-        m_hub = std::make_unique<Hub>();
-        QVERIFY2(m_hub->startServing(m_broker->url(), m_dir.filePath(u"hub.db"_s)), qPrintable(m_hub->log()));
+        QVERIFY2(m_fleet.start(), qPrintable(m_fleet.errorString()));
     }
 
-    void cleanupTestCase()
-    {
-        if (m_hub)
-            QVERIFY(m_hub->stop());
-        m_hub.reset();
-        m_broker.reset();
-    }
+    void cleanupTestCase() { QVERIFY(m_fleet.hub().stop()); }
 
     void presenceOnlineIsRetainedOnConnect()
     {
@@ -158,7 +144,7 @@ private Q_SLOTS:
         QCOMPARE(online.last().first().toBool(), true);
 
         // A subscriber arriving later gets the retained "online".
-        Observer late(*m_broker);
+        Observer late(m_fleet.broker());
         QVERIFY(late.connect());
         QVERIFY(late.subscribe(presenceOf(config, device)));
         QTRY_COMPARE_WITH_TIMEOUT(late.messages().size(), 1, Timeout);
@@ -171,7 +157,7 @@ private Q_SLOTS:
         const SimConfig config = configFor();
         SimDevice device(1, config, profile(), nullptr);
         QVERIFY(startAndWait(device));
-        Observer observer(*m_broker);
+        Observer observer(m_fleet.broker());
         QVERIFY(observer.connect());
         const QString presence = presenceOf(config, device);
         QVERIFY(observer.subscribe(presence));
@@ -200,7 +186,7 @@ private Q_SLOTS:
         QCOMPARE(online.first().first().toBool(), false);
         QCOMPARE(device.client()->state(), MqttClient::State::Disconnected);
 
-        Observer late(*m_broker);
+        Observer late(m_fleet.broker());
         QVERIFY(late.connect());
         QVERIFY(late.subscribe(presenceOf(config, device)));
         QTRY_COMPARE_WITH_TIMEOUT(late.messages().size(), 1, Timeout);
@@ -511,7 +497,7 @@ private Q_SLOTS:
         QVERIFY(startAndWait(one));
         QVERIFY(startAndWait(two));
         QVERIFY(startAndWait(three));
-        Observer observer(*m_broker);
+        Observer observer(m_fleet.broker());
         QVERIFY(observer.connect());
         const QString responses = SimConfig::expand(config.groupResponseTopic, one.id(), one.group());
         const QString otherResponses = SimConfig::expand(config.groupResponseTopic, two.id(), two.group());
@@ -676,7 +662,7 @@ private Q_SLOTS:
         const SimConfig config = configFor();
         SimDevice device(1, config, profile(), nullptr);
         QVERIFY(startAndWait(device));
-        Observer observer(*m_broker);
+        Observer observer(m_fleet.broker());
         QVERIFY(observer.connect());
         ShadowClient shadows(observer.client());
         const Json reported = reportedState(shadows, device.id(), {});
@@ -690,7 +676,7 @@ private Q_SLOTS:
         const SimConfig config = configFor();
         SimDevice device(1, config, profile(), nullptr);
         QVERIFY(startAndWait(device));
-        Observer observer(*m_broker);
+        Observer observer(m_fleet.broker());
         QVERIFY(observer.connect());
         ShadowClient shadows(observer.client());
         const Json initial = reportedState(shadows, device.id(), {});
@@ -788,7 +774,7 @@ private:
         return config;
     }
 
-    BrokerProfile profile() const { return fleet::test::profileFor(*m_broker); }
+    BrokerProfile profile() const { return m_fleet.profile(); }
 
     static QString presenceOf(const SimConfig &config, const SimDevice &device)
     {
@@ -840,7 +826,7 @@ private:
     struct Rig
     {
         Rig(TestSimDevice *test, const SimConfig &config, SimDevice &device)
-            : observer(*test->m_broker)
+            : observer(test->m_fleet.broker())
             , m_config(config)
             , m_device(device)
         {}
@@ -875,9 +861,7 @@ private:
         SimDevice &m_device;
     };
 
-    std::unique_ptr<MosquittoBroker> m_broker;
-    std::unique_ptr<Hub> m_hub;
-    QTemporaryDir m_dir;
+    FleetFixture m_fleet;
     int m_testNumber = 0;
 };
 

@@ -1,7 +1,8 @@
 // TrafficModel: columns, display text and raw roles; one insert per event-loop turn however large the burst;
-// the row cap and the byte budget evicting the oldest rows; the capture filter; pause; last value per topic;
-// payload previews (text, hex, elided); the rate window; clear; a proxy on top; and messages from a real
-// mosquitto through fleet::MqttClient.
+// the row cap and the byte budget evicting the oldest rows; topics and MQTT 5 properties counted in the
+// budget, properties cut, floods of huge topics and properties held to it; the capture filter; pause; last
+// value per topic; payload previews (text, hex, elided); the rate window; clear; a proxy on top; and
+// messages from a real mosquitto through fleet::MqttClient.
 
 #include "brokerobserver.h"
 #include "models/trafficmodel.h"
@@ -129,6 +130,7 @@ private Q_SLOTS:
         QCOMPARE(f.data(0, c, TrafficModel::PayloadRole).toByteArray(), "{\"t\": 21.5}"_ba);
         QCOMPARE(f.data(0, c, TrafficModel::PayloadTruncatedRole).toBool(), false);
         QCOMPARE(f.data(0, c, TrafficModel::PayloadIsTextRole).toBool(), true);
+        QCOMPARE(f.data(0, c, TrafficModel::PropertiesTruncatedRole).toBool(), false);
         QCOMPARE(f.data(0, TrafficModel::TimeColumn, TrafficModel::MessageRole).value<MqttMessage>(), m);
 
         f.model.append(message(u"a"_s));
@@ -254,39 +256,171 @@ private Q_SLOTS:
 
     void byteBudget()
     {
+        // Each row counts its payload and its topic ("t/0": 3 characters, 6 bytes).
         Fixture f;
-        f.model.setMaxBytes(100);
+        f.model.setMaxBytes(120);
         const QByteArray thirty(30, 'a');
         f.feed(0, 3, u"t"_s, thirty);
         QCOMPARE(f.model.rowCount(), 3);
-        QCOMPARE(f.model.storedBytes(), 90);
+        QCOMPARE(f.model.storedBytes(), 3 * 36);
 
         QSignalSpy removed(&f.model, &QAbstractItemModel::rowsRemoved);
         f.feed(3, 1, u"t"_s, thirty);
         QCOMPARE(removed.size(), 1);
         QCOMPARE(f.model.rowCount(), 3);
-        QCOMPARE(f.model.storedBytes(), 90);
+        QCOMPARE(f.model.storedBytes(), 3 * 36);
         QCOMPARE(topicAt(f.model, 0), u"t/1"_s);
 
-        // A payload over the whole budget is kept cut to it, and evicts everything before it.
+        // A payload over what the budget leaves beside its topic is kept cut to that, and evicts everything
+        // before it.
         f.feed(4, 1, u"t"_s, QByteArray(250, 'b'));
         QCOMPARE(f.model.rowCount(), 1);
-        QCOMPARE(f.model.storedBytes(), 100);
+        QCOMPARE(f.model.storedBytes(), 120);
         QCOMPARE(f.data(0, TrafficModel::SizeColumn).toLongLong(), 250);
         QCOMPARE(f.data(0, 0, TrafficModel::PayloadSizeRole).toLongLong(), 250);
-        QCOMPARE(f.data(0, 0, TrafficModel::PayloadRole).toByteArray(), QByteArray(100, 'b'));
+        QCOMPARE(f.data(0, 0, TrafficModel::PayloadRole).toByteArray(), QByteArray(114, 'b'));
         QCOMPARE(f.data(0, 0, TrafficModel::PayloadTruncatedRole).toBool(), true);
         QCOMPARE(f.data(0, TrafficModel::SizeColumn, Qt::ToolTipRole).toString(),
-                 u"250 bytes, of which the first 100 are kept"_s);
-        QCOMPARE(f.model.lastValue(u"t/4"_s)->payload().size(), 100);
+                 u"250 bytes, of which the first 114 are kept"_s);
+        QCOMPARE(f.model.lastValue(u"t/4"_s)->payload().size(), 114);
 
         // A smaller budget applies at once.
-        f.model.setMaxBytes(50);
+        f.model.setMaxBytes(60);
         QCOMPARE(f.model.rowCount(), 0);
         QCOMPARE(f.model.storedBytes(), 0);
         f.feed(5, 3, u"t"_s, QByteArray(20, 'c'));
         QCOMPARE(f.model.rowCount(), 2);
-        QCOMPARE(f.model.storedBytes(), 40);
+        QCOMPARE(f.model.storedBytes(), 52);
+        QVERIFY(f.model.lastValueBytes() <= 60);
+    }
+
+    void topicsAndPropertiesCount()
+    {
+        MqttMessage m(u"ab"_s, "12345"_ba);
+        QCOMPARE(TrafficModel::bytesOf(m), 5 + 2 * 2);
+        fleet::MqttProperties &p = m.properties();
+        p.contentType = u"json"_s;             // 8
+        p.responseTopic = u"r/1"_s;            // 6
+        p.correlationData = "\x01\x02\x03"_ba; // 3
+        p.messageExpirySeconds = 60;           // fixed size: not counted
+        p.userProperties = {{u"k"_s, u"vv"_s}};
+        const qint64 pair = qint64(sizeof(QPair<QString, QString>));
+        QCOMPARE(TrafficModel::bytesOf(m), 9 + 8 + 6 + 3 + pair + 2 + 4);
+
+        // Properties within the limits are kept as they are, and the row counts them.
+        Fixture f;
+        f.model.append(m);
+        f.model.flush();
+        QCOMPARE(f.data(0, 0, TrafficModel::MessageRole).value<MqttMessage>(), m);
+        QCOMPARE(f.data(0, 0, TrafficModel::PropertiesTruncatedRole).toBool(), false);
+        QCOMPARE(f.model.storedBytes(), TrafficModel::bytesOf(m));
+        QCOMPARE(f.model.lastValueBytes(), TrafficModel::bytesOf(m));
+
+        // Rows on one topic share one copy of it with its last value.
+        f.model.append(message(u"ab"_s, "6"_ba));
+        f.model.flush();
+        QCOMPARE(f.data(1, 0, TrafficModel::TopicRole).toString().constData(),
+                 f.data(0, 0, TrafficModel::TopicRole).toString().constData());
+        QCOMPARE(f.model.lastValue(u"ab"_s)->topic().constData(),
+                 f.data(1, 0, TrafficModel::TopicRole).toString().constData());
+        QCOMPARE(f.model.lastValueBytes(), 1 + 4);
+    }
+
+    void propertiesAreCut()
+    {
+        const QString longText(70'000, u'p');
+        MqttMessage m(u"dev/1"_s, "x"_ba);
+        fleet::MqttProperties &p = m.properties();
+        p.contentType = longText;
+        p.responseTopic = longText;
+        p.correlationData = QByteArray(100'000, 'c');
+        const QString longName(2'000, u'p');
+        for (int i = 0; i < 1000; ++i)
+            p.userProperties.append({u"name-%1-"_s.arg(i) + longName, longText});
+
+        Fixture f;
+        f.model.append(m);
+        f.model.flush();
+        QCOMPARE(f.model.rowCount(), 1);
+        QCOMPARE(f.data(0, 0, TrafficModel::PropertiesTruncatedRole).toBool(), true);
+        const auto kept = f.data(0, 0, TrafficModel::MessageRole).value<MqttMessage>();
+        const fleet::MqttProperties &k = kept.properties();
+        QCOMPARE(kept.topic(), u"dev/1"_s);
+        QCOMPARE(kept.payload(), "x"_ba);
+        QCOMPARE(k.userProperties.size(), TrafficModel::MaxUserProperties);
+        QCOMPARE(k.userProperties.first().first.size(), TrafficModel::MaxPropertyLength);
+        QVERIFY(k.userProperties.first().first.startsWith(u"name-0-ppp"_s));
+        QVERIFY(k.userProperties.first().first.endsWith(u"\u2026"_s));
+        QCOMPARE(k.userProperties.last().first.left(8), u"name-31-"_s);
+        QCOMPARE(k.userProperties.last().second.size(), TrafficModel::MaxPropertyLength);
+        QCOMPARE(k.contentType->size(), TrafficModel::MaxPropertyLength);
+        QCOMPARE(k.responseTopic->size(), TrafficModel::MaxPropertyLength);
+        QCOMPARE(k.correlationData->size(), TrafficModel::MaxPropertyLength);
+        QCOMPARE(f.model.storedBytes(), TrafficModel::bytesOf(kept));
+        // What one message's properties can count, whatever it carried.
+        QVERIFY(f.model.storedBytes() < 140'000);
+        QCOMPARE(f.model.lastValue(u"dev/1"_s)->properties(), k);
+    }
+
+    // A flood of messages with 60,000-character topics, then one with thousands of user properties each:
+    // whatever they carry, the rows and the last values count no more than the budget.
+    void floodsStayWithinTheBudget()
+    {
+        constexpr qint64 Budget = 1024 * 1024;
+        Fixture f;
+        f.model.setMaxBytes(Budget);
+        for (int turn = 0; turn < 20; ++turn) {
+            for (int i = 0; i < 50; ++i) {
+                const QString topic = QString(60'000, u'a') + u'/' + QString::number(turn * 50 + i);
+                f.model.append(message(topic, QByteArray(100, 'x')));
+            }
+            f.model.flush();
+            QVERIFY(f.model.storedBytes() <= Budget);
+            QVERIFY(f.model.lastValueBytes() <= Budget);
+        }
+        QCOMPARE(f.model.totalMessages(), 1000);
+        // Eight such messages fit in a megabyte; the newest are kept.
+        QCOMPARE(f.model.rowCount(), 8);
+        QCOMPARE(f.model.lastValueCount(), 8);
+        QVERIFY(topicAt(f.model, 7).endsWith(u"/999"_s));
+
+        fleet::MqttProperties heavy;
+        const QString value(5'000, u'v');
+        for (int i = 0; i < 2000; ++i)
+            heavy.userProperties.append({value, value});
+        for (int turn = 0; turn < 10; ++turn) {
+            for (int i = 0; i < 50; ++i) {
+                MqttMessage m(u"heavy/%1"_s.arg(turn * 50 + i), QByteArray(100, 'y'));
+                m.setProperties(heavy);
+                f.model.append(m);
+            }
+            f.model.flush();
+            QVERIFY(f.model.storedBytes() <= Budget);
+            QVERIFY(f.model.lastValueBytes() <= Budget);
+        }
+        QCOMPARE(f.model.totalMessages(), 1500);
+        QVERIFY(f.model.rowCount() > 1);
+        QCOMPARE(f.data(0, 0, TrafficModel::PropertiesTruncatedRole).toBool(), true);
+        qint64 counted = 0;
+        for (int row = 0; row < f.model.rowCount(); ++row)
+            counted += TrafficModel::bytesOf(f.data(row, 0, TrafficModel::MessageRole).value<MqttMessage>());
+        QCOMPARE(counted, f.model.storedBytes());
+    }
+
+    // With a budget too small for a message's topic alone, the message makes no row and no last value, and
+    // takes nothing from what is already kept.
+    void topicOverTheBudget()
+    {
+        Fixture f;
+        f.model.setMaxBytes(100);
+        f.feed(0, 2, u"t"_s, "x"_ba);
+        QCOMPARE(f.model.rowCount(), 2);
+        f.model.append(message(QString(60, u'z'), "x"_ba));
+        f.model.flush();
+        QCOMPARE(f.model.rowCount(), 2);
+        QCOMPARE(f.model.lastValueCount(), 2);
+        QVERIFY(!f.model.lastValue(QString(60, u'z')));
+        QCOMPARE(f.model.totalMessages(), 3);
     }
 
     void captureFilter()
@@ -389,9 +523,9 @@ private Q_SLOTS:
         f.model.setMaxTopics(1);
         QCOMPARE(f.model.lastValueTopics(), QStringList({u"a/3"_s}));
 
-        // And within the byte budget.
+        // And within the byte budget (each value counts 6 bytes of payload and 6 of topic).
         f.model.setMaxTopics(100);
-        f.model.setMaxBytes(10);
+        f.model.setMaxBytes(20);
         f.model.append(message(u"b/1"_s, QByteArray(6, 'x')));
         f.model.append(message(u"b/2"_s, QByteArray(6, 'y')));
         QCOMPARE(f.model.lastValueTopics(), QStringList({u"b/2"_s}));

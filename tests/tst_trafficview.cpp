@@ -30,6 +30,7 @@
 #include <QSplitter>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QTreeView>
 
 #include <memory>
@@ -293,6 +294,36 @@ private Q_SLOTS:
         // Cleared, so that no other test receives it.
         m_publisher->publish(u"kept/state"_s, QByteArray(), 1, true);
         QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 2, DefaultTimeoutMs);
+    }
+
+    // A payload is whatever anyone published: its tool tip shows it as sent, never rendered as HTML.
+    void hostileTextIsShownLiterally()
+    {
+        QVERIFY(useFilter(u"lab/#"_s));
+        const QByteArray hostile = "<b>x</b><img src=x> & more";
+        QVERIFY(m_publisher->publish(u"lab/html"_s, hostile, 1) > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(shown(), 1, DefaultTimeoutMs);
+        const QString tip = m_view->displayModel()
+                                ->index(rowOf(u"lab/html"_s), TrafficModel::PayloadColumn)
+                                .data(Qt::ToolTipRole)
+                                .toString();
+        QVERIFY2(Qt::mightBeRichText(tip), qPrintable(tip));
+        QTextDocument rendered;
+        rendered.setHtml(tip);
+        QCOMPARE(rendered.toPlainText(), QString::fromUtf8(hostile));
+        // Plain text stays plain.
+        QVERIFY(m_publisher->publish(u"lab/plain"_s, "21.5", 1) > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(shown(), 2, DefaultTimeoutMs);
+        QCOMPARE(m_view->displayModel()
+                     ->index(rowOf(u"lab/plain"_s), TrafficModel::PayloadColumn)
+                     .data(Qt::ToolTipRole)
+                     .toString(),
+                 u"21.5"_s);
+
+        // A refused filter is quoted back as typed.
+        QVERIFY(!m_view->setTopicFilter(u"<b>a</b>/#/x"_s));
+        const auto *error = m_view->findChild<QLabel *>(u"filterErrorLabel"_s);
+        QCOMPARE(error->textFormat(), Qt::PlainText);
     }
 
     void mqtt5Properties()

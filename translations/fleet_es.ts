@@ -110,10 +110,10 @@ What every device does (the topics are the defaults; {id} is the device id, {gro
 
 --config FILE is a JSON object that sets any of these by name: devices, prefix, seed, groups, presenceTopic, commandRequestTopic, commandResponseTopic, groupRequestTopic, groupResponseTopic, telemetryTopic, logTopic, telemetryIntervalMs, runningIntervalMs, setPositionMs, rebootOfflineMs, buttonPressIntervalMs, rememberedTids, connectsPerSecond (default %10), keepAliveSeconds, latencyMs [min, max], failureRate, silentDeathRate, duplicateReplyRate, outOfOrderRate, offlineEveryMs, offlineForMs, slowLinkShare, slowLinkExtraMs, flakyLinkShare, flakyEveryMs, textModeShare, executionLogPath. Rates and shares are probabilities from 0 to 1, times are milliseconds; for example {&quot;failureRate&quot;: 0.1, &quot;latencyMs&quot;: [20, 200], &quot;slowLinkShare&quot;: 0.05}. Command-line options override the file. The same seed replays the same fleet.
 
-The broker options are those of fleet-hub and fleetctl, except: --client-id is refused (each device&apos;s client id is its id), --keepalive defaults to keepAliveSeconds (%11 s), --mqtt-version must be 5; every device sends the same user name and password.
+The broker options are those of fleet-hub and fleetctl, except: --client-id is refused (each device&apos;s client id is its id), --keepalive defaults to keepAliveSeconds (%11 s), --mqtt-version must be 5; every device sends the same user name and password, unless --accounts gives each its own.
 
 Raises its open file limit as far as it may (a descriptor per device). Stops cleanly on SIGTERM or SIGINT: every device publishes &quot;offline&quot; and disconnects; a second signal stops at once.
-Exit status: 0 after a clean stop, 1 when the fleet cannot start (the execution log cannot be opened, the signal handlers cannot be installed) or after a second signal, 2 for invalid options or configuration.</source>
+Exit status: 0 after a clean stop, 1 when the fleet cannot start (the execution log cannot be opened, a device has no account in --accounts, the signal handlers cannot be installed) or after a second signal, 2 for invalid options or configuration.</source>
         <translation>Simula una flota de dispositivos MQTT, cada uno con su propia conexión; su ID de cliente es su ID de dispositivo, PREFIJO-N con N desde 1 (dev-1, dev-2, ...), que es también su nombre de objeto de AWS IoT.
 
 Lo que hace cada dispositivo (los temas son los predeterminados; {id} es el ID del dispositivo, {group} su grupo, de group-1 a group-G):
@@ -124,10 +124,18 @@ Lo que hace cada dispositivo (los temas son los predeterminados; {id} es el ID d
 
 --config ARCHIVO es un objeto JSON que fija por su nombre cualquiera de estos ajustes: devices, prefix, seed, groups, presenceTopic, commandRequestTopic, commandResponseTopic, groupRequestTopic, groupResponseTopic, telemetryTopic, logTopic, telemetryIntervalMs, runningIntervalMs, setPositionMs, rebootOfflineMs, buttonPressIntervalMs, rememberedTids, connectsPerSecond (predeterminado: %10), keepAliveSeconds, latencyMs [min, max], failureRate, silentDeathRate, duplicateReplyRate, outOfOrderRate, offlineEveryMs, offlineForMs, slowLinkShare, slowLinkExtraMs, flakyLinkShare, flakyEveryMs, textModeShare, executionLogPath. Las tasas y proporciones son probabilidades de 0 a 1, los tiempos son milisegundos; por ejemplo {&quot;failureRate&quot;: 0.1, &quot;latencyMs&quot;: [20, 200], &quot;slowLinkShare&quot;: 0.05}. Las opciones de la línea de órdenes prevalecen sobre el archivo. La misma semilla reproduce la misma flota.
 
-Las opciones del bróker son las de fleet-hub y fleetctl, salvo que: --client-id se rechaza (el ID de cliente de cada dispositivo es su ID), el valor predeterminado de --keepalive es keepAliveSeconds (%11 s), --mqtt-version debe ser 5; todos los dispositivos envían el mismo nombre de usuario y la misma contraseña.
+Las opciones del bróker son las de fleet-hub y fleetctl, salvo que: --client-id se rechaza (el ID de cliente de cada dispositivo es su ID), el valor predeterminado de --keepalive es keepAliveSeconds (%11 s), --mqtt-version debe ser 5; todos los dispositivos envían el mismo nombre de usuario y la misma contraseña, salvo que --accounts dé a cada uno los suyos.
 
 Eleva su límite de archivos abiertos tanto como puede (un descriptor por dispositivo). Se detiene limpiamente con SIGTERM o SIGINT: cada dispositivo publica &quot;offline&quot; y se desconecta; una segunda señal lo detiene de inmediato.
-Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse (no se puede abrir el registro de ejecución, no se pueden instalar los manejadores de señales) o tras una segunda señal, 2 para opciones o configuración no válidas.</translation>
+Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse (no se puede abrir el registro de ejecución, un dispositivo no tiene cuenta en --accounts, no se pueden instalar los manejadores de señales) o tras una segunda señal, 2 para opciones o configuración no válidas.</translation>
+    </message>
+    <message>
+        <source>One broker account per device: each device connects with its id as user name and its own password, taken from FILE, the JSON that `fleet-hub provision` (or `./fleet stack`) writes (its &quot;accounts&quot; with the device role). Every device must have one. Not with --username: the shared account is what this replaces. The file holds passwords in plain text, so it is for a local test or demo stack; a real device keeps its own credential.</source>
+        <translation>Una cuenta del bróker por dispositivo: cada dispositivo se conecta con su ID como nombre de usuario y su propia contraseña, tomada de ARCHIVO, el JSON que escribe `fleet-hub provision` (o `./fleet stack`) (sus &quot;accounts&quot; con el rol device). Todos los dispositivos deben tener una. No con --username: esto sustituye a la cuenta compartida. El archivo contiene las contraseñas sin cifrar, así que es para un entorno local de prueba o demostración; un dispositivo real guarda su propia credencial.</translation>
+    </message>
+    <message>
+        <source>--accounts and --username cannot be combined: with --accounts every device&apos;s user name is its id.</source>
+        <translation>--accounts y --username no se pueden combinar: con --accounts, el nombre de usuario de cada dispositivo es su ID.</translation>
     </message>
 </context>
 <context>
@@ -215,6 +223,22 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
     <message>
         <source>approved by %1: %2</source>
         <translation>aprobado por %1: %2</translation>
+    </message>
+    <message>
+        <source>approvals enforced by fleet-hub</source>
+        <translation>aprobaciones impuestas por fleet-hub</translation>
+    </message>
+    <message>
+        <source>approvals advisory (no gate on this broker)</source>
+        <translation>aprobaciones orientativas (no hay pasarela en este bróker)</translation>
+    </message>
+    <message>
+        <source>not a request of the gate</source>
+        <translation>no es una solicitud de la pasarela</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retirada</translation>
     </message>
 </context>
 <context>
@@ -544,6 +568,10 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
         <source>The &quot;reason&quot; of the reply on &quot;%1&quot; is not a string.</source>
         <translation>El &quot;reason&quot; de la respuesta en &quot;%1&quot; no es una cadena.</translation>
     </message>
+    <message>
+        <source>The reply on &quot;%1&quot; nests deeper than %2 levels.</source>
+        <translation>La respuesta en &quot;%1&quot; tiene más de %2 niveles de anidamiento.</translation>
+    </message>
 </context>
 <context>
     <name>fleet::BrokerCommandLine</name>
@@ -684,6 +712,275 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
     </message>
 </context>
 <context>
+    <name>fleet::BrokerProvisioning</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>No se puede escribir &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid account name: 1 to %2 letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos; or &apos;@&apos;.</source>
+        <translation>&quot;%1&quot; no es un nombre de cuenta válido: de 1 a %2 letras, dígitos, &apos;_&apos;, &apos;-&apos;, &apos;.&apos; o &apos;@&apos;.</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; has no role.</source>
+        <translation>La cuenta &quot;%1&quot; no tiene ningún rol.</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot;: a device account holds the device role only.</source>
+        <translation>Cuenta &quot;%1&quot;: una cuenta de dispositivo solo tiene el rol device.</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot;: a password is 1 to %2 printable ASCII characters without spaces or &apos;:&apos;.</source>
+        <translation>Cuenta &quot;%1&quot;: una contraseña tiene de 1 a %2 caracteres ASCII imprimibles, sin espacios ni &apos;:&apos;.</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot;: at most %2 extra topics.</source>
+        <translation>Cuenta &quot;%1&quot;: como máximo %2 temas adicionales.</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot;: &quot;%2&quot; is not a valid topic filter for an ACL (no spaces, no $share/).</source>
+        <translation>Cuenta &quot;%1&quot;: &quot;%2&quot; no es un filtro de temas válido para una ACL (sin espacios ni $share/).</translation>
+    </message>
+    <message>
+        <source>Too many accounts: at most %1.</source>
+        <translation>Demasiadas cuentas: como máximo %1.</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; is listed twice.</source>
+        <translation>La cuenta &quot;%1&quot; aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>The device count must be from 1 to %1, not %2.</source>
+        <translation>El número de dispositivos debe estar entre 1 y %1, no %2.</translation>
+    </message>
+    <message>
+        <source>accounts[%1]</source>
+        <translation>accounts[%1]</translation>
+    </message>
+    <message>
+        <source>%1: expected an object, not %2.</source>
+        <translation>%1: se esperaba un objeto, no %2.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;name&quot; must be a string.</source>
+        <translation>%1: &quot;name&quot; debe ser una cadena.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;password&quot; must be a string.</source>
+        <translation>%1: &quot;password&quot; debe ser una cadena.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;roles&quot; must be an array of role names.</source>
+        <translation>%1: &quot;roles&quot; debe ser un array de nombres de rol.</translation>
+    </message>
+    <message>
+        <source>%1: unknown role %2; the roles are operator, approver, device, service and monitor.</source>
+        <translation>%1: rol desconocido %2; los roles son operator, approver, device, service y monitor.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;extra&quot; must be an object of topic lists (read, write, readwrite).</source>
+        <translation>%1: &quot;extra&quot; debe ser un objeto de listas de temas (read, write, readwrite).</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &quot;extra.%2&quot;; expected read, write or readwrite.</source>
+        <translation>%1: clave desconocida &quot;extra.%2&quot;; se esperaba read, write o readwrite.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;extra.%2&quot; must be an array of topic filters.</source>
+        <translation>%1: &quot;extra.%2&quot; debe ser un array de filtros de temas.</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &quot;%2&quot;; expected name, roles, password or extra.</source>
+        <translation>%1: clave desconocida &quot;%2&quot;; se esperaba name, roles, password o extra.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;name&quot; is missing.</source>
+        <translation>%1: falta &quot;name&quot;.</translation>
+    </message>
+    <message>
+        <source>The specification is larger than %1 bytes.</source>
+        <translation>La especificación supera los %1 bytes.</translation>
+    </message>
+    <message>
+        <source>Expected a JSON object with &quot;accounts&quot; and &quot;devices&quot;, not %1.</source>
+        <translation>Se esperaba un objeto JSON con &quot;accounts&quot; y &quot;devices&quot;, no %1.</translation>
+    </message>
+    <message>
+        <source>&quot;accounts&quot; must be an array.</source>
+        <translation>&quot;accounts&quot; debe ser un array.</translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot;; expected accounts and devices.</source>
+        <translation>Clave desconocida &quot;%1&quot;; se esperaba accounts y devices.</translation>
+    </message>
+    <message>
+        <source>&quot;devices&quot; must be {&quot;prefix&quot;: &quot;dev-&quot;, &quot;count&quot;: N}.</source>
+        <translation>&quot;devices&quot; debe ser {&quot;prefix&quot;: &quot;dev-&quot;, &quot;count&quot;: N}.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>No se puede leer &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No accounts to write.</source>
+        <translation>No hay cuentas que escribir.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the output directory&apos;s path must have no spaces or control characters (mosquitto.conf names the files in it).</source>
+        <translation>&quot;%1&quot;: la ruta del directorio de salida no debe tener espacios ni caracteres de control (mosquitto.conf nombra los archivos que contiene).</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory &quot;%1&quot;.</source>
+        <translation>No se puede crear el directorio &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>mosquitto_passwd was not found (Debian package mosquitto).</source>
+        <translation>No se encontró mosquitto_passwd (paquete de Debian mosquitto).</translation>
+    </message>
+    <message>
+        <source>%1 -U failed: %2</source>
+        <translation>%1 -U falló: %2</translation>
+    </message>
+    <message>
+        <source>%1 -U did not hash every password in &quot;%2&quot;.</source>
+        <translation>%1 -U no aplicó el hash a todas las contraseñas de &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot replace &quot;%1&quot;.</source>
+        <translation>No se puede reemplazar &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Try &apos;fleet-hub provision --help&apos;.</source>
+        <translation>Pruebe &apos;fleet-hub provision --help&apos;.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>Writes what a mosquitto broker needs to enforce Fleet Console&apos;s roles (docs/security.md) for a set of accounts, into the output directory:
+  passwd          the password file, hashed by mosquitto_passwd (mode 0600)
+  acl             the acl_file: one `user` section per account with its roles&apos; topics
+  mosquitto.conf  a snippet to include: allow_anonymous false, password_file, acl_file, set_tcp_nodelay true (add a listener)
+and prints the accounts with their passwords and roles as JSON (or writes it to --info FILE, mode 0600). Existing files are replaced; a running mosquitto reads them again on SIGHUP.
+
+The roles ({me} is the account&apos;s name; a device&apos;s name is its id):
+%1A device account holds the device role only. &apos;#&apos; does not match topics that begin with &apos;$&apos;, so the roles that read everything also get $aws/#.
+
+--spec FILE is a JSON object:
+  {&quot;accounts&quot;: [{&quot;name&quot;: &quot;alice&quot;, &quot;roles&quot;: [&quot;operator&quot;]},
+                {&quot;name&quot;: &quot;bob&quot;, &quot;roles&quot;: [&quot;operator&quot;, &quot;approver&quot;], &quot;password&quot;: &quot;...&quot;},
+                {&quot;name&quot;: &quot;bridge&quot;, &quot;roles&quot;: [&quot;monitor&quot;], &quot;extra&quot;: {&quot;write&quot;: [&quot;site/{me}/#&quot;]}}],
+   &quot;devices&quot;: {&quot;prefix&quot;: &quot;dev-&quot;, &quot;count&quot;: 50}}
+A missing password is generated (144 random bits). &quot;extra&quot; grants topics beyond the roles (read, write, readwrite; {me} expands), for integrations the roles do not cover. &quot;devices&quot; adds the accounts dev-1 ... dev-50 with the device role, as fleet-sim names its devices (fleet-sim --accounts FILE reads their passwords from the JSON this command writes). --account and --devices add to the file&apos;s accounts.
+
+The passwords are for a local test or demo stack: they are printed and written in plain text. A production team should choose its own (&quot;password&quot; in the specification, read from a secret store when the file is made) and keep them out of files and logs: then only the hashes in passwd remain.
+
+Exit status: 0 written, 1 when a file cannot be written or mosquitto_passwd fails, 2 for invalid options or an invalid specification.</source>
+        <translation>Escribe lo que un bróker mosquitto necesita para aplicar los roles de Fleet Console (docs/security.md) a un conjunto de cuentas, en el directorio de salida:
+  passwd          el archivo de contraseñas, con el hash de mosquitto_passwd (modo 0600)
+  acl             el acl_file: una sección `user` por cuenta con los temas de sus roles
+  mosquitto.conf  un fragmento para incluir: allow_anonymous false, password_file, acl_file, set_tcp_nodelay true (añada un listener)
+e imprime las cuentas con sus contraseñas y roles como JSON (o lo escribe en --info ARCHIVO, modo 0600). Los archivos existentes se reemplazan; un mosquitto en ejecución los vuelve a leer con SIGHUP.
+
+Los roles ({me} es el nombre de la cuenta; el nombre de un dispositivo es su ID):
+%1Una cuenta de dispositivo solo tiene el rol device. &apos;#&apos; no coincide con los temas que empiezan por &apos;$&apos;, así que los roles que leen todo reciben también $aws/#.
+
+--spec ARCHIVO es un objeto JSON:
+  {&quot;accounts&quot;: [{&quot;name&quot;: &quot;alice&quot;, &quot;roles&quot;: [&quot;operator&quot;]},
+                {&quot;name&quot;: &quot;bob&quot;, &quot;roles&quot;: [&quot;operator&quot;, &quot;approver&quot;], &quot;password&quot;: &quot;...&quot;},
+                {&quot;name&quot;: &quot;bridge&quot;, &quot;roles&quot;: [&quot;monitor&quot;], &quot;extra&quot;: {&quot;write&quot;: [&quot;site/{me}/#&quot;]}}],
+   &quot;devices&quot;: {&quot;prefix&quot;: &quot;dev-&quot;, &quot;count&quot;: 50}}
+Una contraseña que falte se genera (144 bits aleatorios). &quot;extra&quot; concede temas además de los de los roles (read, write, readwrite; {me} se expande), para integraciones que los roles no cubren. &quot;devices&quot; añade las cuentas dev-1 ... dev-50 con el rol device, tal como fleet-sim nombra sus dispositivos (fleet-sim --accounts ARCHIVO lee sus contraseñas del JSON que escribe este comando). --account y --devices se suman a las cuentas del archivo.
+
+Las contraseñas son para un entorno local de prueba o demostración: se imprimen y se escriben sin cifrar. Un equipo de producción debería elegir las suyas (&quot;password&quot; en la especificación, leída de un almacén de secretos al crear el archivo) y mantenerlas fuera de archivos y registros: entonces solo quedan los hashes de passwd.
+
+Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitto_passwd falla, 2 para opciones no válidas o una especificación no válida.</translation>
+    </message>
+    <message>
+        <source>Write a broker&apos;s accounts and access control.</source>
+        <translation>Escribir las cuentas y el control de acceso de un bróker.</translation>
+    </message>
+    <message>
+        <source>The accounts specification, a JSON file (see above).</source>
+        <translation>La especificación de las cuentas, un archivo JSON (véase más arriba).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Add an account with these roles, e.g. bob=operator,approver (repeatable).</source>
+        <translation>Añadir una cuenta con estos roles, p. ej., bob=operator,approver (repetible).</translation>
+    </message>
+    <message>
+        <source>NAME=ROLES</source>
+        <translation>NOMBRE=ROLES</translation>
+    </message>
+    <message>
+        <source>Add N device accounts, PREFIX1 to PREFIXN.</source>
+        <translation>Añadir N cuentas de dispositivo, de PREFIJO1 a PREFIJON.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The device accounts&apos; prefix (default &quot;dev-&quot;).</source>
+        <translation>El prefijo de las cuentas de dispositivo (predeterminado: &quot;dev-&quot;).</translation>
+    </message>
+    <message>
+        <source>PREFIX</source>
+        <translation>PREFIJO</translation>
+    </message>
+    <message>
+        <source>Where to write passwd, acl and mosquitto.conf (created with mode 0700 if missing).</source>
+        <translation>Dónde escribir passwd, acl y mosquitto.conf (se crea con el modo 0700 si no existe).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIRECTORIO</translation>
+    </message>
+    <message>
+        <source>Write the accounts and their passwords to FILE (mode 0600) instead of printing them.</source>
+        <translation>Escribir las cuentas y sus contraseñas en ARCHIVO (modo 0600) en lugar de imprimirlas.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argumento inesperado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--output DIR is required.</source>
+        <translation>--output DIRECTORIO es obligatorio.</translation>
+    </message>
+    <message>
+        <source>--account: expected NAME=ROLE[,ROLE...] with the roles operator, approver, device, service and monitor, not &quot;%1&quot;.</source>
+        <translation>--account: se esperaba NOMBRE=ROL[,ROL...] con los roles operator, approver, device, service y monitor, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--devices: expected a whole number, not &quot;%1&quot;.</source>
+        <translation>--devices: se esperaba un número entero, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No accounts: give --spec, --account or --devices.</source>
+        <translation>No hay cuentas: indique --spec, --account o --devices.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) written to %1 (passwd, acl, mosquitto.conf); passwords in %2.
+</source>
+        <translation>
+            <numerusform>%n cuenta escrita en %1 (passwd, acl, mosquitto.conf); contraseñas en %2.
+</numerusform>
+            <numerusform>%n cuentas escritas en %1 (passwd, acl, mosquitto.conf); contraseñas en %2.
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fleet::CommandCatalog</name>
     <message>
         <source>Command %1</source>
@@ -744,6 +1041,22 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
     <message>
         <source>The catalog %1 is larger than %2 bytes.</source>
         <translation>El catálogo %1 supera los %2 bytes.</translation>
+    </message>
+    <message>
+        <source>must be an object {&quot;rawCommands&quot;: …, &quot;sensitiveDesired&quot;: […]}.</source>
+        <translation>debe ser un objeto {&quot;rawCommands&quot;: …, &quot;sensitiveDesired&quot;: […]}.</translation>
+    </message>
+    <message>
+        <source>&quot;rawCommands&quot; must be &quot;sensitive&quot;, &quot;allowed&quot; or &quot;refused&quot;.</source>
+        <translation>&quot;rawCommands&quot; debe ser &quot;sensitive&quot;, &quot;allowed&quot; o &quot;refused&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;sensitiveDesired&quot; must be an array of key names.</source>
+        <translation>&quot;sensitiveDesired&quot; debe ser un array de nombres de clave.</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;.</source>
+        <translation>clave desconocida &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -961,6 +1274,76 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
         <source>Cancelled</source>
         <comment>command execution state</comment>
         <translation>Cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::CommandGate</name>
+    <message>
+        <source>The gate cannot record requests: %1</source>
+        <translation>La pasarela no puede registrar solicitudes: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a request id: 1 to %2 characters, without &apos;/&apos;, &apos;+&apos; or &apos;#&apos;.</source>
+        <translation>&quot;%1&quot; no puede ser un ID de solicitud: de 1 a %2 caracteres, sin &apos;/&apos;, &apos;+&apos; ni &apos;#&apos;.</translation>
+    </message>
+    <message>
+        <source>The gate cannot read its records: %1</source>
+        <translation>La pasarela no puede leer sus registros: %1</translation>
+    </message>
+    <message>
+        <source>Request %1 exists with other content; a changed request needs a new id.</source>
+        <translation>La solicitud %1 ya existe con otro contenido; una solicitud modificada necesita un ID nuevo.</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>aprobado por %1</translation>
+    </message>
+    <message>
+        <source>Request %1 is %2.</source>
+        <translation>La solicitud %1 está en estado %2.</translation>
+    </message>
+    <message>
+        <source>Too many requests are waiting for approval; try again once some are decided.</source>
+        <translation>Hay demasiadas solicitudes esperando aprobación; vuelva a intentarlo cuando se hayan decidido algunas.</translation>
+    </message>
+    <message>
+        <source>nobody approves their own request</source>
+        <translation>nadie aprueba su propia solicitud</translation>
+    </message>
+    <message>
+        <source>no such pending request</source>
+        <translation>no existe esa solicitud pendiente</translation>
+    </message>
+    <message>
+        <source>the request is already %1</source>
+        <translation>la solicitud ya está en estado %1</translation>
+    </message>
+    <message>
+        <source>a decision is {&quot;decision&quot;: &quot;approve&quot; or &quot;reject&quot;, &quot;digest&quot;: …}</source>
+        <translation>una decisión tiene la forma {&quot;decision&quot;: &quot;approve&quot; o &quot;reject&quot;, &quot;digest&quot;: …}</translation>
+    </message>
+    <message>
+        <source>the request has expired</source>
+        <translation>la solicitud ha caducado</translation>
+    </message>
+    <message>
+        <source>the decision is for other content (its digest differs)</source>
+        <translation>la decisión corresponde a otro contenido (su digest no coincide)</translation>
+    </message>
+    <message>
+        <source>withdrawn by the requester</source>
+        <translation>retirada por el solicitante</translation>
+    </message>
+    <message>
+        <source>nobody decided in time</source>
+        <translation>nadie decidió a tiempo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more refused or ignored message(s) in the last minute</source>
+        <translation>
+            <numerusform>%n mensaje más rechazado o ignorado en el último minuto</numerusform>
+            <numerusform>%n mensajes más rechazados o ignorados en el último minuto</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1744,6 +2127,10 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
             <numerusform>%n respuestas no se pudieron leer: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>refused by the command gate: %1</source>
+        <translation>rechazado por la pasarela de comandos: %1</translation>
+    </message>
 </context>
 <context>
     <name>fleet::ConflictDialog</name>
@@ -2234,21 +2621,6 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
         <translation>Todos los dispositivos</translation>
     </message>
     <message>
-        <source>Online</source>
-        <comment>connectivity filter</comment>
-        <translation>En línea</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <comment>connectivity filter</comment>
-        <translation>Fuera de línea</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>connectivity filter</comment>
-        <translation>Desconocido</translation>
-    </message>
-    <message>
         <source>All groups</source>
         <comment>group filter</comment>
         <translation>Todos los grupos</translation>
@@ -2265,6 +2637,18 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
         <source>%1 of %2</source>
         <comment>shown of total devices</comment>
         <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>device list full: 1 message from an unknown device ignored</source>
+        <translation>lista de dispositivos llena: 1 mensaje de un dispositivo desconocido ignorado</translation>
+    </message>
+    <message>
+        <source>device list full: %L1 messages from unknown devices ignored</source>
+        <translation>lista de dispositivos llena: %L1 mensajes de dispositivos desconocidos ignorados</translation>
+    </message>
+    <message>
+        <source>The list takes at most %L1 devices from traffic, so that a flood of made-up ids cannot grow it without limit. Messages from devices not in it are ignored; devices already listed keep updating.</source>
+        <translation>La lista admite como máximo %L1 dispositivos descubiertos en el tráfico, para que una avalancha de ID inventados no pueda hacerla crecer sin límite. Los mensajes de dispositivos que no están en ella se ignoran; los dispositivos ya listados se siguen actualizando.</translation>
     </message>
 </context>
 <context>
@@ -2332,6 +2716,75 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
     <message>
         <source>The file names no devices.</source>
         <translation>El archivo no nombra ningún dispositivo.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::GatePolicy</name>
+    <message>
+        <source>&quot;%1&quot; is not a topic the gate can publish on.</source>
+        <translation>&quot;%1&quot; no es un tema en el que la pasarela pueda publicar.</translation>
+    </message>
+    <message>
+        <source>The payload is %1 bytes; the gate takes at most %2.</source>
+        <translation>La carga útil ocupa %1 bytes; la pasarela admite como máximo %2.</translation>
+    </message>
+    <message>
+        <source>Only shadow requests (get, update, delete) go through the gate, not &quot;%1&quot;.</source>
+        <translation>Solo las solicitudes de sombra (get, update, delete) pasan por la pasarela, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Deleting a shadow drops its desired state: it needs an approval.</source>
+        <translation>Eliminar una sombra descarta su estado deseado: necesita una aprobación.</translation>
+    </message>
+    <message>
+        <source>Operators do not write reported state: that is the device&apos;s own account.</source>
+        <translation>Los operadores no escriben el estado notificado: eso corresponde a la propia cuenta del dispositivo.</translation>
+    </message>
+    <message>
+        <source>Clearing the whole desired state needs an approval.</source>
+        <translation>Borrar todo el estado deseado necesita una aprobación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The desired %1 is sensitive: it needs an approval.</source>
+        <translation>
+            <numerusform>La clave deseada %1 es sensible: necesita una aprobación.</numerusform>
+            <numerusform>Las claves deseadas %1 son sensibles: necesitan una aprobación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the request topic of any command in the gate&apos;s catalog.</source>
+        <translation>&quot;%1&quot; no es el tema de solicitudes de ningún comando del catálogo de la pasarela.</translation>
+    </message>
+    <message>
+        <source>%1 is sensitive: it needs an approval.</source>
+        <translation>%1 es sensible: necesita una aprobación.</translation>
+    </message>
+    <message>
+        <source>The gate&apos;s catalog does not allow free-form payloads.</source>
+        <translation>El catálogo de la pasarela no permite cargas útiles libres.</translation>
+    </message>
+    <message>
+        <source>A free-form payload is not a catalog command: it needs an approval.</source>
+        <translation>Una carga útil libre no es un comando del catálogo: necesita una aprobación.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::GateStore</name>
+    <message>
+        <source>The gate database has schema %1; this fleet-hub knows up to %2.</source>
+        <translation>La base de datos de la pasarela tiene el esquema %1; este fleet-hub conoce hasta el %2.</translation>
+    </message>
+    <message>
+        <source>Cannot use &quot;%1&quot; as the gate&apos;s database: %2</source>
+        <translation>No se puede usar &quot;%1&quot; como base de datos de la pasarela: %2</translation>
+    </message>
+    <message>
+        <source>The gate&apos;s database is not open.</source>
+        <translation>La base de datos de la pasarela no está abierta.</translation>
+    </message>
+    <message>
+        <source>Committing to the gate&apos;s database failed: %1</source>
+        <translation>Error al confirmar en la base de datos de la pasarela: %1</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +3197,21 @@ Una consola de escritorio para flotas de dispositivos MQTT.</translation>
     <message>
         <source>The connection to %1 was lost: %2</source>
         <translation>Se perdió la conexión con %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::NetworkJson</name>
+    <message>
+        <source>The document is %1 bytes; at most %2 are read.</source>
+        <translation>El documento ocupa %1 bytes; se leen como máximo %2.</translation>
+    </message>
+    <message>
+        <source>The document nests deeper than %1 levels.</source>
+        <translation>El documento tiene más de %1 niveles de anidamiento.</translation>
+    </message>
+    <message>
+        <source>The document is not valid JSON.</source>
+        <translation>El documento no es JSON válido.</translation>
     </message>
 </context>
 <context>
@@ -3164,6 +3632,14 @@ Una consola de escritorio para flotas de dispositivos MQTT.</translation>
     <message>
         <source>&quot;%1&quot; is not a valid shadow name: 1 to 64 characters from a-z, A-Z, 0-9, &apos;:&apos;, &apos;_&apos;, &apos;-&apos; and &apos;$&apos;.</source>
         <translation>&quot;%1&quot; no es un nombre de sombra válido: de 1 a 64 caracteres entre a-z, A-Z, 0-9, &apos;:&apos;, &apos;_&apos;, &apos;-&apos; y &apos;$&apos;.</translation>
+    </message>
+    <message>
+        <source>Held for approval: %1</source>
+        <translation>En espera de aprobación: %1</translation>
+    </message>
+    <message>
+        <source>Refused by the command gate: %1</source>
+        <translation>Rechazado por la pasarela de comandos: %1</translation>
     </message>
 </context>
 <context>
@@ -3987,16 +4463,8 @@ Estado de salida: 0 enviado (o correcto, con --wait); 2 error de uso o parámetr
         <translation>%1: ninguno</translation>
     </message>
     <message>
-        <source>No answer from the broker at %1 within %2 s.</source>
-        <translation>El bróker en %1 no respondió en %2 s.</translation>
-    </message>
-    <message>
         <source>shadow get|update|delete|watch THING   read, update, delete or follow a device shadow</source>
         <translation>shadow get|update|delete|watch THING   lee, actualiza, elimina o sigue una sombra de dispositivo</translation>
-    </message>
-    <message>
-        <source>Try &apos;fleetctl shadow --help&apos;.</source>
-        <translation>Pruebe &apos;fleetctl shadow --help&apos;.</translation>
     </message>
     <message>
         <source>Cannot read standard input.</source>
@@ -4029,10 +4497,6 @@ Estado de salida: 0 enviado (o correcto, con --wait); 2 error de uso o parámetr
     <message>
         <source>Seconds to wait for the broker, and then for the reply (default 10).</source>
         <translation>Segundos de espera para el bróker y, después, para la respuesta (predeterminado: 10).</translation>
-    </message>
-    <message>
-        <source>SECONDS</source>
-        <translation>SEGUNDOS</translation>
     </message>
     <message>
         <source>update: the full state object {&quot;desired&quot;:…,&quot;reported&quot;:…} instead of DESIRED; - reads it from standard input.</source>
@@ -4077,10 +4541,6 @@ Estado de salida: 0 enviado (o correcto, con --wait); 2 error de uso o parámetr
     <message>
         <source>&quot;%1&quot; is not a valid shadow name: 1 to 64 characters from a-z, A-Z, 0-9, &apos;:&apos;, &apos;_&apos;, &apos;-&apos; and &apos;$&apos;.</source>
         <translation>&quot;%1&quot; no es un nombre de sombra válido: de 1 a 64 caracteres entre a-z, A-Z, 0-9, &apos;:&apos;, &apos;_&apos;, &apos;-&apos; y &apos;$&apos;.</translation>
-    </message>
-    <message>
-        <source>--timeout: expected seconds, more than 0 and at most 86400.</source>
-        <translation>--timeout: se esperaban segundos, más de 0 y como máximo 86400.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
@@ -4133,14 +4593,6 @@ Estado de salida: 0 enviado (o correcto, con --wait); 2 error de uso o parámetr
     <message>
         <source>fleetctl: cannot catch SIGINT/SIGTERM; they will end the watch abruptly.</source>
         <translation>fleetctl: no se pueden capturar SIGINT/SIGTERM; terminarán la observación de forma abrupta.</translation>
-    </message>
-    <message>
-        <source>The connection to %1 was closed.</source>
-        <translation>Se cerró la conexión con %1.</translation>
-    </message>
-    <message>
-        <source>fleetctl: %1 Reconnecting…</source>
-        <translation>fleetctl: %1 Reconectando…</translation>
     </message>
     <message>
         <source>%1 (classic shadow)</source>
@@ -4576,10 +5028,6 @@ Estado de salida (con ID): 0 correcto; 5 fallido; 6 tiempo agotado o inaccesible
         <translation>La solicitud supera los %1 bytes.</translation>
     </message>
     <message>
-        <source>The request is not valid JSON.</source>
-        <translation>La solicitud no es JSON válido.</translation>
-    </message>
-    <message>
         <source>The request is not a JSON object.</source>
         <translation>La solicitud no es un objeto JSON.</translation>
     </message>
@@ -4685,6 +5133,10 @@ Estado de salida (con ID): 0 correcto; 5 fallido; 6 tiempo agotado o inaccesible
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
+    <message>
+        <source>The request cannot be read: %1</source>
+        <translation>No se puede leer la solicitud: %1</translation>
+    </message>
 </context>
 <context>
     <name>fleet::sim::SimFleet</name>
@@ -4695,6 +5147,26 @@ Estado de salida (con ID): 0 correcto; 5 fallido; 6 tiempo agotado o inaccesible
     <message>
         <source>The fleet was started already.</source>
         <translation>La flota ya se había iniciado.</translation>
+    </message>
+    <message>
+        <source>Device %1 has no account in the accounts file.</source>
+        <translation>El dispositivo %1 no tiene cuenta en el archivo de cuentas.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>No se puede leer &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 bytes.</source>
+        <translation>%1: supera los %2 bytes.</translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object with an &quot;accounts&quot; array, as `fleet-hub provision` writes.</source>
+        <translation>%1: se esperaba un objeto JSON con un array &quot;accounts&quot;, como el que escribe `fleet-hub provision`.</translation>
+    </message>
+    <message>
+        <source>%1: no device accounts in it.</source>
+        <translation>%1: no contiene cuentas de dispositivo.</translation>
     </message>
 </context>
 <context>
@@ -4815,16 +5287,6 @@ Estado de salida: 0 hecho; 1 el servicio rechazó la solicitud (&quot;error CÓD
         <translation>Deteniendo por %1.</translation>
     </message>
     <message>
-        <source>AWS IoT compatible device shadows (classic and named) for any MQTT broker.
-Stops cleanly on SIGTERM or SIGINT. Exit status: 0 after a clean stop, 1 when the database cannot be used or the broker refuses the connection for good, 2 for invalid options.
-Every accepted update is on disk (SQLite WAL, fsync) before &quot;accepted&quot; is published.
-With mosquitto, set &quot;set_tcp_nodelay true&quot; in its configuration: with Nagle&apos;s algorithm on (its default) replies can wait 40 ms for a delayed ACK.</source>
-        <translation>Sombras de dispositivo compatibles con AWS IoT (clásicas y con nombre) para cualquier bróker MQTT.
-Se detiene limpiamente con SIGTERM o SIGINT. Estado de salida: 0 tras una parada limpia, 1 cuando no se puede usar la base de datos o el bróker rechaza la conexión definitivamente, 2 para opciones no válidas.
-Toda actualización aceptada está en disco (SQLite WAL, fsync) antes de publicar &quot;accepted&quot;.
-Con mosquitto, ponga &quot;set_tcp_nodelay true&quot; en su configuración: con el algoritmo de Nagle activado (su valor predeterminado) las respuestas pueden esperar 40 ms a un ACK retardado.</translation>
-    </message>
-    <message>
         <source>Desktop console for fleets of MQTT devices. Without --broker it connects with the active connection profile (File &gt; Connections), whose password is kept in the OS keychain.</source>
         <translation>Consola de escritorio para flotas de dispositivos MQTT. Sin --broker, se conecta con el perfil de conexión activo (Archivo &gt; Conexiones), cuya contraseña se guarda en el llavero del sistema operativo.</translation>
     </message>
@@ -4851,6 +5313,47 @@ Con mosquitto, ponga &quot;set_tcp_nodelay true&quot; en su configuración: con 
     <message>
         <source>Where devices send telemetry (default: telemetry/{id}).</source>
         <translation>Dónde envían los dispositivos la telemetría (predeterminado: telemetry/{id}).</translation>
+    </message>
+    <message>
+        <source>AWS IoT compatible device shadows (classic and named) for any MQTT broker, and the command gate: commands and desired changes that operators submit on fleet/gate/submit/USER/TOPIC are published when the catalog allows them, and sensitive ones only once an approver other than the requester approved exactly that request (docs/security.md).
+Stops cleanly on SIGTERM or SIGINT. Exit status: 0 after a clean stop, 1 when the database cannot be used or the broker refuses the connection for good, 2 for invalid options.
+Every accepted update is on disk (SQLite WAL, fsync) before &quot;accepted&quot; is published.
+With mosquitto, set &quot;set_tcp_nodelay true&quot; in its configuration: with Nagle&apos;s algorithm on (its default) replies can wait 40 ms for a delayed ACK.</source>
+        <translation>Sombras de dispositivo compatibles con AWS IoT (clásicas y con nombre) para cualquier bróker MQTT, y la pasarela de comandos: los comandos y los cambios del estado deseado que los operadores envían en fleet/gate/submit/USER/TOPIC se publican cuando el catálogo los permite, y los sensibles solo cuando un aprobador distinto del solicitante ha aprobado exactamente esa solicitud (docs/security.md).
+Se detiene limpiamente con SIGTERM o SIGINT. Estado de salida: 0 tras una parada limpia, 1 cuando no se puede usar la base de datos o el bróker rechaza la conexión definitivamente, 2 para opciones no válidas.
+Toda actualización aceptada está en disco (SQLite WAL, fsync) antes de publicar &quot;accepted&quot;.
+Con mosquitto, ponga &quot;set_tcp_nodelay true&quot; en su configuración: con el algoritmo de Nagle activado (su valor predeterminado) las respuestas pueden esperar 40 ms a un ACK retardado.</translation>
+    </message>
+    <message>
+        <source>The gate&apos;s command catalog, the authoritative one: which commands and desired keys are sensitive (default: the built-in catalog).</source>
+        <translation>El catálogo de comandos de la pasarela, el que tiene autoridad: qué comandos y claves deseadas son sensibles (predeterminado: el catálogo integrado).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>SQLite database of the gate&apos;s held requests and audit log (default: the --db path with &quot;-gate&quot; appended).</source>
+        <translation>Base de datos SQLite de las solicitudes retenidas y del registro de auditoría de la pasarela (predeterminada: la ruta de --db con &quot;-gate&quot; añadido).</translation>
+    </message>
+    <message>
+        <source>How long a held request waits for a decision, in seconds (default 3600).</source>
+        <translation>Cuánto tiempo espera una solicitud retenida a que se decida, en segundos (predeterminado: 3600).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEGUNDOS</translation>
+    </message>
+    <message>
+        <source>--approval-lifetime: expected seconds, from 1 to 2592000.</source>
+        <translation>--approval-lifetime: se esperaban segundos, de 1 a 2592000.</translation>
+    </message>
+    <message numerus="yes">
+        <source>command gate on: catalog of %n command(s), %1 held request(s), database %2</source>
+        <translation>
+            <numerusform>pasarela de comandos activa: catálogo de %n comando, %1 solicitud(es) retenida(s), base de datos %2</numerusform>
+            <numerusform>pasarela de comandos activa: catálogo de %n comandos, %1 solicitud(es) retenida(s), base de datos %2</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -110,24 +110,32 @@ What every device does (the topics are the defaults; {id} is the device id, {gro
 
 --config FILE is a JSON object that sets any of these by name: devices, prefix, seed, groups, presenceTopic, commandRequestTopic, commandResponseTopic, groupRequestTopic, groupResponseTopic, telemetryTopic, logTopic, telemetryIntervalMs, runningIntervalMs, setPositionMs, rebootOfflineMs, buttonPressIntervalMs, rememberedTids, connectsPerSecond (default %10), keepAliveSeconds, latencyMs [min, max], failureRate, silentDeathRate, duplicateReplyRate, outOfOrderRate, offlineEveryMs, offlineForMs, slowLinkShare, slowLinkExtraMs, flakyLinkShare, flakyEveryMs, textModeShare, executionLogPath. Rates and shares are probabilities from 0 to 1, times are milliseconds; for example {&quot;failureRate&quot;: 0.1, &quot;latencyMs&quot;: [20, 200], &quot;slowLinkShare&quot;: 0.05}. Command-line options override the file. The same seed replays the same fleet.
 
-The broker options are those of fleet-hub and fleetctl, except: --client-id is refused (each device&apos;s client id is its id), --keepalive defaults to keepAliveSeconds (%11 s), --mqtt-version must be 5; every device sends the same user name and password.
+The broker options are those of fleet-hub and fleetctl, except: --client-id is refused (each device&apos;s client id is its id), --keepalive defaults to keepAliveSeconds (%11 s), --mqtt-version must be 5; every device sends the same user name and password, unless --accounts gives each its own.
 
 Raises its open file limit as far as it may (a descriptor per device). Stops cleanly on SIGTERM or SIGINT: every device publishes &quot;offline&quot; and disconnects; a second signal stops at once.
-Exit status: 0 after a clean stop, 1 when the fleet cannot start (the execution log cannot be opened, the signal handlers cannot be installed) or after a second signal, 2 for invalid options or configuration.</source>
+Exit status: 0 after a clean stop, 1 when the fleet cannot start (the execution log cannot be opened, a device has no account in --accounts, the signal handlers cannot be installed) or after a second signal, 2 for invalid options or configuration.</source>
         <translation>Simule une flotte d&apos;appareils MQTT, chacun avec sa propre connexion&#xa0;; son identifiant client est son identifiant d&apos;appareil, PRÉFIXE-N avec N à partir de 1 (dev-1, dev-2, ...), qui est aussi son nom d&apos;objet AWS IoT.
 
 Ce que fait chaque appareil (les topics sont ceux par défaut&#xa0;; {id} est l&apos;identifiant de l&apos;appareil, {group} son groupe, de group-1 à group-G)&#xa0;:
-  présence   «&#xa0;online&#xa0;» retenu sur %1 à chaque connexion&#xa0;; «&#xa0;offline&#xa0;» est son Last Will, et il publie lui-même «&#xa0;offline&#xa0;» avant un arrêt propre.
+  présence   &quot;online&quot; retenu sur %1 à chaque connexion&#xa0;; &quot;offline&quot; est son Last Will, et il publie lui-même &quot;offline&quot; avant un arrêt propre.
   commandes  requêtes sur %2 et %3, réponses (RUNNING, SUCCESS, FAILURE avec le tid et l&apos;identifiant de l&apos;appareil) sur %4 et %5. Chaque tid ne s&apos;exécute qu&apos;une fois&#xa0;; un doublon reçoit à nouveau la réponse enregistrée. Commandes&#xa0;: %6.
-  shadows    le shadow classique et le shadow nommé «&#xa0;config&#xa0;» sur $aws/things/{id}/shadow/..., via fleet-hub ou AWS IoT&#xa0;: signale son état, applique les deltas et signale les changements locaux.
+  shadows    le shadow classique et le shadow nommé &quot;config&quot; sur $aws/things/{id}/shadow/..., via fleet-hub ou AWS IoT&#xa0;: signale son état, applique les deltas et signale les changements locaux.
   télémétrie {&quot;ts&quot;, &quot;temperature&quot;, &quot;humidity&quot;, &quot;battery&quot;} sur %7 toutes les %8 ms&#xa0;; upload_log publie sur %9.
 
 --config FICHIER est un objet JSON qui définit par leur nom n&apos;importe lesquels de ces réglages&#xa0;: devices, prefix, seed, groups, presenceTopic, commandRequestTopic, commandResponseTopic, groupRequestTopic, groupResponseTopic, telemetryTopic, logTopic, telemetryIntervalMs, runningIntervalMs, setPositionMs, rebootOfflineMs, buttonPressIntervalMs, rememberedTids, connectsPerSecond (par défaut %10), keepAliveSeconds, latencyMs [min, max], failureRate, silentDeathRate, duplicateReplyRate, outOfOrderRate, offlineEveryMs, offlineForMs, slowLinkShare, slowLinkExtraMs, flakyLinkShare, flakyEveryMs, textModeShare, executionLogPath. Les taux et les proportions sont des probabilités de 0 à 1, les durées sont en millisecondes&#xa0;; par exemple {&quot;failureRate&quot;: 0.1, &quot;latencyMs&quot;: [20, 200], &quot;slowLinkShare&quot;: 0.05}. Les options de la ligne de commande l&apos;emportent sur le fichier. La même graine rejoue la même flotte.
 
-Les options du broker sont celles de fleet-hub et de fleetctl, sauf que&#xa0;: --client-id est refusé (l&apos;identifiant client de chaque appareil est son identifiant), --keepalive vaut par défaut keepAliveSeconds (%11 s), --mqtt-version doit valoir 5&#xa0;; tous les appareils envoient le même nom d&apos;utilisateur et le même mot de passe.
+Les options du broker sont celles de fleet-hub et de fleetctl, sauf que&#xa0;: --client-id est refusé (l&apos;identifiant client de chaque appareil est son identifiant), --keepalive vaut par défaut keepAliveSeconds (%11 s), --mqtt-version doit valoir 5&#xa0;; tous les appareils envoient le même nom d&apos;utilisateur et le même mot de passe, sauf si --accounts donne à chacun les siens.
 
-Relève sa limite de fichiers ouverts autant que possible (un descripteur par appareil). S&apos;arrête proprement sur SIGTERM ou SIGINT&#xa0;: chaque appareil publie «&#xa0;offline&#xa0;» et se déconnecte&#xa0;; un second signal arrête immédiatement.
-Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas démarrer (le journal d&apos;exécution ne peut pas être ouvert, les gestionnaires de signaux ne peuvent pas être installés) ou après un second signal, 2 pour des options ou une configuration invalides.</translation>
+Relève sa limite de fichiers ouverts autant que possible (un descripteur par appareil). S&apos;arrête proprement sur SIGTERM ou SIGINT&#xa0;: chaque appareil publie &quot;offline&quot; et se déconnecte&#xa0;; un second signal arrête immédiatement.
+Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas démarrer (le journal d&apos;exécution ne peut pas être ouvert, un appareil n&apos;a pas de compte dans --accounts, les gestionnaires de signaux ne peuvent pas être installés) ou après un second signal, 2 pour des options ou une configuration invalides.</translation>
+    </message>
+    <message>
+        <source>One broker account per device: each device connects with its id as user name and its own password, taken from FILE, the JSON that `fleet-hub provision` (or `./fleet stack`) writes (its &quot;accounts&quot; with the device role). Every device must have one. Not with --username: the shared account is what this replaces. The file holds passwords in plain text, so it is for a local test or demo stack; a real device keeps its own credential.</source>
+        <translation>Un compte du broker par appareil&#xa0;: chaque appareil se connecte avec son identifiant comme nom d&apos;utilisateur et son propre mot de passe, tirés de FICHIER, le JSON qu&apos;écrit `fleet-hub provision` (ou `./fleet stack`) (ses &quot;accounts&quot; avec le rôle device). Chaque appareil doit en avoir un. Pas avec --username&#xa0;: cette option remplace le compte partagé. Le fichier contient les mots de passe en clair, il est donc réservé à un environnement local de test ou de démonstration&#xa0;; un vrai appareil garde ses propres identifiants.</translation>
+    </message>
+    <message>
+        <source>--accounts and --username cannot be combined: with --accounts every device&apos;s user name is its id.</source>
+        <translation>--accounts et --username ne peuvent pas être combinés&#xa0;: avec --accounts, le nom d&apos;utilisateur de chaque appareil est son identifiant.</translation>
     </message>
 </context>
 <context>
@@ -215,6 +223,22 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
     <message>
         <source>approved by %1: %2</source>
         <translation>approuvée par %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>approvals enforced by fleet-hub</source>
+        <translation>approbations imposées par fleet-hub</translation>
+    </message>
+    <message>
+        <source>approvals advisory (no gate on this broker)</source>
+        <translation>approbations indicatives (pas de passerelle sur ce broker)</translation>
+    </message>
+    <message>
+        <source>not a request of the gate</source>
+        <translation>pas une demande de la passerelle</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retirée</translation>
     </message>
 </context>
 <context>
@@ -544,6 +568,10 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
         <source>The &quot;reason&quot; of the reply on &quot;%1&quot; is not a string.</source>
         <translation>Le &quot;reason&quot; de la réponse sur &quot;%1&quot; n&apos;est pas une chaîne.</translation>
     </message>
+    <message>
+        <source>The reply on &quot;%1&quot; nests deeper than %2 levels.</source>
+        <translation>La réponse sur &quot;%1&quot; a plus de %2 niveaux d&apos;imbrication.</translation>
+    </message>
 </context>
 <context>
     <name>fleet::BrokerCommandLine</name>
@@ -684,6 +712,275 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
     </message>
 </context>
 <context>
+    <name>fleet::BrokerProvisioning</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>Impossible d&apos;écrire &quot;%1&quot;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid account name: 1 to %2 letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos; or &apos;@&apos;.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un nom de compte valide&#xa0;: 1 à %2 lettres, chiffres, &apos;_&apos;, &apos;-&apos;, &apos;.&apos; ou &apos;@&apos;.</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; has no role.</source>
+        <translation>Le compte &quot;%1&quot; n&apos;a aucun rôle.</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot;: a device account holds the device role only.</source>
+        <translation>Compte &quot;%1&quot;&#xa0;: un compte d&apos;appareil n&apos;a que le rôle device.</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot;: a password is 1 to %2 printable ASCII characters without spaces or &apos;:&apos;.</source>
+        <translation>Compte &quot;%1&quot;&#xa0;: un mot de passe compte de 1 à %2 caractères ASCII imprimables, sans espaces ni &apos;:&apos;.</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot;: at most %2 extra topics.</source>
+        <translation>Compte &quot;%1&quot;&#xa0;: %2 topics supplémentaires au plus.</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot;: &quot;%2&quot; is not a valid topic filter for an ACL (no spaces, no $share/).</source>
+        <translation>Compte &quot;%1&quot;&#xa0;: &quot;%2&quot; n&apos;est pas un filtre de topics valide pour une ACL (ni espaces ni $share/).</translation>
+    </message>
+    <message>
+        <source>Too many accounts: at most %1.</source>
+        <translation>Trop de comptes&#xa0;: %1 au plus.</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; is listed twice.</source>
+        <translation>Le compte &quot;%1&quot; figure deux fois.</translation>
+    </message>
+    <message>
+        <source>The device count must be from 1 to %1, not %2.</source>
+        <translation>Le nombre d&apos;appareils doit être compris entre 1 et %1, et non %2.</translation>
+    </message>
+    <message>
+        <source>accounts[%1]</source>
+        <translation>accounts[%1]</translation>
+    </message>
+    <message>
+        <source>%1: expected an object, not %2.</source>
+        <translation>%1&#xa0;: un objet est attendu, et non %2.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;name&quot; must be a string.</source>
+        <translation>%1&#xa0;: &quot;name&quot; doit être une chaîne.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;password&quot; must be a string.</source>
+        <translation>%1&#xa0;: &quot;password&quot; doit être une chaîne.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;roles&quot; must be an array of role names.</source>
+        <translation>%1&#xa0;: &quot;roles&quot; doit être un tableau de noms de rôles.</translation>
+    </message>
+    <message>
+        <source>%1: unknown role %2; the roles are operator, approver, device, service and monitor.</source>
+        <translation>%1&#xa0;: rôle inconnu %2&#xa0;; les rôles sont operator, approver, device, service et monitor.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;extra&quot; must be an object of topic lists (read, write, readwrite).</source>
+        <translation>%1&#xa0;: &quot;extra&quot; doit être un objet de listes de topics (read, write, readwrite).</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &quot;extra.%2&quot;; expected read, write or readwrite.</source>
+        <translation>%1&#xa0;: clé inconnue &quot;extra.%2&quot;&#xa0;; read, write ou readwrite attendu.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;extra.%2&quot; must be an array of topic filters.</source>
+        <translation>%1&#xa0;: &quot;extra.%2&quot; doit être un tableau de filtres de topics.</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &quot;%2&quot;; expected name, roles, password or extra.</source>
+        <translation>%1&#xa0;: clé inconnue &quot;%2&quot;&#xa0;; name, roles, password ou extra attendu.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;name&quot; is missing.</source>
+        <translation>%1&#xa0;: &quot;name&quot; est absent.</translation>
+    </message>
+    <message>
+        <source>The specification is larger than %1 bytes.</source>
+        <translation>La spécification dépasse %1 octets.</translation>
+    </message>
+    <message>
+        <source>Expected a JSON object with &quot;accounts&quot; and &quot;devices&quot;, not %1.</source>
+        <translation>Un objet JSON avec &quot;accounts&quot; et &quot;devices&quot; est attendu, et non %1.</translation>
+    </message>
+    <message>
+        <source>&quot;accounts&quot; must be an array.</source>
+        <translation>&quot;accounts&quot; doit être un tableau.</translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot;; expected accounts and devices.</source>
+        <translation>Clé inconnue &quot;%1&quot;&#xa0;; accounts et devices attendus.</translation>
+    </message>
+    <message>
+        <source>&quot;devices&quot; must be {&quot;prefix&quot;: &quot;dev-&quot;, &quot;count&quot;: N}.</source>
+        <translation>&quot;devices&quot; doit être {&quot;prefix&quot;: &quot;dev-&quot;, &quot;count&quot;: N}.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>Impossible de lire &quot;%1&quot;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No accounts to write.</source>
+        <translation>Aucun compte à écrire.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the output directory&apos;s path must have no spaces or control characters (mosquitto.conf names the files in it).</source>
+        <translation>&quot;%1&quot;&#xa0;: le chemin du dossier de sortie ne doit contenir ni espaces ni caractères de contrôle (mosquitto.conf nomme les fichiers qu&apos;il contient).</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory &quot;%1&quot;.</source>
+        <translation>Impossible de créer le dossier &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>mosquitto_passwd was not found (Debian package mosquitto).</source>
+        <translation>mosquitto_passwd est introuvable (paquet Debian mosquitto).</translation>
+    </message>
+    <message>
+        <source>%1 -U failed: %2</source>
+        <translation>Échec de %1 -U&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 -U did not hash every password in &quot;%2&quot;.</source>
+        <translation>%1 -U n&apos;a pas haché tous les mots de passe de &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot replace &quot;%1&quot;.</source>
+        <translation>Impossible de remplacer &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Try &apos;fleet-hub provision --help&apos;.</source>
+        <translation>Essayez &apos;fleet-hub provision --help&apos;.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>Writes what a mosquitto broker needs to enforce Fleet Console&apos;s roles (docs/security.md) for a set of accounts, into the output directory:
+  passwd          the password file, hashed by mosquitto_passwd (mode 0600)
+  acl             the acl_file: one `user` section per account with its roles&apos; topics
+  mosquitto.conf  a snippet to include: allow_anonymous false, password_file, acl_file, set_tcp_nodelay true (add a listener)
+and prints the accounts with their passwords and roles as JSON (or writes it to --info FILE, mode 0600). Existing files are replaced; a running mosquitto reads them again on SIGHUP.
+
+The roles ({me} is the account&apos;s name; a device&apos;s name is its id):
+%1A device account holds the device role only. &apos;#&apos; does not match topics that begin with &apos;$&apos;, so the roles that read everything also get $aws/#.
+
+--spec FILE is a JSON object:
+  {&quot;accounts&quot;: [{&quot;name&quot;: &quot;alice&quot;, &quot;roles&quot;: [&quot;operator&quot;]},
+                {&quot;name&quot;: &quot;bob&quot;, &quot;roles&quot;: [&quot;operator&quot;, &quot;approver&quot;], &quot;password&quot;: &quot;...&quot;},
+                {&quot;name&quot;: &quot;bridge&quot;, &quot;roles&quot;: [&quot;monitor&quot;], &quot;extra&quot;: {&quot;write&quot;: [&quot;site/{me}/#&quot;]}}],
+   &quot;devices&quot;: {&quot;prefix&quot;: &quot;dev-&quot;, &quot;count&quot;: 50}}
+A missing password is generated (144 random bits). &quot;extra&quot; grants topics beyond the roles (read, write, readwrite; {me} expands), for integrations the roles do not cover. &quot;devices&quot; adds the accounts dev-1 ... dev-50 with the device role, as fleet-sim names its devices (fleet-sim --accounts FILE reads their passwords from the JSON this command writes). --account and --devices add to the file&apos;s accounts.
+
+The passwords are for a local test or demo stack: they are printed and written in plain text. A production team should choose its own (&quot;password&quot; in the specification, read from a secret store when the file is made) and keep them out of files and logs: then only the hashes in passwd remain.
+
+Exit status: 0 written, 1 when a file cannot be written or mosquitto_passwd fails, 2 for invalid options or an invalid specification.</source>
+        <translation>Écrit ce dont un broker mosquitto a besoin pour appliquer les rôles de Fleet Console (docs/security.md) à un ensemble de comptes, dans le dossier de sortie&#xa0;:
+  passwd          le fichier des mots de passe, hachés par mosquitto_passwd (mode 0600)
+  acl             l&apos;acl_file&#xa0;: une section `user` par compte avec les topics de ses rôles
+  mosquitto.conf  un extrait à inclure&#xa0;: allow_anonymous false, password_file, acl_file, set_tcp_nodelay true (ajoutez un listener)
+et affiche les comptes avec leurs mots de passe et leurs rôles en JSON (ou l&apos;écrit dans --info FICHIER, mode 0600). Les fichiers existants sont remplacés&#xa0;; un mosquitto en cours d&apos;exécution les relit sur SIGHUP.
+
+Les rôles ({me} est le nom du compte&#xa0;; le nom d&apos;un appareil est son identifiant)&#xa0;:
+%1Un compte d&apos;appareil n&apos;a que le rôle device. &apos;#&apos; ne correspond pas aux topics qui commencent par &apos;$&apos;, donc les rôles qui lisent tout reçoivent aussi $aws/#.
+
+--spec FICHIER est un objet JSON&#xa0;:
+  {&quot;accounts&quot;: [{&quot;name&quot;: &quot;alice&quot;, &quot;roles&quot;: [&quot;operator&quot;]},
+                {&quot;name&quot;: &quot;bob&quot;, &quot;roles&quot;: [&quot;operator&quot;, &quot;approver&quot;], &quot;password&quot;: &quot;...&quot;},
+                {&quot;name&quot;: &quot;bridge&quot;, &quot;roles&quot;: [&quot;monitor&quot;], &quot;extra&quot;: {&quot;write&quot;: [&quot;site/{me}/#&quot;]}}],
+   &quot;devices&quot;: {&quot;prefix&quot;: &quot;dev-&quot;, &quot;count&quot;: 50}}
+Un mot de passe absent est généré (144 bits aléatoires). &quot;extra&quot; accorde des topics au-delà des rôles (read, write, readwrite&#xa0;; {me} est développé), pour les intégrations que les rôles ne couvrent pas. &quot;devices&quot; ajoute les comptes dev-1 ... dev-50 avec le rôle device, comme fleet-sim nomme ses appareils (fleet-sim --accounts FICHIER lit leurs mots de passe dans le JSON qu&apos;écrit cette commande). --account et --devices s&apos;ajoutent aux comptes du fichier.
+
+Les mots de passe sont destinés à un environnement local de test ou de démonstration&#xa0;: ils sont affichés et écrits en clair. Une équipe de production devrait choisir les siens (&quot;password&quot; dans la spécification, lu depuis un coffre de secrets au moment de créer le fichier) et les tenir à l&apos;écart des fichiers et des journaux&#xa0;: il ne reste alors que les hachages dans passwd.
+
+Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou que mosquitto_passwd échoue, 2 pour des options invalides ou une spécification invalide.</translation>
+    </message>
+    <message>
+        <source>Write a broker&apos;s accounts and access control.</source>
+        <translation>Écrire les comptes et le contrôle d&apos;accès d&apos;un broker.</translation>
+    </message>
+    <message>
+        <source>The accounts specification, a JSON file (see above).</source>
+        <translation>La spécification des comptes, un fichier JSON (voir plus haut).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Add an account with these roles, e.g. bob=operator,approver (repeatable).</source>
+        <translation>Ajouter un compte avec ces rôles, par exemple bob=operator,approver (répétable).</translation>
+    </message>
+    <message>
+        <source>NAME=ROLES</source>
+        <translation>NOM=RÔLES</translation>
+    </message>
+    <message>
+        <source>Add N device accounts, PREFIX1 to PREFIXN.</source>
+        <translation>Ajouter N comptes d&apos;appareil, de PRÉFIXE1 à PRÉFIXEN.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The device accounts&apos; prefix (default &quot;dev-&quot;).</source>
+        <translation>Le préfixe des comptes d&apos;appareil (par défaut &quot;dev-&quot;).</translation>
+    </message>
+    <message>
+        <source>PREFIX</source>
+        <translation>PRÉFIXE</translation>
+    </message>
+    <message>
+        <source>Where to write passwd, acl and mosquitto.conf (created with mode 0700 if missing).</source>
+        <translation>Où écrire passwd, acl et mosquitto.conf (créé avec le mode 0700 s&apos;il n&apos;existe pas).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>Write the accounts and their passwords to FILE (mode 0600) instead of printing them.</source>
+        <translation>Écrire les comptes et leurs mots de passe dans FICHIER (mode 0600) au lieu de les afficher.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argument inattendu &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--output DIR is required.</source>
+        <translation>--output DOSSIER est obligatoire.</translation>
+    </message>
+    <message>
+        <source>--account: expected NAME=ROLE[,ROLE...] with the roles operator, approver, device, service and monitor, not &quot;%1&quot;.</source>
+        <translation>--account&#xa0;: NOM=RÔLE[,RÔLE...] est attendu, avec les rôles operator, approver, device, service et monitor, et non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--devices: expected a whole number, not &quot;%1&quot;.</source>
+        <translation>--devices&#xa0;: un nombre entier est attendu, et non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No accounts: give --spec, --account or --devices.</source>
+        <translation>Aucun compte&#xa0;: indiquez --spec, --account ou --devices.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) written to %1 (passwd, acl, mosquitto.conf); passwords in %2.
+</source>
+        <translation>
+            <numerusform>%n compte écrit dans %1 (passwd, acl, mosquitto.conf)&#xa0;; mots de passe dans %2.
+</numerusform>
+            <numerusform>%n comptes écrits dans %1 (passwd, acl, mosquitto.conf)&#xa0;; mots de passe dans %2.
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fleet::CommandCatalog</name>
     <message>
         <source>Command %1</source>
@@ -744,6 +1041,22 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
     <message>
         <source>The catalog %1 is larger than %2 bytes.</source>
         <translation>Le catalogue %1 dépasse %2 octets.</translation>
+    </message>
+    <message>
+        <source>must be an object {&quot;rawCommands&quot;: …, &quot;sensitiveDesired&quot;: […]}.</source>
+        <translation>doit être un objet {&quot;rawCommands&quot;: …, &quot;sensitiveDesired&quot;: […]}.</translation>
+    </message>
+    <message>
+        <source>&quot;rawCommands&quot; must be &quot;sensitive&quot;, &quot;allowed&quot; or &quot;refused&quot;.</source>
+        <translation>&quot;rawCommands&quot; doit valoir &quot;sensitive&quot;, &quot;allowed&quot; ou &quot;refused&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;sensitiveDesired&quot; must be an array of key names.</source>
+        <translation>&quot;sensitiveDesired&quot; doit être un tableau de noms de clés.</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;.</source>
+        <translation>clé inconnue &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -961,6 +1274,76 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
         <source>Cancelled</source>
         <comment>command execution state</comment>
         <translation>Annulée</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::CommandGate</name>
+    <message>
+        <source>The gate cannot record requests: %1</source>
+        <translation>La passerelle ne peut pas enregistrer de demandes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a request id: 1 to %2 characters, without &apos;/&apos;, &apos;+&apos; or &apos;#&apos;.</source>
+        <translation>&quot;%1&quot; ne peut pas être un identifiant de demande&#xa0;: 1 à %2 caractères, sans &apos;/&apos;, &apos;+&apos; ni &apos;#&apos;.</translation>
+    </message>
+    <message>
+        <source>The gate cannot read its records: %1</source>
+        <translation>La passerelle ne peut pas lire ses enregistrements&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Request %1 exists with other content; a changed request needs a new id.</source>
+        <translation>La demande %1 existe avec un autre contenu&#xa0;; une demande modifiée nécessite un nouvel identifiant.</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>approuvée par %1</translation>
+    </message>
+    <message>
+        <source>Request %1 is %2.</source>
+        <translation>La demande %1 est à l&apos;état %2.</translation>
+    </message>
+    <message>
+        <source>Too many requests are waiting for approval; try again once some are decided.</source>
+        <translation>Trop de demandes attendent une approbation&#xa0;; réessayez quand certaines auront été décidées.</translation>
+    </message>
+    <message>
+        <source>nobody approves their own request</source>
+        <translation>personne n&apos;approuve sa propre demande</translation>
+    </message>
+    <message>
+        <source>no such pending request</source>
+        <translation>demande en attente introuvable</translation>
+    </message>
+    <message>
+        <source>the request is already %1</source>
+        <translation>la demande est déjà à l&apos;état %1</translation>
+    </message>
+    <message>
+        <source>a decision is {&quot;decision&quot;: &quot;approve&quot; or &quot;reject&quot;, &quot;digest&quot;: …}</source>
+        <translation>une décision a la forme {&quot;decision&quot;: &quot;approve&quot; ou &quot;reject&quot;, &quot;digest&quot;: …}</translation>
+    </message>
+    <message>
+        <source>the request has expired</source>
+        <translation>la demande a expiré</translation>
+    </message>
+    <message>
+        <source>the decision is for other content (its digest differs)</source>
+        <translation>la décision porte sur un autre contenu (son digest diffère)</translation>
+    </message>
+    <message>
+        <source>withdrawn by the requester</source>
+        <translation>retirée par le demandeur</translation>
+    </message>
+    <message>
+        <source>nobody decided in time</source>
+        <translation>personne n&apos;a statué à temps</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more refused or ignored message(s) in the last minute</source>
+        <translation>
+            <numerusform>%n autre message refusé ou ignoré au cours de la dernière minute</numerusform>
+            <numerusform>%n autres messages refusés ou ignorés au cours de la dernière minute</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1744,6 +2127,10 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
             <numerusform>%n réponses n’ont pas pu être lues : %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>refused by the command gate: %1</source>
+        <translation>refusée par la passerelle de commandes&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>fleet::ConflictDialog</name>
@@ -2234,21 +2621,6 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
         <translation>Tous les appareils</translation>
     </message>
     <message>
-        <source>Online</source>
-        <comment>connectivity filter</comment>
-        <translation>En ligne</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <comment>connectivity filter</comment>
-        <translation>Hors ligne</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>connectivity filter</comment>
-        <translation>Inconnue</translation>
-    </message>
-    <message>
         <source>All groups</source>
         <comment>group filter</comment>
         <translation>Tous les groupes</translation>
@@ -2265,6 +2637,18 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
         <source>%1 of %2</source>
         <comment>shown of total devices</comment>
         <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>device list full: 1 message from an unknown device ignored</source>
+        <translation>liste des appareils pleine&#xa0;: 1 message d&apos;un appareil inconnu ignoré</translation>
+    </message>
+    <message>
+        <source>device list full: %L1 messages from unknown devices ignored</source>
+        <translation>liste des appareils pleine&#xa0;: %L1 messages d&apos;appareils inconnus ignorés</translation>
+    </message>
+    <message>
+        <source>The list takes at most %L1 devices from traffic, so that a flood of made-up ids cannot grow it without limit. Messages from devices not in it are ignored; devices already listed keep updating.</source>
+        <translation>La liste accepte au plus %L1 appareils découverts dans le trafic, afin qu&apos;un flot d&apos;identifiants inventés ne puisse pas la faire grossir sans limite. Les messages des appareils qui n&apos;y figurent pas sont ignorés&#xa0;; les appareils déjà listés continuent d&apos;être mis à jour.</translation>
     </message>
 </context>
 <context>
@@ -2332,6 +2716,75 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
     <message>
         <source>The file names no devices.</source>
         <translation>Le fichier ne nomme aucun appareil.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::GatePolicy</name>
+    <message>
+        <source>&quot;%1&quot; is not a topic the gate can publish on.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un topic sur lequel la passerelle peut publier.</translation>
+    </message>
+    <message>
+        <source>The payload is %1 bytes; the gate takes at most %2.</source>
+        <translation>La charge utile fait %1 octets&#xa0;; la passerelle en accepte %2 au plus.</translation>
+    </message>
+    <message>
+        <source>Only shadow requests (get, update, delete) go through the gate, not &quot;%1&quot;.</source>
+        <translation>Seules les requêtes de shadow (get, update, delete) passent par la passerelle, et non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Deleting a shadow drops its desired state: it needs an approval.</source>
+        <translation>Supprimer un shadow efface son état désiré&#xa0;: cela nécessite une approbation.</translation>
+    </message>
+    <message>
+        <source>Operators do not write reported state: that is the device&apos;s own account.</source>
+        <translation>Les opérateurs n&apos;écrivent pas l&apos;état signalé&#xa0;: cela revient au compte de l&apos;appareil lui-même.</translation>
+    </message>
+    <message>
+        <source>Clearing the whole desired state needs an approval.</source>
+        <translation>Effacer tout l&apos;état désiré nécessite une approbation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The desired %1 is sensitive: it needs an approval.</source>
+        <translation>
+            <numerusform>La clé désirée %1 est sensible&#xa0;: elle nécessite une approbation.</numerusform>
+            <numerusform>Les clés désirées %1 sont sensibles&#xa0;: elles nécessitent une approbation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the request topic of any command in the gate&apos;s catalog.</source>
+        <translation>&quot;%1&quot; n&apos;est le topic de requête d&apos;aucune commande du catalogue de la passerelle.</translation>
+    </message>
+    <message>
+        <source>%1 is sensitive: it needs an approval.</source>
+        <translation>%1 est sensible&#xa0;: une approbation est nécessaire.</translation>
+    </message>
+    <message>
+        <source>The gate&apos;s catalog does not allow free-form payloads.</source>
+        <translation>Le catalogue de la passerelle n&apos;autorise pas les charges utiles libres.</translation>
+    </message>
+    <message>
+        <source>A free-form payload is not a catalog command: it needs an approval.</source>
+        <translation>Une charge utile libre n&apos;est pas une commande du catalogue&#xa0;: elle nécessite une approbation.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::GateStore</name>
+    <message>
+        <source>The gate database has schema %1; this fleet-hub knows up to %2.</source>
+        <translation>La base de données de la passerelle a le schéma %1&#xa0;; ce fleet-hub connaît jusqu&apos;au %2.</translation>
+    </message>
+    <message>
+        <source>Cannot use &quot;%1&quot; as the gate&apos;s database: %2</source>
+        <translation>Impossible d&apos;utiliser &quot;%1&quot; comme base de données de la passerelle&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The gate&apos;s database is not open.</source>
+        <translation>La base de données de la passerelle n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>Committing to the gate&apos;s database failed: %1</source>
+        <translation>Échec de la validation dans la base de données de la passerelle&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +3197,21 @@ Une console de bureau pour les flottes d&apos;appareils MQTT.</translation>
     <message>
         <source>The connection to %1 was lost: %2</source>
         <translation>La connexion à %1 a été perdue&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::NetworkJson</name>
+    <message>
+        <source>The document is %1 bytes; at most %2 are read.</source>
+        <translation>Le document fait %1 octets&#xa0;; %2 au plus sont lus.</translation>
+    </message>
+    <message>
+        <source>The document nests deeper than %1 levels.</source>
+        <translation>Le document a plus de %1 niveaux d&apos;imbrication.</translation>
+    </message>
+    <message>
+        <source>The document is not valid JSON.</source>
+        <translation>Le document n&apos;est pas du JSON valide.</translation>
     </message>
 </context>
 <context>
@@ -3164,6 +3632,14 @@ Une console de bureau pour les flottes d&apos;appareils MQTT.</translation>
     <message>
         <source>&quot;%1&quot; is not a valid shadow name: 1 to 64 characters from a-z, A-Z, 0-9, &apos;:&apos;, &apos;_&apos;, &apos;-&apos; and &apos;$&apos;.</source>
         <translation>&quot;%1&quot; n&apos;est pas un nom de shadow valide&#xa0;: 1 à 64 caractères parmi a-z, A-Z, 0-9, &apos;:&apos;, &apos;_&apos;, &apos;-&apos; et &apos;$&apos;.</translation>
+    </message>
+    <message>
+        <source>Held for approval: %1</source>
+        <translation>En attente d&apos;approbation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Refused by the command gate: %1</source>
+        <translation>Refusé par la passerelle de commandes&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3987,16 +4463,8 @@ Code de sortie&#xa0;: 0 envoyée (ou réussie, avec --wait)&#xa0;; 2 erreur d&ap
         <translation>%1&#xa0;: aucun</translation>
     </message>
     <message>
-        <source>No answer from the broker at %1 within %2 s.</source>
-        <translation>Pas de réponse du broker sur %1 en %2 s.</translation>
-    </message>
-    <message>
         <source>shadow get|update|delete|watch THING   read, update, delete or follow a device shadow</source>
         <translation>shadow get|update|delete|watch THING   lit, met à jour, supprime ou suit un shadow d&apos;appareil</translation>
-    </message>
-    <message>
-        <source>Try &apos;fleetctl shadow --help&apos;.</source>
-        <translation>Essayez &apos;fleetctl shadow --help&apos;.</translation>
     </message>
     <message>
         <source>Cannot read standard input.</source>
@@ -4029,10 +4497,6 @@ Code de sortie&#xa0;: 0 envoyée (ou réussie, avec --wait)&#xa0;; 2 erreur d&ap
     <message>
         <source>Seconds to wait for the broker, and then for the reply (default 10).</source>
         <translation>Secondes à attendre le broker, puis la réponse (par défaut 10).</translation>
-    </message>
-    <message>
-        <source>SECONDS</source>
-        <translation>SECONDES</translation>
     </message>
     <message>
         <source>update: the full state object {&quot;desired&quot;:…,&quot;reported&quot;:…} instead of DESIRED; - reads it from standard input.</source>
@@ -4077,10 +4541,6 @@ Code de sortie&#xa0;: 0 envoyée (ou réussie, avec --wait)&#xa0;; 2 erreur d&ap
     <message>
         <source>&quot;%1&quot; is not a valid shadow name: 1 to 64 characters from a-z, A-Z, 0-9, &apos;:&apos;, &apos;_&apos;, &apos;-&apos; and &apos;$&apos;.</source>
         <translation>&quot;%1&quot; n&apos;est pas un nom de shadow valide&#xa0;: 1 à 64 caractères parmi a-z, A-Z, 0-9, &apos;:&apos;, &apos;_&apos;, &apos;-&apos; et &apos;$&apos;.</translation>
-    </message>
-    <message>
-        <source>--timeout: expected seconds, more than 0 and at most 86400.</source>
-        <translation>--timeout&#xa0;: un nombre de secondes supérieur à 0 et au plus égal à 86400 est attendu.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
@@ -4133,14 +4593,6 @@ Code de sortie&#xa0;: 0 envoyée (ou réussie, avec --wait)&#xa0;; 2 erreur d&ap
     <message>
         <source>fleetctl: cannot catch SIGINT/SIGTERM; they will end the watch abruptly.</source>
         <translation>fleetctl: impossible d&apos;intercepter SIGINT/SIGTERM&#xa0;; ils mettront fin brutalement à la surveillance.</translation>
-    </message>
-    <message>
-        <source>The connection to %1 was closed.</source>
-        <translation>La connexion à %1 a été fermée.</translation>
-    </message>
-    <message>
-        <source>fleetctl: %1 Reconnecting…</source>
-        <translation>fleetctl: %1 Reconnexion…</translation>
     </message>
     <message>
         <source>%1 (classic shadow)</source>
@@ -4576,10 +5028,6 @@ Code de sortie (avec ID)&#xa0;: 0 réussie&#xa0;; 5 échouée&#xa0;; 6 délai d�
         <translation>La requête dépasse %1 octets.</translation>
     </message>
     <message>
-        <source>The request is not valid JSON.</source>
-        <translation>La requête n&apos;est pas du JSON valide.</translation>
-    </message>
-    <message>
         <source>The request is not a JSON object.</source>
         <translation>La requête n&apos;est pas un objet JSON.</translation>
     </message>
@@ -4685,6 +5133,10 @@ Code de sortie (avec ID)&#xa0;: 0 réussie&#xa0;; 5 échouée&#xa0;; 6 délai d�
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
+    <message>
+        <source>The request cannot be read: %1</source>
+        <translation>Impossible de lire la requête&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>fleet::sim::SimFleet</name>
@@ -4695,6 +5147,26 @@ Code de sortie (avec ID)&#xa0;: 0 réussie&#xa0;; 5 échouée&#xa0;; 6 délai d�
     <message>
         <source>The fleet was started already.</source>
         <translation>La flotte a déjà été démarrée.</translation>
+    </message>
+    <message>
+        <source>Device %1 has no account in the accounts file.</source>
+        <translation>L&apos;appareil %1 n&apos;a pas de compte dans le fichier des comptes.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>Impossible de lire &quot;%1&quot;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 bytes.</source>
+        <translation>%1&#xa0;: dépasse %2 octets.</translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object with an &quot;accounts&quot; array, as `fleet-hub provision` writes.</source>
+        <translation>%1&#xa0;: un objet JSON avec un tableau &quot;accounts&quot; est attendu, tel que l&apos;écrit `fleet-hub provision`.</translation>
+    </message>
+    <message>
+        <source>%1: no device accounts in it.</source>
+        <translation>%1&#xa0;: ne contient aucun compte d&apos;appareil.</translation>
     </message>
 </context>
 <context>
@@ -4815,16 +5287,6 @@ Code de sortie&#xa0;: 0 terminé&#xa0;; 1 le service a rejeté la requête («&#
         <translation>Arrêt sur %1.</translation>
     </message>
     <message>
-        <source>AWS IoT compatible device shadows (classic and named) for any MQTT broker.
-Stops cleanly on SIGTERM or SIGINT. Exit status: 0 after a clean stop, 1 when the database cannot be used or the broker refuses the connection for good, 2 for invalid options.
-Every accepted update is on disk (SQLite WAL, fsync) before &quot;accepted&quot; is published.
-With mosquitto, set &quot;set_tcp_nodelay true&quot; in its configuration: with Nagle&apos;s algorithm on (its default) replies can wait 40 ms for a delayed ACK.</source>
-        <translation>Shadows d&apos;appareils compatibles AWS IoT (classiques et nommés) pour tout broker MQTT.
-S&apos;arrête proprement sur SIGTERM ou SIGINT. Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la base de données est inutilisable ou que le broker refuse définitivement la connexion, 2 pour des options invalides.
-Toute mise à jour acceptée est sur disque (SQLite WAL, fsync) avant la publication de «&#xa0;accepted&#xa0;».
-Avec mosquitto, mettez «&#xa0;set_tcp_nodelay true&#xa0;» dans sa configuration&#xa0;: avec l&apos;algorithme de Nagle actif (son réglage par défaut), les réponses peuvent attendre 40 ms un ACK retardé.</translation>
-    </message>
-    <message>
         <source>Desktop console for fleets of MQTT devices. Without --broker it connects with the active connection profile (File &gt; Connections), whose password is kept in the OS keychain.</source>
         <translation>Console de bureau pour les flottes d&apos;appareils MQTT. Sans --broker, elle se connecte avec le profil de connexion actif (Fichier &gt; Connexions), dont le mot de passe est conservé dans le trousseau du système d&apos;exploitation.</translation>
     </message>
@@ -4851,6 +5313,47 @@ Avec mosquitto, mettez «&#xa0;set_tcp_nodelay true&#xa0;» dans sa configuratio
     <message>
         <source>Where devices send telemetry (default: telemetry/{id}).</source>
         <translation>Où les appareils envoient la télémétrie (par défaut&#xa0;: telemetry/{id}).</translation>
+    </message>
+    <message>
+        <source>AWS IoT compatible device shadows (classic and named) for any MQTT broker, and the command gate: commands and desired changes that operators submit on fleet/gate/submit/USER/TOPIC are published when the catalog allows them, and sensitive ones only once an approver other than the requester approved exactly that request (docs/security.md).
+Stops cleanly on SIGTERM or SIGINT. Exit status: 0 after a clean stop, 1 when the database cannot be used or the broker refuses the connection for good, 2 for invalid options.
+Every accepted update is on disk (SQLite WAL, fsync) before &quot;accepted&quot; is published.
+With mosquitto, set &quot;set_tcp_nodelay true&quot; in its configuration: with Nagle&apos;s algorithm on (its default) replies can wait 40 ms for a delayed ACK.</source>
+        <translation>Shadows d&apos;appareils compatibles AWS IoT (classiques et nommés) pour tout broker MQTT, et la passerelle de commandes&#xa0;: les commandes et les modifications de l&apos;état désiré que les opérateurs soumettent sur fleet/gate/submit/USER/TOPIC sont publiées quand le catalogue les autorise, et les sensibles seulement une fois qu&apos;un approbateur autre que le demandeur a approuvé exactement cette demande (docs/security.md).
+S&apos;arrête proprement sur SIGTERM ou SIGINT. Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la base de données est inutilisable ou que le broker refuse définitivement la connexion, 2 pour des options invalides.
+Toute mise à jour acceptée est sur disque (SQLite WAL, fsync) avant la publication de &quot;accepted&quot;.
+Avec mosquitto, mettez &quot;set_tcp_nodelay true&quot; dans sa configuration&#xa0;: avec l&apos;algorithme de Nagle actif (son réglage par défaut), les réponses peuvent attendre 40 ms un ACK retardé.</translation>
+    </message>
+    <message>
+        <source>The gate&apos;s command catalog, the authoritative one: which commands and desired keys are sensitive (default: the built-in catalog).</source>
+        <translation>Le catalogue de commandes de la passerelle, celui qui fait foi&#xa0;: quelles commandes et clés désirées sont sensibles (par défaut&#xa0;: le catalogue intégré).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>SQLite database of the gate&apos;s held requests and audit log (default: the --db path with &quot;-gate&quot; appended).</source>
+        <translation>Base de données SQLite des demandes retenues et du journal d&apos;audit de la passerelle (par défaut&#xa0;: le chemin de --db suivi de &quot;-gate&quot;).</translation>
+    </message>
+    <message>
+        <source>How long a held request waits for a decision, in seconds (default 3600).</source>
+        <translation>Durée pendant laquelle une demande retenue attend une décision, en secondes (par défaut 3600).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDES</translation>
+    </message>
+    <message>
+        <source>--approval-lifetime: expected seconds, from 1 to 2592000.</source>
+        <translation>--approval-lifetime&#xa0;: un nombre de secondes de 1 à 2592000 est attendu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>command gate on: catalog of %n command(s), %1 held request(s), database %2</source>
+        <translation>
+            <numerusform>passerelle de commandes active&#xa0;: catalogue de %n commande, %1 demande(s) retenue(s), base de données %2</numerusform>
+            <numerusform>passerelle de commandes active&#xa0;: catalogue de %n commandes, %1 demande(s) retenue(s), base de données %2</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace fleet {
@@ -77,6 +78,12 @@ ApprovalsView::ApprovalsView(FleetSession *session, QWidget *parent)
     m_approve->setObjectName(QStringLiteral("approveButton"));
     m_reject->setObjectName(QStringLiteral("rejectButton"));
     m_payload->setObjectName(QStringLiteral("payloadView"));
+    m_summary->setObjectName(QStringLiteral("requestSummary"));
+    m_status->setObjectName(QStringLiteral("decisionStatus"));
+    // Requesters, devices, commands, reasons and ids are what other accounts published, and a label would
+    // render any of them that looks like HTML (an <img>, a link, a huge heading) as rich text.
+    for (QLabel *label : {m_problem, m_summary, m_status})
+        label->setTextFormat(Qt::PlainText);
 
     for (QSortFilterProxyModel *proxy : {m_waiting, m_history}) {
         proxy->setSourceModel(m_model);
@@ -245,11 +252,13 @@ void ApprovalsView::updateButtons()
     else
         can = m_session->approvals()->canDecide(m_selected, &why);
     m_approve->setEnabled(can);
+    // A tool tip is rich text when it looks like it, and why quotes the request's id.
+    const QString whyTip = Qt::convertFromPlainText(why, Qt::WhiteSpaceNormal);
     m_approve->setToolTip(can ? tr("Publish your approval: the requester's console then sends the command.")
-                              : why);
+                              : whyTip);
     const bool hasReason = !m_reason->text().trimmed().isEmpty();
     m_reject->setEnabled(can && hasReason);
-    m_reject->setToolTip(!can         ? why
+    m_reject->setToolTip(!can         ? whyTip
                          : !hasReason ? tr("Rejecting needs a reason: type it in the field on the left.")
                                       : tr("Publish your rejection, with the reason."));
     m_reason->setEnabled(can);

@@ -54,6 +54,7 @@ CommandComposer::CommandComposer(FleetSession *session, QWidget *parent)
     setObjectName(QStringLiteral("commandComposer"));
     m_commands->setObjectName(QStringLiteral("commandCombo"));
     m_sensitive->setObjectName(QStringLiteral("sensitiveLabel"));
+    m_selectionLabel->setObjectName(QStringLiteral("selectionLabel"));
     m_raw->setObjectName(QStringLiteral("rawPayload"));
     m_group->setObjectName(QStringLiteral("groupCombo"));
     m_typed->setObjectName(QStringLiteral("typedDevices"));
@@ -61,6 +62,10 @@ CommandComposer::CommandComposer(FleetSession *session, QWidget *parent)
     m_error->setObjectName(QStringLiteral("validationError"));
     m_send->setObjectName(QStringLiteral("sendButton"));
     m_status->setObjectName(QStringLiteral("sendStatus"));
+    // Device ids, group names and errors quote what was typed or what the catalog file and the network
+    // said: a label must not render any of it as rich text.
+    for (QLabel *label : {m_description, m_sensitive, m_selectionLabel, m_error, m_status})
+        label->setTextFormat(Qt::PlainText);
 
     // Commands the operator should use first; deprecated ones after them, marked, still usable (an old device
     // may know nothing else); a free-form payload last, for what the catalog does not describe.

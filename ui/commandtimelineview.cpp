@@ -106,6 +106,7 @@ CommandTimelineView::CommandTimelineView(FleetSession *session, QWidget *parent)
     m_details->setOpenLinks(false);
     m_details->setPlaceholderText(tr("Select a command to see what happened to it."));
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText); // it quotes ids and errors, which may quote a device's reply
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("State"), this));

@@ -51,6 +51,7 @@ ConflictDialog::ConflictDialog(const Json &yours, const Json &current, qint64 cu
         this);
     explanation->setWordWrap(true);
     m_problem->setObjectName(QStringLiteral("conflictProblem"));
+    m_problem->setTextFormat(Qt::PlainText); // the parser's message quotes the merged text
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_apply = buttons->addButton(tr("Apply merged"), QDialogButtonBox::AcceptRole);

@@ -72,6 +72,9 @@ ConnectionsDialog::ConnectionsDialog(ProfileStore *profiles, PasswordStore *pass
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_keychainStatus->setObjectName(u"keychainStatusLabel"_s);
     m_keychainStatus->setWordWrap(true);
+    // The test result quotes the broker's reason; both quote names the operator typed.
+    m_testResult->setTextFormat(Qt::PlainText);
+    m_keychainStatus->setTextFormat(Qt::PlainText);
     m_saveButton->setObjectName(u"saveButton"_s);
     m_activateButton->setObjectName(u"activateButton"_s);
 
@@ -485,18 +488,24 @@ void ConnectionsDialog::askRename()
     if (!ok)
         return;
     QString error;
-    if (!renameProfile(m_current, to, &error))
-        QMessageBox::warning(this, tr("Rename Connection"), error);
+    if (renameProfile(m_current, to, &error))
+        return;
+    // Not QMessageBox::warning(): its text is rich when it looks like it, and error quotes the typed name.
+    QMessageBox box(QMessageBox::Warning, tr("Rename Connection"), error, QMessageBox::Ok, this);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
 }
 
 void ConnectionsDialog::askDelete()
 {
     if (m_current.isEmpty())
         return;
-    const auto answer = QMessageBox::question(
-        this, tr("Delete Connection"),
-        tr("Delete the connection \"%1\" and its password in the keychain?").arg(m_current));
-    if (answer == QMessageBox::Yes)
+    // Not QMessageBox::question(): its text is rich when it looks like it, and the name is the operator's.
+    QMessageBox box(QMessageBox::Question, tr("Delete Connection"),
+                    tr("Delete the connection \"%1\" and its password in the keychain?").arg(m_current),
+                    QMessageBox::Yes | QMessageBox::No, this);
+    box.setTextFormat(Qt::PlainText);
+    if (box.exec() == QMessageBox::Yes)
         deleteProfile(m_current);
 }
 

@@ -70,6 +70,13 @@ DeviceDetailView::DeviceDetailView(FleetSession *session, QWidget *parent)
     m_lastSeen->setObjectName(QStringLiteral("deviceLastSeen"));
     m_groups->setObjectName(QStringLiteral("deviceGroups"));
     m_shadowState->setObjectName(QStringLiteral("deviceShadowState"));
+    m_validation->setObjectName(QStringLiteral("desiredValidation"));
+    m_status->setObjectName(QStringLiteral("desiredStatus"));
+    // The device id, its groups and the service's errors are whatever the network said, and a label would
+    // render any of them that looks like HTML as rich text.
+    for (QLabel *label :
+         {m_title, m_connectivity, m_lastSeen, m_groups, m_shadowState, m_validation, m_status})
+        label->setTextFormat(Qt::PlainText);
     auto *header = new QHBoxLayout;
     header->addWidget(m_title);
     for (QLabel *label : {m_connectivity, m_lastSeen, m_groups, m_shadowState}) {
@@ -96,10 +103,8 @@ DeviceDetailView::DeviceDetailView(FleetSession *session, QWidget *parent)
     m_editor->setTabStopDistance(m_editor->fontMetrics().horizontalAdvance(QLatin1Char(' ')) * 2);
     m_editor->setPlaceholderText(tr("The desired state, as a JSON object"));
     new JsonHighlighter(m_editor->document());
-    m_validation->setObjectName(QStringLiteral("desiredValidation"));
     m_validation->setWordWrap(true);
     m_validation->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status->setObjectName(QStringLiteral("desiredStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_revert->setObjectName(QStringLiteral("revertDesired"));

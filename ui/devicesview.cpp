@@ -1,6 +1,7 @@
 #include "devicesview.h"
 
 #include "deviceitemdelegate.h"
+#include "fleet/devicetext.h"
 #include "fleet/fleetregistry.h"
 #include "fleet/fleetsession.h"
 #include "models/devicefilterproxymodel.h"
@@ -15,6 +16,8 @@
 #include <QLineEdit>
 #include <QTableView>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace fleet {
 
@@ -50,9 +53,10 @@ DevicesView::DevicesView(FleetSession *session, QWidget *parent)
 
     m_connectivityCombo->setObjectName(QStringLiteral("connectivityFilter"));
     m_connectivityCombo->addItem(tr("All devices", "connectivity filter"), AllConnectivity);
-    m_connectivityCombo->addItem(tr("Online", "connectivity filter"), int(Device::Connectivity::Online));
-    m_connectivityCombo->addItem(tr("Offline", "connectivity filter"), int(Device::Connectivity::Offline));
-    m_connectivityCombo->addItem(tr("Unknown", "connectivity filter"), int(Device::Connectivity::Unknown));
+    // Worded as the table words them.
+    for (const Device::Connectivity c :
+         {Device::Connectivity::Online, Device::Connectivity::Offline, Device::Connectivity::Unknown})
+        m_connectivityCombo->addItem(DeviceText::connectivity(c), int(c));
 
     m_groupCombo->setObjectName(QStringLiteral("groupFilter"));
     m_groupCombo->addItem(tr("All groups", "group filter"), QString());
@@ -133,6 +137,8 @@ DevicesView::DevicesView(FleetSession *session, QWidget *parent)
         // telemetry would be wasted, once a second is enough for a combo box.
         connect(registry, &FleetRegistry::devicesAdded, this, &DevicesView::scheduleGroupRefresh);
         connect(registry, &FleetRegistry::devicesChanged, this, &DevicesView::scheduleGroupRefresh);
+        // At most once per event-loop turn, however fast unknown ids arrive.
+        connect(registry, &FleetRegistry::refusedMessagesChanged, this, &DevicesView::updateCount);
     }
     refreshGroups();
     updateCount();
@@ -227,8 +233,23 @@ void DevicesView::updateCount()
     const int total = m_model->rowCount();
     // Spelled out rather than "%n device(s)": the untranslated English text would show the "(s)".
     const QString devices = total == 1 ? tr("1 device") : tr("%1 devices").arg(total);
-    m_countLabel->setText(shown == total ? devices
-                                         : tr("%1 of %2", "shown of total devices").arg(shown).arg(devices));
+    QString text =
+        shown == total ? devices : tr("%1 of %2", "shown of total devices").arg(shown).arg(devices);
+    QString toolTip;
+    // Said where the operator counts the devices: otherwise a real device missing from a full list would
+    // look like a device that never spoke.
+    const FleetRegistry *registry = m_session ? m_session->registry() : nullptr;
+    if (const qint64 refused = registry ? registry->refusedMessages() : 0; refused > 0) {
+        text += u" \u00b7 "_s;
+        text += refused == 1 ? tr("device list full: 1 message from an unknown device ignored")
+                             : tr("device list full: %L1 messages from unknown devices ignored").arg(refused);
+        toolTip = tr("The list takes at most %L1 devices from traffic, so that a flood of made-up ids cannot "
+                     "grow it without limit. Messages from devices not in it are ignored; devices already "
+                     "listed keep updating.")
+                      .arg(registry->maxDevices());
+    }
+    m_countLabel->setText(text);
+    m_countLabel->setToolTip(toolTip);
 }
 
 void DevicesView::emitSelection()

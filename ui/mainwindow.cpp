@@ -315,8 +315,12 @@ void MainWindow::buildStatusBar()
     m_rateLabel->setObjectName(u"rateLabel"_s);
     m_pendingLabel->setObjectName(u"pendingLabel"_s);
     m_approvalsLabel->setObjectName(u"approvalsLabel"_s);
-    for (QLabel *label : {m_rateLabel, m_pendingLabel, m_approvalsLabel, m_connectionLabel})
+    // The connection label quotes the username and the broker's error. (Messages shown with showMessage()
+    // need nothing: the status bar draws them as plain text.)
+    for (QLabel *label : {m_rateLabel, m_pendingLabel, m_approvalsLabel, m_connectionLabel}) {
+        label->setTextFormat(Qt::PlainText);
         statusBar()->addPermanentWidget(label);
+    }
     m_rateLabel->setText(tr("%L1 msg/s").arg(0));
     m_pendingLabel->setText(tr("%n pending command(s)", nullptr, 0));
     m_approvalsLabel->setText(tr("%n approval(s) waiting", nullptr, 0));
@@ -330,6 +334,7 @@ void MainWindow::buildStatusBar()
             [this](int count) { m_pendingLabel->setText(tr("%n pending command(s)", nullptr, count)); });
     connect(m_session->approvals(), &ApprovalQueue::requestChanged, this, &MainWindow::updateApprovals);
     connect(m_session->approvals(), &ApprovalQueue::requestRemoved, this, &MainWindow::updateApprovals);
+    connect(m_session->approvals(), &ApprovalQueue::gateChanged, this, &MainWindow::updateApprovals);
     connect(m_session, &FleetSession::warning, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
 }
@@ -370,6 +375,8 @@ void MainWindow::updateApprovals()
     for (const ApprovalRequest &r : m_session->approvals()->requests())
         waiting += m_session->approvals()->canDecide(r.id);
     m_approvalsLabel->setText(tr("%n approval(s) waiting", nullptr, waiting));
+    // Which mode is in force, where the operator looks for approvals: enforced by a gate, or advisory.
+    m_approvalsLabel->setToolTip(m_session->approvals()->modeText());
 }
 
 void MainWindow::chooseLanguage(const QString &code)

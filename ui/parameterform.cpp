@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -90,7 +91,13 @@ void ParameterForm::setParameters(const QList<CommandParameter> &parameters)
         field.editor = createEditor(parameter);
         field.editor->setParent(cell);
         field.editor->setObjectName(parameter.name);
-        field.editor->setToolTip(parameter.description);
+        // The catalog is a file anyone may have written: its words are plain text, in tool tips (rich when
+        // they look like it) as in labels.
+        const QString descriptionTip =
+            parameter.description.isEmpty()
+                ? QString()
+                : Qt::convertFromPlainText(parameter.description, Qt::WhiteSpaceNormal);
+        field.editor->setToolTip(descriptionTip);
         line->addWidget(field.editor, 1);
         if (field.include) {
             field.editor->setEnabled(false);
@@ -99,6 +106,7 @@ void ParameterForm::setParameters(const QList<CommandParameter> &parameters)
         field.error = new QLabel(cell);
         field.error->setObjectName(parameter.name + QStringLiteral("Error"));
         field.error->setWordWrap(true);
+        field.error->setTextFormat(Qt::PlainText); // it quotes the value typed
         field.error->setStyleSheet(QStringLiteral("color: #b00020;"));
         field.error->hide();
         column->addWidget(field.error);
@@ -106,8 +114,11 @@ void ParameterForm::setParameters(const QList<CommandParameter> &parameters)
         auto *label = new QLabel(parameter.required ? tr("%1 *", "a required parameter").arg(parameter.name)
                                                     : parameter.name,
                                  this);
-        label->setToolTip(parameter.required ? tr("%1 (required)").arg(parameter.description)
-                                             : parameter.description);
+        label->setTextFormat(Qt::PlainText);
+        label->setToolTip(parameter.required
+                              ? Qt::convertFromPlainText(tr("%1 (required)").arg(parameter.description),
+                                                         Qt::WhiteSpaceNormal)
+                              : descriptionTip);
         label->setBuddy(field.editor);
         m_layout->addRow(label, cell);
         m_fields.append(field);

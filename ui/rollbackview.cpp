@@ -21,6 +21,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace fleet {
@@ -76,6 +77,7 @@ RollbackView::RollbackView(FleetSession *session, QWidget *parent)
     m_details->setPlaceholderText(
         tr("Select a change to see what it changed and what rolling it back sends."));
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText); // device ids, commands and errors from the network
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("rollbackSplitter"));
@@ -229,7 +231,9 @@ void RollbackView::updateDetails()
     QString whyNot;
     m_details->setHtml(detailsHtml(*entry, &whyNot));
     m_rollback->setEnabled(whyNot.isEmpty());
-    m_rollback->setToolTip(whyNot.isEmpty() ? tr("Undo this change.") : whyNot);
+    // A tool tip is rich text when it looks like it; whyNot quotes names and commands.
+    m_rollback->setToolTip(whyNot.isEmpty() ? tr("Undo this change.")
+                                            : Qt::convertFromPlainText(whyNot, Qt::WhiteSpaceNormal));
 }
 
 void RollbackView::rollBackSelected()

@@ -1,5 +1,6 @@
 #include "telemetryplot.h"
 
+#include "common/networkjson.h"
 #include "fleet/fleetregistry.h"
 #include "fleet/fleetsession.h"
 #include "mqtt/mqttclient.h"
@@ -97,8 +98,8 @@ void TelemetryPlot::onMessage(const MqttMessage &message)
     if (m_telemetryTopic.isEmpty() || message.topic() != m_telemetryTopic)
         return;
     const QByteArray &payload = message.payload();
-    const Json body = Json::parse(payload.cbegin(), payload.cend(), nullptr, /*allow_exceptions=*/false);
-    if (body.is_discarded() || !body.is_object()) {
+    const Json body = NetworkJson::parse(payload).value_or(Json());
+    if (!body.is_object()) {
         ++m_malformed;
         return;
     }
@@ -163,7 +164,8 @@ QLineSeries *TelemetryPlot::seriesFor(const QString &name)
         return existing;
     // No parent: the chart owns its series and deletes them in removeAllSeries().
     auto *line = new QLineSeries;
-    line->setName(name);
+    // The legend draws names as HTML, and a name is a key of the device's telemetry.
+    line->setName(name.toHtmlEscaped());
     chart()->addSeries(line);
     line->attachAxis(m_timeAxis);
     line->attachAxis(m_valueAxis);

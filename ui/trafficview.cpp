@@ -1,6 +1,7 @@
 #include "trafficview.h"
 
 #include "common/json.h"
+#include "common/networkjson.h"
 
 #include "fleet/fleetsession.h"
 #include "models/lastvaluemodel.h"
@@ -98,10 +99,11 @@ std::optional<QString> prettyJson(const QByteArray &payload)
     if (trimmed.isEmpty() || (trimmed.front() != '{' && trimmed.front() != '['))
         return std::nullopt;
     // Ordered and without exceptions: keys as the device sent them, and garbage is simply not JSON.
-    const Json document = Json::parse(trimmed.cbegin(), trimmed.cend(), nullptr, false);
-    if (document.is_discarded())
+    // Size and nesting bounded: the model already cut the payload, and the printer recurses per level.
+    const std::optional<Json> document = NetworkJson::parse(trimmed);
+    if (!document)
         return std::nullopt;
-    return indentedJson(document);
+    return indentedJson(*document);
 }
 
 QString readable(const QByteArray &bytes)
@@ -165,6 +167,7 @@ TrafficView::TrafficView(FleetSession *session, QWidget *parent)
     m_pauseLabel->setObjectName(u"pauseLabel"_s);
     m_filterError->setObjectName(u"filterErrorLabel"_s);
     m_filterError->setWordWrap(true);
+    m_filterError->setTextFormat(Qt::PlainText); // it quotes the filter and the broker's reason
     m_filterError->hide();
 
     auto *toolbar = new QHBoxLayout;
@@ -524,8 +527,12 @@ void TrafficView::exportWithDialog()
     if (path.isEmpty())
         return;
     QString error;
-    if (!exportTo(path, &error))
-        QMessageBox::warning(this, tr("Export Traffic"), error);
+    if (exportTo(path, &error))
+        return;
+    // Not QMessageBox::warning(): its text is rich when it looks like it, and error quotes the path.
+    QMessageBox box(QMessageBox::Warning, tr("Export Traffic"), error, QMessageBox::Ok, this);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
 }
 
 } // namespace fleet

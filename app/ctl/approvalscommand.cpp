@@ -98,6 +98,8 @@ void ApprovalsCommand::run()
         // Anyone may look at the queue; only deciding needs a name. Subscribing is what start() does.
         client()->subscribe(m_queue->topicPrefix() + u"/requests/+/+"_s, 1);
         client()->subscribe(m_queue->topicPrefix() + u"/decisions/+/+"_s, 1);
+        client()->subscribe(ApprovalQueue::gatePrefix() + u"/info"_s, 1);
+        client()->subscribe(ApprovalQueue::gatePrefix() + u"/approvals/+/+"_s, 1);
     }
     connect(m_queue, &ApprovalQueue::requestChanged, this, &ApprovalsCommand::onRequestChanged);
     // The queue is retained on the broker: it is complete once the retained messages stop coming.
@@ -107,6 +109,8 @@ void ApprovalsCommand::run()
 void ApprovalsCommand::list()
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (!json())
+        writeErr(u"fleetctl: "_s + m_queue->modeText());
     int shown = 0;
     for (const ApprovalRequest &r : m_queue->requests()) {
         const bool open = r.isPending() && !r.isExpired(now);

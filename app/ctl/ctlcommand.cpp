@@ -42,10 +42,9 @@ std::optional<int> CtlCommand::parse(const QStringList &arguments)
     parser.addHelpOption();
     if (needsBroker())
         BrokerCommandLine::addOptions(parser);
-    const QCommandLineOption jsonOption(u"json"_s, tr("Print results as JSON, one document per line."));
-    const QCommandLineOption timeoutOption(
-        u"timeout"_s, tr("Seconds to wait for the broker and for the outcome (default 30)."), tr("SECONDS"),
-        u"30"_s);
+    const QCommandLineOption jsonOption(u"json"_s, jsonHelp());
+    const QCommandLineOption timeoutOption(u"timeout"_s, timeoutHelp(), tr("SECONDS"),
+                                           QString::number(defaultTimeoutSeconds()));
     const QCommandLineOption ledgerOption(
         u"ledger"_s,
         tr("The command ledger (default: %1, shared with the console).").arg(CommandLedger::defaultPath()),
@@ -110,6 +109,16 @@ void CtlCommand::start()
                  : ConnectionFailed,
              m_client->errorString());
     }
+}
+
+QString CtlCommand::jsonHelp() const
+{
+    return tr("Print results as JSON, one document per line.");
+}
+
+QString CtlCommand::timeoutHelp() const
+{
+    return tr("Seconds to wait for the broker and for the outcome (default 30).");
 }
 
 int CtlCommand::exitCodeFor(CommandExecution::State state)

@@ -18,9 +18,9 @@
 
 namespace fleet::ctl {
 
-// What every fleetctl command besides `shadow` shares: the broker and ledger options, --json and
-// --timeout, connecting (or not, for commands that only read the ledger), one overall deadline, and ending
-// with an exit code. A command adds its own options and arguments and does its work in run().
+// What every fleetctl command shares: the broker and ledger options, --json and --timeout, connecting (or
+// not, for commands that only read the ledger), one overall deadline, and ending with an exit code. A
+// command adds its own options and arguments and does its work in run().
 class CtlCommand : public QObject
 {
     Q_OBJECT
@@ -63,6 +63,11 @@ protected:
     virtual void beforeGivingUp() {}
     // Called once before the command ends, with the ledger still open: write what is not written yet.
     virtual void flushLedger() {}
+    // --json's and --timeout's help and --timeout's default, for a command that words them for what it
+    // prints and waits for (a shadow request waits 10 s for one reply). The help names the default.
+    virtual QString jsonHelp() const;
+    virtual QString timeoutHelp() const;
+    virtual int defaultTimeoutSeconds() const { return 30; }
 
     int usageError(const QString &message) const;
     void fail(int exitCode, const QString &message);
@@ -72,7 +77,8 @@ protected:
     // retained messages have arrived), or fails with TimedOut at the deadline.
     void afterRetained(int quietMs, std::function<void()> then);
     bool isDone() const { return m_done; }
-    // For commands that run until stopped (a traffic tail).
+    // For commands that run until stopped (a traffic tail, a shadow watch), or whose requests keep their
+    // own time (a shadow request).
     void stopDeadline() { m_deadline.stop(); }
 
     MqttClient *client() const { return m_client; }

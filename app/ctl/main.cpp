@@ -102,16 +102,6 @@ int main(int argc, char *argv[])
     // parser knows the broker options too, so they may come on either side.
     const QStringList before = arguments.mid(1, arguments.size() - 1 - rest.size());
     const QStringList commandArguments = QStringList{arguments.constFirst()} + before + rest.mid(1);
-    if (command == "shadow"_L1) {
-        ShadowCommand shadow;
-        if (const std::optional<int> exitCode = shadow.parse(commandArguments))
-            return *exitCode;
-        QObject::connect(&shadow, &ShadowCommand::finished, &app,
-                         [](int code) { QCoreApplication::exit(code); });
-        // From the event loop: an exit() before exec() would be lost.
-        QTimer::singleShot(0, &shadow, &ShadowCommand::start);
-        return QCoreApplication::exec();
-    }
     std::unique_ptr<CtlCommand> ctl;
     if (command == "devices"_L1)
         ctl = std::make_unique<DevicesCommand>();
@@ -125,11 +115,14 @@ int main(int argc, char *argv[])
         ctl = std::make_unique<RollbackCommand>();
     else if (command == "traffic"_L1)
         ctl = std::make_unique<TrafficCommand>();
+    else if (command == "shadow"_L1)
+        ctl = std::make_unique<ShadowCommand>();
     else
         return usageError(QCoreApplication::translate("fleetctl", "Unknown command \"%1\".").arg(command));
     if (const std::optional<int> exitCode = ctl->parse(commandArguments))
         return *exitCode;
     QObject::connect(ctl.get(), &CtlCommand::finished, &app, [](int code) { QCoreApplication::exit(code); });
+    // From the event loop: an exit() before exec() would be lost.
     QTimer::singleShot(0, ctl.get(), &CtlCommand::start);
     return QCoreApplication::exec();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/terminaltext.h"
+
 #include <QString>
 
 #include <nlohmann/json.hpp>
@@ -17,14 +19,22 @@ inline void writeTo(FILE *stream, const QString &text)
     std::fflush(stream);
 }
 
+// What fleetctl prints is mostly what the broker sent (ids, topics, payloads, reasons), so a line is escaped
+// before it reaches the terminal (TerminalText says what and why), whether or not stdout is a terminal: a
+// pipe often ends in `less -R` or a log that someone cats later.
+//
+// --json output goes through here too, on purpose. The JSON printer escapes C0 controls itself, but leaves
+// DEL, C1 controls and bidi overrides raw inside strings, and `fleetctl ... --json` is read on a terminal as
+// often as by jq. Their escape here is \uXXXX, JSON's own escape for the same character, so a JSON consumer
+// reads exactly the strings it would have read raw.
 inline void writeOut(const QString &line)
 {
-    writeTo(stdout, line + QLatin1Char('\n'));
+    writeTo(stdout, TerminalText::escaped(line) + QLatin1Char('\n'));
 }
 
 inline void writeErr(const QString &line)
 {
-    writeTo(stderr, line + QLatin1Char('\n'));
+    writeTo(stderr, TerminalText::escaped(line) + QLatin1Char('\n'));
 }
 
 inline std::string utf8(const QString &text)

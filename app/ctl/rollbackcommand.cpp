@@ -72,37 +72,40 @@ void RollbackCommand::run()
 {
     if (m_entryId == 0)
         return list();
-    if (!setUpServices(false))
-        return;
-    const std::optional<RollbackEntry> entry = m_rollbacks->entry(m_entryId);
-    if (!entry)
-        return fail(
-            Rejected,
-            tr("There is no rollback entry %1 in the ledger %2.").arg(m_entryId).arg(ledger().path()));
-    const OperatorActions::RollbackPlan plan = m_actions->rollbackPlan(m_entryId);
-    if (!plan.problem.isEmpty())
-        return fail(Rejected, plan.problem);
-    if (entry->kind == RollbackEntry::Kind::Command && !json())
-        writeOut(tr("rolling back entry %1: %2").arg(m_entryId).arg(plan.description));
-    m_actions->rollBack(m_entryId, this, [this, kind = entry->kind](const OperatorActions::Outcome &o) {
-        if (isDone())
+    discoverGate([this] {
+        if (!setUpServices(false))
             return;
-        if (!o.ok)
-            return fail(Rejected, o.serviceError ? u"error %1: %2"_s.arg(o.errorCode).arg(o.error) : o.error);
-        if (!o.note.isEmpty())
-            writeErr(u"fleetctl: "_s + o.note);
-        if (kind == RollbackEntry::Kind::Command)
-            return follow({o.id}, m_wait);
-        const Json &patch = o.patch;
-        if (json())
-            writeOut(compactJson(
-                Json{{"entry", m_entryId}, {"desired", patch}, {"version", o.version.value_or(0)}}));
-        else
-            writeOut(tr("rolled back entry %1: desired %2 (version %3)")
-                         .arg(m_entryId)
-                         .arg(compactJson(patch))
-                         .arg(o.version.value_or(0)));
-        done(Success);
+        const std::optional<RollbackEntry> entry = m_rollbacks->entry(m_entryId);
+        if (!entry)
+            return fail(
+                Rejected,
+                tr("There is no rollback entry %1 in the ledger %2.").arg(m_entryId).arg(ledger().path()));
+        const OperatorActions::RollbackPlan plan = m_actions->rollbackPlan(m_entryId);
+        if (!plan.problem.isEmpty())
+            return fail(Rejected, plan.problem);
+        if (entry->kind == RollbackEntry::Kind::Command && !json())
+            writeOut(tr("rolling back entry %1: %2").arg(m_entryId).arg(plan.description));
+        m_actions->rollBack(m_entryId, this, [this, kind = entry->kind](const OperatorActions::Outcome &o) {
+            if (isDone())
+                return;
+            if (!o.ok)
+                return fail(Rejected,
+                            o.serviceError ? u"error %1: %2"_s.arg(o.errorCode).arg(o.error) : o.error);
+            if (!o.note.isEmpty())
+                writeErr(u"fleetctl: "_s + o.note);
+            if (kind == RollbackEntry::Kind::Command)
+                return follow({o.id}, m_wait);
+            const Json &patch = o.patch;
+            if (json())
+                writeOut(compactJson(
+                    Json{{"entry", m_entryId}, {"desired", patch}, {"version", o.version.value_or(0)}}));
+            else
+                writeOut(tr("rolled back entry %1: desired %2 (version %3)")
+                             .arg(m_entryId)
+                             .arg(compactJson(patch))
+                             .arg(o.version.value_or(0)));
+            done(Success);
+        });
     });
 }
 

@@ -5,9 +5,12 @@
 #include "commands/approvalqueue.h"
 #include "commands/commandtracker.h"
 #include "commands/operatoractions.h"
+#include "commands/operatorservices.h"
 #include "exitcode.h"
 #include "output.h"
 #include "shadow/shadowclient.h"
+
+#include "mqtt/mqttmessage.h"
 
 #include <QDateTime>
 
@@ -68,9 +71,7 @@ int SendCommand::worse(int exitCode, int other)
 SendCommand::~SendCommand()
 {
     // Before the base class closes the ledger: the tracker writes what it still holds when it goes.
-    delete m_approvals;
-    delete m_actions;
-    delete m_tracker;
+    m_services.reset();
 }
 
 void SendCommand::flushLedger()
@@ -196,37 +197,48 @@ std::optional<int> SendCommand::readArguments(const QCommandLineParser &parser, 
 
 bool SendCommand::setUpServices(bool resume, const QStringList &resumeIds)
 {
-    m_tracker = new CommandTracker(client(), catalog(), AtlasDialect(), this);
-    m_tracker->setActor(profile().username);
-    m_tracker->setLedger(&ledger());
-    connect(m_tracker, &CommandTracker::ledgerFailed, this,
-            [](const QString &message) { writeErr(message); });
+    m_services = std::make_unique<OperatorServices>(client(), catalog());
+    m_tracker = m_services->tracker();
+    m_rollbacks = m_services->rollbacks();
+    m_actions = m_services->actions();
+    m_services->setActor(profile().username);
+    m_services->shadows()->setTimeout(timeoutMs());
+    connect(m_services.get(), &OperatorServices::warning, this,
+            [](const QString &message) { writeErr(u"fleetctl: "_s + message); });
+    // Before anything is resumed: a resumed command's retry must go through the gate too.
+    m_services->approvals()->applyGateInfo(m_gateInfo);
     QString error;
-    if (resume && m_tracker->resume(&error, resumeIds) < 0) {
+    const auto scope = resume ? OperatorServices::Resume::ids(resumeIds) : OperatorServices::Resume::none();
+    if (!m_services->open(&ledger(), scope, &error)) {
         fail(Rejected, error);
         return false;
     }
-    if (!error.isEmpty())
-        writeErr(u"fleetctl: "_s + error);
-    m_rollbacks = std::make_unique<RollbackLog>();
-    if (!m_rollbacks->restore(&ledger(), &error))
-        writeErr(u"fleetctl: "_s + error);
-    m_shadows = new ShadowClient(client(), this);
-    m_shadows->setTimeout(timeoutMs());
-    m_actions = new OperatorActions(m_tracker, m_shadows, m_rollbacks.get(), this);
-    if (ApprovalQueue::isValidIdentity(profile().username)) {
-        m_approvals = new ApprovalQueue(client(), this);
-        m_approvals->setTracker(m_tracker);
-        m_approvals->setLedger(&ledger());
-        if (!m_approvals->start(&error)) {
-            fail(Rejected, error);
-            return false;
-        }
+    // Without a name there are no approvals: a sensitive command is refused with the reason. With one, a
+    // queue that cannot start (its ledger rows unreadable) is an error.
+    if (!m_services->startApprovals(&error) && ApprovalQueue::isValidIdentity(profile().username)) {
+        fail(Rejected, error);
+        return false;
     }
     return true;
 }
 
+void SendCommand::discoverGate(std::function<void()> then)
+{
+    const QString infoTopic = ApprovalQueue::gatePrefix() + u"/info"_s;
+    connect(client(), &MqttClient::messageReceived, this, [this, infoTopic](const MqttMessage &message) {
+        if (message.topic() == infoTopic)
+            m_gateInfo = message.payload();
+    });
+    client()->subscribe(infoTopic, 1);
+    afterRetained(100, std::move(then));
+}
+
 void SendCommand::run()
+{
+    discoverGate([this] { send(); });
+}
+
+void SendCommand::send()
 {
     if (!setUpServices(false))
         return;

@@ -10,10 +10,9 @@
 #include <memory>
 
 namespace fleet {
-class ApprovalQueue;
 class CommandTracker;
 class OperatorActions;
-class ShadowClient;
+class OperatorServices;
 } // namespace fleet
 
 namespace fleet::ctl {
@@ -42,9 +41,12 @@ protected:
                                      const QStringList &positional) override;
     void run() override;
 
-    // The tracker, approval queue (when the user has a name) and rollback log on the ledger. False after
-    // fail() when they cannot be set up.
+    // The operator's services on the ledger (resuming resumeIds when resume). False after fail() when they
+    // cannot be set up.
     bool setUpServices(bool resume, const QStringList &resumeIds = {});
+    // Learns whether fleet-hub's command gate is on the broker (its retained fleet/gate/info), then then():
+    // with a gate, requests and decisions go through it, and the ACL lets nothing else reach a device.
+    void discoverGate(std::function<void()> then);
     // Follows the executions (ids) until they have a verdict (wait) or are on the broker, then done().
     void follow(const QStringList &ids, bool wait);
     // Prints one execution as a line, or a JSON document.
@@ -55,16 +57,18 @@ protected:
     // Of two exit statuses, the one of the worse verdict (a broadcast's status is its worst part's).
     static int worse(int exitCode, int other);
 
+    std::unique_ptr<OperatorServices> m_services;
+    // Taken from m_services once set up.
     CommandTracker *m_tracker = nullptr;
-    ApprovalQueue *m_approvals = nullptr;
-    std::unique_ptr<RollbackLog> m_rollbacks;
-    ShadowClient *m_shadows = nullptr;
+    RollbackLog *m_rollbacks = nullptr;
     OperatorActions *m_actions = nullptr;
     bool m_wait = false;
     QString m_broadcastId;
     QHash<QString, CommandExecution> m_known; // finished parts of a broadcast resumed from the ledger
+    QByteArray m_gateInfo;
 
 private:
+    void send();
     void onExecutionChanged(const QString &id);
     void checkFollowed();
 

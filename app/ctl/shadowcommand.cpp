@@ -3,16 +3,11 @@
 #include "common/json.h"
 
 #include "commands/operatoractions.h"
-#include "commands/rollbacklog.h"
 #include "common/stopsignals.h"
-#include "ctlcommand.h"
 #include "exitcode.h"
-#include "mqtt/brokercommandline.h"
 #include "output.h"
 #include "store/commandledger.h"
 
-#include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QFile>
 
 #include <cstdio>
@@ -40,10 +35,8 @@ QString section(const QString &label, const Json *value)
     return u"%1:\n%2"_s.arg(label, indented(*value));
 }
 
-int exitCodeFor(const ShadowError &error, bool local)
+int exitCodeOf(const ShadowError &error)
 {
-    if (!local)
-        return Rejected;
     switch (error.code) {
     case ShadowClient::TimedOut:
         return TimedOut;
@@ -60,38 +53,14 @@ int exitCodeFor(const ShadowError &error, bool local)
 } // namespace
 
 ShadowCommand::ShadowCommand(QObject *parent)
-    : QObject(parent)
-    , m_client(new MqttClient(this))
-    , m_shadows(new ShadowClient(m_client, this))
-{
-    m_connectTimer.setSingleShot(true);
-    connect(&m_connectTimer, &QTimer::timeout, this, [this] {
-        fail(ConnectionFailed, tr("No answer from the broker at %1 within %2 s.")
-                                   .arg(m_profile.url.toDisplayString())
-                                   .arg(m_timeoutMs / 1000.0));
-    });
-    connect(m_client, &MqttClient::connected, this, &ShadowCommand::onConnected);
-    connect(m_client, &MqttClient::errorOccurred, this, &ShadowCommand::onError);
-    connect(m_client, &MqttClient::stateChanged, this, &ShadowCommand::onStateChanged);
-    connect(m_shadows, &ShadowClient::requestFinished, this, &ShadowCommand::onRequestFinished);
-    connect(m_shadows, &ShadowClient::shadowChanged, this, &ShadowCommand::onShadowChanged);
-    connect(m_shadows, &ShadowClient::deltaReceived, this, &ShadowCommand::onDelta);
-    connect(m_shadows, &ShadowClient::shadowDeleted, this, &ShadowCommand::onDeleted);
-    connect(m_shadows, &ShadowClient::loadFailed, this, &ShadowCommand::onLoadFailed);
-}
+    : CtlCommand(u"shadow"_s, parent)
+{}
 
 ShadowCommand::~ShadowCommand() = default;
 
 QString ShadowCommand::summary()
 {
     return tr("shadow get|update|delete|watch THING   read, update, delete or follow a device shadow");
-}
-
-int ShadowCommand::usageError(const QString &message) const
-{
-    writeErr(u"fleetctl shadow: "_s + message);
-    writeErr(tr("Try 'fleetctl shadow --help'."));
-    return UsageError;
 }
 
 std::optional<Json> ShadowCommand::readJson(const QString &argument, const QString &what,
@@ -120,10 +89,9 @@ std::optional<Json> ShadowCommand::readJson(const QString &argument, const QStri
     }
 }
 
-std::optional<int> ShadowCommand::parse(const QStringList &arguments)
+QString ShadowCommand::description() const
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    return tr(
         "Reads, updates, deletes or follows an AWS IoT device shadow: on AWS IoT Core, or on any broker "
         "served by fleet-hub.\n"
         "\n"
@@ -141,46 +109,46 @@ std::optional<int> ShadowCommand::parse(const QStringList &arguments)
         "\n"
         "Exit status: 0 done; 1 rejected by the shadow service (\"error CODE: MESSAGE\" on stderr);\n"
         "2 usage error; 3 cannot connect to the broker, or the connection was lost; 4 no reply from the "
-        "shadow service within --timeout."));
-    parser.addHelpOption();
-    BrokerCommandLine::addOptions(parser);
-    const QCommandLineOption nameOption(u"name"_s, tr("Named shadow (default: the classic shadow)."),
-                                        tr("SHADOW"));
-    const QCommandLineOption jsonOption(
-        u"json"_s, tr("Print the service's reply as JSON on one line (watch: one line per event)."));
-    const QCommandLineOption versionOption(
-        u"version"_s, tr("update: apply only if the shadow is at version N, else error 409."), tr("N"));
-    const QCommandLineOption timeoutOption(
-        u"timeout"_s, tr("Seconds to wait for the broker, and then for the reply (default 10)."),
-        tr("SECONDS"), u"10"_s);
-    const QCommandLineOption stateOption(
-        u"state"_s,
-        tr("update: the full state object {\"desired\":…,\"reported\":…} instead of DESIRED; - reads it "
-           "from standard input."),
-        tr("JSON"));
-    const QCommandLineOption countOption(u"count"_s,
-                                         tr("watch: stop after N events (the initial state "
-                                            "does not count)."),
-                                         tr("N"));
-    const QCommandLineOption ledgerOption(
-        u"ledger"_s,
-        tr("update: the ledger whose rollback history records the change (default: %1).")
-            .arg(CommandLedger::defaultPath()),
-        tr("FILE"));
-    parser.addOptions(
-        {nameOption, jsonOption, versionOption, timeoutOption, stateOption, countOption, ledgerOption});
+        "shadow service within --timeout.");
+}
+
+QString ShadowCommand::jsonHelp() const
+{
+    return tr("Print the service's reply as JSON on one line (watch: one line per event).");
+}
+
+QString ShadowCommand::timeoutHelp() const
+{
+    return tr("Seconds to wait for the broker, and then for the reply (default 10).");
+}
+
+void ShadowCommand::addOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {u"name"_s, tr("Named shadow (default: the classic shadow)."), tr("SHADOW")},
+        {u"version"_s, tr("update: apply only if the shadow is at version N, else error 409."), tr("N")},
+        {u"state"_s,
+         tr("update: the full state object {\"desired\":…,\"reported\":…} instead of DESIRED; - reads it "
+            "from standard input."),
+         tr("JSON")},
+        {u"count"_s, tr("watch: stop after N events (the initial state does not count)."), tr("N")},
+        // Not the ledger CtlCommand opens for every run (needsLedger()): a desired update opens it, and
+        // goes on without it.
+        {u"ledger"_s,
+         tr("update: the ledger whose rollback history records the change (default: %1).")
+             .arg(CommandLedger::defaultPath()),
+         tr("FILE")},
+    });
     parser.addPositionalArgument(u"action"_s, tr("get, update, delete or watch."),
                                  u"shadow get|update|delete|watch"_s);
     parser.addPositionalArgument(u"thing"_s, tr("The thing name."), u"THING"_s);
     parser.addPositionalArgument(u"desired"_s, tr("update: the desired state as JSON, or -."),
                                  u"[DESIRED]"_s);
+}
 
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(u"help"_s))
-        parser.showHelp(Success);
-
-    const QStringList positional = parser.positionalArguments();
+std::optional<int> ShadowCommand::readArguments(const QCommandLineParser &parser,
+                                                const QStringList &positional)
+{
     if (positional.isEmpty())
         return usageError(tr("Missing the action: get, update, delete or watch."));
     const QString action = positional.constFirst();
@@ -201,48 +169,42 @@ std::optional<int> ShadowCommand::parse(const QStringList &arguments)
         return usageError(
             tr("\"%1\" is not a valid thing name: 1 to 128 characters from a-z, A-Z, 0-9, ':', '_' and '-'.")
                 .arg(m_thing));
-    m_shadow = parser.value(nameOption);
-    if (parser.isSet(nameOption) && !ShadowTopic::isValidShadowName(m_shadow))
+    m_shadow = parser.value(u"name"_s);
+    if (parser.isSet(u"name"_s) && !ShadowTopic::isValidShadowName(m_shadow))
         return usageError(tr("\"%1\" is not a valid shadow name: 1 to 64 characters from a-z, A-Z, 0-9, ':', "
                              "'_', '-' and '$'.")
                               .arg(m_shadow));
-    m_json = parser.isSet(jsonOption);
-    m_ledgerPath = parser.isSet(ledgerOption) ? parser.value(ledgerOption) : CommandLedger::defaultPath();
-
-    bool ok = false;
-    const double seconds = parser.value(timeoutOption).toDouble(&ok);
-    if (!ok || !(seconds > 0) || seconds > 86400)
-        return usageError(tr("--timeout: expected seconds, more than 0 and at most 86400."));
-    m_timeoutMs = qMax(1, static_cast<int>(seconds * 1000));
+    m_ledgerPath = parser.isSet(u"ledger"_s) ? parser.value(u"ledger"_s) : CommandLedger::defaultPath();
 
     const qsizetype maxPositional = m_action == Action::Update ? 3 : 2;
     if (positional.size() > maxPositional)
         return usageError(tr("Unexpected argument \"%1\".").arg(positional.at(maxPositional)));
-    if (parser.isSet(versionOption)) {
+    bool ok = false;
+    if (parser.isSet(u"version"_s)) {
         if (m_action != Action::Update)
             return usageError(tr("--version N only applies to update."));
-        const qint64 version = parser.value(versionOption).toLongLong(&ok);
+        const qint64 version = parser.value(u"version"_s).toLongLong(&ok);
         if (!ok || version < 0)
             return usageError(tr("--version: expected a whole number, 0 or more."));
         m_version = version;
     }
-    if (parser.isSet(stateOption) && m_action != Action::Update)
+    if (parser.isSet(u"state"_s) && m_action != Action::Update)
         return usageError(tr("--state only applies to update."));
-    if (parser.isSet(countOption)) {
+    if (parser.isSet(u"count"_s)) {
         if (m_action != Action::Watch)
             return usageError(tr("--count only applies to watch."));
-        m_count = parser.value(countOption).toInt(&ok);
+        m_count = parser.value(u"count"_s).toInt(&ok);
         if (!ok || m_count < 1)
             return usageError(tr("--count: expected a whole number, 1 or more."));
     }
 
     if (m_action == Action::Update) {
         const bool hasDesired = positional.size() == 3;
-        const bool hasState = parser.isSet(stateOption);
+        const bool hasState = parser.isSet(u"state"_s);
         if (hasDesired == hasState)
             return usageError(tr("update needs the desired state as JSON, or --state with a full state "
                                  "object (one of them, not both)."));
-        const QString text = hasState ? parser.value(stateOption) : positional.at(2);
+        const QString text = hasState ? parser.value(u"state"_s) : positional.at(2);
         // Both would read standard input, and the password's reader buffers more than its one line.
         if (text == "-"_L1 && parser.isSet(u"password-stdin"_s))
             return usageError(tr("--password-stdin cannot be combined with reading the state from standard "
@@ -259,39 +221,31 @@ std::optional<int> ShadowCommand::parse(const QStringList &arguments)
         m_state = *json;
         m_fullState = hasState;
     }
-
-    QString error;
-    if (!BrokerCommandLine::read(parser, &m_profile, &m_password, &error))
-        return usageError(error);
     return std::nullopt;
 }
 
-void ShadowCommand::start()
+void ShadowCommand::run()
 {
-    m_client->setProfile(m_profile);
-    m_client->setPassword(m_password);
-    // A one-shot command reaches the broker now or says why; a watch reconnects once it has been connected.
-    m_client->setAutoReconnect(false);
-    m_shadows->setTimeout(m_timeoutMs);
-    m_connectTimer.start(m_timeoutMs);
-    if (!m_client->connectToBroker()) {
-        const MqttClient::Error error = m_client->error();
-        fail(error == MqttClient::Error::InvalidConfiguration || error == MqttClient::Error::InvalidClientId
-                 ? UsageError
-                 : ConnectionFailed,
-             m_client->errorString());
-    }
-}
-
-void ShadowCommand::onConnected()
-{
-    if (m_done)
-        return;
-    m_connectTimer.stop();
-    m_connectionError.clear();
-    if (m_connected)
-        return; // a watch's reconnect: the ShadowClient reloads the shadow by itself
-    m_connected = true;
+    // Each request waits for its reply within --timeout on ShadowClient's own clock, whose message names the
+    // likely cause (no shadow service); a watch runs until a signal or --count. The overall deadline was
+    // for the connection only.
+    stopDeadline();
+    // Created once connected: its reload on `connected` is for a watch's reconnects, and would otherwise send
+    // the first load twice.
+    m_shadows = new ShadowClient(client(), this);
+    m_shadows->setTimeout(timeoutMs());
+    connect(m_shadows, &ShadowClient::requestFinished, this, &ShadowCommand::onRequestFinished);
+    connect(m_shadows, &ShadowClient::shadowChanged, this, &ShadowCommand::onShadowChanged);
+    connect(m_shadows, &ShadowClient::deltaReceived, this, &ShadowCommand::onDelta);
+    connect(m_shadows, &ShadowClient::shadowDeleted, this, &ShadowCommand::onDeleted);
+    connect(m_shadows, &ShadowClient::loadFailed, this, &ShadowCommand::onLoadFailed);
+    // A watch rides out a broker restart; it may wait for hours, so it backs off further (0.5 to 10 s between
+    // attempts) than a command bounded by --timeout. One request ends with ConnectionFailed instead when the
+    // connection goes before its reply.
+    if (m_action == Action::Watch)
+        client()->setReconnectDelays(500, 10000);
+    else
+        client()->setAutoReconnect(false);
     switch (m_action) {
     case Action::Get:
         m_token = m_shadows->get(m_thing, m_shadow);
@@ -306,8 +260,6 @@ void ShadowCommand::onConnected()
         m_token = m_shadows->remove(m_thing, m_shadow);
         break;
     case Action::Watch: {
-        m_client->setReconnectDelays(500, 10000);
-        m_client->setAutoReconnect(true);
         auto *stopSignals = new StopSignals(this);
         connect(stopSignals, &StopSignals::stopRequested, this, [this] { done(Success); });
         if (!stopSignals->install())
@@ -315,29 +267,6 @@ void ShadowCommand::onConnected()
         m_shadows->watch(m_thing, m_shadow);
         break;
     }
-    }
-}
-
-void ShadowCommand::onError(MqttClient::Error error, const QString &message)
-{
-    // An error about one message is reported by the request's result; a connection error is kept for the
-    // state change that follows, which tells whether the client gives up or retries.
-    if (!CtlCommand::isAboutOneMessage(error))
-        m_connectionError = message;
-}
-
-void ShadowCommand::onStateChanged(MqttClient::State state)
-{
-    if (m_done)
-        return;
-    if (state == MqttClient::State::Disconnected) {
-        fail(ConnectionFailed,
-             m_connectionError.isEmpty()
-                 ? tr("The connection to %1 was closed.").arg(m_profile.url.toDisplayString())
-                 : m_connectionError);
-    } else if (state == MqttClient::State::Reconnecting && !m_connectionError.isEmpty()) {
-        writeErr(tr("fleetctl: %1 Reconnecting…").arg(m_connectionError));
-        m_connectionError.clear();
     }
 }
 
@@ -349,7 +278,7 @@ QString ShadowCommand::label() const
 
 void ShadowCommand::onRequestFinished(const QString &token, const ShadowClient::Result &result)
 {
-    if (m_done)
+    if (isDone())
         return;
     if (token != m_token)
         return;
@@ -362,7 +291,7 @@ void ShadowCommand::finishWith(const ShadowClient::Result &result)
         failWith(result.error, result.local);
         return;
     }
-    if (m_json) {
+    if (json()) {
         writeOut(compactJson(result.body));
         done(Success);
         return;
@@ -399,10 +328,10 @@ void ShadowCommand::updateDesired()
     // Recorded in the rollback history like the console's edits, by the same code: the section it replaces
     // is read first, and the entry is written once the service has accepted the update.
     QString problem;
-    if (!m_ledger.open(m_ledgerPath))
-        problem = m_ledger.errorString();
-    else if (!m_rollbacks.restore(&m_ledger, &problem))
-        problem = problem.isEmpty() ? m_ledger.errorString() : problem;
+    if (!ledger().open(m_ledgerPath))
+        problem = ledger().errorString();
+    else if (!m_rollbacks.restore(&ledger(), &problem))
+        problem = problem.isEmpty() ? ledger().errorString() : problem;
     else
         problem.clear(); // damaged rows of the history do not concern this update
     auto *actions = new OperatorActions(nullptr, m_shadows, &m_rollbacks, this);
@@ -412,7 +341,7 @@ void ShadowCommand::updateDesired()
     change.patch = m_state;
     change.version = m_version;
     actions->updateDesired(change, this, [this, problem](const OperatorActions::Outcome &o) {
-        if (m_done)
+        if (isDone())
             return;
         ShadowClient::Result result;
         result.operation = ShadowClient::Operation::Update;
@@ -424,7 +353,7 @@ void ShadowCommand::updateDesired()
         const QString notRecorded = !problem.isEmpty() ? problem : o.note;
         if (o.ok && !notRecorded.isEmpty())
             writeErr(tr("fleetctl: the update is not in the rollback history: %1").arg(notRecorded));
-        else if (o.ok && !m_json)
+        else if (o.ok && !json())
             m_rollbackNote =
                 tr("rollback entry %1 ('fleetctl rollback %1' undoes this update)").arg(o.rollbackEntry);
         finishWith(result);
@@ -438,7 +367,7 @@ void ShadowCommand::printDocument(const QString &event, const QString &heading)
         return;
     const ShadowDocument &document = cached->document;
     const bool exists = cached->state == ShadowClient::CacheState::Fresh;
-    if (m_json) {
+    if (json()) {
         Json line = Json::object();
         line["event"] = event.toStdString();
         line["thing"] = m_thing.toStdString();
@@ -463,7 +392,7 @@ void ShadowCommand::printDocument(const QString &event, const QString &heading)
 
 void ShadowCommand::onShadowChanged(const QString &thing, const QString &shadow)
 {
-    if (m_done || thing != m_thing || shadow != m_shadow)
+    if (isDone() || thing != m_thing || shadow != m_shadow)
         return;
     const auto cached = m_shadows->cached(m_thing, m_shadow);
     if (!cached || cached->state == ShadowClient::CacheState::Loading)
@@ -475,7 +404,7 @@ void ShadowCommand::onShadowChanged(const QString &thing, const QString &shadow)
         m_snapshotShown = true;
         printDocument(u"snapshot"_s, exists ? tr("%1 version %2").arg(label(), version)
                                             : tr("%1 does not exist (yet).").arg(label()));
-        if (!m_json)
+        if (!json())
             writeErr(tr("Watching %1; Ctrl+C to stop.").arg(label()));
         return;
     }
@@ -486,9 +415,9 @@ void ShadowCommand::onShadowChanged(const QString &thing, const QString &shadow)
 
 void ShadowCommand::onDelta(const QString &thing, const QString &shadow, const Json &delta, qint64 version)
 {
-    if (m_done || thing != m_thing || shadow != m_shadow || !m_snapshotShown)
+    if (isDone() || thing != m_thing || shadow != m_shadow || !m_snapshotShown)
         return;
-    if (m_json) {
+    if (json()) {
         Json line = Json::object();
         line["event"] = "delta";
         line["thing"] = m_thing.toStdString();
@@ -505,7 +434,7 @@ void ShadowCommand::onDelta(const QString &thing, const QString &shadow, const J
 
 void ShadowCommand::onDeleted(const QString &thing, const QString &shadow)
 {
-    if (m_done || thing != m_thing || shadow != m_shadow)
+    if (isDone() || thing != m_thing || shadow != m_shadow)
         return;
     const auto cached = m_shadows->cached(m_thing, m_shadow);
     const qint64 version = cached ? cached->version() : 0;
@@ -514,7 +443,7 @@ void ShadowCommand::onDeleted(const QString &thing, const QString &shadow)
         printDocument(u"snapshot"_s, tr("%1 was deleted at version %2").arg(label()).arg(version));
         return;
     }
-    if (m_json) {
+    if (json()) {
         Json line = Json::object();
         line["event"] = "deleted";
         line["thing"] = m_thing.toStdString();
@@ -530,7 +459,7 @@ void ShadowCommand::onDeleted(const QString &thing, const QString &shadow)
 void ShadowCommand::onLoadFailed(const QString &thing, const QString &shadow,
                                  const ShadowClient::Result &result)
 {
-    if (m_done || thing != m_thing || shadow != m_shadow)
+    if (isDone() || thing != m_thing || shadow != m_shadow)
         return;
     if (m_snapshotShown) {
         // After a reconnect: the watch goes on with what it has, and the next change refreshes it.
@@ -551,34 +480,18 @@ void ShadowCommand::countEvent()
 
 void ShadowCommand::failWith(const ShadowError &error, bool local)
 {
-    if (local && error.code == ShadowClient::TimedOut)
+    if (local && error.code == ShadowClient::TimedOut) {
         fail(TimedOut, tr("%1 after %2 s: is a shadow service (fleet-hub, AWS IoT) serving this broker?")
                            .arg(error.message)
-                           .arg(m_timeoutMs / 1000.0));
-    else if (local)
-        fail(exitCodeFor(error, local), error.message);
-    else
-        // AWS's code and message, verbatim: scripts and people search for them.
-        fail(Rejected, u"error %1: %2"_s.arg(error.code).arg(error.message));
-}
-
-void ShadowCommand::fail(int exitCode, const QString &message)
-{
-    if (m_done)
-        return;
-    writeErr(message.startsWith("error "_L1) ? message : u"fleetctl: "_s + message);
-    done(exitCode);
-}
-
-void ShadowCommand::done(int exitCode)
-{
-    if (m_done)
-        return;
-    m_done = true;
-    m_connectTimer.stop();
-    if (m_client->state() != MqttClient::State::Disconnected)
-        m_client->disconnectFromBroker();
-    Q_EMIT finished(exitCode);
+                           .arg(timeoutMs() / 1000.0));
+    } else if (local) {
+        fail(exitCodeOf(error), error.message);
+    } else if (!isDone()) {
+        // AWS's code and message, verbatim, without fail()'s "fleetctl: ": scripts and people search for
+        // them.
+        writeErr(u"error %1: %2"_s.arg(error.code).arg(error.message));
+        done(Rejected);
+    }
 }
 
 } // namespace fleet::ctl

@@ -94,11 +94,13 @@ void StatusCommand::run()
         printDetail(*stored);
         return done(exitCodeFor(stored->state));
     }
-    if (!setUpServices(true, {m_id}))
-        return;
-    if (!m_tracker->execution(m_id))
-        return fail(Rejected, tr("Command %1 could not be resumed.").arg(m_id));
-    follow({m_id}, true);
+    discoverGate([this] {
+        if (!setUpServices(true, {m_id}))
+            return;
+        if (!m_tracker->execution(m_id))
+            return fail(Rejected, tr("Command %1 could not be resumed.").arg(m_id));
+        follow({m_id}, true);
+    });
 }
 
 void StatusCommand::resumeBroadcast()
@@ -131,17 +133,19 @@ void StatusCommand::resumeBroadcast()
         }
         return done(exitCode);
     }
-    if (!setUpServices(true, unfinished))
-        return;
-    for (const QString &id : std::as_const(unfinished)) {
-        // One the tracker could not take back (damaged, or finished meanwhile by another console) is read
-        // again as it stands.
-        if (!m_tracker->execution(id)) {
-            if (const std::optional<CommandExecution> now = ledger().load(id))
-                m_known.insert(id, *now);
+    discoverGate([this, ids, unfinished] {
+        if (!setUpServices(true, unfinished))
+            return;
+        for (const QString &id : std::as_const(unfinished)) {
+            // One the tracker could not take back (damaged, or finished meanwhile by another console) is read
+            // again as it stands.
+            if (!m_tracker->execution(id)) {
+                if (const std::optional<CommandExecution> now = ledger().load(id))
+                    m_known.insert(id, *now);
+            }
         }
-    }
-    follow(ids, true);
+        follow(ids, true);
+    });
 }
 
 void StatusCommand::printDetail(const CommandExecution &e) const

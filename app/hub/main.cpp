@@ -1,8 +1,11 @@
 // fleet-hub: AWS IoT compatible device shadows for any MQTT broker. The logic lives in ShadowService and
 // ShadowStore; this file reads the options, wires them together and turns SIGTERM/SIGINT into a clean stop.
 
+#include "brokerprovisioning.h"
+#include "commandgate.h"
 #include "common/servicelog.h"
 #include "common/stopsignals.h"
+#include "gatestore.h"
 #include "mqtt/brokercommandline.h"
 #include "shadowservice.h"
 #include "shadowstore.h"
@@ -12,6 +15,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -30,18 +34,26 @@ int usageError(const QString &message)
 
 int main(int argc, char *argv[])
 {
+    // `fleet-hub provision …` writes a broker's accounts and access control and exits; it never serves.
+    if (argc > 1 && std::strcmp(argv[1], "provision") == 0)
+        return fleet::BrokerProvisioning::runCommand(argc, argv);
+
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"fleet-hub"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(FLEET_VERSION));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "AWS IoT compatible device shadows (classic and named) for any MQTT broker.\n"
-                "Stops cleanly on SIGTERM or SIGINT. Exit status: 0 after a clean stop, 1 when the database "
-                "cannot be used or the broker refuses the connection for good, 2 for invalid options.\n"
-                "Every accepted update is on disk (SQLite WAL, fsync) before \"accepted\" is published.\n"
-                "With mosquitto, set \"set_tcp_nodelay true\" in its configuration: with Nagle's "
-                "algorithm on (its default) replies can wait 40 ms for a delayed ACK."));
+        "main",
+        "AWS IoT compatible device shadows (classic and named) for any MQTT broker, and the command "
+        "gate: commands and desired changes that operators submit on fleet/gate/submit/USER/TOPIC are "
+        "published when the catalog allows them, and sensitive ones only once an approver other than "
+        "the requester approved exactly that request (docs/security.md).\n"
+        "Stops cleanly on SIGTERM or SIGINT. Exit status: 0 after a clean stop, 1 when the database "
+        "cannot be used or the broker refuses the connection for good, 2 for invalid options.\n"
+        "Every accepted update is on disk (SQLite WAL, fsync) before \"accepted\" is published.\n"
+        "With mosquitto, set \"set_tcp_nodelay true\" in its configuration: with Nagle's "
+        "algorithm on (its default) replies can wait 40 ms for a delayed ACK."));
     parser.addHelpOption();
     parser.addVersionOption();
     fleet::BrokerCommandLine::addOptions(parser);
@@ -57,7 +69,26 @@ int main(int argc, char *argv[])
                     "that several hubs on one database share the requests. The broker must route $aws "
                     "topics to shared subscriptions (mosquitto 2.0 does not)."),
         QCoreApplication::translate("main", "NAME"));
+    const QCommandLineOption catalogOption(
+        u"catalog"_s,
+        QCoreApplication::translate("main",
+                                    "The gate's command catalog, the authoritative one: which commands "
+                                    "and desired keys are sensitive (default: the built-in catalog)."),
+        QCoreApplication::translate("main", "FILE"));
+    const QCommandLineOption gateDbOption(
+        u"gate-db"_s,
+        QCoreApplication::translate("main", "SQLite database of the gate's held requests and audit log "
+                                            "(default: the --db path with \"-gate\" appended)."),
+        QCoreApplication::translate("main", "PATH"));
+    const QCommandLineOption lifetimeOption(
+        u"approval-lifetime"_s,
+        QCoreApplication::translate("main", "How long a held request waits for a decision, in seconds "
+                                            "(default 3600)."),
+        QCoreApplication::translate("main", "SECONDS"));
     parser.addOption(dbOption);
+    parser.addOption(catalogOption);
+    parser.addOption(gateDbOption);
+    parser.addOption(lifetimeOption);
     parser.addOption(shareOption);
 
     // parse() rather than process(): invalid options must exit with the usage status, not process()'s 1.
@@ -79,6 +110,25 @@ int main(int argc, char *argv[])
                                                       "--share-group: \"%1\" is not a valid share group name "
                                                       "(non-empty, without '/', '+' or '#').")
                               .arg(shareGroup));
+    fleet::CommandCatalog catalog = fleet::CommandCatalog::defaultCatalog();
+    if (parser.isSet(catalogOption)) {
+        QString why;
+        std::optional<fleet::CommandCatalog> loaded =
+            fleet::CommandCatalog::fromFile(parser.value(catalogOption), &why);
+        if (!loaded)
+            return usageError(why);
+        catalog = std::move(*loaded);
+    }
+    qint64 lifetimeMs = fleet::CommandGate::DefaultLifetimeMs;
+    if (parser.isSet(lifetimeOption)) {
+        bool ok = false;
+        const double seconds = parser.value(lifetimeOption).toDouble(&ok);
+        if (!ok || seconds < 1 || seconds > 30 * 24 * 3600)
+            return usageError(QCoreApplication::translate(
+                "main", "--approval-lifetime: expected seconds, from 1 to 2592000."));
+        lifetimeMs = qint64(seconds * 1000);
+    }
+    const QString gateDbPath = parser.isSet(gateDbOption) ? parser.value(gateDbOption) : dbPath + u"-gate"_s;
     fleet::BrokerProfile profile;
     QString password;
     QString error;
@@ -105,14 +155,37 @@ int main(int argc, char *argv[])
                         ? QCoreApplication::translate("main", "no share group")
                         : QCoreApplication::translate("main", "share group \"%1\"").arg(shareGroup));
 
+    fleet::GateStore gateStore;
+    if (!gateStore.open(gateDbPath)) {
+        qCCritical(fleet::lcHub).noquote() << gateStore.errorString();
+        return Failure;
+    }
+
     fleet::ShadowService service(&store);
     service.setProfile(profile);
     service.setPassword(password);
     service.setShareGroup(shareGroup);
+    // The gate shares the service's connection: what it relays to a shadow topic comes back to the service.
+    fleet::CommandGate gate(service.client(), &gateStore, catalog);
+    gate.setLifetimeMs(lifetimeMs);
+    if (!gate.start()) {
+        qCCritical(fleet::lcHub).noquote() << gate.errorString();
+        return Failure;
+    }
+    QObject::connect(&gate, &fleet::CommandGate::storeFailed, &app,
+                     [](const QString &message) { qCCritical(fleet::lcHub).noquote() << message; });
+    qCInfo(fleet::lcHub).noquote() << QCoreApplication::translate(
+                                          "main",
+                                          "command gate on: catalog of %n command(s), "
+                                          "%1 held request(s), database %2",
+                                          nullptr, int(catalog.commands().size()))
+                                          .arg(gate.pendingCount())
+                                          .arg(gateDbPath);
 
     int exitCode = Ok;
     QObject::connect(&service, &fleet::ShadowService::stopped, &app, [&] {
         store.close();
+        gateStore.close();
         qCInfo(fleet::lcHub).noquote() << QCoreApplication::translate("main", "Stopped.");
         QCoreApplication::exit(exitCode);
     });

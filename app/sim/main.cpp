@@ -12,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QLoggingCategory>
 #include <QTimer>
 
@@ -19,6 +20,7 @@
 #include <csignal>
 #include <cstdio>
 #include <cstring>
+#include <optional>
 #include <sys/resource.h>
 #include <sys/socket.h>
 
@@ -105,14 +107,15 @@ QString description()
                "\n"
                "The broker options are those of fleet-hub and fleetctl, except: --client-id is refused (each "
                "device's client id is its id), --keepalive defaults to keepAliveSeconds (%11 s), "
-               "--mqtt-version must be 5; every device sends the same user name and password.\n"
+               "--mqtt-version must be 5; every device sends the same user name and password, unless "
+               "--accounts gives each its own.\n"
                "\n"
                "Raises its open file limit as far as it may (a descriptor per device). Stops cleanly "
                "on SIGTERM or SIGINT: every device publishes \"offline\" and disconnects; a second signal "
                "stops at once.\n"
                "Exit status: 0 after a clean stop, 1 when the fleet cannot start (the execution log cannot "
-               "be opened, the signal handlers cannot be installed) or after a second signal, 2 for invalid "
-               "options or configuration.")
+               "be opened, a device has no account in --accounts, the signal handlers cannot be installed) "
+               "or after a second signal, 2 for invalid options or configuration.")
         .arg(defaults.presenceTopic, defaults.commandRequestTopic, defaults.groupRequestTopic,
              defaults.commandResponseTopic, defaults.groupResponseTopic,
              fleet::sim::SimDevice::builtInCommands().join(u", "_s), defaults.telemetryTopic,
@@ -164,7 +167,18 @@ int main(int argc, char *argv[])
             "Append a line per command a device executes (time, device, tid, command) to this file, flushed "
             "at once: proof that each command ran exactly once."),
         QCoreApplication::translate("fleet-sim", "PATH"));
-    parser.addOptions({devicesOption, prefixOption, seedOption, configOption, executionLogOption});
+    const QCommandLineOption accountsOption(
+        u"accounts"_s,
+        QCoreApplication::translate(
+            "fleet-sim",
+            "One broker account per device: each device connects with its id as user name and its own "
+            "password, taken from FILE, the JSON that `fleet-hub provision` (or `./fleet stack`) writes (its "
+            "\"accounts\" with the device role). Every device must have one. Not with --username: the shared "
+            "account is what this replaces. The file holds passwords in plain text, so it is for a local "
+            "test or demo stack; a real device keeps its own credential."),
+        QCoreApplication::translate("fleet-sim", "FILE"));
+    parser.addOptions(
+        {devicesOption, prefixOption, seedOption, configOption, executionLogOption, accountsOption});
 
     // parse() rather than process(): invalid options must exit with the usage status, not process()'s 1.
     if (!parser.parse(QCoreApplication::arguments()))
@@ -185,6 +199,17 @@ int main(int argc, char *argv[])
     QString error;
     if (!fleet::BrokerCommandLine::read(parser, &profile, &password, &error))
         return usageError(error);
+
+    std::optional<QHash<QString, QString>> accounts;
+    if (parser.isSet(accountsOption)) {
+        if (parser.isSet(u"username"_s))
+            return usageError(QCoreApplication::translate(
+                "fleet-sim", "--accounts and --username cannot be combined: with --accounts every device's "
+                             "user name is its id."));
+        accounts = fleet::sim::SimFleet::readDeviceAccounts(parser.value(accountsOption), &error);
+        if (!accounts)
+            return usageError(error);
+    }
 
     // The devices keep their sessions across offline periods with MQTT 5 session expiry.
     if (profile.protocolVersion != fleet::BrokerProfile::ProtocolVersion::Mqtt5)
@@ -247,6 +272,8 @@ int main(int argc, char *argv[])
 
     fleet::sim::SimFleet fleet(config, profile);
     fleet.setPassword(password);
+    if (accounts)
+        fleet.setDeviceAccounts(*accounts);
     QElapsedTimer clock;
     QTimer progress;
     progress.setInterval(ProgressIntervalMs);

@@ -3,6 +3,7 @@
 #include "common/seterror.h"
 
 #include "common/json.h"
+#include "common/networkjson.h"
 
 #include "commands/commandtracker.h"
 #include "mqtt/mqttclient.h"
@@ -32,8 +33,9 @@ qint64 wallMs()
 
 std::optional<Json> parseObject(const QByteArray &payload)
 {
-    Json json = Json::parse(payload.constBegin(), payload.constEnd(), nullptr, false);
-    if (json.is_discarded() || !json.is_object())
+    std::optional<Json> json =
+        NetworkJson::parse(payload, {ApprovalQueue::MaxMessageBytes, NetworkJson::DefaultMaxDepth});
+    if (!json || !json->is_object())
         return std::nullopt;
     return json;
 }
@@ -112,6 +114,9 @@ bool ApprovalQueue::start(QString *error)
     }
     m_client->subscribe(m_prefix + u"/requests/+/+"_s, 1);
     m_client->subscribe(m_prefix + u"/decisions/+/+"_s, 1);
+    m_client->subscribe(gatePrefix() + u"/info"_s, 1);
+    m_client->subscribe(gatePrefix() + u"/approvals/+/+"_s, 1);
+    m_client->subscribe(gatePrefix() + u"/results/"_s + identity(), 1);
     m_started = true;
 
     if (m_tracker) {
@@ -208,6 +213,12 @@ bool ApprovalQueue::decide(const QString &id, bool approve, const QString &reaso
         audit(action, id, u"refused"_s, why);
         return false;
     }
+    if (m_gate) {
+        if (!decideThroughGate(m_requests.value(id), approve, reason, error))
+            return false;
+        audit(action, id, u"sent"_s, reason);
+        return true;
+    }
     const Json body = {{"id", id.toStdString()},
                        {"decision", approve ? "approve" : "reject"},
                        {"reason", reason.toStdString()},
@@ -254,6 +265,8 @@ void ApprovalQueue::flushUnpublished()
 
 void ApprovalQueue::publishRequest(const ApprovalRequest &request)
 {
+    if (m_gate)
+        return; // the gate publishes requests; the broker lets nobody else write them
     m_unpublished.insert(request.id);
     flushUnpublished();
 }
@@ -261,7 +274,18 @@ void ApprovalQueue::publishRequest(const ApprovalRequest &request)
 void ApprovalQueue::onMessage(const MqttMessage &message)
 {
     const QString topic = message.topic();
-    if (!topic.startsWith(m_prefix + u'/'))
+    if (topic.startsWith(gatePrefix() + u'/')) {
+        const QStringList levels = topic.mid(gatePrefix().size() + 1).split(u'/');
+        if (levels.size() == 1 && levels.at(0) == "info"_L1)
+            applyGateInfo(message.payload());
+        else if (levels.size() == 3 && levels.at(0) == "approvals"_L1)
+            onGateApproval(levels.at(1), levels.at(2), message.payload());
+        else if (levels.size() == 2 && levels.at(0) == "results"_L1 && levels.at(1) == identity())
+            onGateResult(message.payload());
+        return;
+    }
+    // With a gate, requests and decisions published by consoles are not the queue: only the gate's are.
+    if (m_gate || !topic.startsWith(m_prefix + u'/'))
         return;
     const QStringList levels = topic.mid(m_prefix.size() + 1).split(u'/');
     if (levels.size() != 3 || levels.at(1).isEmpty() || levels.at(2).isEmpty())
@@ -391,19 +415,21 @@ void ApprovalQueue::settle(const QString &id, State state, const QString &decide
     store(*it);
     audit(u"approval"_s, id, ApprovalRequest::stateKey(state),
           decidedBy.isEmpty() ? reason : decidedBy + u": "_s + reason);
+    // With a gate the key is "requester/id", and the tracker knows the id alone.
+    const QString tid = m_gate && id.startsWith(identity() + u'/') ? id.mid(identity().size() + 1) : id;
     if (m_tracker) {
         switch (state) {
         case State::Approved:
-            if (!m_tracker->approve(id, reason.isEmpty() ? tr("approved by %1").arg(decidedBy)
-                                                         : tr("approved by %1: %2").arg(decidedBy, reason)))
+            if (!m_tracker->approve(tid, reason.isEmpty() ? tr("approved by %1").arg(decidedBy)
+                                                          : tr("approved by %1: %2").arg(decidedBy, reason)))
                 qCWarning(lcApprovals, "Approved request %s has no command waiting any more", qPrintable(id));
             break;
         case State::Rejected:
-            m_tracker->reject(id, reason.isEmpty() ? tr("rejected by %1").arg(decidedBy)
-                                                   : tr("rejected by %1: %2").arg(decidedBy, reason));
+            m_tracker->reject(tid, reason.isEmpty() ? tr("rejected by %1").arg(decidedBy)
+                                                    : tr("rejected by %1: %2").arg(decidedBy, reason));
             break;
         case State::Expired:
-            m_tracker->reject(id, tr("the approval request expired"));
+            m_tracker->reject(tid, tr("the approval request expired"));
             break;
         case State::Pending:
         case State::Withdrawn:
@@ -431,10 +457,11 @@ void ApprovalQueue::onExecutionChanged(const QString &id)
     const std::optional<CommandExecution> e = m_tracker->execution(id);
     if (!e)
         return;
-    const auto it = m_requests.constFind(id);
+    const QString key = keyOf(id);
+    const auto it = m_requests.constFind(key);
     if (e->state == CommandExecution::State::AwaitingApproval && it == m_requests.cend()) {
         ApprovalRequest request;
-        request.id = id;
+        request.id = key;
         request.requester = identity();
         request.device = e->device;
         request.command = e->command;
@@ -442,18 +469,187 @@ void ApprovalQueue::onExecutionChanged(const QString &id)
         request.payload = e->payload;
         request.requestedMs = e->createdMs() > 0 ? e->createdMs() : wallMs();
         request.expiresMs = wallMs() + m_lifetimeMs;
-        m_requests.insert(id, request);
-        m_mine.insert(id);
+        m_requests.insert(key, request);
+        m_mine.insert(key);
         store(request);
-        audit(u"approval-request"_s, id, u"pending"_s, tr("%1 to %2").arg(e->command, e->device));
-        publishRequest(request);
+        audit(u"approval-request"_s, key, u"pending"_s, tr("%1 to %2").arg(e->command, e->device));
+        if (m_gate)
+            m_tracker->submitForApproval(id); // the gate holds it and publishes the request
+        else
+            publishRequest(request);
         rearm();
-        Q_EMIT requestChanged(id);
-    } else if (it != m_requests.cend() && isMine(id) && it->isPending() &&
+        Q_EMIT requestChanged(key);
+    } else if (it != m_requests.cend() && isMine(key) && it->isPending() &&
                e->state != CommandExecution::State::AwaitingApproval) {
         // Cancelled (or decided) in the tracker directly: nobody can approve it any more.
-        settle(id, State::Withdrawn, {}, e->reason.isEmpty() ? tr("withdrawn by the requester") : e->reason);
+        if (m_gate && e->state == CommandExecution::State::Cancelled)
+            m_client->publish(MqttMessage(gatePrefix() + u"/cancel/"_s + identity() + u'/' + id, "{}", 1));
+        settle(key, State::Withdrawn, {}, e->reason.isEmpty() ? tr("withdrawn by the requester") : e->reason);
     }
+}
+
+QString ApprovalQueue::keyOf(const QString &id) const
+{
+    return m_gate ? identity() + u'/' + id : id;
+}
+
+QString ApprovalQueue::modeText() const
+{
+    return m_gate ? tr("approvals enforced by fleet-hub") : tr("approvals advisory (no gate on this broker)");
+}
+
+void ApprovalQueue::applyGateInfo(const QByteArray &payload)
+{
+    const std::optional<Json> info = NetworkJson::parse(payload, {1024 * 1024, NetworkJson::DefaultMaxDepth});
+    const Json *approvals = info ? jsonMember(*info, "approvals") : nullptr;
+    const bool gate = approvals && *approvals == "enforced";
+    if (gate == m_gate)
+        return;
+    m_gate = gate;
+    // Without a name there is nothing to submit under (the ACL pins each operator to their own prefix).
+    if (m_tracker)
+        m_tracker->setGatePrefix(m_gate && isValidIdentity(identity())
+                                     ? gatePrefix() + u"/submit/"_s + identity() + u'/'
+                                     : QString());
+    // The requests of the other mode are not this one's: what is shown comes again from the right topics.
+    for (auto it = m_requests.begin(); it != m_requests.end();) {
+        if (isMine(it.key()) && it->isPending() && m_tracker) {
+            ++it;
+            continue;
+        }
+        const QString id = it.key();
+        it = m_requests.erase(it);
+        Q_EMIT requestRemoved(id);
+    }
+    // Own pending requests (made before the gate was seen, or restored from the ledger) go to the gate now.
+    if (m_gate && m_tracker) {
+        const QList<QString> own(m_mine.cbegin(), m_mine.cend());
+        for (const QString &key : own) {
+            const QString id = key.contains(u'/') ? key.section(u'/', 1) : key;
+            auto request = m_requests.take(key);
+            m_mine.remove(key);
+            if (!request.isPending())
+                continue;
+            request.id = keyOf(id);
+            m_requests.insert(request.id, request);
+            m_mine.insert(request.id);
+            m_tracker->submitForApproval(id);
+            Q_EMIT requestChanged(request.id);
+        }
+    }
+    Q_EMIT gateChanged(m_gate);
+}
+
+void ApprovalQueue::onGateApproval(const QString &requester, const QString &id, const QByteArray &payload)
+{
+    const QString key = requester + u'/' + id;
+    if (payload.isEmpty()) {
+        if (m_requests.remove(key) > 0)
+            Q_EMIT requestRemoved(key);
+        return;
+    }
+    QString why;
+    const std::optional<Json> json =
+        NetworkJson::parse(payload, {MaxMessageBytes, NetworkJson::DefaultMaxDepth}, &why);
+    const auto text = [&json](const char *name) {
+        const Json *v = json ? jsonMember(*json, name) : nullptr;
+        return v && v->is_string() ? QString::fromStdString(v->get<std::string>()) : QString();
+    };
+    const auto number = [&json](const char *name) -> qint64 {
+        const Json *v = json ? jsonMember(*json, name) : nullptr;
+        return v && v->is_number_integer() ? v->get<qint64>() : 0;
+    };
+    const std::optional<State> state = ApprovalRequest::stateFromKey(text("state"));
+    if (!json || !json->is_object() || !state || text("id") != id) {
+        qCWarning(lcApprovals, "Ignoring the gate's request on %s: %s", qPrintable(key.left(256)),
+                  qPrintable(why.isEmpty() ? tr("not a request of the gate") : why));
+        return;
+    }
+    ApprovalRequest request;
+    request.id = key;
+    request.requester = requester; // the topic's: only the gate writes there
+    request.device = text("device").isEmpty() ? text("group") : text("device");
+    request.command = text("command").isEmpty() ? text("kind") : text("command");
+    if (const Json *p = jsonMember(*json, "parameters"))
+        request.parameters = *p;
+    const QString payloadText = text("payload");
+    request.payload = NetworkJson::parse(payloadText.toUtf8()).value_or(Json(payloadText.toStdString()));
+    request.topic = text("topic");
+    request.digest = text("digest");
+    request.requestedMs = number("requestedAt");
+    request.expiresMs = number("expiresAt");
+    request.state = *state;
+    request.decidedBy = text("decidedBy");
+    request.decidedMs = number("decidedAt");
+    request.reason = request.decidedBy.isEmpty() ? text("reason") : text("decisionReason");
+    const bool mine = requester == identity();
+    const std::optional<ApprovalRequest> before =
+        m_requests.contains(key) ? std::optional(m_requests.value(key)) : std::nullopt;
+    m_requests.insert(key, request);
+    if (mine && m_tracker) {
+        // The gate's word on this console's own command: it was sent (by the gate, once), or it ends here.
+        const std::optional<CommandExecution> e = m_tracker->execution(id);
+        const bool waiting = e && e->state == CommandExecution::State::AwaitingApproval;
+        if (waiting) {
+            m_mine.insert(key);
+            const QString by =
+                request.reason.isEmpty() ? request.decidedBy : request.decidedBy + u": "_s + request.reason;
+            if (request.state == State::Approved && number("sentAt") > 0)
+                m_tracker->sentByGate(id, tr("approved by %1").arg(by));
+            else if (request.state == State::Rejected)
+                m_tracker->reject(id, tr("rejected by %1").arg(by));
+            else if (request.state == State::Expired)
+                m_tracker->reject(id, tr("the approval request expired"));
+            else if (request.state == State::Withdrawn)
+                m_tracker->reject(id, tr("withdrawn"));
+        }
+        // The device answered the gate while this console was away: the verdict comes with the gate's copy.
+        const Json *reply = jsonMember(*json, "reply");
+        const Json *replyTopic = reply ? jsonMember(*reply, "topic") : nullptr;
+        const Json *replyPayload = reply ? jsonMember(*reply, "payload") : nullptr;
+        const std::optional<CommandExecution> now = m_tracker->execution(id);
+        if (replyTopic && replyTopic->is_string() && replyPayload && replyPayload->is_string() && now &&
+            !now->isFinal())
+            m_tracker->acceptReply(MqttMessage(QString::fromStdString(replyTopic->get<std::string>()),
+                                               QByteArray::fromStdString(replyPayload->get<std::string>())));
+        if (!before || before->state != request.state)
+            store(request);
+    }
+    prune();
+    Q_EMIT requestChanged(key);
+}
+
+void ApprovalQueue::onGateResult(const QByteArray &payload)
+{
+    const std::optional<Json> json = NetworkJson::parse(payload, {MaxMessageBytes, 8});
+    const Json *outcome = json ? jsonMember(*json, "outcome") : nullptr;
+    const Json *request = json ? jsonMember(*json, "request") : nullptr;
+    const Json *reason = json ? jsonMember(*json, "reason") : nullptr;
+    if (!outcome || !request || !request->is_string() || !m_tracker)
+        return;
+    const QString id = QString::fromStdString(request->get<std::string>());
+    Q_EMIT gateAnswered(
+        id, outcome->is_string() ? QString::fromStdString(outcome->get<std::string>()) : QString(),
+        reason && reason->is_string() ? QString::fromStdString(reason->get<std::string>()) : QString());
+    if (*outcome == "refused")
+        m_tracker->refusedByGate(id, reason && reason->is_string()
+                                         ? QString::fromStdString(reason->get<std::string>())
+                                         : QString());
+}
+
+bool ApprovalQueue::decideThroughGate(const ApprovalRequest &request, bool approve, const QString &reason,
+                                      QString *error)
+{
+    // Bound to the content the approver saw: if the request changed, the gate finds another digest.
+    const Json body = {{"decision", approve ? "approve" : "reject"},
+                       {"digest", request.digest.toStdString()},
+                       {"reason", reason.toStdString()}};
+    const QString topic = gatePrefix() + u"/decisions/"_s + request.id + u'/' + identity();
+    if (m_client->publish(MqttMessage(topic, compactJsonBytes(body), 1, false)) < 0) {
+        setError(error, m_client->errorString());
+        return false;
+    }
+    return true;
 }
 
 void ApprovalQueue::store(const ApprovalRequest &request)
@@ -482,10 +678,11 @@ void ApprovalQueue::onTimer()
         if (it->isPending() && now >= it->expiresMs) {
             settle(id, State::Expired, {}, tr("nobody decided before the request expired"));
         } else if (!it->isPending() && now >= it->decidedMs + m_lifetimeMs &&
-                   m_client->state() == MqttClient::State::Connected) {
+                   (m_gate || m_client->state() == MqttClient::State::Connected)) {
             // Decided long enough ago for every console to have seen the outcome: taken off the broker (the
             // ledger keeps it) so that retained requests do not pile up.
-            if (m_client->publish(MqttMessage(requestTopic(it->requester, id), QByteArray(), 1, true)) < 0)
+            if (!m_gate &&
+                m_client->publish(MqttMessage(requestTopic(it->requester, id), QByteArray(), 1, true)) < 0)
                 continue;
             m_requests.erase(it);
             m_mine.remove(id);

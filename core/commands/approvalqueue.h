@@ -42,6 +42,13 @@ class MqttMessage;
 // (start()). A request nobody decides before its lifetime ends expires; its command ends Rejected.
 //
 // Any console can decide (approve(), reject()) on others' requests; its own requests it cannot.
+//
+// With fleet-hub's command gate on the broker (its retained fleet/gate/info says so), the queue is the
+// gate's, and the rule is enforced there rather than in this console: requests are keyed "requester/id";
+// this console hands its sensitive commands to the gate (CommandTracker::submitForApproval()), shows the
+// requests the gate holds (fleet/gate/approvals/{requester}/{id}, written by the gate alone), sends decisions
+// bound to the request's digest (fleet/gate/decisions/{requester}/{id}/{me}), and follows the gate's
+// outcome: the gate publishes an approved command itself, once, even with the requester's console closed.
 class ApprovalQueue final : public QObject
 {
     Q_OBJECT
@@ -50,6 +57,8 @@ public:
     static constexpr qint64 DefaultLifetimeMs = 60 * 60 * 1000;
     // Other consoles' requests kept in memory; the oldest decided ones go first past it.
     static constexpr qsizetype MaxRequests = 10000;
+    // The largest request or decision read (a command's payload is at most 64 KB); larger ones are ignored.
+    static constexpr qsizetype MaxMessageBytes = 256 * 1024;
 
     explicit ApprovalQueue(MqttClient *client, QObject *parent = nullptr);
     ~ApprovalQueue() override;
@@ -87,6 +96,15 @@ public:
     // Whether this console may decide on the request; false with why set.
     bool canDecide(const QString &id, QString *why = nullptr) const;
 
+    // Whether fleet-hub's command gate enforces approvals on this broker (false: advisory, in the consoles).
+    bool gateEnforced() const { return m_gate; }
+    // fleet/gate/info's payload (the queue reads it itself once started; a caller that knows it earlier,
+    // such as fleetctl before resuming commands, hands it over). Empty or unreadable: no gate.
+    void applyGateInfo(const QByteArray &payload);
+    // "approvals enforced by fleet-hub" or "approvals advisory (no gate on this broker)".
+    QString modeText() const;
+    static QString gatePrefix() { return QStringLiteral("fleet/gate"); }
+
     QString requestTopic(const QString &requester, const QString &id) const;
     QString decisionTopic(const QString &id, const QString &approver) const;
     // Whether name can stand in a topic level (and so take part in approvals).
@@ -99,6 +117,10 @@ Q_SIGNALS:
     // request, a malformed message. Kept in the audit log too.
     void decisionIgnored(const QString &id, const QString &approver, const QString &why);
     void ledgerFailed(const QString &message);
+    void gateChanged(bool enforced);
+    // The gate's answer to something this user submitted (id: the command's tid or the shadow request's
+    // clientToken): "relayed", "held", "refused" or the decision's outcome.
+    void gateAnswered(const QString &id, const QString &outcome, const QString &reason);
 
 private:
     bool decide(const QString &id, bool approve, const QString &reason, QString *error);
@@ -107,6 +129,12 @@ private:
     void onRequestMessage(const QString &requester, const QString &id, const QByteArray &payload);
     void onDecisionMessage(const QString &id, const QString &approver, const QByteArray &payload);
     void onExecutionChanged(const QString &id);
+
+    void onGateApproval(const QString &requester, const QString &id, const QByteArray &payload);
+    void onGateResult(const QByteArray &payload);
+    bool decideThroughGate(const ApprovalRequest &request, bool approve, const QString &reason,
+                           QString *error);
+    QString keyOf(const QString &id) const; // own tracker id -> queue key
     void applyDecision(const QString &id, const ApprovalRequest::Decision &decision);
     void settle(const QString &id, ApprovalRequest::State state, const QString &decidedBy,
                 const QString &reason);
@@ -134,6 +162,7 @@ private:
     QSet<QString> m_unpublished; // own requests whose latest state is still to be published
     QTimer m_timer;
     bool m_started = false;
+    bool m_gate = false;
 };
 
 } // namespace fleet

@@ -58,6 +58,10 @@ public:
     qint64 decidedMs = 0;
     QString reason;            // the deciding approver's, or why it expired or was withdrawn
     QList<Decision> decisions; // every one received, first come first
+    // With fleet-hub's command gate: the topic the gate will publish on, and the digest of the exact content
+    // a decision must name (empty without a gate).
+    QString topic;
+    QString digest;
 
     bool isPending() const { return state == State::Pending; }
     // Pending past its expiry: no decision counts any more, even before the requester notices.

@@ -44,7 +44,7 @@ std::optional<CommandCatalog> CommandCatalog::fromJson(const QByteArray &bytes, 
     if (!json.is_object())
         return refuse(tr("The catalog must be a JSON object {\"version\": 1, \"commands\": [...]}."));
     for (const auto &[key, value] : json.items()) {
-        if (key != "version" && key != "commands")
+        if (key != "version" && key != "commands" && key != "gate")
             return refuse(
                 tr("Unknown top-level key \"%1\" in the catalog.").arg(QString::fromStdString(key)));
     }
@@ -56,6 +56,11 @@ std::optional<CommandCatalog> CommandCatalog::fromJson(const QByteArray &bytes, 
         return refuse(tr("\"commands\" must be an array."));
 
     CommandCatalog catalog;
+    if (const auto gate = json.find("gate"); gate != json.end()) {
+        QString why;
+        if (!catalog.readGate(*gate, &why))
+            return refuse(u"\"gate\": %1"_s.arg(why));
+    }
     for (std::size_t i = 0; i < commands->size(); ++i) {
         const Json &entry = (*commands)[i];
         QString name;
@@ -102,6 +107,35 @@ std::optional<CommandCatalog> CommandCatalog::fromJson(const QByteArray &bytes, 
         }
     }
     return catalog;
+}
+
+bool CommandCatalog::readGate(const Json &gate, QString *error)
+{
+    if (!gate.is_object())
+        return fail(error, tr("must be an object {\"rawCommands\": …, \"sensitiveDesired\": […]}."));
+    for (const auto &[key, value] : gate.items()) {
+        if (key == "rawCommands") {
+            if (value == "sensitive")
+                m_rawCommands = RawCommands::Sensitive;
+            else if (value == "allowed")
+                m_rawCommands = RawCommands::Allowed;
+            else if (value == "refused")
+                m_rawCommands = RawCommands::Refused;
+            else
+                return fail(error, tr("\"rawCommands\" must be \"sensitive\", \"allowed\" or \"refused\"."));
+        } else if (key == "sensitiveDesired") {
+            if (!value.is_array())
+                return fail(error, tr("\"sensitiveDesired\" must be an array of key names."));
+            for (const Json &name : value) {
+                if (!name.is_string() || name.get_ref<const std::string &>().empty())
+                    return fail(error, tr("\"sensitiveDesired\" must be an array of key names."));
+                m_sensitiveDesired.append(QString::fromStdString(name.get<std::string>()));
+            }
+        } else {
+            return fail(error, tr("unknown key \"%1\".").arg(QString::fromStdString(key)));
+        }
+    }
+    return true;
 }
 
 std::optional<CommandCatalog> CommandCatalog::fromFile(const QString &path, QString *error)
@@ -158,6 +192,13 @@ QByteArray CommandCatalog::toJson() const
     for (const CommandSpec &spec : m_commands)
         commands.push_back(spec.toJson());
     json["commands"] = std::move(commands);
+    const char *raw = m_rawCommands == RawCommands::Allowed   ? "allowed"
+                      : m_rawCommands == RawCommands::Refused ? "refused"
+                                                              : "sensitive";
+    Json sensitiveDesired = Json::array();
+    for (const QString &key : m_sensitiveDesired)
+        sensitiveDesired.push_back(key.toStdString());
+    json["gate"] = {{"rawCommands", raw}, {"sensitiveDesired", std::move(sensitiveDesired)}};
     return QByteArray::fromStdString(json.dump(2));
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commands/commandspec.h"
+#include "common/json.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -34,6 +35,14 @@ public:
 
     // nullptr for an unknown name. Deprecated commands are found too: check CommandSpec::deprecated.
     const CommandSpec *find(const QString &name) const;
+
+    // What fleet-hub's command gate does with a payload that is not one of the catalog's commands.
+    enum class RawCommands { Sensitive, Allowed, Refused };
+    // From the catalog's "gate" object: {"rawCommands": "sensitive" | "allowed" | "refused",
+    // "sensitiveDesired": ["position", …]}. Raw payloads are sensitive unless the catalog says otherwise.
+    RawCommands rawCommands() const { return m_rawCommands; }
+    // Desired-state keys (top level of "desired") whose change needs an approval, like a sensitive command.
+    const QStringList &sensitiveDesiredKeys() const { return m_sensitiveDesired; }
     const QList<CommandSpec> &commands() const { return m_commands; }
     QStringList names(bool includeDeprecated = true) const;
     bool isEmpty() const { return m_commands.isEmpty(); }
@@ -41,7 +50,11 @@ public:
     QByteArray toJson() const;
 
 private:
+    bool readGate(const Json &gate, QString *error);
+
     QList<CommandSpec> m_commands;
+    RawCommands m_rawCommands = RawCommands::Sensitive;
+    QStringList m_sensitiveDesired;
 };
 
 } // namespace fleet

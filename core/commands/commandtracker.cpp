@@ -208,6 +208,34 @@ void CommandTracker::dispatch(const QString &id)
     publishAttempt(id);
 }
 
+std::optional<MqttMessage> CommandTracker::requestFor(const CommandExecution &e, const CommandSpec &spec,
+                                                      QString *error) const
+{
+    const QString topic = spec.requestTopic(e.device, error, e.tid);
+    QByteArray correlation;
+    QByteArray payload;
+    if (topic.isEmpty()) {
+        return std::nullopt; // error says why
+    } else if (&spec == &m_rawSpec) {
+        // Verbatim, as the operator typed it; on MQTT 5 the correlation data still carries the tid.
+        payload = QByteArray::fromStdString(e.payload.is_string() ? e.payload.get<std::string>() : "");
+        correlation = AtlasDialect::correlationDataFor(e.tid);
+        if (payload.isEmpty())
+            setError(error, tr("The free-form payload is empty."));
+    } else {
+        payload = m_dialect.encodeRequest(e.command, e.tid, e.payload, &correlation, error);
+    }
+    if (payload.isEmpty())
+        return std::nullopt;
+    // The command's own response topic, where the tracker listens (with a {tid} level: the dialect's).
+    const QString responseTopic = spec.responseTopic(e.device, nullptr, e.tid);
+    return requestMessage(*m_client, topic, payload, correlation, spec,
+                          responseTopic.isEmpty() || spec.responseTopicTemplate.contains(u"{tid}"_s)
+                              ? m_dialect.responseTopic(e.device)
+                              : std::optional<QString>(responseTopic),
+                          m_gatePrefix, e.id);
+}
+
 bool CommandTracker::publishAttempt(const QString &id)
 {
     const auto it = m_executions.find(id);
@@ -220,31 +248,12 @@ bool CommandTracker::publishAttempt(const QString &id)
         return false;
     }
     QString error;
-    const QString topic = spec->requestTopic(it->device, &error, it->tid);
-    QByteArray correlation;
-    QByteArray payload;
-    if (topic.isEmpty()) {
-        // error says why
-    } else if (spec == &m_rawSpec) {
-        // Verbatim, as the operator typed it; on MQTT 5 the correlation data still carries the tid.
-        payload = QByteArray::fromStdString(it->payload.is_string() ? it->payload.get<std::string>() : "");
-        correlation = AtlasDialect::correlationDataFor(it->tid);
-        if (payload.isEmpty())
-            error = tr("The free-form payload is empty.");
-    } else {
-        payload = m_dialect.encodeRequest(it->command, it->tid, it->payload, &correlation, &error);
-    }
-    if (payload.isEmpty()) {
+    const std::optional<MqttMessage> request = requestFor(*it, *spec, &error);
+    if (!request) {
         finish(id, State::Failed, error);
         return false;
     }
-    // The command's own response topic, where the tracker listens (with a {tid} level: the dialect's).
-    const QString responseTopic = spec->responseTopic(it->device, nullptr, it->tid);
-    const MqttMessage message =
-        requestMessage(*m_client, topic, payload, correlation, *spec,
-                       responseTopic.isEmpty() || spec->responseTopicTemplate.contains(u"{tid}"_s)
-                           ? m_dialect.responseTopic(it->device)
-                           : std::optional<QString>(responseTopic));
+    const MqttMessage &message = *request;
     if (m_client->publish(message) < 0) {
         if (!isPublishDeferrable(*m_client)) {
             finish(id, State::Failed, m_client->errorString());
@@ -373,6 +382,45 @@ bool CommandTracker::approve(const QString &tid, const QString &note)
     live->phase = Phase::Queued;
     live->deadline = 0;
     dispatch(tid);
+    return true;
+}
+
+bool CommandTracker::submitForApproval(const QString &tid)
+{
+    const auto it = m_executions.constFind(tid);
+    if (it == m_executions.cend() || it->state != State::AwaitingApproval || m_gatePrefix.isEmpty())
+        return false;
+    const CommandSpec *spec = findSpec(it->command);
+    if (!spec)
+        return false;
+    const std::optional<MqttMessage> request = requestFor(*it, *spec, nullptr);
+    return request && m_client->publish(*request) >= 0;
+}
+
+bool CommandTracker::sentByGate(const QString &tid, const QString &note)
+{
+    const auto it = m_executions.find(tid);
+    const auto live = m_live.find(tid);
+    if (it == m_executions.end() || live == m_live.end() || it->state != State::AwaitingApproval)
+        return false;
+    const CommandSpec *spec = findSpec(it->command);
+    it->moveTo(State::Approved, wallMs(), note);
+    // The gate published it: the first attempt is under way, and a retry goes through the gate again.
+    ++it->attempts;
+    it->moveTo(State::Sent, wallMs());
+    live->phase = Phase::Waiting;
+    live->deadline = now() + (spec ? spec->timeoutMs : CommandSpec::DefaultTimeoutMs);
+    m_journal.rearmAtEndOfTurn();
+    m_journal.notify(tid);
+    return true;
+}
+
+bool CommandTracker::refusedByGate(const QString &tid, const QString &reason)
+{
+    const auto it = m_executions.constFind(tid);
+    if (it == m_executions.cend() || it->isFinal())
+        return false;
+    finish(tid, State::Failed, tr("refused by the command gate: %1").arg(reason));
     return true;
 }
 

@@ -152,6 +152,22 @@ public:
     // note goes with the Approved transition (who approved it, why).
     bool approve(const QString &tid, const QString &note = {});
     bool reject(const QString &tid, const QString &reason = {});
+
+    // With fleet-hub's command gate on the broker, requests are handed to it (prefix: fleet/gate/submit/
+    // {user}/, set by the ApprovalQueue when it sees the gate) instead of published on device topics, which
+    // the broker lets only the gate's account write. Empty: published directly.
+    void setGatePrefix(const QString &prefix) { m_gatePrefix = prefix; }
+    QString gatePrefix() const { return m_gatePrefix; }
+    // Hands an execution awaiting approval to the gate, which holds it until an approver decides. False when
+    // there is no gate, no such execution, or the message could not be queued.
+    bool submitForApproval(const QString &tid);
+    // The gate published it once approved (note: by whom): Approved, then Sent, awaiting the reply.
+    bool sentByGate(const QString &tid, const QString &note);
+    // The gate refused it (its catalog, the ACL's view of this user): Failed with the gate's reason.
+    bool refusedByGate(const QString &tid, const QString &reason);
+    // A reply relayed by someone who heard it (the gate keeps the device's reply to what it sent): read as
+    // if it had arrived here.
+    void acceptReply(const MqttMessage &message) { onMessage(message); }
     // Stops following an execution without a verdict yet. The device is not told (the dialect has no cancel);
     // its later replies are recorded as late. False for an unknown or finished execution.
     bool cancel(const QString &tid);
@@ -219,6 +235,9 @@ private:
                   const QString &broadcastId, bool dispatchNow = true);
     void dispatch(const QString &id);
     bool publishAttempt(const QString &id);
+    // The request message of an execution (through the gate when there is one); nullopt with error set.
+    std::optional<MqttMessage> requestFor(const CommandExecution &e, const CommandSpec &spec,
+                                          QString *error) const;
     void finish(const QString &id, State state, const QString &reason, const QString &note = {});
     void rearmNow();
     void onMessage(const MqttMessage &message);
@@ -243,6 +262,7 @@ private:
     CommandCatalog m_catalog;
     CommandSpec m_rawSpec;
     QString m_actor;
+    QString m_gatePrefix;
     AtlasDialect m_dialect;
     // One per distinct response topic template (the dialect's first): which device a reply comes from, and
     // how to read it.

@@ -106,7 +106,7 @@ QString CommandTracker::sendToGroup(const QString &group, const QString &command
         return {};
     }
     if (m_client->publish(requestMessage(*m_client, topic, bytes, correlation, *spec,
-                                         m_dialect.groupResponseTopic(group))) < 0) {
+                                         m_dialect.groupResponseTopic(group), m_gatePrefix, tid)) < 0) {
         setError(error, m_client->errorString());
         return {};
     }

@@ -1,6 +1,7 @@
 #include "dialects/atlasdialect.h"
 
 #include "common/json.h"
+#include "common/networkjson.h"
 
 #include <QStringDecoder>
 
@@ -293,7 +294,12 @@ std::optional<AtlasReply> AtlasDialect::decodeReply(const QString &topic, const 
         return reply;
     }
 
-    const Json body = Json::parse(trimmed.cbegin(), trimmed.cend(), nullptr, /*allow_exceptions=*/false);
+    if (NetworkJson::nestingDepth(trimmed) > NetworkJson::DefaultMaxDepth)
+        return refuse(error, tr("The reply on \"%1\" nests deeper than %2 levels.")
+                                 .arg(quoted(topic))
+                                 .arg(NetworkJson::DefaultMaxDepth));
+    const Json body = NetworkJson::parse(trimmed, {MaxPayloadBytes, NetworkJson::DefaultMaxDepth})
+                          .value_or(Json(Json::value_t::discarded));
     if (body.is_discarded())
         return refuse(
             error,

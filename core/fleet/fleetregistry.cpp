@@ -1,6 +1,7 @@
 #include "fleetregistry.h"
 
 #include "common/json.h"
+#include "common/networkjson.h"
 
 #include "mqtt/topicfilter.h"
 #include "shadow/shadowdocument.h"
@@ -32,9 +33,11 @@ bool isDeviceId(QStringView id)
     return id.size() <= MaxIdLength && AtlasDialect::isValidId(id);
 }
 
-Json parseJson(const QByteArray &payload)
+// Discarded for anything not JSON, too large or too deeply nested to be read safely.
+Json parseJson(const QByteArray &payload, qsizetype maxBytes = NetworkJson::DefaultMaxBytes)
 {
-    return Json::parse(payload.constData(), payload.constData() + payload.size(), nullptr, false);
+    return NetworkJson::parse(payload, {maxBytes, NetworkJson::DefaultMaxDepth})
+        .value_or(Json(Json::value_t::discarded));
 }
 
 // A section of a shadow state: an object, or empty when absent.
@@ -234,7 +237,9 @@ bool FleetRegistry::ingestPresence(const QString &id, const MqttMessage &message
         connectivity = Device::Connectivity::Offline;
     else
         return false;
-    const int row = findOrCreate(id);
+    const int row = admit(id);
+    if (row < 0)
+        return false;
     Record &record = m_records[row];
     const qint64 now = m_clock();
     bool changed = false;
@@ -256,7 +261,9 @@ bool FleetRegistry::ingestPresence(const QString &id, const MqttMessage &message
 
 bool FleetRegistry::ingestAlive(const QString &id, const MqttMessage &message)
 {
-    const int row = findOrCreate(id);
+    const int row = admit(id);
+    if (row < 0)
+        return false;
     if (message.retain())
         return true;
     Record &record = m_records[row];
@@ -308,7 +315,9 @@ bool FleetRegistry::ingestShadow(const MqttMessage &message)
         return applyShadow(topic->thingName(), *version, sectionOf(*state, "desired"),
                            sectionOf(*state, "reported"));
     }
-    const int row = findOrCreate(topic->thingName());
+    const int row = admit(topic->thingName());
+    if (row < 0)
+        return false;
     Record &record = m_records[row];
     if (record.shadowKnown && *version < record.shadowVersion)
         return false;
@@ -335,16 +344,22 @@ bool FleetRegistry::applyShadow(const QString &id, qint64 version, const Json &d
         return false;
     const int differing = int(document->delta().size());
 
-    QList<Attribute> attributes;
-    for (auto it = reported.begin(); it != reported.end() && attributes.size() < MaxAttributes; ++it) {
-        if (std::optional<QVariant> value = scalar(*it))
-            attributes.append({internKey(QString::fromStdString(it.key())), std::move(*value)});
-    }
-
-    const int row = findOrCreate(id);
+    const int row = admit(id);
+    if (row < 0)
+        return false;
     Record &record = m_records[row];
     if (record.shadowKnown && version < record.shadowVersion)
         return false; // an older document overtaken by a newer one
+
+    // Names are interned only once the document is known to be kept: a refused or outdated one leaves none.
+    QList<Attribute> attributes;
+    for (auto it = reported.begin(); it != reported.end() && attributes.size() < MaxAttributes; ++it) {
+        std::optional<QVariant> value = scalar(*it);
+        if (!value)
+            continue;
+        if (const std::optional<quint32> key = reportedKey(QString::fromStdString(it.key())))
+            attributes.append({*key, std::move(*value)});
+    }
     const auto sameAttributes = [&] {
         return std::equal(
             attributes.cbegin(), attributes.cend(), record.attributes.cbegin(), record.attributes.cend(),
@@ -383,6 +398,24 @@ int FleetRegistry::findOrCreate(const QString &id)
     return row;
 }
 
+int FleetRegistry::admit(const QString &id)
+{
+    if (const int row = indexOf(id); row >= 0)
+        return row;
+    if (isFull()) {
+        ++m_refusedMessages;
+        m_refusedChanged = true;
+        scheduleFlush();
+        return -1;
+    }
+    return findOrCreate(id);
+}
+
+void FleetRegistry::setMaxDevices(int devices)
+{
+    m_maxDevices = std::max(1, devices);
+}
+
 void FleetRegistry::markChanged(int row)
 {
     // A row added this turn is announced by devicesAdded() with whatever it holds by then.
@@ -416,6 +449,8 @@ void FleetRegistry::flush()
         Q_EMIT devicesAdded(first, last);
     if (!rows.isEmpty())
         Q_EMIT devicesChanged(rows);
+    if (std::exchange(m_refusedChanged, false))
+        Q_EMIT refusedMessagesChanged(m_refusedMessages);
 }
 
 quint32 FleetRegistry::intern(const QString &name)
@@ -438,6 +473,17 @@ quint32 FleetRegistry::internKey(const QString &key)
     m_keyNames.append(key);
     m_keyIndex.insert(key, index);
     return index;
+}
+
+std::optional<quint32> FleetRegistry::reportedKey(const QString &key)
+{
+    if (key.size() > MaxAttributeKeyLength)
+        return std::nullopt;
+    if (const auto it = m_keyIndex.constFind(key); it != m_keyIndex.cend())
+        return it.value();
+    if (m_keyNames.size() >= MaxAttributeKeys)
+        return std::nullopt;
+    return internKey(key);
 }
 
 bool FleetRegistry::updateGroups(Record &record) const
@@ -662,7 +708,7 @@ bool FleetRegistry::importData(const QByteArray &data, QString *error)
     QList<QPair<QString, QStringList>> entries;
     const QString trimmed = text.trimmed();
     if (trimmed.startsWith(u'[') || trimmed.startsWith(u'{')) {
-        const Json document = parseJson(data);
+        const Json document = parseJson(data, MaxImportBytes);
         if (!document.is_array())
             return fail(tr("The file is not a valid JSON array."));
         for (qsizetype i = 0; i < qsizetype(document.size()); ++i) {

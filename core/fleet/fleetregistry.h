@@ -16,6 +16,7 @@
 #include <QVariant>
 
 #include <functional>
+#include <optional>
 
 namespace fleet {
 
@@ -35,6 +36,24 @@ namespace fleet {
 // devicesAdded(first, last) for new rows and devicesChanged(rows) for the others, so a burst of 10,000
 // retained presence messages costs a view one insert. For 100,000 devices the storage is one plain record
 // per device (no QObject), with group names and attribute keys interned.
+//
+// Everything from the broker is hostile: any account allowed to publish on telemetry/+ can invent a new id
+// per message. So what traffic can make the registry keep is bounded:
+// - devices: traffic adds a row for an unknown id only while count() < maxDevices() (DefaultMaxDevices,
+//   100,000: the largest fleet the console is measured with, about 60 MB of records). Once the list is
+//   full, a message from an unknown id adds nothing and is counted in refusedMessages(), announced by
+//   refusedMessagesChanged() at most once per event-loop turn so that a view can say so in one line.
+//   Devices already listed keep updating. No row is ever evicted: making room by dropping the devices
+//   silent the longest would let a flood push out exactly those an operator must see (the ones gone quiet),
+//   and rows would move under the models that map them one to one. Devices the operator names
+//   (importData(), addToGroup()) are added even when the list is full: they are the operator's word, not
+//   traffic, and a file is capped at MaxImportBytes.
+// - per device: an id of at most 256 characters, at most 32 reported attributes, text ones of at most 256
+//   characters.
+// - attribute names, interned for the whole fleet: at most MaxAttributeKeys names of at most
+//   MaxAttributeKeyLength characters. A reported attribute with a longer name, or a new name once the table
+//   is full, is not kept, and neither counted nor shown: its device still updates, and the device dock
+//   shows the whole shadow from the shadow service; only an attribute group on that name misses it.
 class FleetRegistry final : public QObject
 {
     Q_OBJECT
@@ -85,6 +104,18 @@ public:
     // Fed by the command tracker. False for a device the registry does not know.
     bool setPendingCommands(const QString &id, int count);
 
+    static constexpr int DefaultMaxDevices = 100'000;
+    static constexpr int MaxAttributeKeys = 4096;
+    static constexpr int MaxAttributeKeyLength = 128;
+    // The most devices traffic can fill the list with. At least 1; a limit under count() removes nothing,
+    // it only stops traffic from adding more.
+    int maxDevices() const { return m_maxDevices; }
+    void setMaxDevices(int devices);
+    // Whether traffic from an unknown id is refused.
+    bool isFull() const { return count() >= m_maxDevices; }
+    // Messages from unknown ids refused because the list was full, since construction.
+    qint64 refusedMessages() const { return m_refusedMessages; }
+
     int count() const { return int(m_records.size()); }
     int indexOf(const QString &id) const { return m_index.value(id, -1); }
     // Out of range gives a Device with an empty id.
@@ -106,6 +137,8 @@ Q_SIGNALS:
     void devicesAdded(int first, int last);
     // Rows that existed before this turn and changed, in ascending order.
     void devicesChanged(const QList<int> &rows);
+    // refusedMessages() grew this turn; emitted after devicesChanged().
+    void refusedMessagesChanged(qint64 total);
 
 private:
     struct Attribute
@@ -156,7 +189,10 @@ private:
     static QString filterOf(const Template &t);
     static QString attributeText(const QVariant &value);
 
+    // For the operator's own additions: always finds or creates the row.
     int findOrCreate(const QString &id);
+    // For traffic: the row, or -1 (counted in refusedMessages()) for an unknown id when the list is full.
+    int admit(const QString &id);
     void markChanged(int row);
     void scheduleFlush();
     bool ingestPresence(const QString &id, const MqttMessage &message);
@@ -165,6 +201,8 @@ private:
     bool applyShadow(const QString &id, qint64 version, const Json &desired, const Json &reported);
     quint32 intern(const QString &name);
     quint32 internKey(const QString &key);
+    // internKey() for a name from traffic: none when too long, or new while the table is full.
+    std::optional<quint32> reportedKey(const QString &key);
     // Recomputes a record's groups; true when they changed.
     bool updateGroups(Record &record) const;
     void regroupAll();
@@ -188,6 +226,9 @@ private:
     QTimer m_flushTimer;
     int m_firstNewRow = -1; // rows from here are new this turn; -1 when none
     QList<int> m_changedRows;
+    int m_maxDevices = DefaultMaxDevices;
+    qint64 m_refusedMessages = 0;
+    bool m_refusedChanged = false; // refusedMessages() grew since the last flush()
 };
 
 } // namespace fleet

@@ -3,6 +3,7 @@
 #include "commands/approvalqueue.h"
 #include "commands/commandtracker.h"
 #include "commands/operatoractions.h"
+#include "commands/operatorservices.h"
 #include "fleet/fleetregistry.h"
 #include "mqtt/mqttclient.h"
 #include "mqtt/mqttmessage.h"
@@ -14,29 +15,23 @@ FleetSession::FleetSession(QObject *parent)
     : QObject(parent)
     , m_client(std::make_unique<MqttClient>())
     , m_ledger(std::make_unique<CommandLedger>())
-    , m_rollbacks(std::make_unique<RollbackLog>())
     , m_registry(std::make_unique<FleetRegistry>())
-    , m_tracker(std::make_unique<CommandTracker>(m_client.get(), CommandCatalog::defaultCatalog()))
-    , m_approvals(std::make_unique<ApprovalQueue>(m_client.get()))
-    , m_shadows(std::make_unique<ShadowClient>(m_client.get()))
-    , m_actions(std::make_unique<OperatorActions>(m_tracker.get(), m_shadows.get(), m_rollbacks.get()))
+    , m_services(std::make_unique<OperatorServices>(m_client.get()))
 {
-    m_approvals->setTracker(m_tracker.get());
     connect(m_client.get(), &MqttClient::messageReceived, this, &FleetSession::onMessage);
     connect(m_client.get(), &MqttClient::connected, this, &FleetSession::onConnected);
     connect(m_registry.get(), &FleetRegistry::devicesAdded, this, &FleetSession::onDevicesAdded);
     connect(m_registry.get(), &FleetRegistry::devicesChanged, this, &FleetSession::onDevicesChanged);
-    connect(m_tracker.get(), &CommandTracker::executionChanged, this, &FleetSession::onExecutionChanged);
-    connect(m_tracker.get(), &CommandTracker::ledgerFailed, this, &FleetSession::warning);
-    connect(m_approvals.get(), &ApprovalQueue::ledgerFailed, this, &FleetSession::warning);
-    m_registry->setDialects(m_tracker->responseRoutes());
+    connect(tracker(), &CommandTracker::executionChanged, this, &FleetSession::onExecutionChanged);
+    connect(m_services.get(), &OperatorServices::warning, this, &FleetSession::warning);
+    m_registry->setDialects(tracker()->responseRoutes());
     subscribeRegistry();
     m_rateTimer.setInterval(1000);
     connect(&m_rateTimer, &QTimer::timeout, this, &FleetSession::tick);
     m_rateTimer.start();
     m_prefetchTimer.setInterval(100);
     connect(&m_prefetchTimer, &QTimer::timeout, this, &FleetSession::prefetchShadows);
-    connect(m_shadows.get(), &ShadowClient::requestFinished, this,
+    connect(shadows(), &ShadowClient::requestFinished, this,
             [this](const QString &token) { m_prefetching.remove(token); });
 }
 
@@ -47,7 +42,7 @@ void FleetSession::prefetchShadows()
     if (m_client->state() != MqttClient::State::Connected)
         return;
     while (m_prefetching.size() < MaxPrefetchInFlight && !m_prefetchQueue.isEmpty()) {
-        const QString token = m_shadows->get(m_prefetchQueue.takeFirst());
+        const QString token = shadows()->get(m_prefetchQueue.takeFirst());
         if (!token.isEmpty())
             m_prefetching.insert(token);
     }
@@ -59,8 +54,8 @@ FleetSession::~FleetSession() = default;
 
 void FleetSession::setCatalog(const CommandCatalog &catalog)
 {
-    m_tracker->setCatalog(catalog);
-    m_registry->setDialects(m_tracker->responseRoutes());
+    m_services->setCatalog(catalog);
+    m_registry->setDialects(tracker()->responseRoutes());
     subscribeRegistry();
 }
 
@@ -91,7 +86,7 @@ void FleetSession::subscribeRegistry()
 
 const CommandCatalog &FleetSession::catalog() const
 {
-    return m_tracker->catalog();
+    return m_services->catalog();
 }
 
 bool FleetSession::open(const QString &ledgerPath, QString *error)
@@ -102,24 +97,7 @@ bool FleetSession::open(const QString &ledgerPath, QString *error)
             *error = m_ledger->errorString();
         return false;
     }
-    m_tracker->setLedger(m_ledger.get());
-    m_approvals->setLedger(m_ledger.get());
-    QString problem;
-    if (m_tracker->resume(&problem) < 0) {
-        if (error)
-            *error = problem;
-        return false;
-    }
-    if (!problem.isEmpty())
-        Q_EMIT warning(problem);
-    if (!m_rollbacks->restore(m_ledger.get(), &problem)) {
-        if (error)
-            *error = problem;
-        return false;
-    }
-    if (!problem.isEmpty())
-        Q_EMIT warning(problem);
-    return true;
+    return m_services->open(m_ledger.get(), OperatorServices::Resume::all(), error);
 }
 
 bool FleetSession::connectToBroker(const BrokerProfile &profile, const QString &password)
@@ -127,7 +105,7 @@ bool FleetSession::connectToBroker(const BrokerProfile &profile, const QString &
     m_client->setProfile(profile);
     m_client->setPassword(password);
     m_client->setAutoReconnect(true);
-    m_tracker->setActor(profile.username);
+    m_services->setActor(profile.username);
     return m_client->connectToBroker();
 }
 
@@ -148,14 +126,11 @@ int FleetSession::pendingCommands() const
 
 void FleetSession::onConnected()
 {
-    if (m_approvalsStarted)
-        return;
     // The queue needs the broker's word on who we are: it starts with the first connection.
+    if (m_services->approvalsStarted())
+        return;
     QString problem;
-    m_approvalsStarted = m_approvals->start(&problem);
-    m_approvalsProblem = problem;
-    m_actions->setApprovalsProblem(problem);
-    if (!m_approvalsStarted)
+    if (!m_services->startApprovals(&problem))
         Q_EMIT warning(problem);
 }
 
@@ -188,13 +163,13 @@ void FleetSession::onDevicesChanged(const QList<int> &rows)
         if (c == Device::Connectivity::Unknown)
             continue;
         const QString id = m_registry->deviceAt(row).id;
-        m_tracker->setDeviceOnline(id, c == Device::Connectivity::Online);
+        tracker()->setDeviceOnline(id, c == Device::Connectivity::Online);
     }
 }
 
 void FleetSession::onExecutionChanged(const QString &id)
 {
-    const std::optional<CommandExecution> e = m_tracker->execution(id);
+    const std::optional<CommandExecution> e = tracker()->execution(id);
     if (!e)
         return;
     // Pending commands per device, counted as executions enter and leave "unfinished" (a recount per change

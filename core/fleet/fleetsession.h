@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commands/commandcatalog.h"
+#include "commands/operatorservices.h"
 #include "commands/rollbacklog.h"
 #include "mqtt/brokerprofile.h"
 #include "store/commandledger.h"
@@ -37,6 +38,8 @@ class ShadowClient;
 //                                 CommandLedger (executions, approvals, rollbacks, audit), RollbackLog
 //   OperatorActions: every change an operator makes (commands, desired state, rollbacks, retries), over the
 //                    tracker, the shadow client and the rollback log
+//   (the tracker, approval queue, shadow client, rollback log and actions come as one OperatorServices,
+//   wired the same way for fleetctl)
 //
 // The session owns each service for its whole life, declared in the order they depend on each other so
 // that they are destroyed the other way round (the client last). A catalog change goes to the tracker; no
@@ -73,15 +76,15 @@ public:
 
     MqttClient *client() const { return m_client.get(); }
     FleetRegistry *registry() const { return m_registry.get(); }
-    CommandTracker *tracker() const { return m_tracker.get(); }
-    ApprovalQueue *approvals() const { return m_approvals.get(); }
-    ShadowClient *shadows() const { return m_shadows.get(); }
-    OperatorActions *actions() const { return m_actions.get(); }
+    CommandTracker *tracker() const { return m_services->tracker(); }
+    ApprovalQueue *approvals() const { return m_services->approvals(); }
+    ShadowClient *shadows() const { return m_services->shadows(); }
+    OperatorActions *actions() const { return m_services->actions(); }
     CommandLedger *ledger() { return m_ledger->isOpen() ? m_ledger.get() : nullptr; }
-    RollbackLog *rollbacks() { return m_rollbacks.get(); }
+    RollbackLog *rollbacks() { return m_services->rollbacks(); }
     QString identity() const;
     // Why approvals are off (no username, a name that cannot be a topic level), empty when they work.
-    QString approvalsProblem() const { return m_approvalsProblem; }
+    QString approvalsProblem() const { return m_services->approvalsProblem(); }
 
     // Whether the classic shadow of each device the registry discovers is fetched (a few requests at a time,
     // fleets of up to MaxPrefetchDevices), so that the device table shows its state from the start. On by
@@ -113,26 +116,24 @@ private:
     // In dependency order: destroyed bottom up.
     std::unique_ptr<MqttClient> m_client;
     std::unique_ptr<CommandLedger> m_ledger;
-    std::unique_ptr<RollbackLog> m_rollbacks;
     std::unique_ptr<FleetRegistry> m_registry;
-    std::unique_ptr<CommandTracker> m_tracker;
-    std::unique_ptr<ApprovalQueue> m_approvals;
-    std::unique_ptr<ShadowClient> m_shadows;
-    std::unique_ptr<OperatorActions> m_actions;
+    std::unique_ptr<OperatorServices> m_services;
+    // Both mirror the tracker's unfinished executions, and an entry leaves with its last one: they are
+    // bounded as the tracker bounds its executions, whatever ids traffic names.
     QHash<QString, QString> m_pendingIds;   // unfinished execution -> its device
     QHash<QString, int> m_pendingPerDevice; // device -> unfinished executions
-    QString m_approvalsProblem;
-    QSet<QString> m_registryFilters; // subscribed for the registry
+    QSet<QString> m_registryFilters;        // subscribed for the registry
     QTimer m_rateTimer;
     QTimer m_prefetchTimer;
+    // At most MaxPrefetchDevices ids in the session's life: registry rows are never removed, and only rows
+    // added while the registry holds at most that many are queued.
     QStringList m_prefetchQueue;
-    QSet<QString> m_prefetching; // tokens of the gets under way
+    QSet<QString> m_prefetching; // tokens of the gets under way, at most MaxPrefetchInFlight
     bool m_shadowPrefetch = true;
     qint64 m_received = 0;
     qint64 m_receivedAtTick = 0;
     double m_rate = 0;
     int m_pending = 0;
-    bool m_approvalsStarted = false;
 };
 
 } // namespace fleet

@@ -22,6 +22,12 @@ class TrafficModel;
 // rows with one dataChanged() over their range. Rows keep their place; sorting is a proxy's job.
 //
 // While the source is paused it inserts no rows, so this table holds still too, until refresh() is called.
+//
+// It keeps no bound of its own because it needs none: its rows are shared copies of the source's last values
+// (the same topic strings, payloads and properties, already cut and counted against the source's maxBytes()),
+// so they cost the source's budget, not a second one. Only between an eviction in the source and the next
+// refresh() does it still hold values the source let go: at most maxTopics() of them, counting at most
+// maxBytes().
 class LastValueModel final : public QAbstractTableModel
 {
     Q_OBJECT

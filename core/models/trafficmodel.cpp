@@ -23,6 +23,28 @@ bool isBinaryCharacter(QChar c)
     return (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || u == 0x7f;
 }
 
+qint64 textBytes(const QString &text)
+{
+    return qint64(text.size()) * qint64(sizeof(QChar));
+}
+
+// Cuts text to TrafficModel::MaxPropertyLength characters, the last an ellipsis; true when it did.
+bool cutText(QString &text)
+{
+    if (text.size() <= TrafficModel::MaxPropertyLength)
+        return false;
+    QStringView kept = QStringView(text).first(TrafficModel::MaxPropertyLength - Ellipsis.size());
+    if (kept.back().isHighSurrogate())
+        kept.chop(1);
+    // A new string, so that the received one (up to 64 KB) is not held on to.
+    QString result;
+    result.reserve(kept.size() + Ellipsis.size());
+    result.append(kept);
+    result.append(Ellipsis);
+    text = std::move(result);
+    return true;
+}
+
 } // namespace
 
 TrafficModel::TrafficModel(QObject *parent)
@@ -42,14 +64,19 @@ void TrafficModel::append(const MqttMessage &message)
         return;
 
     Row row{message, m_clock(), message.payload().size()};
-    if (row.size > m_maxBytes)
-        row.message.setPayload(message.payload().first(m_maxBytes));
-    rememberLastValue(row.message);
+    row.propertiesCut = cutProperties(row.message.properties());
+    const qint64 header = bytesOf(row.message) - row.size;
+    if (header > m_maxBytes)
+        return; // only with a budget too small for the topic and properties alone
+    if (row.size > m_maxBytes - header)
+        row.message.setPayload(message.payload().first(m_maxBytes - header));
+    row.bytes = header + row.message.payload().size();
+    rememberLastValue(row.message, row.bytes);
     if (m_paused) {
         ++m_droppedWhilePaused;
         return;
     }
-    m_pendingBytes += row.message.payload().size();
+    m_pendingBytes += row.bytes;
     m_pending.append(std::move(row));
     trimPending();
 }
@@ -65,10 +92,10 @@ void TrafficModel::scheduleFlush()
 
 void TrafficModel::trimPending()
 {
-    // A message queued behind `capacity` newer ones, or behind a budget's worth of newer payloads, would be
+    // A message queued behind `capacity` newer ones, or behind a budget's worth of newer messages, would be
     // evicted by the flush that inserts it: drop it now, so that a long turn cannot pile up messages.
     while (!m_pending.isEmpty() && (m_pending.size() > m_capacity || m_pendingBytes > m_maxBytes)) {
-        m_pendingBytes -= m_pending.constFirst().message.payload().size();
+        m_pendingBytes -= m_pending.constFirst().bytes;
         m_pending.removeFirst();
     }
 }
@@ -116,7 +143,7 @@ void TrafficModel::makeRoom(int incoming, qint64 incomingBytes)
     qint64 keptBytes = m_storedBytes;
     while (remove < m_count &&
            (m_count - remove + incoming > m_capacity || keptBytes + incomingBytes > m_maxBytes)) {
-        keptBytes -= rowAt(remove).message.payload().size();
+        keptBytes -= rowAt(remove).bytes;
         ++remove;
     }
     if (remove == 0)
@@ -217,18 +244,58 @@ qint64 TrafficModel::messagesPerSecond() const
     return sum;
 }
 
-void TrafficModel::rememberLastValue(const MqttMessage &message)
+qint64 TrafficModel::bytesOf(const MqttMessage &message)
+{
+    const MqttProperties &p = message.properties();
+    qint64 bytes = message.payload().size() + textBytes(message.topic());
+    if (p.contentType)
+        bytes += textBytes(*p.contentType);
+    if (p.responseTopic)
+        bytes += textBytes(*p.responseTopic);
+    if (p.correlationData)
+        bytes += p.correlationData->size();
+    // The pairs too: a flood of empty user properties is not free.
+    for (const auto &[name, value] : p.userProperties)
+        bytes += qint64(sizeof(QPair<QString, QString>)) + textBytes(name) + textBytes(value);
+    return bytes;
+}
+
+bool TrafficModel::cutProperties(MqttProperties &properties)
+{
+    bool cut = false;
+    if (properties.userProperties.size() > MaxUserProperties) {
+        properties.userProperties = properties.userProperties.first(MaxUserProperties);
+        cut = true;
+    }
+    for (auto &[name, value] : properties.userProperties) {
+        cut |= cutText(name);
+        cut |= cutText(value);
+    }
+    if (properties.contentType)
+        cut |= cutText(*properties.contentType);
+    if (properties.responseTopic)
+        cut |= cutText(*properties.responseTopic);
+    if (properties.correlationData && properties.correlationData->size() > MaxPropertyLength) {
+        properties.correlationData = properties.correlationData->first(MaxPropertyLength);
+        cut = true;
+    }
+    return cut;
+}
+
+void TrafficModel::rememberLastValue(MqttMessage &message, qint64 bytes)
 {
     const auto found = m_lastValues.constFind(message.topic());
     if (found != m_lastValues.cend()) {
+        // One copy of the topic for the hash, the last value and the row, however many messages it has had.
+        message.setTopic(found.key());
         const auto node = found.value();
-        m_lastValueBytes += message.payload().size() - node->payload().size();
+        m_lastValueBytes += bytes - bytesOf(*node);
         *node = message;
         m_lastOrder.splice(m_lastOrder.end(), m_lastOrder, node);
     } else {
         m_lastOrder.push_back(message);
         m_lastValues.insert(message.topic(), std::prev(m_lastOrder.end()));
-        m_lastValueBytes += message.payload().size();
+        m_lastValueBytes += bytes;
     }
     trimLastValues();
 }
@@ -237,7 +304,7 @@ void TrafficModel::trimLastValues()
 {
     while (!m_lastOrder.empty() && (m_lastValues.size() > m_maxTopics || m_lastValueBytes > m_maxBytes)) {
         const MqttMessage &oldest = m_lastOrder.front();
-        m_lastValueBytes -= oldest.payload().size();
+        m_lastValueBytes -= bytesOf(oldest);
         m_lastValues.remove(oldest.topic());
         m_lastOrder.pop_front();
     }
@@ -277,7 +344,7 @@ void TrafficModel::pushBack(Row &&row)
         // million rows must not cost a million rows while the traffic is light.
         resizeRing(std::min<qsizetype>(m_capacity, std::max<qsizetype>(64, 2 * qsizetype(m_ring.size()))));
     }
-    m_storedBytes += row.message.payload().size();
+    m_storedBytes += row.bytes;
     m_ring[size_t((m_head + m_count) % qsizetype(m_ring.size()))] = std::move(row);
     ++m_count;
 }
@@ -286,7 +353,7 @@ void TrafficModel::popFront(int count)
 {
     for (int i = 0; i < count; ++i) {
         Row &row = m_ring[size_t(m_head)];
-        m_storedBytes -= row.message.payload().size();
+        m_storedBytes -= row.bytes;
         // Reset, not just skipped: the slot would otherwise hold the payload until it is reused.
         row = Row();
         m_head = (m_head + 1) % qsizetype(m_ring.size());
@@ -359,6 +426,8 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
         return preview(message.payload(), 0).isText;
     case MessageRole:
         return QVariant::fromValue(message);
+    case PropertiesTruncatedRole:
+        return row.propertiesCut;
     case Qt::ToolTipRole:
         return toolTip(row, index.column());
     case Qt::DisplayRole:
@@ -388,8 +457,16 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
 QVariant TrafficModel::toolTip(const Row &row, int column)
 {
     const QByteArray &payload = row.message.payload();
-    if (column == PayloadColumn)
-        return preview(payload, PreviewBytes).text;
+    if (column == PayloadColumn) {
+        const QString text = preview(payload, PreviewBytes).text;
+        // A view shows a tool tip as rich text when it looks like HTML (Qt::mightBeRichText()), and a payload
+        // is whatever anyone published: "<img src=...>" or a huge <h1> would be rendered. Text that could
+        // look like HTML (only '<' opens a tag, only '&' an entity) goes out escaped, inside markup that
+        // makes it rich text for certain, so that it reads exactly as sent; other text stays as it is.
+        if (!text.contains(u'<') && !text.contains(u'&'))
+            return text;
+        return QString(u"<p style=\"white-space:pre-wrap\">"_s + text.toHtmlEscaped() + u"</p>"_s);
+    }
     if (column == SizeColumn && row.size > payload.size())
         return tr("%1 bytes, of which the first %2 are kept").arg(row.size).arg(payload.size());
     return {};
@@ -467,6 +544,7 @@ QHash<int, QByteArray> TrafficModel::roleNames() const
     names.insert(PayloadTruncatedRole, "payloadTruncated");
     names.insert(PayloadIsTextRole, "payloadIsText");
     names.insert(MessageRole, "message");
+    names.insert(PropertiesTruncatedRole, "propertiesTruncated");
     return names;
 }
 

@@ -29,16 +29,24 @@ namespace fleet {
 // at 20,000 messages/s a view sees a couple of signals per turn instead of 20,000 (Wireshark's packet list
 // does the same).
 //
-// Memory is bounded by configuration alone, whatever the broker sends:
-// - rows: at most capacity(), whose payloads total at most maxBytes(); a payload larger than maxBytes() is
-// kept
-//   cut to maxBytes() (PayloadSizeRole still gives its real size). The oldest rows make room.
+// Memory is bounded by configuration alone, whatever the broker sends. What counts against maxBytes() is
+// everything whose size the sender chooses (bytesOf()): the payload, the topic and the MQTT 5 properties,
+// text at two bytes a character as QString holds it. A flood of 60,000-character topics or of messages
+// carrying hundreds of user properties fills the budget like large payloads would, and evicts the same way.
+// - properties: each message keeps at most MaxUserProperties user properties, and each text property (name
+//   and value of a user property, content type, response topic) at most MaxPropertyLength characters, the
+//   last one an ellipsis; correlation data at most MaxPropertyLength bytes. PropertiesTruncatedRole tells a
+//   row whose properties were cut. The topic is kept whole (MQTT caps it at 65,535 bytes): cut, two topics
+//   would become one last value. So a message's topic and properties count at most about 270 KB.
+// - rows: at most capacity(), which count at most maxBytes(); a message counting more is kept with its
+//   payload cut to what fits (PayloadSizeRole still gives its real size), and one whose topic and properties
+//   alone exceed maxBytes() (only with a budget under 270 KB) makes no row and no last value, and is counted
+//   in totalMessages() only. The oldest rows make room.
 // - messages queued between flushes: within the same two caps (the older ones could only be evicted anyway).
-// - last value per topic: at most maxTopics() topics whose payloads total at most maxBytes(); the topic
-// updated
-//   least recently makes room.
-// So payloads take at most 3 × maxBytes() (less in practice: a message in a row and in the last values shares
-// its bytes), and topics and the rest at most a few hundred bytes per row and per tracked topic.
+// - last value per topic: at most maxTopics() topics counting at most maxBytes(); the topic updated least
+//   recently makes room. A row shares its topic with the last value of that topic.
+// So what the broker sizes takes at most 3 × maxBytes() (less in practice: a message in a row and in the last
+// values shares its bytes), and the rest a few hundred bytes per row and per tracked topic.
 //
 // filter() is a capture filter: messages whose topic it does not match are counted in totalMessages() and
 // otherwise ignored (no row, no last value). Changing it leaves the rows already captured alone; hiding rows
@@ -75,9 +83,10 @@ public:
         RetainedRole,                    // bool: delivered from the broker's retained store
         PayloadSizeRole,                 // qint64: bytes as received, even when the kept payload was cut
         PayloadRole,                     // QByteArray, as kept
-        PayloadTruncatedRole,            // bool: the kept payload was cut to maxBytes()
+        PayloadTruncatedRole,            // bool: the kept payload was cut to fit maxBytes()
         PayloadIsTextRole,               // bool: shown as UTF-8 text; false: shown as hex
-        MessageRole,                     // fleet::MqttMessage, with the payload as kept
+        MessageRole,                     // fleet::MqttMessage, with the payload and properties as kept
+        PropertiesTruncatedRole,         // bool: some MQTT 5 properties were cut or left out
     };
 
     static constexpr int DefaultCapacity = 10'000;
@@ -88,6 +97,8 @@ public:
     // Whether a payload is text is judged on its first PreviewBytes only: a table cell must not decode a
     // megabyte.
     static constexpr qsizetype PreviewBytes = 1024;
+    static constexpr int MaxUserProperties = 32;
+    static constexpr qsizetype MaxPropertyLength = 1024;
 
     explicit TrafficModel(QObject *parent = nullptr);
     ~TrafficModel() override;
@@ -103,9 +114,11 @@ public:
     // At least 1. Rows over a smaller capacity are removed at once, oldest first.
     void setCapacity(int rows);
     qint64 maxBytes() const { return m_maxBytes; }
-    // At least 0. Applies to the payloads of rows, of queued messages and of last values; rows over a smaller
-    // budget are removed at once, oldest first.
+    // At least 0. Applies to what the rows, the queued messages and the last values count (bytesOf()); rows
+    // over a smaller budget are removed at once, oldest first.
     void setMaxBytes(qint64 bytes);
+    // What a message, as kept, counts against maxBytes(): its payload, topic and MQTT 5 properties.
+    static qint64 bytesOf(const MqttMessage &message);
     int maxTopics() const { return m_maxTopics; }
     // At least 1: the number of topics whose last value is kept.
     void setMaxTopics(int topics);
@@ -126,8 +139,10 @@ public:
     // Messages given to append() that the flushes of the last second handled: flushes at times in
     // (now - 1000 ms, now]. It falls to 0 one second after the traffic stops, without any new flush.
     qint64 messagesPerSecond() const;
-    // Payload bytes held by the rows.
+    // What the rows count against maxBytes() (bytesOf() of each).
     qint64 storedBytes() const { return m_storedBytes; }
+    // What the last values count against maxBytes().
+    qint64 lastValueBytes() const { return m_lastValueBytes; }
 
     // The last message captured on a topic (payload as kept), if that topic is still tracked.
     std::optional<MqttMessage> lastValue(const QString &topic) const;
@@ -150,9 +165,11 @@ public:
 private:
     struct Row
     {
-        MqttMessage message; // payload cut to the byte budget when it was larger
+        MqttMessage message; // payload cut to the byte budget when it was larger, properties as kept
         qint64 received = 0; // ms since the epoch
         qint64 size = 0;     // payload bytes as received
+        qint64 bytes = 0;    // bytesOf(message)
+        bool propertiesCut = false;
     };
 
     struct Preview
@@ -163,7 +180,10 @@ private:
 
     void scheduleFlush();
     void trimPending();
-    void rememberLastValue(const MqttMessage &message);
+    // Cuts the properties to what a kept message may hold; true when something was cut.
+    static bool cutProperties(MqttProperties &properties);
+    // Also makes the message share its topic with the last value already held for it.
+    void rememberLastValue(MqttMessage &message, qint64 bytes);
     void trimLastValues();
     // Removes the oldest rows (one beginRemoveRows()) until `incoming` more rows of `incomingBytes` fit.
     void makeRoom(int incoming, qint64 incomingBytes);

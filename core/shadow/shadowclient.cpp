@@ -1,6 +1,7 @@
 #include "shadow/shadowclient.h"
 
 #include "common/json.h"
+#include "common/networkjson.h"
 
 #include "mqtt/mqttclient.h"
 #include "mqtt/mqttmessage.h"
@@ -266,7 +267,8 @@ void ShadowClient::tryPublish(const QString &token)
         return;
     const ShadowTopic topic(it->thing, it->shadow, it->operation);
     const QByteArray payload = it->payload;
-    const int id = m_client->publish(topic.requestTopic(), payload, 1);
+    const bool gated = !m_gatePrefix.isEmpty() && it->operation != Operation::Get;
+    const int id = m_client->publish((gated ? m_gatePrefix : QString()) + topic.requestTopic(), payload, 1);
     it = m_pending.find(token); // publish() may emit errorOccurred(), whose receivers may do anything
     if (it == m_pending.end())
         return;
@@ -285,6 +287,22 @@ void ShadowClient::tryPublish(const QString &token)
     result.shadow = it->shadow;
     result.local = true;
     result.error = {NotSent, m_client->errorString()};
+    finish(token, result);
+}
+
+void ShadowClient::gateAnswered(const QString &token, const QString &outcome, const QString &reason)
+{
+    const auto it = m_pending.constFind(token);
+    if (it == m_pending.cend() || (outcome != "held"_L1 && outcome != "refused"_L1))
+        return;
+    Result result;
+    result.operation = it->operation;
+    result.thing = it->thing;
+    result.shadow = it->shadow;
+    result.local = true;
+    result.error = outcome == "held"_L1
+                       ? ShadowError{HeldForApproval, tr("Held for approval: %1").arg(reason)}
+                       : ShadowError{RefusedByGate, tr("Refused by the command gate: %1").arg(reason)};
     finish(token, result);
 }
 
@@ -510,11 +528,14 @@ void ShadowClient::onMessage(const MqttMessage &message)
     if (!topic || topic->reply() == Reply::None)
         return;
     const QByteArray &payload = message.payload();
-    const Json body = Json::parse(payload.cbegin(), payload.cend(), nullptr, false);
-    if (body.is_discarded() || !body.is_object()) {
+    QString why;
+    const Json body =
+        NetworkJson::parse(payload, {MaxDocumentBytes, NetworkJson::DefaultMaxDepth}, &why).value_or(Json());
+    if (!body.is_object()) {
         ++m_malformedCount;
         qCWarning(lcShadowClient).noquote()
-            << "dropped a reply on" << message.topic() << "that is not a JSON object";
+            << "dropped a reply on" << message.topic()
+            << "that is not a JSON object:" << (why.isEmpty() ? u"another type"_s : why);
         return;
     }
 

@@ -59,9 +59,11 @@ public:
     enum LocalError {
         InvalidRequest = 400,     // an invalid thing or shadow name; nothing was published
         SubscriptionDenied = 403, // the broker refused the subscription to the replies; nothing published
-        MalformedReply = 502, // a reply carried our clientToken but was not a valid accepted/rejected body
-        NotSent = 503,        // not connected, or the MqttClient refused the publish
-        TimedOut = 504,       // no reply within timeout()
+        MalformedReply = 502,  // a reply carried our clientToken but was not a valid accepted/rejected body
+        NotSent = 503,         // not connected, or the MqttClient refused the publish
+        TimedOut = 504,        // no reply within timeout()
+        HeldForApproval = 202, // fleet-hub's command gate holds the change until an approver decides
+        RefusedByGate = 451,   // fleet-hub's command gate refused it (message: why)
     };
     Q_ENUM(LocalError)
 
@@ -103,6 +105,9 @@ public:
     };
 
     static constexpr int DefaultTimeoutMs = 10000;
+    // The largest reply read: AWS caps a document's state at 8 KB, and its metadata, version and token
+    // stay well within this. A larger reply is dropped and counted as malformed.
+    static constexpr qsizetype MaxDocumentBytes = 256 * 1024;
     // A watched shadow's load that timed out is retried after 1 s, 2 s, 4 s, ... at most 30 s apart.
     static constexpr int FirstLoadRetryMs = 1000;
     static constexpr int MaxLoadRetryMs = 30000;
@@ -116,6 +121,12 @@ public:
     // Applies to requests started afterwards; counts from the call that starts the request, so it includes
     // the wait for the subscriptions.
     void setTimeout(int milliseconds);
+    // With fleet-hub's command gate (fleet/gate/submit/{user}/), updates and deletes are handed to it; gets
+    // still go straight to the shadow service. Empty: everything goes straight.
+    void setGatePrefix(const QString &prefix) { m_gatePrefix = prefix; }
+    // The gate's answer to a request of ours (token: its clientToken): "held" or "refused" end the request
+    // with HeldForApproval or RefusedByGate; "relayed" changes nothing (the service answers).
+    void gateAnswered(const QString &token, const QString &outcome, const QString &reason);
     int timeout() const { return m_timeoutMs; }
 
     // Each returns the request's clientToken. shadowName empty means the classic shadow. A get may have a
@@ -233,6 +244,7 @@ private:
     QHash<QString, Filter> m_filters;  // subscriptions shared by requests and watches, reference counted
     QHash<QString, Watch> m_watches;   // by ShadowTopic::prefix()
     QStringList m_windowQueue;         // tokens waiting for room in the client's in-flight window
+    QString m_gatePrefix;
     int m_timeoutMs = DefaultTimeoutMs;
     qint64 m_staleCount = 0;
     qint64 m_malformedCount = 0;

@@ -1,6 +1,7 @@
 #include "shadow/shadowdocument.h"
 
 #include "common/json.h"
+#include "common/networkjson.h"
 
 #include <QString>
 
@@ -22,9 +23,12 @@ bool isValidUtf8(const QByteArray &bytes)
     return QString::fromUtf8(bytes).toUtf8() == bytes;
 }
 
+// Callers check the size against their own limit first; nesting past what the checks after parsing can
+// measure without exhausting the stack reads as invalid JSON.
 Json parseJson(const QByteArray &payload)
 {
-    return Json::parse(payload.constBegin(), payload.constEnd(), nullptr, /*allow_exceptions=*/false);
+    return NetworkJson::parse(payload, {std::numeric_limits<qsizetype>::max(), NetworkJson::DefaultMaxDepth})
+        .value_or(Json(Json::value_t::discarded));
 }
 
 bool isValidToken(const Json &token)

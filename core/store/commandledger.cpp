@@ -1,6 +1,7 @@
 #include "store/commandledger.h"
 
 #include "common/json.h"
+#include "common/networkjson.h"
 
 #include "store/sqliteschema.h"
 
@@ -141,11 +142,9 @@ std::optional<AtlasReply::Status> statusFromName(const QString &name)
 // nullopt for text that is not JSON (a damaged row), without exceptions.
 std::optional<Json> parseJson(const QString &text)
 {
-    const QByteArray bytes = text.toUtf8();
-    Json json = Json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
-    if (json.is_discarded())
-        return std::nullopt;
-    return json;
+    // Rows hold what came from devices; one written before the depth limit existed is read under it too.
+    return NetworkJson::parse(text.toUtf8(),
+                              {std::numeric_limits<qsizetype>::max(), NetworkJson::DefaultMaxDepth});
 }
 
 // Invalid UTF-8 inside a JSON string makes dump() throw; replacing it keeps the record writable.

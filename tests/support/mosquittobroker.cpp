@@ -596,6 +596,11 @@ bool MosquittoBroker::prepare()
         m_error = u"could not create a temporary directory: %1"_s.arg(m_dir.errorString());
         return false;
     }
+    if ((!m_options.passwordFile.isEmpty() && !m_options.users.isEmpty()) ||
+        (!m_options.aclFile.isEmpty() && !m_options.acl.isEmpty())) {
+        m_error = u"give either users or passwordFile, and either acl or aclFile, not both"_s;
+        return false;
+    }
     m_executable = m_options.executable.isEmpty() ? findMosquitto() : m_options.executable;
     if (m_executable.isEmpty() || !QFileInfo(m_executable).isExecutable()) {
         const QString looked = m_options.executable.isEmpty()
@@ -646,12 +651,17 @@ bool MosquittoBroker::writeConfig(quint16 port)
         // (mosquitto 2.0.11 then fails with 'Unable to open pwfile'). "user root" makes it keep root.
         lines << u"user root"_s;
     }
-    lines << (m_options.users.isEmpty() ? u"allow_anonymous true"_s : u"allow_anonymous false"_s);
+    const bool authenticated = !m_options.users.isEmpty() || !m_options.passwordFile.isEmpty();
+    lines << (authenticated ? u"allow_anonymous false"_s : u"allow_anonymous true"_s);
     if (!m_options.users.isEmpty()) {
         lines << u"password_file "_s + m_dir.filePath(u"passwd"_s);
+    } else if (!m_options.passwordFile.isEmpty()) {
+        lines << u"password_file "_s + QFileInfo(m_options.passwordFile).absoluteFilePath();
     }
     if (!m_options.acl.isEmpty()) {
         lines << u"acl_file "_s + m_dir.filePath(u"acl"_s);
+    } else if (!m_options.aclFile.isEmpty()) {
+        lines << u"acl_file "_s + QFileInfo(m_options.aclFile).absoluteFilePath();
     }
     if (m_options.persistence) {
         // mosquitto appends the file name to the location as is: the trailing slash matters.

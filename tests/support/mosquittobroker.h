@@ -36,6 +36,11 @@ struct MosquittoBrokerOptions
     // always grants SUBSCRIBE, so a read the ACL denies shows up as messages that never arrive, not as a
     // SUBACK failure.
     QString acl;
+    // Non-empty: an existing password file used as it is (made by `fleet-hub provision`, say), with
+    // allow_anonymous false. Leave users empty then: the two would name two password files.
+    QString passwordFile;
+    // Non-empty: an existing acl_file used as it is. Leave acl empty then.
+    QString aclFile;
     // persistence true, stored in directory(): a restart keeps retained messages and persistent sessions.
     // mosquitto writes its database when it exits on SIGTERM, so after kill() the changes since start are
     // lost.

@@ -7,11 +7,14 @@
 
 namespace fleet::test {
 
-SimDevices::SimDevices(const sim::SimConfig &config, const BrokerProfile &profile)
+SimDevices::SimDevices(const sim::SimConfig &config, const BrokerProfile &profile, const QString &password)
     : m_config(std::make_unique<sim::SimConfig>(config))
 {
-    for (int n = 1; n <= config.devices; ++n)
+    for (int n = 1; n <= config.devices; ++n) {
         m_devices.push_back(std::make_unique<sim::SimDevice>(n, *m_config, profile, nullptr));
+        if (!password.isEmpty())
+            m_devices.back()->setPassword(password);
+    }
 }
 
 SimDevices::~SimDevices()

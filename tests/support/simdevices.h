@@ -18,7 +18,8 @@ namespace fleet::test {
 class SimDevices final
 {
 public:
-    SimDevices(const sim::SimConfig &config, const BrokerProfile &profile);
+    // A non-empty password goes with profile.username, for a broker with a password file.
+    SimDevices(const sim::SimConfig &config, const BrokerProfile &profile, const QString &password = {});
     ~SimDevices();
     SimDevices(const SimDevices &) = delete;
     SimDevices &operator=(const SimDevices &) = delete;

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "common/json.h"
+
+#include <QByteArrayView>
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace fleet {
+
+// JSON that came from the network: a broker, a retained message, a device, another console. Anything there
+// may be hostile, so its size is checked and its nesting measured before it is parsed, and nothing is built
+// that cannot be copied, compared or printed: nlohmann's parser keeps its own stack, but a copy, dump() or
+// comparison of the value recurses once per level, and 200,000 levels (400 KB of "[[[[") exhaust a thread's
+// stack. Every reader of broker input goes through parse().
+class NetworkJson final
+{
+    Q_DECLARE_TR_FUNCTIONS(fleet::NetworkJson)
+
+public:
+    // Far deeper than any format here allows (AWS shadows 6 levels under a state node, Azure twins 10), and
+    // far shallower than what would strain a stack.
+    static constexpr int DefaultMaxDepth = 64;
+    // The largest message a broker delivers to these programs by default (MqttClient's own limit is higher;
+    // callers with a protocol limit pass theirs).
+    static constexpr qsizetype DefaultMaxBytes = 1024 * 1024;
+
+    struct Limits
+    {
+        qsizetype maxBytes = DefaultMaxBytes;
+        int maxDepth = DefaultMaxDepth;
+    };
+
+    // The document, or nullopt with error set (translated): over maxBytes, nested deeper than maxDepth, or
+    // not valid JSON. Never throws.
+    static std::optional<Json> parse(QByteArrayView text, const Limits &limits, QString *error = nullptr);
+    static std::optional<Json> parse(QByteArrayView text, QString *error = nullptr)
+    {
+        return parse(text, Limits{}, error);
+    }
+
+    // How deeply text nests arrays and objects (0 for a scalar, 1 for [] or {"a":1}), counting no further
+    // than stopAbove + 1. Brackets inside strings do not count. It reads bytes only: it does not check
+    // that text is JSON.
+    static int nestingDepth(QByteArrayView text, int stopAbove = DefaultMaxDepth);
+};
+
+} // namespace fleet

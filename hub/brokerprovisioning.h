@@ -1,0 +1,119 @@
+#pragma once
+
+#include "common/json.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace fleet {
+
+// Turns an accounts specification (who holds which of docs/security.md's roles) into what a mosquitto broker
+// needs to enforce those roles: a password file (hashed by Debian's mosquitto_passwd), an acl_file with one
+// `user` section per account, and a mosquitto.conf snippet; and the accounts with their passwords as JSON,
+// for a local test or demo stack. `fleet-hub provision` (runCommand()) is its command line.
+//
+// Roles, with {me} the account's name (a device's name is its id):
+//   operator  writes fleet/gate/submit/{me}/#, fleet/gate/cancel/{me}/#, $aws/things/+/shadow/get,
+//             $aws/things/+/shadow/name/+/get; reads # and $aws/#
+//   approver  writes fleet/gate/decisions/+/+/{me}; reads as an operator
+//   device    reads cmd/{me}/req, cmd/group/+/req, $aws/things/{me}/shadow/#; writes cmd/{me}/resp,
+//             cmd/group/+/resp, presence/{me}, telemetry/{me}, logs/{me} and its shadow's request topics
+//   service   reads and writes # and $aws/# (fleet-hub, the command gate)
+//   monitor   reads # and $aws/#, writes nothing
+//
+// The specification (a JSON object; unknown keys are errors, so that a typo cannot drop a restriction):
+//   {"accounts": [{"name": "bob", "roles": ["operator", "approver"], "password": "…",
+//                  "extra": {"write": ["…"], "read": ["…"], "readwrite": ["…"]}}, …],
+//    "devices": {"prefix": "dev-", "count": 50}}
+// "password" is optional (generated when absent); "extra" grants topics beyond the roles ({me} expands), for
+// an integration the roles do not cover or a transition; "devices" adds the accounts prefix1 … prefixN with
+// the device role.
+class BrokerProvisioning final
+{
+    Q_DECLARE_TR_FUNCTIONS(fleet::BrokerProvisioning)
+
+public:
+    enum class Role { Operator, Approver, Device, Service, Monitor };
+    enum class Access { Read, Write, ReadWrite };
+
+    struct Grant
+    {
+        Access access = Access::Read;
+        QString topic;
+        bool operator==(const Grant &other) const = default;
+    };
+
+    struct Account
+    {
+        QString name;
+        QList<Role> roles;
+        QString password; // empty until generated
+        QList<Grant> extra;
+    };
+
+    // fleet-sim's ceiling of 100,000 devices, one account each, and room for the people and services.
+    static constexpr int MaxAccounts = 110000;
+    static constexpr qint64 MaxSpecBytes = 16 * 1024 * 1024;
+
+    // Adds the accounts of a specification. On an error nothing is added.
+    bool addSpec(const QByteArray &json, QString *error);
+    bool loadSpecFile(const QString &path, QString *error);
+    // Names must be new and valid (isValidAccountName()); a given password must be valid too
+    // (isValidPassword()), and every extra topic a valid topic filter.
+    bool addAccount(const Account &account, QString *error);
+    // prefix1 … prefixCount, each with the device role.
+    bool addDevices(const QString &prefix, int count, QString *error);
+    const QList<Account> &accounts() const { return m_accounts; }
+
+    // Random passwords for the accounts that have none: 18 bytes from the system's generator, base64url.
+    void generateMissingPasswords();
+
+    // The acl_file, accounts in the order they were added.
+    QString aclText() const;
+    // allow_anonymous false, password_file, acl_file, set_tcp_nodelay true.
+    static QString configSnippet(const QString &passwordFile, const QString &aclFile);
+    // {"accounts": [{"name", "password", "roles": [...], "extra"?}], "passwordFile", "aclFile", "config"};
+    // the file paths only once write() has run.
+    Json info() const;
+
+    // Generates the missing passwords, then writes into directory (created with mode 0700 if missing)
+    // passwd (0600), acl and mosquitto.conf, replacing what was there. False with error if anything fails;
+    // then no password file is left half-written.
+    bool write(const QString &directory, QString *error);
+    QString passwordFile() const { return m_passwordFile; }
+    QString aclFile() const { return m_aclFile; }
+    QString configFile() const { return m_configFile; }
+
+    static QString roleName(Role role);
+    static std::optional<Role> roleFromName(const QString &name);
+    static QString accessName(Access access);
+    // The topics a role grants to the account named name, in the order they appear in the acl_file.
+    static QList<Grant> grantsFor(Role role, const QString &name);
+    // Letters, digits, '_', '-', '.' and '@', 1 to 128 characters: it must be one topic level (no '/', '+',
+    // '#'), one line of the acl_file, and a user name of the password file (no ':').
+    static bool isValidAccountName(const QString &name);
+    // 1 to 256 printable ASCII characters, none of them ':' or a space (the password file's plain form is
+    // one "name:password" line).
+    static bool isValidPassword(const QString &password);
+
+    // `fleet-hub provision [options]`; arguments[0] is the program and arguments[1] "provision". Returns the
+    // exit status: 0 written, 1 failed, 2 invalid options or specification.
+    static int runCommand(int argc, char *argv[]);
+
+private:
+    bool addAccountTo(QList<Account> *accounts, const Account &account, QString *error) const;
+    bool parseAccount(const Json &value, int index, Account *account, QString *error) const;
+    static QString findPasswordTool();
+
+    QList<Account> m_accounts;
+    QString m_passwordFile;
+    QString m_aclFile;
+    QString m_configFile;
+};
+
+} // namespace fleet

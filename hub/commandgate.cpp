@@ -1,0 +1,567 @@
+#include "commandgate.h"
+
+#include "common/networkjson.h"
+#include "dialects/atlasdialect.h"
+#include "shadowservice.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace fleet {
+
+namespace {
+
+constexpr auto RequestProperty = "fleet-request";
+
+qint64 wallMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QString prefixed(const char *rest)
+{
+    return CommandGate::topicPrefix() + u'/' + QLatin1StringView(rest);
+}
+
+QString str(const Json *value)
+{
+    return value && value->is_string() ? QString::fromStdString(value->get<std::string>()) : QString();
+}
+
+bool isValidRequestId(const QString &id)
+{
+    return !id.isEmpty() && id.size() <= CommandGate::MaxIdChars && AtlasDialect::isValidId(id);
+}
+
+} // namespace
+
+CommandGate::CommandGate(MqttClient *client, GateStore *store, CommandCatalog catalog, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_store(store)
+    , m_policy(std::move(catalog))
+{
+    m_batchTimer.setSingleShot(true);
+    m_batchTimer.setInterval(0);
+    connect(&m_batchTimer, &QTimer::timeout, this, &CommandGate::handleBatch);
+    m_expiryTimer.setSingleShot(true);
+    connect(&m_expiryTimer, &QTimer::timeout, this, &CommandGate::expire);
+    connect(m_client, &MqttClient::messageReceived, this, &CommandGate::onMessage);
+    connect(m_client, &MqttClient::connected, this, &CommandGate::onConnected);
+    connect(m_client, &MqttClient::readyToPublish, this, &CommandGate::flush);
+    // Where the devices answer what the gate sends: each distinct response topic of the catalog.
+    QStringList seen;
+    for (const CommandSpec &spec : m_policy.catalog().commands()) {
+        AtlasDialect route;
+        if (spec.dialect != "atlas"_L1 || spec.responseTopicTemplate.contains(u"{tid}"_s) ||
+            !route.setResponseTemplate(spec.responseTopicTemplate) || seen.contains(route.responseFilter()))
+            continue;
+        seen.append(route.responseFilter());
+        m_replyRoutes.append(route);
+    }
+}
+
+CommandGate::~CommandGate() = default;
+
+QStringList CommandGate::filters()
+{
+    return {prefixed("submit/+/#"), prefixed("decisions/+/+/+"), prefixed("cancel/+/+")};
+}
+
+QString CommandGate::key(const QString &requester, const QString &id)
+{
+    return requester + u'/' + id;
+}
+
+Json CommandGate::propertiesToJson(const MqttProperties &p)
+{
+    Json json = Json::object();
+    if (p.payloadFormat)
+        json["payloadFormat"] = int(*p.payloadFormat);
+    if (p.messageExpirySeconds)
+        json["messageExpiry"] = *p.messageExpirySeconds;
+    if (p.contentType)
+        json["contentType"] = p.contentType->toStdString();
+    if (p.responseTopic)
+        json["responseTopic"] = p.responseTopic->toStdString();
+    if (p.correlationData)
+        json["correlationData"] = p.correlationData->toBase64().toStdString();
+    Json user = Json::array();
+    for (const auto &[name, value] : p.userProperties) {
+        if (name != QLatin1StringView(RequestProperty))
+            user.push_back(Json::array({name.toStdString(), value.toStdString()}));
+    }
+    if (!user.empty())
+        json["user"] = std::move(user);
+    return json;
+}
+
+MqttProperties CommandGate::propertiesFromJson(const Json &json)
+{
+    MqttProperties p;
+    if (const Json *v = jsonMember(json, "payloadFormat"); v && v->is_number_integer())
+        p.payloadFormat = v->get<int>() == 1 ? MqttProperties::PayloadFormat::Utf8
+                                             : MqttProperties::PayloadFormat::Unspecified;
+    if (const Json *v = jsonMember(json, "messageExpiry"); v && v->is_number_unsigned())
+        p.messageExpirySeconds = v->get<quint32>();
+    if (const Json *v = jsonMember(json, "contentType"); v && v->is_string())
+        p.contentType = str(v);
+    if (const Json *v = jsonMember(json, "responseTopic"); v && v->is_string())
+        p.responseTopic = str(v);
+    if (const Json *v = jsonMember(json, "correlationData"); v && v->is_string())
+        p.correlationData = QByteArray::fromBase64(str(v).toLatin1());
+    if (const Json *v = jsonMember(json, "user"); v && v->is_array()) {
+        for (const Json &pair : *v) {
+            if (pair.is_array() && pair.size() == 2)
+                p.userProperties.append({str(&pair[0]), str(&pair[1])});
+        }
+    }
+    return p;
+}
+
+bool CommandGate::start()
+{
+    const std::optional<QList<GateRecord>> unsettled = m_store->unsettled();
+    if (!unsettled) {
+        m_error = m_store->errorString();
+        return false;
+    }
+    for (const GateRecord &record : *unsettled) {
+        m_held.insert(key(record.requester, record.id), record);
+        ++m_heldPerRequester[record.requester];
+    }
+    for (const GateRecord &record : *unsettled) {
+        if (record.sentAt > 0 && record.reply.isEmpty())
+            m_awaitingReply.insert(record.id, key(record.requester, record.id));
+    }
+    QStringList wanted = filters();
+    for (const AtlasDialect &route : std::as_const(m_replyRoutes))
+        wanted.append(route.responseFilter());
+    for (const QString &filter : std::as_const(wanted)) {
+        if (!m_client->subscribe(filter, 1)) {
+            m_error = m_client->errorString();
+            return false;
+        }
+    }
+    scheduleExpiry();
+    return true;
+}
+
+void CommandGate::onConnected()
+{
+    // Retained: a console that connects later still learns that approvals are enforced here.
+    Json info = {{"gate", "fleet-hub"},
+                 {"version", 1},
+                 {"approvals", "enforced"},
+                 {"lifetimeMs", m_lifetimeMs},
+                 {"submit", (topicPrefix() + u"/submit"_s).toStdString()}};
+    info["catalog"] = NetworkJson::parse(m_policy.catalog().toJson(), {CommandCatalog::MaxFileBytes, 64})
+                          .value_or(Json::object());
+    m_outbox.append(MqttMessage(prefixed("info"), compactJsonBytes(info), 1, true));
+    // Approved requests whose send a crash interrupted (recorded, then the process died before its batch's
+    // publications): the record says it is being sent, so it goes now, once.
+    bool resumed = false;
+    for (GateRecord &record : m_held) {
+        if (record.state == GateRecord::State::Approved && record.sentAt == 0) {
+            if (!resumed && !m_store->begin())
+                break;
+            resumed = true;
+            send(record, wallMs());
+        }
+    }
+    if (resumed) {
+        if (m_store->commit())
+            m_outbox.append(m_staged);
+        m_staged.clear();
+    }
+    flush();
+}
+
+void CommandGate::onMessage(const MqttMessage &message)
+{
+    if (!message.topic().startsWith(topicPrefix() + u'/'))
+        return onReply(message);
+    const QStringView rest = QStringView(message.topic()).mid(topicPrefix().size() + 1);
+    if (!rest.startsWith(u"submit/") && !rest.startsWith(u"decisions/") && !rest.startsWith(u"cancel/"))
+        return;
+    m_incoming.append({message, wallMs()});
+    if (!m_batchTimer.isActive())
+        m_batchTimer.start();
+}
+
+void CommandGate::handleBatch()
+{
+    if (m_incoming.isEmpty())
+        return;
+    const QList<Pending> batch = std::exchange(m_incoming, {});
+    if (!m_store->begin()) {
+        // Nothing can be recorded, so nothing is sent: each requester is told why.
+        const QString why = tr("The gate cannot record requests: %1").arg(m_store->errorString());
+        Q_EMIT storeFailed(why);
+        for (const Pending &p : batch) {
+            const QStringList levels = p.message.topic().split(u'/');
+            if (levels.size() > 4 && levels.at(2) == "submit"_L1)
+                stageResult(levels.at(3), {}, levels.mid(4).join(u'/'), u"refused"_s, why);
+        }
+        m_outbox.append(std::exchange(m_staged, {}));
+        m_stagedRelays.clear();
+        return flush();
+    }
+    for (const Pending &p : batch) {
+        const QStringList levels = p.message.topic().split(u'/');
+        const QString &what = levels.at(2);
+        if (what == "submit"_L1 && levels.size() > 4)
+            handleSubmit(levels.at(3), levels.mid(4).join(u'/'), p.message, p.receivedMs);
+        else if (what == "decisions"_L1 && levels.size() == 6)
+            handleDecision(levels.at(3), levels.at(4), levels.at(5), p.message.payload(), p.receivedMs);
+        else if (what == "cancel"_L1 && levels.size() == 5)
+            handleCancel(levels.at(3), levels.at(4), p.receivedMs);
+    }
+    if (!m_store->commit()) {
+        const QString why = tr("The gate cannot record requests: %1").arg(m_store->errorString());
+        Q_EMIT storeFailed(why);
+        // What the batch decided is not on disk: forget it, publish none of it, and take back the held
+        // requests as the disk has them.
+        m_staged.clear();
+        m_stagedRelays.clear();
+        m_held.clear();
+        m_heldPerRequester.clear();
+        if (const auto unsettled = m_store->unsettled()) {
+            for (const GateRecord &record : *unsettled) {
+                m_held.insert(key(record.requester, record.id), record);
+                ++m_heldPerRequester[record.requester];
+            }
+        }
+        return;
+    }
+    m_outbox.append(std::exchange(m_staged, {}));
+    for (const QString &topic : std::exchange(m_stagedRelays, {}))
+        Q_EMIT relayed(topic);
+    flush();
+    scheduleExpiry();
+}
+
+void CommandGate::handleSubmit(const QString &user, const QString &target, const MqttMessage &message,
+                               qint64 now)
+{
+    const GatePolicy::Decision d = m_policy.classify(target, message.payload());
+    QString id;
+    for (const auto &[name, value] : message.properties().userProperties) {
+        if (name == QLatin1StringView(RequestProperty))
+            id = value;
+    }
+    if (id.isEmpty())
+        id = d.tid;
+    const QString shownTopic = target.left(256);
+    if (d.verdict == GatePolicy::Verdict::Refuse) {
+        audit(user, u"refused"_s, user, id.left(MaxIdChars), shownTopic, d.reason, true, now);
+        return stageResult(user, id.left(MaxIdChars), shownTopic, u"refused"_s, d.reason);
+    }
+    const Json properties = propertiesToJson(message.properties());
+    if (d.verdict == GatePolicy::Verdict::Relay) {
+        audit(user, u"relayed"_s, user, id.left(MaxIdChars), shownTopic, d.command);
+        MqttMessage out(target, message.payload(), std::max(1, message.qos()), false);
+        out.setProperties(propertiesFromJson(properties));
+        stage(out);
+        m_stagedRelays.append(target);
+        return stageResult(user, id.left(MaxIdChars), shownTopic, u"relayed"_s, {});
+    }
+
+    // Held: under an id the requester chose (their command's tid), so that their console can follow it.
+    if (id.isEmpty())
+        id = u"g%1-%2"_s.arg(now).arg(++m_generatedIds);
+    if (!isValidRequestId(id)) {
+        const QString why = tr("\"%1\" cannot be a request id: 1 to %2 characters, without '/', '+' or '#'.")
+                                .arg(id.left(MaxIdChars))
+                                .arg(MaxIdChars);
+        audit(user, u"refused"_s, user, {}, shownTopic, why, true, now);
+        return stageResult(user, {}, shownTopic, u"refused"_s, why);
+    }
+    const QString digest = GateRecord::digestOf(target, message.payload(), properties);
+    bool ok = true;
+    std::optional<GateRecord> existing;
+    if (const auto it = m_held.constFind(key(user, id)); it != m_held.cend())
+        existing = *it;
+    else
+        existing = m_store->find(user, id, &ok);
+    if (!ok) {
+        const QString why = tr("The gate cannot read its records: %1").arg(m_store->errorString());
+        return stageResult(user, id, shownTopic, u"refused"_s, why);
+    }
+    const QString approvalName = key(user, id);
+    if (existing) {
+        if (existing->digest != digest) {
+            // A request is never rewritten under its id: decisions were (or will be) about the first content.
+            const QString why =
+                tr("Request %1 exists with other content; a changed request needs a new id.").arg(id);
+            audit(user, u"refused"_s, user, id, shownTopic, why, true, now);
+            return stageResult(user, id, shownTopic, u"refused"_s, why, approvalName);
+        }
+        if (existing->isPending())
+            return stageResult(user, id, shownTopic, u"held"_s, existing->reason, approvalName);
+        if (existing->state == GateRecord::State::Approved && existing->expiresAt > now &&
+            m_resends.value(approvalName) < MaxResends) {
+            // A retry of what was approved (the device did not answer): the same content, sent again.
+            ++m_resends[approvalName];
+            audit(user, u"resent"_s, user, id, shownTopic, tr("approved by %1").arg(existing->decidedBy));
+            MqttMessage out(target, message.payload(), 1, false);
+            out.setProperties(propertiesFromJson(properties));
+            stage(out);
+            m_stagedRelays.append(target);
+            return stageResult(user, id, shownTopic, u"relayed"_s, {}, approvalName);
+        }
+        const QString why = tr("Request %1 is %2.").arg(id, GateRecord::stateName(existing->state));
+        audit(user, u"refused"_s, user, id, shownTopic, why, true, now);
+        return stageResult(user, id, shownTopic, u"refused"_s, why, approvalName);
+    }
+    if (m_held.size() >= MaxPending || m_heldPerRequester.value(user) >= MaxPendingPerRequester) {
+        const QString why =
+            tr("Too many requests are waiting for approval; try again once some are decided.");
+        audit(user, u"refused"_s, user, id, shownTopic, why, true, now);
+        return stageResult(user, id, shownTopic, u"refused"_s, why);
+    }
+
+    GateRecord record;
+    record.requester = user;
+    record.id = id;
+    record.kind = GatePolicy::kindName(d.kind);
+    record.topic = target;
+    record.payload = message.payload();
+    record.properties = properties;
+    record.device = d.device;
+    record.group = d.group;
+    record.command = d.command;
+    record.parameters = d.parameters;
+    record.reason = d.reason;
+    record.digest = digest;
+    record.requestedAt = now;
+    record.expiresAt = now + m_lifetimeMs;
+    if (!m_store->write(record))
+        return stageResult(user, id, shownTopic, u"refused"_s,
+                           tr("The gate cannot record requests: %1").arg(m_store->errorString()));
+    audit(user, u"held"_s, user, id, shownTopic, d.reason);
+    m_held.insert(approvalName, record);
+    ++m_heldPerRequester[user];
+    stageApproval(record);
+    stageResult(user, id, shownTopic, u"held"_s, d.reason, approvalName);
+    Q_EMIT held(user, id);
+}
+
+void CommandGate::handleDecision(const QString &requester, const QString &id, const QString &approver,
+                                 const QByteArray &payload, qint64 now)
+{
+    if (payload.isEmpty())
+        return; // a retained decision being cleared
+    const auto it = m_held.find(key(requester, id));
+    const auto ignore = [&](const QString &why) {
+        audit(approver, u"decision-ignored"_s, requester, id, {}, why, true, now);
+    };
+    if (approver == requester)
+        return ignore(tr("nobody approves their own request"));
+    if (it == m_held.end() || !it->isPending())
+        return ignore(it == m_held.end()
+                          ? tr("no such pending request")
+                          : tr("the request is already %1").arg(GateRecord::stateName(it->state)));
+    QString why;
+    const std::optional<Json> body = NetworkJson::parse(payload, {MaxDecisionBytes, 8}, &why);
+    const QString verdict = body ? str(jsonMember(*body, "decision")) : QString();
+    if (verdict != "approve"_L1 && verdict != "reject"_L1)
+        return ignore(tr("a decision is {\"decision\": \"approve\" or \"reject\", \"digest\": …}"));
+    if (it->expiresAt <= now)
+        return ignore(tr("the request has expired"));
+    if (str(jsonMember(*body, "digest")) != it->digest)
+        return ignore(tr("the decision is for other content (its digest differs)"));
+    const QString reason = str(jsonMember(*body, "reason")).left(1024);
+    if (verdict == "reject"_L1) {
+        settle(*it, GateRecord::State::Rejected, approver, reason, now);
+        return;
+    }
+    settle(*it, GateRecord::State::Approved, approver, reason, now);
+    send(*it, now);
+}
+
+void CommandGate::handleCancel(const QString &user, const QString &id, qint64 now)
+{
+    const auto it = m_held.find(key(user, id));
+    if (it == m_held.end() || !it->isPending())
+        return audit(user, u"cancel-ignored"_s, user, id, {}, tr("no such pending request"), true, now);
+    settle(*it, GateRecord::State::Withdrawn, user, tr("withdrawn by the requester"), now);
+}
+
+void CommandGate::settle(GateRecord &record, GateRecord::State state, const QString &by,
+                         const QString &reason, qint64 now)
+{
+    record.state = state;
+    record.decidedBy = by;
+    record.decidedAt = now;
+    record.decisionReason = reason;
+    if (!m_store->write(record))
+        return; // the commit fails with it, and the batch is taken back
+    audit(by, GateRecord::stateName(state), record.requester, record.id, record.topic, reason);
+    if (state != GateRecord::State::Approved) {
+        stageApproval(record); // an approval is published by send(), with the time it went out
+        --m_heldPerRequester[record.requester];
+        const QString name = key(record.requester, record.id);
+        const QString requester = record.requester;
+        const QString id = record.id;
+        stageResult(requester, id, record.topic, GateRecord::stateName(state), reason, name);
+        Q_EMIT settled(requester, id, GateRecord::stateName(state));
+        m_held.remove(name);
+    }
+}
+
+void CommandGate::send(GateRecord &record, qint64 now)
+{
+    // On disk as sent before it is published (the batch commits first): after a crash it is not sent again.
+    record.sentAt = now;
+    if (!m_store->write(record))
+        return;
+    audit(u"gate"_s, u"sent"_s, record.requester, record.id, record.topic,
+          tr("approved by %1").arg(record.decidedBy));
+    if (record.kind == "command"_L1)
+        m_awaitingReply.insert(record.id, key(record.requester, record.id));
+    MqttMessage out(record.topic, record.payload, 1, false);
+    out.setProperties(propertiesFromJson(record.properties));
+    stage(out);
+    m_stagedRelays.append(record.topic);
+    stageApproval(record);
+    stageResult(record.requester, record.id, record.topic, u"approved"_s,
+                tr("approved by %1").arg(record.decidedBy), key(record.requester, record.id));
+    --m_heldPerRequester[record.requester];
+    Q_EMIT settled(record.requester, record.id, u"approved"_s);
+}
+
+void CommandGate::onReply(const MqttMessage &message)
+{
+    if (m_awaitingReply.isEmpty())
+        return;
+    for (const AtlasDialect &route : std::as_const(m_replyRoutes)) {
+        if (!route.deviceFromTopic(message.topic()))
+            continue;
+        const std::optional<AtlasReply> reply = route.decodeReply(message.topic(), message.payload(), nullptr,
+                                                                  message.properties().correlationData);
+        if (!reply || !reply->tid || !reply->isFinal())
+            return;
+        const QString name = m_awaitingReply.value(*reply->tid);
+        const auto it = m_held.find(name);
+        if (name.isEmpty() || it == m_held.end() || it->device != reply->device)
+            return;
+        // Kept with the request, so that a requester who was away gets the verdict from the gate's copy.
+        it->replyTopic = message.topic();
+        it->reply = message.payload();
+        if (!m_store->begin() || !m_store->write(*it) || !m_store->commit())
+            return;
+        m_awaitingReply.remove(*reply->tid);
+        stageApproval(*it);
+        m_outbox.append(std::exchange(m_staged, {}));
+        return flush();
+    }
+}
+
+void CommandGate::expire()
+{
+    const qint64 now = wallMs();
+    QList<QString> due;
+    for (auto it = m_held.cbegin(); it != m_held.cend(); ++it) {
+        if (it->expiresAt <= now)
+            due.append(it.key());
+    }
+    if (!due.isEmpty() && m_store->begin()) {
+        for (const QString &name : due) {
+            GateRecord &record = m_held[name];
+            if (record.isPending()) {
+                settle(record, GateRecord::State::Expired, u"gate"_s, tr("nobody decided in time"), now);
+            } else {
+                m_held.remove(name); // approved and past its lifetime: no more resends
+                m_resends.remove(name);
+            }
+        }
+        if (m_store->commit())
+            m_outbox.append(m_staged);
+        m_staged.clear();
+        m_stagedRelays.clear();
+        flush();
+    }
+    scheduleExpiry();
+}
+
+void CommandGate::scheduleExpiry()
+{
+    qint64 next = std::numeric_limits<qint64>::max();
+    for (const GateRecord &record : std::as_const(m_held))
+        next = std::min(next, record.expiresAt);
+    if (next == std::numeric_limits<qint64>::max())
+        return m_expiryTimer.stop();
+    m_expiryTimer.start(int(std::clamp<qint64>(next - wallMs() + 10, 0, 60 * 1000)));
+}
+
+void CommandGate::stageResult(const QString &user, const QString &id, const QString &topic,
+                              const QString &outcome, const QString &reason, const QString &approval)
+{
+    Json body = {{"request", id.toStdString()},
+                 {"topic", topic.toStdString()},
+                 {"outcome", outcome.toStdString()},
+                 {"reason", reason.toStdString()}};
+    if (!approval.isEmpty())
+        body["approval"] = approval.toStdString();
+    stage(MqttMessage(prefixed("results/") + user, compactJsonBytes(body), 1, false));
+}
+
+void CommandGate::stageApproval(const GateRecord &record)
+{
+    stage(MqttMessage(prefixed("approvals/") + key(record.requester, record.id),
+                      compactJsonBytes(record.toJson()), 1, true));
+}
+
+void CommandGate::stage(const MqttMessage &message)
+{
+    m_staged.append(message);
+}
+
+void CommandGate::audit(const QString &actor, const QString &action, const QString &requester,
+                        const QString &id, const QString &topic, const QString &detail, bool noisy,
+                        qint64 now)
+{
+    if (noisy) {
+        // One account cannot fill the disk with refusals: past the limit they are counted, and the count is
+        // written when its minute is over.
+        Noise &noise = m_noise[actor];
+        if (now - noise.windowStart >= 60 * 1000) {
+            if (noise.dropped > 0)
+                m_store->audit(
+                    {0,
+                     now,
+                     actor,
+                     u"suppressed"_s,
+                     {},
+                     {},
+                     {},
+                     tr("%n more refused or ignored message(s) in the last minute", nullptr, noise.dropped)});
+            noise = {now, 0, 0};
+        }
+        if (noise.written >= MaxNoisyAuditPerMinute) {
+            ++noise.dropped;
+            return;
+        }
+        ++noise.written;
+        if (m_noise.size() > 100000)
+            m_noise.clear(); // a flood of account names is not an account's: start counting again
+    }
+    m_store->audit({0, now ? now : wallMs(), actor, action, requester, id, topic, detail.left(1024)});
+}
+
+void CommandGate::flush()
+{
+    while (!m_outbox.isEmpty() && m_client->state() == MqttClient::State::Connected &&
+           m_client->canPublish()) {
+        if (m_client->publish(m_outbox.constFirst()) < 0 &&
+            m_client->error() == MqttClient::Error::InFlightWindowFull)
+            return;
+        m_outbox.removeFirst();
+    }
+}
+
+} // namespace fleet

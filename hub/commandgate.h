@@ -1,0 +1,134 @@
+#pragma once
+
+#include "gatepolicy.h"
+#include "gaterecord.h"
+#include "gatestore.h"
+
+#include "dialects/atlasdialect.h"
+#include "mqtt/mqttclient.h"
+#include "mqtt/mqttmessage.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+namespace fleet {
+
+// fleet-hub's command gate: the one account that may publish on device request topics and desired state
+// (the broker's access control says so), publishing on an operator's behalf what its catalog allows, and
+// holding what is sensitive until an approver other than the requester approves exactly that content. Topics
+// and payloads: docs/security.md.
+//
+//   fleet/gate/submit/{user}/{topic…}          an operator asks for a message on {topic…}
+//   fleet/gate/results/{user}                  what became of it: relayed, held or refused
+//   fleet/gate/approvals/{requester}/{id}      a held request (retained, written only here)
+//   fleet/gate/decisions/{requester}/{id}/{approver}
+//   fleet/gate/cancel/{user}/{id}              the requester withdraws a pending request
+//   fleet/gate/info                            the gate is here (retained)
+//
+// Every name the gate acts on is a topic level the broker's ACL pins to the connection that wrote it. The
+// messages that arrive together are handled as one batch in one transaction of the GateStore, committed
+// before anything of the batch is published: a kill -9 loses no decision and sends nothing twice, and a
+// failed write refuses the batch instead of sending it.
+//
+// Bounds: MaxPending held requests in all, MaxPendingPerRequester each; audit rows for refusals and ignored
+// decisions at most MaxNoisyAuditPerMinute per account (the rest counted, and one summary row written).
+class CommandGate final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr qint64 DefaultLifetimeMs = 60 * 60 * 1000;
+    static constexpr int MaxPending = 10000;
+    static constexpr int MaxPendingPerRequester = 200;
+    static constexpr int MaxResends = 10; // retries of an approved request (same content, same id)
+    static constexpr int MaxNoisyAuditPerMinute = 60;
+    static constexpr qsizetype MaxIdChars = 128;
+    static constexpr qsizetype MaxDecisionBytes = 4096;
+
+    // The client is the hub's (shared with the shadow service); store must be open.
+    CommandGate(MqttClient *client, GateStore *store, CommandCatalog catalog, QObject *parent = nullptr);
+    ~CommandGate() override;
+
+    void setLifetimeMs(qint64 ms) { m_lifetimeMs = ms; }
+    // Subscribes (the client keeps subscriptions across reconnects) and takes back what the store holds.
+    // Call before the client connects. False with errorString().
+    bool start();
+    QString errorString() const { return m_error; }
+
+    const GatePolicy &policy() const { return m_policy; }
+    int pendingCount() const { return int(m_held.size()); }
+
+    static QString topicPrefix() { return QStringLiteral("fleet/gate"); }
+    static QStringList filters();
+    // The properties of a message as JSON (for the store and the digest), and back.
+    static Json propertiesToJson(const MqttProperties &properties);
+    static MqttProperties propertiesFromJson(const Json &json);
+
+Q_SIGNALS:
+    void relayed(const QString &topic);
+    void held(const QString &requester, const QString &id);
+    void settled(const QString &requester, const QString &id, const QString &state);
+    // The database failed: the batch was refused (and said so to the requesters).
+    void storeFailed(const QString &message);
+
+private:
+    struct Pending
+    {
+        MqttMessage message;
+        qint64 receivedMs = 0;
+    };
+
+    void onMessage(const MqttMessage &message);
+    void onConnected();
+    void handleBatch();
+    void handleSubmit(const QString &user, const QString &target, const MqttMessage &message, qint64 now);
+    void handleDecision(const QString &requester, const QString &id, const QString &approver,
+                        const QByteArray &payload, qint64 now);
+    void handleCancel(const QString &user, const QString &id, qint64 now);
+    void expire();
+    void onReply(const MqttMessage &message);
+    void settle(GateRecord &record, GateRecord::State state, const QString &by, const QString &reason,
+                qint64 now);
+    void send(GateRecord &record, qint64 now);
+    void stageResult(const QString &user, const QString &id, const QString &topic, const QString &outcome,
+                     const QString &reason, const QString &approval = {});
+    void stageApproval(const GateRecord &record);
+    void stage(const MqttMessage &message);
+    // An audit row; noisy ones (refusals, ignored decisions) are rate-limited per actor.
+    void audit(const QString &actor, const QString &action, const QString &requester, const QString &id,
+               const QString &topic, const QString &detail, bool noisy = false, qint64 now = 0);
+    void flush();
+    void scheduleExpiry();
+    static QString key(const QString &requester, const QString &id);
+
+    MqttClient *m_client;
+    GateStore *m_store;
+    GatePolicy m_policy;
+    QString m_error;
+    qint64 m_lifetimeMs = DefaultLifetimeMs;
+    QList<Pending> m_incoming;
+    QList<MqttMessage> m_staged; // the batch's publications, held until its commit
+    QList<QString> m_stagedRelays;
+    QList<MqttMessage> m_outbox;       // committed, waiting for room in the client's in-flight window
+    QHash<QString, GateRecord> m_held; // pending, or approved (kept for resends until they expire)
+    QHash<QString, int> m_heldPerRequester;
+    QHash<QString, int> m_resends;
+    QList<AtlasDialect> m_replyRoutes;       // the catalog's response topics
+    QHash<QString, QString> m_awaitingReply; // tid -> key of a sent request without its final reply
+    struct Noise
+    {
+        qint64 windowStart = 0;
+        int written = 0;
+        int dropped = 0;
+    };
+    QHash<QString, Noise> m_noise; // per actor, cleared every minute
+    QTimer m_batchTimer;
+    QTimer m_expiryTimer;
+    quint64 m_generatedIds = 0;
+};
+
+} // namespace fleet

@@ -1,0 +1,237 @@
+#include "gatepolicy.h"
+
+#include "common/networkjson.h"
+#include "dialects/atlasdialect.h"
+#include "shadow/shadowdocument.h"
+#include "shadow/shadowtopic.h"
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace fleet {
+
+namespace {
+
+struct Match
+{
+    QString id;
+    QString tid;
+};
+
+// The id (and tid) a topic gives to a template whose levels are literals, one {device} or {group} level and
+// at most one {tid} level; nullopt when it does not fit or an id could be no topic level of ours.
+std::optional<Match> matchTemplate(const QString &topicTemplate, const QString &placeholder,
+                                   const QString &topic)
+{
+    if (topicTemplate.isEmpty())
+        return std::nullopt;
+    const QStringList pattern = topicTemplate.split(u'/');
+    const QStringList levels = topic.split(u'/');
+    if (pattern.size() != levels.size())
+        return std::nullopt;
+    Match match;
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const QString &p = pattern.at(i);
+        const QString &level = levels.at(i);
+        if (p == placeholder) {
+            if (!AtlasDialect::isValidId(level))
+                return std::nullopt;
+            match.id = level;
+        } else if (p == "{tid}"_L1) {
+            match.tid = level;
+        } else if (p != level) {
+            return std::nullopt;
+        }
+    }
+    if (match.id.isEmpty())
+        return std::nullopt;
+    return match;
+}
+
+QString text(const Json &value)
+{
+    return value.is_string() ? QString::fromStdString(value.get<std::string>()) : QString();
+}
+
+} // namespace
+
+GatePolicy::GatePolicy(CommandCatalog catalog)
+    : m_catalog(std::move(catalog))
+{}
+
+QString GatePolicy::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Command:
+        return u"command"_s;
+    case Kind::Raw:
+        return u"raw"_s;
+    case Kind::Desired:
+        return u"desired"_s;
+    case Kind::ShadowRead:
+        return u"shadow-read"_s;
+    case Kind::Other:
+        break;
+    }
+    return u"other"_s;
+}
+
+GatePolicy::Decision GatePolicy::classify(const QString &topic, const QByteArray &payload) const
+{
+    Decision refused;
+    if (topic.isEmpty() || topic.contains(u'+') || topic.contains(u'#') || topic.contains(QChar(0))) {
+        refused.reason = tr("\"%1\" is not a topic the gate can publish on.").arg(topic.left(256));
+        return refused;
+    }
+    if (payload.size() > MaxPayloadBytes) {
+        refused.reason = tr("The payload is %1 bytes; the gate takes at most %2.")
+                             .arg(payload.size())
+                             .arg(MaxPayloadBytes);
+        return refused;
+    }
+    if (topic.startsWith("$aws/things/"_L1))
+        return classifyShadow(topic, payload);
+    return classifyCommand(topic, payload);
+}
+
+GatePolicy::Decision GatePolicy::classifyShadow(const QString &topic, const QByteArray &payload) const
+{
+    Decision d;
+    const std::optional<ShadowTopic> shadow = ShadowTopic::parse(topic);
+    if (!shadow || shadow->reply() != ShadowTopic::Reply::None) {
+        d.reason = tr("Only shadow requests (get, update, delete) go through the gate, not \"%1\".")
+                       .arg(topic.left(256));
+        return d;
+    }
+    d.device = shadow->thingName();
+    const std::optional<Json> body =
+        NetworkJson::parse(payload, {MaxPayloadBytes, NetworkJson::DefaultMaxDepth});
+    if (body)
+        d.tid = text(jsonMember(*body, "clientToken") ? *jsonMember(*body, "clientToken") : Json());
+    switch (shadow->operation()) {
+    case ShadowTopic::Operation::Get:
+        d.kind = Kind::ShadowRead;
+        d.verdict = Verdict::Relay;
+        return d;
+    case ShadowTopic::Operation::Delete:
+        d.kind = Kind::Desired;
+        d.verdict = Verdict::Hold;
+        d.reason = tr("Deleting a shadow drops its desired state: it needs an approval.");
+        return d;
+    case ShadowTopic::Operation::Update:
+        break;
+    }
+    d.kind = Kind::Desired;
+    const Json *state = body ? jsonMember(*body, "state") : nullptr;
+    if (!state || !state->is_object()) {
+        // The shadow service answers it with the exact AWS error; nothing here can reach a device.
+        d.verdict = Verdict::Relay;
+        return d;
+    }
+    if (jsonMember(*state, "reported")) {
+        d.reason = tr("Operators do not write reported state: that is the device's own account.");
+        return d;
+    }
+    const Json *desired = jsonMember(*state, "desired");
+    d.parameters = desired ? *desired : Json::object();
+    if (desired && desired->is_null()) {
+        d.verdict = Verdict::Hold;
+        d.reason = tr("Clearing the whole desired state needs an approval.");
+        return d;
+    }
+    QStringList sensitive;
+    if (desired && desired->is_object()) {
+        for (const QString &key : m_catalog.sensitiveDesiredKeys()) {
+            if (desired->contains(key.toStdString()))
+                sensitive.append(key);
+        }
+    }
+    if (sensitive.isEmpty()) {
+        d.verdict = Verdict::Relay;
+        return d;
+    }
+    d.verdict = Verdict::Hold;
+    d.reason = tr("The desired %1 is sensitive: it needs an approval.", nullptr, int(sensitive.size()))
+                   .arg(sensitive.join(u", "_s));
+    return d;
+}
+
+GatePolicy::Decision GatePolicy::classifyCommand(const QString &topic, const QByteArray &payload) const
+{
+    Decision d;
+    // Which catalog request topic this is: the device (or group) comes from the topic, never the payload.
+    bool onRequestTopic = false;
+    for (const CommandSpec &spec : m_catalog.commands()) {
+        if (const auto m = matchTemplate(spec.requestTopicTemplate, u"{device}"_s, topic)) {
+            d.device = m->id;
+            onRequestTopic = true;
+            break;
+        }
+        if (const auto m = matchTemplate(spec.groupRequestTopicTemplate, u"{group}"_s, topic)) {
+            d.group = m->id;
+            onRequestTopic = true;
+            break;
+        }
+    }
+    if (!onRequestTopic) {
+        d.reason =
+            tr("\"%1\" is not the request topic of any command in the gate's catalog.").arg(topic.left(256));
+        return d;
+    }
+
+    // A catalog command: the Atlas request shape and nothing more, so that a device reading other members
+    // cannot be told something the gate did not judge.
+    const std::optional<Json> body =
+        NetworkJson::parse(payload, {MaxPayloadBytes, NetworkJson::DefaultMaxDepth});
+    const bool atlasShape = body && body->is_object() && body->size() <= 4 && jsonMember(*body, "cmd") &&
+                            jsonMember(*body, "cmd")->is_string() && jsonMember(*body, "tid") &&
+                            jsonMember(*body, "tid")->is_string() &&
+                            (!jsonMember(*body, "status") || *jsonMember(*body, "status") == "REQUEST") &&
+                            (!jsonMember(*body, "params") || jsonMember(*body, "params")->is_object());
+    const bool onlyKnownKeys =
+        atlasShape && std::all_of(body->items().begin(), body->items().end(), [](const auto &item) {
+            return item.key() == "cmd" || item.key() == "tid" || item.key() == "status" ||
+                   item.key() == "params";
+        });
+    const CommandSpec *spec = onlyKnownKeys ? m_catalog.find(text(*jsonMember(*body, "cmd"))) : nullptr;
+    const bool specTopic =
+        spec &&
+        (d.group.isEmpty() ? matchTemplate(spec->requestTopicTemplate, u"{device}"_s, topic).has_value()
+                           : matchTemplate(spec->groupRequestTopicTemplate, u"{group}"_s, topic).has_value());
+    if (spec && specTopic && spec->dialect == "atlas"_L1) {
+        d.kind = Kind::Command;
+        d.command = spec->name;
+        d.tid = text(*jsonMember(*body, "tid"));
+        const Json *params = jsonMember(*body, "params");
+        d.parameters = params ? *params : Json::object();
+        if (spec->sensitive) {
+            d.verdict = Verdict::Hold;
+            d.reason = tr("%1 is sensitive: it needs an approval.").arg(spec->name);
+        } else {
+            d.verdict = Verdict::Relay;
+        }
+        return d;
+    }
+
+    d.kind = Kind::Raw;
+    if (body && body->is_object()) {
+        if (const Json *tid = jsonMember(*body, "tid"))
+            d.tid = text(*tid);
+    }
+    switch (m_catalog.rawCommands()) {
+    case CommandCatalog::RawCommands::Allowed:
+        d.verdict = Verdict::Relay;
+        break;
+    case CommandCatalog::RawCommands::Refused:
+        d.reason = tr("The gate's catalog does not allow free-form payloads.");
+        break;
+    case CommandCatalog::RawCommands::Sensitive:
+        d.verdict = Verdict::Hold;
+        d.reason = tr("A free-form payload is not a catalog command: it needs an approval.");
+        break;
+    }
+    return d;
+}
+
+} // namespace fleet

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "commands/commandcatalog.h"
+#include "common/json.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+namespace fleet {
+
+// What fleet-hub's command gate makes of one message an operator asks it to publish: relay it at once, hold
+// it for an approval, or refuse it, judged by the hub's own catalog (never the requester's). Pure: no I/O, so
+// that every rule is tested on its own (tst_gatepolicy); CommandGate does the messaging and the records.
+//
+// - A catalog command: a JSON request {"cmd", "tid", "status": "REQUEST", "params"} (the IoT Atlas shape,
+//   nothing else in it) on that command's request topic or group request topic. Sensitive if the catalog
+//   says so. A request naming a command the catalog does not know, on a request topic, is raw.
+// - Raw: any other payload on a catalog request topic. The catalog's "gate" decides: sensitive (the
+//   default), allowed or refused.
+// - Desired state: an update of a device's shadow. Sensitive when it sets (or clears) a desired key the
+//   catalog lists in "sensitiveDesired", or when it replaces the whole document ("reported" from an
+//   operator is refused: that is the device's word). Deleting a shadow is sensitive: it drops desired state.
+//   A shadow get is relayed.
+// - Anything else is refused: the gate publishes only on topics a command or a shadow uses.
+class GatePolicy final
+{
+    Q_DECLARE_TR_FUNCTIONS(fleet::GatePolicy)
+
+public:
+    enum class Verdict { Relay, Hold, Refuse };
+    enum class Kind { Command, Raw, Desired, ShadowRead, Other };
+
+    struct Decision
+    {
+        Verdict verdict = Verdict::Refuse;
+        Kind kind = Kind::Other;
+        QString device; // or the thing of a shadow
+        QString group;  // a group command's group
+        QString command;
+        Json parameters; // the request's "params", or the desired patch
+        QString tid;     // a command's tid, or a shadow request's clientToken
+        QString reason;  // why it is held or refused, for the requester and the approver
+    };
+
+    // The largest payload the gate reads (the Atlas limit; a shadow update is refused by the shadow
+    // service past 8 KB anyway).
+    static constexpr qsizetype MaxPayloadBytes = 64 * 1024;
+
+    explicit GatePolicy(CommandCatalog catalog);
+    const CommandCatalog &catalog() const { return m_catalog; }
+
+    Decision classify(const QString &topic, const QByteArray &payload) const;
+
+    static QString kindName(Kind kind); // "command", "raw", "desired", "shadow-read", "other"
+
+private:
+    Decision classifyShadow(const QString &topic, const QByteArray &payload) const;
+    Decision classifyCommand(const QString &topic, const QByteArray &payload) const;
+
+    CommandCatalog m_catalog;
+};
+
+} // namespace fleet

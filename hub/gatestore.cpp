@@ -1,0 +1,265 @@
+#include "gatestore.h"
+
+#include "common/networkjson.h"
+#include "store/sqliteschema.h"
+
+#include <QAtomicInteger>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace fleet {
+
+namespace {
+
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps = {
+        // 0 -> 1
+        {u"CREATE TABLE requests ("
+         "requester TEXT NOT NULL, id TEXT NOT NULL, kind TEXT NOT NULL, topic TEXT NOT NULL, "
+         "payload BLOB NOT NULL, properties TEXT NOT NULL, device TEXT NOT NULL, grp TEXT NOT NULL, "
+         "command TEXT NOT NULL, parameters TEXT NOT NULL, reason TEXT NOT NULL, digest TEXT NOT NULL, "
+         "requested_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, state TEXT NOT NULL, "
+         "decided_by TEXT NOT NULL, decided_at INTEGER NOT NULL, decision_reason TEXT NOT NULL, "
+         "sent_at INTEGER NOT NULL, reply_topic TEXT NOT NULL, reply BLOB NOT NULL, "
+         "PRIMARY KEY (requester, id))"_s,
+         u"CREATE INDEX requests_state ON requests (state)"_s,
+         u"CREATE TABLE audit (seq INTEGER PRIMARY KEY AUTOINCREMENT, time INTEGER NOT NULL, "
+         "actor TEXT NOT NULL, action TEXT NOT NULL, requester TEXT NOT NULL, id TEXT NOT NULL, "
+         "topic TEXT NOT NULL, detail TEXT NOT NULL)"_s},
+    };
+    return steps;
+}
+
+Json storedJson(const QString &text)
+{
+    return NetworkJson::parse(text.toUtf8(),
+                              {std::numeric_limits<qsizetype>::max(), NetworkJson::DefaultMaxDepth})
+        .value_or(Json::object());
+}
+
+} // namespace
+
+GateStore::GateStore()
+{
+    static QAtomicInteger<quint64> counter;
+    m_connectionName = u"fleet-hub-gatestore-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+GateStore::~GateStore()
+{
+    close();
+}
+
+bool GateStore::open(const QString &path)
+{
+    close();
+    QString reason;
+    if (!SqliteSchema::openWal(m_connectionName, path, 5000, &reason) ||
+        !SqliteSchema::migrate(m_connectionName, SchemaVersion, migrations(),
+                               tr("The gate database has schema %1; this fleet-hub knows up to %2."),
+                               &reason)) {
+        SqliteSchema::close(m_connectionName);
+        m_error = tr("Cannot use \"%1\" as the gate's database: %2").arg(path, reason);
+        return false;
+    }
+    m_open = true;
+    return true;
+}
+
+void GateStore::close()
+{
+    SqliteSchema::close(m_connectionName);
+    m_open = false;
+    m_inTransaction = false;
+}
+
+bool GateStore::exec(const QString &sql)
+{
+    return SqliteSchema::exec(m_connectionName, sql, &m_error);
+}
+
+bool GateStore::begin()
+{
+    if (!m_open) {
+        m_error = tr("The gate's database is not open.");
+        return false;
+    }
+    if (m_inTransaction)
+        return true;
+    m_inTransaction = exec(u"BEGIN IMMEDIATE"_s);
+    return m_inTransaction;
+}
+
+bool GateStore::commit()
+{
+    if (!m_inTransaction)
+        return true;
+    m_inTransaction = false;
+    if (!exec(u"COMMIT"_s)) {
+        const QString reason = m_error;
+        rollback();
+        m_error = tr("Committing to the gate's database failed: %1").arg(reason);
+        return false;
+    }
+    return true;
+}
+
+void GateStore::rollback()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.exec(u"ROLLBACK"_s);
+    m_inTransaction = false;
+}
+
+bool GateStore::write(const GateRecord &r)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(
+        u"INSERT OR REPLACE INTO requests (requester, id, kind, topic, payload, properties, device, grp, "
+        "command, parameters, reason, digest, requested_at, expires_at, state, decided_by, decided_at, "
+        "decision_reason, sent_at, reply_topic, reply) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?, ?, "
+        "?, ?)"_s);
+    const auto text = SqliteSchema::notNull;
+    for (const QVariant &value : {QVariant(text(r.requester)),
+                                  QVariant(text(r.id)),
+                                  QVariant(text(r.kind)),
+                                  QVariant(text(r.topic)),
+                                  QVariant(r.payload.isNull() ? QByteArray("") : r.payload),
+                                  QVariant(compactJson(r.properties)),
+                                  QVariant(text(r.device)),
+                                  QVariant(text(r.group)),
+                                  QVariant(text(r.command)),
+                                  QVariant(compactJson(r.parameters)),
+                                  QVariant(text(r.reason)),
+                                  QVariant(text(r.digest)),
+                                  QVariant(r.requestedAt),
+                                  QVariant(r.expiresAt),
+                                  QVariant(GateRecord::stateName(r.state)),
+                                  QVariant(text(r.decidedBy)),
+                                  QVariant(r.decidedAt),
+                                  QVariant(text(r.decisionReason)),
+                                  QVariant(r.sentAt),
+                                  QVariant(text(r.replyTopic)),
+                                  QVariant(r.reply.isNull() ? QByteArray("") : r.reply)})
+        query.addBindValue(value);
+    if (!query.exec()) {
+        m_error = SqliteSchema::errorText(query.lastError());
+        return false;
+    }
+    return true;
+}
+
+std::optional<QList<GateRecord>> GateStore::select(const QString &where, const QStringList &binds, int limit)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    query.prepare(
+        u"SELECT requester, id, kind, topic, payload, properties, device, grp, command, parameters, "
+        "reason, digest, requested_at, expires_at, state, decided_by, decided_at, decision_reason, "
+        "sent_at, reply_topic, reply FROM requests %1 ORDER BY requested_at LIMIT %2"_s.arg(where)
+            .arg(limit));
+    for (const QString &value : binds)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        m_error = SqliteSchema::errorText(query.lastError());
+        return std::nullopt;
+    }
+    QList<GateRecord> records;
+    while (query.next()) {
+        GateRecord r;
+        r.requester = query.value(0).toString();
+        r.id = query.value(1).toString();
+        r.kind = query.value(2).toString();
+        r.topic = query.value(3).toString();
+        r.payload = query.value(4).toByteArray();
+        r.properties = storedJson(query.value(5).toString());
+        r.device = query.value(6).toString();
+        r.group = query.value(7).toString();
+        r.command = query.value(8).toString();
+        r.parameters = storedJson(query.value(9).toString());
+        r.reason = query.value(10).toString();
+        r.digest = query.value(11).toString();
+        r.requestedAt = query.value(12).toLongLong();
+        r.expiresAt = query.value(13).toLongLong();
+        if (!GateRecord::stateFromName(query.value(14).toString(), &r.state))
+            continue; // a damaged row is not acted on
+        r.decidedBy = query.value(15).toString();
+        r.decidedAt = query.value(16).toLongLong();
+        r.decisionReason = query.value(17).toString();
+        r.sentAt = query.value(18).toLongLong();
+        r.replyTopic = query.value(19).toString();
+        r.reply = query.value(20).toByteArray();
+        records.append(r);
+    }
+    return records;
+}
+
+std::optional<GateRecord> GateStore::find(const QString &requester, const QString &id, bool *ok)
+{
+    const std::optional<QList<GateRecord>> found =
+        select(u"WHERE requester = ? AND id = ?"_s, {requester, id}, 1);
+    if (ok)
+        *ok = found.has_value();
+    if (!found || found->isEmpty())
+        return std::nullopt;
+    return found->constFirst();
+}
+
+std::optional<QList<GateRecord>> GateStore::unsettled()
+{
+    return select(u"WHERE state = 'pending' OR (state = 'approved' AND sent_at = 0)"_s, {}, 1000000);
+}
+
+std::optional<QList<GateRecord>> GateStore::recent(int limit)
+{
+    return select(u"WHERE state != 'pending'"_s, {}, limit);
+}
+
+bool GateStore::audit(const AuditEntry &e)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(u"INSERT INTO audit (time, actor, action, requester, id, topic, detail) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    const auto text = SqliteSchema::notNull;
+    query.addBindValue(e.time);
+    query.addBindValue(text(e.actor));
+    query.addBindValue(text(e.action));
+    query.addBindValue(text(e.requester));
+    query.addBindValue(text(e.id));
+    query.addBindValue(text(e.topic));
+    query.addBindValue(text(e.detail));
+    if (!query.exec()) {
+        m_error = SqliteSchema::errorText(query.lastError());
+        return false;
+    }
+    return true;
+}
+
+std::optional<QList<GateStore::AuditEntry>> GateStore::auditLog(qint64 after, int limit)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT seq, time, actor, action, requester, id, topic, detail FROM audit WHERE seq > ? "
+                  "ORDER BY seq LIMIT ?"_s);
+    query.addBindValue(after);
+    query.addBindValue(limit);
+    if (!query.exec()) {
+        m_error = SqliteSchema::errorText(query.lastError());
+        return std::nullopt;
+    }
+    QList<AuditEntry> entries;
+    while (query.next()) {
+        entries.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
+                        query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
+                        query.value(6).toString(), query.value(7).toString()});
+    }
+    return entries;
+}
+
+} // namespace fleet

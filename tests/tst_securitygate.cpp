@@ -1,0 +1,375 @@
+// The four-eyes rule attacked with a real broker: mosquitto with the access control `fleet-hub provision`
+// generates (docs/security.md's roles), the real fleet-hub as the command gate, the real fleet-sim with one
+// account per device, fleetctl as the operators, and raw MQTT clients as attackers. Each attack of issue 12
+// must fail: nothing reaches a device's request topic or desired state that the gate did not send, and the
+// gate sends a sensitive command only after an approver other than the requester approved exactly it. The
+// legitimate path (bob approves alice's reboot, alice's console closed) must still work, once.
+
+#include "brokerprovisioning.h"
+#include "common/json.h"
+#include "mosquittobroker.h"
+#include "mqtt/mqttclient.h"
+#include "mqtt/mqttmessage.h"
+#include "programprocess.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+using fleet::Json;
+using fleet::MqttClient;
+using fleet::MqttMessage;
+using fleet::test::DefaultTimeoutMs;
+using fleet::test::MosquittoBroker;
+using fleet::test::ProgramProcess;
+
+namespace {
+
+constexpr int QuietMs = 700; // how long "nothing arrived" is watched for
+
+Json parse(const QString &line)
+{
+    const QByteArray bytes = line.toUtf8();
+    return Json::parse(bytes.cbegin(), bytes.cend(), nullptr, false);
+}
+
+} // namespace
+
+class TestSecurityGate final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    fleet::BrokerProvisioning m_accounts;
+    std::unique_ptr<MosquittoBroker> m_broker;
+    std::unique_ptr<ProgramProcess> m_hub;
+    std::unique_ptr<ProgramProcess> m_sim;
+    std::unique_ptr<MqttClient> m_monitor;
+    QList<MqttMessage> m_seen; // what the monitor saw on device request topics and shadow updates
+
+    QString password(const QString &name) const
+    {
+        for (const auto &a : m_accounts.accounts()) {
+            if (a.name == name)
+                return a.password;
+        }
+        return {};
+    }
+
+    std::unique_ptr<MqttClient> connectAs(const QString &name)
+    {
+        auto client = std::make_unique<MqttClient>();
+        fleet::BrokerProfile profile;
+        profile.url = QUrl(m_broker->url());
+        profile.clientId = name + u"-attack-"_s + QString::number(QDateTime::currentMSecsSinceEpoch());
+        profile.username = name;
+        profile.protocolVersion = fleet::BrokerProfile::ProtocolVersion::Mqtt5;
+        client->setProfile(profile);
+        client->setPassword(password(name));
+        QSignalSpy connected(client.get(), &MqttClient::connected);
+        client->connectToBroker();
+        if (!connected.wait(DefaultTimeoutMs))
+            return nullptr;
+        return client;
+    }
+
+    std::unique_ptr<ProgramProcess> ctl(const QString &user, const QStringList &arguments)
+    {
+        auto environment = ProgramProcess::cleanEnvironment();
+        environment.insert(u"FLEET_MQTT_PASSWORD"_s, password(user));
+        QStringList args = arguments;
+        args.insert(1, u"--broker"_s);
+        args.insert(2, m_broker->url());
+        args.insert(3, u"--username"_s);
+        args.insert(4, user);
+        if (arguments.constFirst() != "devices"_L1) {
+            args.insert(5, u"--ledger"_s);
+            args.insert(6, m_dir.filePath(user + u".ledger"_s));
+        }
+        return ProgramProcess::run(QStringLiteral(FLEET_CTL_EXECUTABLE), args, {}, environment);
+    }
+
+    // The messages the monitor saw on `topic` (cmd/…/req or a shadow update) holding `needle`.
+    int seen(const QString &topic, const QByteArray &needle = {}) const
+    {
+        return int(std::count_if(m_seen.cbegin(), m_seen.cend(), [&](const MqttMessage &m) {
+            return m.topic() == topic && (needle.isEmpty() || m.payload().contains(needle));
+        }));
+    }
+
+    // The gate's retained copy of a held request, as an approver sees it.
+    Json approval(const QString &requester, const QString &id)
+    {
+        auto reader = connectAs(u"monitor"_s);
+        if (!reader)
+            return {};
+        QSignalSpy received(reader.get(), &MqttClient::messageReceived);
+        reader->subscribe(u"fleet/gate/approvals/%1/%2"_s.arg(requester, id), 1);
+        if (!received.wait(DefaultTimeoutMs))
+            return {};
+        const auto message = received.constFirst().constFirst().value<MqttMessage>();
+        return Json::parse(message.payload().cbegin(), message.payload().cend(), nullptr, false);
+    }
+
+    // alice asks for a reboot of device; its id.
+    QString aliceAsksForReboot(const QString &device)
+    {
+        const auto sent = ctl(u"alice"_s, {u"send"_s, u"--json"_s, device, u"reboot"_s});
+        if (!sent->hasExited() || sent->exitCode() != 0)
+            return {};
+        const Json line = parse(sent->out().split(u'\n').constFirst());
+        return line.is_object() ? QString::fromStdString(line.value("id", "")) : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<MqttMessage>();
+        QVERIFY(m_dir.isValid());
+        QString error;
+        using Role = fleet::BrokerProvisioning::Role;
+        for (const auto &[name, roles] :
+             QList<std::pair<QString, QList<Role>>>{{u"alice"_s, {Role::Operator}},
+                                                    {u"bob"_s, {Role::Operator, Role::Approver}},
+                                                    {u"carol"_s, {Role::Approver}},
+                                                    {u"eve"_s, {Role::Operator}},
+                                                    {u"monitor"_s, {Role::Monitor}},
+                                                    {u"hub"_s, {Role::Service}}})
+            QVERIFY2(m_accounts.addAccount({name, roles, {}, {}}, &error), qPrintable(error));
+        QVERIFY2(m_accounts.addDevices(u"dev-"_s, 3, &error), qPrintable(error));
+        QVERIFY2(m_accounts.write(m_dir.filePath(u"broker"_s), &error), qPrintable(error));
+        QFile info(m_dir.filePath(u"accounts.json"_s));
+        QVERIFY(info.open(QIODevice::WriteOnly));
+        info.write(fleet::compactJsonBytes(m_accounts.info()));
+        info.close();
+
+        MosquittoBroker::Options options = MosquittoBroker::Options::quiet();
+        options.passwordFile = m_accounts.passwordFile();
+        options.aclFile = m_accounts.aclFile();
+        m_broker = std::make_unique<MosquittoBroker>(options);
+        QVERIFY2(m_broker->start(), qPrintable(m_broker->errorString()));
+
+        auto hubEnvironment = ProgramProcess::cleanEnvironment();
+        hubEnvironment.insert(u"FLEET_MQTT_PASSWORD"_s, password(u"hub"_s));
+        m_hub = std::make_unique<ProgramProcess>(QStringLiteral(FLEET_HUB_EXECUTABLE), hubEnvironment);
+        QVERIFY(m_hub->start({u"--broker"_s, m_broker->url(), u"--username"_s, u"hub"_s, u"--db"_s,
+                              m_dir.filePath(u"hub.db"_s), u"--approval-lifetime"_s, u"8"_s}));
+        QVERIFY2(m_hub->waitForError(u"serving shadows"_s), qPrintable(m_hub->err()));
+
+        m_sim = std::make_unique<ProgramProcess>(QStringLiteral(FLEET_SIM_EXECUTABLE));
+        QVERIFY(m_sim->start({u"--broker"_s, m_broker->url(), u"--accounts"_s, info.fileName(),
+                              u"--devices"_s, u"3"_s, u"--seed"_s, u"1"_s}));
+        QVERIFY2(m_sim->waitForError(u"devices are online"_s), qPrintable(m_sim->err()));
+
+        m_monitor = connectAs(u"monitor"_s);
+        QVERIFY(m_monitor);
+        connect(m_monitor.get(), &MqttClient::messageReceived, this,
+                [this](const MqttMessage &m) { m_seen.append(m); });
+        QSignalSpy granted(m_monitor.get(), &MqttClient::subscribed);
+        m_monitor->subscribe(u"cmd/+/req"_s, 1);
+        m_monitor->subscribe(u"cmd/group/+/req"_s, 1);
+        m_monitor->subscribe(u"$aws/things/+/shadow/update"_s, 1);
+        QTRY_COMPARE_WITH_TIMEOUT(granted.size(), 3, DefaultTimeoutMs);
+    }
+
+    void cleanupTestCase()
+    {
+        m_monitor.reset();
+        if (m_sim)
+            m_sim->signal(SIGTERM), m_sim->waitForExit();
+        if (m_hub)
+            m_hub->signal(SIGTERM), m_hub->waitForExit();
+    }
+
+    // The rule holds for the legitimate path: bob approves alice's reboot with her fleetctl long gone, the
+    // gate sends it once, and alice's `status --wait` finds the device's verdict.
+    void approvedOnceWithTheRequesterGone()
+    {
+        const QString id = aliceAsksForReboot(u"dev-1"_s);
+        QVERIFY(!id.isEmpty());
+        QTest::qWait(QuietMs);
+        QCOMPARE(seen(u"cmd/dev-1/req"_s, id.toUtf8()), 0); // held, not sent
+        const auto list = ctl(u"bob"_s, {u"approvals"_s, u"list"_s});
+        QCOMPARE_EXIT(*list, 0);
+        QVERIFY2(list->out().contains(u"alice/"_s + id), qPrintable(list->transcript()));
+        QVERIFY2(list->err().contains(u"enforced by fleet-hub"_s), qPrintable(list->transcript()));
+        const auto approve = ctl(u"bob"_s, {u"approvals"_s, u"approve"_s, u"alice/"_s + id});
+        QCOMPARE_EXIT(*approve, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(seen(u"cmd/dev-1/req"_s, id.toUtf8()), 1, DefaultTimeoutMs);
+        // carol approving too changes nothing: the first valid decision won.
+        const auto late = ctl(u"carol"_s, {u"approvals"_s, u"approve"_s, u"alice/"_s + id});
+        QTest::qWait(QuietMs);
+        QCOMPARE(seen(u"cmd/dev-1/req"_s, id.toUtf8()), 1);
+        const auto status = ctl(u"alice"_s, {u"status"_s, id, u"--wait"_s, u"--json"_s});
+        QCOMPARE_EXIT(*status, 0);
+        QVERIFY2(status->out().contains(u"\"succeeded\""_s), qPrintable(status->transcript()));
+    }
+
+    // Nobody can approve who is not an approver, and nobody their own request.
+    void onlyAnotherApproverDecides()
+    {
+        const QString id = aliceAsksForReboot(u"dev-2"_s);
+        QVERIFY(!id.isEmpty());
+        const Json held = approval(u"alice"_s, id);
+        QVERIFY(held.is_object());
+        const std::string digest = held.value("digest", "");
+        const QByteArray approve = fleet::compactJsonBytes(Json{{"decision", "approve"}, {"digest", digest}});
+        // A device, an operator without the approver role, the requester herself: the broker refuses the
+        // first two; the gate ignores the third (alice is not an approver either, but bob would be).
+        for (const QString &who : {u"dev-3"_s, u"eve"_s, u"alice"_s}) {
+            auto attacker = connectAs(who);
+            QVERIFY(attacker);
+            attacker->publish(u"fleet/gate/decisions/alice/%1/%2"_s.arg(id, who), approve, 1);
+            // Under someone else's name: refused by the ACL.
+            attacker->publish(u"fleet/gate/decisions/alice/%1/carol"_s.arg(id), approve, 1);
+        }
+        QTest::qWait(QuietMs);
+        QCOMPARE(seen(u"cmd/dev-2/req"_s, id.toUtf8()), 0);
+        QCOMPARE(approval(u"alice"_s, id).value("state", ""), "pending");
+        // bob asks; bob approves himself: the gate ignores it.
+        const auto own = ctl(u"bob"_s, {u"send"_s, u"--json"_s, u"dev-2"_s, u"reboot"_s});
+        QCOMPARE_EXIT(*own, 0);
+        const QString bobsId =
+            QString::fromStdString(parse(own->out().split(u'\n').constFirst()).value("id", ""));
+        const auto self = ctl(u"bob"_s, {u"approvals"_s, u"approve"_s, u"bob/"_s + bobsId});
+        QVERIFY(self->exitCode() != 0); // his own fleetctl refuses, and so would the gate
+        auto bob = connectAs(u"bob"_s);
+        const Json bobsRequest = approval(u"bob"_s, bobsId);
+        bob->publish(u"fleet/gate/decisions/bob/%1/bob"_s.arg(bobsId),
+                     fleet::compactJsonBytes(
+                         Json{{"decision", "approve"}, {"digest", bobsRequest.value("digest", "")}}),
+                     1);
+        QTest::qWait(QuietMs);
+        QCOMPARE(seen(u"cmd/dev-2/req"_s, bobsId.toUtf8()), 0);
+        QCOMPARE(approval(u"bob"_s, bobsId).value("state", ""), "pending");
+    }
+
+    // Around the gate: straight to the device, a raw payload, a catalog that calls reboot harmless, a
+    // sensitive desired key. None reaches the device unapproved.
+    void nothingGoesAroundTheGate()
+    {
+        auto eve = connectAs(u"eve"_s);
+        QVERIFY(eve);
+        const QByteArray reboot =
+            "{\"cmd\":\"reboot\",\"tid\":\"eve-1\",\"status\":\"REQUEST\",\"params\":{}}";
+        eve->publish(u"cmd/dev-3/req"_s, reboot, 1);
+        eve->publish(u"cmd/group/group-1/req"_s, reboot, 1);
+        eve->publish(u"$aws/things/dev-3/shadow/update"_s, "{\"state\":{\"desired\":{\"position\":90}}}", 1);
+        // Through the gate: a raw payload and a sensitive desired key are held, not sent.
+        eve->publish(u"fleet/gate/submit/eve/cmd/dev-3/req"_s, "reboot now", 1);
+        eve->publish(u"fleet/gate/submit/eve/$aws/things/dev-3/shadow/update"_s,
+                     "{\"state\":{\"desired\":{\"position\":90}},\"clientToken\":\"eve-2\"}", 1);
+        // Under alice's name: refused by the broker.
+        eve->publish(u"fleet/gate/submit/alice/cmd/dev-3/req"_s, reboot, 1);
+        // A catalog file saying reboot is harmless changes nothing: the gate reads its own.
+        QFile catalog(m_dir.filePath(u"harmless.json"_s));
+        QVERIFY(catalog.open(QIODevice::WriteOnly));
+        catalog.write("{\"version\": 1, \"commands\": [{\"name\": \"reboot\", \"sensitive\": false}]}");
+        catalog.close();
+        const auto sent = ctl(u"eve"_s, {u"send"_s, u"--catalog"_s, catalog.fileName(), u"dev-3"_s,
+                                         u"reboot"_s, u"--wait"_s, u"--timeout"_s, u"3"_s});
+        QVERIFY(sent->exitCode() != 0);
+        QTest::qWait(QuietMs);
+        QCOMPARE(seen(u"cmd/dev-3/req"_s), 0);
+        QCOMPARE(seen(u"cmd/group/group-1/req"_s), 0);
+        QCOMPARE(seen(u"$aws/things/dev-3/shadow/update"_s, "position"), 0);
+        // A harmless desired key goes through at once.
+        eve->publish(u"fleet/gate/submit/eve/$aws/things/dev-3/shadow/update"_s,
+                     "{\"state\":{\"desired\":{\"led\":\"blue\"}},\"clientToken\":\"eve-3\"}", 1);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            seen(u"$aws/things/dev-3/shadow/update"_s, "\"desired\":{\"led\":\"blue\"}"), 1,
+            DefaultTimeoutMs);
+    }
+
+    // A held request cannot be rewritten or hidden under its id, and a decision binds the exact content.
+    void requestsCannotBeRewritten()
+    {
+        const QString id = aliceAsksForReboot(u"dev-1"_s);
+        QVERIFY(!id.isEmpty());
+        const Json before = approval(u"alice"_s, id);
+        auto eve = connectAs(u"eve"_s);
+        // eve under her own name, alice's id: a separate request of eve's, not alice's.
+        const QByteArray other =
+            u"{\"cmd\":\"reboot\",\"tid\":\"%1\",\"status\":\"REQUEST\",\"params\":{}}"_s.arg(id).toUtf8();
+        eve->publish(u"fleet/gate/submit/eve/cmd/dev-2/req"_s, other, 1);
+        // Nobody but the gate writes the approvals: an empty retained message or a forged copy is refused.
+        eve->publish(u"fleet/gate/approvals/alice/%1"_s.arg(id), QByteArray(), 1, true);
+        eve->publish(u"fleet/gate/approvals/alice/%1"_s.arg(id), "{\"id\":\"x\",\"state\":\"approved\"}", 1,
+                     true);
+        QTest::qWait(QuietMs);
+        QCOMPARE(approval(u"alice"_s, id).value("digest", ""), before.value("digest", ""));
+        QCOMPARE(approval(u"alice"_s, id).value("device", ""), "dev-1");
+        // A decision for other content (a digest that is not this request's) is void.
+        auto carol = connectAs(u"carol"_s);
+        carol->publish(u"fleet/gate/decisions/alice/%1/carol"_s.arg(id),
+                       "{\"decision\":\"approve\",\"digest\":\"0000\"}", 1);
+        QTest::qWait(QuietMs);
+        QCOMPARE(seen(u"cmd/dev-1/req"_s, id.toUtf8()), 0);
+        QCOMPARE(approval(u"alice"_s, id).value("state", ""), "pending");
+    }
+
+    // Devices write only their own topics.
+    void devicesStayInTheirLane()
+    {
+        auto device = connectAs(u"dev-2"_s);
+        QVERIFY(device);
+        QSignalSpy monitorSaw(m_monitor.get(), &MqttClient::messageReceived);
+        m_monitor->subscribe(u"cmd/+/resp"_s, 1);
+        QTest::qWait(200);
+        device->publish(u"cmd/dev-1/resp"_s, "{\"tid\":\"x\",\"status\":\"SUCCESS\"}", 1);
+        device->publish(u"cmd/dev-1/req"_s,
+                        "{\"cmd\":\"reboot\",\"tid\":\"d\",\"status\":\"REQUEST\",\"params\":{}}", 1);
+        device->publish(u"$aws/things/dev-1/shadow/update"_s, "{\"state\":{\"desired\":{\"led\":\"red\"}}}",
+                        1);
+        QTest::qWait(QuietMs);
+        QCOMPARE(seen(u"cmd/dev-1/resp"_s), 0);
+        QCOMPARE(seen(u"cmd/dev-1/req"_s, "\"d\""), 0);
+        QCOMPARE(seen(u"$aws/things/dev-1/shadow/update"_s, "red"), 0);
+    }
+
+    // A request nobody decides expires (8 s here), and a decision after that is void.
+    void expiredRequestsStayUnsent()
+    {
+        const QString id = aliceAsksForReboot(u"dev-3"_s);
+        QVERIFY(!id.isEmpty());
+        const std::string digest = approval(u"alice"_s, id).value("digest", "");
+        QTRY_COMPARE_WITH_TIMEOUT(approval(u"alice"_s, id).value("state", ""), "expired", 15000);
+        auto carol = connectAs(u"carol"_s);
+        carol->publish(u"fleet/gate/decisions/alice/%1/carol"_s.arg(id),
+                       fleet::compactJsonBytes(Json{{"decision", "approve"}, {"digest", digest}}), 1);
+        QTest::qWait(QuietMs);
+        QCOMPARE(seen(u"cmd/dev-3/req"_s, id.toUtf8()), 0);
+    }
+
+    // 400 KB nested 200,000 deep, retained where an operator and a device may write: every reader survives.
+    void hostileRetainedMessagesCrashNothing()
+    {
+        const QByteArray bomb = QByteArray(200000, '[') + QByteArray(200000, ']');
+        auto eve = connectAs(u"eve"_s);
+        eve->publish(u"fleet/gate/submit/eve/cmd/dev-1/req"_s, bomb, 1, true);
+        auto device = connectAs(u"dev-1"_s);
+        device->publish(u"telemetry/dev-1"_s, bomb, 1, true);
+        device->publish(u"cmd/dev-1/resp"_s, bomb, 1, true);
+        device->publish(u"$aws/things/dev-1/shadow/update"_s, bomb, 1, true);
+        QTest::qWait(QuietMs);
+        const auto list = ctl(u"bob"_s, {u"approvals"_s, u"list"_s, u"--all"_s});
+        QCOMPARE_EXIT(*list, 0);
+        const auto devices = ctl(u"bob"_s, {u"devices"_s});
+        QCOMPARE_EXIT(*devices, 0);
+        QVERIFY2(m_hub->isRunning(), qPrintable(m_hub->err()));
+        // Clean up the retained ones the test's accounts may clear.
+        eve->publish(u"fleet/gate/submit/eve/cmd/dev-1/req"_s, QByteArray(), 1, true);
+        device->publish(u"telemetry/dev-1"_s, QByteArray(), 1, true);
+        device->publish(u"cmd/dev-1/resp"_s, QByteArray(), 1, true);
+        device->publish(u"$aws/things/dev-1/shadow/update"_s, QByteArray(), 1, true);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSecurityGate)
+#include "tst_securitygate.moc"
