@@ -229,6 +229,10 @@ private Q_SLOTS:
             // Under someone else's name: refused by the ACL.
             attacker->publish(u"fleet/gate/decisions/alice/%1/carol"_s.arg(id), approve, 1);
         }
+        // eve's own fleetctl says so: the broker refused her decision.
+        const auto eves = ctl(u"eve"_s, {u"approvals"_s, u"approve"_s, u"alice/"_s + id});
+        QCOMPARE_EXIT(*eves, 1);
+        QVERIFY2(eves->err().contains(u"refused"_s), qPrintable(eves->transcript()));
         QTest::qWait(QuietMs);
         QCOMPARE(seen(u"cmd/dev-2/req"_s, id.toUtf8()), 0);
         QCOMPARE(approval(u"alice"_s, id).value("state", ""), "pending");

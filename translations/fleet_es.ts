@@ -465,6 +465,18 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
         <source>Rejection sent. The requester&apos;s console ends the command and reports the outcome here.</source>
         <translation>Rechazo enviado. La consola del solicitante da por terminado el comando e informa aquí del resultado.</translation>
     </message>
+    <message>
+        <source>The broker refused your decision on %1: %2</source>
+        <translation>El bróker rechazó su decisión sobre %1: %2</translation>
+    </message>
+    <message>
+        <source>Approval sent to fleet-hub&apos;s gate, which sends the command once and reports the outcome here.</source>
+        <translation>Aprobación enviada a la pasarela de fleet-hub, que envía el comando una sola vez y muestra aquí el resultado.</translation>
+    </message>
+    <message>
+        <source>Rejection sent to fleet-hub&apos;s gate; the outcome shows here.</source>
+        <translation>Rechazo enviado a la pasarela de fleet-hub; el resultado se muestra aquí.</translation>
+    </message>
 </context>
 <context>
     <name>fleet::AtlasDialect</name>
@@ -4120,6 +4132,10 @@ Estado de salida: 0 hecho; 1 rechazado (solicitud desconocida, ya decidida o cad
     <message>
         <source> by %1</source>
         <translation> por %1</translation>
+    </message>
+    <message>
+        <source>The broker refused the decision: %1 (only an approver&apos;s account may decide).</source>
+        <translation>El bróker rechazó la decisión: %1 (solo la cuenta de un aprobador puede decidir).</translation>
     </message>
 </context>
 <context>

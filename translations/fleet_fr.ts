@@ -465,6 +465,18 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
         <source>Rejection sent. The requester&apos;s console ends the command and reports the outcome here.</source>
         <translation>Rejet envoyé. La console du demandeur clôt la commande et en indique ici le résultat.</translation>
     </message>
+    <message>
+        <source>The broker refused your decision on %1: %2</source>
+        <translation>Le broker a refusé votre décision sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>Approval sent to fleet-hub&apos;s gate, which sends the command once and reports the outcome here.</source>
+        <translation>Approbation envoyée à la passerelle de fleet-hub, qui envoie la commande une seule fois et affiche ici le résultat.</translation>
+    </message>
+    <message>
+        <source>Rejection sent to fleet-hub&apos;s gate; the outcome shows here.</source>
+        <translation>Refus envoyé à la passerelle de fleet-hub ; le résultat s'affiche ici.</translation>
+    </message>
 </context>
 <context>
     <name>fleet::AtlasDialect</name>
@@ -4120,6 +4132,10 @@ Code de sortie&#xa0;: 0 terminé&#xa0;; 1 refusé (demande inconnue, déjà déc
     <message>
         <source> by %1</source>
         <translation> par %1</translation>
+    </message>
+    <message>
+        <source>The broker refused the decision: %1 (only an approver&apos;s account may decide).</source>
+        <translation>Le broker a refusé la décision : %1 (seul le compte d'un approbateur peut décider).</translation>
     </message>
 </context>
 <context>

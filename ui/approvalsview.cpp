@@ -152,6 +152,11 @@ ApprovalsView::ApprovalsView(FleetSession *session, QWidget *parent)
     // Whether approvals work is known once connected (the broker's account is the identity).
     connect(m_session->client(), &MqttClient::connected, this, &ApprovalsView::updateProblem);
     connect(m_session, &FleetSession::warning, this, &ApprovalsView::updateProblem);
+    // The broker has the last word on who may decide: an account without the approver role is refused.
+    connect(m_session->approvals(), &ApprovalQueue::decisionRefused, this,
+            [this](const QString &id, const QString &why) {
+                m_status->setText(tr("The broker refused your decision on %1: %2").arg(id, why));
+            });
     m_clock.setInterval(1000);
     connect(&m_clock, &QTimer::timeout, this, &ApprovalsView::updateDetails);
     m_clock.start();
@@ -292,10 +297,15 @@ void ApprovalsView::decide(bool approve)
         return;
     }
     m_reason->clear();
-    m_status->setText(approve ? tr("Approval sent. The requester's console sends the command and reports the "
-                                   "outcome here.")
-                              : tr("Rejection sent. The requester's console ends the command and reports the "
-                                   "outcome here."));
+    if (m_session->approvals()->gateEnforced())
+        m_status->setText(approve ? tr("Approval sent to fleet-hub's gate, which sends the command once and "
+                                       "reports the outcome here.")
+                                  : tr("Rejection sent to fleet-hub's gate; the outcome shows here."));
+    else
+        m_status->setText(approve ? tr("Approval sent. The requester's console sends the command and reports "
+                                       "the outcome here.")
+                                  : tr("Rejection sent. The requester's console ends the command and reports "
+                                       "the outcome here."));
     updateButtons();
 }
 

@@ -150,6 +150,22 @@ void ApprovalsCommand::act()
                                                 : m_queue->reject(m_id, m_reason, &error);
     if (!ok)
         return fail(Rejected, error);
+    if (m_queue->gateEnforced()) {
+        // The broker decides whether this account may decide at all: say "approved" only once it took it.
+        connect(m_queue, &ApprovalQueue::decisionRefused, this, [this](const QString &, const QString &why) {
+            fail(Rejected,
+                 tr("The broker refused the decision: %1 (only an approver's account may decide).").arg(why));
+        });
+        connect(m_queue, &ApprovalQueue::decisionDelivered, this, [this] { reportDecision(); });
+        return;
+    }
+    reportDecision();
+}
+
+void ApprovalsCommand::reportDecision()
+{
+    if (isDone())
+        return;
     m_decided = true;
     if (!json())
         writeOut(m_action == Action::Approve ? tr("approved %1").arg(m_id) : tr("rejected %1").arg(m_id));

@@ -31,6 +31,7 @@ private:
     enum class Action { List, Approve, Reject };
 
     void act();
+    void reportDecision();
     void list();
     void onRequestChanged(const QString &id);
 

@@ -50,6 +50,15 @@ ApprovalQueue::ApprovalQueue(MqttClient *client, QObject *parent)
     connect(&m_timer, &QTimer::timeout, this, &ApprovalQueue::onTimer);
     connect(m_client, &MqttClient::messageReceived, this, &ApprovalQueue::onMessage);
     connect(m_client, &MqttClient::connected, this, &ApprovalQueue::onConnected);
+    connect(m_client, &MqttClient::messageSent, this, [this](int id) {
+        if (const QString request = m_decisionIds.take(id); !request.isEmpty())
+            Q_EMIT decisionDelivered(request);
+    });
+    connect(m_client, &MqttClient::publishFailed, this,
+            [this](int id, MqttClient::Error, const QString &message) {
+                if (const QString request = m_decisionIds.take(id); !request.isEmpty())
+                    Q_EMIT decisionRefused(request, message);
+            });
     connect(m_client, &MqttClient::readyToPublish, this, &ApprovalQueue::flushUnpublished);
 }
 
@@ -645,10 +654,13 @@ bool ApprovalQueue::decideThroughGate(const ApprovalRequest &request, bool appro
                        {"digest", request.digest.toStdString()},
                        {"reason", reason.toStdString()}};
     const QString topic = gatePrefix() + u"/decisions/"_s + request.id + u'/' + identity();
-    if (m_client->publish(MqttMessage(topic, compactJsonBytes(body), 1, false)) < 0) {
+    const int messageId = m_client->publish(MqttMessage(topic, compactJsonBytes(body), 1, false));
+    if (messageId < 0) {
         setError(error, m_client->errorString());
         return false;
     }
+    if (m_decisionIds.size() < 1000) // a few at a time in practice; never unbounded
+        m_decisionIds.insert(messageId, request.id);
     return true;
 }
 

@@ -118,6 +118,10 @@ Q_SIGNALS:
     void decisionIgnored(const QString &id, const QString &approver, const QString &why);
     void ledgerFailed(const QString &message);
     void gateChanged(bool enforced);
+    // The broker refused a decision this console published (MQTT 5 tells: the account may not decide).
+    void decisionRefused(const QString &id, const QString &why);
+    // The broker took it (PUBACK): with a gate, the gate now judges it.
+    void decisionDelivered(const QString &id);
     // The gate's answer to something this user submitted (id: the command's tid or the shadow request's
     // clientToken): "relayed", "held", "refused" or the decision's outcome.
     void gateAnswered(const QString &id, const QString &outcome, const QString &reason);
@@ -163,6 +167,7 @@ private:
     QTimer m_timer;
     bool m_started = false;
     bool m_gate = false;
+    QHash<int, QString> m_decisionIds; // message id of a decision published -> request, until acknowledged
 };
 
 } // namespace fleet
