@@ -22,31 +22,15 @@ QString GateRecord::digestOf(const QString &topic, const QByteArray &payload, co
 
 QString GateRecord::stateName(State state)
 {
-    switch (state) {
-    case State::Pending:
-        return u"pending"_s;
-    case State::Approved:
-        return u"approved"_s;
-    case State::Rejected:
-        return u"rejected"_s;
-    case State::Expired:
-        return u"expired"_s;
-    case State::Withdrawn:
-        return u"withdrawn"_s;
-    }
-    return {};
+    return ApprovalRequest::stateKey(state);
 }
 
 bool GateRecord::stateFromName(const QString &name, State *state)
 {
-    for (const State s :
-         {State::Pending, State::Approved, State::Rejected, State::Expired, State::Withdrawn}) {
-        if (stateName(s) == name) {
-            *state = s;
-            return true;
-        }
-    }
-    return false;
+    const std::optional<State> parsed = ApprovalRequest::stateFromKey(name);
+    if (parsed)
+        *state = *parsed;
+    return parsed.has_value();
 }
 
 Json GateRecord::toJson() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "commands/approvalrequest.h"
 #include "common/json.h"
 
 #include <QByteArray>
@@ -13,7 +14,8 @@ namespace fleet {
 // properties that go with it.
 struct GateRecord
 {
-    enum class State { Pending, Approved, Rejected, Expired, Withdrawn };
+    // The same states, and names, as the consoles' approval requests.
+    using State = ApprovalRequest::State;
 
     QString requester;
     QString id;
