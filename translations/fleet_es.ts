@@ -4471,6 +4471,10 @@ Sin --wait, fleetctl termina en cuanto la solicitud (o la solicitud de aprobaci�
 
 Estado de salida: 0 enviado (o correcto, con --wait); 2 error de uso o parámetros no válidos; 3 conexión con el bróker; 4 se superó --timeout antes de todos los veredictos; 5 el dispositivo respondió FAILURE; 6 tiempo agotado o inaccesible; 7 rechazado por un aprobador, caducado o cancelado. Con varios dispositivos decide el peor veredicto.</translation>
     </message>
+    <message>
+        <source>  (held by fleet-hub&apos;s gate for another user&apos;s approval; it sends it once approved, and `fleetctl status %1 --wait` follows it)</source>
+        <translation>  (retenido por la pasarela de fleet-hub hasta la aprobación de otro usuario; la pasarela lo envía una vez aprobado, y `fleetctl status %1 --wait` lo sigue)</translation>
+    </message>
 </context>
 <context>
     <name>fleet::ctl::ShadowCommand</name>

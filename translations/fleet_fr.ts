@@ -467,7 +467,7 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
     </message>
     <message>
         <source>The broker refused your decision on %1: %2</source>
-        <translation>Le broker a refusé votre décision sur %1 : %2</translation>
+        <translation>Le broker a refusé votre décision sur %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Approval sent to fleet-hub&apos;s gate, which sends the command once and reports the outcome here.</source>
@@ -475,7 +475,7 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
     </message>
     <message>
         <source>Rejection sent to fleet-hub&apos;s gate; the outcome shows here.</source>
-        <translation>Refus envoyé à la passerelle de fleet-hub ; le résultat s'affiche ici.</translation>
+        <translation>Refus envoyé à la passerelle de fleet-hub&#xa0;; le résultat s&apos;affiche ici.</translation>
     </message>
 </context>
 <context>
@@ -4135,7 +4135,7 @@ Code de sortie&#xa0;: 0 terminé&#xa0;; 1 refusé (demande inconnue, déjà déc
     </message>
     <message>
         <source>The broker refused the decision: %1 (only an approver&apos;s account may decide).</source>
-        <translation>Le broker a refusé la décision : %1 (seul le compte d'un approbateur peut décider).</translation>
+        <translation>Le broker a refusé la décision&#xa0;: %1 (seul le compte d&apos;un approbateur peut décider).</translation>
     </message>
 </context>
 <context>
@@ -4470,6 +4470,10 @@ Les paramètres s&apos;écrivent NAME=VALUE (VALUE est lu comme du JSON quand c&
 Sans --wait, fleetctl se termine dès que la requête (ou la demande d&apos;approbation) est sur le broker et affiche son identifiant&#xa0;; `fleetctl status ID` la suit ensuite. Avec --wait, il affiche chaque verdict. Un redémarrage du broker en cours de route est surmonté (reconnexion, nouvel abonnement) jusqu’à --timeout&#xa0;; quoi qu’il arrive, tous les verdicts obtenus sont affichés avant la fin, et `fleetctl status ID --wait` (ID d’une commande ou d’une diffusion) reprend à partir de là.
 
 Code de sortie&#xa0;: 0 envoyée (ou réussie, avec --wait)&#xa0;; 2 erreur d&apos;utilisation ou paramètres invalides&#xa0;; 3 connexion au broker&#xa0;; 4 --timeout dépassé avant tous les verdicts&#xa0;; 5 l&apos;appareil a répondu FAILURE&#xa0;; 6 délai dépassé ou injoignable&#xa0;; 7 rejetée par un approbateur, expirée ou annulée. Avec plusieurs appareils, le pire verdict l&apos;emporte.</translation>
+    </message>
+    <message>
+        <source>  (held by fleet-hub&apos;s gate for another user&apos;s approval; it sends it once approved, and `fleetctl status %1 --wait` follows it)</source>
+        <translation>  (retenue par la passerelle de fleet-hub jusqu'à l'approbation d'un autre utilisateur ; elle l'envoie une fois approuvée, et `fleetctl status %1 --wait` la suit)</translation>
     </message>
 </context>
 <context>

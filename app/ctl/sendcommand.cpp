@@ -357,7 +357,11 @@ void SendCommand::print(const CommandExecution &e) const
         unreadable > 0 && !e.reason.contains(e.lastUnreadableReason()))
         line +=
             tr("  (%n reply(ies) could not be read: %1)", nullptr, unreadable).arg(e.lastUnreadableReason());
-    if (e.state == State::AwaitingApproval)
+    if (e.state == State::AwaitingApproval && m_tracker && !m_tracker->gatePrefix().isEmpty())
+        line += tr("  (held by fleet-hub's gate for another user's approval; it sends it once approved, and "
+                   "`fleetctl status %1 --wait` follows it)")
+                    .arg(e.id);
+    else if (e.state == State::AwaitingApproval)
         line +=
             tr("  (waiting for another user's approval; `fleetctl status %1 --wait` sends it once approved)")
                 .arg(e.id);
