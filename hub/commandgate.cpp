@@ -555,11 +555,18 @@ void CommandGate::audit(const QString &actor, const QString &action, const QStri
 
 void CommandGate::flush()
 {
-    while (!m_outbox.isEmpty() && m_client->state() == MqttClient::State::Connected &&
-           m_client->canPublish()) {
-        if (m_client->publish(m_outbox.constFirst()) < 0 &&
-            m_client->error() == MqttClient::Error::InFlightWindowFull)
-            return;
+    // Publish until the client refuses for a full window: only that refusal makes it signal
+    // readyToPublish() once there is room again (checking canPublish() first would never get the signal).
+    while (!m_outbox.isEmpty() && m_client->state() == MqttClient::State::Connected) {
+        if (m_client->publish(m_outbox.constFirst()) < 0) {
+            if (m_client->error() == MqttClient::Error::InFlightWindowFull ||
+                m_client->state() != MqttClient::State::Connected)
+                return;
+            // Refused for its content (larger than the broker takes): no retry can succeed.
+            qCWarning(lcHub).noquote()
+                << tr("The gate dropped a message on \"%1\": %2")
+                       .arg(m_outbox.constFirst().topic().left(256), m_client->errorString());
+        }
         m_outbox.removeFirst();
     }
 }

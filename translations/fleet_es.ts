@@ -1357,6 +1357,10 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
             <numerusform>%n mensajes más rechazados o ignorados en el último minuto</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The gate dropped a message on &quot;%1&quot;: %2</source>
+        <translation>La pasarela descartó un mensaje en "%1": %2</translation>
+    </message>
 </context>
 <context>
     <name>fleet::CommandLedger</name>

@@ -1357,6 +1357,10 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
             <numerusform>%n autres messages refusés ou ignorés au cours de la dernière minute</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The gate dropped a message on &quot;%1&quot;: %2</source>
+        <translation>La passerelle a abandonné un message sur "%1" : %2</translation>
+    </message>
 </context>
 <context>
     <name>fleet::CommandLedger</name>
@@ -4473,7 +4477,7 @@ Code de sortie&#xa0;: 0 envoyée (ou réussie, avec --wait)&#xa0;; 2 erreur d&ap
     </message>
     <message>
         <source>  (held by fleet-hub&apos;s gate for another user&apos;s approval; it sends it once approved, and `fleetctl status %1 --wait` follows it)</source>
-        <translation>  (retenue par la passerelle de fleet-hub jusqu'à l'approbation d'un autre utilisateur ; elle l'envoie une fois approuvée, et `fleetctl status %1 --wait` la suit)</translation>
+        <translation>  (retenue par la passerelle de fleet-hub jusqu&apos;à l&apos;approbation d&apos;un autre utilisateur&#xa0;; elle l&apos;envoie une fois approuvée, et `fleetctl status %1 --wait` la suit)</translation>
     </message>
 </context>
 <context>

@@ -21,8 +21,10 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"Sends set_led to every device of a real fleet-sim (per fleet size, on a private mosquitto) through "
-        "CommandTracker, without and with a ledger and as a group broadcast, and through a bare MqttClient "
-        "as the reference, and reports the time until every device is done, latencies, verdicts, lost and "
+        "CommandTracker, without and with a ledger, as a group broadcast and through fleet-hub's command "
+        "gate "
+        "(a fleet-hub process on the same broker), and through a bare MqttClient as the reference, and "
+        "reports the time until every device is done, latencies, verdicts, lost and "
         "wrong ones, and CPU."_s);
     parser.addHelpOption();
     const QCommandLineOption sizesOption(
@@ -40,10 +42,12 @@ int main(int argc, char *argv[])
         u"repetitions"_s, u"Runs of each bare/tracker pair; the median is reported (3)."_s, u"N"_s, u"3"_s);
     const QCommandLineOption noLedgerOption(u"no-ledger"_s, u"Skip the run with a CommandLedger."_s);
     const QCommandLineOption noGroupOption(u"no-group"_s, u"Skip the group broadcasts."_s);
+    const QCommandLineOption noGateOption(
+        u"no-gate"_s, u"Skip the runs through fleet-hub's command gate (no fleet-hub)."_s);
     const QCommandLineOption reportOption(u"report"_s, u"Rewrite the fanout section of this Markdown file."_s,
                                           u"PATH"_s);
     parser.addOptions({sizesOption, deadlineOption, windowOption, repetitionsOption, noLedgerOption,
-                       noGroupOption, reportOption});
+                       noGroupOption, noGateOption, reportOption});
     parser.process(app);
 
     const auto usage = [](const QString &message) {
@@ -77,6 +81,7 @@ int main(int argc, char *argv[])
         usage(u"--repetitions needs a whole number of at least 1"_s);
     options.ledger = !parser.isSet(noLedgerOption);
     options.group = !parser.isSet(noGroupOption);
+    options.gate = !parser.isSet(noGateOption);
     options.reportPath = parser.value(reportOption);
 
     // Before the broker starts, so that it inherits the limit: it needs a descriptor per device.

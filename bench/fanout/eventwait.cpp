@@ -30,11 +30,13 @@ bool waitUntil(const std::function<bool()> &done, SteadyClock::time_point deadli
 }
 
 bool connectAndSubscribe(MqttClient *client, const QString &url, const QString &clientId,
-                         const QStringList &filters, SteadyClock::time_point deadline, QString *error)
+                         const QStringList &filters, SteadyClock::time_point deadline, QString *error,
+                         const QString &username)
 {
     BrokerProfile profile;
     profile.url = QUrl(url);
     profile.clientId = clientId;
+    profile.username = username;
     client->setProfile(profile);
     QSet<QString> granted;
     QString failure;

@@ -2,7 +2,10 @@
 
 #include "benchsupport.h"
 #include "eventwait.h"
+#include "hubprocess.h"
 #include "mosquittobroker.h"
+#include "mqtt/mqttclient.h"
+#include "mqtt/mqttmessage.h"
 #include "rawfanout.h"
 #include "simfleetprocess.h"
 #include "trackerfanout.h"
@@ -10,6 +13,8 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStorageInfo>
 #include <QTemporaryDir>
 
@@ -68,10 +73,15 @@ QString describe(const FanoutResult &r)
         line += u", timed out %1, unreachable %2"_s.arg(grouped(r.timedOut), grouped(r.unreachable));
     if (r.retried > 0)
         line += u", retried %1 (%2 duplicate replies)"_s.arg(grouped(r.retried), grouped(r.duplicateReplies));
+    if (r.gate)
+        line += u", the gate's answers: relayed %1, refused %2, other %3"_s.arg(
+            grouped(r.gateRelayed), grouped(r.gateRefused), grouped(r.gateOtherResults));
     line += u", lost %1%2, wrong %3; CPU s: driver %4, broker %5, sim %6; window full %7 times"_s.arg(
         grouped(r.lost), r.lostStates.isEmpty() ? QString() : u" ("_s + r.lostStates + u")"_s,
         grouped(r.wrong), fixed(r.driverCpuSeconds, 2), fixed(r.brokerCpuSeconds, 2),
         fixed(r.simCpuSeconds, 2), grouped(r.windowFull));
+    if (r.hub)
+        line += u"; fleet-hub CPU %1 s"_s.arg(fixed(r.hubCpuSeconds, 2));
     if (!r.error.isEmpty())
         line += u"; error: "_s + r.error;
     for (const QString &problem : r.problems)
@@ -82,7 +92,26 @@ QString describe(const FanoutResult &r)
 bool isRight(const FanoutResult &r)
 {
     return r.ran && r.error.isEmpty() && r.seconds >= 0 && r.lost == 0 && r.wrong == 0 &&
-           r.succeeded == r.devices;
+           r.succeeded == r.devices && r.gateRefused == 0 && r.gateOtherResults == 0;
+}
+
+FanoutResult notMeasured(const QString &name, int devices, const QString &error)
+{
+    FanoutResult result;
+    result.name = name;
+    result.tracked = true;
+    result.devices = devices;
+    result.error = error;
+    return result;
+}
+
+const FanoutResult *findResult(const std::vector<FanoutResult> &results, bool hub, bool gate)
+{
+    for (const FanoutResult &r : results) {
+        if (r.tracked && !r.group && !r.ledger && r.hub == hub && r.gate == gate)
+            return &r;
+    }
+    return nullptr;
 }
 
 } // namespace
@@ -240,6 +269,74 @@ FanoutBenchmark::SizeRun FanoutBenchmark::measure(int devices)
         if (!runs->empty())
             run.results.push_back(median(*runs, &run));
     }
+    if (m_options.gate) {
+        // fleet-hub for these runs alone: on the broker it also takes every device's reply (it listens on
+        // the catalog's response topics) and stores the shadow report each device sends after set_led, work
+        // that the rows above and the ledger's run below are measured without.
+        const QString hubDb = QDir(m_tempDir).filePath(u"hub-%1.db"_s.arg(devices));
+        test::HubProcess hub;
+        QString hubError;
+        if (!hub.startServing(broker.url(), hubDb, {}, 30000))
+            hubError = u"fleet-hub did not start serving: "_s + hub.log().right(500).trimmed();
+        else
+            waitForGate(broker.url(), prefix + u"-gate-watcher"_s,
+                        std::min(deadline, SteadyClock::now() + 30s), &hubError);
+        if (!hubError.isEmpty()) {
+            progress(u"%1 devices: %2"_s.arg(grouped(devices), hubError));
+            run.results.push_back(
+                notMeasured(u"CommandTracker through fleet-hub's gate"_s, devices, hubError));
+            run.allRight = false;
+        } else {
+            const qint64 hubPid = hub.process().processId();
+            progress(
+                u"%1 devices: fleet-hub (pid %2) serving, its gate on, database %3"_s.arg(grouped(devices))
+                    .arg(hubPid)
+                    .arg(hubDb));
+            tracker.setHubProcess(hubPid);
+            const QString &user = m_options.gateUser;
+            // Unreported, as above: the hub's first batches pay for its first allocations and pages.
+            const FanoutResult gateWarmUp =
+                variant(u"warm-up (through the gate)"_s, true, [&](SteadyClock::time_point d) {
+                    return tracker.runThroughGate(u"warm-up (through the gate)"_s, ids, u"white"_s, user, d);
+                });
+            run.gateRequests += gateWarmUp.requests;
+            if (!isRight(gateWarmUp))
+                run.notes << u"The warm-up through the gate did not complete: "_s + describe(gateWarmUp);
+            std::vector<FanoutResult> hubDirect, gated;
+            for (int repetition = 0; repetition < m_options.repetitions; ++repetition) {
+                const auto directRun = [&] {
+                    hubDirect.push_back(
+                        variant(u"CommandTracker, fleet-hub running"_s, true, [&](SteadyClock::time_point d) {
+                            return tracker.runDevices(u"CommandTracker, fleet-hub running"_s, ids,
+                                                      u"magenta"_s, {}, d);
+                        }));
+                };
+                const auto gateRun = [&] {
+                    gated.push_back(variant(
+                        u"CommandTracker through fleet-hub's gate"_s, true, [&](SteadyClock::time_point d) {
+                            return tracker.runThroughGate(u"CommandTracker through fleet-hub's gate"_s, ids,
+                                                          u"orange"_s, user, d);
+                        }));
+                    run.gateRequests += gated.back().requests;
+                };
+                if (repetition % 2 == 0) {
+                    directRun();
+                    gateRun();
+                } else {
+                    gateRun();
+                    directRun();
+                }
+            }
+            run.results.push_back(median(hubDirect, &run));
+            run.results.push_back(median(gated, &run));
+            tracker.setHubProcess(0);
+            if (hub.process().state() != QProcess::Running)
+                run.notes << u"fleet-hub exited during the runs: "_s + hub.log().right(500).trimmed();
+            else if (!hub.stop(30000))
+                run.notes << u"fleet-hub (pid %1) did not exit within 30 s of SIGTERM"_s.arg(hubPid);
+            run.gateAudit = gateAuditSummary(hubDb + u"-gate"_s, &run.gateAuditRelayed);
+        }
+    }
     if (m_options.ledger) {
         // Last, with the rest of the size's time: every state change is an fsync'd transaction.
         const QString ledgerPath = QDir(m_tempDir).filePath(u"ledger-%1.db"_s.arg(devices));
@@ -254,6 +351,56 @@ FanoutBenchmark::SizeRun FanoutBenchmark::measure(int devices)
     if (!sim.stop(&error))
         run.notes << error;
     return run;
+}
+
+bool FanoutBenchmark::waitForGate(const QString &brokerUrl, const QString &clientId,
+                                  SteadyClock::time_point deadline, QString *error)
+{
+    // The gate subscribes before its client connects and publishes its info once connected, on the same
+    // connection: the broker has its subscriptions before the info.
+    const QString infoTopic = u"fleet/gate/info"_s;
+    MqttClient watcher;
+    bool seen = false;
+    QObject::connect(&watcher, &MqttClient::messageReceived, &watcher, [&](const MqttMessage &message) {
+        if (message.topic() == infoTopic && !message.payload().isEmpty())
+            seen = true;
+    });
+    if (!connectAndSubscribe(&watcher, brokerUrl, clientId, {infoTopic}, deadline, error))
+        return false;
+    if (!waitUntil([&] { return seen; }, deadline))
+        *error = u"fleet-hub serves shadows, but its gate published no %1"_s.arg(infoTopic);
+    watcher.disconnectFromBroker();
+    return seen;
+}
+
+QString FanoutBenchmark::gateAuditSummary(const QString &path, int *relayedRows)
+{
+    const QString connection = u"bench-fanout-gate-audit"_s;
+    QString summary;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (!db.open()) {
+            summary = u"cannot read the gate's database %1"_s.arg(path);
+        } else {
+            QSqlQuery query(db);
+            QStringList actions;
+            if (query.exec(u"SELECT action, COUNT(*) FROM audit GROUP BY action ORDER BY action"_s)) {
+                while (query.next()) {
+                    const QString action = query.value(0).toString();
+                    const int count = query.value(1).toInt();
+                    if (action == "relayed"_L1)
+                        *relayedRows = count;
+                    actions << u"%1 %2"_s.arg(action, grouped(count));
+                }
+            }
+            summary = actions.isEmpty() ? u"no rows"_s : actions.join(u", "_s);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return summary;
 }
 
 int FanoutBenchmark::run()
@@ -297,7 +444,7 @@ QString FanoutBenchmark::markdown(const std::vector<SizeRun> &runs) const
     QString md;
     md += u"<!-- fanout:begin -->\n## Command fan-out: one command to every device of a fleet\n\n"_s;
     md +=
-        u"Measured by `bench_fanout` (`./fleet bench`) on %1.\nMachine: %2; the ledger's SQLite file on %3.\n\n"_s
+        u"Measured by `bench_fanout` (`./fleet bench`) on %1.\nMachine: %2; the ledger's and fleet-hub's SQLite files on %3.\n\n"_s
             .arg(QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s), machineLine(),
                  m_fileSystem.isEmpty() ? u"an unknown file system"_s : m_fileSystem);
 
@@ -368,6 +515,77 @@ QString FanoutBenchmark::markdown(const std::vector<SizeRun> &runs) const
         md +=
             u"\nTracker against the bare client (time until every device is done; this process's CPU):\n\n- "_s +
             ratios.join(u"\n- "_s) + u"\n"_s;
+    // Through the gate against the direct send of the same size: the asked-for comparison is with the
+    // CommandTracker row above (no hub on the broker); the direct send with the hub running but not in the
+    // path separates what the gate adds from what the hub's presence costs.
+    QStringList gateLines;
+    QString gateTarget;
+    for (const SizeRun &run : runs) {
+        if (!run.error.isEmpty())
+            continue;
+        const FanoutResult *direct = findResult(run.results, false, false);
+        const FanoutResult *hubDirect = findResult(run.results, true, false);
+        const FanoutResult *gated = findResult(run.results, true, true);
+        if (!gated) {
+            for (const FanoutResult &r : run.results) {
+                if (r.gate || (!r.ran && r.name.contains(u"gate"_s)))
+                    gated = &r;
+            }
+        }
+        if (!gated)
+            continue;
+        const QString size = grouped(run.devices) + u" devices"_s;
+        if (!gated->ran) {
+            gateLines << u"%1: not measured (%2)"_s.arg(size, gated->error);
+            gateTarget = u"**not measured** at %1"_s.arg(size);
+            continue;
+        }
+        const QString ratioToDirect = direct ? ratio(gated->seconds, direct->seconds) : u"–"_s;
+        QString line = u"%1: **%2** the direct CommandTracker's time (%3 s against %4 s"_s.arg(
+            size, ratioToDirect, gated->seconds >= 0 ? fixed(gated->seconds, 3) : u"incomplete"_s,
+            direct && direct->seconds >= 0 ? fixed(direct->seconds, 3) : u"–"_s);
+        if (!gated->runSeconds.isEmpty() && direct && !direct->runSeconds.isEmpty())
+            line += u"; each run: %1; direct: %2"_s.arg(gated->runSeconds, direct->runSeconds);
+        line += u")"_s;
+        if (hubDirect && hubDirect->ran)
+            line += u", %1 the direct send with fleet-hub running but not in the path (%2 s)"_s.arg(
+                ratio(gated->seconds, hubDirect->seconds),
+                hubDirect->seconds >= 0 ? fixed(hubDirect->seconds, 3) : u"incomplete"_s);
+        line += u"; lost %1; the gate answered relayed %2, refused %3"_s.arg(
+            grouped(gated->lost), grouped(gated->gateRelayed), grouped(gated->gateRefused));
+        if (gated->gateOtherResults > 0)
+            line += u", other %1"_s.arg(grouped(gated->gateOtherResults));
+        if (gated->hubCpuSeconds >= 0 && gated->requests > 0)
+            line += u"; fleet-hub CPU %1 s (%2 µs per request%3)"_s.arg(
+                fixed(gated->hubCpuSeconds, 2), fixed(gated->hubCpuSeconds * 1e6 / gated->requests, 0),
+                hubDirect && hubDirect->hubCpuSeconds >= 0
+                    ? u", %1 s while it was only on the broker"_s.arg(fixed(hubDirect->hubCpuSeconds, 2))
+                    : QString());
+        gateLines << line;
+        if (run.gateAuditRelayed >= 0 || !run.gateAudit.isEmpty())
+            gateLines
+                << u"%1: the gate's audit log afterwards: %2, for %3 requests sent through it (warm-up "_s
+                   u"included)"_s.arg(size, run.gateAudit, grouped(run.gateRequests));
+        // The target: 0 lost, within 1.5 × the direct send; judged at the largest size measured.
+        const bool met = direct && gated->seconds >= 0 && direct->seconds > 0 && gated->lost == 0 &&
+                         gated->seconds <= 1.5 * direct->seconds;
+        gateTarget = u"**%1** at %2 (%3, %4 lost)"_s.arg(met ? u"met"_s : u"not met"_s, size, ratioToDirect,
+                                                         grouped(gated->lost));
+    }
+    if (!gateLines.isEmpty()) {
+        md +=
+            u"\nThrough fleet-hub's gate against the direct send (time until every device is done):\n\n- "_s +
+            gateLines.join(u"\n- "_s) + u"\n"_s;
+        md += u"\nTarget (through the gate: 0 lost, within 1.5 × the direct CommandTracker's time): %1.\n"_s
+                  .arg(gateTarget);
+        md +=
+            u"\nWhat the gate adds to each request: one more trip through the broker (the console to "_s
+            u"fleet-hub on `fleet/gate/submit/USER/cmd/DEVICE/req`, then fleet-hub to the device on "_s
+            u"`cmd/DEVICE/req`) and the gate's answer to the console on `fleet/gate/results/USER`, and a "_s
+            u"SQLite audit row per relayed request, written in one transaction per batch (what arrived in "_s
+            u"one turn of the hub's event loop) and committed (WAL, synchronous=FULL) before anything of "_s
+            u"the batch is published.\n"_s;
+    }
     if (!problems.isEmpty())
         md += u"\nWrong or missing verdicts:\n\n- "_s + problems.join(u"\n- "_s) + u"\n"_s;
     QStringList notes;
@@ -414,7 +632,19 @@ QString FanoutBenchmark::markdown(const std::vector<SizeRun> &runs) const
         u"reply); each row is the median run of its kind. Last, once, *CommandTracker + ledger*: "_s
         u"`sendToDevices()` with a CommandLedger (WAL, synchronous=FULL, as the console runs: the new "_s
         u"executions in one transaction before the first request, then one transaction per event-loop turn "_s
-        u"for whatever changed in it, committed before it is announced), given whatever time is left. Every sender has its own fresh "_s
+        u"for whatever changed in it, committed before it is announced), given whatever time is left. "_s
+        u"Before it, unless `--no-gate`, a `fleet-hub --broker URL --db PATH` on a fresh database in the "_s
+        u"scratch directory (its defaults: the shadow service and the command gate with the default "_s
+        u"catalog, in which set_led is not sensitive), started for these runs alone and stopped by PID "_s
+        u"before the ledger's run, and once its gate's retained `fleet/gate/info` arrived: an unreported "_s
+        u"warm-up through the gate, then %4 times each in alternating pairs *CommandTracker, fleet-hub "_s
+        u"running* (the direct send as above, with the hub on the broker, which also receives every reply "_s
+        u"and stores the shadow report each device sends after set_led) and *CommandTracker through "_s
+        u"fleet-hub's gate*: the same `sendToDevices()` on a client connected as user `%5` (the broker "_s
+        u"is anonymous and accepts any username without a password), the tracker's gate prefix "_s
+        u"`fleet/gate/submit/%5/`, subscribed to `fleet/gate/results/%5` as the console is (a refusal "_s
+        u"there fails the execution); the gate relays each request to `cmd/DEVICE/req` and the device "_s
+        u"answers the tracker directly. Every sender has its own fresh "_s
         u"client and the in-flight window of %1 (MqttClient's default); the tracker queues what the "_s
         u"window refuses and sends it at `readyToPublish()`. *All done* runs from the send call until the "_s
         u"last reply (bare) or verdict (tracker); *send call* is how long `sendToDevices()` itself held "_s
@@ -433,7 +663,8 @@ QString FanoutBenchmark::markdown(const std::vector<SizeRun> &runs) const
         u"deadline); children are stopped by PID.\n"_s.arg(m_options.maxInFlight)
             .arg(m_options.deadlineSeconds)
             .arg(std::chrono::duration_cast<std::chrono::seconds>(VariantCap).count())
-            .arg(m_options.repetitions);
+            .arg(m_options.repetitions)
+            .arg(m_options.gateUser);
     md += u"<!-- fanout:end -->\n"_s;
     return md;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "eventwait.h"
 #include "fanoutresult.h"
 
 #include <QList>
@@ -14,8 +15,10 @@ namespace fleet::bench {
 // many devices, all online, then in this process a warm-up; the bare-client reference (RawFanout) and
 // CommandTracker's sendToDevices() (TrackerFanout), and the same two as a group broadcast, each pair a few
 // times in alternating order with the median reported, since on a shared machine one run is noise; and last,
-// once, CommandTracker with a CommandLedger, which is the slowest and so gets whatever time is left. Every
-// size is bounded by a deadline; the children are stopped by PID.
+// once, CommandTracker with a CommandLedger, which is the slowest and so gets whatever time is left. Before
+// the ledger's run, with a fleet-hub process started on the same broker for it alone, CommandTracker through
+// the hub's command gate against the same direct send with the hub running, again in alternating pairs.
+// Every size is bounded by a deadline; the children are stopped by PID.
 class FanoutBenchmark final : public QObject
 {
     Q_OBJECT
@@ -29,7 +32,9 @@ public:
         int repetitions = 3; // of each bare/tracker pair; the median is reported (the ledger's runs once)
         bool ledger = true;
         bool group = true;
-        QString reportPath; // empty: no report written
+        bool gate = true;                           // through fleet-hub's command gate
+        QString gateUser = QStringLiteral("bench"); // the operator the tracker submits as
+        QString reportPath;                         // empty: no report written
     };
 
     explicit FanoutBenchmark(const Options &options, QObject *parent = nullptr);
@@ -46,10 +51,18 @@ private:
         QStringList notes;
         double secondsToOnline = -1;
         std::vector<FanoutResult> results;
+        int gateRequests = 0;      // requests sent through the gate, warm-up included
+        int gateAuditRelayed = -1; // "relayed" rows in the gate's audit log afterwards
+        QString gateAudit;
         bool allRight = true; // every run of every kind, the medians' and the others'
     };
 
     SizeRun measure(int devices);
+    // Waits for the gate's retained fleet/gate/info: its subscriptions are in place by then.
+    static bool waitForGate(const QString &brokerUrl, const QString &clientId,
+                            SteadyClock::time_point deadline, QString *error);
+    // Rows of the gate's audit log by action, read from its database once the hub has stopped.
+    static QString gateAuditSummary(const QString &path, int *relayedRows);
     // The run with the median time, with every run's time in runSeconds; a run that is not right is named
     // in sizeRun's notes even when it is not the median.
     static FanoutResult median(const std::vector<FanoutResult> &runs, SizeRun *sizeRun);
@@ -57,7 +70,7 @@ private:
 
     Options m_options;
     QString m_tempDir;
-    QString m_fileSystem; // where the ledger's file lives
+    QString m_fileSystem; // where the ledger's file and fleet-hub's databases live
 };
 
 } // namespace fleet::bench

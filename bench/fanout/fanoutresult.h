@@ -16,6 +16,8 @@ struct FanoutResult
     bool tracked = false; // verdicts of a CommandTracker, rather than replies counted by a bare client
     bool group = false;   // one request on the group's topic, rather than one per device
     bool ledger = false;  // the tracker recorded every change in a CommandLedger
+    bool hub = false;     // a fleet-hub process was on the broker during the run
+    bool gate = false;    // the tracker submitted through fleet-hub's command gate (it relays each request)
     bool ran = false;     // false: skipped (no time left) or could not start; error says why
     QString error;
     int devices = 0;
@@ -44,10 +46,16 @@ struct FanoutResult
     int duplicateReplies = 0; // the devices' answers to those retries, kept flagged by the tracker
     int windowFull = 0;       // times the client's in-flight window filled up and made the sender wait
 
+    // Through the gate: its answers on fleet/gate/results/USER by the end of the run, by outcome.
+    int gateRelayed = 0;
+    int gateRefused = 0; // each one is also a Failed verdict (the tracker is told, as the console does)
+    int gateOtherResults = 0;
+
     // CPU seconds (user + system) over the same span.
     double driverCpuSeconds = -1; // this process: the client under test, the tracker, the ledger
     double brokerCpuSeconds = -1;
     double simCpuSeconds = -1;
+    double hubCpuSeconds = -1; // fleet-hub, when it was running
 
     void addProblem(const QString &problem)
     {

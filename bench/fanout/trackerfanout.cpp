@@ -1,6 +1,7 @@
 #include "trackerfanout.h"
 
 #include "common/json.h"
+#include "common/networkjson.h"
 
 #include "benchsupport.h"
 #include "commands/commandcatalog.h"
@@ -14,6 +15,7 @@
 #include <QMap>
 #include <QSet>
 
+#include <algorithm>
 #include <chrono>
 #include <memory>
 #include <optional>
@@ -55,17 +57,34 @@ void TrackerFanout::setWatchedProcesses(qint64 brokerPid, qint64 simPid)
 FanoutResult TrackerFanout::runDevices(const QString &name, const QStringList &devices, const QString &color,
                                        const QString &ledgerPath, SteadyClock::time_point deadline)
 {
-    return run(name, devices, {}, color, ledgerPath, deadline);
+    return run(name, devices, {}, color, ledgerPath, {}, deadline);
 }
 
 FanoutResult TrackerFanout::runGroup(const QString &name, const QString &group, const QStringList &devices,
                                      const QString &color, SteadyClock::time_point deadline)
 {
-    return run(name, devices, group, color, {}, deadline);
+    return run(name, devices, group, color, {}, {}, deadline);
+}
+
+FanoutResult TrackerFanout::runThroughGate(const QString &name, const QStringList &devices,
+                                           const QString &color, const QString &user,
+                                           SteadyClock::time_point deadline)
+{
+    return run(name, devices, {}, color, {}, user, deadline);
+}
+
+QString TrackerFanout::gateSubmitPrefix(const QString &user)
+{
+    return u"fleet/gate/submit/%1/"_s.arg(user);
+}
+
+QString TrackerFanout::gateResultsTopic(const QString &user)
+{
+    return u"fleet/gate/results/"_s + user;
 }
 
 FanoutResult TrackerFanout::run(const QString &name, const QStringList &devices, const QString &group,
-                                const QString &color, const QString &ledgerPath,
+                                const QString &color, const QString &ledgerPath, const QString &gateUser,
                                 SteadyClock::time_point deadline)
 {
     FanoutResult result;
@@ -74,6 +93,8 @@ FanoutResult TrackerFanout::run(const QString &name, const QStringList &devices,
     result.devices = int(devices.size());
     result.group = !group.isEmpty();
     result.ledger = !ledgerPath.isEmpty();
+    result.gate = !gateUser.isEmpty();
+    result.hub = m_hubPid > 0;
     const int expected = result.devices;
 
     // Declared in this order so that the tracker goes first, then its ledger, then its client.
@@ -96,9 +117,14 @@ FanoutResult TrackerFanout::run(const QString &name, const QStringList &devices,
         if (ledgerFailures++ == 0)
             ledgerError = message;
     });
-    if (!connectAndSubscribe(&client, m_brokerUrl, u"bench-fanout-tracker-%1"_s.arg(++m_runs),
-                             {tracker.dialect().responseFilter(), tracker.dialect().groupResponseFilter()},
-                             deadline, &result.error))
+    QStringList filters{tracker.dialect().responseFilter(), tracker.dialect().groupResponseFilter()};
+    const QString resultsTopic = result.gate ? gateResultsTopic(gateUser) : QString();
+    if (result.gate) {
+        tracker.setGatePrefix(gateSubmitPrefix(gateUser));
+        filters << resultsTopic; // as the console's ApprovalQueue does
+    }
+    if (!connectAndSubscribe(&client, m_brokerUrl, u"bench-fanout-tracker-%1"_s.arg(++m_runs), filters,
+                             deadline, &result.error, gateUser))
         return result;
     if (!group.isEmpty())
         tracker.setGroupMembers(group, devices); // the progress's total: every device is expected to answer
@@ -108,6 +134,26 @@ FanoutResult TrackerFanout::run(const QString &name, const QStringList &devices,
     std::vector<WireReply> wire;
     wire.reserve(std::size_t(expected) + 16);
     connect(&client, &MqttClient::messageReceived, this, [&](const MqttMessage &message) {
+        if (result.gate && message.topic() == resultsTopic) {
+            // What the console's ApprovalQueue does with the gate's answer: a refusal is the verdict.
+            const std::optional<Json> body = NetworkJson::parse(message.payload());
+            const Json *outcome = body ? jsonMember(*body, "outcome") : nullptr;
+            const Json *request = body ? jsonMember(*body, "request") : nullptr;
+            if (outcome && *outcome == "relayed") {
+                ++result.gateRelayed;
+            } else if (outcome && *outcome == "refused") {
+                ++result.gateRefused;
+                const Json *reason = jsonMember(*body, "reason");
+                if (request && request->is_string())
+                    tracker.refusedByGate(QString::fromStdString(request->get<std::string>()),
+                                          reason && reason->is_string()
+                                              ? QString::fromStdString(reason->get<std::string>())
+                                              : QString());
+            } else {
+                ++result.gateOtherResults;
+            }
+            return;
+        }
         wire.push_back(WireReply{message.topic(), message.payload()});
     });
     connect(&client, &MqttClient::readyToPublish, this, [&] { ++result.windowFull; });
@@ -127,6 +173,7 @@ FanoutResult TrackerFanout::run(const QString &name, const QStringList &devices,
     const double cpuBefore = processCpuSeconds(self);
     const double brokerBefore = processCpuSeconds(m_brokerPid);
     const double simBefore = processCpuSeconds(m_simPid);
+    const double hubBefore = m_hubPid > 0 ? processCpuSeconds(m_hubPid) : -1;
     const SteadyClock::time_point start = SteadyClock::now();
     const fleet::Json parameters{{"color", color.toStdString()}};
     QString error;
@@ -144,8 +191,17 @@ FanoutResult TrackerFanout::run(const QString &name, const QStringList &devices,
     result.driverCpuSeconds = delta(cpuBefore, processCpuSeconds(self));
     result.brokerCpuSeconds = delta(brokerBefore, processCpuSeconds(m_brokerPid));
     result.simCpuSeconds = delta(simBefore, processCpuSeconds(m_simPid));
+    if (m_hubPid > 0)
+        result.hubCpuSeconds = delta(hubBefore, processCpuSeconds(m_hubPid));
     if (finished)
         result.seconds = std::chrono::duration<double>(*finished - start).count();
+    // Outside the measured time: the gate's answer to every request, which it published together with the
+    // relayed request, so they are normally all in by the last verdict.
+    if (result.gate) {
+        waitUntil(
+            [&] { return result.gateRelayed + result.gateRefused + result.gateOtherResults >= expected; },
+            std::min(deadline, SteadyClock::now() + std::chrono::seconds(2)));
+    }
     disconnect(&client, nullptr, this, nullptr);
     disconnect(&tracker, &CommandTracker::broadcastProgress, this, nullptr);
 

@@ -18,6 +18,10 @@ namespace fleet::bench {
 //
 // Optionally with a CommandLedger (SQLite, synchronous=FULL): the console runs with one, and then every
 // state change is committed (one transaction per event-loop turn) before it is signalled.
+//
+// Or through fleet-hub's command gate: the client connects as a user, the tracker's gate prefix is
+// fleet/gate/submit/USER/, and the gate's answers on fleet/gate/results/USER are read as the console's
+// ApprovalQueue reads them (a refusal fails the execution); the hub then relays each request to the device.
 class TrackerFanout final : public QObject
 {
     Q_OBJECT
@@ -27,6 +31,8 @@ public:
 
     // The broker's and the simulator's CPU time is read over the same span as the driver's.
     void setWatchedProcesses(qint64 brokerPid, qint64 simPid);
+    // A fleet-hub process on the broker (0: none), whose CPU time is read too.
+    void setHubProcess(qint64 hubPid) { m_hubPid = hubPid; }
 
     // sendToDevices(): one execution per device. An empty ledgerPath runs without a ledger.
     FanoutResult runDevices(const QString &name, const QStringList &devices, const QString &color,
@@ -34,15 +40,24 @@ public:
     // sendToGroup() on the group's topic: one request, one execution ("part") per device that answers.
     FanoutResult runGroup(const QString &name, const QString &group, const QStringList &devices,
                           const QString &color, SteadyClock::time_point deadline);
+    // sendToDevices() through fleet-hub's gate, submitting as user (no ledger).
+    FanoutResult runThroughGate(const QString &name, const QStringList &devices, const QString &color,
+                                const QString &user, SteadyClock::time_point deadline);
+
+    // The topics of docs/security.md.
+    static QString gateSubmitPrefix(const QString &user);
+    static QString gateResultsTopic(const QString &user);
 
 private:
     FanoutResult run(const QString &name, const QStringList &devices, const QString &group,
-                     const QString &color, const QString &ledgerPath, SteadyClock::time_point deadline);
+                     const QString &color, const QString &ledgerPath, const QString &gateUser,
+                     SteadyClock::time_point deadline);
 
     QString m_brokerUrl;
     int m_maxInFlight;
     qint64 m_brokerPid = 0;
     qint64 m_simPid = 0;
+    qint64 m_hubPid = 0;
     int m_runs = 0; // each run has a client id of its own
 };
 
