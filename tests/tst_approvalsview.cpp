@@ -116,6 +116,11 @@ private Q_SLOTS:
         ApprovalsView working(m_bob.get());
         working.show();
         QVERIFY(!working.problemLabel()->isVisible());
+        // No fleet-hub on this broker: the view says plainly that approvals are only advisory.
+        QVERIFY(working.modeLabel()->isVisible());
+        QCOMPARE(working.modeLabel()->text(), m_bob->approvals()->modeText());
+        QVERIFY2(working.modeLabel()->text().contains(u"advisory"_s),
+                 qPrintable(working.modeLabel()->text()));
     }
 
     void rejectionNeedsAReason()

@@ -63,6 +63,7 @@ ApprovalsView::ApprovalsView(FleetSession *session, QWidget *parent)
     , m_waiting(new QSortFilterProxyModel(this))
     , m_history(new QSortFilterProxyModel(this))
     , m_problem(new QLabel(this))
+    , m_mode(new QLabel(this))
     , m_waitingTable(makeTable(this, QStringLiteral("waitingTable")))
     , m_historyTable(makeTable(this, QStringLiteral("historyTable")))
     , m_summary(new QLabel(this))
@@ -74,6 +75,8 @@ ApprovalsView::ApprovalsView(FleetSession *session, QWidget *parent)
 {
     setObjectName(QStringLiteral("approvalsView"));
     m_problem->setObjectName(QStringLiteral("approvalsProblem"));
+    m_mode->setObjectName(QStringLiteral("approvalsMode"));
+    m_mode->setTextFormat(Qt::PlainText);
     m_reason->setObjectName(QStringLiteral("reasonEdit"));
     m_approve->setObjectName(QStringLiteral("approveButton"));
     m_reject->setObjectName(QStringLiteral("rejectButton"));
@@ -135,6 +138,7 @@ ApprovalsView::ApprovalsView(FleetSession *session, QWidget *parent)
     splitter->addWidget(history);
     splitter->addWidget(details);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_mode);
     layout->addWidget(m_problem);
     layout->addWidget(splitter, 1);
 
@@ -152,6 +156,9 @@ ApprovalsView::ApprovalsView(FleetSession *session, QWidget *parent)
     // Whether approvals work is known once connected (the broker's account is the identity).
     connect(m_session->client(), &MqttClient::connected, this, &ApprovalsView::updateProblem);
     connect(m_session, &FleetSession::warning, this, &ApprovalsView::updateProblem);
+    const auto showMode = [this] { m_mode->setText(m_session->approvals()->modeText()); };
+    connect(m_session->approvals(), &ApprovalQueue::gateChanged, this, showMode);
+    showMode();
     // The broker has the last word on who may decide: an account without the approver role is refused.
     connect(m_session->approvals(), &ApprovalQueue::decisionRefused, this,
             [this](const QString &id, const QString &why) {

@@ -40,6 +40,7 @@ public:
     QPushButton *approveButton() const { return m_approve; }
     QPushButton *rejectButton() const { return m_reject; }
     QLabel *problemLabel() const { return m_problem; }
+    QLabel *modeLabel() const { return m_mode; }
     QLabel *statusLabel() const { return m_status; }
     QPlainTextEdit *payloadView() const { return m_payload; }
 
@@ -68,6 +69,7 @@ private:
     QSortFilterProxyModel *m_waiting;
     QSortFilterProxyModel *m_history;
     QLabel *m_problem;
+    QLabel *m_mode; // "approvals enforced by fleet-hub" or "advisory", always in sight
     QTableView *m_waitingTable;
     QTableView *m_historyTable;
     QLabel *m_summary;
