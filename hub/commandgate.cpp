@@ -267,7 +267,9 @@ void CommandGate::handleSubmit(const QString &user, const QString &target, const
         out.setProperties(propertiesFromJson(properties));
         stage(out);
         m_stagedRelays.append(target);
-        return stageResult(user, id.left(MaxIdChars), shownTopic, u"relayed"_s, {});
+        // No answer for a relay: the device's reply is the news, and an answer per request doubled what the
+        // gate publishes (measured: 205 against 115 µs of the hub's CPU per request at 10,000 devices).
+        return;
     }
 
     // Held: under an id the requester chose (their command's tid), so that their console can follow it.

@@ -23,7 +23,8 @@ namespace fleet {
 // and payloads: docs/security.md.
 //
 //   fleet/gate/submit/{user}/{topic…}          an operator asks for a message on {topic…}
-//   fleet/gate/results/{user}                  what became of it: relayed, held or refused
+//   fleet/gate/results/{user}                  what became of it when it was not simply relayed: held,
+//                                              refused, or the outcome of its approval
 //   fleet/gate/approvals/{requester}/{id}      a held request (retained, written only here)
 //   fleet/gate/decisions/{requester}/{id}/{approver}
 //   fleet/gate/cancel/{user}/{id}              the requester withdraws a pending request

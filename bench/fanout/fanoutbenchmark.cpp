@@ -74,8 +74,9 @@ QString describe(const FanoutResult &r)
     if (r.retried > 0)
         line += u", retried %1 (%2 duplicate replies)"_s.arg(grouped(r.retried), grouped(r.duplicateReplies));
     if (r.gate)
-        line += u", the gate's answers: relayed %1, refused %2, other %3"_s.arg(
-            grouped(r.gateRelayed), grouped(r.gateRefused), grouped(r.gateOtherResults));
+        line +=
+            u", the gate's answers (it answers only what it does not relay): relayed %1, refused %2, other %3"_s
+                .arg(grouped(r.gateRelayed), grouped(r.gateRefused), grouped(r.gateOtherResults));
     line += u", lost %1%2, wrong %3; CPU s: driver %4, broker %5, sim %6; window full %7 times"_s.arg(
         grouped(r.lost), r.lostStates.isEmpty() ? QString() : u" ("_s + r.lostStates + u")"_s,
         grouped(r.wrong), fixed(r.driverCpuSeconds, 2), fixed(r.brokerCpuSeconds, 2),
@@ -551,7 +552,7 @@ QString FanoutBenchmark::markdown(const std::vector<SizeRun> &runs) const
             line += u", %1 the direct send with fleet-hub running but not in the path (%2 s)"_s.arg(
                 ratio(gated->seconds, hubDirect->seconds),
                 hubDirect->seconds >= 0 ? fixed(hubDirect->seconds, 3) : u"incomplete"_s);
-        line += u"; lost %1; the gate answered relayed %2, refused %3"_s.arg(
+        line += u"; lost %1; the gate's answers (none for a relay): relayed %2, refused %3"_s.arg(
             grouped(gated->lost), grouped(gated->gateRelayed), grouped(gated->gateRefused));
         if (gated->gateOtherResults > 0)
             line += u", other %1"_s.arg(grouped(gated->gateOtherResults));

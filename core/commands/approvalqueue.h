@@ -123,7 +123,7 @@ Q_SIGNALS:
     // The broker took it (PUBACK): with a gate, the gate now judges it.
     void decisionDelivered(const QString &id);
     // The gate's answer to something this user submitted (id: the command's tid or the shadow request's
-    // clientToken): "relayed", "held", "refused" or the decision's outcome.
+    // clientToken): "held", "refused" or its approval's outcome (a relayed message gets no answer).
     void gateAnswered(const QString &id, const QString &outcome, const QString &reason);
 
 private:
