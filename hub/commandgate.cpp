@@ -172,11 +172,8 @@ void CommandGate::onConnected()
             send(record, wallMs());
         }
     }
-    if (resumed) {
-        if (m_store->commit())
-            m_outbox.append(m_staged);
-        m_staged.clear();
-    }
+    if (resumed)
+        commitAndPublish();
     flush();
 }
 
@@ -237,11 +234,28 @@ void CommandGate::handleBatch()
         }
         return;
     }
+    publishStaged();
+    scheduleExpiry();
+}
+
+bool CommandGate::commitAndPublish()
+{
+    if (!m_store->commit()) {
+        // Not on disk, so not published: what was staged is dropped with the transaction.
+        m_staged.clear();
+        m_stagedRelays.clear();
+        return false;
+    }
+    publishStaged();
+    return true;
+}
+
+void CommandGate::publishStaged()
+{
     m_outbox.append(std::exchange(m_staged, {}));
     for (const QString &topic : std::exchange(m_stagedRelays, {}))
         Q_EMIT relayed(topic);
     flush();
-    scheduleExpiry();
 }
 
 void CommandGate::handleSubmit(const QString &user, const QString &target, const MqttMessage &message,
@@ -454,12 +468,14 @@ void CommandGate::onReply(const MqttMessage &message)
         // Kept with the request, so that a requester who was away gets the verdict from the gate's copy.
         it->replyTopic = message.topic();
         it->reply = message.payload();
-        if (!m_store->begin() || !m_store->write(*it) || !m_store->commit())
+        if (!m_store->begin())
             return;
-        m_awaitingReply.remove(*reply->tid);
+        if (!m_store->write(*it))
+            return m_store->rollback();
         stageApproval(*it);
-        m_outbox.append(std::exchange(m_staged, {}));
-        return flush();
+        if (commitAndPublish())
+            m_awaitingReply.remove(*reply->tid);
+        return;
     }
 }
 
@@ -481,11 +497,7 @@ void CommandGate::expire()
                 m_resends.remove(name);
             }
         }
-        if (m_store->commit())
-            m_outbox.append(m_staged);
-        m_staged.clear();
-        m_stagedRelays.clear();
-        flush();
+        commitAndPublish();
     }
     scheduleExpiry();
 }

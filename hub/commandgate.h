@@ -103,6 +103,10 @@ private:
     void audit(const QString &actor, const QString &action, const QString &requester, const QString &id,
                const QString &topic, const QString &detail, bool noisy = false, qint64 now = 0);
     void flush();
+    // Commits the store's transaction, then publishes what was staged for it (nothing when the commit
+    // failed). False when it failed.
+    bool commitAndPublish();
+    void publishStaged();
     void scheduleExpiry();
     static QString key(const QString &requester, const QString &id);
 

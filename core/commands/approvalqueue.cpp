@@ -502,6 +502,13 @@ QString ApprovalQueue::keyOf(const QString &id) const
     return m_gate ? identity() + u'/' + id : id;
 }
 
+QString ApprovalQueue::submitPrefix() const
+{
+    // Without a name there is nothing to submit under (the ACL pins each operator to their own prefix).
+    return m_gate && isValidIdentity(identity()) ? gatePrefix() + u"/submit/"_s + identity() + u'/'
+                                                 : QString();
+}
+
 QString ApprovalQueue::modeText() const
 {
     return m_gate ? tr("approvals enforced by fleet-hub") : tr("approvals advisory (no gate on this broker)");
@@ -515,11 +522,8 @@ void ApprovalQueue::applyGateInfo(const QByteArray &payload)
     if (gate == m_gate)
         return;
     m_gate = gate;
-    // Without a name there is nothing to submit under (the ACL pins each operator to their own prefix).
     if (m_tracker)
-        m_tracker->setGatePrefix(m_gate && isValidIdentity(identity())
-                                     ? gatePrefix() + u"/submit/"_s + identity() + u'/'
-                                     : QString());
+        m_tracker->setGatePrefix(submitPrefix());
     // The requests of the other mode are not this one's: what is shown comes again from the right topics.
     for (auto it = m_requests.begin(); it != m_requests.end();) {
         if (isMine(it.key()) && it->isPending() && m_tracker) {

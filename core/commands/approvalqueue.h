@@ -104,6 +104,8 @@ public:
     // "approvals enforced by fleet-hub" or "approvals advisory (no gate on this broker)".
     QString modeText() const;
     static QString gatePrefix() { return QStringLiteral("fleet/gate"); }
+    // Where this user hands messages to the gate (fleet/gate/submit/{user}/); empty without a gate or a name.
+    QString submitPrefix() const;
 
     QString requestTopic(const QString &requester, const QString &id) const;
     QString decisionTopic(const QString &id, const QString &approver) const;

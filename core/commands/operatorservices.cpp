@@ -4,11 +4,8 @@
 #include "commands/commandtracker.h"
 #include "commands/operatoractions.h"
 #include "common/seterror.h"
-#include "mqtt/mqttclient.h"
 #include "shadow/shadowclient.h"
 #include "store/commandledger.h"
-
-using namespace Qt::StringLiterals;
 
 namespace fleet {
 
@@ -25,12 +22,8 @@ OperatorServices::OperatorServices(MqttClient *client, const CommandCatalog &cat
     connect(m_approvals.get(), &ApprovalQueue::ledgerFailed, this, &OperatorServices::warning);
     // Desired changes go through fleet-hub's gate when there is one, like commands (the tracker's prefix is
     // set by the queue itself).
-    connect(m_approvals.get(), &ApprovalQueue::gateChanged, this, [this, client](bool enforced) {
-        const QString user = client->profile().username;
-        m_shadows->setGatePrefix(enforced && ApprovalQueue::isValidIdentity(user)
-                                     ? ApprovalQueue::gatePrefix() + u"/submit/"_s + user + u'/'
-                                     : QString());
-    });
+    connect(m_approvals.get(), &ApprovalQueue::gateChanged, this,
+            [this] { m_shadows->setGatePrefix(m_approvals->submitPrefix()); });
     connect(m_approvals.get(), &ApprovalQueue::gateAnswered, m_shadows.get(), &ShadowClient::gateAnswered);
 }
 

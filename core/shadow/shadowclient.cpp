@@ -226,16 +226,7 @@ QString ShadowClient::startRequest(Operation operation, const QString &thing, co
     request.timer = new QTimer(this);
     request.timer->setSingleShot(true);
     connect(request.timer, &QTimer::timeout, this, [this, token] {
-        const auto it = m_pending.constFind(token);
-        if (it == m_pending.cend())
-            return;
-        Result result;
-        result.operation = it->operation;
-        result.thing = it->thing;
-        result.shadow = it->shadow;
-        result.local = true;
-        result.error = {TimedOut, localErrorMessage(TimedOut)};
-        finish(token, result);
+        finishLocally(token, {TimedOut, localErrorMessage(TimedOut)});
     });
     request.timer->start(timeoutMs > 0 ? timeoutMs : m_timeoutMs);
     m_pending.insert(token, request);
@@ -281,28 +272,28 @@ void ShadowClient::tryPublish(const QString &token)
             m_windowQueue.append(token);
         return;
     }
-    Result result;
-    result.operation = it->operation;
-    result.thing = it->thing;
-    result.shadow = it->shadow;
-    result.local = true;
-    result.error = {NotSent, m_client->errorString()};
-    finish(token, result);
+    finishLocally(token, {NotSent, m_client->errorString()});
 }
 
 void ShadowClient::gateAnswered(const QString &token, const QString &outcome, const QString &reason)
 {
+    if (outcome == "held"_L1)
+        finishLocally(token, {HeldForApproval, tr("Held for approval: %1").arg(reason)});
+    else if (outcome == "refused"_L1)
+        finishLocally(token, {RefusedByGate, tr("Refused by the command gate: %1").arg(reason)});
+}
+
+void ShadowClient::finishLocally(const QString &token, const ShadowError &error)
+{
     const auto it = m_pending.constFind(token);
-    if (it == m_pending.cend() || (outcome != "held"_L1 && outcome != "refused"_L1))
+    if (it == m_pending.cend())
         return;
     Result result;
     result.operation = it->operation;
     result.thing = it->thing;
     result.shadow = it->shadow;
     result.local = true;
-    result.error = outcome == "held"_L1
-                       ? ShadowError{HeldForApproval, tr("Held for approval: %1").arg(reason)}
-                       : ShadowError{RefusedByGate, tr("Refused by the command gate: %1").arg(reason)};
+    result.error = error;
     finish(token, result);
 }
 

@@ -213,6 +213,8 @@ private:
     void tryPublish(const QString &token);
     void publishReady();
     void finish(const QString &token, Result result);
+    // Ends a pending request with an error of this client's own (no reply from the service).
+    void finishLocally(const QString &token, const ShadowError &error);
     void acquireFilter(const QString &filter);
     void releaseFilter(const QString &filter);
 
