@@ -112,16 +112,23 @@ QList<BrokerProvisioning::Grant> BrokerProvisioning::grantsFor(Role role, const 
     // '#' never matches a topic that starts with '$' (MQTT 3.1.1 and 5, section 4.7.2), and mosquitto's ACL
     // matching follows the same rule: every role that may see the shadows says "$aws/#" on its own.
     const QList<Grant> readEverything = {read(u"#"_s), read(u"$aws/#"_s)};
+    // The people's roles may ask fleet-hub for its audit log, each under its own name, which is where the hub
+    // answers (fleet/gate/audit/replies/{me}, read through '#'). Devices may not: a device account is the
+    // first one an attacker would hold, and the log names every account and request.
+    const Grant auditQuery = write(u"fleet/gate/audit/query/%1"_s.arg(name));
     switch (role) {
     case Role::Operator:
         // Shadow reads go straight to the hub (a read changes nothing); every change goes through the gate.
-        return QList<Grant>{
-                   write(u"fleet/gate/submit/%1/#"_s.arg(name)), write(u"fleet/gate/cancel/%1/#"_s.arg(name)),
-                   write(u"$aws/things/+/shadow/get"_s), write(u"$aws/things/+/shadow/name/+/get"_s)} +
+        return QList<Grant>{write(u"fleet/gate/submit/%1/#"_s.arg(name)),
+                            write(u"fleet/gate/broadcast/%1/+"_s.arg(name)),
+                            write(u"fleet/gate/cancel/%1/#"_s.arg(name)),
+                            auditQuery,
+                            write(u"$aws/things/+/shadow/get"_s),
+                            write(u"$aws/things/+/shadow/name/+/get"_s)} +
                readEverything;
     case Role::Approver:
         // The topic ends in the approver's own name: that is what makes a decision's author unforgeable.
-        return QList<Grant>{write(u"fleet/gate/decisions/+/+/%1"_s.arg(name))} + readEverything;
+        return QList<Grant>{write(u"fleet/gate/decisions/+/+/%1"_s.arg(name)), auditQuery} + readEverything;
     case Role::Device: {
         // Exactly what fleet-sim's devices (and the default catalog's commands) use. The shadow is written
         // on its request topics only, never on the hub's answers (accepted, rejected, delta, documents),
@@ -142,7 +149,8 @@ QList<BrokerProvisioning::Grant> BrokerProvisioning::grantsFor(Role role, const 
     case Role::Service:
         return {Grant{Access::ReadWrite, u"#"_s}, Grant{Access::ReadWrite, u"$aws/#"_s}};
     case Role::Monitor:
-        return readEverything;
+        // An auditor changes nothing; asking for the audit log is a read that travels as a write.
+        return QList<Grant>{auditQuery} + readEverything;
     }
     return {};
 }
@@ -467,6 +475,8 @@ QString BrokerProvisioning::aclText() const
         u"# anonymous clients, and allow_anonymous is false."_s,
         u"# '#' does not match topics that begin with '$' (MQTT 4.7.2), in an ACL as in a subscription, so the"_s,
         u"# roles that see the shadows say `$aws/#` explicitly."_s,
+        u"# Operators, approvers and monitors may write fleet/gate/audit/query/<their name>: a question to fleet-hub"_s,
+        u"# for its audit log, answered on fleet/gate/audit/replies/<their name>. Devices may not ask."_s,
     };
     for (const Account &account : m_accounts) {
         QStringList roleNames;

@@ -18,13 +18,15 @@ namespace fleet {
 // for a local test or demo stack. `fleet-hub provision` (runCommand()) is its command line.
 //
 // Roles, with {me} the account's name (a device's name is its id):
-//   operator  writes fleet/gate/submit/{me}/#, fleet/gate/cancel/{me}/#, $aws/things/+/shadow/get,
-//             $aws/things/+/shadow/name/+/get; reads # and $aws/#
-//   approver  writes fleet/gate/decisions/+/+/{me}; reads as an operator
+//   operator  writes fleet/gate/submit/{me}/#, fleet/gate/broadcast/{me}/+, fleet/gate/cancel/{me}/#,
+//             fleet/gate/audit/query/{me}, $aws/things/+/shadow/get, $aws/things/+/shadow/name/+/get; reads #
+//             and $aws/#
+//   approver  writes fleet/gate/decisions/+/+/{me}, fleet/gate/audit/query/{me}; reads as an operator
 //   device    reads cmd/{me}/req, cmd/group/+/req, $aws/things/{me}/shadow/#; writes cmd/{me}/resp,
 //             cmd/group/+/resp, presence/{me}, telemetry/{me}, logs/{me} and its shadow's request topics
+//             (never fleet/gate/audit/query/…: devices do not read the gate's audit log)
 //   service   reads and writes # and $aws/# (fleet-hub, the command gate)
-//   monitor   reads # and $aws/#, writes nothing
+//   monitor   reads # and $aws/#; writes only fleet/gate/audit/query/{me}, to ask for the audit log
 //
 // The specification (a JSON object; unknown keys are errors, so that a typo cannot drop a restriction):
 //   {"accounts": [{"name": "bob", "roles": ["operator", "approver"], "password": "…",

@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace fleet {
@@ -260,6 +262,65 @@ std::optional<QList<GateStore::AuditEntry>> GateStore::auditLog(qint64 after, in
                         query.value(6).toString(), query.value(7).toString()});
     }
     return entries;
+}
+
+std::optional<GateStore::AuditPage> GateStore::auditLog(const AuditFilter &filter, int limit)
+{
+    limit = std::max(limit, 1);
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery last(db);
+    if (!last.exec(u"SELECT COALESCE(MAX(seq), 0) FROM audit"_s) || !last.next()) {
+        m_error = SqliteSchema::errorText(last.lastError());
+        return std::nullopt;
+    }
+    const qint64 lastSeq = last.value(0).toLongLong();
+    // seq is the rowid: a range of it is read straight off the table's b-tree, whatever the other filters.
+    const qint64 upTo = filter.scanLimit > 0 && filter.after < lastSeq - filter.scanLimit
+                            ? filter.after + filter.scanLimit
+                            : lastSeq;
+    QString where = u"seq > ? AND seq <= ?"_s;
+    QVariantList binds = {filter.after, upTo};
+    if (filter.since > 0) {
+        where += u" AND time >= ?"_s;
+        binds << filter.since;
+    }
+    for (const auto &[column, value] :
+         {std::pair{"actor", &filter.actor}, std::pair{"requester", &filter.requester},
+          std::pair{"id", &filter.id}}) {
+        if (value->isEmpty())
+            continue;
+        where += u" AND %1 = ?"_s.arg(QLatin1StringView(column));
+        binds << *value;
+    }
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    // One row more than asked for tells whether the page is the last one.
+    query.prepare(u"SELECT seq, time, actor, action, requester, id, topic, detail FROM audit WHERE %1 "
+                  "ORDER BY seq LIMIT %2"_s.arg(where)
+                      .arg(qint64(limit) + 1));
+    for (const QVariant &value : std::as_const(binds))
+        query.addBindValue(value);
+    if (!query.exec()) {
+        m_error = SqliteSchema::errorText(query.lastError());
+        return std::nullopt;
+    }
+    AuditPage page;
+    bool more = false;
+    while (query.next()) {
+        if (page.entries.size() == limit) {
+            more = true;
+            break;
+        }
+        page.entries.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
+                             query.value(2).toString(), query.value(3).toString(), query.value(4).toString(),
+                             query.value(5).toString(), query.value(6).toString(),
+                             query.value(7).toString()});
+    }
+    if (more)
+        page.next = page.entries.constLast().seq;
+    else if (upTo < lastSeq)
+        page.next = upTo;
+    return page;
 }
 
 } // namespace fleet

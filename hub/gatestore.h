@@ -61,9 +61,33 @@ public:
     // Settled records (decided, expired, withdrawn), oldest first, at most limit.
     std::optional<QList<GateRecord>> recent(int limit);
 
+    // What a reader of the audit log asks for: entries after a sequence number, and optionally from a time
+    // on and of one actor, requester or request id (exact matches; empty matches any).
+    struct AuditFilter
+    {
+        qint64 after = 0;
+        qint64 since = 0; // ms since the epoch; 0: any time
+        QString actor;
+        QString requester;
+        QString id;
+        // At most this many sequence numbers after `after` are examined (0: no bound). A filter that
+        // matches little would otherwise read the whole table in one call, on the thread that also runs
+        // the gate; bounded, a page may come back short or empty with `next` saying where to go on.
+        qint64 scanLimit = 0;
+    };
+    struct AuditPage
+    {
+        QList<AuditEntry> entries; // oldest first
+        qint64 next = 0;           // the seq to ask after for more; 0 when the log holds nothing more
+    };
+
     bool audit(const AuditEntry &entry);
     // Entries after seq `after`, oldest first, at most limit.
     std::optional<QList<AuditEntry>> auditLog(qint64 after, int limit);
+    // The entries that match, oldest first, at most limit (at least 1).
+    std::optional<AuditPage> auditLog(const AuditFilter &filter, int limit);
+    // Whether a batch's transaction is open: a reader must not see (and publish) rows it may roll back.
+    bool inTransaction() const { return m_inTransaction; }
 
 private:
     bool exec(const QString &sql);

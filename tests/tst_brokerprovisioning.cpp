@@ -132,7 +132,7 @@ private Q_SLOTS:
     void approverDecidesOnlyInItsOwnName();
     void deviceWritesOnlyItsOwnTopics();
     void deviceReadsOnlyItsOwnRequests();
-    void monitorReadsEverythingAndWritesNothing();
+    void monitorReadsEverythingAndAsksForTheAuditLog();
     void serviceMayDoEverything();
     void hashDoesNotCoverDollarTopics();
     void wrongPasswordIsRefused();
@@ -254,10 +254,12 @@ void TestBrokerProvisioning::rolesGrantTheDocumentedTopics()
     };
     const QStringList everything = {u"#"_s, u"$aws/#"_s};
     QCOMPARE(topics(Role::Operator, Access::Write),
-             QStringList({u"fleet/gate/submit/me/#"_s, u"fleet/gate/cancel/me/#"_s,
+             QStringList({u"fleet/gate/submit/me/#"_s, u"fleet/gate/broadcast/me/+"_s,
+                          u"fleet/gate/cancel/me/#"_s, u"fleet/gate/audit/query/me"_s,
                           u"$aws/things/+/shadow/get"_s, u"$aws/things/+/shadow/name/+/get"_s}));
     QCOMPARE(topics(Role::Operator, Access::Read), everything);
-    QCOMPARE(topics(Role::Approver, Access::Write), QStringList{u"fleet/gate/decisions/+/+/me"_s});
+    QCOMPARE(topics(Role::Approver, Access::Write),
+             QStringList({u"fleet/gate/decisions/+/+/me"_s, u"fleet/gate/audit/query/me"_s}));
     QCOMPARE(topics(Role::Approver, Access::Read), everything);
     QCOMPARE(topics(Role::Device, Access::Read),
              QStringList({u"cmd/me/req"_s, u"cmd/group/+/req"_s, u"$aws/things/me/shadow/#"_s}));
@@ -271,7 +273,8 @@ void TestBrokerProvisioning::rolesGrantTheDocumentedTopics()
     QCOMPARE(topics(Role::Service, Access::ReadWrite), everything);
     QCOMPARE(topics(Role::Service, Access::Read) + topics(Role::Service, Access::Write), QStringList());
     QCOMPARE(topics(Role::Monitor, Access::Read), everything);
-    QCOMPARE(topics(Role::Monitor, Access::Write) + topics(Role::Monitor, Access::ReadWrite), QStringList());
+    QCOMPARE(topics(Role::Monitor, Access::Write), QStringList{u"fleet/gate/audit/query/me"_s});
+    QCOMPARE(topics(Role::Monitor, Access::ReadWrite), QStringList());
 }
 
 void TestBrokerProvisioning::aclHasOnlyUserSections()
@@ -301,6 +304,9 @@ void TestBrokerProvisioning::aclHasOnlyUserSections()
     QVERIFY(bob.contains(u"topic write fleet/gate/decisions/+/+/bob"_s));
     QCOMPARE(bob.count(u"topic read #"_s), 1);
     QCOMPARE(bob.count(u"topic read $aws/#"_s), 1);
+    QCOMPARE(bob.count(u"topic write fleet/gate/audit/query/bob"_s), 1);
+    for (const QString &line : sections.value(u"dev-1"_s))
+        QVERIFY2(!line.contains(u"audit"_s), qPrintable(line)); // devices never ask for the audit log
     QVERIFY(sections.value(u"dev-1"_s).contains(u"topic write cmd/dev-1/resp"_s));
     QVERIFY(sections.value(u"hub"_s).contains(u"topic readwrite $aws/#"_s));
     QVERIFY(sections.value(u"probe"_s).contains(u"topic read #"_s));
@@ -482,11 +488,17 @@ void TestBrokerProvisioning::operatorWritesOnlyUnderItsOwnName()
     QVERIFY(eve);
     QCOMPARE_PUBLISH(eve, u"fleet/gate/submit/eve/x"_s, Outcome::Accepted);
     QCOMPARE_PUBLISH(eve, u"fleet/gate/submit/eve/cmd/dev-1/req"_s, Outcome::Accepted);
+    QCOMPARE_PUBLISH(eve, u"fleet/gate/broadcast/eve/42"_s, Outcome::Accepted);
     QCOMPARE_PUBLISH(eve, u"fleet/gate/cancel/eve/42"_s, Outcome::Accepted);
+    QCOMPARE_PUBLISH(eve, u"fleet/gate/audit/query/eve"_s, Outcome::Accepted);
     QCOMPARE_PUBLISH(eve, u"$aws/things/dev-1/shadow/get"_s, Outcome::Accepted);
     QCOMPARE_PUBLISH(eve, u"$aws/things/dev-1/shadow/name/config/get"_s, Outcome::Accepted);
     QCOMPARE_PUBLISH(eve, u"fleet/gate/submit/alice/x"_s, Outcome::Denied);
     QCOMPARE_PUBLISH(eve, u"fleet/gate/cancel/alice/42"_s, Outcome::Denied);
+    QCOMPARE_PUBLISH(eve, u"fleet/gate/broadcast/alice/42"_s, Outcome::Denied);
+    QCOMPARE_PUBLISH(eve, u"fleet/gate/broadcast/eve/42/x"_s, Outcome::Denied);
+    QCOMPARE_PUBLISH(eve, u"fleet/gate/audit/query/alice"_s, Outcome::Denied);
+    QCOMPARE_PUBLISH(eve, u"fleet/gate/audit/replies/eve"_s, Outcome::Denied);
     QCOMPARE_PUBLISH(eve, u"cmd/dev-1/req"_s, Outcome::Denied);
     QCOMPARE_PUBLISH(eve, u"cmd/group/group-1/req"_s, Outcome::Denied);
     QCOMPARE_PUBLISH(eve, u"$aws/things/dev-1/shadow/update"_s, Outcome::Denied);
@@ -504,6 +516,8 @@ void TestBrokerProvisioning::approverDecidesOnlyInItsOwnName()
     QCOMPARE_PUBLISH(carol, u"fleet/gate/decisions/alice/1/carol"_s, Outcome::Accepted);
     QCOMPARE_PUBLISH(carol, u"fleet/gate/decisions/alice/1/bob"_s, Outcome::Denied);
     QCOMPARE_PUBLISH(carol, u"fleet/gate/decisions/alice/1/carol/x"_s, Outcome::Denied);
+    QCOMPARE_PUBLISH(carol, u"fleet/gate/audit/query/carol"_s, Outcome::Accepted);
+    QCOMPARE_PUBLISH(carol, u"fleet/gate/audit/query/bob"_s, Outcome::Denied);
     // An approver only: no submissions of her own.
     QCOMPARE_PUBLISH(carol, u"fleet/gate/submit/carol/x"_s, Outcome::Denied);
     QCOMPARE_PUBLISH(carol, u"cmd/dev-1/req"_s, Outcome::Denied);
@@ -528,8 +542,10 @@ void TestBrokerProvisioning::deviceWritesOnlyItsOwnTopics()
     for (const QString &topic :
          {u"cmd/dev-2/resp"_s, u"telemetry/dev-2"_s, u"presence/dev-2"_s, u"cmd/dev-2/req"_s,
           u"cmd/dev-1/req"_s, u"cmd/group/group-1/req"_s, u"fleet/gate/decisions/alice/1/dev-1"_s,
-          u"fleet/gate/submit/dev-1/x"_s, u"$aws/things/dev-2/shadow/update"_s,
-          u"$aws/things/dev-1/shadow/update/accepted"_s, u"$aws/things/dev-1/shadow/update/delta"_s})
+          u"fleet/gate/submit/dev-1/x"_s, u"fleet/gate/broadcast/dev-1/x"_s,
+          u"fleet/gate/audit/query/dev-1"_s, u"fleet/gate/audit/query/alice"_s,
+          u"$aws/things/dev-2/shadow/update"_s, u"$aws/things/dev-1/shadow/update/accepted"_s,
+          u"$aws/things/dev-1/shadow/update/delta"_s})
         QCOMPARE_PUBLISH(device, topic, Outcome::Denied);
 }
 
@@ -554,7 +570,7 @@ void TestBrokerProvisioning::deviceReadsOnlyItsOwnRequests()
     QVERIFY(!device->receivedOn(u"fleet/gate/approvals/alice/1"_s));
 }
 
-void TestBrokerProvisioning::monitorReadsEverythingAndWritesNothing()
+void TestBrokerProvisioning::monitorReadsEverythingAndAsksForTheAuditLog()
 {
     Client *monitor = connectAs(u"monitor"_s, {u"#"_s, u"$aws/#"_s});
     QVERIFY(monitor);
@@ -568,8 +584,11 @@ void TestBrokerProvisioning::monitorReadsEverythingAndWritesNothing()
 
     for (const QString &topic :
          {u"telemetry/dev-2"_s, u"cmd/dev-2/req"_s, u"fleet/gate/submit/monitor/x"_s,
-          u"fleet/gate/decisions/alice/1/monitor"_s, u"$aws/things/dev-2/shadow/get"_s, u"monitor"_s})
+          u"fleet/gate/decisions/alice/1/monitor"_s, u"$aws/things/dev-2/shadow/get"_s, u"monitor"_s,
+          u"fleet/gate/audit/query/alice"_s, u"fleet/gate/audit/replies/monitor"_s})
         QCOMPARE_PUBLISH(monitor, topic, Outcome::Denied);
+    // Its one write: asking fleet-hub for the audit log, under its own name.
+    QCOMPARE_PUBLISH(monitor, u"fleet/gate/audit/query/monitor"_s, Outcome::Accepted);
 }
 
 void TestBrokerProvisioning::serviceMayDoEverything()

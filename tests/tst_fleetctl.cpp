@@ -140,9 +140,9 @@ private Q_SLOTS:
                       const QByteArray &input = {}) { QTest::newRow(name) << arguments << input << message; };
 
         row("no command", {},
-            u"fleetctl: Missing the command (devices, send, status, approvals, rollback, traffic or shadow)."_s);
+            u"fleetctl: Missing the command (devices, send, status, approvals, audit, rollback, traffic or shadow)."_s);
         row("only broker options", {u"--broker"_s, u"mqtt://127.0.0.1:1"_s},
-            u"fleetctl: Missing the command (devices, send, status, approvals, rollback, traffic or shadow)."_s);
+            u"fleetctl: Missing the command (devices, send, status, approvals, audit, rollback, traffic or shadow)."_s);
         row("unknown command", {u"thing"_s, get, thing}, u"fleetctl: Unknown command \"thing\"."_s);
         row("unknown option before the command", {u"--frobnicate"_s, shadow, get, thing}, u"frobnicate"_s);
         row("no action", {shadow}, u"Missing the action: get, update, delete or watch."_s);
@@ -655,6 +655,31 @@ private Q_SLOTS:
                          u"is a shadow service (fleet-hub, AWS IoT) serving this broker?"_s),
                      qPrintable(ctl->transcript()));
             QVERIFY2(ctl->out().isEmpty(), qPrintable(ctl->transcript()));
+        }
+    }
+
+    // `fleetctl audit` on a broker without fleet-hub's gate: said at once, and an error.
+    void auditWithoutAGate()
+    {
+        MosquittoBroker broker;
+        QVERIFY2(broker.start(), qPrintable(broker.errorString()));
+        const auto ctl = run(
+            {u"audit"_s, u"--broker"_s, broker.url(), u"--username"_s, u"alice"_s, u"--timeout"_s, u"60"_s});
+        QCOMPARE_EXIT(*ctl, 1);
+        QVERIFY2(ctl->err().contains(
+                     u"fleetctl: no fleet-hub gate on this broker: there is no audit log to read"_s),
+                 qPrintable(ctl->transcript()));
+        QVERIFY2(ctl->out().isEmpty(), qPrintable(ctl->transcript()));
+        // Without a username there is no reply topic to read.
+        const auto anonymous = run({u"audit"_s, u"--broker"_s, broker.url()});
+        QCOMPARE_EXIT(*anonymous, 2);
+        QVERIFY2(anonymous->err().contains(u"MQTT username"_s), qPrintable(anonymous->transcript()));
+        // Its options are checked before anything connects.
+        for (const QStringList &wrong :
+             {QStringList{u"--since"_s, u"yesterday"_s}, QStringList{u"--limit"_s, u"0"_s},
+              QStringList{u"--after"_s, u"-3"_s}, QStringList{u"extra"_s}}) {
+            const auto usage = run(QStringList{u"audit"_s, u"--broker"_s, broker.url()} + wrong);
+            QCOMPARE_EXIT(*usage, 2);
         }
     }
 

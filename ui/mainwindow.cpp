@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "approvalsview.h"
+#include "auditview.h"
 #include "commandcomposer.h"
 #include "commands/approvalqueue.h"
 #include "commandtimelineview.h"
@@ -144,6 +145,9 @@ void MainWindow::buildViews()
     m_tabs->addTab(m_approvals, tr("&Approvals"));
     m_tabs->addTab(m_rollback, tr("&Rollback"));
     m_tabs->addTab(m_traffic, tr("&Traffic"));
+    m_tabs->addTab(new AuditView(
+                       m_session->client(), [this] { return m_session->identity(); }, this),
+                   tr("A&udit", "the gate's audit log"));
 
     // The device detail and the composer sit beside the tabs, so that an operator can keep a device (or a
     // half-written command) in view while looking at the fleet.
@@ -297,7 +301,7 @@ void MainWindow::buildMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Fleet Console"), this, &MainWindow::showAbout);
 
-    // Ctrl+1 … Ctrl+5 switch tabs, as in browsers and IDEs.
+    // Ctrl+1 … Ctrl+6 switch tabs, as in browsers and IDEs.
     for (int tab = 0; tab < TabCount; ++tab) {
         auto *action = new QAction(this);
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + tab)));

@@ -34,7 +34,7 @@ class MainWindow final : public QMainWindow
 
 public:
     // Tab order; also the Ctrl+1… shortcuts.
-    enum Tab { DevicesTab, CommandsTab, ApprovalsTab, RollbackTab, TrafficTab, TabCount };
+    enum Tab { DevicesTab, CommandsTab, ApprovalsTab, RollbackTab, TrafficTab, AuditTab, TabCount };
 
     explicit MainWindow(FleetSession *session, QWidget *parent = nullptr);
     ~MainWindow() override;

@@ -3,6 +3,7 @@
 // do not collide with the program's own (--version).
 
 #include "approvalscommand.h"
+#include "auditcommand.h"
 #include "devicescommand.h"
 #include "exitcode.h"
 #include "mqtt/brokercommandline.h"
@@ -60,6 +61,7 @@ int main(int argc, char *argv[])
             "  %5\n"
             "  %6\n"
             "  %7\n"
+            "  %8\n"
             "\n"
             "Broker options go before or after the command. 'fleetctl COMMAND --help' describes a command.\n"
             "Commands share the console's ledger (--ledger) and its catalog (--catalog).\n"
@@ -69,15 +71,15 @@ int main(int argc, char *argv[])
             "for the service; command verdicts: 5 failed, 6 timed out or unreachable, 7 rejected, expired or "
             "cancelled, 8 no verdict yet.")
             .arg(DevicesCommand::summary(), SendCommand::summary(), StatusCommand::summary(),
-                 ApprovalsCommand::summary(), RollbackCommand::summary(), TrafficCommand::summary(),
-                 ShadowCommand::summary()));
+                 ApprovalsCommand::summary(), AuditCommand::summary(), RollbackCommand::summary(),
+                 TrafficCommand::summary(), ShadowCommand::summary()));
     parser.addHelpOption();
     parser.addVersionOption();
     fleet::BrokerCommandLine::addOptions(parser);
     parser.addPositionalArgument(
         u"command"_s,
         QCoreApplication::translate(
-            "fleetctl", "The command: devices, send, status, approvals, rollback, traffic or shadow."),
+            "fleetctl", "The command: devices, send, status, approvals, audit, rollback, traffic or shadow."),
         u"COMMAND [ARGS…]"_s);
     // Everything from the command word on belongs to the command.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
@@ -95,7 +97,7 @@ int main(int argc, char *argv[])
     if (rest.isEmpty())
         return usageError(QCoreApplication::translate(
             "fleetctl",
-            "Missing the command (devices, send, status, approvals, rollback, traffic or shadow)."));
+            "Missing the command (devices, send, status, approvals, audit, rollback, traffic or shadow)."));
     const QString command = rest.constFirst();
 
     // The options given before the command word, handed on with the command's own arguments: the command's
@@ -111,6 +113,8 @@ int main(int argc, char *argv[])
         ctl = std::make_unique<StatusCommand>();
     else if (command == "approvals"_L1)
         ctl = std::make_unique<ApprovalsCommand>();
+    else if (command == "audit"_L1)
+        ctl = std::make_unique<AuditCommand>();
     else if (command == "rollback"_L1)
         ctl = std::make_unique<RollbackCommand>();
     else if (command == "traffic"_L1)

@@ -5,6 +5,7 @@
 #include "commandgate.h"
 #include "common/servicelog.h"
 #include "common/stopsignals.h"
+#include "gateauditservice.h"
 #include "gatestore.h"
 #include "mqtt/brokercommandline.h"
 #include "shadowservice.h"
@@ -48,7 +49,9 @@ int main(int argc, char *argv[])
         "AWS IoT compatible device shadows (classic and named) for any MQTT broker, and the command "
         "gate: commands and desired changes that operators submit on fleet/gate/submit/USER/TOPIC are "
         "published when the catalog allows them, and sensitive ones only once an approver other than "
-        "the requester approved exactly that request (docs/security.md).\n"
+        "the requester approved exactly that request (docs/security.md). The gate's audit log is read "
+        "over MQTT: a query on fleet/gate/audit/query/USER is answered on fleet/gate/audit/replies/USER "
+        "(`fleetctl audit`, the console's audit view).\n"
         "Stops cleanly on SIGTERM or SIGINT. Exit status: 0 after a clean stop, 1 when the database "
         "cannot be used or the broker refuses the connection for good, 2 for invalid options.\n"
         "Every accepted update is on disk (SQLite WAL, fsync) before \"accepted\" is published.\n"
@@ -170,6 +173,12 @@ int main(int argc, char *argv[])
     gate.setLifetimeMs(lifetimeMs);
     if (!gate.start()) {
         qCCritical(fleet::lcHub).noquote() << gate.errorString();
+        return Failure;
+    }
+    // The audit log is read on the gate's own connection and database, between the gate's transactions.
+    fleet::GateAuditService audit(service.client(), &gateStore);
+    if (!audit.start()) {
+        qCCritical(fleet::lcHub).noquote() << audit.errorString();
         return Failure;
     }
     QObject::connect(&gate, &fleet::CommandGate::storeFailed, &app,
