@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QTimer>
 
@@ -27,6 +28,8 @@ namespace fleet {
 //                                              refused, or the outcome of its approval
 //   fleet/gate/approvals/{requester}/{id}      a held request (retained, written only here)
 //   fleet/gate/decisions/{requester}/{id}/{approver}
+//   fleet/gate/broadcast/{user}/{id}           one command to many devices (GateBroadcast), judged as one:
+//                                              relayed, refused, or held as one request for all targets
 //   fleet/gate/cancel/{user}/{id}              the requester withdraws a pending request
 //   fleet/gate/info                            the gate is here (retained)
 //
@@ -49,6 +52,8 @@ public:
     static constexpr int MaxNoisyAuditPerMinute = 60;
     static constexpr qsizetype MaxIdChars = 128;
     static constexpr qsizetype MaxDecisionBytes = 4096;
+    // Held broadcasts keep their whole submission in memory (up to GateBroadcast::MaxBytes each).
+    static constexpr qsizetype MaxHeldBroadcastBytes = 64 * 1024 * 1024;
 
     // The client is the hub's (shared with the shadow service); store must be open.
     CommandGate(MqttClient *client, GateStore *store, CommandCatalog catalog, QObject *parent = nullptr);
@@ -65,9 +70,6 @@ public:
 
     static QString topicPrefix() { return QStringLiteral("fleet/gate"); }
     static QStringList filters();
-    // The properties of a message as JSON (for the store and the digest), and back.
-    static Json propertiesToJson(const MqttProperties &properties);
-    static MqttProperties propertiesFromJson(const Json &json);
 
 Q_SIGNALS:
     void relayed(const QString &topic);
@@ -87,6 +89,25 @@ private:
     void onConnected();
     void handleBatch();
     void handleSubmit(const QString &user, const QString &target, const MqttMessage &message, qint64 now);
+    void handleBroadcast(const QString &user, const QString &id, const QByteArray &payload, qint64 now);
+    // A retry of one device's part of an approved broadcast (the device did not answer): sent again, as
+    // approved, instead of held as a new request. False when the message is no such part.
+    bool resendBroadcastPart(const QString &user, const QString &id, const QString &target,
+                             const QByteArray &payload, const Json &properties, qint64 now);
+    // Fills a broadcast record's targets from its payload; false when the payload is not a broadcast.
+    bool describeBroadcast(GateRecord &record) const;
+    void hold(GateRecord record, qint64 now);
+    // A request by its key, held in memory or on disk (ok false when the store could not be read).
+    std::optional<GateRecord> find(const QString &user, const QString &id, bool *ok);
+    static QString badIdReason(const QString &id);
+    // Stages a message for its device (published with the batch, once committed).
+    void relay(const QString &topic, const QByteArray &payload, const Json &properties, int qos = 1);
+    void refuse(const QString &user, const QString &id, const QString &topic, const QString &why, qint64 now,
+                const QString &approval = {});
+    // Forgets a settled request (and what a broadcast's retries need).
+    void forget(const QString &name);
+    // Takes back the records the store holds unsettled (at start, and after a failed commit).
+    void adopt(const QList<GateRecord> &records);
     void handleDecision(const QString &requester, const QString &id, const QString &approver,
                         const QByteArray &payload, qint64 now);
     void handleCancel(const QString &user, const QString &id, qint64 now);
@@ -122,8 +143,10 @@ private:
     QHash<QString, GateRecord> m_held; // pending, or approved (kept for resends until they expire)
     QHash<QString, int> m_heldPerRequester;
     QHash<QString, int> m_resends;
-    QList<AtlasDialect> m_replyRoutes;       // the catalog's response topics
-    QHash<QString, QString> m_awaitingReply; // tid -> key of a sent request without its final reply
+    QList<AtlasDialect> m_replyRoutes;        // the catalog's response topics
+    QHash<QString, QString> m_awaitingReply;  // tid -> key of a sent request without its final reply
+    QHash<QString, QString> m_broadcastParts; // digest of one message of an approved broadcast -> its key
+    qsizetype m_heldBroadcastBytes = 0;
     struct Noise
     {
         qint64 windowStart = 0;

@@ -39,12 +39,21 @@ Json GateRecord::toJson() const
                  {"requester", requester.toStdString()},
                  {"kind", kind.toStdString()},
                  {"topic", topic.toStdString()}};
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = decoder(payload);
-    if (decoder.hasError())
-        json["payloadBase64"] = payload.toBase64().toStdString();
-    else
-        json["payload"] = text.toStdString();
+    if (kind == "broadcast"_L1) {
+        // Approvers see whom it goes to; each device's request is the command and parameters below, with
+        // its own tid (the whole submission, up to 16 MB, is not theirs to download).
+        Json list = Json::array();
+        for (const QString &target : targets)
+            list.push_back(target.toStdString());
+        json["targets"] = std::move(list);
+    } else {
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString text = decoder(payload);
+        if (decoder.hasError())
+            json["payloadBase64"] = payload.toBase64().toStdString();
+        else
+            json["payload"] = text.toStdString();
+    }
     if (!device.isEmpty())
         json["device"] = device.toStdString();
     if (!group.isEmpty())

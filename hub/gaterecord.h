@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace fleet {
 
@@ -25,6 +26,9 @@ struct GateRecord
     Json properties = Json::object(); // the MQTT 5 properties relayed with it (GateRecord::propertiesJson)
     QString device;
     QString group;
+    // A broadcast's devices, in the order they are sent (kind "broadcast", whose payload is the whole
+    // submission: GateBroadcast). Not stored: the gate reads them from the payload when it loads the record.
+    QStringList targets;
     QString command;
     Json parameters = Json::object();
     QString reason; // why it is held

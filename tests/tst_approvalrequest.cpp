@@ -98,6 +98,26 @@ private Q_SLOTS:
         QVERIFY(!decided.isExpired(9999));
     }
 
+    // A broadcast held by the gate: one request, its devices in targets, named at a glance.
+    void broadcastTargets()
+    {
+        ApprovalRequest r = sample();
+        QCOMPARE(r.targetText(), u"dev-1"_s);
+        r.device.clear();
+        r.targets = {u"dev-1"_s, u"dev-2"_s};
+        QCOMPARE(ApprovalRequest::fromJson(r.toJson()), r);
+        QVERIFY(r.targetText().contains(u"dev-1, dev-2"_s));
+        r.targets << u"dev-3"_s << u"dev-4"_s;
+        QVERIFY(r.targetText().startsWith(u"4 "_s));
+        QVERIFY(r.targetText().contains(u"dev-3, …"_s));
+        QVERIFY(!r.targetText().contains(u"dev-4"_s));
+        Json bad = r.toJson();
+        bad["targets"] = Json::array({"dev-1", 2});
+        QString error;
+        QVERIFY(!ApprovalRequest::fromJson(bad, &error));
+        QVERIFY(error.contains(u"targets"_s));
+    }
+
     void stateKeys()
     {
         for (const State s :

@@ -1,7 +1,8 @@
 // CommandLedger on a real SQLite file: schema and pragmas, round trips, idempotent record(), pending(),
-// recent(), the audit log, refusals (newer schema, unwritable path, damaged rows), persistence across a
-// reopen; and CommandTracker resuming from it after its predecessor vanished mid-command (a crash), against
-// a real mosquitto and a fleet-sim device in process.
+// recent(), the audit log, refusals (newer schema, unwritable path, refused writes, damaged rows),
+// persistence across a reopen; and CommandTracker resuming from it after its predecessor vanished
+// mid-command or right after publishing (a crash), against a real mosquitto and a fleet-sim device in
+// process.
 
 #include "brokerobserver.h"
 #include "commands/commandcatalog.h"
@@ -50,7 +51,10 @@ constexpr auto TestCatalog = R"({"version": 1, "commands": [
   {"name": "set_position", "payload": {"position": "${position}"},
    "parameters": [{"name": "position", "type": "integer", "minimum": 0, "maximum": 100, "required": true}],
    "timeoutMs": 2000, "heartbeatIntervalMs": 100,
-   "retry": {"attempts": 2, "backoffBaseMs": 50, "backoffCapMs": 100, "jitter": 0.3}}
+   "retry": {"attempts": 2, "backoffBaseMs": 50, "backoffCapMs": 100, "jitter": 0.3}},
+  {"name": "set_led", "payload": {"color": "${color}"},
+   "parameters": [{"name": "color", "type": "string", "minLength": 1, "required": true}],
+   "timeoutMs": 2000, "retry": {"attempts": 2, "backoffBaseMs": 50, "backoffCapMs": 100, "jitter": 0.3}}
 ]})";
 
 CommandCatalog testCatalog()
@@ -111,6 +115,16 @@ fleet::ApprovalRequest approvalSample(const QString &id)
     a.requestedMs = 1000;
     a.expiresMs = 9000;
     return a;
+}
+
+// What a kill -9 leaves at this instant: the ledger's committed state, copied by SQLite itself (the file
+// alone would miss what is still in its WAL).
+bool snapshot(const CommandLedger &ledger, const QString &to)
+{
+    QSqlQuery query(QSqlDatabase::database(ledger.connectionName(), false));
+    QString quoted = to;
+    quoted.replace(u'\'', u"''"_s);
+    return query.exec(u"VACUUM INTO '%1'"_s.arg(quoted));
 }
 
 QStringList linesOf(const QString &path)
@@ -294,6 +308,30 @@ private Q_SLOTS:
         QVERIFY(!ledger.appendAudit(u"a"_s, u"b"_s, u"c"_s, u"d"_s));
     }
 
+    // How the tracker's tests make a ledger refuse writes (as root, file permissions would not): every
+    // write fails with the database's reason, and nothing is half-written.
+    void refusedWritesSayWhy()
+    {
+        CommandLedger ledger;
+        QVERIFY2(ledger.open(path(u"refused"_s)), qPrintable(ledger.errorString()));
+        QVERIFY(ledger.record(sample(u"T1"_s, 1000)));
+        {
+            QSqlQuery query(QSqlDatabase::database(ledger.connectionName(), false));
+            QVERIFY(query.exec(u"PRAGMA query_only=1"_s));
+        }
+        CommandExecution changed = sample(u"T1"_s, 1000);
+        finishSample(&changed);
+        QVERIFY(!ledger.record(changed));
+        QVERIFY2(ledger.errorString().contains(u"readonly"_s), qPrintable(ledger.errorString()));
+        QVERIFY(!ledger.recordAll({sample(u"T2"_s, 2000), sample(u"T3"_s, 3000)}));
+        QVERIFY(!ledger.errorString().isEmpty());
+        QVERIFY(!ledger.appendAudit(u"alice"_s, u"send"_s, u"T2"_s, u"accepted"_s));
+        QVERIFY(!ledger.errorString().isEmpty());
+        QCOMPARE(count(ledger, u"SELECT COUNT(*) FROM executions"_s), 1);
+        QCOMPARE(count(ledger, u"SELECT COUNT(*) FROM audit"_s), 0);
+        QCOMPARE(ledger.load(u"T1"_s)->state, State::Running); // as it was before
+    }
+
     void damagedRowIsReportedAndLeftAlone()
     {
         CommandLedger ledger;
@@ -408,6 +446,114 @@ private Q_SLOTS:
         QCOMPARE(ran.size(), 1);
 
         ledger.reset();
+        QSignalSpy stopped(&device, &SimDevice::stopped);
+        device.stop();
+        if (stopped.isEmpty())
+            QVERIFY(stopped.wait(Timeout));
+    }
+
+    // A console killed right after publishing: no end-of-turn commit, no destructor, only what the ledger had
+    // committed at that instant. At resume a free-form payload is not sent again, since it was marked Sent
+    // before it went out: one whose device answers is settled by that reply, one nobody answers ends saying
+    // that it may have run. A catalog command is sent again with the same tid, which the device does not run
+    // twice.
+    void killedRightAfterPublishing()
+    {
+        Rig rig;
+        QVERIFY(rig.start(this));
+        const QString logPath = path(u"killed-log"_s);
+        ExecutionLog log;
+        QString error;
+        QVERIFY2(log.open(logPath, &error), qPrintable(error));
+        const SimConfig config = simConfig(u"killed"_s);
+        SimDevice device(1, config, rig.profile, &log);
+        device.start();
+        QVERIFY(QTest::qWaitFor(
+            [&] { return device.isOnline() && fleet::test::subscriptionsGranted(*device.client()); },
+            Timeout));
+        fleet::test::BrokerObserver observer(*m_broker);
+        QVERIFY(observer.connect());
+        QVERIFY(observer.subscribe(u"cmd/+/req"_s));
+
+        const QString left = path(u"killed-left"_s);
+        auto ledger = std::make_unique<CommandLedger>();
+        QVERIFY2(ledger->open(path(u"killed"_s)), qPrintable(ledger->errorString()));
+        auto tracker = std::make_unique<CommandTracker>(rig.client.get(), testCatalog());
+        tracker->setLedger(ledger.get());
+        QVERIFY(QTest::qWaitFor([&] { return fleet::test::subscriptionsGranted(*rig.client); }, Timeout));
+        const QByteArray typed = R"({"cmd": "set_led", "tid": "TYPED-1", "params": {"color": "teal"}})";
+        const QString answeredRaw = tracker->sendRaw(device.id(), typed);
+        const QString silentRaw = tracker->sendRaw(u"ghost-raw-1"_s, "reboot now");
+        const QString catalog = tracker->send(device.id(), u"set_led"_s, Json{{"color", "red"}});
+        for (const QString &id : {answeredRaw, silentRaw, catalog})
+            QCOMPARE(tracker->execution(id)->state, State::Sent);
+        QVERIFY(snapshot(*ledger, left)); // the kill
+        tracker.reset();
+        ledger.reset();
+
+        CommandLedger successorLedger;
+        QVERIFY2(successorLedger.open(left), qPrintable(successorLedger.errorString()));
+        // The free-form payloads were marked before they went out; the catalog command's Sent state waited
+        // for the end of the turn (no fsync per request).
+        for (const QString &id : {answeredRaw, silentRaw}) {
+            const std::optional<CommandExecution> stored = successorLedger.load(id);
+            QVERIFY2(stored, qPrintable(successorLedger.errorString()));
+            QCOMPARE(stored->state, State::Sent);
+            QCOMPARE(stored->attempts, 1);
+        }
+        QCOMPARE(successorLedger.load(catalog)->state, State::Queued);
+        QCOMPARE(successorLedger.load(catalog)->attempts, 0);
+        {
+            // The console comes back after the silent one's wait would have ended.
+            QSqlQuery query(QSqlDatabase::database(successorLedger.connectionName(), false));
+            query.prepare(u"UPDATE transitions SET time = time - 60000 WHERE id = ?"_s);
+            query.addBindValue(silentRaw);
+            QVERIFY(query.exec());
+        }
+        CommandTracker successor(rig.client.get(), testCatalog());
+        successor.setLedger(&successorLedger);
+        QCOMPARE(successor.resume(&error), 3);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return successor.execution(answeredRaw)->isFinal() &&
+                       successor.execution(silentRaw)->isFinal() && successor.execution(catalog)->isFinal();
+            },
+            Timeout));
+
+        const CommandExecution silent = *successor.execution(silentRaw);
+        QCOMPARE(silent.state, State::TimedOut);
+        QCOMPARE(silent.attempts, 1);
+        QVERIFY2(silent.reason.contains(u"may have been sent before the console stopped"_s) &&
+                     silent.reason.contains(u"not sent again"_s),
+                 qPrintable(silent.reason));
+        QCOMPARE(successor.execution(answeredRaw)->state, State::Succeeded);
+        QCOMPARE(successor.execution(answeredRaw)->attempts, 1);
+        QCOMPARE(successor.execution(catalog)->state, State::Succeeded);
+        QCOMPARE(successorLedger.load(silentRaw)->state, State::TimedOut);
+
+        // Published after everything else on the console's connection: once it is seen, all of that was.
+        QVERIFY(rig.client->publish(MqttMessage(u"cmd/killed-marker/req"_s, "marker", 1)) > 0);
+        QVERIFY(QTest::qWaitFor([&] { return !observer.on(u"cmd/killed-marker/req"_s).isEmpty(); }, Timeout));
+        const QString deviceTopic = u"cmd/"_s + device.id() + u"/req"_s;
+        QCOMPARE(observer.payloadsOn(deviceTopic).count(typed), 1);
+        QCOMPARE(observer.on(u"cmd/ghost-raw-1/req"_s).size(), 1);
+        qsizetype catalogRequests = 0;
+        for (const QByteArray &payload : observer.payloadsOn(deviceTopic)) {
+            const Json request = Json::parse(payload.toStdString(), nullptr, false);
+            catalogRequests += request.is_object() && request.value("tid", "") == catalog.toStdString();
+        }
+        QCOMPARE(catalogRequests, 2); // sent again, with the same tid
+        // Each ran once on the device.
+        for (const QString &tid : {u"TYPED-1"_s, catalog}) {
+            QStringList ran;
+            for (const QString &line : linesOf(logPath)) {
+                if (line.contains(u'\t' + tid + u'\t'))
+                    ran.append(line);
+            }
+            QCOMPARE(ran.size(), 1);
+        }
+
         QSignalSpy stopped(&device, &SimDevice::stopped);
         device.stop();
         if (stopped.isEmpty())

@@ -1,7 +1,8 @@
 // CommandTracker against a real mosquitto and fleet-sim devices in process, each test with devices of its
 // own (and faults from their SimConfig): verdicts, heartbeats, retries with the same tid, duplicate, late and
-// out-of-order replies, text replies, MQTT 5 correlation data, broadcasts, the offline policy, cancel and
-// approval. A test catalog keeps every timeout and retry delay short.
+// out-of-order replies, text replies, MQTT 5 correlation data, broadcasts, the offline policy, cancel,
+// approval, and a ledger that refuses writes (nothing sent). A test catalog keeps every timeout and retry
+// delay short.
 
 #include "brokerobserver.h"
 #include "commands/commandcatalog.h"
@@ -11,8 +12,12 @@
 #include "simconfig.h"
 #include "simdevice.h"
 #include "simdevices.h"
+#include "store/commandledger.h"
 
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -25,6 +30,7 @@ using fleet::AtlasDialect;
 using fleet::BrokerProfile;
 using fleet::CommandCatalog;
 using fleet::CommandExecution;
+using fleet::CommandLedger;
 using fleet::CommandTracker;
 using fleet::Json;
 using fleet::MqttClient;
@@ -80,6 +86,14 @@ SimConfig configFor(const QString &prefix, int devices = 1)
     config.latencyMaxMs = 5;
     config.keepAliveSeconds = 30;
     return config;
+}
+
+// From now on every write through the ledger's own connection fails, as on a full disk: the tests run as
+// root, for whom file permissions would not stop a write.
+bool refuseWrites(const CommandLedger &ledger)
+{
+    QSqlQuery query(QSqlDatabase::database(ledger.connectionName(), false));
+    return query.exec(u"PRAGMA query_only=1"_s);
 }
 
 } // namespace
@@ -575,8 +589,86 @@ private Q_SLOTS:
         QVERIFY(!m_tracker->reject(approved));
     }
 
+    // A ledger that cannot be written: nothing is published, whatever the kind of send, and each command
+    // ends Failed saying why (a group request is refused), so that no device runs a command the ledger
+    // never heard of.
+    void unrecordedCommandsAreNotSent()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        CommandLedger ledger;
+        QVERIFY2(ledger.open(dir.filePath(u"ledger.sqlite"_s)), qPrintable(ledger.errorString()));
+        CommandTracker tracker(m_client.get(), testCatalog());
+        tracker.setLedger(&ledger);
+        fleet::test::BrokerObserver observer(*m_broker);
+        QVERIFY(observer.connect());
+        QVERIFY(observer.subscribe(u"cmd/#"_s));
+        // Held for an offline device while the ledger still works: its attempt is refused later.
+        tracker.setDeviceOnline(u"unrec-4"_s, false);
+        const QString held = tracker.sendRaw(u"unrec-4"_s, "reboot now");
+        QCOMPARE(tracker.execution(held)->state, State::Queued);
+        QVERIFY(ledger.load(held));
+
+        QVERIFY(refuseWrites(ledger));
+        QSignalSpy failures(&tracker, &CommandTracker::ledgerFailed);
+        QString error;
+        const QString single = tracker.send(u"unrec-1"_s, u"set_led"_s, Json{{"color", "red"}}, &error);
+        const QString raw = tracker.sendRaw(u"unrec-1"_s, "reboot now", &error);
+        const QString sensitive = tracker.send(u"unrec-1"_s, u"motor_off"_s, Json::object(), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error)); // started, then failed: their executions say why
+        for (const QString &id : {single, raw, sensitive}) {
+            const std::optional<CommandExecution> e = tracker.execution(id);
+            QVERIFY(e);
+            QCOMPARE(e->state, State::Failed);
+            QCOMPARE(e->attempts, 0);
+            QVERIFY2(e->reason.contains(u"could not be recorded in the ledger"_s) &&
+                         e->reason.contains(u"not sent"_s) && e->reason.contains(u"readonly"_s),
+                     qPrintable(e->reason));
+            QVERIFY(!states(*e).contains(State::Sent));
+        }
+        QVERIFY(!tracker.approve(sensitive)); // never waits for an approval that would send it
+
+        tracker.setDeviceOnline(u"unrec-4"_s, true); // the free-form payload's attempt cannot be marked
+        QCOMPARE(tracker.execution(held)->state, State::Failed);
+        QCOMPARE(tracker.execution(held)->attempts, 0);
+        QVERIFY2(tracker.execution(held)->reason.contains(u"could not be recorded in the ledger"_s),
+                 qPrintable(tracker.execution(held)->reason));
+
+        const QString selection =
+            tracker.sendToDevices({u"unrec-2"_s, u"unrec-3"_s}, u"set_led"_s, Json{{"color", "red"}}, &error);
+        QVERIFY2(!selection.isEmpty(), qPrintable(error));
+        const CommandTracker::Broadcast b = *tracker.broadcast(selection);
+        QCOMPARE(b.executions.size(), 2);
+        QCOMPARE(b.done, 2);
+        for (const QString &id : b.executions) {
+            QCOMPARE(tracker.execution(id)->state, State::Failed);
+            QVERIFY2(tracker.execution(id)->reason.contains(u"broadcast could not be recorded"_s),
+                     qPrintable(tracker.execution(id)->reason));
+        }
+
+        QVERIFY(tracker.sendToGroup(u"unrec-g"_s, u"motor_on"_s, Json::object(), &error).isEmpty());
+        QVERIFY2(error.contains(u"could not be recorded in the ledger"_s) && error.contains(u"not sent"_s),
+                 qPrintable(error));
+        QVERIFY(!failures.isEmpty());
+
+        // Published after whatever the tracker might have sent, on the same connection: once it is seen,
+        // anything else would have been seen.
+        QVERIFY(drained(observer, u"cmd/unrec-marker/req"_s));
+        for (const MqttMessage &m : observer.messages())
+            QVERIFY2(m.topic() == u"cmd/unrec-marker/req"_s, qPrintable(m.topic()));
+    }
+
 private:
     BrokerProfile profile() const { return fleet::test::profileFor(*m_broker); }
+
+    // Publishes on the tracker's client and waits for the observer to see it: what that client published
+    // before has reached the observer by then.
+    bool drained(const fleet::test::BrokerObserver &observer, const QString &topic)
+    {
+        if (m_client->publish(MqttMessage(topic, "marker", 1)) < 0)
+            return false;
+        return QTest::qWaitFor([&] { return !observer.on(topic).isEmpty(); }, Timeout);
+    }
 
     CommandExecution waitFinal(const QString &id) const
     {

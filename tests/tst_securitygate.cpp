@@ -6,6 +6,7 @@
 // legitimate path (bob approves alice's reboot, alice's console closed) must still work, once.
 
 #include "brokerprovisioning.h"
+#include "commands/gatebroadcast.h"
 #include "common/json.h"
 #include "mosquittobroker.h"
 #include "mqtt/mqttclient.h"
@@ -88,7 +89,7 @@ private:
         args.insert(2, m_broker->url());
         args.insert(3, u"--username"_s);
         args.insert(4, user);
-        if (arguments.constFirst() != "devices"_L1) {
+        if (arguments.constFirst() != "devices"_L1 && arguments.constFirst() != "audit"_L1) {
             args.insert(5, u"--ledger"_s);
             args.insert(6, m_dir.filePath(user + u".ledger"_s));
         }
@@ -349,6 +350,190 @@ private Q_SLOTS:
                        fleet::compactJsonBytes(Json{{"decision", "approve"}, {"digest", digest}}), 1);
         QTest::qWait(QuietMs);
         QCOMPARE(seen(u"cmd/dev-3/req"_s, id.toUtf8()), 0);
+    }
+
+    // The gate's audit log through `fleetctl audit`: bob reads alice's held request, as a table and as JSON
+    // lines; a device's account may not read it.
+    void fleetctlAuditShowsTheGatesSteps()
+    {
+        const QString id = aliceAsksForReboot(u"dev-2"_s);
+        QVERIFY(!id.isEmpty());
+        const auto table = ctl(u"bob"_s, {u"audit"_s, u"--requester"_s, u"alice"_s, u"--limit"_s, u"1000"_s});
+        QCOMPARE_EXIT(*table, 0);
+        const QStringList lines = table->out().split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY2(lines.value(0).startsWith(u"TIME"_s), qPrintable(table->transcript()));
+        const auto held = std::find_if(lines.cbegin(), lines.cend(), [&](const QString &line) {
+            return line.contains(u"alice/"_s + id) && line.contains(u"  held  "_s);
+        });
+        QVERIFY2(held != lines.cend(), qPrintable(table->transcript()));
+        QVERIFY2(held->contains(u"cmd/dev-2/req"_s), qPrintable(*held));
+        // Local time to the second, ISO 8601.
+        QVERIFY2(QDateTime::fromString(held->left(19), Qt::ISODate).isValid(), qPrintable(*held));
+
+        const auto json = ctl(u"bob"_s, {u"audit"_s, u"--json"_s, u"--id"_s, id, u"--since"_s, u"1h"_s});
+        QCOMPARE_EXIT(*json, 0);
+        const QStringList docs = json->out().split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY2(!docs.isEmpty(), qPrintable(json->transcript()));
+        for (const QString &line : docs) {
+            const Json doc = parse(line);
+            QVERIFY2(doc.is_object(), qPrintable(line));
+            QCOMPARE(doc.value("id", ""), id.toStdString());
+            QVERIFY(doc["seq"].is_number_integer());
+        }
+        QCOMPARE(parse(docs.constFirst()).value("action", ""), "held");
+
+        const auto device = ctl(u"dev-1"_s, {u"audit"_s, u"--timeout"_s, u"3"_s});
+        QVERIFY2(device->exitCode() == 1 || device->exitCode() == 4, qPrintable(device->transcript()));
+        QVERIFY2(device->out().isEmpty(), qPrintable(device->transcript()));
+    }
+
+    // A sensitive broadcast is one request for all of its targets: held whole and shown with them, sent to
+    // each device once on one approval. A retry of one device's part is resent as approved; the same bytes
+    // from another account are that account's own request. A broadcast with a part the gate refuses, or with
+    // parts that differ, is refused whole; a harmless one goes out at once.
+    void broadcastsNeedOneApproval()
+    {
+        const auto request = [](const char *command, const QString &tid, const char *params = "{}") {
+            return u"{\"cmd\":\"%1\",\"tid\":\"%2\",\"status\":\"REQUEST\",\"params\":%3}"_s
+                .arg(QLatin1StringView(command), tid, QLatin1StringView(params))
+                .toUtf8();
+        };
+        auto alice = connectAs(u"alice"_s);
+        QVERIFY(alice);
+        QSignalSpy answers(alice.get(), &MqttClient::messageReceived);
+        alice->subscribe(u"fleet/gate/results/alice"_s, 1);
+        fleet::GateBroadcast reboot;
+        for (int i = 1; i <= 3; ++i)
+            reboot.append(u"cmd/dev-%1/req"_s.arg(i), request("reboot", u"bc-%1"_s.arg(i)), {});
+        alice->publish(u"fleet/gate/broadcast/alice/bc"_s, reboot.encode(), 1);
+        const Json held = approval(u"alice"_s, u"bc"_s);
+        QVERIFY(held.is_object());
+        QCOMPARE(held.value("kind", ""), "broadcast");
+        QCOMPARE(held.value("state", ""), "pending");
+        QCOMPARE(held.value("command", ""), "reboot");
+        QVERIFY(held.value("targets", Json()) == Json::array({"dev-1", "dev-2", "dev-3"}));
+        QTest::qWait(QuietMs);
+        for (int i = 1; i <= 3; ++i)
+            QCOMPARE(seen(u"cmd/dev-%1/req"_s.arg(i), "bc-"), 0);
+
+        auto bob = connectAs(u"bob"_s);
+        QVERIFY(bob);
+        bob->publish(
+            u"fleet/gate/decisions/alice/bc/bob"_s,
+            fleet::compactJsonBytes(Json{{"decision", "approve"}, {"digest", held.value("digest", "")}}), 1);
+        for (int i = 1; i <= 3; ++i)
+            QTRY_COMPARE_WITH_TIMEOUT(seen(u"cmd/dev-%1/req"_s.arg(i), u"bc-%1"_s.arg(i).toUtf8()), 1,
+                                      DefaultTimeoutMs);
+        // alice's console retries dev-2's part (no reply came): resent as approved, not held again.
+        alice->publish(u"fleet/gate/submit/alice/cmd/dev-2/req"_s, request("reboot", u"bc-2"_s), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(seen(u"cmd/dev-2/req"_s, "bc-2"), 2, DefaultTimeoutMs);
+        // eve replays dev-3's part: a request of her own, held.
+        auto eve = connectAs(u"eve"_s);
+        QVERIFY(eve);
+        eve->publish(u"fleet/gate/submit/eve/cmd/dev-3/req"_s, request("reboot", u"bc-3"_s), 1);
+        // A device may not hand the gate a broadcast at all: the broker refuses it.
+        auto device = connectAs(u"dev-1"_s);
+        QVERIFY(device);
+        device->publish(u"fleet/gate/broadcast/dev-1/dv"_s, reboot.encode(), 1);
+
+        // Refused whole: a part on a topic no command uses, parts that differ, a device named twice.
+        fleet::GateBroadcast smuggled;
+        smuggled.append(u"cmd/dev-1/req"_s, request("set_led", u"sm-1"_s, "{\"color\":\"red\"}"), {});
+        smuggled.append(u"fleet/gate/info"_s, request("set_led", u"sm-2"_s, "{\"color\":\"red\"}"), {});
+        fleet::GateBroadcast mixed;
+        mixed.append(u"cmd/dev-1/req"_s, request("set_led", u"mx-1"_s, "{\"color\":\"red\"}"), {});
+        mixed.append(u"cmd/dev-2/req"_s, request("reboot", u"mx-2"_s), {});
+        fleet::GateBroadcast twice;
+        twice.append(u"cmd/dev-1/req"_s, request("set_led", u"tw-1"_s, "{\"color\":\"red\"}"), {});
+        twice.append(u"cmd/dev-1/req"_s, request("set_led", u"tw-2"_s, "{\"color\":\"red\"}"), {});
+        answers.clear();
+        alice->publish(u"fleet/gate/broadcast/alice/sm"_s, smuggled.encode(), 1);
+        alice->publish(u"fleet/gate/broadcast/alice/mx"_s, mixed.encode(), 1);
+        alice->publish(u"fleet/gate/broadcast/alice/tw"_s, twice.encode(), 1);
+        alice->publish(u"fleet/gate/broadcast/alice/junk"_s,
+                       QByteArray(200000, '[') + QByteArray(200000, ']'), 1);
+        const auto refused = [&answers] {
+            return int(std::count_if(answers.cbegin(), answers.cend(), [](const QList<QVariant> &args) {
+                return args.constFirst().value<MqttMessage>().payload().contains("\"outcome\":\"refused\"");
+            }));
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(refused(), 4, DefaultTimeoutMs);
+        // A harmless broadcast goes out at once, to every target.
+        fleet::GateBroadcast led;
+        for (int i = 1; i <= 3; ++i)
+            led.append(u"cmd/dev-%1/req"_s.arg(i),
+                       request("set_led", u"led-%1"_s.arg(i), "{\"color\":\"red\"}"), {});
+        alice->publish(u"fleet/gate/broadcast/alice/led"_s, led.encode(), 1);
+        for (int i = 1; i <= 3; ++i)
+            QTRY_COMPARE_WITH_TIMEOUT(seen(u"cmd/dev-%1/req"_s.arg(i), u"led-%1"_s.arg(i).toUtf8()), 1,
+                                      DefaultTimeoutMs);
+        QCOMPARE(seen(u"cmd/dev-3/req"_s, "bc-3"), 1);
+        QCOMPARE(seen(u"cmd/dev-1/req"_s, "sm-1"), 0);
+        QCOMPARE(seen(u"cmd/dev-1/req"_s, "mx-1"), 0);
+        QCOMPARE(seen(u"cmd/dev-1/req"_s, "tw-"), 0);
+    }
+
+    // The same through fleetctl: alice's `send --wait` of a reboot to three devices is one request; bob's one
+    // approval sends it to each device once, and alice's fleetctl, waiting, gets every verdict.
+    void fleetctlBroadcastNeedsOneApproval()
+    {
+        auto watcher = connectAs(u"monitor"_s);
+        QVERIFY(watcher);
+        QSignalSpy approvals(watcher.get(), &MqttClient::messageReceived);
+        watcher->subscribe(u"fleet/gate/approvals/alice/+"_s, 1);
+        QTest::qWait(QuietMs); // the retained ones of earlier tests arrive first
+        approvals.clear();
+        auto environment = ProgramProcess::cleanEnvironment();
+        environment.insert(u"FLEET_MQTT_PASSWORD"_s, password(u"alice"_s));
+        ProgramProcess alice(QStringLiteral(FLEET_CTL_EXECUTABLE), environment);
+        QVERIFY(alice.start({u"send"_s, u"--broker"_s, m_broker->url(), u"--username"_s, u"alice"_s,
+                             u"--ledger"_s, m_dir.filePath(u"alice.ledger"_s), u"--json"_s, u"--wait"_s,
+                             u"dev-1,dev-2,dev-3"_s, u"reboot"_s}));
+        QVERIFY2(approvals.wait(DefaultTimeoutMs), qPrintable(alice.err()));
+        const auto message = approvals.constFirst().constFirst().value<MqttMessage>();
+        const QString id = message.topic().section(u'/', -1);
+        const Json held = parse(QString::fromUtf8(message.payload()));
+        QCOMPARE(held.value("kind", ""), "broadcast");
+        QVERIFY(held.value("targets", Json()) == Json::array({"dev-1", "dev-2", "dev-3"}));
+        const auto list = ctl(u"bob"_s, {u"approvals"_s, u"list"_s});
+        QCOMPARE_EXIT(*list, 0);
+        QVERIFY2(list->out().contains(u"3 device"_s), qPrintable(list->transcript()));
+        const auto approve = ctl(u"bob"_s, {u"approvals"_s, u"approve"_s, u"alice/"_s + id});
+        QCOMPARE_EXIT(*approve, 0);
+        QVERIFY2(alice.waitForExit(), qPrintable(alice.err()));
+        QVERIFY2(alice.exitCode() == 0, qPrintable(alice.out() + alice.err()));
+        int verdicts = 0;
+        for (const QString &line : alice.out().split(u'\n', Qt::SkipEmptyParts)) {
+            const Json verdict = parse(line);
+            if (verdict.value("state", "") != "succeeded")
+                continue;
+            ++verdicts;
+            // Once each: sent by the gate on the one approval.
+            QCOMPARE(seen(u"cmd/%1/req"_s.arg(QString::fromStdString(verdict.value("device", ""))),
+                          QByteArray::fromStdString(verdict.value("id", ""))),
+                     1);
+        }
+        QVERIFY2(verdicts == 3, qPrintable(alice.out()));
+    }
+
+    // A sensitive command to a group, through the gate: held as one request naming the group, sent once on
+    // bob's approval. (Without a gate fleetctl refuses it: the gate is what holds it.)
+    void sensitiveGroupCommandWaitsForApproval()
+    {
+        const auto sent = ctl(u"alice"_s, {u"send"_s, u"--json"_s, u"--group"_s, u"group-1"_s, u"reboot"_s});
+        QCOMPARE_EXIT(*sent, 0);
+        const Json line = parse(sent->out().split(u'\n').constFirst());
+        QVERIFY2(line.is_object(), qPrintable(sent->transcript()));
+        const QString id = QString::fromStdString(line.value("broadcast", ""));
+        const Json held = approval(u"alice"_s, id);
+        QVERIFY2(held.is_object(), qPrintable(sent->transcript()));
+        QCOMPARE(held.value("group", ""), "group-1");
+        QCOMPARE(held.value("state", ""), "pending");
+        QTest::qWait(QuietMs);
+        QCOMPARE(seen(u"cmd/group/group-1/req"_s, id.toUtf8()), 0);
+        const auto approve = ctl(u"bob"_s, {u"approvals"_s, u"approve"_s, u"alice/"_s + id});
+        QCOMPARE_EXIT(*approve, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(seen(u"cmd/group/group-1/req"_s, id.toUtf8()), 1, DefaultTimeoutMs);
     }
 
     // 400 KB nested 200,000 deep, retained where an operator and a device may write: every reader survives.

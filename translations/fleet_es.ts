@@ -327,6 +327,17 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
         <comment>approval state</comment>
         <translation>Retirada</translation>
     </message>
+    <message>
+        <source>&quot;targets&quot; of an approval request must be an array of device ids.</source>
+        <translation>&quot;targets&quot; de una solicitud de aprobación debe ser un array de ID de dispositivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) (%1)</source>
+        <translation>
+            <numerusform>%n dispositivo (%1)</numerusform>
+            <numerusform>%n dispositivos (%1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fleet::ApprovalsView</name>
@@ -477,6 +488,10 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
         <source>Rejection sent to fleet-hub&apos;s gate; the outcome shows here.</source>
         <translation>Rechazo enviado a la pasarela de fleet-hub; el resultado se muestra aquí.</translation>
     </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>Tema: %1</translation>
+    </message>
 </context>
 <context>
     <name>fleet::AtlasDialect</name>
@@ -583,6 +598,96 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
     <message>
         <source>The reply on &quot;%1&quot; nests deeper than %2 levels.</source>
         <translation>La respuesta en &quot;%1&quot; tiene más de %2 niveles de anidamiento.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::AuditLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <comment>who caused an audit entry</comment>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <comment>requester/id of a gate request</comment>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::AuditView</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Actua&amp;lizar</translation>
+    </message>
+    <message>
+        <source>Filter by actor, requester or request id</source>
+        <translation>Filtrar por autor, solicitante o ID de solicitud</translation>
+    </message>
+    <message>
+        <source>Select an entry to see it in full.</source>
+        <translation>Seleccione una entrada para verla completa.</translation>
+    </message>
+    <message>
+        <source>Reading the audit log…</source>
+        <translation>Leyendo el registro de auditoría…</translation>
+    </message>
+    <message numerus="yes">
+        <source>(the oldest %n not kept)</source>
+        <translation>
+            <numerusform>(%n entrada más antigua no conservada)</numerusform>
+            <numerusform>(%n entradas más antiguas no conservadas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More in the log: Refresh reads on.</source>
+        <translation>Hay más en el registro: Actualizar sigue leyendo.</translation>
+    </message>
+    <message>
+        <source>Entry %1, %2
+Actor: %3
+Action: %4
+Request: %5
+Topic: %6
+
+%7</source>
+        <translation>Entrada %1, %2
+Autor: %3
+Acción: %4
+Solicitud: %5
+Tema: %6
+
+%7</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entry(ies)</source>
+        <comment>shown of all</comment>
+        <translation>
+            <numerusform>%1 de %n entrada</numerusform>
+            <numerusform>%1 de %n entradas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1359,7 +1464,42 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
     </message>
     <message>
         <source>The gate dropped a message on &quot;%1&quot;: %2</source>
-        <translation>La pasarela descartó un mensaje en "%1": %2</translation>
+        <translation>La pasarela descartó un mensaje en &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>target %1 (%2)</source>
+        <translation>destino %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: a broadcast carries one catalog command to single devices.</source>
+        <translation>%1: una difusión lleva un único comando del catálogo a dispositivos individuales.</translation>
+    </message>
+    <message>
+        <source>%1: every target of a broadcast gets the same command and parameters.</source>
+        <translation>%1: todos los destinos de una difusión reciben el mismo comando y los mismos parámetros.</translation>
+    </message>
+    <message>
+        <source>%1: device %2 is named twice.</source>
+        <translation>%1: el dispositivo %2 aparece dos veces.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %n device(s)</source>
+        <translation>
+            <numerusform>%1 a %n dispositivo</numerusform>
+            <numerusform>%1 a %n dispositivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many broadcasts are waiting for approval; try again once some are decided.</source>
+        <translation>Hay demasiadas difusiones pendientes de aprobación; vuelva a intentarlo cuando se hayan decidido algunas.</translation>
+    </message>
+    <message>
+        <source>part of broadcast %1, approved by %2</source>
+        <translation>parte de la difusión %1, aprobada por %2</translation>
+    </message>
+    <message>
+        <source>The gate&apos;s broadcast %1 is no longer readable.</source>
+        <translation>La difusión %1 de la pasarela ya no se puede leer.</translation>
     </message>
 </context>
 <context>
@@ -2031,10 +2171,6 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
         <translation>El comando &quot;%1&quot; no se puede enviar a un grupo.</translation>
     </message>
     <message>
-        <source>Command &quot;%1&quot; needs an approval, which group broadcasts do not have yet.</source>
-        <translation>El comando &quot;%1&quot; necesita una aprobación, que las difusiones a grupos aún no admiten.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a valid group id.</source>
         <translation>&quot;%1&quot; no es un ID de grupo válido.</translation>
     </message>
@@ -2146,6 +2282,30 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
     <message>
         <source>refused by the command gate: %1</source>
         <translation>rechazado por la pasarela de comandos: %1</translation>
+    </message>
+    <message>
+        <source>could not be recorded in the ledger, so it was not sent: %1</source>
+        <translation>no se pudo escribir en el registro, así que no se envió: %1</translation>
+    </message>
+    <message>
+        <source>no reply seen: it may have been sent before the console stopped, and a free-form payload is not sent again; check the device</source>
+        <translation>no se vio ninguna respuesta: puede que se enviara antes de que se detuviera la consola, y una carga útil libre no se vuelve a enviar; compruebe el dispositivo</translation>
+    </message>
+    <message>
+        <source>One approval covers at most %1 devices; %2 are selected.</source>
+        <translation>Una aprobación abarca como máximo %1 dispositivos; hay %2 seleccionados.</translation>
+    </message>
+    <message>
+        <source>the broadcast could not be recorded in the ledger, so it was not sent: %1</source>
+        <translation>no se pudo escribir la difusión en el registro, así que no se envió: %1</translation>
+    </message>
+    <message>
+        <source>Command &quot;%1&quot; needs an approval: without fleet-hub&apos;s gate on the broker, send it to the group&apos;s devices as a selection.</source>
+        <translation>El comando &quot;%1&quot; necesita una aprobación: sin la pasarela de fleet-hub en el bróker, envíelo a los dispositivos del grupo como una selección.</translation>
+    </message>
+    <message>
+        <source>The group request could not be recorded in the ledger, so it was not sent: %1</source>
+        <translation>No se pudo escribir la solicitud al grupo en el registro, así que no se envió: %1</translation>
     </message>
 </context>
 <context>
@@ -2735,6 +2895,197 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
     </message>
 </context>
 <context>
+    <name>fleet::GateAuditQuery</name>
+    <message>
+        <source>No answer from fleet-hub&apos;s gate within %1 s: is fleet-hub running?</source>
+        <translation>La pasarela de fleet-hub no respondió en %1 s: ¿se está ejecutando fleet-hub?</translation>
+    </message>
+    <message>
+        <source>The broker refused the query: %1 (operators, approvers and monitors may read the audit log).</source>
+        <translation>El bróker rechazó la consulta: %1 (pueden leer el registro de auditoría las cuentas operator, approver y monitor).</translation>
+    </message>
+    <message>
+        <source>Reading the audit log needs an MQTT username: the gate answers each account on a topic of its own.</source>
+        <translation>Para leer el registro de auditoría se necesita un nombre de usuario MQTT: la pasarela responde a cada cuenta en un tema propio.</translation>
+    </message>
+    <message>
+        <source>The MQTT username &quot;%1&quot; cannot be a topic level: it must not contain &apos;/&apos;, &apos;+&apos; or &apos;#&apos;.</source>
+        <translation>El nombre de usuario MQTT &quot;%1&quot; no puede ser un nivel de tema: no debe contener &apos;/&apos;, &apos;+&apos; ni &apos;#&apos;.</translation>
+    </message>
+    <message>
+        <source>Not connected to a broker.</source>
+        <translation>Sin conexión con un bróker.</translation>
+    </message>
+    <message>
+        <source>No fleet-hub gate on this broker: there is no audit log to read.</source>
+        <translation>No hay pasarela de fleet-hub en este bróker: no hay registro de auditoría que leer.</translation>
+    </message>
+    <message>
+        <source>The query could not be sent: %1</source>
+        <translation>No se pudo enviar la consulta: %1</translation>
+    </message>
+    <message>
+        <source>The gate&apos;s reply cannot be read: %1</source>
+        <translation>No se puede leer la respuesta de la pasarela: %1</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>The gate&apos;s reply has an &quot;error&quot; that is not text.</source>
+        <translation>La respuesta de la pasarela tiene un &quot;error&quot; que no es texto.</translation>
+    </message>
+    <message>
+        <source>The gate refused the query: %1</source>
+        <translation>La pasarela rechazó la consulta: %1</translation>
+    </message>
+    <message>
+        <source>The gate&apos;s reply has no list of entries.</source>
+        <translation>La respuesta de la pasarela no tiene lista de entradas.</translation>
+    </message>
+    <message>
+        <source>The gate&apos;s reply has %1 entries where at most %2 were asked for.</source>
+        <translation>La respuesta de la pasarela tiene %1 entradas cuando se pidieron como máximo %2.</translation>
+    </message>
+    <message>
+        <source>The gate&apos;s reply has a &quot;next&quot; that is not a sequence number.</source>
+        <translation>La respuesta de la pasarela tiene un &quot;next&quot; que no es un número de secuencia.</translation>
+    </message>
+    <message>
+        <source>The gate&apos;s reply has a malformed entry: %1</source>
+        <translation>La respuesta de la pasarela tiene una entrada mal formada: %1</translation>
+    </message>
+    <message>
+        <source>The gate&apos;s reply is out of order: entry %1 after %2.</source>
+        <translation>La respuesta de la pasarela está desordenada: la entrada %1 va después de la %2.</translation>
+    </message>
+    <message>
+        <source>The gate&apos;s reply points back: next %1 after entry %2.</source>
+        <translation>La respuesta de la pasarela apunta hacia atrás: next %1 después de la entrada %2.</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>&quot;seq&quot; is not a positive integer</source>
+        <translation>&quot;seq&quot; no es un entero positivo</translation>
+    </message>
+    <message>
+        <source>&quot;time&quot; is not an integer</source>
+        <translation>&quot;time&quot; no es un entero</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not text</source>
+        <translation>&quot;%1&quot; no es texto</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters</source>
+        <translation>&quot;%1&quot; tiene más de %2 caracteres</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::GateAuditService</name>
+    <message>
+        <source>Too many queries: at most %1 a second per account.</source>
+        <translation>Demasiadas consultas: como máximo %1 por segundo por cuenta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dropped %n audit query(ies) of %1: more than %2 in a second.</source>
+        <translation>
+            <numerusform>Se descartó %n consulta de auditoría de %1: más de %2 en un segundo.</numerusform>
+            <numerusform>Se descartaron %n consultas de auditoría de %1: más de %2 en un segundo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dropped %n audit query(ies): %1 were already waiting for an answer.</source>
+        <translation>
+            <numerusform>Se descartó %n consulta de auditoría: ya había %1 esperando respuesta.</numerusform>
+            <numerusform>Se descartaron %n consultas de auditoría: ya había %1 esperando respuesta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A query is at most %1 bytes; this one has %2.</source>
+        <translation>Una consulta ocupa como máximo %1 bytes; esta tiene %2.</translation>
+    </message>
+    <message>
+        <source>The query cannot be read: %1</source>
+        <translation>No se puede leer la consulta: %1</translation>
+    </message>
+    <message>
+        <source>A query is a JSON object: {&quot;query&quot;, &quot;after&quot;, &quot;limit&quot;, &quot;requester&quot;, &quot;actor&quot;, &quot;id&quot;, &quot;since&quot;}.</source>
+        <translation>Una consulta es un objeto JSON: {&quot;query&quot;, &quot;after&quot;, &quot;limit&quot;, &quot;requester&quot;, &quot;actor&quot;, &quot;id&quot;, &quot;since&quot;}.</translation>
+    </message>
+    <message>
+        <source>&quot;query&quot; is the query&apos;s id: text of at most %1 characters.</source>
+        <translation>&quot;query&quot; es el ID de la consulta: un texto de %1 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <source>The correlation data is at most %1 bytes; this one has %2.</source>
+        <translation>Los datos de correlación ocupan como máximo %1 bytes; estos tienen %2.</translation>
+    </message>
+    <message>
+        <source>&quot;after&quot; is a sequence number: an integer, 0 or more.</source>
+        <translation>&quot;after&quot; es un número de secuencia: un entero, 0 o más.</translation>
+    </message>
+    <message>
+        <source>&quot;since&quot; is a time in ms since the epoch: an integer, 0 or more.</source>
+        <translation>&quot;since&quot; es un instante en ms desde el epoch: un entero, 0 o más.</translation>
+    </message>
+    <message>
+        <source>&quot;limit&quot; is how many entries to send: 1 to %1.</source>
+        <translation>&quot;limit&quot; es cuántas entradas enviar: de 1 a %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is text of at most %2 characters.</source>
+        <translation>&quot;%1&quot; es un texto de %2 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot;: a query has query, after, limit, requester, actor, id and since.</source>
+        <translation>Clave desconocida &quot;%1&quot;: una consulta tiene query, after, limit, requester, actor, id y since.</translation>
+    </message>
+    <message>
+        <source>The gate cannot read its audit log: %1</source>
+        <translation>La pasarela no puede leer su registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>Dropped an audit reply on &quot;%1&quot;: %2</source>
+        <translation>Se descartó una respuesta de auditoría en &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::GateBroadcast</name>
+    <message>
+        <source>The broadcast is not readable: %1</source>
+        <translation>No se puede leer la difusión: %1</translation>
+    </message>
+    <message>
+        <source>A broadcast is {&quot;messages&quot;: [{&quot;topic&quot;, &quot;payload&quot;, &quot;properties&quot;}, …]}.</source>
+        <translation>Una difusión es {&quot;messages&quot;: [{&quot;topic&quot;, &quot;payload&quot;, &quot;properties&quot;}, …]}.</translation>
+    </message>
+    <message>
+        <source>A broadcast has at most %1 targets; this one has %2.</source>
+        <translation>Una difusión tiene como máximo %1 destinos; esta tiene %2.</translation>
+    </message>
+    <message>
+        <source>Message %1 of the broadcast: %2</source>
+        <translation>Mensaje %1 de la difusión: %2</translation>
+    </message>
+    <message>
+        <source>&quot;topic&quot; and &quot;payload&quot; are strings, &quot;properties&quot; an object.</source>
+        <translation>&quot;topic&quot; y &quot;payload&quot; son cadenas, &quot;properties&quot; un objeto.</translation>
+    </message>
+    <message>
+        <source>the topic is empty, longer than %1 bytes or has a wildcard.</source>
+        <translation>el tema está vacío, ocupa más de %1 bytes o tiene un comodín.</translation>
+    </message>
+    <message>
+        <source>the payload is empty or larger than %1 bytes.</source>
+        <translation>la carga útil está vacía u ocupa más de %1 bytes.</translation>
+    </message>
+</context>
+<context>
     <name>fleet::GatePolicy</name>
     <message>
         <source>&quot;%1&quot; is not a topic the gate can publish on.</source>
@@ -3043,6 +3394,11 @@ Una consola de escritorio para flotas de dispositivos MQTT.</translation>
         <source>Commands of %1</source>
         <translation>Comandos de %1</translation>
     </message>
+    <message>
+        <source>A&amp;udit</source>
+        <comment>the gate&apos;s audit log</comment>
+        <translation>Aud&amp;itoría</translation>
+    </message>
 </context>
 <context>
     <name>fleet::MqttClient</name>
@@ -3265,10 +3621,6 @@ Una consola de escritorio para flotas de dispositivos MQTT.</translation>
         <translation>%1 no se puede enviar a un grupo: el catálogo no le asigna ningún tema de grupo.</translation>
     </message>
     <message>
-        <source>%1 needs an approval, which group broadcasts do not have: send it to the devices instead.</source>
-        <translation>%1 necesita una aprobación, que las difusiones a grupos no admiten: envíelo a los dispositivos en su lugar.</translation>
-    </message>
-    <message>
         <source>%1 needs an approval. %2</source>
         <translation>%1 necesita una aprobación. %2</translation>
     </message>
@@ -3327,6 +3679,10 @@ Una consola de escritorio para flotas de dispositivos MQTT.</translation>
     <message>
         <source>The rollback of entry %1 is under way.</source>
         <translation>La reversión de la entrada %1 está en curso.</translation>
+    </message>
+    <message>
+        <source>%1 needs an approval, which a group command has only through fleet-hub&apos;s gate: send it to the devices instead.</source>
+        <translation>%1 necesita una aprobación, que un comando de grupo solo tiene a través de la pasarela de fleet-hub: envíelo a los dispositivos en su lugar.</translation>
     </message>
 </context>
 <context>
@@ -4140,6 +4496,125 @@ Estado de salida: 0 hecho; 1 rechazado (solicitud desconocida, ya decidida o cad
     <message>
         <source>The broker refused the decision: %1 (only an approver&apos;s account may decide).</source>
         <translation>El bróker rechazó la decisión: %1 (solo la cuenta de un aprobador puede decidir).</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ctl::AuditCommand</name>
+    <message>
+        <source>audit                              fleet-hub&apos;s audit log: who did what at the command gate</source>
+        <translation>audit                              registro de auditoría de fleet-hub: quién hizo qué en la pasarela de comandos</translation>
+    </message>
+    <message>
+        <source>fleet-hub&apos;s audit log, read through the broker: every step of the command gate (relayed, held, refused, approved, rejected, sent, expired, …), oldest first, with the time (local), the actor, the action, the request (requester/id), the topic and the detail.
+
+Your identity is your MQTT username (--username): the broker lets operators, approvers and monitors read the log, devices not. The filters are applied by the gate; they are exact matches.
+
+Exit status: 0 done; 1 no fleet-hub gate on this broker, or the gate refused the query; 2 usage error; 3 broker connection; 4 the gate did not answer within --timeout (is fleet-hub running?).</source>
+        <translation>Registro de auditoría de fleet-hub, leído a través del bróker: cada paso de la pasarela de comandos (relayed, held, refused, approved, rejected, sent, expired, …), del más antiguo al más reciente, con la hora (local), el autor, la acción, la solicitud (solicitante/ID), el tema y el detalle.
+
+Su identidad es su nombre de usuario MQTT (--username): el bróker permite leer el registro a las cuentas operator, approver y monitor, pero no a los dispositivos. Los filtros los aplica la pasarela; son coincidencias exactas.
+
+Estado de salida: 0 hecho; 1 no hay pasarela de fleet-hub en este bróker, o la pasarela rechazó la consulta; 2 error de uso; 3 conexión con el bróker; 4 la pasarela no respondió en el plazo de --timeout (¿se está ejecutando fleet-hub?).</translation>
+    </message>
+    <message>
+        <source>Print each entry as one JSON object per line: seq, time (ms since the epoch), actor, action, requester, id, topic, detail.</source>
+        <translation>Imprimir cada entrada como un objeto JSON por línea: seq, time (ms desde el epoch), actor, action, requester, id, topic, detail.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the broker, and for each answer of the gate (default 10).</source>
+        <translation>Segundos de espera para el bróker y para cada respuesta de la pasarela (predeterminado: 10).</translation>
+    </message>
+    <message>
+        <source>Only the entries about requests of this account.</source>
+        <translation>Solo las entradas sobre solicitudes de esta cuenta.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USUARIO</translation>
+    </message>
+    <message>
+        <source>Only what this account did (&quot;gate&quot;: what the gate did itself).</source>
+        <translation>Solo lo que hizo esta cuenta (&quot;gate&quot;: lo que hizo la propia pasarela).</translation>
+    </message>
+    <message>
+        <source>Only the entries of this request id (the command&apos;s tid).</source>
+        <translation>Solo las entradas de este ID de solicitud (el tid del comando).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Only entries from this time on: an ISO 8601 time (2024-05-01T12:00:00, local time unless it has an offset) or a duration back from now (90s, 30m, 1h, 2d, 1w, 1h30m).</source>
+        <translation>Solo las entradas a partir de este momento: una hora ISO 8601 (2024-05-01T12:00:00, hora local salvo que indique un desfase horario) o una duración hacia atrás desde ahora (90s, 30m, 1h, 2d, 1w, 1h30m).</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>HORA</translation>
+    </message>
+    <message>
+        <source>Only entries after this sequence number (where an earlier run said to go on).</source>
+        <translation>Solo las entradas posteriores a este número de secuencia (donde una ejecución anterior indicó continuar).</translation>
+    </message>
+    <message>
+        <source>SEQ</source>
+        <translation>SEQ</translation>
+    </message>
+    <message>
+        <source>How many entries to print at most (default 200).</source>
+        <translation>Cuántas entradas imprimir como máximo (predeterminado: 200).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argumento inesperado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--limit: expected a whole number from 1 to %1.</source>
+        <translation>--limit: se esperaba un número entero de 1 a %1.</translation>
+    </message>
+    <message>
+        <source>--after: expected a sequence number, 0 or more.</source>
+        <translation>--after: se esperaba un número de secuencia, 0 o más.</translation>
+    </message>
+    <message>
+        <source>--since: expected an ISO 8601 time such as 2024-05-01T12:00:00, or a duration such as 30m, 1h or 2d, not &quot;%1&quot;.</source>
+        <translation>--since: se esperaba una hora ISO 8601 como 2024-05-01T12:00:00, o una duración como 30m, 1h o 2d, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>no fleet-hub gate on this broker: there is no audit log to read</source>
+        <translation>no hay pasarela de fleet-hub en este bróker: no hay registro de auditoría que leer</translation>
+    </message>
+    <message>
+        <source>ACTOR</source>
+        <translation>AUTOR</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACCIÓN</translation>
+    </message>
+    <message>
+        <source>REQUEST</source>
+        <translation>SOLICITUD</translation>
+    </message>
+    <message>
+        <source>TOPIC</source>
+        <translation>TEMA</translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation>DETALLE</translation>
+    </message>
+    <message>
+        <source>fleetctl: no audit entries match.</source>
+        <translation>fleetctl: ninguna entrada de auditoría coincide.</translation>
+    </message>
+    <message>
+        <source>fleetctl: more entries follow: --after %1 reads on.</source>
+        <translation>fleetctl: hay más entradas: --after %1 sigue leyendo.</translation>
     </message>
 </context>
 <context>
@@ -5214,6 +5689,7 @@ Commands:
   %5
   %6
   %7
+  %8
 
 Broker options go before or after the command. &apos;fleetctl COMMAND --help&apos; describes a command.
 Commands share the console&apos;s ledger (--ledger) and its catalog (--catalog).
@@ -5229,6 +5705,7 @@ Exit status: 0 done; 1 the service rejected the request (&quot;error CODE: MESSA
   %5
   %6
   %7
+  %8
 
 Las opciones del bróker van antes o después de la orden. &apos;fleetctl ORDEN --help&apos; describe una orden.
 Las órdenes comparten el registro de la consola (--ledger) y su catálogo (--catalog).
@@ -5236,12 +5713,12 @@ Las órdenes comparten el registro de la consola (--ledger) y su catálogo (--ca
 Estado de salida: 0 hecho; 1 el servicio rechazó la solicitud (&quot;error CÓDIGO: MENSAJE&quot; en stderr); 2 error de uso; 3 no se puede conectar con el bróker, o se perdió la conexión; 4 se agotó el tiempo de espera del servicio; veredictos de los comandos: 5 fallido, 6 tiempo agotado o inaccesible, 7 rechazado, caducado o cancelado, 8 aún sin veredicto.</translation>
     </message>
     <message>
-        <source>The command: devices, send, status, approvals, rollback, traffic or shadow.</source>
-        <translation>La orden: devices, send, status, approvals, rollback, traffic o shadow.</translation>
+        <source>The command: devices, send, status, approvals, audit, rollback, traffic or shadow.</source>
+        <translation>La orden: devices, send, status, approvals, audit, rollback, traffic o shadow.</translation>
     </message>
     <message>
-        <source>Missing the command (devices, send, status, approvals, rollback, traffic or shadow).</source>
-        <translation>Falta la orden (devices, send, status, approvals, rollback, traffic o shadow).</translation>
+        <source>Missing the command (devices, send, status, approvals, audit, rollback, traffic or shadow).</source>
+        <translation>Falta la orden (devices, send, status, approvals, audit, rollback, traffic o shadow).</translation>
     </message>
 </context>
 <context>
@@ -5339,16 +5816,6 @@ Estado de salida: 0 hecho; 1 el servicio rechazó la solicitud (&quot;error CÓD
         <translation>Dónde envían los dispositivos la telemetría (predeterminado: telemetry/{id}).</translation>
     </message>
     <message>
-        <source>AWS IoT compatible device shadows (classic and named) for any MQTT broker, and the command gate: commands and desired changes that operators submit on fleet/gate/submit/USER/TOPIC are published when the catalog allows them, and sensitive ones only once an approver other than the requester approved exactly that request (docs/security.md).
-Stops cleanly on SIGTERM or SIGINT. Exit status: 0 after a clean stop, 1 when the database cannot be used or the broker refuses the connection for good, 2 for invalid options.
-Every accepted update is on disk (SQLite WAL, fsync) before &quot;accepted&quot; is published.
-With mosquitto, set &quot;set_tcp_nodelay true&quot; in its configuration: with Nagle&apos;s algorithm on (its default) replies can wait 40 ms for a delayed ACK.</source>
-        <translation>Sombras de dispositivo compatibles con AWS IoT (clásicas y con nombre) para cualquier bróker MQTT, y la pasarela de comandos: los comandos y los cambios del estado deseado que los operadores envían en fleet/gate/submit/USER/TOPIC se publican cuando el catálogo los permite, y los sensibles solo cuando un aprobador distinto del solicitante ha aprobado exactamente esa solicitud (docs/security.md).
-Se detiene limpiamente con SIGTERM o SIGINT. Estado de salida: 0 tras una parada limpia, 1 cuando no se puede usar la base de datos o el bróker rechaza la conexión definitivamente, 2 para opciones no válidas.
-Toda actualización aceptada está en disco (SQLite WAL, fsync) antes de publicar &quot;accepted&quot;.
-Con mosquitto, ponga &quot;set_tcp_nodelay true&quot; en su configuración: con el algoritmo de Nagle activado (su valor predeterminado) las respuestas pueden esperar 40 ms a un ACK retardado.</translation>
-    </message>
-    <message>
         <source>The gate&apos;s command catalog, the authoritative one: which commands and desired keys are sensitive (default: the built-in catalog).</source>
         <translation>El catálogo de comandos de la pasarela, el que tiene autoridad: qué comandos y claves deseadas son sensibles (predeterminado: el catálogo integrado).</translation>
     </message>
@@ -5378,6 +5845,16 @@ Con mosquitto, ponga &quot;set_tcp_nodelay true&quot; en su configuración: con 
             <numerusform>pasarela de comandos activa: catálogo de %n comando, %1 solicitud(es) retenida(s), base de datos %2</numerusform>
             <numerusform>pasarela de comandos activa: catálogo de %n comandos, %1 solicitud(es) retenida(s), base de datos %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>AWS IoT compatible device shadows (classic and named) for any MQTT broker, and the command gate: commands and desired changes that operators submit on fleet/gate/submit/USER/TOPIC are published when the catalog allows them, and sensitive ones only once an approver other than the requester approved exactly that request (docs/security.md). The gate&apos;s audit log is read over MQTT: a query on fleet/gate/audit/query/USER is answered on fleet/gate/audit/replies/USER (`fleetctl audit`, the console&apos;s audit view).
+Stops cleanly on SIGTERM or SIGINT. Exit status: 0 after a clean stop, 1 when the database cannot be used or the broker refuses the connection for good, 2 for invalid options.
+Every accepted update is on disk (SQLite WAL, fsync) before &quot;accepted&quot; is published.
+With mosquitto, set &quot;set_tcp_nodelay true&quot; in its configuration: with Nagle&apos;s algorithm on (its default) replies can wait 40 ms for a delayed ACK.</source>
+        <translation>Sombras de dispositivo compatibles con AWS IoT (clásicas y con nombre) para cualquier bróker MQTT, y la pasarela de comandos: los comandos y los cambios del estado deseado que los operadores envían en fleet/gate/submit/USER/TOPIC se publican cuando el catálogo los permite, y los sensibles solo cuando un aprobador distinto del solicitante ha aprobado exactamente esa solicitud (docs/security.md). El registro de auditoría de la pasarela se lee por MQTT: una consulta en fleet/gate/audit/query/USER se responde en fleet/gate/audit/replies/USER (`fleetctl audit`, la vista de auditoría de la consola).
+Se detiene limpiamente con SIGTERM o SIGINT. Estado de salida: 0 tras una parada limpia, 1 cuando no se puede usar la base de datos o el bróker rechaza la conexión definitivamente, 2 para opciones no válidas.
+Toda actualización aceptada está en disco (SQLite WAL, fsync) antes de publicar &quot;accepted&quot;.
+Con mosquitto, ponga &quot;set_tcp_nodelay true&quot; en su configuración: con el algoritmo de Nagle activado (su valor predeterminado) las respuestas pueden esperar 40 ms a un ACK retardado.</translation>
     </message>
 </context>
 </TS>

@@ -327,6 +327,17 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
         <comment>approval state</comment>
         <translation>Retirée</translation>
     </message>
+    <message>
+        <source>&quot;targets&quot; of an approval request must be an array of device ids.</source>
+        <translation>&quot;targets&quot; d&apos;une demande d&apos;approbation doit être un tableau d&apos;identifiants d&apos;appareil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) (%1)</source>
+        <translation>
+            <numerusform>%n appareil (%1)</numerusform>
+            <numerusform>%n appareils (%1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fleet::ApprovalsView</name>
@@ -477,6 +488,10 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
         <source>Rejection sent to fleet-hub&apos;s gate; the outcome shows here.</source>
         <translation>Refus envoyé à la passerelle de fleet-hub&#xa0;; le résultat s&apos;affiche ici.</translation>
     </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>Topic&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>fleet::AtlasDialect</name>
@@ -583,6 +598,96 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
     <message>
         <source>The reply on &quot;%1&quot; nests deeper than %2 levels.</source>
         <translation>La réponse sur &quot;%1&quot; a plus de %2 niveaux d&apos;imbrication.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::AuditLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <comment>who caused an audit entry</comment>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <comment>requester/id of a gate request</comment>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::AuditView</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Actua&amp;liser</translation>
+    </message>
+    <message>
+        <source>Filter by actor, requester or request id</source>
+        <translation>Filtrer par auteur, demandeur ou identifiant de demande</translation>
+    </message>
+    <message>
+        <source>Select an entry to see it in full.</source>
+        <translation>Sélectionnez une entrée pour la voir en entier.</translation>
+    </message>
+    <message>
+        <source>Reading the audit log…</source>
+        <translation>Lecture du journal d&apos;audit…</translation>
+    </message>
+    <message numerus="yes">
+        <source>(the oldest %n not kept)</source>
+        <translation>
+            <numerusform>(%n entrée la plus ancienne non conservée)</numerusform>
+            <numerusform>(%n entrées les plus anciennes non conservées)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More in the log: Refresh reads on.</source>
+        <translation>Suite dans le journal&#xa0;: Actualiser poursuit la lecture.</translation>
+    </message>
+    <message>
+        <source>Entry %1, %2
+Actor: %3
+Action: %4
+Request: %5
+Topic: %6
+
+%7</source>
+        <translation>Entrée %1, %2
+Auteur&#xa0;: %3
+Action&#xa0;: %4
+Demande&#xa0;: %5
+Topic&#xa0;: %6
+
+%7</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entry(ies)</source>
+        <comment>shown of all</comment>
+        <translation>
+            <numerusform>%1 sur %n entrée</numerusform>
+            <numerusform>%1 sur %n entrées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1359,7 +1464,42 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     </message>
     <message>
         <source>The gate dropped a message on &quot;%1&quot;: %2</source>
-        <translation>La passerelle a abandonné un message sur "%1" : %2</translation>
+        <translation>La passerelle a abandonné un message sur &quot;%1&quot;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>target %1 (%2)</source>
+        <translation>cible %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: a broadcast carries one catalog command to single devices.</source>
+        <translation>%1&#xa0;: une diffusion porte une seule commande du catalogue vers des appareils individuels.</translation>
+    </message>
+    <message>
+        <source>%1: every target of a broadcast gets the same command and parameters.</source>
+        <translation>%1&#xa0;: toutes les cibles d&apos;une diffusion reçoivent la même commande et les mêmes paramètres.</translation>
+    </message>
+    <message>
+        <source>%1: device %2 is named twice.</source>
+        <translation>%1&#xa0;: l&apos;appareil %2 figure deux fois.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %n device(s)</source>
+        <translation>
+            <numerusform>%1 à %n appareil</numerusform>
+            <numerusform>%1 à %n appareils</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many broadcasts are waiting for approval; try again once some are decided.</source>
+        <translation>Trop de diffusions sont en attente d&apos;approbation&#xa0;; réessayez quand certaines auront été décidées.</translation>
+    </message>
+    <message>
+        <source>part of broadcast %1, approved by %2</source>
+        <translation>partie de la diffusion %1, approuvée par %2</translation>
+    </message>
+    <message>
+        <source>The gate&apos;s broadcast %1 is no longer readable.</source>
+        <translation>La diffusion %1 de la passerelle n&apos;est plus lisible.</translation>
     </message>
 </context>
 <context>
@@ -2031,10 +2171,6 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
         <translation>La commande &quot;%1&quot; ne peut pas être envoyée à un groupe.</translation>
     </message>
     <message>
-        <source>Command &quot;%1&quot; needs an approval, which group broadcasts do not have yet.</source>
-        <translation>La commande &quot;%1&quot; nécessite une approbation, que les diffusions de groupe ne prennent pas encore en charge.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a valid group id.</source>
         <translation>&quot;%1&quot; n&apos;est pas un identifiant de groupe valide.</translation>
     </message>
@@ -2146,6 +2282,30 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     <message>
         <source>refused by the command gate: %1</source>
         <translation>refusée par la passerelle de commandes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>could not be recorded in the ledger, so it was not sent: %1</source>
+        <translation>n&apos;a pas pu être écrite dans le registre, elle n&apos;a donc pas été envoyée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no reply seen: it may have been sent before the console stopped, and a free-form payload is not sent again; check the device</source>
+        <translation>aucune réponse reçue&#xa0;: elle a pu être envoyée avant l&apos;arrêt de la console, et une charge utile libre n&apos;est pas renvoyée&#xa0;; vérifiez l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>One approval covers at most %1 devices; %2 are selected.</source>
+        <translation>Une approbation couvre au plus %1 appareils&#xa0;; %2 sont sélectionnés.</translation>
+    </message>
+    <message>
+        <source>the broadcast could not be recorded in the ledger, so it was not sent: %1</source>
+        <translation>la diffusion n&apos;a pas pu être écrite dans le registre, elle n&apos;a donc pas été envoyée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Command &quot;%1&quot; needs an approval: without fleet-hub&apos;s gate on the broker, send it to the group&apos;s devices as a selection.</source>
+        <translation>La commande &quot;%1&quot; nécessite une approbation&#xa0;: sans la passerelle de fleet-hub sur le broker, envoyez-la aux appareils du groupe sous forme de sélection.</translation>
+    </message>
+    <message>
+        <source>The group request could not be recorded in the ledger, so it was not sent: %1</source>
+        <translation>La requête au groupe n&apos;a pas pu être écrite dans le registre, elle n&apos;a donc pas été envoyée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2735,6 +2895,197 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     </message>
 </context>
 <context>
+    <name>fleet::GateAuditQuery</name>
+    <message>
+        <source>No answer from fleet-hub&apos;s gate within %1 s: is fleet-hub running?</source>
+        <translation>Pas de réponse de la passerelle de fleet-hub en %1 s&#xa0;: fleet-hub est-il lancé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The broker refused the query: %1 (operators, approvers and monitors may read the audit log).</source>
+        <translation>Le broker a refusé la requête&#xa0;: %1 (les comptes operator, approver et monitor peuvent lire le journal d&apos;audit).</translation>
+    </message>
+    <message>
+        <source>Reading the audit log needs an MQTT username: the gate answers each account on a topic of its own.</source>
+        <translation>La lecture du journal d&apos;audit exige un nom d&apos;utilisateur MQTT&#xa0;: la passerelle répond à chaque compte sur un topic qui lui est propre.</translation>
+    </message>
+    <message>
+        <source>The MQTT username &quot;%1&quot; cannot be a topic level: it must not contain &apos;/&apos;, &apos;+&apos; or &apos;#&apos;.</source>
+        <translation>Le nom d&apos;utilisateur MQTT &quot;%1&quot; ne peut pas être un niveau de topic&#xa0;: il ne doit contenir ni &apos;/&apos;, ni &apos;+&apos;, ni &apos;#&apos;.</translation>
+    </message>
+    <message>
+        <source>Not connected to a broker.</source>
+        <translation>Non connecté à un broker.</translation>
+    </message>
+    <message>
+        <source>No fleet-hub gate on this broker: there is no audit log to read.</source>
+        <translation>Pas de passerelle fleet-hub sur ce broker&#xa0;: il n&apos;y a pas de journal d&apos;audit à lire.</translation>
+    </message>
+    <message>
+        <source>The query could not be sent: %1</source>
+        <translation>La requête n&apos;a pas pu être envoyée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The gate&apos;s reply cannot be read: %1</source>
+        <translation>La réponse de la passerelle est illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>ce n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>The gate&apos;s reply has an &quot;error&quot; that is not text.</source>
+        <translation>La réponse de la passerelle a un &quot;error&quot; qui n&apos;est pas du texte.</translation>
+    </message>
+    <message>
+        <source>The gate refused the query: %1</source>
+        <translation>La passerelle a refusé la requête&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The gate&apos;s reply has no list of entries.</source>
+        <translation>La réponse de la passerelle n&apos;a pas de liste d&apos;entrées.</translation>
+    </message>
+    <message>
+        <source>The gate&apos;s reply has %1 entries where at most %2 were asked for.</source>
+        <translation>La réponse de la passerelle a %1 entrées alors que %2 au plus étaient demandées.</translation>
+    </message>
+    <message>
+        <source>The gate&apos;s reply has a &quot;next&quot; that is not a sequence number.</source>
+        <translation>La réponse de la passerelle a un &quot;next&quot; qui n&apos;est pas un numéro de séquence.</translation>
+    </message>
+    <message>
+        <source>The gate&apos;s reply has a malformed entry: %1</source>
+        <translation>La réponse de la passerelle a une entrée mal formée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The gate&apos;s reply is out of order: entry %1 after %2.</source>
+        <translation>La réponse de la passerelle est dans le désordre&#xa0;: l&apos;entrée %1 vient après la %2.</translation>
+    </message>
+    <message>
+        <source>The gate&apos;s reply points back: next %1 after entry %2.</source>
+        <translation>La réponse de la passerelle pointe en arrière&#xa0;: next %1 après l&apos;entrée %2.</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>ce n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>&quot;seq&quot; is not a positive integer</source>
+        <translation>&quot;seq&quot; n&apos;est pas un entier positif</translation>
+    </message>
+    <message>
+        <source>&quot;time&quot; is not an integer</source>
+        <translation>&quot;time&quot; n&apos;est pas un entier</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not text</source>
+        <translation>&quot;%1&quot; n&apos;est pas du texte</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters</source>
+        <translation>&quot;%1&quot; dépasse %2 caractères</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::GateAuditService</name>
+    <message>
+        <source>Too many queries: at most %1 a second per account.</source>
+        <translation>Trop de requêtes&#xa0;: %1 par seconde et par compte au plus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dropped %n audit query(ies) of %1: more than %2 in a second.</source>
+        <translation>
+            <numerusform>%n requête d&apos;audit de %1 abandonnée&#xa0;: plus de %2 en une seconde.</numerusform>
+            <numerusform>%n requêtes d&apos;audit de %1 abandonnées&#xa0;: plus de %2 en une seconde.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dropped %n audit query(ies): %1 were already waiting for an answer.</source>
+        <translation>
+            <numerusform>%n requête d&apos;audit abandonnée&#xa0;: %1 attendaient déjà une réponse.</numerusform>
+            <numerusform>%n requêtes d&apos;audit abandonnées&#xa0;: %1 attendaient déjà une réponse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A query is at most %1 bytes; this one has %2.</source>
+        <translation>Une requête fait au plus %1 octets&#xa0;; celle-ci en fait %2.</translation>
+    </message>
+    <message>
+        <source>The query cannot be read: %1</source>
+        <translation>La requête est illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A query is a JSON object: {&quot;query&quot;, &quot;after&quot;, &quot;limit&quot;, &quot;requester&quot;, &quot;actor&quot;, &quot;id&quot;, &quot;since&quot;}.</source>
+        <translation>Une requête est un objet JSON&#xa0;: {&quot;query&quot;, &quot;after&quot;, &quot;limit&quot;, &quot;requester&quot;, &quot;actor&quot;, &quot;id&quot;, &quot;since&quot;}.</translation>
+    </message>
+    <message>
+        <source>&quot;query&quot; is the query&apos;s id: text of at most %1 characters.</source>
+        <translation>&quot;query&quot; est l&apos;identifiant de la requête&#xa0;: un texte de %1 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>The correlation data is at most %1 bytes; this one has %2.</source>
+        <translation>Les données de corrélation font au plus %1 octets&#xa0;; celles-ci en font %2.</translation>
+    </message>
+    <message>
+        <source>&quot;after&quot; is a sequence number: an integer, 0 or more.</source>
+        <translation>&quot;after&quot; est un numéro de séquence&#xa0;: un entier supérieur ou égal à 0.</translation>
+    </message>
+    <message>
+        <source>&quot;since&quot; is a time in ms since the epoch: an integer, 0 or more.</source>
+        <translation>&quot;since&quot; est un instant en ms depuis l&apos;epoch&#xa0;: un entier supérieur ou égal à 0.</translation>
+    </message>
+    <message>
+        <source>&quot;limit&quot; is how many entries to send: 1 to %1.</source>
+        <translation>&quot;limit&quot; est le nombre d&apos;entrées à envoyer&#xa0;: de 1 à %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is text of at most %2 characters.</source>
+        <translation>&quot;%1&quot; est un texte de %2 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot;: a query has query, after, limit, requester, actor, id and since.</source>
+        <translation>Clé inconnue &quot;%1&quot;&#xa0;: une requête a les clés query, after, limit, requester, actor, id et since.</translation>
+    </message>
+    <message>
+        <source>The gate cannot read its audit log: %1</source>
+        <translation>La passerelle ne peut pas lire son journal d&apos;audit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Dropped an audit reply on &quot;%1&quot;: %2</source>
+        <translation>Réponse d&apos;audit sur &quot;%1&quot; abandonnée&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::GateBroadcast</name>
+    <message>
+        <source>The broadcast is not readable: %1</source>
+        <translation>La diffusion est illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A broadcast is {&quot;messages&quot;: [{&quot;topic&quot;, &quot;payload&quot;, &quot;properties&quot;}, …]}.</source>
+        <translation>Une diffusion est {&quot;messages&quot;: [{&quot;topic&quot;, &quot;payload&quot;, &quot;properties&quot;}, …]}.</translation>
+    </message>
+    <message>
+        <source>A broadcast has at most %1 targets; this one has %2.</source>
+        <translation>Une diffusion a au plus %1 cibles&#xa0;; celle-ci en a %2.</translation>
+    </message>
+    <message>
+        <source>Message %1 of the broadcast: %2</source>
+        <translation>Message %1 de la diffusion&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;topic&quot; and &quot;payload&quot; are strings, &quot;properties&quot; an object.</source>
+        <translation>&quot;topic&quot; et &quot;payload&quot; sont des chaînes, &quot;properties&quot; un objet.</translation>
+    </message>
+    <message>
+        <source>the topic is empty, longer than %1 bytes or has a wildcard.</source>
+        <translation>le topic est vide, dépasse %1 octets ou contient un joker.</translation>
+    </message>
+    <message>
+        <source>the payload is empty or larger than %1 bytes.</source>
+        <translation>la charge utile est vide ou dépasse %1 octets.</translation>
+    </message>
+</context>
+<context>
     <name>fleet::GatePolicy</name>
     <message>
         <source>&quot;%1&quot; is not a topic the gate can publish on.</source>
@@ -3043,6 +3394,11 @@ Une console de bureau pour les flottes d&apos;appareils MQTT.</translation>
         <source>Commands of %1</source>
         <translation>Commandes de %1</translation>
     </message>
+    <message>
+        <source>A&amp;udit</source>
+        <comment>the gate&apos;s audit log</comment>
+        <translation>A&amp;udit</translation>
+    </message>
 </context>
 <context>
     <name>fleet::MqttClient</name>
@@ -3265,10 +3621,6 @@ Une console de bureau pour les flottes d&apos;appareils MQTT.</translation>
         <translation>%1 ne peut pas être envoyée à un groupe&#xa0;: le catalogue ne lui attribue aucun topic de groupe.</translation>
     </message>
     <message>
-        <source>%1 needs an approval, which group broadcasts do not have: send it to the devices instead.</source>
-        <translation>%1 nécessite une approbation, que les diffusions de groupe ne prennent pas en charge&#xa0;: envoyez-la plutôt aux appareils.</translation>
-    </message>
-    <message>
         <source>%1 needs an approval. %2</source>
         <translation>%1 doit être approuvée. %2</translation>
     </message>
@@ -3327,6 +3679,10 @@ Une console de bureau pour les flottes d&apos;appareils MQTT.</translation>
     <message>
         <source>The rollback of entry %1 is under way.</source>
         <translation>L&apos;annulation de l&apos;entrée %1 est en cours.</translation>
+    </message>
+    <message>
+        <source>%1 needs an approval, which a group command has only through fleet-hub&apos;s gate: send it to the devices instead.</source>
+        <translation>%1 doit être approuvée, ce qu'une commande de groupe n'obtient que par la passerelle de fleet-hub : envoyez-la plutôt aux appareils.</translation>
     </message>
 </context>
 <context>
@@ -4140,6 +4496,125 @@ Code de sortie&#xa0;: 0 terminé&#xa0;; 1 refusé (demande inconnue, déjà déc
     <message>
         <source>The broker refused the decision: %1 (only an approver&apos;s account may decide).</source>
         <translation>Le broker a refusé la décision&#xa0;: %1 (seul le compte d&apos;un approbateur peut décider).</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ctl::AuditCommand</name>
+    <message>
+        <source>audit                              fleet-hub&apos;s audit log: who did what at the command gate</source>
+        <translation>audit                              journal d&apos;audit de fleet-hub&#xa0;: qui a fait quoi à la passerelle de commandes</translation>
+    </message>
+    <message>
+        <source>fleet-hub&apos;s audit log, read through the broker: every step of the command gate (relayed, held, refused, approved, rejected, sent, expired, …), oldest first, with the time (local), the actor, the action, the request (requester/id), the topic and the detail.
+
+Your identity is your MQTT username (--username): the broker lets operators, approvers and monitors read the log, devices not. The filters are applied by the gate; they are exact matches.
+
+Exit status: 0 done; 1 no fleet-hub gate on this broker, or the gate refused the query; 2 usage error; 3 broker connection; 4 the gate did not answer within --timeout (is fleet-hub running?).</source>
+        <translation>Journal d&apos;audit de fleet-hub, lu via le broker&#xa0;: chaque étape de la passerelle de commandes (relayed, held, refused, approved, rejected, sent, expired, …), de la plus ancienne à la plus récente, avec l&apos;heure (locale), l&apos;auteur, l&apos;action, la demande (demandeur/identifiant), le topic et le détail.
+
+Votre identité est votre nom d&apos;utilisateur MQTT (--username)&#xa0;: le broker permet aux comptes operator, approver et monitor de lire le journal, mais pas aux appareils. Les filtres sont appliqués par la passerelle&#xa0;; ce sont des correspondances exactes.
+
+Code de sortie&#xa0;: 0 terminé&#xa0;; 1 pas de passerelle fleet-hub sur ce broker, ou la passerelle a refusé la requête&#xa0;; 2 erreur d&apos;utilisation&#xa0;; 3 connexion au broker&#xa0;; 4 la passerelle n&apos;a pas répondu dans le délai --timeout (fleet-hub est-il lancé&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>Print each entry as one JSON object per line: seq, time (ms since the epoch), actor, action, requester, id, topic, detail.</source>
+        <translation>Afficher chaque entrée sous forme d&apos;un objet JSON par ligne&#xa0;: seq, time (ms depuis l&apos;epoch), actor, action, requester, id, topic, detail.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the broker, and for each answer of the gate (default 10).</source>
+        <translation>Secondes à attendre le broker, puis chaque réponse de la passerelle (par défaut 10).</translation>
+    </message>
+    <message>
+        <source>Only the entries about requests of this account.</source>
+        <translation>Uniquement les entrées concernant les demandes de ce compte.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>UTILISATEUR</translation>
+    </message>
+    <message>
+        <source>Only what this account did (&quot;gate&quot;: what the gate did itself).</source>
+        <translation>Uniquement ce qu&apos;a fait ce compte (&quot;gate&quot;&#xa0;: ce qu&apos;a fait la passerelle elle-même).</translation>
+    </message>
+    <message>
+        <source>Only the entries of this request id (the command&apos;s tid).</source>
+        <translation>Uniquement les entrées de cet identifiant de demande (le tid de la commande).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Only entries from this time on: an ISO 8601 time (2024-05-01T12:00:00, local time unless it has an offset) or a duration back from now (90s, 30m, 1h, 2d, 1w, 1h30m).</source>
+        <translation>Uniquement les entrées à partir de ce moment&#xa0;: une date ISO 8601 (2024-05-01T12:00:00, heure locale sauf si elle indique un décalage horaire) ou une durée comptée à rebours depuis maintenant (90s, 30m, 1h, 2d, 1w, 1h30m).</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>HEURE</translation>
+    </message>
+    <message>
+        <source>Only entries after this sequence number (where an earlier run said to go on).</source>
+        <translation>Uniquement les entrées après ce numéro de séquence (là où une exécution précédente a indiqué de reprendre).</translation>
+    </message>
+    <message>
+        <source>SEQ</source>
+        <translation>SEQ</translation>
+    </message>
+    <message>
+        <source>How many entries to print at most (default 200).</source>
+        <translation>Nombre maximal d&apos;entrées à afficher (par défaut 200).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argument inattendu &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--limit: expected a whole number from 1 to %1.</source>
+        <translation>--limit&#xa0;: un nombre entier de 1 à %1 est attendu.</translation>
+    </message>
+    <message>
+        <source>--after: expected a sequence number, 0 or more.</source>
+        <translation>--after&#xa0;: un numéro de séquence supérieur ou égal à 0 est attendu.</translation>
+    </message>
+    <message>
+        <source>--since: expected an ISO 8601 time such as 2024-05-01T12:00:00, or a duration such as 30m, 1h or 2d, not &quot;%1&quot;.</source>
+        <translation>--since&#xa0;: une date ISO 8601 telle que 2024-05-01T12:00:00 ou une durée telle que 30m, 1h ou 2d est attendue, et non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>no fleet-hub gate on this broker: there is no audit log to read</source>
+        <translation>pas de passerelle fleet-hub sur ce broker&#xa0;: il n&apos;y a pas de journal d&apos;audit à lire</translation>
+    </message>
+    <message>
+        <source>ACTOR</source>
+        <translation>AUTEUR</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>REQUEST</source>
+        <translation>DEMANDE</translation>
+    </message>
+    <message>
+        <source>TOPIC</source>
+        <translation>TOPIC</translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation>DÉTAIL</translation>
+    </message>
+    <message>
+        <source>fleetctl: no audit entries match.</source>
+        <translation>fleetctl: aucune entrée d&apos;audit ne correspond.</translation>
+    </message>
+    <message>
+        <source>fleetctl: more entries follow: --after %1 reads on.</source>
+        <translation>fleetctl: d&apos;autres entrées suivent&#xa0;: --after %1 poursuit la lecture.</translation>
     </message>
 </context>
 <context>
@@ -5214,6 +5689,7 @@ Commands:
   %5
   %6
   %7
+  %8
 
 Broker options go before or after the command. &apos;fleetctl COMMAND --help&apos; describes a command.
 Commands share the console&apos;s ledger (--ledger) and its catalog (--catalog).
@@ -5229,19 +5705,20 @@ Commandes&#xa0;:
   %5
   %6
   %7
+  %8
 
 Les options du broker se placent avant ou après la commande. &apos;fleetctl COMMANDE --help&apos; décrit une commande.
 Les commandes partagent le registre de la console (--ledger) et son catalogue (--catalog).
 
-Code de sortie&#xa0;: 0 terminé&#xa0;; 1 le service a rejeté la requête («&#xa0;error CODE: MESSAGE&#xa0;» sur stderr)&#xa0;; 2 erreur d&apos;utilisation&#xa0;; 3 connexion au broker impossible, ou connexion perdue&#xa0;; 4 délai d&apos;attente du service dépassé&#xa0;; verdicts des commandes&#xa0;: 5 échouée, 6 délai dépassé ou injoignable, 7 rejetée, expirée ou annulée, 8 pas encore de verdict.</translation>
+Code de sortie&#xa0;: 0 terminé&#xa0;; 1 le service a rejeté la requête (&quot;error CODE: MESSAGE&quot; sur stderr)&#xa0;; 2 erreur d&apos;utilisation&#xa0;; 3 connexion au broker impossible, ou connexion perdue&#xa0;; 4 délai d&apos;attente du service dépassé&#xa0;; verdicts des commandes&#xa0;: 5 échouée, 6 délai dépassé ou injoignable, 7 rejetée, expirée ou annulée, 8 pas encore de verdict.</translation>
     </message>
     <message>
-        <source>The command: devices, send, status, approvals, rollback, traffic or shadow.</source>
-        <translation>La commande&#xa0;: devices, send, status, approvals, rollback, traffic ou shadow.</translation>
+        <source>The command: devices, send, status, approvals, audit, rollback, traffic or shadow.</source>
+        <translation>La commande&#xa0;: devices, send, status, approvals, audit, rollback, traffic ou shadow.</translation>
     </message>
     <message>
-        <source>Missing the command (devices, send, status, approvals, rollback, traffic or shadow).</source>
-        <translation>Commande manquante (devices, send, status, approvals, rollback, traffic ou shadow).</translation>
+        <source>Missing the command (devices, send, status, approvals, audit, rollback, traffic or shadow).</source>
+        <translation>Commande manquante (devices, send, status, approvals, audit, rollback, traffic ou shadow).</translation>
     </message>
 </context>
 <context>
@@ -5339,16 +5816,6 @@ Code de sortie&#xa0;: 0 terminé&#xa0;; 1 le service a rejeté la requête («&#
         <translation>Où les appareils envoient la télémétrie (par défaut&#xa0;: telemetry/{id}).</translation>
     </message>
     <message>
-        <source>AWS IoT compatible device shadows (classic and named) for any MQTT broker, and the command gate: commands and desired changes that operators submit on fleet/gate/submit/USER/TOPIC are published when the catalog allows them, and sensitive ones only once an approver other than the requester approved exactly that request (docs/security.md).
-Stops cleanly on SIGTERM or SIGINT. Exit status: 0 after a clean stop, 1 when the database cannot be used or the broker refuses the connection for good, 2 for invalid options.
-Every accepted update is on disk (SQLite WAL, fsync) before &quot;accepted&quot; is published.
-With mosquitto, set &quot;set_tcp_nodelay true&quot; in its configuration: with Nagle&apos;s algorithm on (its default) replies can wait 40 ms for a delayed ACK.</source>
-        <translation>Shadows d&apos;appareils compatibles AWS IoT (classiques et nommés) pour tout broker MQTT, et la passerelle de commandes&#xa0;: les commandes et les modifications de l&apos;état désiré que les opérateurs soumettent sur fleet/gate/submit/USER/TOPIC sont publiées quand le catalogue les autorise, et les sensibles seulement une fois qu&apos;un approbateur autre que le demandeur a approuvé exactement cette demande (docs/security.md).
-S&apos;arrête proprement sur SIGTERM ou SIGINT. Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la base de données est inutilisable ou que le broker refuse définitivement la connexion, 2 pour des options invalides.
-Toute mise à jour acceptée est sur disque (SQLite WAL, fsync) avant la publication de &quot;accepted&quot;.
-Avec mosquitto, mettez &quot;set_tcp_nodelay true&quot; dans sa configuration&#xa0;: avec l&apos;algorithme de Nagle actif (son réglage par défaut), les réponses peuvent attendre 40 ms un ACK retardé.</translation>
-    </message>
-    <message>
         <source>The gate&apos;s command catalog, the authoritative one: which commands and desired keys are sensitive (default: the built-in catalog).</source>
         <translation>Le catalogue de commandes de la passerelle, celui qui fait foi&#xa0;: quelles commandes et clés désirées sont sensibles (par défaut&#xa0;: le catalogue intégré).</translation>
     </message>
@@ -5378,6 +5845,16 @@ Avec mosquitto, mettez &quot;set_tcp_nodelay true&quot; dans sa configuration&#x
             <numerusform>passerelle de commandes active&#xa0;: catalogue de %n commande, %1 demande(s) retenue(s), base de données %2</numerusform>
             <numerusform>passerelle de commandes active&#xa0;: catalogue de %n commandes, %1 demande(s) retenue(s), base de données %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>AWS IoT compatible device shadows (classic and named) for any MQTT broker, and the command gate: commands and desired changes that operators submit on fleet/gate/submit/USER/TOPIC are published when the catalog allows them, and sensitive ones only once an approver other than the requester approved exactly that request (docs/security.md). The gate&apos;s audit log is read over MQTT: a query on fleet/gate/audit/query/USER is answered on fleet/gate/audit/replies/USER (`fleetctl audit`, the console&apos;s audit view).
+Stops cleanly on SIGTERM or SIGINT. Exit status: 0 after a clean stop, 1 when the database cannot be used or the broker refuses the connection for good, 2 for invalid options.
+Every accepted update is on disk (SQLite WAL, fsync) before &quot;accepted&quot; is published.
+With mosquitto, set &quot;set_tcp_nodelay true&quot; in its configuration: with Nagle&apos;s algorithm on (its default) replies can wait 40 ms for a delayed ACK.</source>
+        <translation>Shadows d&apos;appareils compatibles AWS IoT (classiques et nommés) pour tout broker MQTT, et la passerelle de commandes&#xa0;: les commandes et les modifications de l&apos;état désiré que les opérateurs soumettent sur fleet/gate/submit/USER/TOPIC sont publiées quand le catalogue les autorise, et les sensibles seulement une fois qu&apos;un approbateur autre que le demandeur a approuvé exactement cette demande (docs/security.md). Le journal d&apos;audit de la passerelle se lit via MQTT&#xa0;: une requête sur fleet/gate/audit/query/USER reçoit sa réponse sur fleet/gate/audit/replies/USER (`fleetctl audit`, la vue d&apos;audit de la console).
+S&apos;arrête proprement sur SIGTERM ou SIGINT. Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la base de données est inutilisable ou que le broker refuse définitivement la connexion, 2 pour des options invalides.
+Toute mise à jour acceptée est sur disque (SQLite WAL, fsync) avant la publication de &quot;accepted&quot;.
+Avec mosquitto, mettez &quot;set_tcp_nodelay true&quot; dans sa configuration&#xa0;: avec l&apos;algorithme de Nagle actif (son réglage par défaut), les réponses peuvent attendre 40 ms un ACK retardé.</translation>
     </message>
 </context>
 </TS>

@@ -234,7 +234,7 @@ void ApprovalsView::updateDetails()
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QString summary = tr("%1 asks to send %2 to %3, %4 ago.")
-                          .arg(r->requester, r->command, r->device, spanText(now - r->requestedMs));
+                          .arg(r->requester, r->command, r->targetText(), spanText(now - r->requestedMs));
     if (r->isExpired(now))
         summary += QLatin1Char(' ') + tr("Expired.");
     else if (r->isPending())
@@ -249,7 +249,20 @@ void ApprovalsView::updateDetails()
         summary += QLatin1Char(' ') + tr("%n decision(s) received.", nullptr, int(r->decisions.size()));
     summary += QLatin1Char('\n') + tr("Id: %1").arg(r->id);
     m_summary->setText(summary);
-    const QString payload = indentedJson(r->payload);
+    // Exactly what goes out: the topic and payload, or for a broadcast the command and every target.
+    QString payload;
+    if (!r->targets.isEmpty()) {
+        Json targets = Json::array();
+        for (const QString &target : r->targets)
+            targets.push_back(target.toStdString());
+        payload = indentedJson(Json{{"command", r->command.toStdString()},
+                                    {"parameters", r->parameters},
+                                    {"targets", std::move(targets)}});
+    } else {
+        payload = indentedJson(r->payload);
+    }
+    if (!r->topic.isEmpty() && r->targets.isEmpty())
+        payload = tr("Topic: %1").arg(r->topic) + QStringLiteral("\n\n") + payload;
     if (m_payload->toPlainText() != payload)
         m_payload->setPlainText(payload);
     updateButtons();

@@ -125,7 +125,7 @@ void ApprovalsCommand::list()
             writeOut(compactJson(doc));
             continue;
         }
-        QString line = u"%1  %2  %3  %4  %5"_s.arg(r.id, r.requester, r.device, r.command,
+        QString line = u"%1  %2  %3  %4  %5"_s.arg(r.id, r.requester, r.targetText(), r.command,
                                                    ApprovalRequest::stateText(state));
         if (open)
             line += tr("  expires %1").arg(timeText(r.expiresMs));
@@ -133,7 +133,8 @@ void ApprovalsCommand::list()
             line += tr("  by %1").arg(r.decidedBy);
         if (!r.reason.isEmpty())
             line += u"  "_s + r.reason;
-        if (!r.payload.empty())
+        if (!r.payload.empty() &&
+            !(r.payload.is_string() && r.payload.get_ref<const std::string &>().empty()))
             line += u"  "_s + compactJson(r.payload);
         writeOut(line);
     }

@@ -263,6 +263,10 @@ void SendCommand::send()
             m_broadcastId = outcome.id;
             if (!json())
                 writeOut(tr("broadcast %1").arg(m_broadcastId));
+            else if (!m_group.isEmpty() && !m_wait) // its parts appear only as members answer: the handle
+                writeOut(compactJson(Json{{"broadcast", utf8(m_broadcastId)},
+                                          {"group", utf8(m_group)},
+                                          {"command", utf8(m_command)}}));
         }
         follow(outcome.executions, m_wait);
     });

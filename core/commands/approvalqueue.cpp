@@ -6,6 +6,7 @@
 #include "common/networkjson.h"
 
 #include "commands/commandtracker.h"
+#include "commands/gatebroadcast.h"
 #include "mqtt/mqttclient.h"
 #include "mqtt/mqttmessage.h"
 #include "store/commandledger.h"
@@ -466,7 +467,10 @@ void ApprovalQueue::onExecutionChanged(const QString &id)
     const std::optional<CommandExecution> e = m_tracker->execution(id);
     if (!e)
         return;
-    const QString key = keyOf(id);
+    // With a gate, a selection broadcast is one request for all of its devices, under the broadcast's id.
+    const bool broadcast = m_gate && !e->broadcastId.isEmpty() && e->group.isEmpty();
+    const QString requestId = broadcast ? e->broadcastId : id;
+    const QString key = keyOf(requestId);
     const auto it = m_requests.constFind(key);
     if (e->state == CommandExecution::State::AwaitingApproval && it == m_requests.cend()) {
         ApprovalRequest request;
@@ -478,21 +482,31 @@ void ApprovalQueue::onExecutionChanged(const QString &id)
         request.payload = e->payload;
         request.requestedMs = e->createdMs() > 0 ? e->createdMs() : wallMs();
         request.expiresMs = wallMs() + m_lifetimeMs;
+        if (broadcast) {
+            request.device.clear();
+            for (const QString &member : m_tracker->awaitingApproval(requestId)) {
+                if (const std::optional<CommandExecution> m = m_tracker->execution(member))
+                    request.targets.append(m->device);
+            }
+        }
         m_requests.insert(key, request);
         m_mine.insert(key);
         store(request);
-        audit(u"approval-request"_s, key, u"pending"_s, tr("%1 to %2").arg(e->command, e->device));
+        audit(u"approval-request"_s, key, u"pending"_s, tr("%1 to %2").arg(e->command, request.targetText()));
         if (m_gate)
-            m_tracker->submitForApproval(id); // the gate holds it and publishes the request
+            m_tracker->submitForApproval(requestId); // the gate holds it and publishes the request
         else
             publishRequest(request);
         rearm();
         Q_EMIT requestChanged(key);
     } else if (it != m_requests.cend() && isMine(key) && it->isPending() &&
-               e->state != CommandExecution::State::AwaitingApproval) {
-        // Cancelled (or decided) in the tracker directly: nobody can approve it any more.
+               e->state != CommandExecution::State::AwaitingApproval &&
+               m_tracker->awaitingApproval(requestId).isEmpty()) {
+        // Cancelled (or decided) in the tracker directly: nobody can approve it any more. (A broadcast is
+        // withdrawn when none of its devices waits for it any more.)
         if (m_gate && e->state == CommandExecution::State::Cancelled)
-            m_client->publish(MqttMessage(gatePrefix() + u"/cancel/"_s + identity() + u'/' + id, "{}", 1));
+            m_client->publish(
+                MqttMessage(gatePrefix() + u"/cancel/"_s + identity() + u'/' + requestId, "{}", 1));
         settle(key, State::Withdrawn, {}, e->reason.isEmpty() ? tr("withdrawn by the requester") : e->reason);
     }
 }
@@ -509,6 +523,11 @@ QString ApprovalQueue::submitPrefix() const
                                                  : QString();
 }
 
+QString ApprovalQueue::broadcastPrefix() const
+{
+    return submitPrefix().isEmpty() ? QString() : gatePrefix() + u"/broadcast/"_s + identity() + u'/';
+}
+
 QString ApprovalQueue::modeText() const
 {
     return m_gate ? tr("approvals enforced by fleet-hub") : tr("approvals advisory (no gate on this broker)");
@@ -523,7 +542,7 @@ void ApprovalQueue::applyGateInfo(const QByteArray &payload)
         return;
     m_gate = gate;
     if (m_tracker)
-        m_tracker->setGatePrefix(submitPrefix());
+        m_tracker->setGatePrefix(submitPrefix(), broadcastPrefix());
     // The requests of the other mode are not this one's: what is shown comes again from the right topics.
     for (auto it = m_requests.begin(); it != m_requests.end();) {
         if (isMine(it.key()) && it->isPending() && m_tracker) {
@@ -589,6 +608,15 @@ void ApprovalQueue::onGateApproval(const QString &requester, const QString &id, 
     request.payload = NetworkJson::parse(payloadText.toUtf8()).value_or(Json(payloadText.toStdString()));
     request.topic = text("topic");
     request.digest = text("digest");
+    if (const Json *targets = jsonMember(*json, "targets"); targets && targets->is_array()) {
+        // The gate's own list, bounded as the gate bounds a broadcast; anything else in it is not a device.
+        for (const Json &target : *targets) {
+            if (request.targets.size() >= GateBroadcast::MaxTargets)
+                break;
+            if (target.is_string() && target.get_ref<const std::string &>().size() <= 256)
+                request.targets.append(QString::fromStdString(target.get<std::string>()));
+        }
+    }
     request.requestedMs = number("requestedAt");
     request.expiresMs = number("expiresAt");
     request.state = *state;
@@ -601,20 +629,22 @@ void ApprovalQueue::onGateApproval(const QString &requester, const QString &id, 
     m_requests.insert(key, request);
     if (mine && m_tracker) {
         // The gate's word on this console's own command: it was sent (by the gate, once), or it ends here.
-        const std::optional<CommandExecution> e = m_tracker->execution(id);
-        const bool waiting = e && e->state == CommandExecution::State::AwaitingApproval;
-        if (waiting) {
+        // (For a broadcast, every device of it that still waits.)
+        const QStringList waiting = m_tracker->awaitingApproval(id);
+        if (!waiting.isEmpty())
             m_mine.insert(key);
-            const QString by =
-                request.reason.isEmpty() ? request.decidedBy : request.decidedBy + u": "_s + request.reason;
+        const QString by =
+            request.reason.isEmpty() ? request.decidedBy : request.decidedBy + u": "_s + request.reason;
+        // A group request has no execution of its own to wait: the tracker opens or closes its window.
+        for (const QString &member : waiting.isEmpty() ? QStringList{id} : waiting) {
             if (request.state == State::Approved && number("sentAt") > 0)
-                m_tracker->sentByGate(id, tr("approved by %1").arg(by));
+                m_tracker->sentByGate(member, tr("approved by %1").arg(by));
             else if (request.state == State::Rejected)
-                m_tracker->reject(id, tr("rejected by %1").arg(by));
+                m_tracker->reject(member, tr("rejected by %1").arg(by));
             else if (request.state == State::Expired)
-                m_tracker->reject(id, tr("the approval request expired"));
+                m_tracker->reject(member, tr("the approval request expired"));
             else if (request.state == State::Withdrawn)
-                m_tracker->reject(id, tr("withdrawn"));
+                m_tracker->reject(member, tr("withdrawn"));
         }
         // The device answered the gate while this console was away: the verdict comes with the gate's copy.
         const Json *reply = jsonMember(*json, "reply");
@@ -644,10 +674,16 @@ void ApprovalQueue::onGateResult(const QByteArray &payload)
     Q_EMIT gateAnswered(
         id, outcome->is_string() ? QString::fromStdString(outcome->get<std::string>()) : QString(),
         reason && reason->is_string() ? QString::fromStdString(reason->get<std::string>()) : QString());
-    if (*outcome == "refused")
-        m_tracker->refusedByGate(id, reason && reason->is_string()
-                                         ? QString::fromStdString(reason->get<std::string>())
-                                         : QString());
+    if (*outcome != "refused")
+        return;
+    const QString why =
+        reason && reason->is_string() ? QString::fromStdString(reason->get<std::string>()) : QString();
+    // A refused broadcast fails every device of it that was waiting for it.
+    const QStringList members = m_tracker->awaitingApproval(id);
+    if (members.isEmpty())
+        m_tracker->refusedByGate(id, why);
+    for (const QString &member : members)
+        m_tracker->refusedByGate(member, why);
 }
 
 bool ApprovalQueue::decideThroughGate(const ApprovalRequest &request, bool approve, const QString &reason,

@@ -106,6 +106,8 @@ public:
     static QString gatePrefix() { return QStringLiteral("fleet/gate"); }
     // Where this user hands messages to the gate (fleet/gate/submit/{user}/); empty without a gate or a name.
     QString submitPrefix() const;
+    // Where this user hands the gate a broadcast (fleet/gate/broadcast/{user}/); empty like submitPrefix().
+    QString broadcastPrefix() const;
 
     QString requestTopic(const QString &requester, const QString &id) const;
     QString decisionTopic(const QString &id, const QString &approver) const;

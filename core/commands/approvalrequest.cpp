@@ -60,6 +60,12 @@ Json ApprovalRequest::toJson() const
         {"expiresAt", expiresMs},
         {"state", utf8(stateKey(state))},
     };
+    if (!targets.isEmpty()) {
+        Json list = Json::array();
+        for (const QString &target : targets)
+            list.push_back(utf8(target));
+        json["targets"] = std::move(list);
+    }
     if (!isPending()) {
         json["decidedBy"] = utf8(decidedBy);
         json["decidedAt"] = decidedMs;
@@ -115,6 +121,15 @@ std::optional<ApprovalRequest> ApprovalRequest::fromJson(const Json &json, QStri
     r.decidedBy = stringMember(json, "decidedBy").value_or(QString());
     r.decidedMs = jsonIntegral(json.value("decidedAt", Json())).value_or(0);
     r.reason = stringMember(json, "reason").value_or(QString());
+    if (const auto list = json.find("targets"); list != json.end()) {
+        if (!list->is_array())
+            return fail(tr("\"targets\" of an approval request must be an array of device ids."));
+        for (const Json &target : *list) {
+            if (!target.is_string())
+                return fail(tr("\"targets\" of an approval request must be an array of device ids."));
+            r.targets.append(QString::fromStdString(target.get<std::string>()));
+        }
+    }
     if (const auto list = json.find("decisions"); list != json.end()) {
         if (!list->is_array())
             return fail(tr("\"decisions\" of an approval request must be an array."));
@@ -175,6 +190,18 @@ QString ApprovalRequest::stateText(State state)
         return tr("Withdrawn", "approval state");
     }
     return {};
+}
+
+QString ApprovalRequest::targetText() const
+{
+    if (targets.isEmpty())
+        return device;
+    // The first few name the broadcast at a glance; the details list every one.
+    constexpr qsizetype Shown = 3;
+    QStringList names = targets.mid(0, Shown);
+    if (targets.size() > Shown)
+        names.append(u"…"_s);
+    return tr("%n device(s) (%1)", nullptr, int(targets.size())).arg(names.join(u", "_s));
 }
 
 } // namespace fleet

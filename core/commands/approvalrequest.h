@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <nlohmann/json.hpp>
 
@@ -62,6 +63,8 @@ public:
     // a decision must name (empty without a gate).
     QString topic;
     QString digest;
+    // With the gate, a broadcast is one request for all of its devices: they are here (device is empty).
+    QStringList targets;
 
     bool isPending() const { return state == State::Pending; }
     // Pending past its expiry: no decision counts any more, even before the requester notices.
@@ -83,6 +86,8 @@ public:
     static std::optional<State> stateFromKey(const QString &key);
     // The name shown to operators.
     static QString stateText(State state);
+    // Whom it goes to, as shown to operators: the device, or "12 devices (dev-1, dev-2, dev-3, …)".
+    QString targetText() const;
 
     friend bool operator==(const ApprovalRequest &, const ApprovalRequest &) = default;
 };

@@ -1,5 +1,6 @@
 #include "commands/commandjournal.h"
 
+#include "common/seterror.h"
 #include "store/commandledger.h"
 
 #include <QCoreApplication>
@@ -19,29 +20,35 @@ CommandJournal::CommandJournal(const QMap<QString, CommandExecution> &executions
 
 // The messages below are the tracker's ledgerFailed() texts: translated under its context, where their
 // translations are.
-void CommandJournal::persist(const QString &id)
+bool CommandJournal::persist(const QString &id, QString *error)
 {
     const auto it = m_executions.constFind(id);
     if (!m_ledger || it == m_executions.cend() || m_ledger->record(*it))
-        return;
+        return true;
+    setError(error, m_ledger->errorString());
     const QString message = QCoreApplication::translate("fleet::CommandTracker",
                                                         "Command %1 could not be written to the ledger: %2")
                                 .arg(id, m_ledger->errorString());
     qWarning("%s", qPrintable(message));
     Q_EMIT ledgerFailed(message);
+    return false;
 }
 
-void CommandJournal::audit(const QString &actor, const QString &action, const QString &subject,
-                           const QString &outcome, const QString &detail)
+bool CommandJournal::audit(const QString &actor, const QString &action, const QString &subject,
+                           const QString &outcome, const QString &detail, QString *error)
 {
-    if (m_ledger && !m_ledger->appendAudit(actor, action, subject, outcome, detail))
-        Q_EMIT ledgerFailed(m_ledger->errorString());
+    if (!m_ledger || m_ledger->appendAudit(actor, action, subject, outcome, detail))
+        return true;
+    const QString message = m_ledger->errorString();
+    setError(error, message);
+    Q_EMIT ledgerFailed(message);
+    return false;
 }
 
-void CommandJournal::persistAll(const QStringList &ids)
+bool CommandJournal::persistAll(const QStringList &ids, QString *error)
 {
     if (!m_ledger || ids.isEmpty())
-        return;
+        return true;
     QList<CommandExecution> executions;
     executions.reserve(ids.size());
     for (const QString &id : ids) {
@@ -49,7 +56,8 @@ void CommandJournal::persistAll(const QStringList &ids)
             executions.append(*it);
     }
     if (m_ledger->recordAll(executions))
-        return;
+        return true;
+    setError(error, m_ledger->errorString());
     const QString message =
         QCoreApplication::translate("fleet::CommandTracker",
                                     "%n command(s) could not be written to the ledger: %1", nullptr,
@@ -57,6 +65,7 @@ void CommandJournal::persistAll(const QStringList &ids)
             .arg(m_ledger->errorString());
     qWarning("%s", qPrintable(message));
     Q_EMIT ledgerFailed(message);
+    return false;
 }
 
 void CommandJournal::persistPending()

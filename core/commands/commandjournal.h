@@ -30,15 +30,19 @@ public:
     CommandLedger *ledger() const { return m_ledger; }
 
     void notify(const QString &id); // persisted and announced at the end of this event-loop turn
-    // Written now, in a transaction of its own; announced by a later notify().
-    void persist(const QString &id);
-    void persistAll(const QStringList &ids);
+    // Written now, in a transaction of its own (persistAll(): one for all of them, one fsync); announced by
+    // a later notify(). True once it is on disk, or when there is no ledger; false, with ledgerFailed()
+    // emitted and error set to the ledger's reason, when nothing could be written. The tracker checks it
+    // before it publishes anything that needs the record.
+    bool persist(const QString &id, QString *error = nullptr);
+    bool persistAll(const QStringList &ids, QString *error = nullptr);
     // This turn's changes, written (without announcing them): for a tracker about to be destroyed.
     void persistPending();
     // Writes this turn's changes to the ledger now (and announces them), instead of at the end of the turn.
     void flush() { endOfTurn(); }
-    void audit(const QString &actor, const QString &action, const QString &subject, const QString &outcome,
-               const QString &detail = {});
+    // Written now. False, with ledgerFailed() emitted and error set, when it could not be.
+    bool audit(const QString &actor, const QString &action, const QString &subject, const QString &outcome,
+               const QString &detail = {}, QString *error = nullptr);
     // rearmDue() once, at the end of this turn (before its changes are committed).
     void rearmAtEndOfTurn();
 

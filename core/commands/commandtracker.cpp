@@ -1,6 +1,7 @@
 #include "commands/commandtracker.h"
 
 #include "commands/commandtrackerutil.h"
+#include "commands/gatebroadcast.h"
 #include "common/seterror.h"
 
 #include "mqtt/mqttclient.h"
@@ -175,16 +176,31 @@ QString CommandTracker::start(const QString &device, const CommandSpec &spec, co
         if (auto it = m_broadcasts.find(broadcastId); it != m_broadcasts.end())
             it->executions.append(id);
     }
-    if (spec.sensitive) {
-        m_journal.notify(id);
-    } else if (dispatchNow) {
-        // Written down before the request goes out: a crash right after publishing must not leave a command
-        // that the device runs and the ledger never heard of.
-        m_journal.persist(id);
-        dispatch(id);
+    if (dispatchNow) {
+        // Written down before anything can publish it (the request, or the approval request handed to the
+        // gate): a crash right after publishing must not leave a command that the device runs and the
+        // ledger never heard of. One that cannot be written is not sent at all.
+        QString error;
+        if (m_journal.persist(id, &error))
+            begin(id, spec);
+        else
+            finish(id, State::Failed, notRecorded(error));
     }
     prune();
     return id;
+}
+
+void CommandTracker::begin(const QString &id, const CommandSpec &spec)
+{
+    if (spec.sensitive)
+        m_journal.notify(id); // the approval queue hears of it once the end of the turn has committed it
+    else
+        dispatch(id);
+}
+
+QString CommandTracker::notRecorded(const QString &ledgerError)
+{
+    return tr("could not be recorded in the ledger, so it was not sent: %1").arg(ledgerError);
 }
 
 void CommandTracker::dispatch(const QString &id)
@@ -209,7 +225,7 @@ void CommandTracker::dispatch(const QString &id)
 }
 
 std::optional<MqttMessage> CommandTracker::requestFor(const CommandExecution &e, const CommandSpec &spec,
-                                                      QString *error) const
+                                                      QString *error, bool throughGate) const
 {
     const QString topic = spec.requestTopic(e.device, error, e.tid);
     QByteArray correlation;
@@ -233,7 +249,7 @@ std::optional<MqttMessage> CommandTracker::requestFor(const CommandExecution &e,
                           responseTopic.isEmpty() || spec.responseTopicTemplate.contains(u"{tid}"_s)
                               ? m_dialect.responseTopic(e.device)
                               : std::optional<QString>(responseTopic),
-                          m_gatePrefix, e.id);
+                          throughGate ? m_gatePrefix : QString(), e.id);
 }
 
 bool CommandTracker::publishAttempt(const QString &id)
@@ -247,42 +263,96 @@ bool CommandTracker::publishAttempt(const QString &id)
         finish(id, State::Failed, tr("Command \"%1\" is no longer in the catalog.").arg(it->command));
         return false;
     }
+    // A catalog command's request is on the ledger since start() (or came from it at resume()): a console
+    // killed right after this publish leaves it Queued or Sent there, and resume() sends it again with the
+    // same tid, which the device recognises and does not run twice (protocols: devices keep recently
+    // processed tids; fleet-sim answers a repeat from memory). So the Sent state waits for the end of the
+    // turn, and a 10,000-device broadcast costs no fsync per request.
+    const bool once = spec == &m_rawSpec;
+    if (once && it->attempts > 0) {
+        // Never a second time (see below), whatever path got here.
+        finish(id, State::TimedOut, mayHaveGoneOut());
+        return false;
+    }
     QString error;
     const std::optional<MqttMessage> request = requestFor(*it, *spec, &error);
     if (!request) {
         finish(id, State::Failed, error);
         return false;
     }
-    const MqttMessage &message = *request;
-    if (m_client->publish(message) < 0) {
+    const auto sentNote = [&] {
+        return it->attempts == 1
+                   ? QString()
+                   : tr("attempt %1 of %2", "command retry").arg(it->attempts).arg(spec->retry.attempts);
+    };
+    if (once) {
+        // A free-form payload has no tid for the device to spot a repeat by, so the ledger must say that
+        // it is going out before it does: resume() then never sends it again (the record is the Sent state
+        // with its attempt counted, one synchronous write per raw command). What the client cannot take now
+        // is held without a mark, as it would be held after a refused publish.
+        if (m_client->state() != MqttClient::State::Connected || !m_client->canPublish()) {
+            hold(id, *spec);
+            return false;
+        }
+        const CommandExecution before = *it;
+        ++it->attempts;
+        it->moveTo(State::Sent, wallMs(), sentNote());
+        if (!m_journal.persist(id, &error)) {
+            *it = before; // nothing of the attempt reached the ledger
+            finish(id, State::Failed, notRecorded(error));
+            return false;
+        }
+    }
+    if (m_client->publish(*request) < 0) {
+        if (once) {
+            // Marked as going out, but refused by the client (the checks above leave only refusals for
+            // good, such as a payload larger than the broker takes): it did not go out.
+            --it->attempts;
+            finish(id, State::Failed, m_client->errorString());
+            return false;
+        }
         if (!isPublishDeferrable(*m_client)) {
             finish(id, State::Failed, m_client->errorString());
             return false;
         }
-        // No connection: wait Queued (flushQueued() tries again) at most one timeout. No room in the
-        // in-flight window: wait for room without a deadline, since the broker is acknowledging and the wait
-        // is the console's own (a 10,000-device broadcast queues most of its requests here).
-        const bool connected = m_client->state() == MqttClient::State::Connected;
-        if (!connected && (live->phase != Phase::Queued || live->deadline == 0))
-            live->deadline = now() + spec->timeoutMs;
-        else if (connected && live->phase != Phase::Queued)
-            live->deadline = 0;
-        live->phase = Phase::Queued;
-        m_queued.insert(id, true);
-        m_journal.rearmAtEndOfTurn();
-        m_journal.notify(id);
+        hold(id, *spec);
         return false;
     }
-    ++it->attempts;
-    it->moveTo(State::Sent, wallMs(),
-               it->attempts == 1
-                   ? QString()
-                   : tr("attempt %1 of %2", "command retry").arg(it->attempts).arg(spec->retry.attempts));
+    if (!once) {
+        ++it->attempts;
+        it->moveTo(State::Sent, wallMs(), sentNote());
+    }
     live->phase = Phase::Waiting;
     live->deadline = now() + spec->timeoutMs;
+    live->resumed = false; // listened to from its start
     m_journal.rearmAtEndOfTurn();
     m_journal.notify(id);
     return true;
+}
+
+void CommandTracker::hold(const QString &id, const CommandSpec &spec)
+{
+    const auto live = m_live.find(id);
+    if (live == m_live.end())
+        return;
+    // No connection: wait Queued (flushQueued() tries again) at most one timeout. No room in the in-flight
+    // window: wait for room without a deadline, since the broker is acknowledging and the wait is the
+    // console's own (a 10,000-device broadcast queues most of its requests here).
+    const bool connected = m_client->state() == MqttClient::State::Connected;
+    if (!connected && (live->phase != Phase::Queued || live->deadline == 0))
+        live->deadline = now() + spec.timeoutMs;
+    else if (connected && live->phase != Phase::Queued)
+        live->deadline = 0;
+    live->phase = Phase::Queued;
+    m_queued.insert(id, true);
+    m_journal.rearmAtEndOfTurn();
+    m_journal.notify(id);
+}
+
+QString CommandTracker::mayHaveGoneOut()
+{
+    return tr("no reply seen: it may have been sent before the console stopped, and a free-form payload is "
+              "not sent again; check the device");
 }
 
 void CommandTracker::finish(const QString &id, State state, const QString &reason, const QString &note)
@@ -346,8 +416,13 @@ int CommandTracker::resume(QString *error, const QStringList &only)
             live.deadline = after(lastTime(e, State::Queued), timeoutMs);
             break;
         case State::Sent:
+            // Only what is left of the attempt's wait: a reply may still come (a quick restart, a persistent
+            // session), and a catalog command is then retried with the same tid. A free-form payload is not
+            // (publishAttempt() marks it Sent before it goes out, so this is where one killed mid-publish
+            // lands): without a reply its verdict says that it may have run.
             live.phase = Phase::Waiting;
             live.deadline = after(lastTime(e, State::Sent), timeoutMs);
+            live.resumed = true;
             break;
         case State::Running:
             live.phase = Phase::Running;
@@ -381,24 +456,84 @@ bool CommandTracker::approve(const QString &tid, const QString &note)
     it->moveTo(State::Queued, wallMs());
     live->phase = Phase::Queued;
     live->deadline = 0;
+    // The execution is on the ledger since start(), awaiting approval; the decision is written by the
+    // approval queue before it calls this. A crash right after the publish is finished at the next start
+    // by approving it again: the same tid, which the device does not run twice. So no write waits here.
     dispatch(tid);
     return true;
 }
 
 bool CommandTracker::submitForApproval(const QString &tid)
 {
+    if (m_gatePrefix.isEmpty())
+        return false;
     const auto it = m_executions.constFind(tid);
-    if (it == m_executions.cend() || it->state != State::AwaitingApproval || m_gatePrefix.isEmpty())
+    if (it == m_executions.cend())
+        return submitBroadcastForApproval(tid);
+    if (it->state != State::AwaitingApproval)
         return false;
     const CommandSpec *spec = findSpec(it->command);
     if (!spec)
         return false;
+    // Handing it to the gate is a publish: the gate sends it to the device once approved, with or without
+    // this console. start() wrote the execution before anything could call this (one that could not be
+    // written ended Failed there and never awaits approval), so a crash after this leaves it in the ledger,
+    // awaiting approval, for resume() to pick up.
     const std::optional<MqttMessage> request = requestFor(*it, *spec, nullptr);
     return request && m_client->publish(*request) >= 0;
 }
 
+bool CommandTracker::submitBroadcastForApproval(const QString &broadcastId)
+{
+    const QStringList members = awaitingApproval(broadcastId);
+    if (members.isEmpty() || m_gateBroadcastPrefix.isEmpty() || members.size() > GateBroadcast::MaxTargets)
+        return false;
+    // Each device's request exactly as it would go out without a gate, in one message: the gate judges them
+    // together and holds them as one request, so that one approval covers the whole selection. Like a
+    // single request, every execution was recorded (in one transaction) before this could be called.
+    GateBroadcast broadcast;
+    for (const QString &member : members) {
+        const CommandExecution &e = m_executions[member];
+        const CommandSpec *spec = findSpec(e.command);
+        const std::optional<MqttMessage> request = spec ? requestFor(e, *spec, nullptr, false) : std::nullopt;
+        if (!request)
+            return false;
+        broadcast.append(request->topic(), request->payload(), request->properties());
+    }
+    return m_client->publish(MqttMessage(m_gateBroadcastPrefix + broadcastId, broadcast.encode(), 1)) >= 0;
+}
+
+QStringList CommandTracker::awaitingApproval(const QString &id) const
+{
+    if (const auto it = m_executions.constFind(id); it != m_executions.cend())
+        return it->state == State::AwaitingApproval ? QStringList{id} : QStringList{};
+    QStringList members;
+    if (const auto broadcast = m_broadcasts.constFind(id); broadcast != m_broadcasts.cend()) {
+        for (const QString &member : broadcast->executions) {
+            if (const auto it = m_executions.constFind(member);
+                it != m_executions.cend() && it->state == State::AwaitingApproval)
+                members.append(member);
+        }
+        return members;
+    }
+    for (auto it = m_executions.cbegin(); it != m_executions.cend(); ++it) {
+        if (it->broadcastId == id && it->state == State::AwaitingApproval)
+            members.append(it.key());
+    }
+    return members;
+}
+
 bool CommandTracker::sentByGate(const QString &tid, const QString &note)
 {
+    if (const auto group = m_groupSends.find(tid); group != m_groupSends.end() && group->held) {
+        // Held by the gate until now: the members' first replies are due from now on.
+        const CommandSpec *spec = findSpec(group->command);
+        group->held = false;
+        group->sentMs = wallMs();
+        group->deadline = now() + (spec ? spec->timeoutMs : CommandSpec::DefaultTimeoutMs);
+        m_journal.rearmAtEndOfTurn();
+        return true;
+    }
     const auto it = m_executions.find(tid);
     const auto live = m_live.find(tid);
     if (it == m_executions.end() || live == m_live.end() || it->state != State::AwaitingApproval)
@@ -426,6 +561,15 @@ bool CommandTracker::refusedByGate(const QString &tid, const QString &reason)
 
 bool CommandTracker::reject(const QString &tid, const QString &reason)
 {
+    if (const auto group = m_groupSends.constFind(tid); group != m_groupSends.cend() && group->held) {
+        // A group request the gate held and did not send: nothing will answer it.
+        m_groupSends.remove(tid);
+        if (auto broadcast = m_broadcasts.find(tid); broadcast != m_broadcasts.end())
+            broadcast->open = false;
+        m_journal.audit(m_actor, u"send"_s, tid, u"rejected"_s, reason);
+        reportClosedGroups({tid});
+        return true;
+    }
     const auto it = m_executions.constFind(tid);
     if (it == m_executions.cend() || it->state != State::AwaitingApproval)
         return false;
@@ -515,6 +659,9 @@ void CommandTracker::onTimer()
                 live->phase = Phase::Backoff;
                 live->deadline =
                     t + spec->retry.delayMs(it->attempts, QRandomGenerator::global()->generateDouble());
+            } else if (it->replies.isEmpty() && live->resumed && it->command == RawCommand) {
+                // The console was not listening for part of the wait: nobody knows whether it ran.
+                finish(id, State::TimedOut, mayHaveGoneOut());
             } else if (it->replies.isEmpty()) {
                 finish(id, State::Unreachable, tr("no reply after %n attempt(s)", nullptr, it->attempts));
             } else if (it->unreadableCount() == it->replies.size()) {

@@ -112,17 +112,23 @@ public:
     void setGroupMembers(const QString &group, const QStringList &devices);
 
     // Optional, not owned. With a ledger, every change of an execution is recorded (and committed) before
-    // executionChanged() is emitted, and a new execution before its first request goes out. The changes of
-    // one event-loop turn share one transaction, so executionChanged() then comes at the end of the turn. A
-    // write that fails is reported by ledgerFailed() and does not stop the command. With a ledger, send(),
-    // sendRaw(), sendToGroup(), sendToDevices() and cancel() are also written to its audit log under actor(),
-    // accepted or refused.
+    // executionChanged() is emitted. The changes of one event-loop turn share one transaction, so
+    // executionChanged() then comes at the end of the turn. Nothing is published before the record that
+    // makes it known: a new execution is written at once (a selection's in one transaction) before its
+    // request or approval request can go out, a free-form payload's attempt is written as Sent before it
+    // goes out, and a group request's audit row before it is published. Such a write that fails sends
+    // nothing: the execution ends Failed saying so (send() and the others still return its id), or the group
+    // request is refused. Any other write that fails is reported by ledgerFailed() and does not stop the
+    // command. With a ledger, send(), sendRaw(), sendToGroup(), sendToDevices() and cancel() are also written
+    // to its audit log under actor(), accepted or refused.
     void setLedger(CommandLedger *ledger) { m_journal.setLedger(ledger); }
     CommandLedger *ledger() const { return m_journal.ledger(); }
     // Takes over the ledger's unfinished executions (after a crash or a restart), with the deadlines left of
     // their stored timing: a Sent one keeps waiting for its attempt, then retries with the same tid; a
     // Running one gets a fresh heartbeat window (the console, not the device, was silent); a held one is
-    // sent when it can be; one awaiting approval keeps waiting. Returns how many, or -1 with error set.
+    // sent when it can be; one awaiting approval keeps waiting. A free-form payload marked Sent may have
+    // gone out and is never sent again: without a reply in what is left of its wait it ends TimedOut, saying
+    // that it may have run. Returns how many, or -1 with error set.
     // Broadcasts are not restored: their parts resume as single executions. A non-empty `only` limits it to
     // those execution ids (fleetctl follows the one it is asked about, and leaves the rest to the console).
     int resume(QString *error = nullptr, const QStringList &only = {});
@@ -132,17 +138,19 @@ public:
 
     // Validates the parameters (CommandSpec::buildPayload) and starts an execution: AwaitingApproval for a
     // sensitive command, else Queued and, unless the device is offline, Sent. Returns its tid, or an empty
-    // string with error set when nothing was started. A command the offline policy fails at once still
-    // returns its tid (its execution says why).
+    // string with error set when nothing was started. A command the offline policy fails at once, or that
+    // the ledger could not record, still returns its tid (its execution says why).
     QString send(const QString &device, const QString &commandName, const Json &parameters = Json::object(),
                  QString *error = nullptr);
     // A free-form payload (UTF-8 text, at most MaxRawPayloadBytes) published verbatim on the device's request
     // topic, as the seed's application sends whatever the operator types: tracked like any other command,
-    // named RawCommand, sent once (no tid in it for the device to spot a retry), answered by a plain-text
+    // named RawCommand, sent once, even across a crash (no tid in it for the device to spot a retry; see
+    // resume()), answered by a plain-text
     // reply (reconciled to the device's oldest outstanding command) or, on MQTT 5, matched by correlation
     // data. Never needs approval.
     QString sendRaw(const QString &device, const QByteArray &payload, QString *error = nullptr);
-    // A broadcast id (empty with error set on refusal); progress through broadcastProgress().
+    // A broadcast id (empty with error set on refusal, including a group request the ledger could not
+    // record); progress through broadcastProgress().
     QString sendToGroup(const QString &group, const QString &commandName,
                         const Json &parameters = Json::object(), QString *error = nullptr);
     QString sendToDevices(const QStringList &devices, const QString &commandName,
@@ -151,17 +159,29 @@ public:
     // The approval hook (the approval queue is elsewhere). False unless the execution awaits approval.
     // note goes with the Approved transition (who approved it, why).
     bool approve(const QString &tid, const QString &note = {});
+    // (A group request held by the gate and then rejected: its window closes without a reply.)
     bool reject(const QString &tid, const QString &reason = {});
 
     // With fleet-hub's command gate on the broker, requests are handed to it (prefix: fleet/gate/submit/
     // {user}/, set by the ApprovalQueue when it sees the gate) instead of published on device topics, which
     // the broker lets only the gate's account write. Empty: published directly.
-    void setGatePrefix(const QString &prefix) { m_gatePrefix = prefix; }
+    // broadcastPrefix (fleet/gate/broadcast/{user}/) is where a sensitive selection goes as one message, for
+    // one approval of all of its devices.
+    void setGatePrefix(const QString &prefix, const QString &broadcastPrefix = {})
+    {
+        m_gatePrefix = prefix;
+        m_gateBroadcastPrefix = broadcastPrefix;
+    }
     QString gatePrefix() const { return m_gatePrefix; }
-    // Hands an execution awaiting approval to the gate, which holds it until an approver decides. False when
-    // there is no gate, no such execution, or the message could not be queued.
-    bool submitForApproval(const QString &tid);
-    // The gate published it once approved (note: by whom): Approved, then Sent, awaiting the reply.
+    // Hands what awaits approval under id to the gate, which holds it until an approver decides: an
+    // execution, or a selection broadcast whose executions all go in one message (GateBroadcast). False when
+    // there is no gate, nothing awaits approval under id, or the message could not be queued.
+    bool submitForApproval(const QString &id);
+    // The executions that await approval under id: the execution id itself, or a broadcast's (also after a
+    // restart, when the broadcast is known only by its executions' broadcastId).
+    QStringList awaitingApproval(const QString &id) const;
+    // The gate published it once approved (note: by whom): Approved, then Sent, awaiting the reply. For a
+    // sensitive group request, its window for first replies opens now.
     bool sentByGate(const QString &tid, const QString &note);
     // The gate refused it (its catalog, the ACL's view of this user): Failed with the gate's reason.
     bool refusedByGate(const QString &tid, const QString &reason);
@@ -213,8 +233,9 @@ private:
     struct Live
     {
         Phase phase = Phase::Approval;
-        qint64 deadline = 0; // on m_clock, 0: none
-        bool retries = true; // false for group parts
+        qint64 deadline = 0;  // on m_clock, 0: none
+        bool retries = true;  // false for group parts
+        bool resumed = false; // its attempt was under way when the console stopped (resume())
     };
 
     struct GroupSend
@@ -225,19 +246,32 @@ private:
         Json payload;
         qint64 sentMs = 0;
         qint64 deadline = 0; // on m_clock
+        bool held = false;   // sensitive: the gate holds it for an approval
     };
+    static constexpr qint64 GateHoldMs = 2 * 60 * 60 * 1000;
 
     const CommandSpec *findSpec(const QString &commandName) const;
     const CommandSpec *specFor(const QString &commandName, QString *error) const;
     // False, with error set, for a device id that is invalid or that spec's request topic cannot hold.
     bool checkDevice(const CommandSpec &spec, const QString &device, QString *error) const;
+    // A new execution. With dispatchNow it is recorded and begun (or Failed when it cannot be recorded);
+    // without, the caller does both (a selection records all its executions in one transaction).
     QString start(const QString &device, const CommandSpec &spec, const Json &parameters, const Json &payload,
                   const QString &broadcastId, bool dispatchNow = true);
+    // A recorded new execution: announced to wait for approval, or dispatched.
+    void begin(const QString &id, const CommandSpec &spec);
     void dispatch(const QString &id);
     bool publishAttempt(const QString &id);
+    // Held Queued until the client can take it (flushQueued()).
+    void hold(const QString &id, const CommandSpec &spec);
+    // The reasons of a command not sent because the ledger could not record it, and of a free-form payload
+    // that may have gone out before the console stopped.
+    static QString notRecorded(const QString &ledgerError);
+    static QString mayHaveGoneOut();
     // The request message of an execution (through the gate when there is one); nullopt with error set.
-    std::optional<MqttMessage> requestFor(const CommandExecution &e, const CommandSpec &spec,
-                                          QString *error) const;
+    std::optional<MqttMessage> requestFor(const CommandExecution &e, const CommandSpec &spec, QString *error,
+                                          bool throughGate = true) const;
+    bool submitBroadcastForApproval(const QString &broadcastId);
     void finish(const QString &id, State state, const QString &reason, const QString &note = {});
     void rearmNow();
     void onMessage(const MqttMessage &message);
@@ -263,6 +297,7 @@ private:
     CommandSpec m_rawSpec;
     QString m_actor;
     QString m_gatePrefix;
+    QString m_gateBroadcastPrefix;
     AtlasDialect m_dialect;
     // One per distinct response topic template (the dialect's first): which device a reply comes from, and
     // how to read it.

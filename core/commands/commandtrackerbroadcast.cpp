@@ -3,6 +3,7 @@
 #include "commands/commandtracker.h"
 
 #include "commands/commandtrackerutil.h"
+#include "commands/gatebroadcast.h"
 #include "common/seterror.h"
 
 #include "mqtt/mqttclient.h"
@@ -47,6 +48,12 @@ QString CommandTracker::sendToDevices(const QStringList &devices, const QString 
         setError(error, problem);
         return {};
     }
+    if (spec->sensitive && !m_gatePrefix.isEmpty() && unique.size() > GateBroadcast::MaxTargets) {
+        setError(error, tr("One approval covers at most %1 devices; %2 are selected.")
+                            .arg(GateBroadcast::MaxTargets)
+                            .arg(unique.size()));
+        return {};
+    }
     Broadcast broadcast;
     broadcast.id = m_tids.next();
     broadcast.command = spec->name;
@@ -54,19 +61,25 @@ QString CommandTracker::sendToDevices(const QStringList &devices, const QString 
     broadcast.open = false;
     m_broadcasts.insert(broadcast.id, broadcast);
     Q_EMIT broadcastProgress(broadcast.id, 0, broadcast.total);
-    // Every execution is written in one transaction before the first request goes out (one fsync for the
-    // whole selection, instead of one per device), then they are sent.
+    // Every execution is written in one transaction before the first request (or approval request) goes
+    // out: one fsync for the whole selection, instead of one per device. All or nothing: when it fails,
+    // none is sent and each ends Failed saying why.
     QStringList ids;
     ids.reserve(unique.size());
     for (const QString &device : std::as_const(unique))
         ids.append(start(device, *spec, parameters, *payload, broadcast.id, false));
-    if (!spec->sensitive) {
-        m_journal.persistAll(ids);
+    const QString detail = tr("%1 to %n device(s)", nullptr, int(unique.size())).arg(spec->name);
+    if (!m_journal.persistAll(ids, &problem)) {
+        const QString reason =
+            tr("the broadcast could not be recorded in the ledger, so it was not sent: %1").arg(problem);
         for (const QString &id : std::as_const(ids))
-            dispatch(id);
+            finish(id, State::Failed, reason);
+        m_journal.audit(m_actor, u"send"_s, broadcast.id, u"failed"_s, detail + u": "_s + reason);
+        return broadcast.id;
     }
-    m_journal.audit(m_actor, u"send"_s, broadcast.id, u"accepted"_s,
-                    tr("%1 to %n device(s)", nullptr, int(unique.size())).arg(spec->name));
+    for (const QString &id : std::as_const(ids))
+        begin(id, *spec);
+    m_journal.audit(m_actor, u"send"_s, broadcast.id, u"accepted"_s, detail);
     return broadcast.id;
 }
 
@@ -80,10 +93,14 @@ QString CommandTracker::sendToGroup(const QString &group, const QString &command
         setError(error, tr("Command \"%1\" cannot be sent to a group.").arg(commandName));
         return {};
     }
-    if (spec->sensitive) {
-        setError(
-            error,
-            tr("Command \"%1\" needs an approval, which group broadcasts do not have yet.").arg(commandName));
+    // With a gate the group request is held there as one approval request; without one, only a selection
+    // (whose devices the console knows) can wait for approval.
+    const bool held = spec->sensitive && !m_gatePrefix.isEmpty();
+    if (spec->sensitive && !held) {
+        setError(error,
+                 tr("Command \"%1\" needs an approval: without fleet-hub's gate on the broker, send it "
+                    "to the group's devices as a selection.")
+                     .arg(commandName));
         return {};
     }
     QString problem;
@@ -105,9 +122,22 @@ QString CommandTracker::sendToGroup(const QString &group, const QString &command
         setError(error, problem);
         return {};
     }
+    // Recorded before it goes out, and not sent when that fails. The request itself (m_groupSends) is kept
+    // in memory only; the ledger has this row, and each member's part once its first reply created it.
+    // After a restart the parts already there resume as single executions (without retries) and still take
+    // their replies, but the group request is not restored: first replies from members not heard from
+    // before are counted as unmatched.
+    const QString detail = tr("%1 to group %2").arg(spec->name, group);
+    if (!m_journal.audit(m_actor, u"send"_s, tid, u"accepted"_s, detail, &problem)) {
+        setError(
+            error,
+            tr("The group request could not be recorded in the ledger, so it was not sent: %1").arg(problem));
+        return {};
+    }
     if (m_client->publish(requestMessage(*m_client, topic, bytes, correlation, *spec,
                                          m_dialect.groupResponseTopic(group), m_gatePrefix, tid)) < 0) {
         setError(error, m_client->errorString());
+        m_journal.audit(m_actor, u"send"_s, tid, u"failed"_s, detail + u": "_s + m_client->errorString());
         return {};
     }
 
@@ -117,10 +147,11 @@ QString CommandTracker::sendToGroup(const QString &group, const QString &command
     broadcast.group = group;
     broadcast.total = int(m_groupMembers.value(group).size());
     m_broadcasts.insert(tid, broadcast);
-    m_groupSends.insert(
-        tid, GroupSend{spec->name, group, parameters, *payload, wallMs(), now() + spec->timeoutMs});
+    // Held by the gate, the window for first replies opens when it sends (sentByGate()) or closes when it
+    // does not (reject()); until then it waits longer than any approval may (fleet-hub's default: 1 h).
+    m_groupSends.insert(tid, GroupSend{spec->name, group, parameters, *payload, wallMs(),
+                                       now() + spec->timeoutMs + (held ? GateHoldMs : 0), held});
     m_journal.rearmAtEndOfTurn();
-    m_journal.audit(m_actor, u"send"_s, tid, u"accepted"_s, tr("%1 to group %2").arg(spec->name, group));
     Q_EMIT broadcastProgress(tid, 0, broadcast.total);
     return tid;
 }

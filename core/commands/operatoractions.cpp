@@ -146,9 +146,11 @@ OperatorActions::Preview OperatorActions::preview(const CommandRequest &request)
     if (!request.group.isEmpty() && spec->groupRequestTopicTemplate.isEmpty())
         topicProblem =
             tr("%1 cannot be sent to a group: the catalog gives it no group topic.").arg(spec->name);
-    else if (!request.group.isEmpty() && spec->sensitive)
-        topicProblem = tr("%1 needs an approval, which group broadcasts do not have: send it to the devices "
-                          "instead.")
+    else if (!request.group.isEmpty() && spec->sensitive && m_tracker->gatePrefix().isEmpty())
+        // fleet-hub's gate holds a group request for one approval; without it the console cannot, since it
+        // does not know who will receive the group's topic.
+        topicProblem = tr("%1 needs an approval, which a group command has only through fleet-hub's gate: "
+                          "send it to the devices instead.")
                            .arg(spec->name);
     if (problem.isEmpty())
         problem = topicProblem;

@@ -89,7 +89,7 @@ QVariant ApprovalQueueModel::data(const QModelIndex &index, int role) const
     case RequesterColumn:
         return r->requester;
     case DeviceColumn:
-        return r->device;
+        return r->targetText();
     case CommandColumn:
         return r->command;
     case StateColumn:
