@@ -87,15 +87,16 @@ bool CommandGate::start()
         return false;
     }
     adopt(*unsettled);
-    QStringList wanted = filters();
-    for (const AtlasDialect &route : std::as_const(m_replyRoutes))
-        wanted.append(route.responseFilter());
-    for (const QString &filter : std::as_const(wanted)) {
+    for (const QString &filter : filters()) {
         if (!m_client->subscribe(filter, 1)) {
             m_error = m_client->errorString();
             return false;
         }
     }
+    // The replies the gate waits for, device by device (awaitReply()): subscribing to every device's
+    // replies made the hub receive, and drop, each reply of every command it relayed.
+    for (auto it = m_awaitingReply.cbegin(); it != m_awaitingReply.cend(); ++it)
+        listenForReplies(m_held.value(it.value()).device, true);
     scheduleExpiry();
     return true;
 }
@@ -465,7 +466,7 @@ void CommandGate::adopt(const QList<GateRecord> &records)
                                                   .arg(key(record.requester, record.id));
             m_heldBroadcastBytes += record.payload.size();
         } else if (record.sentAt > 0 && record.reply.isEmpty()) {
-            m_awaitingReply.insert(record.id, key(record.requester, record.id));
+            m_awaitingReply.insert(record.id, key(record.requester, record.id)); // listened to by start()
         }
         ++m_heldPerRequester[record.requester];
         m_held.insert(key(record.requester, record.id), std::move(record));
@@ -488,8 +489,48 @@ void CommandGate::forget(const QString &name)
             }
         }
     }
+    if (m_awaitingReply.value(it->id) == name)
+        stopAwaiting(it->id);
     m_resends.remove(name);
     m_held.remove(name);
+}
+
+void CommandGate::awaitReply(const QString &tid, const QString &name)
+{
+    if (m_awaitingReply.contains(tid))
+        return;
+    m_awaitingReply.insert(tid, name);
+    listenForReplies(m_held.value(name).device, true);
+}
+
+void CommandGate::stopAwaiting(const QString &tid)
+{
+    const auto it = m_awaitingReply.constFind(tid);
+    if (it == m_awaitingReply.cend())
+        return;
+    const QString device = m_held.value(it.value()).device;
+    m_awaitingReply.erase(it);
+    listenForReplies(device, false);
+}
+
+void CommandGate::listenForReplies(const QString &device, bool on)
+{
+    if (device.isEmpty())
+        return;
+    int &count = m_replyListeners[device];
+    count += on ? 1 : -1;
+    if ((on && count != 1) || (!on && count != 0))
+        return; // already listening, or someone still waits on this device
+    if (count == 0)
+        m_replyListeners.remove(device);
+    for (const AtlasDialect &route : std::as_const(m_replyRoutes)) {
+        if (const std::optional<QString> topic = route.responseTopic(device)) {
+            if (on)
+                m_client->subscribe(*topic, 1);
+            else
+                m_client->unsubscribe(*topic);
+        }
+    }
 }
 
 void CommandGate::handleDecision(const QString &requester, const QString &id, const QString &approver,
@@ -564,7 +605,7 @@ void CommandGate::send(GateRecord &record, qint64 now)
     audit(u"gate"_s, u"sent"_s, record.requester, record.id, record.topic,
           tr("approved by %1").arg(record.decidedBy));
     if (record.kind == "command"_L1)
-        m_awaitingReply.insert(record.id, key(record.requester, record.id));
+        awaitReply(record.id, key(record.requester, record.id));
     if (record.kind == "broadcast"_L1) {
         // Each device's reply goes to the requester's console (its response topic), not into this record:
         // one record does not hold 10,000 verdicts.
@@ -609,7 +650,7 @@ void CommandGate::onReply(const MqttMessage &message)
             return m_store->rollback();
         stageApproval(*it);
         if (commitAndPublish())
-            m_awaitingReply.remove(*reply->tid);
+            stopAwaiting(*reply->tid);
         return;
     }
 }

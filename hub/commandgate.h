@@ -108,6 +108,11 @@ private:
     void forget(const QString &name);
     // Takes back the records the store holds unsettled (at start, and after a failed commit).
     void adopt(const QList<GateRecord> &records);
+    // The device's final reply to what the gate sent is wanted (and kept with the request): the gate listens
+    // on that device's response topics while it waits, and only then.
+    void awaitReply(const QString &tid, const QString &name);
+    void stopAwaiting(const QString &tid);
+    void listenForReplies(const QString &device, bool on);
     void handleDecision(const QString &requester, const QString &id, const QString &approver,
                         const QByteArray &payload, qint64 now);
     void handleCancel(const QString &user, const QString &id, qint64 now);
@@ -144,6 +149,7 @@ private:
     QHash<QString, int> m_heldPerRequester;
     QHash<QString, int> m_resends;
     QList<AtlasDialect> m_replyRoutes;        // the catalog's response topics
+    QHash<QString, int> m_replyListeners;     // device -> requests waiting for its reply
     QHash<QString, QString> m_awaitingReply;  // tid -> key of a sent request without its final reply
     QHash<QString, QString> m_broadcastParts; // digest of one message of an approved broadcast -> its key
     qsizetype m_heldBroadcastBytes = 0;

@@ -514,6 +514,18 @@ private Q_SLOTS:
                      1);
         }
         QVERIFY2(verdicts == 3, qPrintable(alice.out()));
+
+        // A harmless selection goes to the gate as one message too, and the gate relays it at once.
+        const auto led = ctl(u"alice"_s, {u"send"_s, u"--json"_s, u"--wait"_s, u"dev-1,dev-2,dev-3"_s,
+                                          u"set_led"_s, u"color=green"_s});
+        QCOMPARE_EXIT(*led, 0);
+        QCOMPARE(led->out().count(u"\"succeeded\""_s), 3);
+        for (const QString &line : led->out().split(u'\n', Qt::SkipEmptyParts)) {
+            const Json verdict = parse(line);
+            QCOMPARE(seen(u"cmd/%1/req"_s.arg(QString::fromStdString(verdict.value("device", ""))),
+                          QByteArray::fromStdString(verdict.value("id", ""))),
+                     1);
+        }
     }
 
     // A sensitive command to a group, through the gate: held as one request naming the group, sent once on

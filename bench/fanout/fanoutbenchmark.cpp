@@ -580,12 +580,13 @@ QString FanoutBenchmark::markdown(const std::vector<SizeRun> &runs) const
         md += u"\nTarget (through the gate: 0 lost, within 1.5 × the direct CommandTracker's time): %1.\n"_s
                   .arg(gateTarget);
         md +=
-            u"\nWhat the gate adds to each request: one more trip through the broker (the console to "_s
-            u"fleet-hub on `fleet/gate/submit/USER/cmd/DEVICE/req`, then fleet-hub to the device on "_s
-            u"`cmd/DEVICE/req`) and the gate's answer to the console on `fleet/gate/results/USER`, and a "_s
-            u"SQLite audit row per relayed request, written in one transaction per batch (what arrived in "_s
-            u"one turn of the hub's event loop) and committed (WAL, synchronous=FULL) before anything of "_s
-            u"the batch is published.\n"_s;
+            u"\nWhat the gate adds: the selection goes to fleet-hub as one message "_s
+            u"(`fleet/gate/broadcast/USER/ID`, every device's request in it), which the gate judges whole, "_s
+            u"records in one SQLite audit row (WAL, synchronous=FULL, committed before anything is "_s
+            u"published) and relays as one publish per device on `cmd/DEVICE/req`, answering the console once "_s
+            u"on `fleet/gate/results/USER`. So each request crosses the broker twice. Most of what separates "_s
+            u"the two rows is the hub being on the broker at all (compare *fleet-hub running*): it also "_s
+            u"stores the shadow report every device sends after set_led.\n"_s;
     }
     if (!problems.isEmpty())
         md += u"\nWrong or missing verdicts:\n\n- "_s + problems.join(u"\n- "_s) + u"\n"_s;
@@ -642,10 +643,11 @@ QString FanoutBenchmark::markdown(const std::vector<SizeRun> &runs) const
         u"running* (the direct send as above, with the hub on the broker, which also receives every reply "_s
         u"and stores the shadow report each device sends after set_led) and *CommandTracker through "_s
         u"fleet-hub's gate*: the same `sendToDevices()` on a client connected as user `%5` (the broker "_s
-        u"is anonymous and accepts any username without a password), the tracker's gate prefix "_s
-        u"`fleet/gate/submit/%5/`, subscribed to `fleet/gate/results/%5` as the console is (a refusal "_s
-        u"there fails the execution); the gate relays each request to `cmd/DEVICE/req` and the device "_s
-        u"answers the tracker directly. Every sender has its own fresh "_s
+        u"is anonymous and accepts any username without a password), the tracker's gate prefixes "_s
+        u"`fleet/gate/submit/%5/` and `fleet/gate/broadcast/%5/` (the selection goes as one message), "_s
+        u"subscribed to `fleet/gate/results/%5` as the console is (a refusal there fails the execution); "_s
+        u"the gate relays each request to `cmd/DEVICE/req` and the device answers the tracker directly. "_s
+        u"Every sender has its own fresh "_s
         u"client and the in-flight window of %1 (MqttClient's default); the tracker queues what the "_s
         u"window refuses and sends it at `readyToPublish()`. *All done* runs from the send call until the "_s
         u"last reply (bare) or verdict (tracker); *send call* is how long `sendToDevices()` itself held "_s

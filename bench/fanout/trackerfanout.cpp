@@ -120,7 +120,7 @@ FanoutResult TrackerFanout::run(const QString &name, const QStringList &devices,
     QStringList filters{tracker.dialect().responseFilter(), tracker.dialect().groupResponseFilter()};
     const QString resultsTopic = result.gate ? gateResultsTopic(gateUser) : QString();
     if (result.gate) {
-        tracker.setGatePrefix(gateSubmitPrefix(gateUser));
+        tracker.setGatePrefix(gateSubmitPrefix(gateUser), u"fleet/gate/broadcast/%1/"_s.arg(gateUser));
         filters << resultsTopic; // as the console's ApprovalQueue does
     }
     if (!connectAndSubscribe(&client, m_brokerUrl, u"bench-fanout-tracker-%1"_s.arg(++m_runs), filters,

@@ -553,7 +553,16 @@ bool CommandTracker::sentByGate(const QString &tid, const QString &note)
 bool CommandTracker::refusedByGate(const QString &tid, const QString &reason)
 {
     const auto it = m_executions.constFind(tid);
-    if (it == m_executions.cend() || it->isFinal())
+    if (it == m_executions.cend()) {
+        const auto broadcast = m_broadcasts.constFind(tid);
+        if (broadcast == m_broadcasts.cend())
+            return false;
+        bool any = false;
+        for (const QString &member : QStringList(broadcast->executions))
+            any = refusedByGate(member, reason) || any;
+        return any;
+    }
+    if (it->isFinal())
         return false;
     finish(tid, State::Failed, tr("refused by the command gate: %1").arg(reason));
     return true;

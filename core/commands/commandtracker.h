@@ -183,7 +183,8 @@ public:
     // The gate published it once approved (note: by whom): Approved, then Sent, awaiting the reply. For a
     // sensitive group request, its window for first replies opens now.
     bool sentByGate(const QString &tid, const QString &note);
-    // The gate refused it (its catalog, the ACL's view of this user): Failed with the gate's reason.
+    // The gate refused it (its catalog, the ACL's view of this user): Failed with the gate's reason. A
+    // broadcast's id fails each of its executions without a verdict (the gate judges a broadcast whole).
     bool refusedByGate(const QString &tid, const QString &reason);
     // A reply relayed by someone who heard it (the gate keeps the device's reply to what it sent): read as
     // if it had arrived here.
@@ -272,6 +273,9 @@ private:
     std::optional<MqttMessage> requestFor(const CommandExecution &e, const CommandSpec &spec, QString *error,
                                           bool throughGate = true) const;
     bool submitBroadcastForApproval(const QString &broadcastId);
+    // Publishes the online ones of a recorded, harmless selection as one message to the gate; the ids it
+    // carried (now Sent), or none when there is no gate or the message could not be queued.
+    QStringList sendThroughGate(const QString &broadcastId, const QStringList &ids, const CommandSpec &spec);
     void finish(const QString &id, State state, const QString &reason, const QString &note = {});
     void rearmNow();
     void onMessage(const MqttMessage &message);

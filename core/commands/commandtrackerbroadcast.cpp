@@ -77,10 +77,50 @@ QString CommandTracker::sendToDevices(const QStringList &devices, const QString 
         m_journal.audit(m_actor, u"send"_s, broadcast.id, u"failed"_s, detail + u": "_s + reason);
         return broadcast.id;
     }
-    for (const QString &id : std::as_const(ids))
-        begin(id, *spec);
+    // Through fleet-hub's gate a harmless selection goes as one message, which the gate relays to each
+    // device: one publish instead of one per device (bench_fanout: 10,000 devices). Devices that are offline,
+    // and any part the message could not carry, take the usual way.
+    const QStringList viaGate = spec->sensitive ? QStringList() : sendThroughGate(broadcast.id, ids, *spec);
+    const QSet<QString> relayed(viaGate.cbegin(), viaGate.cend());
+    for (const QString &id : std::as_const(ids)) {
+        if (!relayed.contains(id))
+            begin(id, *spec);
+    }
     m_journal.audit(m_actor, u"send"_s, broadcast.id, u"accepted"_s, detail);
     return broadcast.id;
+}
+
+QStringList CommandTracker::sendThroughGate(const QString &broadcastId, const QStringList &ids,
+                                            const CommandSpec &spec)
+{
+    if (m_gateBroadcastPrefix.isEmpty() || ids.size() > GateBroadcast::MaxTargets ||
+        m_client->state() != MqttClient::State::Connected)
+        return {};
+    GateBroadcast message;
+    QStringList included;
+    for (const QString &id : ids) {
+        const CommandExecution &e = m_executions[id];
+        if (!isDeviceOnline(e.device))
+            continue;
+        if (const std::optional<MqttMessage> request = requestFor(e, spec, nullptr, false)) {
+            message.append(request->topic(), request->payload(), request->properties());
+            included.append(id);
+        }
+    }
+    if (included.isEmpty() ||
+        m_client->publish(MqttMessage(m_gateBroadcastPrefix + broadcastId, message.encode(), 1)) < 0)
+        return {};
+    for (const QString &id : std::as_const(included)) {
+        auto it = m_executions.find(id);
+        auto live = m_live.find(id);
+        ++it->attempts;
+        it->moveTo(State::Sent, wallMs());
+        live->phase = Phase::Waiting;
+        live->deadline = now() + spec.timeoutMs;
+        m_journal.notify(id);
+    }
+    m_journal.rearmAtEndOfTurn();
+    return included;
 }
 
 QString CommandTracker::sendToGroup(const QString &group, const QString &commandName, const Json &parameters,
