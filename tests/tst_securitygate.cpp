@@ -546,6 +546,31 @@ private Q_SLOTS:
         const auto approve = ctl(u"bob"_s, {u"approvals"_s, u"approve"_s, u"alice/"_s + id});
         QCOMPARE_EXIT(*approve, 0);
         QTRY_COMPARE_WITH_TIMEOUT(seen(u"cmd/group/group-1/req"_s, id.toUtf8()), 1, DefaultTimeoutMs);
+
+        // Rejected, it is never sent, and alice's waiting fleetctl says so at once (exit 7), instead of
+        // "0 devices answered" once a window of hours has passed.
+        auto watcher = connectAs(u"monitor"_s);
+        QVERIFY(watcher);
+        QSignalSpy approvals(watcher.get(), &MqttClient::messageReceived);
+        watcher->subscribe(u"fleet/gate/approvals/alice/+"_s, 1);
+        QTest::qWait(QuietMs); // the retained ones of earlier tests arrive first
+        approvals.clear();
+        auto environment = ProgramProcess::cleanEnvironment();
+        environment.insert(u"FLEET_MQTT_PASSWORD"_s, password(u"alice"_s));
+        ProgramProcess alice(QStringLiteral(FLEET_CTL_EXECUTABLE), environment);
+        QVERIFY(alice.start({u"send"_s, u"--broker"_s, m_broker->url(), u"--username"_s, u"alice"_s,
+                             u"--ledger"_s, m_dir.filePath(u"alice.ledger"_s), u"--wait"_s, u"--group"_s,
+                             u"group-2"_s, u"reboot"_s}));
+        QVERIFY2(approvals.wait(DefaultTimeoutMs), qPrintable(alice.err()));
+        const QString rejected =
+            approvals.constFirst().constFirst().value<MqttMessage>().topic().section(u'/', -1);
+        const auto reject =
+            ctl(u"bob"_s, {u"approvals"_s, u"reject"_s, u"alice/"_s + rejected, u"--reason"_s, u"not now"_s});
+        QCOMPARE_EXIT(*reject, 0);
+        QVERIFY2(alice.waitForExit(), qPrintable(alice.err()));
+        QVERIFY2(alice.exitCode() == 7, qPrintable(alice.out() + alice.err()));
+        QVERIFY2(alice.err().contains(u"not now"_s), qPrintable(alice.err()));
+        QCOMPARE(seen(u"cmd/group/group-2/req"_s, rejected.toUtf8()), 0);
     }
 
     // 400 KB nested 200,000 deep, retained where an operator and a device may write: every reader survives.

@@ -4954,6 +4954,10 @@ Estado de salida: 0 enviado (o correcto, con --wait); 2 error de uso o parámetr
         <source>  (held by fleet-hub&apos;s gate for another user&apos;s approval; it sends it once approved, and `fleetctl status %1 --wait` follows it)</source>
         <translation>  (retenido por la pasarela de fleet-hub hasta la aprobación de otro usuario; la pasarela lo envía una vez aprobado, y `fleetctl status %1 --wait` lo sigue)</translation>
     </message>
+    <message>
+        <source>Group request %1 was not sent: %2</source>
+        <translation>La solicitud de grupo %1 no se envió: %2</translation>
+    </message>
 </context>
 <context>
     <name>fleet::ctl::ShadowCommand</name>

@@ -3682,7 +3682,7 @@ Une console de bureau pour les flottes d&apos;appareils MQTT.</translation>
     </message>
     <message>
         <source>%1 needs an approval, which a group command has only through fleet-hub&apos;s gate: send it to the devices instead.</source>
-        <translation>%1 doit être approuvée, ce qu'une commande de groupe n'obtient que par la passerelle de fleet-hub : envoyez-la plutôt aux appareils.</translation>
+        <translation>%1 doit être approuvée, ce qu&apos;une commande de groupe n&apos;obtient que par la passerelle de fleet-hub&#xa0;: envoyez-la plutôt aux appareils.</translation>
     </message>
 </context>
 <context>
@@ -4953,6 +4953,10 @@ Code de sortie&#xa0;: 0 envoyée (ou réussie, avec --wait)&#xa0;; 2 erreur d&ap
     <message>
         <source>  (held by fleet-hub&apos;s gate for another user&apos;s approval; it sends it once approved, and `fleetctl status %1 --wait` follows it)</source>
         <translation>  (retenue par la passerelle de fleet-hub jusqu&apos;à l&apos;approbation d&apos;un autre utilisateur&#xa0;; elle l&apos;envoie une fois approuvée, et `fleetctl status %1 --wait` la suit)</translation>
+    </message>
+    <message>
+        <source>Group request %1 was not sent: %2</source>
+        <translation>La demande de groupe %1 n'a pas été envoyée : %2</translation>
     </message>
 </context>
 <context>

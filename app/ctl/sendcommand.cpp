@@ -314,6 +314,10 @@ void SendCommand::checkFollowed()
     // A group's members announce themselves by answering: it is complete once its window has closed.
     if (broadcast && !broadcast->group.isEmpty() && m_wait && broadcast->open)
         return;
+    // Never sent (an approver rejected it, the gate refused it): not "0 devices answered".
+    if (broadcast && !broadcast->refusal.isEmpty())
+        return fail(CommandRefused,
+                    tr("Group request %1 was not sent: %2").arg(m_broadcastId, broadcast->refusal));
     int exitCode = Success;
     for (const CommandExecution &e : std::as_const(executions)) {
         print(e);

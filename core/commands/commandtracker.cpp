@@ -557,6 +557,10 @@ bool CommandTracker::refusedByGate(const QString &tid, const QString &reason)
         const auto broadcast = m_broadcasts.constFind(tid);
         if (broadcast == m_broadcasts.cend())
             return false;
+        if (m_groupSends.contains(tid)) {
+            endGroupSend(tid, tr("refused by the command gate: %1").arg(reason), u"refused"_s);
+            return true;
+        }
         bool any = false;
         for (const QString &member : QStringList(broadcast->executions))
             any = refusedByGate(member, reason) || any;
@@ -568,15 +572,23 @@ bool CommandTracker::refusedByGate(const QString &tid, const QString &reason)
     return true;
 }
 
+void CommandTracker::endGroupSend(const QString &tid, const QString &why, const QString &outcome)
+{
+    // Nothing went out, or will: its window closes now, saying why, instead of waiting out its deadline.
+    m_groupSends.remove(tid);
+    if (auto broadcast = m_broadcasts.find(tid); broadcast != m_broadcasts.end()) {
+        broadcast->open = false;
+        broadcast->refusal = why;
+    }
+    m_journal.audit(m_actor, u"send"_s, tid, outcome, why);
+    reportClosedGroups({tid});
+}
+
 bool CommandTracker::reject(const QString &tid, const QString &reason)
 {
     if (const auto group = m_groupSends.constFind(tid); group != m_groupSends.cend() && group->held) {
         // A group request the gate held and did not send: nothing will answer it.
-        m_groupSends.remove(tid);
-        if (auto broadcast = m_broadcasts.find(tid); broadcast != m_broadcasts.end())
-            broadcast->open = false;
-        m_journal.audit(m_actor, u"send"_s, tid, u"rejected"_s, reason);
-        reportClosedGroups({tid});
+        endGroupSend(tid, reason.isEmpty() ? tr("rejected by an operator") : reason, u"rejected"_s);
         return true;
     }
     const auto it = m_executions.constFind(tid);

@@ -77,6 +77,7 @@ public:
         int done = 0;           // executions with a verdict
         bool open = true;       // a group broadcast still accepts first replies
         int ignoredReplies = 0; // group replies from new devices after the group's deadline
+        QString refusal;        // why a group request ended unsent: rejected, or refused by the gate
     };
 
     // Executions kept in memory; the oldest finished ones are dropped past it.
@@ -273,6 +274,8 @@ private:
     std::optional<MqttMessage> requestFor(const CommandExecution &e, const CommandSpec &spec, QString *error,
                                           bool throughGate = true) const;
     bool submitBroadcastForApproval(const QString &broadcastId);
+    // A group request that will not go out (rejected, refused by the gate): closes its window with why.
+    void endGroupSend(const QString &tid, const QString &why, const QString &outcome);
     // Publishes the online ones of a recorded, harmless selection as one message to the gate; the ids it
     // carried (now Sent), or none when there is no gate or the message could not be queued.
     QStringList sendThroughGate(const QString &broadcastId, const QStringList &ids, const CommandSpec &spec);
