@@ -538,6 +538,10 @@ void CommandGate::handleDecision(const QString &requester, const QString &id, co
 {
     if (payload.isEmpty())
         return; // a retained decision being cleared
+    // Decisions are retained, so that one made while the gate was down is taken when it is back; once read
+    // (applied or ignored), and with the batch on disk, the gate clears it.
+    stage(
+        MqttMessage(prefixed("decisions/") + requester + u'/' + id + u'/' + approver, QByteArray(), 1, true));
     const auto it = m_held.find(key(requester, id));
     const auto ignore = [&](const QString &why) {
         audit(approver, u"decision-ignored"_s, requester, id, {}, why, true, now);

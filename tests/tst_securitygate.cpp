@@ -118,6 +118,17 @@ private:
         return Json::parse(message.payload().cbegin(), message.payload().cend(), nullptr, false);
     }
 
+    bool startHub()
+    {
+        auto environment = ProgramProcess::cleanEnvironment();
+        environment.insert(u"FLEET_MQTT_PASSWORD"_s, password(u"hub"_s));
+        m_hub = std::make_unique<ProgramProcess>(QStringLiteral(FLEET_HUB_EXECUTABLE), environment);
+        if (!m_hub->start({u"--broker"_s, m_broker->url(), u"--username"_s, u"hub"_s, u"--db"_s,
+                           m_dir.filePath(u"hub.db"_s), u"--approval-lifetime"_s, u"8"_s}))
+            return false;
+        return m_hub->waitForError(u"serving shadows"_s);
+    }
+
     // alice asks for a reboot of device; its id.
     QString aliceAsksForReboot(const QString &device)
     {
@@ -156,12 +167,7 @@ private Q_SLOTS:
         m_broker = std::make_unique<MosquittoBroker>(options);
         QVERIFY2(m_broker->start(), qPrintable(m_broker->errorString()));
 
-        auto hubEnvironment = ProgramProcess::cleanEnvironment();
-        hubEnvironment.insert(u"FLEET_MQTT_PASSWORD"_s, password(u"hub"_s));
-        m_hub = std::make_unique<ProgramProcess>(QStringLiteral(FLEET_HUB_EXECUTABLE), hubEnvironment);
-        QVERIFY(m_hub->start({u"--broker"_s, m_broker->url(), u"--username"_s, u"hub"_s, u"--db"_s,
-                              m_dir.filePath(u"hub.db"_s), u"--approval-lifetime"_s, u"8"_s}));
-        QVERIFY2(m_hub->waitForError(u"serving shadows"_s), qPrintable(m_hub->err()));
+        QVERIFY(startHub());
 
         m_sim = std::make_unique<ProgramProcess>(QStringLiteral(FLEET_SIM_EXECUTABLE));
         QVERIFY(m_sim->start({u"--broker"_s, m_broker->url(), u"--accounts"_s, info.fileName(),
@@ -571,6 +577,31 @@ private Q_SLOTS:
         QVERIFY2(alice.exitCode() == 7, qPrintable(alice.out() + alice.err()));
         QVERIFY2(alice.err().contains(u"not now"_s), qPrintable(alice.err()));
         QCOMPARE(seen(u"cmd/group/group-2/req"_s, rejected.toUtf8()), 0);
+    }
+
+    // A decision made while fleet-hub is down is not lost: it is retained, the gate takes it when it is back
+    // (and sends the command once), then clears it.
+    void decisionsWaitForTheGate()
+    {
+        const QString id = aliceAsksForReboot(u"dev-2"_s);
+        QVERIFY(!id.isEmpty());
+        QVERIFY(approval(u"alice"_s, id).is_object());
+        m_hub->signal(SIGTERM);
+        QVERIFY(m_hub->waitForExit());
+        const auto approve = ctl(u"bob"_s, {u"approvals"_s, u"approve"_s, u"alice/"_s + id});
+        QCOMPARE_EXIT(*approve, 0);
+        QTest::qWait(QuietMs);
+        QCOMPARE(seen(u"cmd/dev-2/req"_s, id.toUtf8()), 0);
+        QVERIFY2(startHub(), qPrintable(m_hub->err()));
+        QTRY_COMPARE_WITH_TIMEOUT(seen(u"cmd/dev-2/req"_s, id.toUtf8()), 1, DefaultTimeoutMs);
+        QCOMPARE(approval(u"alice"_s, id).value("decidedBy", ""), "bob");
+        // Cleared once taken: nothing retained is left under the decision's topic.
+        auto reader = connectAs(u"monitor"_s);
+        QVERIFY(reader);
+        QSignalSpy retained(reader.get(), &MqttClient::messageReceived);
+        reader->subscribe(u"fleet/gate/decisions/alice/%1/bob"_s.arg(id), 1);
+        QTest::qWait(QuietMs);
+        QCOMPARE(retained.size(), 0);
     }
 
     // 400 KB nested 200,000 deep, retained where an operator and a device may write: every reader survives.

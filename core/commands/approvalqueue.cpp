@@ -694,7 +694,8 @@ bool ApprovalQueue::decideThroughGate(const ApprovalRequest &request, bool appro
                        {"digest", request.digest.toStdString()},
                        {"reason", reason.toStdString()}};
     const QString topic = gatePrefix() + u"/decisions/"_s + request.id + u'/' + identity();
-    const int messageId = m_client->publish(MqttMessage(topic, compactJsonBytes(body), 1, false));
+    // Retained: fleet-hub takes it even if it is down right now, and clears it once read.
+    const int messageId = m_client->publish(MqttMessage(topic, compactJsonBytes(body), 1, true));
     if (messageId < 0) {
         setError(error, m_client->errorString());
         return false;
