@@ -129,6 +129,29 @@ private:
         return m_hub->waitForError(u"serving shadows"_s);
     }
 
+    // alice's fleetctl `send ARGUMENTS --wait`, running; once the gate holds what it asked for, message is
+    // the gate's retained copy (its topic ends in the request's id). nullptr when nothing was held in time.
+    std::unique_ptr<ProgramProcess> aliceWaits(const QStringList &arguments, MqttMessage *message)
+    {
+        auto watcher = connectAs(u"monitor"_s);
+        if (!watcher)
+            return nullptr;
+        QSignalSpy approvals(watcher.get(), &MqttClient::messageReceived);
+        watcher->subscribe(u"fleet/gate/approvals/alice/+"_s, 1);
+        QTest::qWait(QuietMs); // the retained ones of earlier tests arrive first
+        approvals.clear();
+        auto environment = ProgramProcess::cleanEnvironment();
+        environment.insert(u"FLEET_MQTT_PASSWORD"_s, password(u"alice"_s));
+        auto alice = std::make_unique<ProgramProcess>(QStringLiteral(FLEET_CTL_EXECUTABLE), environment);
+        if (!alice->start(QStringList{u"send"_s, u"--broker"_s, m_broker->url(), u"--username"_s, u"alice"_s,
+                                      u"--ledger"_s, m_dir.filePath(u"alice.ledger"_s), u"--wait"_s} +
+                          arguments) ||
+            !approvals.wait(DefaultTimeoutMs))
+            return nullptr;
+        *message = approvals.constFirst().constFirst().value<MqttMessage>();
+        return alice;
+    }
+
     // alice asks for a reboot of device; its id.
     QString aliceAsksForReboot(const QString &device)
     {
@@ -483,20 +506,10 @@ private Q_SLOTS:
     // approval sends it to each device once, and alice's fleetctl, waiting, gets every verdict.
     void fleetctlBroadcastNeedsOneApproval()
     {
-        auto watcher = connectAs(u"monitor"_s);
-        QVERIFY(watcher);
-        QSignalSpy approvals(watcher.get(), &MqttClient::messageReceived);
-        watcher->subscribe(u"fleet/gate/approvals/alice/+"_s, 1);
-        QTest::qWait(QuietMs); // the retained ones of earlier tests arrive first
-        approvals.clear();
-        auto environment = ProgramProcess::cleanEnvironment();
-        environment.insert(u"FLEET_MQTT_PASSWORD"_s, password(u"alice"_s));
-        ProgramProcess alice(QStringLiteral(FLEET_CTL_EXECUTABLE), environment);
-        QVERIFY(alice.start({u"send"_s, u"--broker"_s, m_broker->url(), u"--username"_s, u"alice"_s,
-                             u"--ledger"_s, m_dir.filePath(u"alice.ledger"_s), u"--json"_s, u"--wait"_s,
-                             u"dev-1,dev-2,dev-3"_s, u"reboot"_s}));
-        QVERIFY2(approvals.wait(DefaultTimeoutMs), qPrintable(alice.err()));
-        const auto message = approvals.constFirst().constFirst().value<MqttMessage>();
+        MqttMessage message;
+        const auto alicesCtl = aliceWaits({u"--json"_s, u"dev-1,dev-2,dev-3"_s, u"reboot"_s}, &message);
+        QVERIFY(alicesCtl);
+        ProgramProcess &alice = *alicesCtl;
         const QString id = message.topic().section(u'/', -1);
         const Json held = parse(QString::fromUtf8(message.payload()));
         QCOMPARE(held.value("kind", ""), "broadcast");
@@ -555,21 +568,11 @@ private Q_SLOTS:
 
         // Rejected, it is never sent, and alice's waiting fleetctl says so at once (exit 7), instead of
         // "0 devices answered" once a window of hours has passed.
-        auto watcher = connectAs(u"monitor"_s);
-        QVERIFY(watcher);
-        QSignalSpy approvals(watcher.get(), &MqttClient::messageReceived);
-        watcher->subscribe(u"fleet/gate/approvals/alice/+"_s, 1);
-        QTest::qWait(QuietMs); // the retained ones of earlier tests arrive first
-        approvals.clear();
-        auto environment = ProgramProcess::cleanEnvironment();
-        environment.insert(u"FLEET_MQTT_PASSWORD"_s, password(u"alice"_s));
-        ProgramProcess alice(QStringLiteral(FLEET_CTL_EXECUTABLE), environment);
-        QVERIFY(alice.start({u"send"_s, u"--broker"_s, m_broker->url(), u"--username"_s, u"alice"_s,
-                             u"--ledger"_s, m_dir.filePath(u"alice.ledger"_s), u"--wait"_s, u"--group"_s,
-                             u"group-2"_s, u"reboot"_s}));
-        QVERIFY2(approvals.wait(DefaultTimeoutMs), qPrintable(alice.err()));
-        const QString rejected =
-            approvals.constFirst().constFirst().value<MqttMessage>().topic().section(u'/', -1);
+        MqttMessage heldMessage;
+        const auto alicesCtl = aliceWaits({u"--group"_s, u"group-2"_s, u"reboot"_s}, &heldMessage);
+        QVERIFY(alicesCtl);
+        ProgramProcess &alice = *alicesCtl;
+        const QString rejected = heldMessage.topic().section(u'/', -1);
         const auto reject =
             ctl(u"bob"_s, {u"approvals"_s, u"reject"_s, u"alice/"_s + rejected, u"--reason"_s, u"not now"_s});
         QCOMPARE_EXIT(*reject, 0);
