@@ -23,6 +23,10 @@ Json SimDevice::classicState() const
     state["position"] = m_position;
     state["telemetryIntervalMs"] = m_telemetryIntervalMs;
     state["firmware"] = Firmware;
+    // The groups it belongs to, announced where every console reads them (README: fleet-sim, FleetRegistry):
+    // a console cannot learn membership from the group topics, which every device of every group reads.
+    if (!m_group.isEmpty())
+        state["groups"] = Json::array({utf8(m_group)});
     return state;
 }
 

@@ -607,6 +607,52 @@ private Q_SLOTS:
         QCOMPARE(registry.devicesInGroup(u"fours"_s), QStringList{u"d"_s});
     }
 
+    // Devices announce their groups in their reported state; the registry joins them to the operator's,
+    // follows changes, and bounds what a device can make it keep.
+    void reportedGroups()
+    {
+        FleetRegistry registry;
+        QVERIFY(registry.addToGroup(u"d"_s, u"mine"_s));
+        QVERIFY(registry.ingest(
+            message(documentsTopic(u"d"_s), documents(Json::object(), {{"groups", {"group-3", "lab"}}}, 1))));
+        QCOMPARE(registry.device(u"d"_s).groups, (QStringList{u"group-3"_s, u"lab"_s, u"mine"_s}));
+        QCOMPARE(registry.devicesInGroup(u"group-3"_s), QStringList{u"d"_s});
+        QVERIFY(registry.groupNames().contains(u"lab"_s));
+        QVERIFY(!registry.device(u"d"_s).attributes.contains(u"groups"_s)); // a list, not an attribute
+
+        // Moved: the old group no longer holds it; the operator's group stays.
+        QVERIFY(registry.ingest(
+            message(documentsTopic(u"d"_s), documents(Json::object(), {{"groups", {"group-4"}}}, 2))));
+        QCOMPARE(registry.device(u"d"_s).groups, (QStringList{u"group-4"_s, u"mine"_s}));
+        QVERIFY(registry.devicesInGroup(u"group-3"_s).isEmpty());
+
+        // Hostile: wrong types, empty and over-long names are skipped; at most MaxReportedGroups are kept.
+        Json many = Json::array(
+            {1, nullptr, "", std::string(FleetRegistry::MaxGroupNameLength + 1, 'g'), Json::array({"x"})});
+        for (int i = 0; i < 1000; ++i)
+            many.push_back("g" + std::to_string(i));
+        QVERIFY(registry.ingest(
+            message(documentsTopic(u"d"_s), documents(Json::object(), {{"groups", many}}, 3))));
+        QCOMPARE(registry.device(u"d"_s).groups.size(), FleetRegistry::MaxReportedGroups + 1); // + "mine"
+
+        // The fleet's table of names is bounded: a device naming new groups past it adds none.
+        int version = 4;
+        for (int i = 0; registry.groupNames().size() < FleetRegistry::MaxGroupNames; ++i) {
+            Json names = Json::array();
+            for (int j = 0; j < FleetRegistry::MaxReportedGroups; ++j)
+                names.push_back("n" + std::to_string(i) + "-" + std::to_string(j));
+            QVERIFY(registry.ingest(
+                message(documentsTopic(u"e"_s), documents(Json::object(), {{"groups", names}}, version++))));
+        }
+        QVERIFY(registry.ingest(message(documentsTopic(u"e"_s),
+                                        documents(Json::object(), {{"groups", {"brand-new"}}}, version++))));
+        QVERIFY(registry.device(u"e"_s).groups.isEmpty());
+        QCOMPARE(registry.groupNames().size(), FleetRegistry::MaxGroupNames);
+        // The operator's own groups are not limited.
+        QVERIFY(registry.addToGroup(u"e"_s, u"operators-own"_s));
+        QCOMPARE(registry.device(u"e"_s).groups, QStringList{u"operators-own"_s});
+    }
+
     // Behaviour only: the bench (bench_registry) measures time and memory.
     void hundredThousandDevices()
     {

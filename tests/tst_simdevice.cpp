@@ -667,6 +667,9 @@ private Q_SLOTS:
         ShadowClient shadows(observer.client());
         const Json reported = reportedState(shadows, device.id(), {});
         QVERIFY2(reported.is_object() && !reported.empty(), reported.dump().c_str());
+        // Its groups, announced for the consoles' registries.
+        QVERIFY2(reported.value("groups", Json()) == Json::array({config.groupOf(1).toStdString()}),
+                 reported.dump().c_str());
         const Json named = reportedState(shadows, device.id(), u"config"_s);
         QVERIFY2(named.is_object() && !named.empty(), named.dump().c_str());
     }

@@ -20,6 +20,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <functional>
 #include <optional>
 
 namespace fleet {
@@ -111,6 +112,12 @@ public:
     QString actor() const { return m_actor; }
     // The group's members, when known: the total of its broadcasts' progress.
     void setGroupMembers(const QString &group, const QStringList &devices);
+    // Where a group's members are looked up when a request is sent to it (the console's registry, which
+    // learns them from what the devices report); without one, setGroupMembers() is all it knows.
+    void setGroupMembersSource(std::function<QStringList(const QString &group)> source)
+    {
+        m_groupMembersSource = std::move(source);
+    }
 
     // Optional, not owned. With a ledger, every change of an execution is recorded (and committed) before
     // executionChanged() is emitted. The changes of one event-loop turn share one transaction, so
@@ -314,6 +321,7 @@ private:
     OfflinePolicy m_offlinePolicy = OfflinePolicy::Hold;
     QSet<QString> m_offline;
     QHash<QString, QStringList> m_groupMembers;
+    std::function<QStringList(const QString &)> m_groupMembersSource;
     // Keyed by id, so in creation order: tids are ordered and a group part's id extends its tid.
     QMap<QString, CommandExecution> m_executions;
     CommandJournal m_journal; // reads m_executions

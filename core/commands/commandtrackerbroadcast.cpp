@@ -181,6 +181,8 @@ QString CommandTracker::sendToGroup(const QString &group, const QString &command
         return {};
     }
 
+    if (m_groupMembersSource)
+        m_groupMembers.insert(group, m_groupMembersSource(group));
     Broadcast broadcast;
     broadcast.id = tid;
     broadcast.command = spec->name;

@@ -360,6 +360,24 @@ bool FleetRegistry::applyShadow(const QString &id, qint64 version, const Json &d
         if (const std::optional<quint32> key = reportedKey(QString::fromStdString(it.key())))
             attributes.append({*key, std::move(*value)});
     }
+    QList<quint32> announced;
+    if (const Json *list = jsonMember(reported, "groups"); list && list->is_array()) {
+        for (const Json &group : *list) {
+            if (announced.size() >= MaxReportedGroups)
+                break;
+            const QString name =
+                group.is_string() ? QString::fromStdString(group.get<std::string>()) : QString();
+            if (!validGroupName(name) || name.size() > MaxGroupNameLength)
+                continue;
+            // A device may not fill the fleet's table of names: past the bound, new names are not kept.
+            if (!m_groupIndex.contains(name) && m_groupNames.size() >= MaxGroupNames)
+                continue;
+            insertSorted(announced, intern(name));
+        }
+    }
+    const bool regrouped = announced != record.reportedGroups;
+    if (regrouped)
+        record.reportedGroups = std::move(announced);
     const auto sameAttributes = [&] {
         return std::equal(
             attributes.cbegin(), attributes.cend(), record.attributes.cbegin(), record.attributes.cend(),
@@ -367,6 +385,8 @@ bool FleetRegistry::applyShadow(const QString &id, qint64 version, const Json &d
     };
     bool changed =
         !record.shadowKnown || record.shadowVersion != version || record.differingKeys != differing;
+    if (regrouped && updateGroups(record))
+        changed = true;
     record.shadowKnown = true;
     record.shadowVersion = version;
     record.differingKeys = differing;
@@ -489,6 +509,8 @@ std::optional<quint32> FleetRegistry::reportedKey(const QString &key)
 bool FleetRegistry::updateGroups(Record &record) const
 {
     QList<quint32> groups = record.manualGroups;
+    for (const quint32 group : record.reportedGroups)
+        insertSorted(groups, group);
     for (const PatternGroup &pattern : m_patternGroups) {
         if (pattern.pattern.match(record.id).hasMatch())
             insertSorted(groups, pattern.group);

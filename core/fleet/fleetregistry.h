@@ -90,7 +90,8 @@ public:
     bool importFile(const QString &path, QString *error = nullptr);
     bool importData(const QByteArray &data, QString *error = nullptr);
 
-    // Groups. Names are non-empty; a device's groups() joins every kind.
+    // Groups. Names are non-empty; a device's groups() joins every kind: the operator's (manual, pattern,
+    // attribute) and those the device announces in its shadow's reported "groups" (an array of names).
     bool addToGroup(const QString &id, const QString &group, QString *error = nullptr);
     bool removeFromGroup(const QString &id, const QString &group);
     // A wildcard pattern on the id: '*' any run of characters, '?' one, [...] a set ("dev-1*").
@@ -106,6 +107,12 @@ public:
 
     static constexpr int DefaultMaxDevices = 100'000;
     static constexpr int MaxAttributeKeys = 4096;
+    // Groups a device announces in its reported state ("groups": ["group-3"]): at most MaxReportedGroups per
+    // device; names from devices are interned only while the fleet has fewer than MaxGroupNames, of at most
+    // MaxGroupNameLength characters (the operator's own groups are not limited).
+    static constexpr int MaxReportedGroups = 16;
+    static constexpr int MaxGroupNames = 4096;
+    static constexpr int MaxGroupNameLength = 128;
     static constexpr int MaxAttributeKeyLength = 128;
     // The most devices traffic can fill the list with. At least 1; a limit under count() removes nothing,
     // it only stops traffic from adding more.
@@ -153,8 +160,9 @@ private:
         qint64 since = 0;
         qint64 lastSeen = 0;
         qint64 shadowVersion = 0;
-        QList<quint32> manualGroups; // interned, sorted
-        QList<quint32> groups;       // every kind, interned, sorted
+        QList<quint32> manualGroups;   // interned, sorted
+        QList<quint32> reportedGroups; // announced by the device (its shadow's reported "groups"), sorted
+        QList<quint32> groups;         // every kind, interned, sorted
         QList<Attribute> attributes;
         qint32 pendingCommands = 0;
         qint32 differingKeys = 0;

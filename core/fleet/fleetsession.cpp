@@ -25,6 +25,9 @@ FleetSession::FleetSession(QObject *parent)
     connect(tracker(), &CommandTracker::executionChanged, this, &FleetSession::onExecutionChanged);
     connect(m_services.get(), &OperatorServices::warning, this, &FleetSession::warning);
     m_registry->setDialects(tracker()->responseRoutes());
+    // A group request's progress counts against the members the devices announced.
+    tracker()->setGroupMembersSource(
+        [registry = m_registry.get()](const QString &group) { return registry->devicesInGroup(group); });
     subscribeRegistry();
     m_rateTimer.setInterval(1000);
     connect(&m_rateTimer, &QTimer::timeout, this, &FleetSession::tick);
