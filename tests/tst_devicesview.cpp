@@ -237,6 +237,9 @@ private Q_SLOTS:
             return view.delegate()->textFor(view.proxyModel()->index(0, column));
         };
         QCOMPARE(text(DeviceTableModel::IdColumn), u"dev-1"_s);
+        // This session is not connected: all it knows is the last state heard.
+        QCOMPARE(text(DeviceTableModel::ConnectivityColumn), u"Online (last known)"_s);
+        view.delegate()->setStale(false); // as while connected
         QCOMPARE(text(DeviceTableModel::ConnectivityColumn), u"Online for 1 min"_s);
         QCOMPARE(text(DeviceTableModel::LastSeenColumn), u"1 min ago"_s);
         QCOMPARE(text(DeviceTableModel::ShadowColumn), u"No shadow"_s);

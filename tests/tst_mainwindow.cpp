@@ -1,6 +1,15 @@
+#include "brokerobserver.h"
 #include "commandtimelineview.h"
+#include "deviceitemdelegate.h"
+#include "devicesview.h"
+#include "fleet/fleetregistry.h"
 #include "fleet/fleetsession.h"
 #include "mainwindow.h"
+#include "models/devicefilterproxymodel.h"
+#include "models/devicetablemodel.h"
+#include "mosquittobroker.h"
+#include "mqtt/mqttclient.h"
+#include "mqtt/mqttmessage.h"
 #include "trafficview.h"
 
 #include <QApplication>
@@ -17,6 +26,7 @@
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
+using fleet::test::MosquittoBroker;
 
 namespace {
 
@@ -65,6 +75,34 @@ private Q_SLOTS:
         const QImage shot = window.grab().toImage();
         QVERIFY(!shot.isNull());
         QVERIFY(shot.width() > 0);
+    }
+
+    // An outage is in sight at once: a banner above the tabs says what it means, and devices show their
+    // last known connectivity, greyed, instead of "Online".
+    void outageIsInSight()
+    {
+        MosquittoBroker broker(MosquittoBroker::Options::quiet());
+        QVERIFY2(broker.start(), qPrintable(broker.errorString()));
+        fleet::FleetSession session;
+        fleet::MainWindow window(&session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(session.connectToBroker(fleet::test::profileFor(broker)));
+        QTRY_COMPARE_WITH_TIMEOUT(session.client()->state(), fleet::MqttClient::State::Connected, 10000);
+        QVERIFY(!window.connectionBanner()->isVisible());
+        QVERIFY(!window.devicesView()->delegate()->isStale());
+        session.registry()->ingest(fleet::MqttMessage(u"presence/dev-1"_s, "online"));
+        QTRY_COMPARE_WITH_TIMEOUT(window.devicesView()->proxyModel()->rowCount(), 1, 5000);
+        const QModelIndex cell =
+            window.devicesView()->proxyModel()->index(0, fleet::DeviceTableModel::ConnectivityColumn);
+        QVERIFY(window.devicesView()->delegate()->textFor(cell).startsWith(u"Online"_s));
+
+        QVERIFY(broker.stop());
+        QTRY_VERIFY_WITH_TIMEOUT(window.connectionBanner()->isVisible(), 5000);
+        QVERIFY2(window.connectionBanner()->text().contains(u"last known"_s),
+                 qPrintable(window.connectionBanner()->text()));
+        QVERIFY(window.devicesView()->delegate()->isStale());
+        QCOMPARE(window.devicesView()->delegate()->textFor(cell), u"Online (last known)"_s);
     }
 
     void showDeviceOpensItsDetailAndCommands()

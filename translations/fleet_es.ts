@@ -2784,6 +2784,16 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
         <comment>duration in days</comment>
         <translation>%1 d</translation>
     </message>
+    <message>
+        <source>Online (last known)</source>
+        <comment>device connectivity while the console is disconnected</comment>
+        <translation>En línea (último estado conocido)</translation>
+    </message>
+    <message>
+        <source>Offline (last known)</source>
+        <comment>device connectivity while the console is disconnected</comment>
+        <translation>Fuera de línea (último estado conocido)</translation>
+    </message>
 </context>
 <context>
     <name>fleet::DevicesView</name>
@@ -3398,6 +3408,18 @@ Una consola de escritorio para flotas de dispositivos MQTT.</translation>
         <source>A&amp;udit</source>
         <comment>the gate&apos;s audit log</comment>
         <translation>Aud&amp;itoría</translation>
+    </message>
+    <message>
+        <source>Device states are the last known, and commands and desired changes wait for the connection (or fail at their deadline).</source>
+        <translation>Los estados de los dispositivos son los últimos conocidos; los comandos y los cambios del estado deseado esperan a la conexión (o fallan al llegar su plazo).</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: reconnecting. %2</source>
+        <translation>Se perdió la conexión con %1: reconectando. %2</translation>
+    </message>
+    <message>
+        <source>Device states are the last known, and nothing can be sent.</source>
+        <translation>Los estados de los dispositivos son los últimos conocidos y no se puede enviar nada.</translation>
     </message>
 </context>
 <context>

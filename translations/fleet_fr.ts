@@ -2784,6 +2784,16 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
         <comment>duration in days</comment>
         <translation>%1 j</translation>
     </message>
+    <message>
+        <source>Online (last known)</source>
+        <comment>device connectivity while the console is disconnected</comment>
+        <translation>En ligne (dernier état connu)</translation>
+    </message>
+    <message>
+        <source>Offline (last known)</source>
+        <comment>device connectivity while the console is disconnected</comment>
+        <translation>Hors ligne (dernier état connu)</translation>
+    </message>
 </context>
 <context>
     <name>fleet::DevicesView</name>
@@ -3398,6 +3408,18 @@ Une console de bureau pour les flottes d&apos;appareils MQTT.</translation>
         <source>A&amp;udit</source>
         <comment>the gate&apos;s audit log</comment>
         <translation>A&amp;udit</translation>
+    </message>
+    <message>
+        <source>Device states are the last known, and commands and desired changes wait for the connection (or fail at their deadline).</source>
+        <translation>Les états des appareils sont les derniers connus ; les commandes et les changements d'état désiré attendent la connexion (ou échouent à leur échéance).</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: reconnecting. %2</source>
+        <translation>La connexion à %1 a été perdue : reconnexion. %2</translation>
+    </message>
+    <message>
+        <source>Device states are the last known, and nothing can be sent.</source>
+        <translation>Les états des appareils sont les derniers connus, et rien ne peut être envoyé.</translation>
     </message>
 </context>
 <context>
@@ -4956,7 +4978,7 @@ Code de sortie&#xa0;: 0 envoyée (ou réussie, avec --wait)&#xa0;; 2 erreur d&ap
     </message>
     <message>
         <source>Group request %1 was not sent: %2</source>
-        <translation>La demande de groupe %1 n'a pas été envoyée : %2</translation>
+        <translation>La demande de groupe %1 n&apos;a pas été envoyée&#xa0;: %2</translation>
     </message>
 </context>
 <context>

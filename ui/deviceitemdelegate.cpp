@@ -35,7 +35,10 @@ void DeviceItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QMo
         const qint64 since = index.data(DeviceTableModel::ConnectivitySinceRole).toLongLong();
         option->text = DeviceText::connectivity(connectivity, since, now());
         // Colour only what needs attention; online is the normal case.
-        if (connectivity == Device::Connectivity::Offline)
+        if (m_stale && connectivity != Device::Connectivity::Unknown) {
+            option->text = DeviceText::lastKnown(connectivity);
+            option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
+        } else if (connectivity == Device::Connectivity::Offline)
             option->palette.setColor(QPalette::Text, QColor(0xc0, 0x39, 0x2b));
         else if (connectivity == Device::Connectivity::Unknown)
             option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));

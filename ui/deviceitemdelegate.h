@@ -23,12 +23,16 @@ public:
 
     // The text a cell shows.
     QString textFor(const QModelIndex &index) const;
+    // Without a connection to the broker connectivity is only the last known: shown so, and greyed.
+    void setStale(bool stale) { m_stale = stale; }
+    bool isStale() const { return m_stale; }
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 
 private:
     std::function<qint64()> m_clock;
+    bool m_stale = false;
 };
 
 } // namespace fleet

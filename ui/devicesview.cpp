@@ -6,6 +6,7 @@
 #include "fleet/fleetsession.h"
 #include "models/devicefilterproxymodel.h"
 #include "models/devicetablemodel.h"
+#include "mqtt/mqttclient.h"
 
 #include <QComboBox>
 #include <QDataStream>
@@ -67,6 +68,18 @@ DevicesView::DevicesView(FleetSession *session, QWidget *parent)
     m_table->setObjectName(QStringLiteral("devicesTable"));
     m_table->setModel(m_proxy);
     m_table->setItemDelegate(m_delegate);
+    if (m_session) {
+        // Connectivity is news only while the console hears the broker; without it, the last known.
+        const auto followConnection = [this] {
+            const bool stale = m_session->client()->state() != MqttClient::State::Connected;
+            if (stale == m_delegate->isStale())
+                return;
+            m_delegate->setStale(stale);
+            m_table->viewport()->update();
+        };
+        connect(m_session->client(), &MqttClient::stateChanged, this, followConnection);
+        followConnection();
+    }
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -32,6 +32,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -43,6 +44,7 @@ MainWindow::MainWindow(FleetSession *session, QWidget *parent)
     , m_themes(new ThemeController(this))
     , m_tabs(new QTabWidget(this))
     , m_connectionLabel(new QLabel(this))
+    , m_connectionBanner(new QLabel(this))
     , m_rateLabel(new QLabel(this))
     , m_pendingLabel(new QLabel(this))
     , m_approvalsLabel(new QLabel(this))
@@ -52,7 +54,24 @@ MainWindow::MainWindow(FleetSession *session, QWidget *parent)
     resize(1280, 820);
     m_tabs->setObjectName(u"mainTabs"_s);
     m_tabs->setDocumentMode(true);
-    setCentralWidget(m_tabs);
+    // The banner is where the eye is, not in the status bar: an outage changes what every view means.
+    m_connectionBanner->setObjectName(u"connectionBanner"_s);
+    m_connectionBanner->setTextFormat(Qt::PlainText); // it quotes the broker's error
+    m_connectionBanner->setWordWrap(true);
+    m_connectionBanner->setMargin(6);
+    m_connectionBanner->setAutoFillBackground(true);
+    QPalette warning = m_connectionBanner->palette();
+    warning.setColor(QPalette::Window, QColor(0x8a, 0x4b, 0x08)); // dark amber: white text reads on it
+    warning.setColor(QPalette::WindowText, Qt::white);
+    m_connectionBanner->setPalette(warning);
+    m_connectionBanner->hide();
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_connectionBanner);
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
 
     if (m_session)
         buildViews();
@@ -352,22 +371,31 @@ void MainWindow::updateConnectionState()
     const MqttClient *client = m_session->client();
     const QString who = m_session->identity().isEmpty() ? QString() : tr(" as %1").arg(m_session->identity());
     const QString where = client->profile().url.toDisplayString();
+    const QString meaning = tr("Device states are the last known, and commands and desired changes wait "
+                               "for the connection (or fail at their deadline).");
     switch (client->state()) {
     case MqttClient::State::Connected:
         m_connectionLabel->setText(tr("Connected to %1%2").arg(where, who));
-        break;
+        m_connectionBanner->hide();
+        return;
     case MqttClient::State::Connecting:
         m_connectionLabel->setText(tr("Connecting to %1…").arg(where));
+        m_connectionBanner->setText(tr("Connecting to %1…").arg(where));
         break;
     case MqttClient::State::Reconnecting:
         m_connectionLabel->setText(tr("Reconnecting to %1…").arg(where));
+        m_connectionBanner->setText(
+            tr("The connection to %1 was lost: reconnecting. %2").arg(where, meaning));
         break;
     case MqttClient::State::Disconnected:
         m_connectionLabel->setText(client->errorString().isEmpty()
                                        ? tr("Not connected")
                                        : tr("Not connected: %1").arg(client->errorString()));
+        m_connectionBanner->setText(m_connectionLabel->text() + u". "_s +
+                                    tr("Device states are the last known, and nothing can be sent."));
         break;
     }
+    m_connectionBanner->show();
 }
 
 void MainWindow::updateApprovals()

@@ -42,6 +42,8 @@ public:
     FleetSession *session() const { return m_session; }
     QTabWidget *tabs() const { return m_tabs; }
     QLabel *connectionLabel() const { return m_connectionLabel; }
+    // Above the tabs while the console is not connected: what that means for what it shows and sends.
+    QLabel *connectionBanner() const { return m_connectionBanner; }
     QLabel *rateLabel() const { return m_rateLabel; }
     QLabel *pendingLabel() const { return m_pendingLabel; }
     QLabel *approvalsLabel() const { return m_approvalsLabel; }
@@ -90,6 +92,7 @@ private:
     ThemeController *m_themes;
     QTabWidget *m_tabs;
     QLabel *m_connectionLabel;
+    QLabel *m_connectionBanner;
     QLabel *m_rateLabel;
     QLabel *m_pendingLabel;
     QLabel *m_approvalsLabel;

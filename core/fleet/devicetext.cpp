@@ -29,6 +29,19 @@ QString DeviceText::connectivity(Device::Connectivity connectivity, qint64 since
         .arg(DeviceText::connectivity(connectivity), duration(nowMs - sinceMs));
 }
 
+QString DeviceText::lastKnown(Device::Connectivity state)
+{
+    switch (state) {
+    case Device::Connectivity::Online:
+        return tr("Online (last known)", "device connectivity while the console is disconnected");
+    case Device::Connectivity::Offline:
+        return tr("Offline (last known)", "device connectivity while the console is disconnected");
+    case Device::Connectivity::Unknown:
+        break;
+    }
+    return DeviceText::connectivity(Device::Connectivity::Unknown);
+}
+
 QString DeviceText::since(qint64 sinceMs)
 {
     return sinceMs > 0 ? tr("Since %1", "device connectivity since a date and time").arg(timestamp(sinceMs))

@@ -25,6 +25,8 @@ public:
     static QString connectivity(Device::Connectivity connectivity);
     // "Online for 5 min"; just "Online" when since is not known.
     static QString connectivity(Device::Connectivity connectivity, qint64 sinceMs, qint64 nowMs);
+    // While the console is not connected it cannot know: "Online (last known)".
+    static QString lastKnown(Device::Connectivity state);
     // "Since 2024-05-01 12:00:00"; "Since unknown" for 0.
     static QString since(qint64 sinceMs);
 
