@@ -4,7 +4,6 @@
 // may not ask at all (the broker refuses, and nothing is answered); a flood is cut to the rate limit; and
 // queries between the gate's batches leave the gate working.
 
-#include "brokerprovisioning.h"
 #include "commands/gateauditquery.h"
 #include "common/json.h"
 #include "mosquittobroker.h"
@@ -12,11 +11,11 @@
 #include "mqtt/mqttmessage.h"
 #include "mqtt/mqttreasoncodes.h"
 #include "programprocess.h"
+#include "securedbroker.h"
 #include "testutil.h"
 
 #include <QDateTime>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -114,34 +113,17 @@ class TestGateAuditService final : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    fleet::BrokerProvisioning m_accounts;
-    std::unique_ptr<MosquittoBroker> m_broker;
-    std::unique_ptr<ProgramProcess> m_hub;
+    fleet::test::SecuredBroker m_stack;
     std::vector<std::unique_ptr<Account>> m_connections;
     Account *m_monitor = nullptr;
-
-    QString password(const QString &name) const
-    {
-        for (const auto &a : m_accounts.accounts()) {
-            if (a.name == name)
-                return a.password;
-        }
-        return {};
-    }
 
     // Connected as name, subscribed to the filters.
     Account *connectAs(const QString &name, const QStringList &filters)
     {
         auto account = std::make_unique<Account>();
         account->name = name;
-        BrokerProfile profile;
-        profile.url = QUrl(m_broker->url());
-        profile.clientId = u"%1-%2"_s.arg(name).arg(m_connections.size());
-        profile.username = name;
-        profile.protocolVersion = BrokerProfile::ProtocolVersion::Mqtt5;
-        account->client.setProfile(profile);
-        account->client.setPassword(password(name));
+        account->client.setProfile(m_stack.profileFor(name, u"%1-%2"_s.arg(name).arg(m_connections.size())));
+        account->client.setPassword(m_stack.password(name));
         Account *raw = account.get();
         QObject::connect(&raw->client, &MqttClient::messageReceived, &raw->client,
                          [raw](const MqttMessage &m) { raw->received.append(m); });
@@ -182,32 +164,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         qRegisterMetaType<MqttMessage>();
-        QVERIFY(m_dir.isValid());
         QString error;
-        using Role = fleet::BrokerProvisioning::Role;
-        for (const auto &[name, roles] :
-             QList<std::pair<QString, QList<Role>>>{{u"alice"_s, {Role::Operator}},
-                                                    {u"bob"_s, {Role::Operator, Role::Approver}},
-                                                    {u"carol"_s, {Role::Approver}},
-                                                    {u"eve"_s, {Role::Operator}},
-                                                    {u"monitor"_s, {Role::Monitor}},
-                                                    {u"hub"_s, {Role::Service}}})
-            QVERIFY2(m_accounts.addAccount({name, roles, {}, {}}, &error), qPrintable(error));
-        QVERIFY2(m_accounts.addDevices(u"dev-"_s, 2, &error), qPrintable(error));
-        QVERIFY2(m_accounts.write(m_dir.filePath(u"broker"_s), &error), qPrintable(error));
-
-        MosquittoBroker::Options options = MosquittoBroker::Options::quiet();
-        options.passwordFile = m_accounts.passwordFile();
-        options.aclFile = m_accounts.aclFile();
-        m_broker = std::make_unique<MosquittoBroker>(options);
-        QVERIFY2(m_broker->start(), qPrintable(m_broker->errorString()));
-
-        auto environment = ProgramProcess::cleanEnvironment();
-        environment.insert(u"FLEET_MQTT_PASSWORD"_s, password(u"hub"_s));
-        m_hub = std::make_unique<ProgramProcess>(QStringLiteral(FLEET_HUB_EXECUTABLE), environment);
-        QVERIFY(m_hub->start({u"--broker"_s, m_broker->url(), u"--username"_s, u"hub"_s, u"--db"_s,
-                              m_dir.filePath(u"hub.db"_s)}));
-        QVERIFY2(m_hub->waitForError(u"serving shadows"_s), qPrintable(m_hub->err()));
+        QVERIFY2(m_stack.start(2, &error), qPrintable(error));
+        QVERIFY2(m_stack.startHub(), qPrintable(m_stack.hub().err()));
 
         // The monitor sees what the gate did, and every reply of the audit service.
         m_monitor = connectAs(u"monitor"_s,
@@ -224,8 +183,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_connections.clear();
-        if (m_hub)
-            m_hub->signal(SIGTERM), m_hub->waitForExit();
+        m_stack.hub().stop();
     }
 
     void rowsComeInOrder()
@@ -360,7 +318,7 @@ private Q_SLOTS:
             });
         };
         QTRY_VERIFY_WITH_TIMEOUT(tooMany() >= 1, DefaultTimeoutMs);
-        QVERIFY2(m_hub->waitForError(u"audit query(ies) of eve"_s), qPrintable(m_hub->err()));
+        QVERIFY2(m_stack.hub().waitForError(u"audit query(ies) of eve"_s), qPrintable(m_stack.hub().err()));
         QVERIFY2(eve->received.size() < Flood, qPrintable(QString::number(eve->received.size())));
         // Once the second is over, eve is answered again.
         QCOMPARE(eve->ask(Json{{"query", "later"}, {"limit", 1}})["entries"].size(), size_t(1));
@@ -377,7 +335,7 @@ private Q_SLOTS:
                                  DefaultTimeoutMs);
         const Json reply = alice->ask(Json{{"query", "after-burst"}, {"id", "audit-held-2"}});
         QCOMPARE(field(reply, "action"), QStringList{u"held"_s});
-        QVERIFY2(m_hub->isRunning(), qPrintable(m_hub->err()));
+        QVERIFY2(m_stack.hub().isRunning(), qPrintable(m_stack.hub().err()));
     }
 
     // The client of the console and fleetctl against the real hub: every page, in order.

@@ -5,18 +5,17 @@
 // gate sends a sensitive command only after an approver other than the requester approved exactly it. The
 // legitimate path (bob approves alice's reboot, alice's console closed) must still work, once.
 
-#include "brokerprovisioning.h"
 #include "commands/gatebroadcast.h"
 #include "common/json.h"
 #include "mosquittobroker.h"
 #include "mqtt/mqttclient.h"
 #include "mqtt/mqttmessage.h"
 #include "programprocess.h"
+#include "securedbroker.h"
 
 #include <QDateTime>
 #include <QFile>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -46,32 +45,18 @@ class TestSecurityGate final : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    fleet::BrokerProvisioning m_accounts;
-    std::unique_ptr<MosquittoBroker> m_broker;
-    std::unique_ptr<ProgramProcess> m_hub;
+    fleet::test::SecuredBroker m_stack;
     std::unique_ptr<ProgramProcess> m_sim;
     std::unique_ptr<MqttClient> m_monitor;
     QList<MqttMessage> m_seen; // what the monitor saw on device request topics and shadow updates
 
-    QString password(const QString &name) const
-    {
-        for (const auto &a : m_accounts.accounts()) {
-            if (a.name == name)
-                return a.password;
-        }
-        return {};
-    }
+    QString password(const QString &name) const { return m_stack.password(name); }
 
     std::unique_ptr<MqttClient> connectAs(const QString &name)
     {
         auto client = std::make_unique<MqttClient>();
-        fleet::BrokerProfile profile;
-        profile.url = QUrl(m_broker->url());
-        profile.clientId = name + u"-attack-"_s + QString::number(QDateTime::currentMSecsSinceEpoch());
-        profile.username = name;
-        profile.protocolVersion = fleet::BrokerProfile::ProtocolVersion::Mqtt5;
-        client->setProfile(profile);
+        client->setProfile(m_stack.profileFor(
+            name, name + u"-attack-"_s + QString::number(QDateTime::currentMSecsSinceEpoch())));
         client->setPassword(password(name));
         QSignalSpy connected(client.get(), &MqttClient::connected);
         client->connectToBroker();
@@ -86,12 +71,12 @@ private:
         environment.insert(u"FLEET_MQTT_PASSWORD"_s, password(user));
         QStringList args = arguments;
         args.insert(1, u"--broker"_s);
-        args.insert(2, m_broker->url());
+        args.insert(2, m_stack.broker().url());
         args.insert(3, u"--username"_s);
         args.insert(4, user);
         if (arguments.constFirst() != "devices"_L1 && arguments.constFirst() != "audit"_L1) {
             args.insert(5, u"--ledger"_s);
-            args.insert(6, m_dir.filePath(user + u".ledger"_s));
+            args.insert(6, m_stack.filePath(user + u".ledger"_s));
         }
         return ProgramProcess::run(QStringLiteral(FLEET_CTL_EXECUTABLE), args, {}, environment);
     }
@@ -118,16 +103,8 @@ private:
         return Json::parse(message.payload().cbegin(), message.payload().cend(), nullptr, false);
     }
 
-    bool startHub()
-    {
-        auto environment = ProgramProcess::cleanEnvironment();
-        environment.insert(u"FLEET_MQTT_PASSWORD"_s, password(u"hub"_s));
-        m_hub = std::make_unique<ProgramProcess>(QStringLiteral(FLEET_HUB_EXECUTABLE), environment);
-        if (!m_hub->start({u"--broker"_s, m_broker->url(), u"--username"_s, u"hub"_s, u"--db"_s,
-                           m_dir.filePath(u"hub.db"_s), u"--approval-lifetime"_s, u"8"_s}))
-            return false;
-        return m_hub->waitForError(u"serving shadows"_s);
-    }
+    // Requests expire after 8 s here, so that expiry is tested in seconds.
+    bool startHub() { return m_stack.startHub({u"--approval-lifetime"_s, u"8"_s}); }
 
     // alice's fleetctl `send ARGUMENTS --wait`, running; once the gate holds what it asked for, message is
     // the gate's retained copy (its topic ends in the request's id). nullptr when nothing was held in time.
@@ -143,8 +120,9 @@ private:
         auto environment = ProgramProcess::cleanEnvironment();
         environment.insert(u"FLEET_MQTT_PASSWORD"_s, password(u"alice"_s));
         auto alice = std::make_unique<ProgramProcess>(QStringLiteral(FLEET_CTL_EXECUTABLE), environment);
-        if (!alice->start(QStringList{u"send"_s, u"--broker"_s, m_broker->url(), u"--username"_s, u"alice"_s,
-                                      u"--ledger"_s, m_dir.filePath(u"alice.ledger"_s), u"--wait"_s} +
+        if (!alice->start(QStringList{u"send"_s, u"--broker"_s, m_stack.broker().url(), u"--username"_s,
+                                      u"alice"_s, u"--ledger"_s, m_stack.filePath(u"alice.ledger"_s),
+                                      u"--wait"_s} +
                           arguments) ||
             !approvals.wait(DefaultTimeoutMs))
             return nullptr;
@@ -166,34 +144,12 @@ private Q_SLOTS:
     void initTestCase()
     {
         qRegisterMetaType<MqttMessage>();
-        QVERIFY(m_dir.isValid());
         QString error;
-        using Role = fleet::BrokerProvisioning::Role;
-        for (const auto &[name, roles] :
-             QList<std::pair<QString, QList<Role>>>{{u"alice"_s, {Role::Operator}},
-                                                    {u"bob"_s, {Role::Operator, Role::Approver}},
-                                                    {u"carol"_s, {Role::Approver}},
-                                                    {u"eve"_s, {Role::Operator}},
-                                                    {u"monitor"_s, {Role::Monitor}},
-                                                    {u"hub"_s, {Role::Service}}})
-            QVERIFY2(m_accounts.addAccount({name, roles, {}, {}}, &error), qPrintable(error));
-        QVERIFY2(m_accounts.addDevices(u"dev-"_s, 3, &error), qPrintable(error));
-        QVERIFY2(m_accounts.write(m_dir.filePath(u"broker"_s), &error), qPrintable(error));
-        QFile info(m_dir.filePath(u"accounts.json"_s));
-        QVERIFY(info.open(QIODevice::WriteOnly));
-        info.write(fleet::compactJsonBytes(m_accounts.info()));
-        info.close();
-
-        MosquittoBroker::Options options = MosquittoBroker::Options::quiet();
-        options.passwordFile = m_accounts.passwordFile();
-        options.aclFile = m_accounts.aclFile();
-        m_broker = std::make_unique<MosquittoBroker>(options);
-        QVERIFY2(m_broker->start(), qPrintable(m_broker->errorString()));
-
+        QVERIFY2(m_stack.start(3, &error), qPrintable(error));
         QVERIFY(startHub());
 
         m_sim = std::make_unique<ProgramProcess>(QStringLiteral(FLEET_SIM_EXECUTABLE));
-        QVERIFY(m_sim->start({u"--broker"_s, m_broker->url(), u"--accounts"_s, info.fileName(),
+        QVERIFY(m_sim->start({u"--broker"_s, m_stack.broker().url(), u"--accounts"_s, m_stack.accountsFile(),
                               u"--devices"_s, u"3"_s, u"--seed"_s, u"1"_s}));
         QVERIFY2(m_sim->waitForError(u"devices are online"_s), qPrintable(m_sim->err()));
 
@@ -213,8 +169,7 @@ private Q_SLOTS:
         m_monitor.reset();
         if (m_sim)
             m_sim->signal(SIGTERM), m_sim->waitForExit();
-        if (m_hub)
-            m_hub->signal(SIGTERM), m_hub->waitForExit();
+        m_stack.hub().stop();
     }
 
     // The rule holds for the legitimate path: bob approves alice's reboot with her fleetctl long gone, the
@@ -302,7 +257,7 @@ private Q_SLOTS:
         // Under alice's name: refused by the broker.
         eve->publish(u"fleet/gate/submit/alice/cmd/dev-3/req"_s, reboot, 1);
         // A catalog file saying reboot is harmless changes nothing: the gate reads its own.
-        QFile catalog(m_dir.filePath(u"harmless.json"_s));
+        QFile catalog(m_stack.filePath(u"harmless.json"_s));
         QVERIFY(catalog.open(QIODevice::WriteOnly));
         catalog.write("{\"version\": 1, \"commands\": [{\"name\": \"reboot\", \"sensitive\": false}]}");
         catalog.close();
@@ -589,13 +544,12 @@ private Q_SLOTS:
         const QString id = aliceAsksForReboot(u"dev-2"_s);
         QVERIFY(!id.isEmpty());
         QVERIFY(approval(u"alice"_s, id).is_object());
-        m_hub->signal(SIGTERM);
-        QVERIFY(m_hub->waitForExit());
+        QVERIFY(m_stack.hub().stop());
         const auto approve = ctl(u"bob"_s, {u"approvals"_s, u"approve"_s, u"alice/"_s + id});
         QCOMPARE_EXIT(*approve, 0);
         QTest::qWait(QuietMs);
         QCOMPARE(seen(u"cmd/dev-2/req"_s, id.toUtf8()), 0);
-        QVERIFY2(startHub(), qPrintable(m_hub->err()));
+        QVERIFY2(startHub(), qPrintable(m_stack.hub().err()));
         QTRY_COMPARE_WITH_TIMEOUT(seen(u"cmd/dev-2/req"_s, id.toUtf8()), 1, DefaultTimeoutMs);
         QCOMPARE(approval(u"alice"_s, id).value("decidedBy", ""), "bob");
         // Cleared once taken: nothing retained is left under the decision's topic.
@@ -622,7 +576,7 @@ private Q_SLOTS:
         QCOMPARE_EXIT(*list, 0);
         const auto devices = ctl(u"bob"_s, {u"devices"_s});
         QCOMPARE_EXIT(*devices, 0);
-        QVERIFY2(m_hub->isRunning(), qPrintable(m_hub->err()));
+        QVERIFY2(m_stack.hub().isRunning(), qPrintable(m_stack.hub().err()));
         // Clean up the retained ones the test's accounts may clear.
         eve->publish(u"fleet/gate/submit/eve/cmd/dev-1/req"_s, QByteArray(), 1, true);
         device->publish(u"telemetry/dev-1"_s, QByteArray(), 1, true);

@@ -541,13 +541,20 @@ bool CommandTracker::sentByGate(const QString &tid, const QString &note)
     const CommandSpec *spec = findSpec(it->command);
     it->moveTo(State::Approved, wallMs(), note);
     // The gate published it: the first attempt is under way, and a retry goes through the gate again.
+    sentByTheGate(tid, spec ? spec->timeoutMs : CommandSpec::DefaultTimeoutMs);
+    m_journal.rearmAtEndOfTurn();
+    return true;
+}
+
+void CommandTracker::sentByTheGate(const QString &id, qint64 timeoutMs)
+{
+    const auto it = m_executions.find(id);
+    const auto live = m_live.find(id);
     ++it->attempts;
     it->moveTo(State::Sent, wallMs());
     live->phase = Phase::Waiting;
-    live->deadline = now() + (spec ? spec->timeoutMs : CommandSpec::DefaultTimeoutMs);
-    m_journal.rearmAtEndOfTurn();
-    m_journal.notify(tid);
-    return true;
+    live->deadline = now() + timeoutMs;
+    m_journal.notify(id);
 }
 
 bool CommandTracker::refusedByGate(const QString &tid, const QString &reason)

@@ -281,6 +281,9 @@ private:
     std::optional<MqttMessage> requestFor(const CommandExecution &e, const CommandSpec &spec, QString *error,
                                           bool throughGate = true) const;
     bool submitBroadcastForApproval(const QString &broadcastId);
+    // An execution (with its live state) the gate published for it: its attempt is under way, Sent, and
+    // its reply is due within timeoutMs. The caller rearms the deadlines.
+    void sentByTheGate(const QString &id, qint64 timeoutMs);
     // A group request that will not go out (rejected, refused by the gate): closes its window with why.
     void endGroupSend(const QString &tid, const QString &why, const QString &outcome);
     // Publishes the online ones of a recorded, harmless selection as one message to the gate; the ids it

@@ -110,15 +110,8 @@ QStringList CommandTracker::sendThroughGate(const QString &broadcastId, const QS
     if (included.isEmpty() ||
         m_client->publish(MqttMessage(m_gateBroadcastPrefix + broadcastId, message.encode(), 1)) < 0)
         return {};
-    for (const QString &id : std::as_const(included)) {
-        auto it = m_executions.find(id);
-        auto live = m_live.find(id);
-        ++it->attempts;
-        it->moveTo(State::Sent, wallMs());
-        live->phase = Phase::Waiting;
-        live->deadline = now() + spec.timeoutMs;
-        m_journal.notify(id);
-    }
+    for (const QString &id : std::as_const(included))
+        sentByTheGate(id, spec.timeoutMs);
     m_journal.rearmAtEndOfTurn();
     return included;
 }

@@ -1,0 +1,88 @@
+#include "securedbroker.h"
+
+#include "common/json.h"
+
+#include <QFile>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace fleet::test {
+
+SecuredBroker::SecuredBroker() = default;
+
+SecuredBroker::~SecuredBroker()
+{
+    if (m_hub.isRunning())
+        m_hub.stop();
+}
+
+bool SecuredBroker::start(int devices, QString *error)
+{
+    if (!m_dir.isValid()) {
+        *error = u"no temporary folder"_s;
+        return false;
+    }
+    using Role = BrokerProvisioning::Role;
+    for (const auto &[name, roles] :
+         QList<std::pair<QString, QList<Role>>>{{u"alice"_s, {Role::Operator}},
+                                                {u"bob"_s, {Role::Operator, Role::Approver}},
+                                                {u"carol"_s, {Role::Approver}},
+                                                {u"eve"_s, {Role::Operator}},
+                                                {u"monitor"_s, {Role::Monitor}},
+                                                {u"hub"_s, {Role::Service}}}) {
+        if (!m_accounts.addAccount({name, roles, {}, {}}, error))
+            return false;
+    }
+    if (!m_accounts.addDevices(u"dev-"_s, devices, error) ||
+        !m_accounts.write(m_dir.filePath(u"broker"_s), error))
+        return false;
+    QFile info(accountsFile());
+    if (!info.open(QIODevice::WriteOnly) || info.write(compactJsonBytes(m_accounts.info())) < 0) {
+        *error = info.errorString();
+        return false;
+    }
+    info.close();
+    MosquittoBroker::Options options = MosquittoBroker::Options::quiet();
+    options.passwordFile = m_accounts.passwordFile();
+    options.aclFile = m_accounts.aclFile();
+    m_broker = std::make_unique<MosquittoBroker>(options);
+    if (!m_broker->start()) {
+        *error = m_broker->errorString();
+        return false;
+    }
+    return true;
+}
+
+bool SecuredBroker::startHub(const QStringList &extra)
+{
+    // The password as an operator gives it, never on the command line.
+    auto environment = ProgramProcess::cleanEnvironment();
+    environment.insert(u"FLEET_MQTT_PASSWORD"_s, password(u"hub"_s));
+    m_hub.start(QStringList{u"--broker"_s, m_broker->url(), u"--username"_s, u"hub"_s, u"--db"_s,
+                            m_dir.filePath(u"hub.db"_s)} +
+                    extra,
+                environment);
+    return m_hub.waitForServing();
+}
+
+QString SecuredBroker::password(const QString &name) const
+{
+    for (const auto &account : m_accounts.accounts()) {
+        if (account.name == name)
+            return account.password;
+    }
+    return {};
+}
+
+BrokerProfile SecuredBroker::profileFor(const QString &name, const QString &clientId) const
+{
+    BrokerProfile profile;
+    profile.url = QUrl(m_broker->url());
+    profile.clientId = clientId;
+    profile.username = name;
+    profile.protocolVersion = BrokerProfile::ProtocolVersion::Mqtt5;
+    return profile;
+}
+
+} // namespace fleet::test

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "brokerprovisioning.h"
+#include "hubprocess.h"
+#include "mosquittobroker.h"
+#include "mqtt/brokerprofile.h"
+
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace fleet::test {
+
+// A broker secured as `fleet-hub provision` secures one, for the tests that attack it: a real mosquitto with
+// the password file and per-account ACL provisioning writes for the demo's people (alice operator; bob
+// operator and approver; carol approver; eve operator; monitor; hub service) and the device accounts
+// dev-1 … dev-N, and fleet-hub (with its gate) connected as hub. Stopped, hub first, when it goes.
+class SecuredBroker final
+{
+public:
+    SecuredBroker();
+    ~SecuredBroker();
+    SecuredBroker(const SecuredBroker &) = delete;
+    SecuredBroker &operator=(const SecuredBroker &) = delete;
+
+    // The broker only; false with error set.
+    bool start(int devices, QString *error);
+    // fleet-hub on it, serving (its database in this broker's folder, so that a restart keeps its records);
+    // extra goes to its command line.
+    bool startHub(const QStringList &extra = {});
+
+    MosquittoBroker &broker() const { return *m_broker; }
+    HubProcess &hub() { return m_hub; }
+    QString password(const QString &name) const;
+    // An MQTT 5 profile for the account (its password is password(name)).
+    BrokerProfile profileFor(const QString &name, const QString &clientId) const;
+    // The accounts with their passwords and roles, as JSON (fleet-sim --accounts reads it).
+    QString accountsFile() const { return m_dir.filePath(QStringLiteral("accounts.json")); }
+    QString filePath(const QString &name) const { return m_dir.filePath(name); }
+
+private:
+    QTemporaryDir m_dir;
+    BrokerProvisioning m_accounts;
+    std::unique_ptr<MosquittoBroker> m_broker;
+    HubProcess m_hub;
+};
+
+} // namespace fleet::test
