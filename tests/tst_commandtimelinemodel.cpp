@@ -256,6 +256,99 @@ private Q_SLOTS:
         QCOMPARE(inserted.size(), 1);
     }
 
+    // Nested, a selection is one row from the moment it is sent, with its parts under it, and sums them up:
+    // progress, what succeeded, the problems by state.
+    void nestedSelectionIsOneRowWithProgress()
+    {
+        fleet::test::SimDevices good(configFor(u"nsg"_s, 4), profile());
+        SimConfig failing = configFor(u"nsb"_s);
+        failing.failureRate = 1;
+        fleet::test::SimDevices bad(failing, profile());
+        QVERIFY(good.start());
+        QVERIFY(bad.start());
+        CommandTimelineModel model(m_tracker.get());
+        model.setNested(true);
+        QVERIFY(model.isNested());
+        Tester tester(&model, Tester::FailureReportingMode::QtTest);
+        QVERIFY(!m_tracker->send(good.id(0), u"motor_on"_s).isEmpty());
+        const QStringList targets = good.ids() + bad.ids();
+        const QString id = m_tracker->sendToDevices(targets, u"set_led"_s, Json{{"color", "green"}});
+        QVERIFY(!id.isEmpty());
+        // The tracker announces new executions at the end of the turn.
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 2, Timeout);
+        const QModelIndex parent = model.indexOf(id);
+        QVERIFY(parent.isValid());
+        QCOMPARE(parent.row(), 1);
+        QVERIFY(parent.data(CommandTimelineModel::IsBroadcastRole).toBool());
+        QVERIFY(!model.index(0, 0).data(CommandTimelineModel::IsBroadcastRole).toBool());
+        QCOMPARE(model.rowCount(parent), 5);
+        QCOMPARE(parent.data(CommandTimelineModel::TotalRole).toInt(), 5);
+        QCOMPARE(parent.data(CommandTimelineModel::CommandRole).toString(), u"set_led"_s);
+        QCOMPARE(model.index(1, CommandTimelineModel::DeviceColumn).data().toString(), u"5 device(s)"_s);
+        QStringList devices;
+        for (int row = 0; row < 5; ++row) {
+            const QModelIndex part = model.index(row, 0, parent);
+            devices.append(part.data(CommandTimelineModel::DeviceRole).toString());
+            QCOMPARE(model.parent(part), parent);
+            QCOMPARE(model.indexOf(part.data(CommandTimelineModel::ExecutionIdRole).toString()), part);
+        }
+        QCOMPARE(devices, targets);
+
+        QTRY_COMPARE_WITH_TIMEOUT(model.indexOf(id).data(CommandTimelineModel::DoneRole).toInt(), 5, Timeout);
+        const QModelIndex done = model.indexOf(id);
+        QCOMPARE(State(done.data(CommandTimelineModel::StateRole).toInt()), State::Failed);
+        QCOMPARE(done.data(CommandTimelineModel::SucceededRole).toInt(), 4);
+        QVERIFY(done.data(CommandTimelineModel::FinishedRole).toLongLong() > 0);
+        QCOMPARE(model.index(1, CommandTimelineModel::StateColumn).data().toString(), u"Failed: 5 of 5"_s);
+        QCOMPARE(model.index(1, CommandTimelineModel::ReasonColumn).data().toString(), u"Failed: 1"_s);
+
+        // Flat again: one row each, as a device's own timeline shows them.
+        model.setNested(false);
+        QCOMPARE(model.rowCount(), 6);
+        QCOMPARE(model.rowCount(model.index(1, 0)), 0);
+        QVERIFY(!model.indexOf(id).isValid());
+    }
+
+    // A group request has its row before any member answers (nobody may), counting down those yet to reply;
+    // a filter on a member's id shows the row with that member's part only, the group's name the whole.
+    void nestedGroupRequestAndFilters()
+    {
+        fleet::test::SimDevices devices(configFor(u"ngr"_s, 3), profile());
+        QVERIFY(devices.start());
+        const QString group = devices.at(0)->group();
+        m_tracker->setGroupMembers(group, devices.ids() + QStringList{u"ngr-silent"_s});
+        CommandTimelineModel model(m_tracker.get());
+        model.setNested(true);
+        CommandTimelineFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        Tester tester(&proxy, Tester::FailureReportingMode::QtTest);
+        const QString id = m_tracker->sendToGroup(group, u"motor_on"_s);
+        QVERIFY(!id.isEmpty());
+        model.flush();
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.rowCount(model.index(0, 0)), 0);
+        QCOMPARE(model.index(0, 0).data(CommandTimelineModel::TotalRole).toInt(), 4);
+        QCOMPARE(model.index(0, CommandTimelineModel::DeviceColumn).data().toString(), u"group "_s + group);
+        QCOMPARE(model.index(0, CommandTimelineModel::ReasonColumn).data().toString(),
+                 u"4 device(s) yet to reply"_s);
+
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(model.index(0, 0)), 3, Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(model.index(0, 0).data(CommandTimelineModel::SucceededRole).toInt(), 3,
+                                  Timeout);
+        QCOMPARE(model.index(0, CommandTimelineModel::StateColumn).data().toString(), u"Sent: 3 of 4"_s);
+
+        proxy.setDeviceFilter(devices.id(1));
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.rowCount(proxy.index(0, 0)), 1);
+        QCOMPARE(proxy.index(0, 0, proxy.index(0, 0)).data(CommandTimelineModel::DeviceRole).toString(),
+                 devices.id(1));
+        proxy.setDeviceFilter(group);
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.rowCount(proxy.index(0, 0)), 3);
+        proxy.setDeviceFilter(u"nobody"_s);
+        QCOMPARE(proxy.rowCount(), 0);
+    }
+
     // A broadcast's executions are all created in one call: one insert for the thousand, and one change
     // signal when they are all cancelled together.
     void thousandDeviceBroadcastIsOneInsert()

@@ -6,6 +6,7 @@
 #include "brokerobserver.h"
 #include "commands/commandtracker.h"
 #include "commandtimelineview.h"
+#include "common/json.h"
 #include "fleet/fleetsession.h"
 #include "models/commandtimelinefilterproxymodel.h"
 #include "models/commandtimelinemodel.h"
@@ -26,6 +27,7 @@ using fleet::CommandExecution;
 using fleet::CommandTimelineModel;
 using fleet::CommandTimelineView;
 using fleet::FleetSession;
+using fleet::Json;
 using fleet::MqttMessage;
 using fleet::test::DefaultTimeoutMs;
 using fleet::test::MosquittoBroker;
@@ -177,6 +179,34 @@ private Q_SLOTS:
         QVERIFY(waitState(again, State::Failed));
         // The new execution is selected once the model has it.
         QTRY_COMPARE_WITH_TIMEOUT(view.selectedExecution(), again, DefaultTimeoutMs);
+    }
+
+    // A selection is one row with its progress; selected, Retry sends the command again to the parts that
+    // failed only, each as a new command.
+    void broadcastRowRetriesItsFailedParts()
+    {
+        CommandTimelineView view(m_session.get());
+        view.show();
+        const QString id =
+            m_session->tracker()->sendToDevices({u"good-1"_s, u"bad-1"_s}, u"motor_on"_s, Json::object());
+        QVERIFY(!id.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(view.selectExecution(id), DefaultTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(view.model()->indexOf(id).data(CommandTimelineModel::DoneRole).toInt(), 2,
+                                  DefaultTimeoutMs);
+        QCOMPARE(view.model()->rowCount(view.model()->indexOf(id)), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            view.details()->toPlainText().contains(u"2 of 2 devices have a verdict, 1 succeeded"_s),
+            DefaultTimeoutMs);
+        QVERIFY(!view.cancelButton()->isEnabled());
+        QVERIFY(view.retryButton()->isEnabled());
+        QSignalSpy retried(&view, &CommandTimelineView::retried);
+        QTest::mouseClick(view.retryButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(retried.count(), 1, DefaultTimeoutMs);
+        QCOMPARE(retried.first().at(0).toString(), m_session->tracker()->broadcast(id)->executions.at(1));
+        const auto again = m_session->tracker()->execution(retried.first().at(1).toString());
+        QVERIFY(again);
+        QCOMPARE(again->device, u"bad-1"_s);
+        QCOMPARE(again->command, u"motor_on"_s);
     }
 
     void perDeviceAndHistory()

@@ -125,21 +125,21 @@ private Q_SLOTS:
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.tabs()->setCurrentIndex(fleet::MainWindow::CommandsTab);
-            const auto tables = window.timelineView()->findChildren<QTableView *>();
+            const auto tables = window.timelineView()->findChildren<QTreeView *>();
             QVERIFY(!tables.isEmpty());
-            QTableView *table = tables.first();
+            QTreeView *table = tables.first();
             tableName = table->objectName();
             QVERIFY(!tableName.isEmpty());
-            table->horizontalHeader()->resizeSection(1, 211);
-            width = table->horizontalHeader()->sectionSize(1);
+            table->header()->resizeSection(1, 211);
+            width = table->header()->sectionSize(1);
             window.close();
         }
         fleet::FleetSession session;
         fleet::MainWindow window(&session);
         QCOMPARE(window.tabs()->currentIndex(), int(fleet::MainWindow::CommandsTab));
-        auto *table = window.findChild<QTableView *>(tableName);
+        auto *table = window.findChild<QTreeView *>(tableName);
         QVERIFY(table);
-        QCOMPARE(table->horizontalHeader()->sectionSize(1), width);
+        QCOMPARE(table->header()->sectionSize(1), width);
     }
 
     // The traffic view's splitters and columns are kept by the window alone: after a restart they are back,

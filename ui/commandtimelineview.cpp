@@ -14,18 +14,24 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
-#include <QTableView>
 #include <QTextBrowser>
+#include <QTreeView>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace fleet {
 
 namespace {
 
 using State = CommandExecution::State;
+
+// Where the state combo's custom choice keeps its states.
+constexpr int CustomStatesRole = Qt::UserRole + 1;
 
 QString timeText(qint64 ms)
 {
@@ -68,7 +74,7 @@ CommandTimelineView::CommandTimelineView(FleetSession *session, QWidget *parent)
     , m_deviceEdit(new QLineEdit(this))
     , m_command(new QComboBox(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
-    , m_table(new QTableView(m_splitter))
+    , m_table(new QTreeView(m_splitter))
     , m_details(new QTextBrowser(m_splitter))
     , m_cancel(new QPushButton(tr("Cancel command"), this))
     , m_retry(new QPushButton(tr("Retry"), this))
@@ -93,15 +99,17 @@ CommandTimelineView::CommandTimelineView(FleetSession *session, QWidget *parent)
     m_deviceEdit->setClearButtonEnabled(true);
     updateCommands();
 
+    m_model->setNested(true);
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
+    m_table->setUniformRowHeights(true);
+    m_table->setAllColumnsShowFocus(true);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(CommandTimelineModel::CreatedColumn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->header()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     m_details->setOpenLinks(false);
     m_details->setPlaceholderText(tr("Select a command to see what happened to it."));
@@ -138,6 +146,14 @@ CommandTimelineView::CommandTimelineView(FleetSession *session, QWidget *parent)
         if (id == selectedExecution())
             updateDetails();
     });
+    // A broadcast's row changes as its parts do (the tracker names the parts, not the broadcast).
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const QModelIndex current = m_table->selectionModel()->currentIndex();
+                if (selectedIsBroadcast() && current.parent() == topLeft.parent() &&
+                    current.row() >= topLeft.row() && current.row() <= bottomRight.row())
+                    updateDetails();
+            });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
         if (!m_selectWhenInserted.isEmpty() && selectExecution(m_selectWhenInserted))
             m_selectWhenInserted.clear();
@@ -165,6 +181,9 @@ void CommandTimelineView::setLayoutName(const QString &prefix)
 void CommandTimelineView::setDevice(const QString &device)
 {
     m_device = device;
+    // A device's own timeline lists its parts of broadcasts as commands of their own.
+    m_model->setNested(device.isEmpty());
+    m_table->setRootIsDecorated(device.isEmpty());
     m_deviceEdit->setVisible(device.isEmpty());
     applyFilters();
 }
@@ -183,6 +202,44 @@ void CommandTimelineView::setCommandFilter(const QString &command)
 {
     const int index = m_command->findData(command);
     m_command->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void CommandTimelineView::setFilter(const CommandFilter &filter)
+{
+    const QList<std::pair<StateChoice, QList<State>>> choices = {
+        {StateChoice::All, {}},
+        {StateChoice::InProgress, CommandFilter::unfinishedStates()},
+        {StateChoice::Problems, CommandFilter::problemStates()},
+        {StateChoice::Succeeded, {State::Succeeded}},
+        {StateChoice::AwaitingApproval, {State::AwaitingApproval}},
+    };
+    // One filtering at the end, not one per field.
+    const QSignalBlocker blockState(m_state);
+    const QSignalBlocker blockCommand(m_command);
+    const QSignalBlocker blockDevice(m_deviceEdit);
+    StateChoice choice = StateChoice::Custom;
+    for (const auto &[value, states] : choices) {
+        if (states == filter.states)
+            choice = value;
+    }
+    // Any other set of states gets a choice of its own, named after them, until the next such filter.
+    if (const int custom = m_state->findData(int(StateChoice::Custom)); custom >= 0)
+        m_state->removeItem(custom);
+    if (choice == StateChoice::Custom) {
+        QStringList names;
+        QVariantList states;
+        for (const State state : filter.states) {
+            names.append(CommandExecution::stateText(state));
+            states.append(int(state));
+        }
+        m_state->addItem(names.join(QStringLiteral(", ")), int(StateChoice::Custom));
+        m_state->setItemData(m_state->count() - 1, states, CustomStatesRole);
+    }
+    setStateChoice(choice);
+    setCommandFilter(filter.command);
+    if (m_device.isEmpty())
+        setDeviceFilter(filter.device);
+    applyFilters();
 }
 
 void CommandTimelineView::updateCommands()
@@ -213,6 +270,10 @@ void CommandTimelineView::applyFilters()
     case StateChoice::AwaitingApproval:
         filter.states = {State::AwaitingApproval};
         break;
+    case StateChoice::Custom:
+        for (const QVariant &state : m_state->currentData(CustomStatesRole).toList())
+            filter.states.append(State(state.toInt()));
+        break;
     }
     m_proxy->setFilter(filter);
     updateDetails();
@@ -221,15 +282,15 @@ void CommandTimelineView::applyFilters()
 bool CommandTimelineView::selectExecution(const QString &id)
 {
     m_model->flush();
-    const int row = m_model->rowOf(id);
-    if (row < 0)
+    const QModelIndex source = m_model->indexOf(id);
+    if (!source.isValid())
         return false;
-    QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    QModelIndex index = m_proxy->mapFromSource(source);
     if (!index.isValid()) {
         m_state->setCurrentIndex(0);
         m_command->setCurrentIndex(0);
         m_deviceEdit->clear();
-        index = m_proxy->mapFromSource(m_model->index(row, 0));
+        index = m_proxy->mapFromSource(m_model->indexOf(id));
         if (!index.isValid())
             return false; // another device's, in a per-device view
     }
@@ -257,8 +318,69 @@ std::optional<CommandExecution> CommandTimelineView::executionOf(const QString &
     return std::nullopt;
 }
 
+bool CommandTimelineView::selectedIsBroadcast() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    return current.isValid() && current.data(CommandTimelineModel::IsBroadcastRole).toBool();
+}
+
+QStringList CommandTimelineView::retryableParts() const
+{
+    QStringList parts;
+    const QModelIndex source = m_model->indexOf(
+        m_table->selectionModel()->currentIndex().data(CommandTimelineModel::ExecutionIdRole).toString());
+    for (int row = 0; row < m_model->rowCount(source); ++row) {
+        const QModelIndex part = m_model->index(row, 0, source);
+        if (isRetryable(State(part.data(CommandTimelineModel::StateRole).toInt())))
+            parts.append(part.data(CommandTimelineModel::ExecutionIdRole).toString());
+    }
+    return parts;
+}
+
+QString CommandTimelineView::broadcastHtml(const QModelIndex &index) const
+{
+    const auto esc = [](const QString &text) { return text.toHtmlEscaped(); };
+    const auto text = [&](int column) { return index.siblingAtColumn(column).data().toString(); };
+    QString html = QStringLiteral("<h3>%1 → %2</h3><table cellspacing='2'>")
+                       .arg(esc(text(CommandTimelineModel::CommandColumn)),
+                            esc(text(CommandTimelineModel::DeviceColumn)));
+    const auto row = [&](const QString &name, const QString &value) {
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(name), esc(value));
+    };
+    const QLocale locale;
+    row(tr("Broadcast"), index.data(CommandTimelineModel::ExecutionIdRole).toString());
+    row(tr("State"), text(CommandTimelineModel::StateColumn));
+    row(tr("Progress"), tr("%1 of %2 devices have a verdict, %3 succeeded")
+                            .arg(locale.toString(index.data(CommandTimelineModel::DoneRole).toInt()),
+                                 locale.toString(index.data(CommandTimelineModel::TotalRole).toInt()),
+                                 locale.toString(index.data(CommandTimelineModel::SucceededRole).toInt())));
+    if (const QString problems = text(CommandTimelineModel::ReasonColumn); !problems.isEmpty())
+        row(tr("Problems"), problems);
+    const QString by = index.data(CommandTimelineModel::RequestedByRole).toString();
+    row(tr("Requested by"), by.isEmpty() ? tr("unknown") : by);
+    row(tr("Created"), timeText(index.data(CommandTimelineModel::CreatedRole).toLongLong()));
+    html +=
+        QStringLiteral("</table><p>%1</p>")
+            .arg(esc(tr("Expand the row to see each device's part; select one to see what happened to it.")));
+    return html;
+}
+
 void CommandTimelineView::updateDetails()
 {
+    if (selectedIsBroadcast()) {
+        const QModelIndex current = m_table->selectionModel()->currentIndex();
+        m_details->setHtml(broadcastHtml(current.siblingAtColumn(0)));
+        m_cancel->setEnabled(false);
+        m_cancel->setToolTip(tr("Select one device's part to cancel it."));
+        const int failed = int(retryableParts().size());
+        m_retry->setEnabled(failed > 0);
+        m_retry->setToolTip(failed > 0
+                                ? tr("Send the command again to the %n device(s) whose part failed, as "
+                                     "new commands.",
+                                     nullptr, failed)
+                                : tr("No part of this broadcast failed."));
+        return;
+    }
     const std::optional<CommandExecution> execution = executionOf(selectedExecution());
     if (!execution) {
         m_details->clear();
@@ -381,6 +503,28 @@ void CommandTimelineView::cancelSelected()
 
 void CommandTimelineView::retrySelected()
 {
+    if (selectedIsBroadcast()) {
+        // Retry all failed: each failed part again, as a new command of its own.
+        const QStringList parts = retryableParts();
+        auto retriedCount = std::make_shared<int>(0);
+        auto answered = std::make_shared<int>(0);
+        for (const QString &part : parts) {
+            m_session->actions()->retry(
+                part, this,
+                [this, part, total = int(parts.size()), retriedCount,
+                 answered](const OperatorActions::Outcome &o) {
+                    ++*answered;
+                    if (o.ok) {
+                        ++*retriedCount;
+                        Q_EMIT retried(part, o.id);
+                    }
+                    if (*answered == total)
+                        m_status->setText(
+                            tr("%1 of %2 failed part(s) retried.").arg(*retriedCount).arg(total));
+                });
+        }
+        return;
+    }
     const QString id = selectedExecution();
     const std::optional<CommandExecution> e = executionOf(id);
     if (!e || !isRetryable(e->state))

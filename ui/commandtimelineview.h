@@ -10,12 +10,13 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSplitter;
-class QTableView;
+class QTreeView;
 class QTextBrowser;
 
 namespace fleet {
 
 class CommandExecution;
+struct CommandFilter;
 class CommandTimelineFilterProxyModel;
 class CommandTimelineModel;
 class FleetSession;
@@ -29,13 +30,17 @@ class FleetSession;
 // ledger for an execution the tracker has already forgotten. Cancel stops following a command that has no
 // verdict yet; Retry sends a failed, timed-out, unreachable, rejected or cancelled one again as a new
 // execution with the same command and parameters (so the ledger keeps both).
+//
+// Fleet-wide, a broadcast (a selection or a group request) is one row with its progress, its devices' parts
+// under it; selected, the pane sums it up and Retry sends the command again to each part that failed.
 class CommandTimelineView final : public QWidget
 {
     Q_OBJECT
 
 public:
     // The state filter's choices, in the combo's order.
-    enum class StateChoice { All, InProgress, Problems, Succeeded, AwaitingApproval };
+    // Custom: the states setFilter() was given, when they are none of the others.
+    enum class StateChoice { All, InProgress, Problems, Succeeded, AwaitingApproval, Custom };
     Q_ENUM(StateChoice)
 
     // Executions loaded from the ledger at start.
@@ -54,10 +59,13 @@ public:
     void setStateChoice(StateChoice choice);
     void setDeviceFilter(const QString &device); // fleet-wide mode's device field
     void setCommandFilter(const QString &command);
+    // Shows what filter selects by device, command and states (the overview's figures open the timeline
+    // so); its broadcast is not a choice here.
+    void setFilter(const CommandFilter &filter);
 
     CommandTimelineModel *model() const { return m_model; }
     CommandTimelineFilterProxyModel *proxy() const { return m_proxy; }
-    QTableView *table() const { return m_table; }
+    QTreeView *table() const { return m_table; }
     QTextBrowser *details() const { return m_details; }
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *retryButton() const { return m_retry; }
@@ -80,6 +88,10 @@ private:
     void updateCommands();
     std::optional<CommandExecution> executionOf(const QString &id) const;
     static QString detailsHtml(const CommandExecution &execution);
+    QString broadcastHtml(const QModelIndex &index) const;
+    // The parts of the selected broadcast that can be retried (failed, timed out, …).
+    QStringList retryableParts() const;
+    bool selectedIsBroadcast() const;
 
     FleetSession *m_session;
     CommandTimelineModel *m_model;
@@ -88,7 +100,7 @@ private:
     QLineEdit *m_deviceEdit;
     QComboBox *m_command;
     QSplitter *m_splitter;
-    QTableView *m_table;
+    QTreeView *m_table;
     QTextBrowser *m_details;
     QPushButton *m_cancel;
     QPushButton *m_retry;

@@ -42,6 +42,7 @@ public:
         Unreachable,
         Cancelled,
     };
+    static constexpr int StateCount = int(State::Cancelled) + 1;
 
     struct Transition
     {
@@ -84,7 +85,7 @@ public:
     Json parameters = Json::object(); // as the operator gave them
     Json payload;                     // as CommandSpec::buildPayload() made it (the request's "params")
     State state = State::Queued;
-    QString reason;   // why it failed, timed out, was rejected or cancelled; empty on success
+    QString reason;   // why it failed, timed out, was rejected or cancelled, or (Queued) what it waits for
     Json result;      // the final reply's "result"
     int attempts = 0; // requests published, the first included
     int heartbeats = 0;

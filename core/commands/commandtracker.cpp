@@ -8,6 +8,8 @@
 #include "mqtt/mqttmessage.h"
 #include "store/commandledger.h"
 
+#include <QDateTime>
+#include <QLocale>
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -217,6 +219,8 @@ void CommandTracker::dispatch(const QString &id)
         m_queued.insert(id, true);
         if (live->deadline == 0)
             live->deadline = now() + (spec ? spec->timeoutMs : CommandSpec::DefaultTimeoutMs);
+        m_executions[id].reason = tr("waiting for %1 to come online, until %2", "a queued command's reason")
+                                      .arg(it->device, deadlineText(live->deadline));
         m_journal.rearmAtEndOfTurn();
         m_journal.notify(id);
         return;
@@ -322,6 +326,7 @@ bool CommandTracker::publishAttempt(const QString &id)
         ++it->attempts;
         it->moveTo(State::Sent, wallMs(), sentNote());
     }
+    it->reason.clear(); // what it was queued for
     live->phase = Phase::Waiting;
     live->deadline = now() + spec->timeoutMs;
     live->resumed = false; // listened to from its start
@@ -345,8 +350,23 @@ void CommandTracker::hold(const QString &id, const CommandSpec &spec)
         live->deadline = 0;
     live->phase = Phase::Queued;
     m_queued.insert(id, true);
+    // Said on the execution, so that a command waiting is never taken for one sent.
+    if (const auto it = m_executions.find(id); it != m_executions.end()) {
+        it->reason = connected
+                         ? tr("waiting for room among the requests in flight", "a queued command's reason")
+                         : tr("not sent: no connection to the broker; waits until %1, then times out",
+                              "a queued command's reason")
+                               .arg(deadlineText(live->deadline));
+    }
     m_journal.rearmAtEndOfTurn();
     m_journal.notify(id);
+}
+
+QString CommandTracker::deadlineText(qint64 deadline) const
+{
+    // The deadline is on the monotonic clock; a person reads the wall clock, in the locale's short form.
+    const qint64 wall = wallMs() + std::max<qint64>(deadline - now(), 0);
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(wall).time(), QLocale::ShortFormat);
 }
 
 QString CommandTracker::mayHaveGoneOut()
@@ -532,6 +552,10 @@ bool CommandTracker::sentByGate(const QString &tid, const QString &note)
         group->sentMs = wallMs();
         group->deadline = now() + (spec ? spec->timeoutMs : CommandSpec::DefaultTimeoutMs);
         m_journal.rearmAtEndOfTurn();
+        if (const auto broadcast = m_broadcasts.find(tid); broadcast != m_broadcasts.end()) {
+            broadcast->awaitingApproval = false;
+            Q_EMIT broadcastProgress(tid, broadcast->done, broadcast->total);
+        }
         return true;
     }
     const auto it = m_executions.find(tid);
@@ -586,6 +610,7 @@ void CommandTracker::endGroupSend(const QString &tid, const QString &why, const 
     if (auto broadcast = m_broadcasts.find(tid); broadcast != m_broadcasts.end()) {
         broadcast->open = false;
         broadcast->refusal = why;
+        broadcast->awaitingApproval = false;
     }
     m_journal.audit(m_actor, u"send"_s, tid, outcome, why);
     reportClosedGroups({tid});

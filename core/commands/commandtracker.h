@@ -72,13 +72,15 @@ public:
     {
         QString id; // the group request's tid, or a tid of its own for a selection
         QString command;
-        QString group;          // empty for a selection
-        QStringList executions; // execution ids, in creation order
-        int total = 0;          // devices expected: the selection, or the group's known members
-        int done = 0;           // executions with a verdict
-        bool open = true;       // a group broadcast still accepts first replies
-        int ignoredReplies = 0; // group replies from new devices after the group's deadline
-        QString refusal;        // why a group request ended unsent: rejected, or refused by the gate
+        QString group;                 // empty for a selection
+        QStringList executions;        // execution ids, in creation order
+        int total = 0;                 // devices expected: the selection, or the group's known members
+        int done = 0;                  // executions with a verdict
+        bool open = true;              // a group broadcast still accepts first replies
+        int ignoredReplies = 0;        // group replies from new devices after the group's deadline
+        QString refusal;               // why a group request ended unsent: rejected, or refused by the gate
+        bool awaitingApproval = false; // a sensitive group request the gate holds for an approver
+        qint64 createdMs = 0;          // ms since the epoch
     };
 
     // Executions kept in memory; the oldest finished ones are dropped past it.
@@ -277,6 +279,8 @@ private:
     // that may have gone out before the console stopped.
     static QString notRecorded(const QString &ledgerError);
     static QString mayHaveGoneOut();
+    // A deadline on m_clock as a person's local time.
+    QString deadlineText(qint64 deadline) const;
     // The request message of an execution (through the gate when there is one); nullopt with error set.
     std::optional<MqttMessage> requestFor(const CommandExecution &e, const CommandSpec &spec, QString *error,
                                           bool throughGate = true) const;

@@ -59,6 +59,7 @@ QString CommandTracker::sendToDevices(const QStringList &devices, const QString 
     broadcast.command = spec->name;
     broadcast.total = int(unique.size());
     broadcast.open = false;
+    broadcast.createdMs = wallMs();
     m_broadcasts.insert(broadcast.id, broadcast);
     Q_EMIT broadcastProgress(broadcast.id, 0, broadcast.total);
     // Every execution is written in one transaction before the first request (or approval request) goes
@@ -181,6 +182,8 @@ QString CommandTracker::sendToGroup(const QString &group, const QString &command
     broadcast.command = spec->name;
     broadcast.group = group;
     broadcast.total = int(m_groupMembers.value(group).size());
+    broadcast.awaitingApproval = held;
+    broadcast.createdMs = wallMs();
     m_broadcasts.insert(tid, broadcast);
     // Held by the gate, the window for first replies opens when it sends (sentByGate()) or closes when it
     // does not (reject()); until then it waits longer than any approval may (fleet-hub's default: 1 h).

@@ -6,7 +6,12 @@ namespace fleet {
 
 CommandTimelineFilterProxyModel::CommandTimelineFilterProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)
-{}
+{
+    // A nested timeline: a broadcast shows when one of its parts passes (a device's part of a group
+    // request), and all its parts show when it passes itself (typing the group's name).
+    setRecursiveFilteringEnabled(true);
+    setAutoAcceptChildRows(true);
+}
 
 CommandTimelineFilterProxyModel::~CommandTimelineFilterProxyModel() = default;
 
@@ -54,7 +59,11 @@ bool CommandTimelineFilterProxyModel::filterAcceptsRow(int sourceRow, const QMod
     if (m_filter.isEmpty())
         return true;
     const QModelIndex index = model->index(sourceRow, 0, sourceParent);
-    return m_filter.accepts(index.data(CommandTimelineModel::DeviceRole).toString(),
+    // A group request's row answers to its group's name in the device field.
+    const int deviceRole = index.data(CommandTimelineModel::IsBroadcastRole).toBool()
+                               ? CommandTimelineModel::GroupRole
+                               : CommandTimelineModel::DeviceRole;
+    return m_filter.accepts(index.data(deviceRole).toString(),
                             index.data(CommandTimelineModel::CommandRole).toString(),
                             CommandExecution::State(index.data(CommandTimelineModel::StateRole).toInt()),
                             index.data(CommandTimelineModel::BroadcastIdRole).toString());

@@ -9,7 +9,8 @@ namespace fleet {
 // Filters and sorts a CommandTimelineModel by a CommandFilter: a device's timeline, one command, the
 // executions in some states (those in progress, the problems), one broadcast. The filter reads the model's
 // raw roles, so a row enters or leaves as its execution changes state; sorting compares the raw role of the
-// sorted column (times, durations and attempts as numbers, the state in its lifecycle order).
+// sorted column (times, durations and attempts as numbers, the state in its lifecycle order). On a nested
+// model a broadcast's row passes with any of its parts, and its parts with it.
 class CommandTimelineFilterProxyModel final : public QSortFilterProxyModel
 {
     Q_OBJECT

@@ -7,6 +7,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <numeric>
 #include <utility>
 
 namespace fleet {
@@ -30,7 +31,11 @@ const QList<int> &changedRoles()
                                      CommandTimelineModel::FinishedRole,
                                      CommandTimelineModel::BroadcastIdRole,
                                      CommandTimelineModel::GroupRole,
-                                     CommandTimelineModel::RequestedByRole};
+                                     CommandTimelineModel::RequestedByRole,
+                                     CommandTimelineModel::IsBroadcastRole,
+                                     CommandTimelineModel::DoneRole,
+                                     CommandTimelineModel::TotalRole,
+                                     CommandTimelineModel::SucceededRole};
     return roles;
 }
 
@@ -52,6 +57,41 @@ void forEachRun(const QList<int> &rows, EmitRun &&emitRun)
             last = rows.at(i++);
         emitRun(first, last);
     }
+}
+
+// A child's internal id: its parent's sequence number, offset so that it is never 0 (a top-level row's) even
+// for history loaded before the first row (negative sequence numbers).
+constexpr qint64 ChildTag = qint64(1) << 40;
+
+using State = CommandExecution::State;
+
+// The state a broadcast's row shows while some of its parts have no verdict: the earliest step any of them
+// is at, so that one part awaiting approval or queued is not hidden behind the others' progress.
+State unfinishedSummary(const std::array<int, CommandExecution::StateCount> &counts)
+{
+    for (State state :
+         {State::AwaitingApproval, State::Approved, State::Queued, State::Sent, State::Running}) {
+        if (counts[int(state)] > 0)
+            return state;
+    }
+    return State::Sent;
+}
+
+// ... and once they all have one: Succeeded when every device did, else the most frequent problem.
+State finishedSummary(const std::array<int, CommandExecution::StateCount> &counts, int total)
+{
+    if (total > 0 && counts[int(State::Succeeded)] == total)
+        return State::Succeeded;
+    State worst = State::TimedOut; // a group request nobody answered
+    int most = 0;
+    for (State state :
+         {State::Failed, State::TimedOut, State::Unreachable, State::Rejected, State::Cancelled}) {
+        if (counts[int(state)] > most) {
+            most = counts[int(state)];
+            worst = state;
+        }
+    }
+    return worst;
 }
 
 } // namespace
@@ -76,7 +116,7 @@ CommandTimelineModel::Row CommandTimelineModel::Row::of(const CommandExecution &
 }
 
 CommandTimelineModel::CommandTimelineModel(CommandTracker *tracker, QObject *parent)
-    : QAbstractTableModel(parent)
+    : QAbstractItemModel(parent)
     , m_tracker(tracker)
     , m_flushTimer(this)
     , m_durationTimer(this)
@@ -97,6 +137,7 @@ CommandTimelineModel::CommandTimelineModel(CommandTracker *tracker, QObject *par
         m_rows.append(Row::of(executions.at(i)));
     }
     connect(tracker, &CommandTracker::executionChanged, this, &CommandTimelineModel::onExecutionChanged);
+    connect(tracker, &CommandTracker::broadcastProgress, this, &CommandTimelineModel::onBroadcastProgress);
     connect(tracker, &QObject::destroyed, this, &CommandTimelineModel::onTrackerDestroyed);
     updateDurationTimer();
 }
@@ -125,17 +166,35 @@ int CommandTimelineModel::loadHistory(CommandLedger &ledger, int limit, QString 
     for (auto it = recent->crbegin(); it != recent->crend(); ++it) {
         // An execution the tracker signalled this turn is live, not history: it gets its row at the flush,
         // after the others.
-        if (!m_sequence.contains(it->id) && !m_pendingSet.contains(it->id))
+        if (!m_sequence.contains(it->id) && !m_childRow.contains(it->id) && !m_pendingSet.contains(it->id))
             rows.append(Row::of(*it));
     }
     if (rows.isEmpty())
         return 0;
-    beginInsertRows(QModelIndex(), 0, int(rows.size()) - 1);
-    m_firstSequence -= rows.size();
-    for (qsizetype i = 0; i < rows.size(); ++i)
-        m_sequence.insert(rows.at(i).id, m_firstSequence + i);
-    m_rows = rows + m_rows;
-    endInsertRows();
+    QList<Row> added;
+    QHash<QString, qsizetype> addedParents;
+    QHash<QString, QList<Row>> addedChildren;
+    for (const Row &row : std::as_const(rows))
+        place(row, added, addedParents, addedChildren);
+    for (auto it = addedParents.cbegin(); it != addedParents.cend(); ++it)
+        added[*it] = broadcastRow(it.key(), &added.at(*it));
+    // Older parts of a broadcast already shown join it at its end (sorting puts them in their place).
+    QSet<QString> grown;
+    for (auto it = addedChildren.cbegin(); it != addedChildren.cend(); ++it) {
+        if (appendChildren(it.key(), it.value()))
+            grown.insert(it.key());
+    }
+    const QList<int> changed = refreshBroadcasts(grown);
+    for (int row : changed)
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), changedRoles());
+    if (!added.isEmpty()) {
+        beginInsertRows(QModelIndex(), 0, int(added.size()) - 1);
+        m_firstSequence -= added.size();
+        for (qsizetype i = 0; i < added.size(); ++i)
+            m_sequence.insert(added.at(i).id, m_firstSequence + i);
+        m_rows = added + m_rows;
+        endInsertRows();
+    }
     updateDurationTimer();
     return int(rows.size());
 }
@@ -161,10 +220,187 @@ void CommandTimelineModel::setClock(std::function<qint64()> clock)
     m_clock = clock ? std::move(clock) : std::function<qint64()>(wallClock);
 }
 
+void CommandTimelineModel::setNested(bool nested)
+{
+    if (nested == m_nested)
+        return;
+    // Every row, in the order the model learned of them (a broadcast's parts where its row is).
+    QList<Row> flat;
+    flat.reserve(totalRows());
+    for (const Row &row : std::as_const(m_rows)) {
+        if (row.isBroadcast)
+            flat.append(m_children.value(row.id));
+        else
+            flat.append(row);
+    }
+    beginResetModel();
+    m_nested = nested;
+    rebuild(flat);
+    endResetModel();
+    updateDurationTimer();
+}
+
+void CommandTimelineModel::rebuild(const QList<Row> &flat)
+{
+    m_rows.clear();
+    m_sequence.clear();
+    m_children.clear();
+    m_childRow.clear();
+    m_childCount = 0;
+    m_firstSequence = 0;
+    QList<Row> added;
+    QHash<QString, qsizetype> addedParents;
+    QHash<QString, QList<Row>> addedChildren; // stays empty: no broadcast has a row yet
+    for (const Row &row : flat)
+        place(row, added, addedParents, addedChildren);
+    for (auto it = addedParents.cbegin(); it != addedParents.cend(); ++it)
+        added[*it] = broadcastRow(it.key(), &added.at(*it));
+    for (const Row &row : std::as_const(added)) {
+        m_sequence.insert(row.id, m_rows.size());
+        m_rows.append(row);
+    }
+}
+
+void CommandTimelineModel::place(Row row, QList<Row> &added, QHash<QString, qsizetype> &addedParents,
+                                 QHash<QString, QList<Row>> &addedChildren)
+{
+    if (!m_nested || row.broadcastId.isEmpty()) {
+        added.append(std::move(row));
+        return;
+    }
+    const QString broadcastId = row.broadcastId;
+    if (m_sequence.contains(broadcastId)) {
+        addedChildren[broadcastId].append(std::move(row));
+        return;
+    }
+    if (!addedParents.contains(broadcastId)) {
+        Row parent;
+        parent.id = broadcastId;
+        parent.broadcastId = broadcastId;
+        parent.isBroadcast = true;
+        addedParents.insert(broadcastId, added.size());
+        added.append(parent);
+    }
+    // A new broadcast row's parts are in place before its insert, which brings them along.
+    QList<Row> &children = m_children[broadcastId];
+    if (children.size() >= m_maxRows)
+        return; // more parts than the whole bound: the broadcast's row still counts them (see broadcastRow)
+    m_childRow.insert(row.id, {broadcastId, int(children.size())});
+    children.append(std::move(row));
+    ++m_childCount;
+}
+
+bool CommandTimelineModel::appendChildren(const QString &broadcastId, const QList<Row> &rows)
+{
+    const int parentRow = rowOf(broadcastId);
+    if (parentRow < 0 || rows.isEmpty())
+        return false;
+    QList<Row> &children = m_children[broadcastId];
+    const qsizetype room = std::max<qsizetype>(m_maxRows - children.size(), 0);
+    const qsizetype count = std::min(room, rows.size());
+    if (count == 0)
+        return false;
+    const int first = int(children.size());
+    beginInsertRows(index(parentRow, 0), first, first + int(count) - 1);
+    for (qsizetype i = 0; i < count; ++i) {
+        m_childRow.insert(rows.at(i).id, {broadcastId, int(children.size())});
+        children.append(rows.at(i));
+    }
+    m_childCount += count;
+    endInsertRows();
+    return true;
+}
+
+CommandTimelineModel::Row CommandTimelineModel::broadcastRow(const QString &broadcastId, const Row *old) const
+{
+    Row row = old ? *old : Row();
+    row.id = broadcastId;
+    row.broadcastId = broadcastId;
+    row.isBroadcast = true;
+    row.counts.fill(0);
+    row.done = 0;
+    qint64 lastVerdict = 0;
+    const QList<Row> children = m_children.value(broadcastId);
+    for (const Row &child : children) {
+        ++row.counts[int(child.state)];
+        if (CommandExecution::isFinal(child.state)) {
+            ++row.done;
+            lastVerdict = std::max(lastVerdict, child.finishedMs);
+        }
+        if (row.createdMs == 0 || (child.createdMs > 0 && child.createdMs < row.createdMs))
+            row.createdMs = child.createdMs;
+        if (row.command.isEmpty())
+            row.command = child.command;
+        if (row.group.isEmpty())
+            row.group = child.group;
+        if (row.requestedBy.isEmpty())
+            row.requestedBy = child.requestedBy;
+    }
+    std::optional<CommandTracker::Broadcast> broadcast;
+    if (m_tracker)
+        broadcast = m_tracker->broadcast(broadcastId);
+    bool open = false;
+    bool held = false;
+    row.total = int(children.size());
+    if (broadcast) {
+        row.command = broadcast->command;
+        row.group = broadcast->group;
+        row.total = std::max(row.total, broadcast->total);
+        row.done = std::max(row.done, std::min(broadcast->done, row.total)); // parts past the bound
+        row.reason = broadcast->refusal;
+        if (broadcast->createdMs > 0 && (row.createdMs == 0 || broadcast->createdMs < row.createdMs))
+            row.createdMs = broadcast->createdMs;
+        open = broadcast->open;
+        held = broadcast->awaitingApproval;
+    }
+    const bool finished = !open && !held && row.done >= int(children.size());
+    if (!row.reason.isEmpty())
+        row.state = State::Failed;
+    else if (held)
+        row.state = State::AwaitingApproval;
+    else if (!finished)
+        row.state = unfinishedSummary(row.counts);
+    else
+        row.state = finishedSummary(row.counts, row.total);
+    if (!finished)
+        row.finishedMs = 0;
+    else if (row.finishedMs == 0)
+        row.finishedMs = lastVerdict > 0 ? lastVerdict : m_clock();
+    return row;
+}
+
+QList<int> CommandTimelineModel::refreshBroadcasts(const QSet<QString> &ids)
+{
+    QList<int> changed;
+    for (const QString &id : ids) {
+        const int row = rowOf(id);
+        if (row < 0 || !m_rows.at(row).isBroadcast)
+            continue;
+        Row updated = broadcastRow(id, &m_rows.at(row));
+        if (updated == m_rows.at(row))
+            continue;
+        m_rows[row] = std::move(updated);
+        changed.append(row);
+    }
+    std::sort(changed.begin(), changed.end());
+    return changed;
+}
+
 int CommandTimelineModel::rowOf(const QString &executionId) const
 {
     const auto it = m_sequence.constFind(executionId);
     return it == m_sequence.cend() ? -1 : int(*it - m_firstSequence);
+}
+
+QModelIndex CommandTimelineModel::indexOf(const QString &id) const
+{
+    if (const int row = rowOf(id); row >= 0)
+        return index(row, 0);
+    const auto child = m_childRow.constFind(id);
+    if (child == m_childRow.cend())
+        return {};
+    const int parentRow = rowOf(child->first);
+    return parentRow < 0 ? QModelIndex() : index(child->second, 0, index(parentRow, 0));
 }
 
 int CommandTimelineModel::rawRole(int column)
@@ -194,17 +430,37 @@ void CommandTimelineModel::flush()
     m_flushTimer.stop();
     const QList<QString> pending = std::exchange(m_pending, {});
     m_pendingSet.clear();
+    const QSet<QString> broadcasts = std::exchange(m_pendingBroadcasts, {});
     if (!m_tracker)
         return;
 
     QList<Row> added;
+    QHash<QString, qsizetype> addedParents;
+    QHash<QString, QList<Row>> addedChildren;
     QList<int> changed;
+    QHash<QString, QList<int>> changedChildren;
+    QSet<QString> touched = m_nested ? broadcasts : QSet<QString>();
     for (const QString &id : pending) {
         const std::optional<CommandExecution> execution = m_tracker->execution(id);
+        if (const auto child = m_childRow.constFind(id); child != m_childRow.cend()) {
+            if (!execution)
+                continue;
+            Row &shown = m_children[child->first][child->second];
+            Row updated = Row::of(*execution);
+            if (updated == shown)
+                continue;
+            shown = std::move(updated);
+            changedChildren[child->first].append(child->second);
+            touched.insert(child->first);
+            continue;
+        }
         const int row = rowOf(id);
         if (row < 0) {
-            if (execution)
-                added.append(Row::of(*execution));
+            if (execution) {
+                if (m_nested && !execution->broadcastId.isEmpty())
+                    touched.insert(execution->broadcastId);
+                place(Row::of(*execution), added, addedParents, addedChildren);
+            }
             continue;
         }
         // Gone from the tracker: the row keeps its last copy.
@@ -217,12 +473,37 @@ void CommandTimelineModel::flush()
         m_rows[row] = std::move(updated);
         changed.append(row);
     }
+    // A broadcast sent, or whose progress moved, has its row before any of its parts (a group request's
+    // first reply may be seconds away).
+    for (const QString &id : broadcasts) {
+        if (m_nested && !m_sequence.contains(id) && !addedParents.contains(id) && m_tracker->broadcast(id)) {
+            Row parent;
+            parent.id = id;
+            parent.broadcastId = id;
+            parent.isBroadcast = true;
+            addedParents.insert(id, added.size());
+            added.append(parent);
+        }
+    }
 
     // Changes first: the insert may remove the oldest rows, which renumbers the rest.
+    for (auto it = changedChildren.begin(); it != changedChildren.end(); ++it) {
+        const QModelIndex parent = index(rowOf(it.key()), 0);
+        std::sort(it->begin(), it->end());
+        forEachRun(*it, [&](int first, int last) {
+            Q_EMIT dataChanged(index(first, 0, parent), index(last, ColumnCount - 1, parent), changedRoles());
+        });
+    }
+    for (auto it = addedChildren.cbegin(); it != addedChildren.cend(); ++it)
+        appendChildren(it.key(), it.value());
+    changed.append(refreshBroadcasts(touched));
     std::sort(changed.begin(), changed.end());
+    changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
     forEachRun(changed, [this](int first, int last) {
         Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1), changedRoles());
     });
+    for (auto it = addedParents.cbegin(); it != addedParents.cend(); ++it)
+        added[*it] = broadcastRow(it.key(), &added.at(*it));
     appendRows(added);
     updateDurationTimer();
 }
@@ -231,10 +512,13 @@ void CommandTimelineModel::appendRows(const QList<Row> &rows)
 {
     if (rows.isEmpty())
         return;
-    // More new rows than the bound keeps the newest; past it, the oldest rows make room.
+    // More new rows than the bound keeps the newest; past it, the oldest rows make room. (A new broadcast
+    // row's parts are counted already, in m_childCount.)
     const qsizetype skipped = std::max<qsizetype>(rows.size() - m_maxRows, 0);
     const qsizetype incoming = rows.size() - skipped;
-    if (const qsizetype excess = m_rows.size() + incoming - m_maxRows; excess > 0)
+    for (qsizetype i = 0; i < skipped; ++i)
+        dropChildren(rows.at(i).id);
+    if (const qsizetype excess = totalRows() + incoming - m_maxRows; excess > 0)
         removeOldest(int(excess));
     const int first = int(m_rows.size());
     beginInsertRows(QModelIndex(), first, first + int(incoming) - 1);
@@ -245,16 +529,32 @@ void CommandTimelineModel::appendRows(const QList<Row> &rows)
     endInsertRows();
 }
 
+void CommandTimelineModel::dropChildren(const QString &broadcastId)
+{
+    const auto it = m_children.constFind(broadcastId);
+    if (it == m_children.cend())
+        return;
+    for (const Row &child : *it)
+        m_childRow.remove(child.id);
+    m_childCount -= it->size();
+    m_children.erase(it);
+}
+
 void CommandTimelineModel::removeOldest(int count)
 {
-    count = std::min(count, int(m_rows.size()));
-    if (count <= 0)
+    // Whole top-level rows, a broadcast with its parts, until count rows are gone.
+    int rows = 0;
+    for (qsizetype removed = 0; removed < count && rows < m_rows.size(); ++rows)
+        removed += 1 + m_children.value(m_rows.at(rows).id).size();
+    if (rows <= 0)
         return;
-    beginRemoveRows(QModelIndex(), 0, count - 1);
-    for (int i = 0; i < count; ++i)
+    beginRemoveRows(QModelIndex(), 0, rows - 1);
+    for (int i = 0; i < rows; ++i) {
         m_sequence.remove(m_rows.at(i).id);
-    m_rows.remove(0, count);
-    m_firstSequence += count;
+        dropChildren(m_rows.at(i).id);
+    }
+    m_rows.remove(0, rows);
+    m_firstSequence += rows;
     endRemoveRows();
 }
 
@@ -268,15 +568,28 @@ void CommandTimelineModel::onExecutionChanged(const QString &id)
         m_flushTimer.start();
 }
 
+void CommandTimelineModel::onBroadcastProgress(const QString &broadcastId)
+{
+    if (!m_nested)
+        return;
+    m_pendingBroadcasts.insert(broadcastId);
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
 void CommandTimelineModel::onTrackerDestroyed()
 {
     // The timeline is the tracker's: without it nothing would ever finish, and durations would run forever.
     beginResetModel();
     m_rows.clear();
     m_sequence.clear();
+    m_children.clear();
+    m_childRow.clear();
+    m_childCount = 0;
     m_firstSequence = 0;
     m_pending.clear();
     m_pendingSet.clear();
+    m_pendingBroadcasts.clear();
     m_flushTimer.stop();
     m_durationTimer.stop();
     endResetModel();
@@ -297,6 +610,15 @@ void CommandTimelineModel::onDurationTick()
     forEachRun(running, [this](int first, int last) {
         Q_EMIT dataChanged(index(first, DurationColumn), index(last, DurationColumn), roles);
     });
+    // An unfinished broadcast's parts: one change over all of them.
+    for (int row : std::as_const(running)) {
+        const auto children = m_children.constFind(m_rows.at(row).id);
+        if (children == m_children.cend() || children->isEmpty())
+            continue;
+        const QModelIndex parent = index(row, 0);
+        Q_EMIT dataChanged(index(0, DurationColumn, parent),
+                           index(int(children->size()) - 1, DurationColumn, parent), roles);
+    }
 }
 
 void CommandTimelineModel::updateDurationTimer()
@@ -317,21 +639,62 @@ qint64 CommandTimelineModel::durationOf(const Row &row) const
     return std::max<qint64>((row.finishedMs ? row.finishedMs : m_clock()) - row.createdMs, 0);
 }
 
+QModelIndex CommandTimelineModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    if (!parent.isValid())
+        return row < m_rows.size() ? createIndex(row, column, quintptr(0)) : QModelIndex();
+    // Only a broadcast's row, in its first column, has children.
+    if (parent.internalId() != 0 || parent.column() != 0 || parent.row() >= m_rows.size())
+        return {};
+    const auto children = m_children.constFind(m_rows.at(parent.row()).id);
+    if (children == m_children.cend() || row >= children->size())
+        return {};
+    return createIndex(row, column, quintptr(m_firstSequence + parent.row() + ChildTag));
+}
+
+QModelIndex CommandTimelineModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == 0)
+        return {};
+    const qint64 row = qint64(child.internalId()) - ChildTag - m_firstSequence;
+    return createIndex(int(row), 0, quintptr(0));
+}
+
+QModelIndex CommandTimelineModel::sibling(int row, int column, const QModelIndex &index) const
+{
+    return this->index(row, column, parent(index));
+}
+
+const CommandTimelineModel::Row &CommandTimelineModel::rowAt(const QModelIndex &index) const
+{
+    if (index.internalId() == 0)
+        return m_rows.at(index.row());
+    return m_children.constFind(m_rows.at(parent(index).row()).id)->at(index.row());
+}
+
 int CommandTimelineModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    if (!parent.isValid())
+        return int(m_rows.size());
+    if (parent.internalId() != 0 || parent.column() != 0)
+        return 0;
+    const auto children = m_children.constFind(m_rows.at(parent.row()).id);
+    return children == m_children.cend() ? 0 : int(children->size());
 }
 
 int CommandTimelineModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    Q_UNUSED(parent);
+    return ColumnCount;
 }
 
 QVariant CommandTimelineModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const Row &row = m_rows.at(index.row());
+    const Row &row = rowAt(index);
     switch (role) {
     case ExecutionIdRole:
         return row.id;
@@ -357,12 +720,22 @@ QVariant CommandTimelineModel::data(const QModelIndex &index, int role) const
         return row.group;
     case RequestedByRole:
         return row.requestedBy;
+    case IsBroadcastRole:
+        return row.isBroadcast;
+    case DoneRole:
+        return row.done;
+    case TotalRole:
+        return row.total;
+    case SucceededRole:
+        return row.counts[int(State::Succeeded)];
     case Qt::DisplayRole:
         break;
     default:
         return {};
     }
 
+    if (row.isBroadcast)
+        return broadcastText(row, index.column());
     switch (index.column()) {
     case CreatedColumn:
         return timeText(row.createdMs);
@@ -383,10 +756,49 @@ QVariant CommandTimelineModel::data(const QModelIndex &index, int role) const
     }
 }
 
+QString CommandTimelineModel::broadcastText(const Row &row, int column)
+{
+    switch (column) {
+    case CreatedColumn:
+        return timeText(row.createdMs);
+    case DeviceColumn:
+        return row.group.isEmpty()
+                   ? tr("%n device(s)", "a selection's row in the command timeline", row.total)
+                   : tr("group %1", "a group request's row in the command timeline").arg(row.group);
+    case CommandColumn:
+        return row.command;
+    case StateColumn:
+        return tr("%1: %2 of %3", "a broadcast's state: its state, parts with a verdict, devices")
+            .arg(CommandExecution::stateText(row.state), QLocale().toString(row.done),
+                 QLocale().toString(row.total));
+    case AttemptsColumn:
+        return {};
+    case ReasonColumn: {
+        if (!row.reason.isEmpty())
+            return row.reason;
+        QStringList parts;
+        for (State state :
+             {State::Failed, State::TimedOut, State::Unreachable, State::Rejected, State::Cancelled}) {
+            if (const int count = row.counts[int(state)]; count > 0)
+                parts.append(tr("%1: %2", "a count of a broadcast's parts in one state")
+                                 .arg(CommandExecution::stateText(state), QLocale().toString(count)));
+        }
+        const int heard = std::accumulate(row.counts.cbegin(), row.counts.cend(), 0);
+        if (const int silent = row.total - heard; silent > 0) {
+            parts.append(row.finishedMs ? tr("no reply from %n device(s)", nullptr, silent)
+                                        : tr("%n device(s) yet to reply", nullptr, silent));
+        }
+        return parts.join(QStringLiteral(", "));
+    }
+    default:
+        return {};
+    }
+}
+
 QVariant CommandTimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return QAbstractItemModel::headerData(section, orientation, role);
     switch (section) {
     case CreatedColumn:
         return tr("Created", "command timeline column");
@@ -409,7 +821,7 @@ QVariant CommandTimelineModel::headerData(int section, Qt::Orientation orientati
 
 QHash<int, QByteArray> CommandTimelineModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
     names.insert(ExecutionIdRole, "executionId");
     names.insert(CreatedRole, "created");
     names.insert(DeviceRole, "device");
@@ -422,6 +834,10 @@ QHash<int, QByteArray> CommandTimelineModel::roleNames() const
     names.insert(BroadcastIdRole, "broadcastId");
     names.insert(GroupRole, "group");
     names.insert(RequestedByRole, "requestedBy");
+    names.insert(IsBroadcastRole, "isBroadcast");
+    names.insert(DoneRole, "done");
+    names.insert(TotalRole, "total");
+    names.insert(SucceededRole, "succeeded");
     return names;
 }
 

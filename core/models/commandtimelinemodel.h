@@ -2,7 +2,7 @@
 
 #include "commands/commandexecution.h"
 
-#include <QAbstractTableModel>
+#include <QAbstractItemModel>
 #include <QHash>
 #include <QList>
 #include <QPointer>
@@ -10,7 +10,9 @@
 #include <QString>
 #include <QTimer>
 
+#include <array>
 #include <functional>
+#include <utility>
 
 namespace fleet {
 
@@ -42,7 +44,13 @@ class CommandTracker;
 //
 // The duration of an unfinished execution runs to now: while there are any, the model emits dataChanged() for
 // their duration cell every durationRefreshMs(), so that a view shows it running.
-class CommandTimelineModel final : public QAbstractTableModel
+//
+// Nested (setNested()), a broadcast is one top-level row, its parts its children: the row of a selection or
+// of a group request exists from the moment it is sent (broadcastProgress), before any part, and shows its
+// progress (how many of how many have their verdict, how many succeeded, the counts of each problem) and a
+// state summing up its parts'. Flat (the default, and a device's own timeline), every execution is a row
+// of its own. The bound counts every row, children included; a parent leaves with its children.
+class CommandTimelineModel final : public QAbstractItemModel
 {
     Q_OBJECT
 
@@ -72,6 +80,10 @@ public:
         BroadcastIdRole,                    // QString, empty when not part of a broadcast
         GroupRole,                          // QString, the group of a group broadcast's part
         RequestedByRole,                    // QString, the operator who sent it, empty when not known
+        IsBroadcastRole,                    // bool, a broadcast's own row (nested)
+        DoneRole,                           // int, a broadcast's parts with a verdict
+        TotalRole,                          // int, a broadcast's devices (known members of a group)
+        SucceededRole,                      // int, a broadcast's parts that succeeded
     };
 
     // Twice CommandTracker::MaxExecutions: all the tracker remembers and as much history again, at a few
@@ -99,14 +111,24 @@ public:
     // Milliseconds since the epoch, for the duration of unfinished executions; tests replace it.
     void setClock(std::function<qint64()> clock);
 
-    // The row of an execution, -1 when it has none.
+    bool isNested() const { return m_nested; }
+    // Rebuilds the rows (a model reset): meant for set-up, before a view shows the model.
+    void setNested(bool nested);
+
+    // The top-level row of an execution (or, nested, of a broadcast), -1 when it has none (nested: also for
+    // a broadcast's part, a child row; see indexOf()).
     int rowOf(const QString &executionId) const;
+    // The index (column 0) of an execution's row or, nested, of a broadcast's row; invalid when it has none.
+    QModelIndex indexOf(const QString &id) const;
     // The raw-value role of a column (-1 for none).
     static int rawRole(int column);
 
     // Applies what executionChanged() noted now instead of at the next turn of the event loop.
     void flush();
 
+    QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex &index) const override;
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -128,16 +150,38 @@ private:
         qint64 finishedMs = 0; // 0 until the verdict
         CommandExecution::State state = CommandExecution::State::Queued;
         int attempts = 0;
+        // A broadcast's row (nested): its progress, and its parts by state.
+        bool isBroadcast = false;
+        int total = 0;
+        int done = 0;
+        std::array<int, CommandExecution::StateCount> counts{};
 
         static Row of(const CommandExecution &execution);
         bool operator==(const Row &) const = default;
     };
 
     void onExecutionChanged(const QString &id);
+    void onBroadcastProgress(const QString &broadcastId);
+    // The row at index: top-level or a broadcast's part.
+    const Row &rowAt(const QModelIndex &index) const;
+    int totalRows() const { return int(m_rows.size() + m_childCount); }
+    // Where a new row of an execution goes, nested: under its broadcast's row (made when it has none).
+    // Rows for new top-level rows go to added; parts of a broadcast already shown to addedChildren.
+    void place(Row row, QList<Row> &added, QHash<QString, qsizetype> &addedParents,
+               QHash<QString, QList<Row>> &addedChildren);
+    // A broadcast's row worked out again from its parts and the tracker's broadcast.
+    Row broadcastRow(const QString &broadcastId, const Row *old) const;
+    // Parts of a broadcast that has a row, added at its end (one insert); false when none could be.
+    bool appendChildren(const QString &broadcastId, const QList<Row> &rows);
+    // Recomputes the broadcast rows of ids; the top-level rows that changed.
+    QList<int> refreshBroadcasts(const QSet<QString> &ids);
+    void rebuild(const QList<Row> &flat);
     void onTrackerDestroyed();
     void onDurationTick();
     void appendRows(const QList<Row> &rows);
     void removeOldest(int count);
+    void dropChildren(const QString &broadcastId);
+    static QString broadcastText(const Row &row, int column);
     void updateDurationTimer();
     qint64 durationOf(const Row &row) const;
     static QString timeText(qint64 msecs);
@@ -148,6 +192,13 @@ private:
     // oldest rows, or loading history before them, does not renumber the others.
     QList<Row> m_rows;
     QHash<QString, qint64> m_sequence;
+    bool m_nested = false;
+    // Nested: each broadcast row's parts, in the order the model learned of them, and each part's row among
+    // them (its parent is its broadcastId).
+    QHash<QString, QList<Row>> m_children;
+    QHash<QString, std::pair<QString, int>> m_childRow;
+    qsizetype m_childCount = 0;
+    QSet<QString> m_pendingBroadcasts;
     qint64 m_firstSequence = 0;
     // Ids signalled since the last flush, each once, in the order of their first signal.
     QList<QString> m_pending;
