@@ -8,6 +8,7 @@
 #include "brokerobserver.h"
 #include "commandcomposer.h"
 #include "commands/approvalqueue.h"
+#include "commands/commandcatalog.h"
 #include "commands/commandtracker.h"
 #include "fleet/fleetsession.h"
 #include "models/approvalqueuemodel.h"
@@ -197,10 +198,25 @@ private Q_SLOTS:
         const QModelIndex current = bobView.waitingTable()->currentIndex();
         QCOMPARE(current.data(ApprovalQueueModel::RequesterRole).toString(), u"alice"_s);
         QVERIFY(bobView.payloadView()->toPlainText().contains(u"70"_s));
+        // Exactly what goes out: the request topic with this tid, and the whole request, not only the
+        // parameters.
+        const fleet::CommandSpec *spec = m_bob->catalog().find(u"set_position"_s);
+        QVERIFY(spec);
+        const QString shown = bobView.payloadView()->toPlainText();
+        QVERIFY2(shown.contains(u"Topic: "_s + spec->requestTopic(m_device->id(), nullptr, tid)),
+                 qPrintable(shown));
+        QVERIFY2(shown.contains(u"\"tid\": \""_s + tid + u'"'), qPrintable(shown));
+        QVERIFY2(shown.contains(u"\"cmd\": \"set_position\""_s), qPrintable(shown));
+        QVERIFY2(shown.contains(u"\"status\": \"REQUEST\""_s), qPrintable(shown));
+        const auto *summary = bobView.findChild<QLabel *>(u"requestSummary"_s);
+        QVERIFY2(summary->text().contains(u"alice"_s), qPrintable(summary->text()));
         QVERIFY(bobView.approveButton()->isEnabled());
         QTest::keyClicks(bobView.reasonEdit(), u"maintenance window"_s);
         QTest::mouseClick(bobView.approveButton(), Qt::LeftButton);
         QVERIFY(bobView.reasonEdit()->text().isEmpty());
+        // Decided: nobody is invited to decide it again, even before alice's console publishes the outcome.
+        QTRY_VERIFY_WITH_TIMEOUT(!bobView.approveButton()->isEnabled(), DefaultTimeoutMs);
+        QVERIFY(!bobView.rejectButton()->isEnabled());
 
         // Alice's console sends it, and the device runs it.
         QVERIFY(QTest::qWaitFor([&] { return m_alice->tracker()->execution(tid)->state == State::Succeeded; },
@@ -219,6 +235,17 @@ private Q_SLOTS:
         QVERIFY(!hasRow(bobView.waitingModel(), tid));
         QVERIFY(QTest::qWaitFor([&] { return hasRow(aliceView.historyModel(), tid); }, DefaultTimeoutMs));
         QVERIFY(waitingCount.count() > 0);
+
+        // The outcome, in bob's details: approved by whom, sent, and the command's result.
+        QVERIFY(bobView.selectRequest(tid));
+        QTRY_VERIFY2_WITH_TIMEOUT(summary->text().contains(u"Result: Succeeded"_s),
+                                  qPrintable(summary->text()), DefaultTimeoutMs);
+        QVERIFY2(summary->text().contains(u"Approved by bob"_s), qPrintable(summary->text()));
+        QVERIFY2(summary->text().contains(u"Sent"_s), qPrintable(summary->text()));
+        // Alice's composer followed her command to its outcome: no longer "waiting for approval".
+        const QString status = composer.findChild<QLabel *>(u"sendStatus"_s)->text();
+        QVERIFY2(!status.contains(u"waiting for approval"_s), qPrintable(status));
+        QVERIFY2(status.contains(u"Succeeded"_s) && status.contains(u"bob"_s), qPrintable(status));
     }
 
     // What another account published (a device id, a reason) is shown as written, never rendered as HTML.

@@ -251,6 +251,27 @@ private Q_SLOTS:
         QCOMPARE(qobject_cast<QLineEdit *>(composer.form()->editor(u"color"_s))->text(), u"green"_s);
     }
 
+    // Without a connection nothing is called sent: the command waits, and the composer says for what.
+    void queuedIsNotCalledSent()
+    {
+        CommandComposer composer(m_session.get());
+        composer.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&composer));
+        m_session->disconnectFromBroker();
+        QVERIFY(composer.setCommand(u"upload_log"_s)); // no state to read first, no approval
+        composer.setTargets({m_fleet.devices().id(0)});
+        QSignalSpy sent(&composer, &CommandComposer::sent);
+        composer.send();
+        const QString status = composer.findChild<QLabel *>(u"sendStatus"_s)->text();
+        QVERIFY2(sent.count() == 1 || sent.wait(DefaultTimeoutMs), qPrintable(status));
+        QVERIFY2(status.contains(u"queued, not sent"_s), qPrintable(status));
+        QVERIFY2(status.contains(u"no connection to the broker"_s), qPrintable(status));
+        QVERIFY(!status.contains(u"sent to"_s));
+        const auto e = m_session->tracker()->execution(sent.first().at(0).toString());
+        QVERIFY(e);
+        QCOMPARE(e->state, State::Queued);
+    }
+
     void sendsToSeveralDevicesAndGroupsAndRaw()
     {
         CommandComposer composer(m_session.get());

@@ -1,6 +1,11 @@
 #include "approvalsview.h"
 
+#include "commands/approvalcontent.h"
 #include "commands/approvalqueue.h"
+#include "commands/commandexecution.h"
+#include "commands/commandtracker.h"
+#include "common/json.h"
+#include "common/networkjson.h"
 #include "fleet/fleetsession.h"
 #include "models/approvalqueuemodel.h"
 #include "mqtt/mqttclient.h"
@@ -229,43 +234,102 @@ void ApprovalsView::updateDetails()
                                ? tr("No request selected.")
                                : tr("Request %1 is no longer in the queue.").arg(m_selected));
         m_payload->clear();
+        m_shown = {};
         updateButtons();
         return;
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QString summary = tr("%1 asks to send %2 to %3, %4 ago.")
                           .arg(r->requester, r->command, r->targetText(), spanText(now - r->requestedMs));
-    if (r->isExpired(now))
-        summary += QLatin1Char(' ') + tr("Expired.");
-    else if (r->isPending())
-        summary += QLatin1Char(' ') + tr("Expires in %1.").arg(spanText(r->expiresMs - now));
-    else
-        summary +=
-            QLatin1Char(' ') +
-            (r->decidedBy.isEmpty()
-                 ? tr("%1.").arg(ApprovalRequest::stateText(r->state))
-                 : tr("%1 by %2: %3").arg(ApprovalRequest::stateText(r->state), r->decidedBy, r->reason));
+    summary += QLatin1Char(' ') + outcomeText(*r, now);
     if (r->decisions.size() > 1)
         summary += QLatin1Char(' ') + tr("%n decision(s) received.", nullptr, int(r->decisions.size()));
     summary += QLatin1Char('\n') + tr("Id: %1").arg(r->id);
     m_summary->setText(summary);
-    // Exactly what goes out: the topic and payload, or for a broadcast the command and every target.
-    QString payload;
-    if (!r->targets.isEmpty()) {
-        Json targets = Json::array();
-        for (const QString &target : r->targets)
-            targets.push_back(target.toStdString());
-        payload = indentedJson(Json{{"command", r->command.toStdString()},
-                                    {"parameters", r->parameters},
-                                    {"targets", std::move(targets)}});
-    } else {
-        payload = indentedJson(r->payload);
+    // Exactly what goes out, worked out once per content (a broadcast's can be thousands of messages, and
+    // this runs every second for the ages).
+    if (m_shown.id != r->id || m_shown.topic != r->topic || m_shown.payload != r->payload ||
+        m_shown.targets != r->targets || m_shown.device != r->device || m_shown.command != r->command) {
+        m_shown = *r;
+        const QString text = contentText(*r);
+        if (m_payload->toPlainText() != text)
+            m_payload->setPlainText(text);
     }
-    if (!r->topic.isEmpty() && r->targets.isEmpty())
-        payload = tr("Topic: %1").arg(r->topic) + QStringLiteral("\n\n") + payload;
-    if (m_payload->toPlainText() != payload)
-        m_payload->setPlainText(payload);
     updateButtons();
+}
+
+QString ApprovalsView::outcomeText(const ApprovalRequest &r, qint64 now) const
+{
+    using State = ApprovalRequest::State;
+    if (r.isExpired(now))
+        return r.reason.isEmpty() ? tr("Expired.") : tr("Expired: %1.").arg(r.reason);
+    const QString by =
+        r.reason.isEmpty() ? r.decidedBy : tr("%1 (\"%2\")", "approver (reason)").arg(r.decidedBy, r.reason);
+    switch (r.state) {
+    case State::Pending:
+        return tr("Waiting for a decision; expires in %1.").arg(spanText(r.expiresMs - now));
+    case State::Rejected:
+        return tr("Rejected by %1; nothing was sent.").arg(by);
+    case State::Withdrawn:
+        return r.reason.isEmpty() ? tr("Withdrawn; nothing was sent.")
+                                  : tr("Withdrawn (%1); nothing was sent.").arg(r.reason);
+    case State::Expired:
+        break; // above
+    case State::Approved: {
+        QString text = tr("Approved by %1.").arg(by);
+        if (r.sentMs <= 0)
+            return text + QLatin1Char(' ') +
+                   (m_session->approvals()->gateEnforced()
+                        ? tr("Not sent yet.")
+                        : tr("Not sent yet: %1's console sends it.").arg(r.requester));
+        text += QLatin1Char(' ') + tr("Sent %1 ago.").arg(spanText(now - r.sentMs));
+        if (r.result.isEmpty())
+            return text + QLatin1Char(' ') + (r.targets.isEmpty() ? tr("No final result yet.") : QString());
+        QString result = r.result;
+        for (int s = 0; s < CommandExecution::StateCount; ++s) {
+            if (CommandExecution::stateKey(CommandExecution::State(s)) == r.result)
+                result = CommandExecution::stateText(CommandExecution::State(s));
+        }
+        return text + QLatin1Char(' ') +
+               (r.resultReason.isEmpty() ? tr("Result: %1.").arg(result)
+                                         : tr("Result: %1 (%2).").arg(result, r.resultReason));
+    }
+    }
+    return tr("Expired.");
+}
+
+QString ApprovalsView::contentText(const ApprovalRequest &r) const
+{
+    // Every message in full up to here; the rest one line each (topic and payload), so that a broadcast to
+    // thousands of devices still shows every byte it sends without a screen per device.
+    constexpr qsizetype FullMessages = 20;
+    const ApprovalContent content =
+        ApprovalContent::of(r, m_session->catalog(), m_session->tracker()->dialect());
+    QStringList lines;
+    if (!r.targets.isEmpty())
+        lines << tr("Targets (%1): %2").arg(r.targets.size()).arg(r.targets.join(QStringLiteral(", ")))
+              << QString();
+    if (!content.problem.isEmpty())
+        lines << content.problem << QString();
+    if (content.messages.isEmpty()) {
+        lines << tr("Command %1 with parameters:").arg(r.command) << indentedJson(r.parameters);
+        return lines.join(QLatin1Char('\n'));
+    }
+    const auto payloadText = [](const QByteArray &payload) {
+        const std::optional<Json> json = NetworkJson::parse(payload);
+        return json ? indentedJson(*json) : QString::fromUtf8(payload);
+    };
+    if (content.messages.size() > 1)
+        lines << tr("%n message(s), one per target:", nullptr, int(content.messages.size())) << QString();
+    for (qsizetype i = 0; i < content.messages.size(); ++i) {
+        const ApprovalContent::Message &m = content.messages.at(i);
+        if (i < FullMessages) {
+            lines << tr("Topic: %1").arg(m.topic) << tr("Payload:") << payloadText(m.payload) << QString();
+        } else {
+            lines << m.topic + QStringLiteral("  ") + QString::fromUtf8(m.payload);
+        }
+    }
+    return lines.join(QLatin1Char('\n')).trimmed();
 }
 
 void ApprovalsView::updateButtons()

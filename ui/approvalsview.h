@@ -1,5 +1,7 @@
 #pragma once
 
+#include "commands/approvalrequest.h"
+
 #include <QString>
 #include <QTimer>
 #include <QWidget>
@@ -61,6 +63,10 @@ private:
     void decide(bool approve);
     void updateProblem();
     void updateDetails();
+    // The state and what became of it (approved by whom, sent, the command's result), in one sentence.
+    QString outcomeText(const ApprovalRequest &request, qint64 now) const;
+    // The targets and the exact topics and payloads that go out (ApprovalContent), as text.
+    QString contentText(const ApprovalRequest &request) const;
     void updateButtons();
     void countWaiting();
 
@@ -80,6 +86,7 @@ private:
     QLabel *m_status;
     QTimer m_clock; // ages and expiries move on without any message
     QString m_selected;
+    ApprovalRequest m_shown; // whose content the payload pane holds
     int m_waitingCount = -1;
 };
 

@@ -164,6 +164,10 @@ CommandComposer::CommandComposer(FleetSession *session, QWidget *parent)
     connect(m_session->registry(), &FleetRegistry::devicesAdded, this, &CommandComposer::refreshGroups);
     // Whether approvals work (so whether a sensitive command can be sent) is known once connected.
     connect(m_session->client(), &MqttClient::connected, this, &CommandComposer::updatePreview);
+    connect(m_session->tracker(), &CommandTracker::executionChanged, this, [this](const QString &id) {
+        if (m_followed.contains(id))
+            updateFollowed();
+    });
 
     refreshGroups();
     setTargets({});
@@ -444,11 +448,90 @@ void CommandComposer::onSent(const Request &request, const OperatorActions::Outc
             tr("%1 sent to %n device(s) (%2).", nullptr, int(request.devices.size())).arg(what, outcome.id);
     else
         text = tr("%1 sent to %2 (%3).").arg(what, request.devices.value(0), outcome.id);
+    // Not "sent" when it waits (no connection, a device offline): say what it waits for.
+    int queued = 0;
+    QString waitsFor;
+    for (const QString &id : outcome.executions) {
+        const std::optional<CommandExecution> e = m_session->tracker()->execution(id);
+        if (e && e->state == CommandExecution::State::Queued) {
+            ++queued;
+            waitsFor = e->reason;
+        }
+    }
+    if (!outcome.awaitingApproval && queued > 0) {
+        text = queued == outcome.executions.size()
+                   ? tr("%1 is queued, not sent (%2): %3").arg(what, outcome.id, waitsFor)
+                   : tr("%1: %2 of %3 queued, not sent yet (%4): %5")
+                         .arg(what)
+                         .arg(queued)
+                         .arg(outcome.executions.size())
+                         .arg(outcome.id, waitsFor);
+    }
     if (!outcome.note.isEmpty())
         text += QLatin1Char(' ') + outcome.note;
     m_status->setText(text);
+    // A command waiting for approval is followed to its outcome: "waiting for approval" must not stay
+    // after someone decided (the issue: alice's composer still said so after bob approved).
+    m_followed.clear();
+    if (outcome.awaitingApproval) {
+        m_followed = outcome.executions.isEmpty() ? QStringList{outcome.id} : outcome.executions;
+        m_followedWhat = what;
+        m_followedNote = outcome.note;
+    }
     updatePreview();
     Q_EMIT sent(outcome.id, outcome.executions);
+}
+
+void CommandComposer::updateFollowed()
+{
+    using State = CommandExecution::State;
+    QList<CommandExecution> executions;
+    for (const QString &id : std::as_const(m_followed)) {
+        if (const std::optional<CommandExecution> e = m_session->tracker()->execution(id))
+            executions.append(*e);
+    }
+    if (executions.isEmpty())
+        return;
+    QString text;
+    if (executions.size() == 1) {
+        const CommandExecution &e = executions.constFirst();
+        // The approval's note says who approved; the reason says why it failed or was rejected.
+        QString approvedBy;
+        for (const CommandExecution::Transition &t : e.transitions) {
+            if (t.state == State::Approved)
+                approvedBy = t.note;
+        }
+        const QString detail = !e.reason.isEmpty() ? e.reason : approvedBy;
+        text = e.state == State::AwaitingApproval
+                   ? tr("%1 is waiting for approval (%2).").arg(m_followedWhat, e.id)
+               : detail.isEmpty()
+                   ? tr("%1 to %2: %3 (%4).", "command to device: state (id)")
+                         .arg(m_followedWhat, e.device, CommandExecution::stateText(e.state), e.id)
+                   : tr("%1 to %2: %3, %4 (%5).", "command to device: state, detail (id)")
+                         .arg(m_followedWhat, e.device, CommandExecution::stateText(e.state), detail, e.id);
+    } else {
+        int waiting = 0, succeeded = 0, failed = 0;
+        for (const CommandExecution &e : std::as_const(executions)) {
+            waiting += e.state == State::AwaitingApproval;
+            succeeded += e.state == State::Succeeded;
+            failed += e.isFinal() && e.state != State::Succeeded;
+        }
+        const int total = int(executions.size());
+        text = waiting == total
+                   ? tr("%1 to %n device(s) is waiting for approval.", nullptr, total).arg(m_followedWhat)
+                   : tr("%1 to %n device(s): %2 succeeded, %3 failed or refused, %4 in progress.", nullptr,
+                        total)
+                         .arg(m_followedWhat)
+                         .arg(succeeded)
+                         .arg(failed)
+                         .arg(total - succeeded - failed);
+    }
+    if (!m_followedNote.isEmpty())
+        text += QLatin1Char(' ') + m_followedNote;
+    m_status->setText(text);
+    if (std::all_of(executions.cbegin(), executions.cend(),
+                    [](const CommandExecution &e) { return e.isFinal(); }))
+        m_followed.clear(); // its outcome is out: nothing more to follow
 }
 
 void CommandComposer::fail(const QString &error)

@@ -101,6 +101,8 @@ private:
     Request currentRequest(QString *error) const;
     void onSent(const Request &request, const OperatorActions::Outcome &outcome);
     void fail(const QString &error);
+    // The status line follows the executions of a send that waits for approval, to their outcome.
+    void updateFollowed();
 
     FleetSession *m_session;
     QComboBox *m_commands;
@@ -125,6 +127,9 @@ private:
     QHash<QString, Json> m_drafts; // command name -> the form's values when the operator left it
     // A send under way (it may wait for the device's state, for its rollback entry).
     bool m_sending = false;
+    QStringList m_followed; // the executions of the last send, while it waits for approval or runs after one
+    QString m_followedWhat;
+    QString m_followedNote;
 };
 
 } // namespace fleet

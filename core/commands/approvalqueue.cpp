@@ -32,6 +32,31 @@ qint64 wallMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
+// The final result of a device's reply as the gate kept it ("succeeded" or "failed", as
+// CommandExecution::stateKey() names them), empty for a reply that is not final or not readable. Both forms
+// of the Atlas dialect: JSON with "status", and the plain "SUCCESS…"/"FAILURE…" text.
+QString resultOfReply(const QByteArray &payload, QString *reason)
+{
+    QString status;
+    if (const std::optional<Json> json = NetworkJson::parse(payload, {ApprovalQueue::MaxMessageBytes, 8});
+        json && json->is_object()) {
+        const Json *s = jsonMember(*json, "status");
+        const Json *r = jsonMember(*json, "reason");
+        status = s && s->is_string() ? QString::fromStdString(s->get<std::string>()) : QString();
+        *reason = r && r->is_string() ? QString::fromStdString(r->get<std::string>()).left(1024) : QString();
+    } else {
+        const QString text = QString::fromUtf8(payload.left(1024)).trimmed();
+        status = text.section(QLatin1Char(':'), 0, 0).trimmed().toUpper();
+        *reason = text.section(QLatin1Char(':'), 1).trimmed();
+    }
+    if (status == "SUCCESS"_L1)
+        return CommandExecution::stateKey(CommandExecution::State::Succeeded);
+    if (status == "FAILURE"_L1)
+        return CommandExecution::stateKey(CommandExecution::State::Failed);
+    reason->clear();
+    return {};
+}
+
 std::optional<Json> parseObject(const QByteArray &payload)
 {
     std::optional<Json> json =
@@ -338,8 +363,12 @@ void ApprovalQueue::onRequestMessage(const QString &requester, const QString &id
     }
     for (const ApprovalRequest::Decision &d : m_early.take(id))
         parsed->addDecision(d);
+    // The requester's word alone lets an approver's console clear its retained decision (below, the
+    // decision shown before that word is this console's reading, not the outcome).
+    const bool settledByRequester = !parsed->isPending();
+    showFirstDecision(*parsed);
     m_requests.insert(id, *parsed);
-    if (!parsed->isPending())
+    if (settledByRequester)
         clearOwnDecision(*parsed);
     prune();
     Q_EMIT requestChanged(id);
@@ -385,6 +414,7 @@ void ApprovalQueue::applyDecision(const QString &id, const ApprovalRequest::Deci
     if (!isMine(id)) {
         // Someone else's request: shown, never acted on; its requester's console publishes the outcome.
         it->addDecision(decision);
+        showFirstDecision(*it);
         Q_EMIT requestChanged(id);
         return;
     }
@@ -409,6 +439,51 @@ void ApprovalQueue::applyDecision(const QString &id, const ApprovalRequest::Deci
     }
     it->addDecision(decision);
     settle(id, decision.approve ? State::Approved : State::Rejected, decision.approver, decision.reason);
+}
+
+void ApprovalQueue::showFirstDecision(ApprovalRequest &request) const
+{
+    // Without a gate only the requester's console acts on a decision, and the requester may be a fleetctl
+    // that is not running: every other console kept showing the request pending, with Approve enabled, until
+    // it ran again. They show the first valid decision they hold instead (the rule the requester applies: not
+    // the requester's own, made before the expiry), so that nobody is invited to decide a decided request;
+    // the outcome the requester publishes replaces it.
+    if (m_gate || !request.isPending())
+        return;
+    for (const ApprovalRequest::Decision &d : std::as_const(request.decisions)) {
+        if (d.approver == request.requester || (d.timeMs > 0 && d.timeMs >= request.expiresMs))
+            continue;
+        request.state = d.approve ? State::Approved : State::Rejected;
+        request.decidedBy = d.approver;
+        request.decidedMs = d.timeMs > 0 ? d.timeMs : wallMs();
+        request.reason = d.reason;
+        return;
+    }
+}
+
+void ApprovalQueue::followOutcome(const QString &key, const CommandExecution &e)
+{
+    const auto it = m_requests.find(key);
+    if (it == m_requests.end() || !isMine(key) || it->state != State::Approved)
+        return;
+    // What became of an approved command, published with the request so that the approver (and every
+    // other console) sees it sent and finished, not only the requester's timeline.
+    qint64 sentMs = it->sentMs;
+    for (const CommandExecution::Transition &t : e.transitions) {
+        if (sentMs == 0 && t.state == CommandExecution::State::Sent)
+            sentMs = t.timeMs;
+    }
+    const bool final = e.isFinal() && e.state != CommandExecution::State::Rejected;
+    const QString result = final ? CommandExecution::stateKey(e.state) : it->result;
+    const QString resultReason = final ? e.reason.left(1024) : it->resultReason;
+    if (sentMs == it->sentMs && result == it->result && resultReason == it->resultReason)
+        return;
+    it->sentMs = sentMs;
+    it->result = result;
+    it->resultReason = resultReason;
+    store(*it);
+    publishRequest(*it);
+    Q_EMIT requestChanged(key);
 }
 
 void ApprovalQueue::settle(const QString &id, State state, const QString &decidedBy, const QString &reason)
@@ -509,6 +584,8 @@ void ApprovalQueue::onExecutionChanged(const QString &id)
                 MqttMessage(gatePrefix() + u"/cancel/"_s + identity() + u'/' + requestId, "{}", 1));
         settle(key, State::Withdrawn, {}, e->reason.isEmpty() ? tr("withdrawn by the requester") : e->reason);
     }
+    if (!broadcast)
+        followOutcome(key, *e);
 }
 
 QString ApprovalQueue::keyOf(const QString &id) const
@@ -623,9 +700,22 @@ void ApprovalQueue::onGateApproval(const QString &requester, const QString &id, 
     request.decidedBy = text("decidedBy");
     request.decidedMs = number("decidedAt");
     request.reason = request.decidedBy.isEmpty() ? text("reason") : text("decisionReason");
+    request.sentMs = number("sentAt");
+    if (const Json *reply = jsonMember(*json, "reply")) {
+        const Json *replyPayload = jsonMember(*reply, "payload");
+        if (replyPayload && replyPayload->is_string())
+            request.result = resultOfReply(QByteArray::fromStdString(replyPayload->get<std::string>()),
+                                           &request.resultReason);
+    }
     const bool mine = requester == identity();
     const std::optional<ApprovalRequest> before =
         m_requests.contains(key) ? std::optional(m_requests.value(key)) : std::nullopt;
+    if (before && request.result.isEmpty() && before->state == request.state) {
+        // Learnt from this console's own tracker before the gate's copy had the device's reply.
+        request.result = before->result;
+        request.resultReason = before->resultReason;
+        request.sentMs = std::max(request.sentMs, before->sentMs);
+    }
     m_requests.insert(key, request);
     if (mine && m_tracker) {
         // The gate's word on this console's own command: it was sent (by the gate, once), or it ends here.

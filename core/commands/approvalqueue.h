@@ -16,6 +16,7 @@
 
 namespace fleet {
 
+class CommandExecution;
 class CommandLedger;
 class CommandTracker;
 class MqttClient;
@@ -146,6 +147,10 @@ private:
     void applyDecision(const QString &id, const ApprovalRequest::Decision &decision);
     void settle(const QString &id, ApprovalRequest::State state, const QString &decidedBy,
                 const QString &reason);
+    // Another's request without a gate: shown decided by the first valid decision held (see the .cpp).
+    void showFirstDecision(ApprovalRequest &request) const;
+    // An own approved request follows its command: sent, then its final result (republished).
+    void followOutcome(const QString &key, const CommandExecution &e);
     void clearOwnDecision(const ApprovalRequest &request);
     void publishRequest(const ApprovalRequest &request);
     void store(const ApprovalRequest &request);

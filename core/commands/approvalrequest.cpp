@@ -71,6 +71,12 @@ Json ApprovalRequest::toJson() const
         json["decidedAt"] = decidedMs;
         json["reason"] = utf8(reason);
     }
+    if (sentMs > 0)
+        json["sentAt"] = sentMs;
+    if (!result.isEmpty()) {
+        json["result"] = utf8(result);
+        json["resultReason"] = utf8(resultReason);
+    }
     if (!decisions.isEmpty()) {
         Json list = Json::array();
         for (const Decision &d : decisions) {
@@ -121,6 +127,10 @@ std::optional<ApprovalRequest> ApprovalRequest::fromJson(const Json &json, QStri
     r.decidedBy = stringMember(json, "decidedBy").value_or(QString());
     r.decidedMs = jsonIntegral(json.value("decidedAt", Json())).value_or(0);
     r.reason = stringMember(json, "reason").value_or(QString());
+    r.sentMs = jsonIntegral(json.value("sentAt", Json())).value_or(0);
+    // Another account's words: bounded like a reason, so that a hostile request cannot fill the view.
+    r.result = stringMember(json, "result").value_or(QString()).left(64);
+    r.resultReason = stringMember(json, "resultReason").value_or(QString()).left(1024);
     if (const auto list = json.find("targets"); list != json.end()) {
         if (!list->is_array())
             return fail(tr("\"targets\" of an approval request must be an array of device ids."));

@@ -65,6 +65,13 @@ public:
     QString digest;
     // With the gate, a broadcast is one request for all of its devices: they are here (device is empty).
     QStringList targets;
+    // After an approval, what became of the command, so that every console (not only the requester's) can
+    // show it: when it went out (0: not yet, or not known), and its final result once known
+    // (CommandExecution::stateKey() of its final state: "succeeded", "failed", "timed-out", ...) with the
+    // device's or the tracker's reason.
+    qint64 sentMs = 0;
+    QString result;
+    QString resultReason;
 
     bool isPending() const { return state == State::Pending; }
     // Pending past its expiry: no decision counts any more, even before the requester notices.
