@@ -727,6 +727,31 @@ private Q_SLOTS:
         QVERIFY(!ledger.errorString().isEmpty());
     }
 
+    void rollbackOfADesiredBatch()
+    {
+        CommandLedger ledger;
+        QVERIFY2(ledger.open(path(u"batch"_s)), qPrintable(ledger.errorString()));
+        fleet::RollbackEntry batch;
+        batch.id = 7;
+        batch.timeMs = 700;
+        batch.kind = fleet::RollbackEntry::Kind::DesiredBatch;
+        batch.group = u"group-3"_s;
+        batch.parameters = Json{{"limit", 5}};
+        batch.tid = u"b1"_s;
+        batch.targets.append({u"dev-1"_s, Json{{"limit", 2}}, Json{{"limit", 5}}, u"t1"_s, u"r1"_s});
+        batch.targets.append({u"dev-2"_s, Json::object(), Json{{"limit", 5}}, u"t2"_s, {}, true});
+        QVERIFY2(ledger.recordRollback(batch), qPrintable(ledger.errorString()));
+        QCOMPARE(*ledger.rollbacks(10), (QList<fleet::RollbackEntry>{batch}));
+        // A batch row whose targets are not a list of devices is damaged, and left out.
+        {
+            QSqlQuery query(QSqlDatabase::database(ledger.connectionName(), false));
+            QVERIFY(query.exec(
+                u"UPDATE rollbacks SET body = json_set(body, '$.targets', json('[{\"before\":{}}]')) WHERE id = 7"_s));
+        }
+        QVERIFY(ledger.rollbacks(10)->isEmpty());
+        QVERIFY(!ledger.errorString().isEmpty());
+    }
+
     void resumeWithoutALedger()
     {
         Rig rig;

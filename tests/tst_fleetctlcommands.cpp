@@ -1,4 +1,5 @@
-// fleetctl's fleet commands (devices, send, status, approvals, rollback, traffic) as a user runs them:
+// fleetctl's fleet commands (devices, send, status, approvals, rollback, traffic, a desired batch) as a user
+// runs them:
 // against a real mosquitto with the password file and the approval ACL of docs/approvals.acl, a real
 // fleet-hub and a real fleet-sim fleet. Each fleetctl run is its own process, as from a shell; alice
 // requests, bob approves. A fleetctl killed with SIGKILL mid-command is recovered by `status --wait`.
@@ -339,6 +340,53 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(desired.dump()), u"{\"mode\":\"eco\",\"level\":1}"_s);
     }
 
+    void desiredBatchToAGroupAndItsRollback()
+    {
+        const auto usage = ctl({u"shadow"_s, u"update"_s, u"--devices"_s, u"ctl-1,a+b"_s, u"{}"_s});
+        QCOMPARE_EXIT(*usage, 2);
+        const auto both = ctl(
+            {u"shadow"_s, u"update"_s, u"--devices"_s, u"ctl-1"_s, u"--group"_s, u"g"_s, u"{\"limit\":5}"_s});
+        QCOMPARE_EXIT(*both, 2);
+        const auto nobody = ctl({u"shadow"_s, u"update"_s, u"--group"_s, u"nobody"_s, u"{\"limit\":5}"_s});
+        QCOMPARE_EXIT(*nobody, 1);
+        QVERIFY2(nobody->err().contains(u"No device is known to be in group nobody"_s),
+                 qPrintable(nobody->transcript()));
+        const auto help = ctl({u"shadow"_s, u"--help"_s});
+        QVERIFY2(help->out().contains(u"--group GROUP DESIRED"_s), qPrintable(help->transcript()));
+
+        // The group's members are found from their shadows; one line per device, then the summary.
+        const auto batch =
+            ctl({u"shadow"_s, u"update"_s, u"--group"_s, u"group-1"_s, u"{\"limit\":5}"_s, u"--json"_s});
+        QCOMPARE_EXIT(*batch, 0);
+        const QStringList lines = batch->out().split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY2(lines.size() == 4, qPrintable(batch->transcript()));
+        QStringList devices;
+        for (const QString &line : lines.first(3)) {
+            const Json e = parseLine(line);
+            QCOMPARE(str(e, "status"), u"accepted"_s);
+            devices.append(str(e, "device"));
+        }
+        devices.sort();
+        QCOMPARE(devices, (QStringList{u"ctl-1"_s, u"ctl-2"_s, u"ctl-3"_s}));
+        const Json summary = parseLine(lines.last());
+        QCOMPARE(summary.value("accepted", 0), 3);
+        const qint64 entry = summary.value("entry", qint64(0));
+        QVERIFY(entry > 0);
+        QVERIFY(desiredOf(u"ctl-2"_s).value("limit", 0) == 5);
+
+        // ONE entry in the history, undone on every device by one rollback.
+        const auto list = ctl({u"rollback"_s, u"list"_s});
+        QCOMPARE_EXIT(*list, 0);
+        QVERIFY2(list->out().contains(u"3 devices (group-1)"_s), qPrintable(list->transcript()));
+        const auto undo = ctl({u"rollback"_s, QString::number(entry)});
+        QCOMPARE_EXIT(*undo, 0);
+        QCOMPARE(undo->out().count(u": restored"_s), 3);
+        for (const QString &device : {u"ctl-1"_s, u"ctl-2"_s, u"ctl-3"_s})
+            QVERIFY2(!desiredOf(device).contains("limit"), qPrintable(device));
+        const auto again = ctl({u"rollback"_s, QString::number(entry)});
+        QCOMPARE_EXIT(*again, 1);
+    }
+
     void trafficTailsTheBroker()
     {
         const auto tail = ctl(
@@ -573,6 +621,15 @@ private:
 
     // One fleetctl run as user (alice by default), to its end. (Kept in a variable by the callers:
     // QCOMPARE_EXIT evaluates its argument more than once.)
+    Json desiredOf(const QString &device) const
+    {
+        const auto get = ctl({u"shadow"_s, u"get"_s, device, u"--json"_s});
+        const Json body = parseLine(get->out().trimmed());
+        return body.is_object() && body.contains("state") && body.at("state").contains("desired")
+                   ? body.at("state").at("desired")
+                   : Json::object();
+    }
+
     std::unique_ptr<ProgramProcess> ctl(const QStringList &command, const QString &user = u"alice"_s) const
     {
         return ProgramProcess::run(ctlExecutable(), arguments(command, user), {}, environmentFor(user));

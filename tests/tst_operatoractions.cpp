@@ -2,7 +2,9 @@
 // end shares. A sensitive command is refused while approvals cannot work and held once they can; a command
 // with an inverse captures the device's reported state and records a rollback entry, which rolls back through
 // the same path; a desired update records the section it replaced (read first when not given) and rolls
-// back; a retry is a new execution; the preview shows the catalog's own topics.
+// back; a retry is a new execution; the preview shows the catalog's own topics; a desired batch to a group
+// reports progress and each device's result, is one rollback entry that restores every device, and leaves
+// alone a device changed since.
 
 #include "brokerobserver.h"
 #include "commands/approvalqueue.h"
@@ -10,6 +12,7 @@
 #include "commands/commandtracker.h"
 #include "commands/operatoractions.h"
 #include "commands/rollbacklog.h"
+#include "fleet/fleetregistry.h"
 #include "fleet/fleetsession.h"
 #include "fleetfixture.h"
 #include "mqtt/mqttclient.h"
@@ -193,6 +196,100 @@ private Q_SLOTS:
         QCOMPARE(m_session->rollbacks()->entries().size(), entries);
     }
 
+    void desiredBatchToAGroupRollsBackAsOne()
+    {
+        const QString a = m_fleet.devices().id(0);
+        const QString b = m_fleet.devices().id(1);
+        QVERIFY(m_session->registry()->addToGroup(a, u"coffee"_s));
+        QVERIFY(m_session->registry()->addToGroup(b, u"coffee"_s));
+        QVERIFY(!m_session->registry()->devicesInGroup(u"nobody"_s).size());
+        OperatorActions::DesiredBatch batch;
+        batch.group = u"nobody"_s;
+        batch.patch = Json{{"limit", 5}};
+        QVERIFY(!m_session->actions()->previewBatch(batch).problem.isEmpty());
+        batch.group = u"coffee"_s;
+        QCOMPARE(m_session->actions()->previewBatch(batch).devices.size(), 2);
+        QVERIFY(m_session->actions()->previewBatch({{}, {}, {}, Json::array()}).problem.size() > 0);
+
+        QList<std::pair<int, int>> progress;
+        const OperatorActions::Outcome outcome = batchUpdate(batch, &progress);
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        QCOMPARE(outcome.deviceResults.size(), 2);
+        QCOMPARE(progress.size(), 2);
+        QCOMPARE(progress.last(), std::make_pair(2, 2));
+        for (const OperatorActions::DeviceResult &r : outcome.deviceResults) {
+            QCOMPARE(r.status, OperatorActions::DeviceResult::Status::Accepted);
+            QVERIFY(r.version.has_value());
+        }
+        const auto entry = m_session->rollbacks()->entry(outcome.rollbackEntry);
+        QVERIFY(entry);
+        QCOMPARE(entry->kind, RollbackEntry::Kind::DesiredBatch);
+        QCOMPARE(entry->group, u"coffee"_s);
+        QCOMPARE(entry->targets.size(), 2);
+        QVERIFY(entry->parameters == batch.patch);
+        QVERIFY(m_session->actions()->rollbackPlan(outcome.rollbackEntry).problem.isEmpty());
+        QVERIFY(desiredOf(a).contains("limit"));
+
+        const OperatorActions::Outcome undone = rollBack(outcome.rollbackEntry);
+        QVERIFY2(undone.ok, qPrintable(undone.error));
+        QCOMPARE(undone.deviceResults.size(), 2);
+        QVERIFY(m_session->rollbacks()->entry(outcome.rollbackEntry)->isRolledBack());
+        QVERIFY(!desiredOf(a).contains("limit"));
+        QVERIFY(!desiredOf(b).contains("limit"));
+        QVERIFY(!m_session->actions()->rollbackPlan(outcome.rollbackEntry).problem.isEmpty());
+    }
+
+    void desiredBatchReportsRefusedAndChangedDevices()
+    {
+        const QString a = m_fleet.devices().id(0);
+        const QString b = m_fleet.devices().id(1);
+        // b's desired state is nearly full: the shadow service refuses what would pass its 8 KB (413).
+        OperatorActions::DesiredChange big;
+        big.device = b;
+        big.patch = Json{{"big", std::string(6000, 'x')}};
+        QVERIFY2(update(big).ok, "b's big desired value");
+        OperatorActions::DesiredBatch batch;
+        batch.devices = {a, b, a}; // a named twice counts once
+        batch.patch = Json{{"note", std::string(3000, 'n')}};
+        const OperatorActions::Outcome outcome = batchUpdate(batch);
+        QVERIFY(!outcome.ok);
+        QCOMPARE(outcome.deviceResults.size(), 2);
+        for (const OperatorActions::DeviceResult &r : outcome.deviceResults) {
+            if (r.device == a) {
+                QCOMPARE(r.status, OperatorActions::DeviceResult::Status::Accepted);
+            } else {
+                QCOMPARE(r.status, OperatorActions::DeviceResult::Status::Refused);
+                QVERIFY(r.serviceError);
+                QCOMPARE(r.errorCode, 413);
+            }
+        }
+        const auto entry = m_session->rollbacks()->entry(outcome.rollbackEntry);
+        QVERIFY(entry);
+        QCOMPARE(entry->targets.size(), 1); // only what changed is undone
+        big.patch = Json{{"big", nullptr}};
+        QVERIFY(update(big).ok);
+
+        // Both accept the next one; then someone changes a's limit: the rollback leaves a alone.
+        batch.devices = {a, b};
+        batch.patch = Json{{"limit", 9}, {"note", nullptr}};
+        const OperatorActions::Outcome second = batchUpdate(batch);
+        QVERIFY2(second.ok, qPrintable(second.error));
+        OperatorActions::DesiredChange other;
+        other.device = a;
+        other.patch = Json{{"limit", 7}};
+        QVERIFY(update(other).ok);
+        const OperatorActions::Outcome undone = rollBack(second.rollbackEntry);
+        QVERIFY(!undone.ok);
+        QCOMPARE(undone.deviceResults.size(), 2);
+        const auto settled = m_session->rollbacks()->entry(second.rollbackEntry);
+        QVERIFY(settled->isRolledBack()); // restored or changed since: nothing left to try
+        for (const fleet::RollbackTarget &t : settled->targets)
+            QCOMPARE(t.changedSince, t.device == a);
+        QCOMPARE(desiredOf(a).value("limit", 0), 7);
+        QVERIFY(!desiredOf(b).contains("limit"));
+        QVERIFY(!desiredOf(a).value("note", std::string()).size()); // left as the change since left it
+    }
+
     void retryIsANewExecution()
     {
         OperatorActions::CommandRequest request;
@@ -252,6 +349,41 @@ private:
     OperatorActions::Outcome rollBack(qint64 entry)
     {
         return await([&](auto done) { m_session->actions()->rollBack(entry, this, done); });
+    }
+
+    OperatorActions::Outcome batchUpdate(const OperatorActions::DesiredBatch &batch,
+                                         QList<std::pair<int, int>> *progress = nullptr)
+    {
+        return await([&](auto done) {
+            m_session->actions()->updateDesiredMany(
+                batch, this,
+                [progress](const OperatorActions::DeviceResult &, int n, int total) {
+                    if (progress)
+                        progress->append({n, total});
+                },
+                done);
+        });
+    }
+
+    // A device's desired section as the shadow service has it now.
+    Json desiredOf(const QString &device)
+    {
+        std::optional<Json> desired;
+        fleet::ShadowClient *shadows = m_session->shadows();
+        const QString token = shadows->get(device);
+        const auto connection = connect(shadows, &fleet::ShadowClient::requestFinished, this,
+                                        [&](const QString &t, const fleet::ShadowClient::Result &r) {
+                                            if (t != token)
+                                                return;
+                                            const Json *state = fleet::jsonMember(r.body, "state");
+                                            const Json *d =
+                                                state ? fleet::jsonMember(*state, "desired") : nullptr;
+                                            desired = d ? *d : Json::object();
+                                        });
+        [[maybe_unused]] const bool done =
+            QTest::qWaitFor([&] { return desired.has_value(); }, DefaultTimeoutMs);
+        disconnect(connection);
+        return desired.value_or(Json());
     }
 
     State waitVerdict(const QString &id)

@@ -48,6 +48,9 @@ private Q_SLOTS:
     void entriesPerDevice();
     void markRolledBack();
     void persistedInTheLedger();
+    void desiredBatch();
+    void batchChangedSince_data();
+    void batchChangedSince();
 };
 
 void TestRollbackLog::desiredInverse_data()
@@ -299,6 +302,89 @@ void TestRollbackLog::persistedInTheLedger()
     QString error;
     QVERIFY(!other.restore(&closed, &error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestRollbackLog::desiredBatch()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"ledger.sqlite"_s);
+    const Json patch{{"limit", 5}, {"mode", nullptr}};
+    qint64 id = 0;
+    QList<RollbackEntry> written;
+    {
+        fleet::CommandLedger ledger;
+        QVERIFY2(ledger.open(path), qPrintable(ledger.errorString()));
+        RollbackLog log;
+        QVERIFY(log.restore(&ledger));
+        QCOMPARE(log.recordDesiredBatch({}, u"g"_s, patch, {}), 0); // nothing changed, nothing recorded
+        QList<fleet::RollbackTarget> targets;
+        targets.append({u"dev-1"_s, Json{{"limit", 2}, {"mode", "eco"}}, {}, u"t1"_s});
+        targets.append({u"dev-2"_s, Json::object(), {}, u"t2"_s});
+        targets.append({u"dev-3"_s, Json{{"led", "red"}}, {}, u"t3"_s});
+        id = log.recordDesiredBatch({}, u"group-3"_s, patch, targets, u"b1"_s);
+        const auto entry = log.entry(id);
+        QCOMPARE(entry->kind, RollbackEntry::Kind::DesiredBatch);
+        QVERIFY(entry->device.isEmpty());
+        QCOMPARE(entry->targets.size(), 3);
+        QVERIFY(entry->targets.at(0).after == (Json{{"limit", 5}}));
+        QVERIFY(RollbackLog::inversePatch(entry->targets.at(0)) == (Json{{"limit", 2}, {"mode", "eco"}}));
+        QVERIFY(RollbackLog::inversePatch(entry->targets.at(1)) == (Json{{"limit", nullptr}}));
+        QVERIFY(!log.inverseDesiredPatch(id));       // each device has its own
+        QCOMPARE(log.entries(u"dev-2"_s).size(), 1); // a device's history shows the batches it was in
+        QVERIFY(log.entries(u"dev-9"_s).isEmpty());
+
+        // A rollback that restored one, found one changed since and failed on one leaves the entry open.
+        QVERIFY(log.markTargetsRolledBack(id, {{u"dev-1"_s, u"r1"_s}}, {u"dev-2"_s}, u"rb"_s));
+        QVERIFY(!log.entry(id)->isRolledBack());
+        QVERIFY(log.entry(id)->targets.at(1).changedSince);
+        written = log.entries();
+    }
+    // The ledger gives it back whole.
+    fleet::CommandLedger ledger;
+    QVERIFY2(ledger.open(path), qPrintable(ledger.errorString()));
+    RollbackLog log;
+    QVERIFY(log.restore(&ledger));
+    QCOMPARE(log.entries(), written);
+    // The second rollback settles the last device: the entry is rolled back.
+    QVERIFY(log.markTargetsRolledBack(id, {{u"dev-3"_s, u"r3"_s}}, {}, u"rb2"_s));
+    QCOMPARE(log.entry(id)->rolledBackBy, u"rb2"_s);
+    QCOMPARE(log.entry(id)->targets.at(0).rolledBackBy, u"r1"_s);
+    QVERIFY(!log.markTargetsRolledBack(id, {}, {}, u"rb3"_s));
+    QCOMPARE(ledger.rollbacks(10)->constFirst(), *log.entry(id));
+}
+
+void TestRollbackLog::batchChangedSince_data()
+{
+    QTest::addColumn<Json>("before");
+    QTest::addColumn<Json>("patch");
+    QTest::addColumn<Json>("now");
+    QTest::addColumn<bool>("changed");
+    const Json before{{"limit", 2}, {"led", "red"}, {"cfg", {{"a", 1}, {"b", 2}}}};
+    QTest::newRow("as the batch left it")
+        << before << Json{{"limit", 5}} << Json{{"limit", 5}, {"led", "red"}, {"cfg", {{"a", 1}, {"b", 2}}}}
+        << false;
+    QTest::newRow("another key changed")
+        << before << Json{{"limit", 5}} << Json{{"limit", 5}, {"led", "blue"}} << false;
+    QTest::newRow("the batch's key changed")
+        << before << Json{{"limit", 5}} << Json{{"limit", 7}, {"led", "red"}} << true;
+    QTest::newRow("the batch's key removed") << before << Json{{"limit", 5}} << Json{{"led", "red"}} << true;
+    QTest::newRow("a removed key set again")
+        << before << Json{{"led", nullptr}} << Json{{"limit", 2}, {"led", "x"}} << true;
+    QTest::newRow("a nested sibling changed")
+        << before << Json{{"cfg", {{"a", 9}}}} << Json{{"cfg", {{"a", 9}, {"b", 3}}}} << false;
+    QTest::newRow("the nested key changed")
+        << before << Json{{"cfg", {{"a", 9}}}} << Json{{"cfg", {{"a", 8}, {"b", 2}}}} << true;
+}
+
+void TestRollbackLog::batchChangedSince()
+{
+    QFETCH(Json, before);
+    QFETCH(Json, patch);
+    QFETCH(Json, now);
+    QFETCH(bool, changed);
+    fleet::RollbackTarget target{u"dev-1"_s, before, fleet::MergePatch::apply(before, patch)};
+    QCOMPARE(RollbackLog::changedSince(target, now), changed);
 }
 
 QTEST_GUILESS_MAIN(TestRollbackLog)

@@ -184,8 +184,13 @@ QString RollbackView::detailsHtml(const RollbackEntry &e, QString *whyNot) const
     const auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
     QString html;
     const bool command = e.kind == RollbackEntry::Kind::Command;
+    const bool batch = e.kind == RollbackEntry::Kind::DesiredBatch;
     const QString shadow = e.shadowName.isEmpty() ? QString() : tr(" (shadow %1)").arg(e.shadowName);
+    const QString devices = e.group.isEmpty()
+                                ? tr("%n devices", nullptr, int(e.targets.size()))
+                                : tr("%n devices (group %1)", nullptr, int(e.targets.size())).arg(e.group);
     const QString title = command ? tr("Command %1 to %2").arg(e.commandName, e.device)
+                          : batch ? tr("Desired state of %1%2").arg(devices, shadow)
                                   : tr("Desired state of %1%2").arg(e.device, shadow);
     html += QStringLiteral("<h3>%1</h3>").arg(esc(title));
     html += esc(tr("Entry %1, %2")
@@ -199,7 +204,22 @@ QString RollbackView::detailsHtml(const RollbackEntry &e, QString *whyNot) const
     html += esc(e.isRolledBack() ? tr("Rolled back by %1.").arg(e.rolledBackBy) : tr("Not rolled back.")) +
             QStringLiteral("<br>");
 
-    if (command) {
+    if (batch) {
+        html += esc(tr("Patch: %1").arg(compactJson(e.parameters))) + QStringLiteral("<br>");
+        html += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Devices")));
+        // The first devices only: a batch may hold 10,000, and the details pane is rebuilt on every refresh.
+        constexpr qsizetype MaxListed = 100;
+        QStringList lines;
+        for (const RollbackTarget &t : e.targets.first(std::min(MaxListed, e.targets.size()))) {
+            const QString state = !t.rolledBackBy.isEmpty() ? tr("restored")
+                                  : t.changedSince          ? tr("changed since, left as it is")
+                                                            : tr("before: %1").arg(compactJson(t.before));
+            lines << QStringLiteral("%1: %2").arg(t.device, state);
+        }
+        if (e.targets.size() > MaxListed)
+            lines << tr("… and %n more", nullptr, int(e.targets.size() - MaxListed));
+        html += QStringLiteral("<pre>%1</pre>").arg(esc(lines.join(QLatin1Char('\n'))));
+    } else if (command) {
         html += esc(tr("Parameters: %1").arg(compactJson(e.parameters))) + QStringLiteral("<br>");
         html += QStringLiteral("<h4>%1</h4>").arg(esc(tr("State captured before it ran")));
         html += QStringLiteral("<pre>%1</pre>").arg(esc(diffLines(Json(), e.before).join(QLatin1Char('\n'))));
@@ -246,31 +266,49 @@ void RollbackView::rollBackSelected()
     const bool command = entry->kind == RollbackEntry::Kind::Command;
     if (!command)
         m_status->setText(tr("Entry %1: restoring the desired state…").arg(entryId));
-    m_session->actions()->rollBack(entryId, this, [this, entryId, entry](const OperatorActions::Outcome &o) {
-        if (!o.ok) {
-            m_status->setText(tr("Entry %1 was not rolled back: %2").arg(entryId).arg(o.error));
-            updateDetails();
-            return;
-        }
-        QString message;
-        if (entry->kind == RollbackEntry::Kind::DesiredUpdate)
-            message = tr("Entry %1 rolled back: desired state restored (version %2).")
-                          .arg(entryId)
-                          .arg(o.version.value_or(0));
-        else if (o.awaitingApproval)
-            message = tr("Entry %1: %2 is waiting for approval (%3).")
-                          .arg(entryId)
-                          .arg(m_session->tracker()->execution(o.id)->command, o.id);
-        else
-            message = tr("Entry %1: %2 sent to %3 (%4).")
-                          .arg(entryId)
-                          .arg(m_session->tracker()->execution(o.id)->command, entry->device, o.id);
-        if (!o.note.isEmpty())
-            message += QLatin1Char(' ') + o.note;
-        m_status->setText(message);
-        refresh();
-        Q_EMIT rolledBack(entryId, o.id);
-    });
+    const auto progress = [this, entryId](const OperatorActions::DeviceResult &, int done, int total) {
+        m_status->setText(
+            tr("Entry %1: restoring the desired state… %2 of %3 devices").arg(entryId).arg(done).arg(total));
+    };
+    m_session->actions()->rollBack(
+        entryId, this,
+        [this, entryId, entry](const OperatorActions::Outcome &o) {
+            if (entry->kind == RollbackEntry::Kind::DesiredBatch) {
+                m_status->setText(o.ok
+                                      ? tr("Entry %1 rolled back: desired state restored on %n devices.",
+                                           nullptr, int(o.deviceResults.size()))
+                                            .arg(entryId)
+                                      : tr("Entry %1 was rolled back in part: %2").arg(entryId).arg(o.error));
+                refresh();
+                if (o.ok)
+                    Q_EMIT rolledBack(entryId, o.id);
+                return;
+            }
+            if (!o.ok) {
+                m_status->setText(tr("Entry %1 was not rolled back: %2").arg(entryId).arg(o.error));
+                updateDetails();
+                return;
+            }
+            QString message;
+            if (entry->kind == RollbackEntry::Kind::DesiredUpdate)
+                message = tr("Entry %1 rolled back: desired state restored (version %2).")
+                              .arg(entryId)
+                              .arg(o.version.value_or(0));
+            else if (o.awaitingApproval)
+                message = tr("Entry %1: %2 is waiting for approval (%3).")
+                              .arg(entryId)
+                              .arg(m_session->tracker()->execution(o.id)->command, o.id);
+            else
+                message = tr("Entry %1: %2 sent to %3 (%4).")
+                              .arg(entryId)
+                              .arg(m_session->tracker()->execution(o.id)->command, entry->device, o.id);
+            if (!o.note.isEmpty())
+                message += QLatin1Char(' ') + o.note;
+            m_status->setText(message);
+            refresh();
+            Q_EMIT rolledBack(entryId, o.id);
+        },
+        progress);
     updateDetails();
 }
 

@@ -9,6 +9,7 @@
 #include "mqtt/brokercommandline.h"
 #include "rollbackcommand.h"
 #include "sendcommand.h"
+#include "shadowbatchcommand.h"
 #include "shadowcommand.h"
 #include "statuscommand.h"
 #include "trafficcommand.h"
@@ -119,6 +120,8 @@ int main(int argc, char *argv[])
         ctl = std::make_unique<RollbackCommand>();
     else if (command == "traffic"_L1)
         ctl = std::make_unique<TrafficCommand>();
+    else if (command == "shadow"_L1 && ShadowBatchCommand::isBatch(commandArguments))
+        ctl = std::make_unique<ShadowBatchCommand>(); // one patch for many devices
     else if (command == "shadow"_L1)
         ctl = std::make_unique<ShadowCommand>();
     else

@@ -34,7 +34,10 @@ QString RollbackCommand::description() const
               "  list [DEVICE]   the history, oldest first: id, time, device, what changed, and whether it "
               "was rolled back\n"
               "  ID              undo entry ID: the previous desired values (keys that were added removed), "
-              "or the command's inverse, sent and tracked like any command (approved first when sensitive)\n"
+              "or the command's inverse, sent and tracked like any command (approved first when sensitive); "
+              "a desired batch ('fleetctl shadow update --group') restores every device's previous values, "
+              "one line per device, and leaves alone (and reports) a device whose desired state changed "
+              "since in a key the batch set; rolling it back again retries the devices that failed\n"
               "\n"
               "Exit status: as `fleetctl send` (with --wait, the verdict of the inverse command); 1 for an "
               "unknown entry, one already rolled back, or one that cannot be undone.");
@@ -83,8 +86,10 @@ void RollbackCommand::run()
         const OperatorActions::RollbackPlan plan = m_actions->rollbackPlan(m_entryId);
         if (!plan.problem.isEmpty())
             return fail(Rejected, plan.problem);
-        if (entry->kind == RollbackEntry::Kind::Command && !json())
+        if (entry->kind != RollbackEntry::Kind::DesiredUpdate && !json())
             writeOut(tr("rolling back entry %1: %2").arg(m_entryId).arg(plan.description));
+        if (entry->kind == RollbackEntry::Kind::DesiredBatch)
+            return rollBackBatch();
         m_actions->rollBack(m_entryId, this, [this, kind = entry->kind](const OperatorActions::Outcome &o) {
             if (isDone())
                 return;
@@ -109,6 +114,55 @@ void RollbackCommand::run()
     });
 }
 
+void RollbackCommand::rollBackBatch()
+{
+    using DeviceResult = OperatorActions::DeviceResult;
+    // Each device's request keeps its own time (--timeout); thousands of them outlast the overall deadline.
+    stopDeadline();
+    const auto progress = [this](const DeviceResult &r, int done, int total) {
+        if (isDone())
+            return;
+        const bool restored = r.status == DeviceResult::Status::Accepted;
+        const QString status = restored                                         ? u"restored"_s
+                               : r.status == DeviceResult::Status::Held         ? u"held"_s
+                               : r.status == DeviceResult::Status::ChangedSince ? u"changed-since"_s
+                                                                                : u"refused"_s;
+        if (json()) {
+            Json line{{"entry", m_entryId}, {"device", utf8(r.device)}, {"status", utf8(status)}};
+            if (!restored) {
+                line["code"] = r.errorCode;
+                line["message"] = utf8(r.error);
+            }
+            return writeOut(compactJson(line));
+        }
+        const QString what = restored         ? tr("restored")
+                             : r.serviceError ? u"error %1: %2"_s.arg(r.errorCode).arg(r.error)
+                                              : r.error;
+        writeOut(tr("[%1/%2] %3: %4").arg(done).arg(total).arg(r.device, what));
+    };
+    m_actions->rollBack(
+        m_entryId, this,
+        [this](const OperatorActions::Outcome &o) {
+            if (isDone())
+                return;
+            if (!o.note.isEmpty())
+                writeErr(u"fleetctl: "_s + o.note);
+            if (o.deviceResults.isEmpty() && !o.error.isEmpty())
+                return fail(Rejected, o.error);
+            const std::optional<RollbackEntry> entry = m_rollbacks->entry(m_entryId);
+            if (!json())
+                writeOut(entry && entry->isRolledBack()
+                             ? tr("rolled back entry %1").arg(m_entryId)
+                             : tr("entry %1 is rolled back in part: %2 ('fleetctl rollback %1' tries the "
+                                  "remaining devices again)")
+                                   .arg(m_entryId)
+                                   .arg(o.error));
+            // Devices found changed since are left alone on purpose: the operator is told, the exit says so.
+            done(o.ok ? Success : Rejected);
+        },
+        progress);
+}
+
 void RollbackCommand::list()
 {
     RollbackLog log;
@@ -119,6 +173,10 @@ void RollbackCommand::list()
         writeErr(u"fleetctl: "_s + error);
     for (const RollbackEntry &e : log.entries(m_device)) {
         const bool command = e.kind == RollbackEntry::Kind::Command;
+        if (e.kind == RollbackEntry::Kind::DesiredBatch) {
+            printBatch(e);
+            continue;
+        }
         if (json()) {
             Json doc = {{"id", e.id},
                         {"time", e.timeMs},
@@ -146,6 +204,35 @@ void RollbackCommand::list()
             e.isRolledBack() ? tr("  (rolled back by %1)").arg(e.rolledBackBy) : QString()));
     }
     done(Success);
+}
+
+void RollbackCommand::printBatch(const RollbackEntry &e) const
+{
+    if (json()) {
+        Json targets = Json::array();
+        for (const RollbackTarget &t : e.targets) {
+            Json target{{"device", utf8(t.device)}, {"before", t.before}, {"after", t.after}};
+            target["rolledBackBy"] = utf8(t.rolledBackBy);
+            target["changedSince"] = t.changedSince;
+            targets.push_back(std::move(target));
+        }
+        writeOut(compactJson(Json{{"id", e.id},
+                                  {"time", e.timeMs},
+                                  {"kind", "desiredBatch"},
+                                  {"group", utf8(e.group)},
+                                  {"shadow", utf8(e.shadowName)},
+                                  {"desired", e.parameters},
+                                  {"targets", std::move(targets)},
+                                  {"rolledBackBy", utf8(e.rolledBackBy)}}));
+        return;
+    }
+    const QString where = e.group.isEmpty()
+                              ? tr("%n devices", nullptr, int(e.targets.size()))
+                              : tr("%n devices (%1)", nullptr, int(e.targets.size())).arg(e.group);
+    writeOut(u"%1  %2  %3  %4%5"_s.arg(e.id).arg(
+        QDateTime::fromMSecsSinceEpoch(e.timeMs).toString(u"yyyy-MM-dd HH:mm:ss"_s), where,
+        tr("desired %1").arg(compactJson(e.parameters)),
+        e.isRolledBack() ? tr("  (rolled back by %1)").arg(e.rolledBackBy) : QString()));
 }
 
 } // namespace fleet::ctl

@@ -5,6 +5,9 @@
 #include "commands/rollbacklog.h"
 #include "shadow/mergepatch.h"
 #include "shadow/shadowclient.h"
+#include "shadow/shadowdocument.h"
+
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -41,6 +44,12 @@ OperatorActions::OperatorActions(CommandTracker *tracker, ShadowClient *shadows,
         return;
     connect(m_shadows, &ShadowClient::requestFinished, this,
             [this](const QString &token, const ShadowClient::Result &result) {
+                if (const auto batch = m_batchRequests.constFind(token); batch != m_batchRequests.cend()) {
+                    const BatchRequest request = batch.value();
+                    m_batchRequests.erase(batch);
+                    return onBatchReply(request, token, result.ok, result.local, result.error, result.version,
+                                        result.body);
+                }
                 if (auto capture = m_captures.find(token); capture != m_captures.end()) {
                     const Capture waiting = capture.value();
                     m_captures.erase(capture);
@@ -286,7 +295,7 @@ void OperatorActions::startUpdate(DesiredUpdate update)
     m_updates.insert(token, std::move(update));
 }
 
-void OperatorActions::rollBack(qint64 entryId, QObject *context, Callback done)
+void OperatorActions::rollBack(qint64 entryId, QObject *context, Callback done, ProgressCallback progress)
 {
     const QPointer<QObject> guard(context);
     Outcome outcome;
@@ -315,6 +324,21 @@ void OperatorActions::rollBack(qint64 entryId, QObject *context, Callback done)
     if (!m_shadows) {
         outcome.error = tr("There is no shadow service.");
         return deliver(guard, done, outcome);
+    }
+    if (entry->kind == RollbackEntry::Kind::DesiredBatch) {
+        BatchRun run;
+        run.shadowName = entry->shadowName;
+        run.group = entry->group;
+        run.rollbackOf = entryId;
+        for (const RollbackTarget &target : entry->targets) {
+            if (!target.isSettled())
+                run.items.append(BatchItem{target.device, RollbackLog::inversePatch(target), target});
+        }
+        run.context = guard;
+        run.progress = std::move(progress);
+        run.done = std::move(done);
+        m_rollingBack.insert(entryId);
+        return startBatch(std::move(run));
     }
     DesiredChange change;
     change.device = entry->device;
@@ -346,6 +370,31 @@ OperatorActions::RollbackPlan OperatorActions::rollbackPlan(qint64 entryId) cons
             else if (plan.needsApproval)
                 plan.description += u' ' + tr("(sensitive: it goes to approval first)");
         }
+    } else if (entry->kind == RollbackEntry::Kind::DesiredBatch) {
+        int open = 0;
+        QStringList sensitive;
+        for (const RollbackTarget &target : entry->targets) {
+            if (target.isSettled())
+                continue;
+            ++open;
+            for (const QString &key : sensitiveKeys(RollbackLog::inversePatch(target))) {
+                if (!sensitive.contains(key))
+                    sensitive.append(key);
+            }
+        }
+        plan.description = tr("restore the previous desired values of %1 on %n devices", nullptr, open)
+                               .arg(compactJson(entry->parameters));
+        plan.needsApproval = !sensitive.isEmpty() && m_tracker && !m_tracker->gatePrefix().isEmpty();
+        if (plan.needsApproval && open > MaxHeldBatchDevices)
+            plan.problem = tr("Restoring %1 needs an approval per device, and the gate holds at most %2 at a "
+                              "time: roll back from the devices' own entries instead.")
+                               .arg(sensitive.join(u", "_s))
+                               .arg(MaxHeldBatchDevices);
+        else if (plan.needsApproval)
+            plan.description += u' ' + tr("(sensitive: each device's change goes to approval first)");
+        if (open < entry->targets.size())
+            plan.description += u' ' + tr("(%n already restored or changed since)", nullptr,
+                                          int(entry->targets.size() - open));
     } else if (const auto patch = m_rollbacks->inverseDesiredPatch(entryId, &plan.problem)) {
         plan.description = tr("update the desired state with %1").arg(compactJson(*patch));
     }
@@ -354,6 +403,235 @@ OperatorActions::RollbackPlan OperatorActions::rollbackPlan(qint64 entryId) cons
     else if (isRollingBack(entryId))
         plan.problem = tr("The rollback of entry %1 is under way.").arg(entryId);
     return plan;
+}
+
+QStringList OperatorActions::sensitiveKeys(const Json &patch) const
+{
+    QStringList keys;
+    if (!m_tracker || !patch.is_object())
+        return keys;
+    // As fleet-hub's gate judges a desired update (GatePolicy): a top-level key the catalog names, set or
+    // cleared.
+    for (const QString &key : m_tracker->catalog().sensitiveDesiredKeys()) {
+        if (patch.contains(key.toStdString()))
+            keys.append(key);
+    }
+    return keys;
+}
+
+OperatorActions::BatchPreview OperatorActions::previewBatch(const DesiredBatch &batch) const
+{
+    BatchPreview p;
+    if (!batch.group.isEmpty()) {
+        p.devices = m_groupMembers ? m_groupMembers(batch.group) : QStringList();
+    } else {
+        p.devices = batch.devices;
+        p.devices.removeAll(QString());
+    }
+    p.devices.removeDuplicates();
+    p.sensitiveKeys = sensitiveKeys(batch.patch);
+    p.needsApproval = !p.sensitiveKeys.isEmpty() && m_tracker && !m_tracker->gatePrefix().isEmpty();
+    if (!m_shadows)
+        p.problem = tr("There is no shadow service.");
+    else if (!batch.patch.is_object())
+        // Clearing the whole desired section ("desired": null) of many devices at once is not offered: too
+        // much to lose in one click, and the gate holds it anyway.
+        p.problem = tr("The desired state must be a JSON object.");
+    else if (batch.patch.empty())
+        p.problem = tr("The patch changes nothing: name at least one key.");
+    else if (ShadowDocument::depthOf(batch.patch) > ShadowDocument::MaxDepth)
+        p.problem = tr("The patch is nested more than %1 levels deep.").arg(ShadowDocument::MaxDepth);
+    else if (ShadowDocument::containsNullInArray(batch.patch))
+        p.problem = tr("An array in the patch contains null, which the shadow service refuses.");
+    else if (ShadowDocument::stateBytes(batch.patch, Json::object()) > ShadowDocument::MaxStateBytes)
+        p.problem = tr("The patch is %1 bytes; a shadow's state holds at most %2.")
+                        .arg(ShadowDocument::stateBytes(batch.patch, Json::object()))
+                        .arg(ShadowDocument::MaxStateBytes);
+    else if (!batch.group.isEmpty() && p.devices.isEmpty())
+        p.problem = tr("No device is known to be in group %1.").arg(batch.group);
+    else if (p.devices.isEmpty())
+        p.problem = tr("No devices are selected.");
+    else if (p.devices.size() > MaxBatchDevices)
+        p.problem = tr("%1 devices are selected; one desired-state change reaches at most %2.")
+                        .arg(p.devices.size())
+                        .arg(MaxBatchDevices);
+    else if (p.needsApproval && p.devices.size() > MaxHeldBatchDevices)
+        p.problem = tr("%1 needs an approval per device, and fleet-hub's gate holds at most %2 requests of "
+                       "yours at a time: select at most %2 devices.")
+                        .arg(p.sensitiveKeys.join(u", "_s))
+                        .arg(MaxHeldBatchDevices);
+    return p;
+}
+
+void OperatorActions::updateDesiredMany(const DesiredBatch &batch, QObject *context,
+                                        ProgressCallback progress, Callback done)
+{
+    const BatchPreview checked = previewBatch(batch);
+    if (!checked.problem.isEmpty()) {
+        Outcome outcome;
+        outcome.error = checked.problem;
+        return deliver(QPointer<QObject>(context), done, outcome);
+    }
+    BatchRun run;
+    run.shadowName = batch.shadowName;
+    run.group = batch.group;
+    run.patch = batch.patch;
+    run.items.reserve(checked.devices.size());
+    for (const QString &device : checked.devices)
+        run.items.append(BatchItem{device, batch.patch});
+    run.context = context;
+    run.progress = std::move(progress);
+    run.done = std::move(done);
+    startBatch(std::move(run));
+}
+
+void OperatorActions::startBatch(BatchRun run)
+{
+    run.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const quint64 key = m_nextBatch++;
+    m_batches.emplace(key, std::move(run));
+    // From the event loop, as ShadowClient answers: the caller returns before the first result (and an empty
+    // rollback ends there too).
+    QMetaObject::invokeMethod(
+        this, [this, key] { pumpBatch(key); }, Qt::QueuedConnection);
+}
+
+void OperatorActions::pumpBatch(quint64 key)
+{
+    const auto it = m_batches.find(key);
+    if (it == m_batches.end())
+        return;
+    BatchRun &run = it->second;
+    while (run.inFlight < MaxBatchInFlight && run.next < run.items.size()) {
+        ++run.inFlight;
+        readBatchItem(key, run.next++);
+    }
+    if (run.inFlight == 0 && run.next >= run.items.size())
+        finishBatch(key);
+}
+
+void OperatorActions::readBatchItem(quint64 key, qsizetype item)
+{
+    BatchRun &run = m_batches.at(key);
+    const QString token = m_shadows->get(run.items.at(item).device, run.shadowName);
+    m_batchRequests.insert(token, BatchRequest{key, item, true});
+}
+
+void OperatorActions::onBatchReply(const BatchRequest &request, const QString &token, bool ok, bool local,
+                                   const ShadowError &error, std::optional<qint64> version, const Json &body)
+{
+    const auto it = m_batches.find(request.batch);
+    if (it == m_batches.end())
+        return;
+    BatchRun &run = it->second;
+    BatchItem &item = run.items[request.item];
+    DeviceResult result;
+    result.device = item.device;
+    if (request.read) {
+        // A shadow that does not exist yet (404) had no desired section; the update creates it.
+        if (!ok && (local || error.code != 404)) {
+            result.errorCode = error.code;
+            result.error = error.message;
+            result.serviceError = !local;
+            return finishBatchItem(request.batch, result);
+        }
+        item.before = ok ? desiredOf(body) : Json::object();
+        item.version = ok ? version : std::nullopt;
+        if (item.target && RollbackLog::changedSince(*item.target, item.before)) {
+            result.status = DeviceResult::Status::ChangedSince;
+            result.error = tr("Its desired state changed since: left as it is.");
+            return finishBatchItem(request.batch, result);
+        }
+        if (item.patch.is_object() && item.patch.empty()) {
+            // A rollback with nothing to restore on this device (the batch changed nothing there).
+            result.status = DeviceResult::Status::Accepted;
+            result.version = item.version;
+            run.restored.insert(item.device, run.id);
+            return finishBatchItem(request.batch, result);
+        }
+        // At the version read: what the entry records as "before" is exactly what this update replaces.
+        const QString update =
+            m_shadows->updateDesired(item.device, run.shadowName, item.patch, item.version);
+        m_batchRequests.insert(update, BatchRequest{request.batch, request.item, false});
+        return;
+    }
+    if (!ok && !local && error.code == 409 && item.attempts < MaxConflictRetries) {
+        // Someone (the device reporting, another operator) changed the shadow between the read and the
+        // update: read it again.
+        ++item.attempts;
+        return readBatchItem(request.batch, request.item);
+    }
+    if (ok) {
+        result.status = DeviceResult::Status::Accepted;
+        result.version = version;
+        if (run.rollbackOf > 0)
+            run.restored.insert(item.device, token);
+        else
+            run.accepted.append(RollbackTarget{item.device, item.before, Json::object(), token});
+    } else {
+        result.status = local && error.code == ShadowClient::HeldForApproval ? DeviceResult::Status::Held
+                                                                             : DeviceResult::Status::Refused;
+        result.errorCode = error.code;
+        result.error = error.message;
+        result.serviceError = !local;
+    }
+    finishBatchItem(request.batch, result);
+}
+
+void OperatorActions::finishBatchItem(quint64 key, DeviceResult result)
+{
+    BatchRun &run = m_batches.at(key);
+    --run.inFlight;
+    ++run.completed;
+    if (result.status == DeviceResult::Status::ChangedSince)
+        run.changedSince.append(result.device);
+    run.results.append(result);
+    if (run.context && run.progress)
+        run.progress(result, run.completed, int(run.items.size()));
+    // The callback may have started or ended other work, but not this batch: it is still here.
+    QMetaObject::invokeMethod(
+        this, [this, key] { pumpBatch(key); }, Qt::QueuedConnection);
+}
+
+void OperatorActions::finishBatch(quint64 key)
+{
+    const auto it = m_batches.find(key);
+    BatchRun run = std::move(it->second);
+    m_batches.erase(it);
+    Outcome outcome;
+    outcome.id = run.id;
+    outcome.patch = run.patch;
+    outcome.deviceResults = run.results;
+    int refused = 0;
+    int changed = 0;
+    for (const DeviceResult &r : std::as_const(run.results)) {
+        refused += r.status == DeviceResult::Status::Refused;
+        changed += r.status == DeviceResult::Status::ChangedSince;
+        outcome.awaitingApproval = outcome.awaitingApproval || r.status == DeviceResult::Status::Held;
+    }
+    if (run.rollbackOf > 0) {
+        m_rollingBack.remove(run.rollbackOf);
+        m_rollbacks->markTargetsRolledBack(run.rollbackOf, run.restored, run.changedSince, run.id);
+    } else {
+        // One entry for the whole batch, written once it is over (a console closed half-way records
+        // nothing: its devices then have no entry to undo them by).
+        outcome.rollbackEntry =
+            m_rollbacks->recordDesiredBatch(run.shadowName, run.group, run.patch, run.accepted, run.id);
+    }
+    outcome.note = ledgerNote();
+    outcome.ok = refused == 0 && changed == 0;
+    if (refused > 0 && changed > 0)
+        outcome.error = tr("%1 of %2 devices refused the change, %3 had changed since.")
+                            .arg(refused)
+                            .arg(run.results.size())
+                            .arg(changed);
+    else if (refused > 0)
+        outcome.error = tr("%1 of %2 devices refused the change.").arg(refused).arg(run.results.size());
+    else if (changed > 0)
+        outcome.error = tr("%1 of %2 devices had changed since and were left as they are.")
+                            .arg(changed)
+                            .arg(run.results.size());
+    deliver(run.context, run.done, outcome);
 }
 
 } // namespace fleet

@@ -2,6 +2,9 @@
 
 #include "common/json.h"
 
+#include "commands/rollbackentry.h"
+#include "shadow/shadowerror.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QObject>
@@ -12,13 +15,13 @@
 
 #include <functional>
 #include <optional>
+#include <unordered_map>
 
 namespace fleet {
 
 class CommandTracker;
 class RollbackLog;
 class ShadowClient;
-struct RollbackEntry;
 
 // Every change an operator makes to the fleet goes through here, whichever front end asks (the composer,
 // the device dock, the rollback view, the timeline's retry, each fleetctl command), so that the rules are
@@ -32,6 +35,16 @@ struct RollbackEntry;
 //   the outcome says when a record could not be written.
 // It holds no widgets and keeps no state beyond the requests under way; the services are not owned. Without
 // a tracker (a tool that only edits shadows) every command is refused with a reason.
+//
+// A desired batch (updateDesiredMany) sends one patch to many devices, each through the same path as one
+// device's update: so a patch that sets a key the catalog lists as sensitive is held by fleet-hub's gate for
+// an approver, device by device, exactly as a single change would be (without a gate nothing holds desired
+// changes, for one device or many). At most MaxBatchInFlight devices are under way at once; each device's
+// desired section is read first and the update sent at the version read, so that what the rollback restores
+// is exactly what the update replaced (a conflict is read again, MaxConflictRetries times). The devices it
+// changed are recorded as ONE rollback entry, once the batch is over; rolling it back restores each device's
+// previous values in one action, and leaves alone (and reports) a device whose desired state someone changed
+// since in a key the batch had set.
 class OperatorActions final : public QObject
 {
     Q_OBJECT
@@ -58,6 +71,22 @@ public:
         bool capturesState = false; // the device's state is read first, for the rollback history
     };
 
+    // What became of one device of a batch, or of a batch's rollback.
+    struct DeviceResult
+    {
+        enum class Status {
+            Accepted,     // the service applied it (version: the shadow's new version)
+            Held,         // fleet-hub's gate holds it for an approver
+            Refused,      // the service, the gate or this client refused it (errorCode, error)
+            ChangedSince, // a rollback found the device's desired state changed since: left as it is
+        };
+        QString device;
+        Status status = Status::Refused;
+        std::optional<qint64> version;
+        int errorCode = 0; // the service's code, or a ShadowClient::LocalError when not serviceError
+        QString error;
+        bool serviceError = false;
+    };
     // How an action ended (the callback's argument).
     struct Outcome
     {
@@ -67,13 +96,14 @@ public:
         QString id;             // the execution, broadcast or update token
         QStringList executions; // the executions started (empty for a group, whose members join later)
         bool awaitingApproval = false;
-        qint64 rollbackEntry = 0;      // the entry recorded for it, 0 for none
-        QString note;                  // what went wrong beside the action itself (a record not written)
-        bool serviceError = false;     // error and errorCode are the shadow service's own refusal
-        std::optional<qint64> version; // a desired update's new shadow version
-        Json desired;                  // a desired update: the section it left
-        Json patch;                    // a desired update: what was sent
-        Json reply;                    // a desired update: the service's accepted reply
+        qint64 rollbackEntry = 0;          // the entry recorded for it, 0 for none
+        QString note;                      // what went wrong beside the action itself (a record not written)
+        bool serviceError = false;         // error and errorCode are the shadow service's own refusal
+        std::optional<qint64> version;     // a desired update's new shadow version
+        Json desired;                      // a desired update: the section it left
+        Json patch;                        // a desired update: what was sent
+        Json reply;                        // a desired update: the service's accepted reply
+        QList<DeviceResult> deviceResults; // a desired batch (or its rollback): every device's result
     };
 
     // A change of one shadow's desired section: patch follows the shadow's merge rules (null removes). The
@@ -88,6 +118,38 @@ public:
         std::optional<qint64> version; // apply only at this version (else 409)
     };
     using Callback = std::function<void(const Outcome &)>;
+
+    // One patch of the desired state for many devices: a selection, or the members of a group as the group
+    // members source knows them ("set the limit on all coffee makers").
+    struct DesiredBatch
+    {
+        QStringList devices; // when group is empty
+        QString group;
+        QString shadowName; // empty: the classic shadow
+        Json patch = Json::object();
+    };
+    // Called once per device as its result arrives: done of total devices are over.
+    using ProgressCallback = std::function<void(const DeviceResult &result, int done, int total)>;
+    // What a batch would reach, and why it would be refused (empty: it can be sent).
+    struct BatchPreview
+    {
+        QStringList devices;
+        QString problem;
+        QStringList sensitiveKeys;  // keys of the patch the catalog lists as sensitive
+        bool needsApproval = false; // held by fleet-hub's gate, device by device
+    };
+
+    // A batch reaches at most this many devices: the largest fleet a group is measured with, and what one
+    // rollback entry may hold (RollbackLog::MaxTargets keeps ten of them).
+    static constexpr int MaxBatchDevices = 10000;
+    // Devices under way at once (each one a get, then an update): enough to keep a broker busy, few enough
+    // that ShadowClient's per-request subscriptions and timeouts stay small.
+    static constexpr int MaxBatchInFlight = 50;
+    // A sensitive batch through the gate holds one approval per device, and the gate keeps at most 200
+    // pending requests per requester (CommandGate::MaxPendingPerRequester): a larger one would be partly
+    // refused, so it is refused whole.
+    static constexpr int MaxHeldBatchDevices = 200;
+    static constexpr int MaxConflictRetries = 3;
 
     // How long a command with an inverse waits for the device's state before it is sent without a rollback
     // entry.
@@ -115,9 +177,24 @@ public:
     // Sends the patch and, once the service accepts it, records the section it replaced. A version conflict
     // ends with errorCode 409 (serviceError set). (DesiredStateEdit checks an operator's edit before.)
     void updateDesired(const DesiredChange &change, QObject *context, Callback done);
+    // Where a batch's group finds its members (the registry's devicesInGroup()).
+    void setGroupMembersSource(std::function<QStringList(const QString &group)> source)
+    {
+        m_groupMembers = std::move(source);
+    }
+    BatchPreview previewBatch(const DesiredBatch &batch) const;
+    // Sends the patch to every device of the batch (at most MaxBatchInFlight at once), calls progress per
+    // device and done once all are over, with every device's result in deviceResults, the one rollback
+    // entry of the devices that accepted it in rollbackEntry, and ok when no device was refused (error then
+    // counts them). A batch previewBatch() refuses ends at once with error and no results.
+    void updateDesiredMany(const DesiredBatch &batch, QObject *context, ProgressCallback progress,
+                           Callback done);
     // Undoes an entry of the rollback history: the inverse command (held for approval when sensitive) or
     // the previous desired values. The entry is marked once the command is sent or the update accepted.
-    void rollBack(qint64 entryId, QObject *context, Callback done);
+    // A desired batch restores every device not restored yet, reports each in progress and deviceResults;
+    // it is marked rolled back once every device is restored or found changed since, so that rolling back
+    // again retries only the devices that failed (timed out, refused, held for approval).
+    void rollBack(qint64 entryId, QObject *context, Callback done, ProgressCallback progress = {});
 
     // What rolling an entry back would do, for a person ("send set_led {"color":"red"} to dev-1"), and why
     // it cannot be done (empty when it can).
@@ -148,6 +225,51 @@ private:
     void sendNow(const CommandRequest &request, const std::optional<Json> &captured,
                  const QString &captureProblem, const QPointer<QObject> &context, const Callback &done);
     void startUpdate(DesiredUpdate update);
+
+    // A desired batch under way, or a batch entry's rollback (rollbackOf > 0).
+    struct BatchItem
+    {
+        QString device;
+        Json patch;                           // this device's: the batch's, or its inverse in a rollback
+        std::optional<RollbackTarget> target; // a rollback: the entry's record of the device
+        Json before = Json::object();
+        std::optional<qint64> version;
+        int attempts = 0;
+    };
+    struct BatchRun
+    {
+        QString id;
+        QString shadowName;
+        QString group;
+        Json patch;
+        qint64 rollbackOf = 0;
+        QList<BatchItem> items;
+        qsizetype next = 0;
+        int inFlight = 0;
+        int completed = 0;
+        QList<RollbackTarget> accepted;
+        QHash<QString, QString> restored; // a rollback: device -> the update that restored it
+        QStringList changedSince;
+        QList<DeviceResult> results;
+        QPointer<QObject> context;
+        ProgressCallback progress;
+        Callback done;
+    };
+    struct BatchRequest
+    {
+        quint64 batch = 0;
+        qsizetype item = 0;
+        bool read = false; // the get before the update
+    };
+    void startBatch(BatchRun run);
+    void pumpBatch(quint64 key);
+    void readBatchItem(quint64 key, qsizetype item);
+    // A reply for one of a batch's requests (ShadowClient::Result's fields, which this header does not see).
+    void onBatchReply(const BatchRequest &request, const QString &token, bool ok, bool local,
+                      const ShadowError &error, std::optional<qint64> version, const Json &body);
+    void finishBatchItem(quint64 key, DeviceResult result);
+    void finishBatch(quint64 key);
+    QStringList sensitiveKeys(const Json &patch) const;
     static void deliver(const QPointer<QObject> &context, const Callback &done, const Outcome &outcome);
     QString ledgerNote() const;
 
@@ -159,6 +281,10 @@ private:
     QHash<QString, DesiredUpdate> m_befores; // shadow get token -> the update waiting for its "before"
     QHash<QString, DesiredUpdate> m_updates; // shadow update token -> the update
     QSet<qint64> m_rollingBack;              // entries whose undoing update is under way
+    std::function<QStringList(const QString &)> m_groupMembers;
+    std::unordered_map<quint64, BatchRun> m_batches;
+    QHash<QString, BatchRequest> m_batchRequests; // shadow request token -> the batch's device it serves
+    quint64 m_nextBatch = 1;
 };
 
 } // namespace fleet

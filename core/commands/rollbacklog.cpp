@@ -11,6 +11,7 @@
 #include "commands/commandspec.h"
 
 #include <QDateTime>
+#include <QSet>
 
 #include <algorithm>
 
@@ -27,6 +28,26 @@ qint64 RollbackLog::recordDesiredUpdate(const QString &device, const QString &sh
     entry.before = beforeDesired.is_object() ? beforeDesired : Json::object();
     entry.after = MergePatch::apply(entry.before, patch);
     entry.tid = clientToken;
+    return append(std::move(entry));
+}
+
+qint64 RollbackLog::recordDesiredBatch(const QString &shadowName, const QString &group, const Json &patch,
+                                       QList<RollbackTarget> targets, const QString &batchId)
+{
+    if (targets.isEmpty())
+        return 0;
+    for (RollbackTarget &target : targets) {
+        if (!target.before.is_object())
+            target.before = Json::object();
+        target.after = MergePatch::apply(target.before, patch);
+    }
+    RollbackEntry entry;
+    entry.shadowName = shadowName;
+    entry.group = group;
+    entry.kind = RollbackEntry::Kind::DesiredBatch;
+    entry.parameters = patch;
+    entry.targets = std::move(targets);
+    entry.tid = batchId;
     return append(std::move(entry));
 }
 
@@ -48,10 +69,20 @@ qint64 RollbackLog::append(RollbackEntry entry)
     entry.id = m_nextId++;
     entry.timeMs = QDateTime::currentMSecsSinceEpoch();
     if (m_entries.size() >= MaxEntries)
-        m_entries.removeFirst();
+        m_targets -= m_entries.takeFirst().targets.size();
+    m_targets += entry.targets.size();
     m_entries.append(std::move(entry));
     persist(m_entries.constLast());
-    return m_entries.constLast().id;
+    const qint64 id = m_entries.constLast().id;
+    trimTargets();
+    return id;
+}
+
+void RollbackLog::trimTargets()
+{
+    // The newest entry stays whatever its size: it is the one the operator is most likely to undo.
+    while (m_targets > MaxTargets && m_entries.size() > 1)
+        m_targets -= m_entries.takeFirst().targets.size();
 }
 
 void RollbackLog::persist(const RollbackEntry &entry)
@@ -73,6 +104,10 @@ bool RollbackLog::restore(CommandLedger *ledger, QString *error)
         *error = ledger->errorString(); // damaged rows left out, if any
     m_entries = *stored;
     m_nextId = m_entries.isEmpty() ? 1 : m_entries.constLast().id + 1;
+    m_targets = 0;
+    for (const RollbackEntry &e : std::as_const(m_entries))
+        m_targets += e.targets.size();
+    trimTargets();
     m_ledger = ledger;
     return true;
 }
@@ -90,7 +125,8 @@ QList<RollbackEntry> RollbackLog::entries(const QString &device) const
         return m_entries;
     QList<RollbackEntry> result;
     for (const RollbackEntry &e : m_entries) {
-        if (e.device == device)
+        if (e.device == device || std::any_of(e.targets.cbegin(), e.targets.cend(),
+                                              [&](const RollbackTarget &t) { return t.device == device; }))
             result.append(e);
     }
     return result;
@@ -109,11 +145,73 @@ std::optional<Json> RollbackLog::inverseDesiredPatch(qint64 entryId, QString *er
         setError(error, tr("There is no change %1 to roll back.").arg(entryId));
         return std::nullopt;
     }
+    if (e->kind == RollbackEntry::Kind::DesiredBatch) {
+        setError(error, tr("Change %1 was made on %n devices: each has its own previous values.", nullptr,
+                           int(e->targets.size()))
+                            .arg(entryId));
+        return std::nullopt;
+    }
     if (e->kind != RollbackEntry::Kind::DesiredUpdate) {
         setError(error, tr("Change %1 is a command, not a desired-state update.").arg(entryId));
         return std::nullopt;
     }
     return MergePatch::between(e->after, e->before);
+}
+
+Json RollbackLog::inversePatch(const RollbackTarget &target)
+{
+    return MergePatch::between(target.after, target.before);
+}
+
+namespace {
+
+// Whether two patches name a common member: a member in both, unless both are objects whose own members
+// do not meet.
+bool overlaps(const Json &a, const Json &b)
+{
+    if (!a.is_object() || !b.is_object())
+        return true;
+    for (auto it = a.begin(); it != a.end(); ++it) {
+        const auto other = b.find(it.key());
+        if (other == b.end())
+            continue;
+        if (!it->is_object() || !other->is_object() || overlaps(*it, *other))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+bool RollbackLog::changedSince(const RollbackTarget &target, const Json &currentDesired)
+{
+    const Json undo = inversePatch(target);
+    if (undo.is_object() && undo.empty())
+        return false; // the batch changed nothing here: nothing of ours to overwrite
+    const Json since = MergePatch::between(target.after, currentDesired);
+    return since.is_object() && !since.empty() && overlaps(undo, since);
+}
+
+bool RollbackLog::markTargetsRolledBack(qint64 entryId, const QHash<QString, QString> &restoredBy,
+                                        const QStringList &changedSince, const QString &byId)
+{
+    const auto it = std::find_if(m_entries.begin(), m_entries.end(),
+                                 [entryId](const RollbackEntry &e) { return e.id == entryId; });
+    if (it == m_entries.end() || it->kind != RollbackEntry::Kind::DesiredBatch || it->isRolledBack())
+        return false;
+    const QSet<QString> changed(changedSince.cbegin(), changedSince.cend());
+    bool allSettled = true;
+    for (RollbackTarget &target : it->targets) {
+        if (target.rolledBackBy.isEmpty())
+            target.rolledBackBy = restoredBy.value(target.device);
+        if (target.rolledBackBy.isEmpty() && changed.contains(target.device))
+            target.changedSince = true;
+        allSettled = allSettled && target.isSettled();
+    }
+    if (allSettled)
+        it->rolledBackBy = byId.isEmpty() ? QStringLiteral("batch") : byId;
+    persist(*it);
+    return true;
 }
 
 std::optional<RollbackLog::Invocation>

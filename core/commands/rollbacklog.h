@@ -5,8 +5,10 @@
 #include "commands/rollbackentry.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -26,12 +28,19 @@ class CommandLedger;
 // log keeps the latest MaxEntries entries (the ledger keeps them all); older ones leave memory, since
 // undoing a change that far back is no longer meaningful and a console left running must not grow without
 // limit.
+//
+// A desired batch is one entry however many devices it reached, so that one action undoes it; its targets
+// count against MaxTargets as well: once the entries in memory hold more, the oldest leave memory (the
+// ledger keeps them), so that a few fleet-wide changes cannot make the log hold millions of documents.
 class RollbackLog final
 {
     Q_DECLARE_TR_FUNCTIONS(fleet::RollbackLog)
 
 public:
     static constexpr qsizetype MaxEntries = 10000;
+    // Ten batches of OperatorActions::MaxBatchDevices; a target is its device's desired section twice
+    // (at most 8 KB each by the shadow service's limit, usually a few dozen bytes).
+    static constexpr qsizetype MaxTargets = 100000;
 
     // Loads the latest MaxEntries entries of the ledger (not owned) and writes to it from now on. False with
     // error set when the ledger cannot be read (the log is then unchanged and not persisted); damaged rows
@@ -53,6 +62,11 @@ public:
     // else replaces whole). Returns the entry's id.
     qint64 recordDesiredUpdate(const QString &device, const QString &shadowName, const Json &beforeDesired,
                                const Json &patch, const QString &clientToken = {});
+    // Records one patch of the desired state accepted by several devices (a desired batch): each target's
+    // device, before and token are taken, its after is computed from the patch. Returns the entry's id, 0
+    // when there are no targets (nothing was changed, so nothing is to undo).
+    qint64 recordDesiredBatch(const QString &shadowName, const QString &group, const Json &patch,
+                              QList<RollbackTarget> targets, const QString &batchId = {});
     // Records a command sent with these parameters, capturedState being the state before it ran.
     qint64 recordCommand(const QString &device, const QString &commandName, const Json &parameters,
                          const Json &capturedState, const QString &tid);
@@ -71,17 +85,33 @@ public:
     std::optional<Invocation> inverseCommand(qint64 entryId, const CommandCatalog &catalog,
                                              QString *error = nullptr) const;
 
+    // What restores one target of a desired batch: its before, as a patch over its after.
+    static Json inversePatch(const RollbackTarget &target);
+    // Whether a target's desired section, now currentDesired, was changed since the batch in a key the
+    // batch set: its rollback would then overwrite someone else's change. Keys the batch did not touch may
+    // have changed freely; the rollback leaves them alone.
+    static bool changedSince(const RollbackTarget &target, const Json &currentDesired);
+
+    // Notes what a rollback of a desired batch did: the targets restored (device -> the clientToken of the
+    // update that restored it) and those found changed since (left as they are). Once every target is one
+    // or the other, the entry counts as rolled back by byId. False for an unknown entry, one that is not a
+    // batch, or one already rolled back.
+    bool markTargetsRolledBack(qint64 entryId, const QHash<QString, QString> &restoredBy,
+                               const QStringList &changedSince, const QString &byId);
+
     // Notes that the request byId undid the entry. False for an unknown entry, an empty byId, or an entry
     // already rolled back.
     bool markRolledBack(qint64 entryId, const QString &byId);
 
 private:
     qint64 append(RollbackEntry entry);
+    void trimTargets();
     void persist(const RollbackEntry &entry);
     const RollbackEntry *find(qint64 entryId) const;
 
     QList<RollbackEntry> m_entries; // ids ascending
     qint64 m_nextId = 1;
+    qsizetype m_targets = 0; // targets of the entries in memory
     CommandLedger *m_ledger = nullptr;
     QString m_ledgerError;
 };

@@ -28,6 +28,9 @@ FleetSession::FleetSession(QObject *parent)
     // A group request's progress counts against the members the devices announced.
     tracker()->setGroupMembersSource(
         [registry = m_registry.get()](const QString &group) { return registry->devicesInGroup(group); });
+    // ... and a desired batch for a group reaches them.
+    m_services->actions()->setGroupMembersSource(
+        [registry = m_registry.get()](const QString &group) { return registry->devicesInGroup(group); });
     subscribeRegistry();
     m_rateTimer.setInterval(1000);
     connect(&m_rateTimer, &QTimer::timeout, this, &FleetSession::tick);

@@ -116,6 +116,23 @@ QVariant RollbackHistoryModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+    if (e.kind == RollbackEntry::Kind::DesiredBatch) {
+        // One row for the whole batch: it is undone as one.
+        const int devices = int(e.targets.size());
+        const QString where = e.group.isEmpty() ? tr("%n devices", nullptr, devices)
+                                                : tr("%n devices (%1)", nullptr, devices).arg(e.group);
+        switch (index.column()) {
+        case DeviceColumn:
+            return where;
+        case KindColumn:
+            return e.shadowName.isEmpty() ? tr("Desired state, batch")
+                                          : tr("Desired state (%1), batch").arg(e.shadowName);
+        case ChangeColumn:
+            return tr("desired %1 on %2").arg(compactJson(e.parameters), where);
+        default:
+            break;
+        }
+    }
     switch (index.column()) {
     case TimeColumn:
         return QDateTime::fromMSecsSinceEpoch(e.timeMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));

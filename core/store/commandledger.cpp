@@ -3,6 +3,7 @@
 #include "common/json.h"
 #include "common/networkjson.h"
 
+#include "shadow/mergepatch.h"
 #include "store/sqliteschema.h"
 
 #include <QAtomicInteger>
@@ -149,16 +150,46 @@ std::optional<Json> parseJson(const QString &text)
 
 // Invalid UTF-8 inside a JSON string makes dump() throw; replacing it keeps the record writable.
 
+const char *rollbackKindName(RollbackEntry::Kind kind)
+{
+    switch (kind) {
+    case RollbackEntry::Kind::Command:
+        return "command";
+    case RollbackEntry::Kind::DesiredBatch:
+        return "desiredBatch";
+    case RollbackEntry::Kind::DesiredUpdate:
+        break;
+    }
+    return "desired";
+}
+
 Json rollbackBody(const RollbackEntry &e)
 {
-    return Json{{"kind", e.kind == RollbackEntry::Kind::Command ? "command" : "desired"},
-                {"shadowName", e.shadowName.toStdString()},
-                {"before", e.before},
-                {"after", e.after},
-                {"command", e.commandName.toStdString()},
-                {"parameters", e.parameters},
-                {"tid", e.tid.toStdString()},
-                {"rolledBackBy", e.rolledBackBy.toStdString()}};
+    Json body{{"kind", rollbackKindName(e.kind)},
+              {"shadowName", e.shadowName.toStdString()},
+              {"before", e.before},
+              {"after", e.after},
+              {"command", e.commandName.toStdString()},
+              {"parameters", e.parameters},
+              {"tid", e.tid.toStdString()},
+              {"rolledBackBy", e.rolledBackBy.toStdString()}};
+    if (e.kind != RollbackEntry::Kind::DesiredBatch)
+        return body;
+    // A target's after is its before merged with the shared patch ("parameters"): not stored twice, since a
+    // batch may reach 10,000 devices.
+    Json targets = Json::array();
+    for (const RollbackTarget &t : e.targets) {
+        Json target{
+            {"device", t.device.toStdString()}, {"before", t.before}, {"token", t.token.toStdString()}};
+        if (!t.rolledBackBy.isEmpty())
+            target["rolledBackBy"] = t.rolledBackBy.toStdString();
+        if (t.changedSince)
+            target["changedSince"] = true;
+        targets.push_back(std::move(target));
+    }
+    body["group"] = e.group.toStdString();
+    body["targets"] = std::move(targets);
+    return body;
 }
 
 QString stringOf(const Json &json, const char *key)
@@ -173,13 +204,15 @@ std::optional<RollbackEntry> rollbackFromBody(qint64 id, qint64 timeMs, const QS
     if (!body.is_object())
         return std::nullopt;
     const QString kind = stringOf(body, "kind");
-    if (kind != "command"_L1 && kind != "desired"_L1)
+    if (kind != "command"_L1 && kind != "desired"_L1 && kind != "desiredBatch"_L1)
         return std::nullopt;
     RollbackEntry e;
     e.id = id;
     e.timeMs = timeMs;
     e.device = device;
-    e.kind = kind == "command"_L1 ? RollbackEntry::Kind::Command : RollbackEntry::Kind::DesiredUpdate;
+    e.kind = kind == "command"_L1   ? RollbackEntry::Kind::Command
+             : kind == "desired"_L1 ? RollbackEntry::Kind::DesiredUpdate
+                                    : RollbackEntry::Kind::DesiredBatch;
     e.shadowName = stringOf(body, "shadowName");
     e.before = body.value("before", Json());
     e.after = body.value("after", Json());
@@ -187,6 +220,27 @@ std::optional<RollbackEntry> rollbackFromBody(qint64 id, qint64 timeMs, const QS
     e.parameters = body.value("parameters", Json::object());
     e.tid = stringOf(body, "tid");
     e.rolledBackBy = stringOf(body, "rolledBackBy");
+    if (e.kind != RollbackEntry::Kind::DesiredBatch)
+        return e;
+    e.group = stringOf(body, "group");
+    const auto targets = body.find("targets");
+    if (targets == body.end() || !targets->is_array())
+        return std::nullopt;
+    for (const Json &t : *targets) {
+        if (!t.is_object() || stringOf(t, "device").isEmpty())
+            return std::nullopt;
+        RollbackTarget target;
+        target.device = stringOf(t, "device");
+        target.before = t.value("before", Json::object());
+        if (!target.before.is_object())
+            target.before = Json::object();
+        target.after = MergePatch::apply(target.before, e.parameters);
+        target.token = stringOf(t, "token");
+        target.rolledBackBy = stringOf(t, "rolledBackBy");
+        const auto changed = t.find("changedSince");
+        target.changedSince = changed != t.end() && changed->is_boolean() && changed->get<bool>();
+        e.targets.append(std::move(target));
+    }
     return e;
 }
 
