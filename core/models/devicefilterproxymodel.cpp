@@ -54,6 +54,13 @@ void DeviceFilterProxyModel::setGroupFilter(const QString &group)
     setFilter(filter);
 }
 
+void DeviceFilterProxyModel::setOutOfSyncFilter(bool outOfSync)
+{
+    DeviceFilter filter = m_filter;
+    filter.outOfSync = outOfSync;
+    setFilter(filter);
+}
+
 bool DeviceFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QAbstractItemModel *model = sourceModel();
@@ -64,6 +71,8 @@ bool DeviceFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &
     // The id from the copies kept per row; the rest from the model, and only when the filter looks at it.
     const QString &id = rowKeys(m_ids, DeviceTableModel::IdRole, sourceRow).texts.at(sourceRow);
     const QModelIndex index = model->index(sourceRow, 0, sourceParent);
+    if (m_filter.outOfSync && !m_filter.acceptsShadow(index.data(DeviceTableModel::ShadowRole).toInt()))
+        return false;
     const auto state = m_filter.connectivity
                            ? Device::Connectivity(index.data(DeviceTableModel::ConnectivityRole).toInt())
                            : Device::Connectivity::Unknown;

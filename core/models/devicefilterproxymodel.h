@@ -16,8 +16,13 @@ struct DeviceFilter
     QString text; // case-insensitive substring of the id or of one group; empty matches all
     std::optional<Device::Connectivity> connectivity;
     QString group; // exact group name; empty matches all
+    // Only devices whose shadow has desired keys the device has not reported yet (the overview's "out of
+    // sync"). The proxy reads the shadow only when this is set, and asks acceptsShadow().
+    bool outOfSync = false;
 
-    bool isEmpty() const { return text.isEmpty() && !connectivity && group.isEmpty(); }
+    bool isEmpty() const { return text.isEmpty() && !connectivity && group.isEmpty() && !outOfSync; }
+    // differingKeys: DeviceTableModel::ShadowRole (-1 unknown, 0 in sync, N keys pending).
+    bool acceptsShadow(int differingKeys) const { return !outOfSync || differingKeys > 0; }
     bool accepts(const QString &id, const QStringList &groups, Device::Connectivity state) const;
     // The same, asking groupsOf() (a callable returning the device's QStringList) only when the id and the
     // connectivity have not settled it: a proxy calls this for every device at each keystroke, and the id
@@ -68,6 +73,8 @@ public:
     void setConnectivityFilter(std::optional<Device::Connectivity> connectivity);
     QString groupFilter() const { return m_filter.group; }
     void setGroupFilter(const QString &group);
+    bool outOfSyncFilter() const { return m_filter.outOfSync; }
+    void setOutOfSyncFilter(bool outOfSync);
 
     void setSourceModel(QAbstractItemModel *model) override;
 
