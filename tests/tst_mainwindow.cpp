@@ -1,27 +1,39 @@
+#include "approvalsview.h"
 #include "brokerobserver.h"
+#include "commands/commandtracker.h"
 #include "commandtimelineview.h"
 #include "deviceitemdelegate.h"
 #include "devicesview.h"
 #include "fleet/fleetregistry.h"
 #include "fleet/fleetsession.h"
 #include "mainwindow.h"
+#include "models/commandtimelinefilterproxymodel.h"
 #include "models/devicefilterproxymodel.h"
 #include "models/devicetablemodel.h"
+#include "models/fleetoverview.h"
 #include "mosquittobroker.h"
 #include "mqtt/mqttclient.h"
 #include "mqtt/mqttmessage.h"
+#include "overviewview.h"
+#include "rollbackview.h"
 #include "trafficview.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTreeView>
 
@@ -268,6 +280,145 @@ private Q_SLOTS:
         QCOMPARE(settings.value(u"layout/columns/trafficTable"_s).toByteArray(), tableState);
         QCOMPARE(keysNamed(settings, u"trafficSplitter"_s).size(), 1);
         QCOMPARE(settings.value(u"layout/splitter/trafficSplitter"_s).toByteArray(), splitterState);
+    }
+
+    // The docks serve the Devices and Commands tabs: elsewhere the tab has the whole width, and on the way
+    // back each dock is as the operator left it (one closed stays closed).
+    void docksServeDevicesAndCommands()
+    {
+        QSettings().clear();
+        fleet::FleetSession session;
+        fleet::MainWindow window(&session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // Open: its View menu entry is checked (a dock tabified behind another is not visible).
+        const auto open = [](QDockWidget *dock) { return dock->toggleViewAction()->isChecked(); };
+        window.tabs()->setCurrentIndex(fleet::MainWindow::DevicesTab);
+        QVERIFY(window.detailDock()->isVisible());
+        QVERIFY(open(window.composerDock()));
+        for (int tab : {int(fleet::MainWindow::OverviewTab), int(fleet::MainWindow::ApprovalsTab),
+                        int(fleet::MainWindow::TrafficTab)}) {
+            window.tabs()->setCurrentIndex(tab);
+            QVERIFY(!open(window.detailDock()));
+            QVERIFY(!open(window.composerDock()));
+        }
+        window.tabs()->setCurrentIndex(fleet::MainWindow::CommandsTab);
+        QVERIFY(window.detailDock()->isVisible());
+        QVERIFY(open(window.composerDock()));
+        window.composerDock()->close();
+        window.tabs()->setCurrentIndex(fleet::MainWindow::TrafficTab);
+        window.tabs()->setCurrentIndex(fleet::MainWindow::DevicesTab);
+        QVERIFY(window.detailDock()->isVisible());
+        QVERIFY(!open(window.composerDock()));
+        // Opening a device from a tab the docks do not serve goes to the device list, beside it.
+        window.tabs()->setCurrentIndex(fleet::MainWindow::OverviewTab);
+        window.showDevice(u"dev-3"_s);
+        QCOMPARE(window.tabs()->currentIndex(), int(fleet::MainWindow::DevicesTab));
+        QVERIFY(window.detailDock()->isVisible());
+    }
+
+    // The overview is the first tab (Ctrl+1), where a fresh console opens, also over a tab index saved
+    // before it existed; each of its figures opens the view that lists them, so filtered.
+    void overviewComesFirstAndLeadsOn()
+    {
+        QSettings().clear();
+        QSettings().setValue(u"mainWindow/tab"_s, 0); // the Devices tab, before the overview came first
+        fleet::FleetSession session;
+        fleet::FleetRegistry *registry = session.registry();
+        registry->ingest(fleet::MqttMessage(u"presence/dev-1"_s, "online"));
+        registry->ingest(fleet::MqttMessage(u"presence/dev-2"_s, "offline"));
+        registry->ingest(fleet::MqttMessage(
+            u"$aws/things/dev-1/shadow/get/accepted"_s,
+            R"({"state":{"desired":{"led":"blue"},"reported":{"led":"red"}},"metadata":{},"version":3})"));
+        registry->flush();
+        session.tracker()->setOfflinePolicy(fleet::CommandTracker::OfflinePolicy::FailFast);
+        session.tracker()->setDeviceOnline(u"dev-2"_s, false);
+        QVERIFY(!session.tracker()->send(u"dev-2"_s, u"upload_log"_s).isEmpty());
+
+        fleet::MainWindow window(&session);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTabWidget *tabs = window.tabs();
+        QCOMPARE(tabs->count(), int(fleet::MainWindow::TabCount));
+        QCOMPARE(tabs->widget(fleet::MainWindow::OverviewTab), window.overviewView());
+        QCOMPARE(tabs->widget(fleet::MainWindow::DevicesTab), window.devicesView());
+        QCOMPARE(tabs->widget(fleet::MainWindow::CommandsTab), window.timelineView());
+        QCOMPARE(tabs->widget(fleet::MainWindow::ApprovalsTab), window.approvalsView());
+        QCOMPARE(tabs->widget(fleet::MainWindow::RollbackTab), window.rollbackView());
+        QCOMPARE(tabs->widget(fleet::MainWindow::TrafficTab), window.trafficView());
+        QCOMPARE(tabs->widget(fleet::MainWindow::AuditTab)->objectName(), u"auditView"_s);
+        QCOMPARE(tabs->currentIndex(), int(fleet::MainWindow::OverviewTab));
+        QVERIFY(!QSettings().contains(u"mainWindow/tab"_s));
+
+        const auto shortcut = [&window](int key) {
+            for (QAction *action : window.actions()) {
+                if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key(key)))
+                    return action;
+            }
+            return static_cast<QAction *>(nullptr);
+        };
+        tabs->setCurrentIndex(fleet::MainWindow::TrafficTab);
+        QVERIFY(shortcut(Qt::Key_1));
+        shortcut(Qt::Key_1)->trigger();
+        QCOMPARE(tabs->currentWidget(), window.overviewView());
+        QVERIFY(shortcut(Qt::Key_7));
+        shortcut(Qt::Key_7)->trigger();
+        QCOMPARE(tabs->currentIndex(), int(fleet::MainWindow::AuditTab));
+
+        fleet::OverviewView *overview = window.overviewView();
+        overview->overview()->recompute();
+        fleet::DevicesView *devices = window.devicesView();
+        const auto click = [&](fleet::OverviewView::Figure figure) {
+            tabs->setCurrentWidget(overview);
+            QTest::mouseClick(overview->figureButton(figure), Qt::LeftButton);
+        };
+        click(fleet::OverviewView::Figure::Offline);
+        QCOMPARE(tabs->currentWidget(), devices);
+        QCOMPARE(devices->connectivityCombo()->currentData().toInt(),
+                 int(fleet::Device::Connectivity::Offline));
+        QCOMPARE(devices->proxyModel()->rowCount(), 1);
+        click(fleet::OverviewView::Figure::OutOfSync);
+        QCOMPARE(tabs->currentWidget(), devices);
+        QVERIFY(devices->outOfSyncCheck()->isChecked());
+        QCOMPARE(devices->connectivityCombo()->currentIndex(), 0);
+        QCOMPARE(devices->proxyModel()->rowCount(), 1);
+        QCOMPARE(devices->proxyModel()->index(0, 0).data(fleet::DeviceTableModel::IdRole).toString(),
+                 u"dev-1"_s);
+        click(fleet::OverviewView::Figure::Total);
+        QVERIFY(!devices->outOfSyncCheck()->isChecked());
+        QCOMPARE(devices->proxyModel()->rowCount(), 2);
+
+        click(fleet::OverviewView::Figure::Failures);
+        QCOMPARE(tabs->currentWidget(), window.timelineView());
+        const QList<fleet::CommandExecution::State> failures = {fleet::CommandExecution::State::Failed,
+                                                                fleet::CommandExecution::State::TimedOut,
+                                                                fleet::CommandExecution::State::Unreachable};
+        QCOMPARE(window.timelineView()->proxy()->filter().states, failures);
+        auto *stateCombo = window.timelineView()->findChild<QComboBox *>(u"stateFilter"_s);
+        QVERIFY(stateCombo);
+        QVERIFY2(stateCombo->currentText().contains(u"Failed"_s), qPrintable(stateCombo->currentText()));
+        click(fleet::OverviewView::Figure::InProgress);
+        QCOMPARE(window.timelineView()->proxy()->filter().states, fleet::CommandFilter::unfinishedStates());
+        QCOMPARE(stateCombo->currentData().toInt(), int(fleet::CommandTimelineView::StateChoice::InProgress));
+        QCOMPARE(stateCombo->findData(int(fleet::CommandTimelineView::StateChoice::Custom)), -1);
+
+        click(fleet::OverviewView::Figure::ApprovalsWaiting);
+        QCOMPARE(tabs->currentWidget(), window.approvalsView());
+
+        tabs->setCurrentWidget(overview);
+        QTableWidget *failing = overview->failingTable();
+        QCOMPARE(failing->rowCount(), 1);
+        QTest::mouseClick(failing->viewport(), Qt::LeftButton, {},
+                          failing->visualItemRect(failing->item(0, 0)).center());
+        QVERIFY(window.detailDock()->windowTitle().contains(u"dev-2"_s));
+        // The device opens beside the device list, where the docks are.
+        QCOMPARE(tabs->currentWidget(), window.devicesView());
+
+        // A look at it where the operator sees it: beside the docks, in a 1280x800 window.
+        QVERIFY(window.grab().save(QDir::temp().filePath(u"mainwindow-overview.png"_s)));
+        window.close();
+        QCOMPARE(QSettings().value(u"mainWindow/tabName"_s).toString(), u"devicesView"_s);
     }
 };
 

@@ -139,6 +139,118 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
     </message>
 </context>
 <context>
+    <name>fleet::ApprovalContent</name>
+    <message>
+        <source>The broadcast&apos;s messages cannot be read: %1</source>
+        <translation>No se pueden leer los mensajes de la difusión: %1</translation>
+    </message>
+    <message>
+        <source>A free-form payload, sent as it is.</source>
+        <translation>Una carga útil libre, enviada tal cual.</translation>
+    </message>
+    <message>
+        <source>This console&apos;s catalog has no command &quot;%1&quot;: only its parameters can be shown.</source>
+        <translation>El catálogo de esta consola no tiene el comando &quot;%1&quot;: solo se pueden mostrar sus parámetros.</translation>
+    </message>
+    <message>
+        <source>What %1 would send to %2 cannot be encoded: %3</source>
+        <translation>No se puede codificar lo que %1 enviaría a %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ApprovalNotices</name>
+    <message>
+        <source>%1 asks for your approval</source>
+        <translation>%1 solicita su aprobación</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>command to target</comment>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 approved your %2</source>
+        <translation>%1 aprobó su solicitud %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3</source>
+        <comment>command to target: reason</comment>
+        <translation>%1 a %2: %3</translation>
+    </message>
+    <message>
+        <source>Your %1 finished: %2</source>
+        <comment>command: result</comment>
+        <translation>Su comando %1 terminó: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>target: detail</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 rejected your %2</source>
+        <translation>%1 rechazó su solicitud %2</translation>
+    </message>
+    <message>
+        <source>Your %1 expired unapproved</source>
+        <translation>Su solicitud %1 caducó sin aprobarse</translation>
+    </message>
+    <message>
+        <source>Nobody decided on %1 to %2 in time.</source>
+        <translation>Nadie decidió a tiempo sobre %1 a %2.</translation>
+    </message>
+    <message>
+        <source>Your %1 was approved</source>
+        <translation>Su solicitud %1 se aprobó</translation>
+    </message>
+    <message>
+        <source>Your %1 was rejected</source>
+        <translation>Su solicitud %1 se rechazó</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approval request(s) wait for you</source>
+        <translation>
+            <numerusform>%n solicitud de aprobación le espera</numerusform>
+            <numerusform>%n solicitudes de aprobación le esperan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your request(s) approved</source>
+        <translation>
+            <numerusform>%n solicitud suya aprobada</numerusform>
+            <numerusform>%n solicitudes suyas aprobadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your request(s) rejected</source>
+        <translation>
+            <numerusform>%n solicitud suya rechazada</numerusform>
+            <numerusform>%n solicitudes suyas rechazadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your request(s) expired unapproved</source>
+        <translation>
+            <numerusform>%n solicitud suya caducó sin aprobarse</numerusform>
+            <numerusform>%n solicitudes suyas caducaron sin aprobarse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your approved command(s) finished</source>
+        <translation>
+            <numerusform>%n de sus comandos aprobados terminó</numerusform>
+            <numerusform>%n de sus comandos aprobados terminaron</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more: see the Approvals tab.</source>
+        <translation>
+            <numerusform>… y %n más: vea la pestaña Aprobaciones.</numerusform>
+            <numerusform>… y %n más: vea la pestaña Aprobaciones.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fleet::ApprovalQueue</name>
     <message>
         <source>Approvals need an MQTT username: the broker&apos;s account is the approver&apos;s identity, and an anonymous connection has none.</source>
@@ -421,18 +533,6 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
         <source>Expired.</source>
         <translation>Caducada.</translation>
     </message>
-    <message>
-        <source>Expires in %1.</source>
-        <translation>Caduca dentro de %1.</translation>
-    </message>
-    <message>
-        <source>%1.</source>
-        <translation>%1.</translation>
-    </message>
-    <message>
-        <source>%1 by %2: %3</source>
-        <translation>%1 por %2: %3</translation>
-    </message>
     <message numerus="yes">
         <source>%n decision(s) received.</source>
         <translation>
@@ -491,6 +591,78 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
     <message>
         <source>Topic: %1</source>
         <translation>Tema: %1</translation>
+    </message>
+    <message>
+        <source>Expired: %1.</source>
+        <translation>Caducada: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot;)</source>
+        <comment>approver (reason)</comment>
+        <translation>%1 (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>Waiting for a decision; expires in %1.</source>
+        <translation>Pendiente de decisión; caduca dentro de %1.</translation>
+    </message>
+    <message>
+        <source>Rejected by %1; nothing was sent.</source>
+        <translation>Rechazada por %1; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>Withdrawn; nothing was sent.</source>
+        <translation>Retirada; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>Withdrawn (%1); nothing was sent.</source>
+        <translation>Retirada (%1); no se envió nada.</translation>
+    </message>
+    <message>
+        <source>Approved by %1.</source>
+        <translation>Aprobada por %1.</translation>
+    </message>
+    <message>
+        <source>Not sent yet.</source>
+        <translation>Aún no enviada.</translation>
+    </message>
+    <message>
+        <source>Not sent yet: %1&apos;s console sends it.</source>
+        <translation>Aún no enviada: la envía la consola de %1.</translation>
+    </message>
+    <message>
+        <source>Sent %1 ago.</source>
+        <translation>Enviada hace %1.</translation>
+    </message>
+    <message>
+        <source>No final result yet.</source>
+        <translation>Aún sin resultado final.</translation>
+    </message>
+    <message>
+        <source>Result: %1.</source>
+        <translation>Resultado: %1.</translation>
+    </message>
+    <message>
+        <source>Result: %1 (%2).</source>
+        <translation>Resultado: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Targets (%1): %2</source>
+        <translation>Destinos (%1): %2</translation>
+    </message>
+    <message>
+        <source>Command %1 with parameters:</source>
+        <translation>Comando %1 con los parámetros:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s), one per target:</source>
+        <translation>
+            <numerusform>%n mensaje, uno por destino:</numerusform>
+            <numerusform>%n mensajes, uno por destino:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payload:</source>
+        <translation>Carga útil:</translation>
     </message>
 </context>
 <context>
@@ -1334,6 +1506,38 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
         <source>Not sent: %1</source>
         <translation>No enviado: %1</translation>
     </message>
+    <message>
+        <source>%1 to %2: %3 (%4).</source>
+        <comment>command to device: state (id)</comment>
+        <translation>%1 a %2: %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3, %4 (%5).</source>
+        <comment>command to device: state, detail (id)</comment>
+        <translation>%1 a %2: %3, %4 (%5).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %n device(s) is waiting for approval.</source>
+        <translation>
+            <numerusform>%1 a %n dispositivo está pendiente de aprobación.</numerusform>
+            <numerusform>%1 a %n dispositivos está pendiente de aprobación.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %n device(s): %2 succeeded, %3 failed or refused, %4 in progress.</source>
+        <translation>
+            <numerusform>%1 a %n dispositivo: %2 correctos, %3 fallidos o rechazados, %4 en curso.</numerusform>
+            <numerusform>%1 a %n dispositivos: %2 correctos, %3 fallidos o rechazados, %4 en curso.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is queued, not sent (%2): %3</source>
+        <translation>%1 está en cola, sin enviar (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 queued, not sent yet (%4): %5</source>
+        <translation>%1: %2 de %3 en cola, aún sin enviar (%4): %5</translation>
+    </message>
 </context>
 <context>
     <name>fleet::CommandExecution</name>
@@ -1930,6 +2134,43 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
         <comment>duration</comment>
         <translation>%1 h %2 min</translation>
     </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <comment>a selection&apos;s row in the command timeline</comment>
+        <translation>
+            <numerusform>%n dispositivo</numerusform>
+            <numerusform>%n dispositivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <comment>a group request&apos;s row in the command timeline</comment>
+        <translation>grupo %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <comment>a broadcast&apos;s state: its state, parts with a verdict, devices</comment>
+        <translation>%1: %2 de %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a count of a broadcast&apos;s parts in one state</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>no reply from %n device(s)</source>
+        <translation>
+            <numerusform>sin respuesta de %n dispositivo</numerusform>
+            <numerusform>sin respuesta de %n dispositivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) yet to reply</source>
+        <translation>
+            <numerusform>falta que responda %n dispositivo</numerusform>
+            <numerusform>falta que respondan %n dispositivos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fleet::CommandTimelineView</name>
@@ -2147,6 +2388,37 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
             <numerusform>%n respuestas no se pudieron leer: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>%1 of %2 devices have a verdict, %3 succeeded</source>
+        <translation>%1 de %2 dispositivos tienen veredicto, %3 correctos</translation>
+    </message>
+    <message>
+        <source>Expand the row to see each device&apos;s part; select one to see what happened to it.</source>
+        <translation>Despliegue la fila para ver la parte de cada dispositivo; seleccione una para ver qué le ocurrió.</translation>
+    </message>
+    <message>
+        <source>Select one device&apos;s part to cancel it.</source>
+        <translation>Seleccione la parte de un dispositivo para cancelarla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the command again to the %n device(s) whose part failed, as new commands.</source>
+        <translation>
+            <numerusform>Volver a enviar el comando al dispositivo cuya parte falló, como un comando nuevo.</numerusform>
+            <numerusform>Volver a enviar el comando a los %n dispositivos cuya parte falló, como comandos nuevos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No part of this broadcast failed.</source>
+        <translation>Ninguna parte de esta difusión falló.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 failed part(s) retried.</source>
+        <translation>Partes fallidas reintentadas: %1 de %2.</translation>
+    </message>
 </context>
 <context>
     <name>fleet::CommandTracker</name>
@@ -2306,6 +2578,21 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
     <message>
         <source>The group request could not be recorded in the ledger, so it was not sent: %1</source>
         <translation>No se pudo escribir la solicitud al grupo en el registro, así que no se envió: %1</translation>
+    </message>
+    <message>
+        <source>waiting for %1 to come online, until %2</source>
+        <comment>a queued command&apos;s reason</comment>
+        <translation>esperando a que %1 esté en línea, hasta %2</translation>
+    </message>
+    <message>
+        <source>waiting for room among the requests in flight</source>
+        <comment>a queued command&apos;s reason</comment>
+        <translation>esperando hueco entre las solicitudes en curso</translation>
+    </message>
+    <message>
+        <source>not sent: no connection to the broker; waits until %1, then times out</source>
+        <comment>a queued command&apos;s reason</comment>
+        <translation>no enviado: sin conexión con el bróker; espera hasta %1 y luego agota el tiempo</translation>
     </message>
 </context>
 <context>
@@ -2512,6 +2799,103 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
     </message>
 </context>
 <context>
+    <name>fleet::DesiredBatchDialog</name>
+    <message>
+        <source>Accepted (version %1)</source>
+        <translation>Aceptado (versión %1)</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptado</translation>
+    </message>
+    <message>
+        <source>Held for approval</source>
+        <translation>Retenido para aprobación</translation>
+    </message>
+    <message>
+        <source>Changed since: left as it is</source>
+        <translation>Cambiado desde entonces: se deja tal cual</translation>
+    </message>
+    <message>
+        <source>Refused: error %1: %2</source>
+        <translation>Rechazado: error %1: %2</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Rechazado: %1</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Set desired state</source>
+        <translation>Fijar estado deseado</translation>
+    </message>
+    <message>
+        <source>A JSON object, e.g. {&quot;limit&quot;: 5}; null removes a key</source>
+        <translation>Un objeto JSON, p. ej., {&quot;limit&quot;: 5}; null elimina una clave</translation>
+    </message>
+    <message>
+        <source>%v of %m devices</source>
+        <translation>%v de %m dispositivos</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Type the keys to set, as a JSON object.</source>
+        <translation>Escriba las claves que se fijarán, como objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The patch is longer than %1 characters.</source>
+        <translation>El parche tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1</source>
+        <translation>JSON no válido: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Desired state of %n selected devices:</source>
+        <translation>
+            <numerusform>Estado deseado de %n dispositivo seleccionado:</numerusform>
+            <numerusform>Estado deseado de %n dispositivos seleccionados:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Desired state of the %n devices of group %1:</source>
+        <translation>
+            <numerusform>Estado deseado de %n dispositivo del grupo %1:</numerusform>
+            <numerusform>Estado deseado de los %n dispositivos del grupo %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no session.</source>
+        <translation>No hay ninguna sesión.</translation>
+    </message>
+    <message>
+        <source>%1 is sensitive: each device&apos;s change is held for an approver.</source>
+        <translation>%1 es sensible: el cambio de cada dispositivo queda retenido para un aprobador.</translation>
+    </message>
+    <message>
+        <source>Done: every device accepted it.</source>
+        <translation>Hecho: todos los dispositivos lo aceptaron.</translation>
+    </message>
+    <message>
+        <source>Some changes wait for an approver.</source>
+        <translation>Algunos cambios esperan a un aprobador.</translation>
+    </message>
+    <message>
+        <source>Rollback entry %1 undoes it on every device.</source>
+        <translation>La entrada de reversión %1 lo deshace en todos los dispositivos.</translation>
+    </message>
+</context>
+<context>
     <name>fleet::DesiredStateEdit</name>
     <message>
         <source>The desired state must be a JSON object.</source>
@@ -2528,6 +2912,29 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
     <message>
         <source>Too large: desired and reported would take %1 bytes; a shadow holds at most %2.</source>
         <translation>Demasiado grande: el estado deseado y el notificado ocuparían %1 bytes; una sombra admite como máximo %2.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::DesktopNotifier</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>tab text (requests waiting)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approval request(s) wait for your decision</source>
+        <translation>
+            <numerusform>%n solicitud de aprobación espera su decisión</numerusform>
+            <numerusform>%n solicitudes de aprobación esperan su decisión</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no D-Bus session bus</source>
+        <translation>no hay bus de sesión D-Bus</translation>
+    </message>
+    <message>
+        <source>the notification service does not answer</source>
+        <translation>el servicio de notificaciones no responde</translation>
     </message>
 </context>
 <context>
@@ -2835,6 +3242,23 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
     <message>
         <source>The list takes at most %L1 devices from traffic, so that a flood of made-up ids cannot grow it without limit. Messages from devices not in it are ignored; devices already listed keep updating.</source>
         <translation>La lista admite como máximo %L1 dispositivos descubiertos en el tráfico, para que una avalancha de ID inventados no pueda hacerla crecer sin límite. Los mensajes de dispositivos que no están en ella se ignoran; los dispositivos ya listados se siguen actualizando.</translation>
+    </message>
+    <message>
+        <source>Out of sync</source>
+        <comment>shadow desired differs from reported</comment>
+        <translation>Desincronizados</translation>
+    </message>
+    <message>
+        <source>Set desired state…</source>
+        <translation>Fijar estado deseado…</translation>
+    </message>
+    <message>
+        <source>Only devices whose desired state they have not reported yet</source>
+        <translation>Solo los dispositivos que aún no han notificado su estado deseado</translation>
+    </message>
+    <message>
+        <source>Set the desired state of the selected devices, or of the group shown</source>
+        <translation>Fijar el estado deseado de los dispositivos seleccionados o del grupo mostrado</translation>
     </message>
 </context>
 <context>
@@ -3295,10 +3719,6 @@ Una consola de escritorio para flotas de dispositivos MQTT.</translation>
         </translation>
     </message>
     <message>
-        <source>&amp;Approvals (%1)</source>
-        <translation>A&amp;probaciones (%1)</translation>
-    </message>
-    <message>
         <source>Rolling back entry %1 (%2)</source>
         <translation>Revirtiendo la entrada %1 (%2)</translation>
     </message>
@@ -3420,6 +3840,10 @@ Una consola de escritorio para flotas de dispositivos MQTT.</translation>
     <message>
         <source>Device states are the last known, and nothing can be sent.</source>
         <translation>Los estados de los dispositivos son los últimos conocidos y no se puede enviar nada.</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Vista &amp;general</translation>
     </message>
 </context>
 <context>
@@ -3706,6 +4130,310 @@ Una consola de escritorio para flotas de dispositivos MQTT.</translation>
         <source>%1 needs an approval, which a group command has only through fleet-hub&apos;s gate: send it to the devices instead.</source>
         <translation>%1 necesita una aprobación, que un comando de grupo solo tiene a través de la pasarela de fleet-hub: envíelo a los dispositivos en su lugar.</translation>
     </message>
+    <message numerus="yes">
+        <source>restore the previous desired values of %1 on %n devices</source>
+        <translation>
+            <numerusform>restaurar los valores deseados anteriores de %1 en %n dispositivo</numerusform>
+            <numerusform>restaurar los valores deseados anteriores de %1 en %n dispositivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring %1 needs an approval per device, and the gate holds at most %2 at a time: roll back from the devices&apos; own entries instead.</source>
+        <translation>Restaurar %1 necesita una aprobación por dispositivo, y la pasarela retiene como máximo %2 a la vez: revierta en su lugar desde las entradas de cada dispositivo.</translation>
+    </message>
+    <message>
+        <source>(sensitive: each device&apos;s change goes to approval first)</source>
+        <translation>(sensible: el cambio de cada dispositivo pasa primero por aprobación)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n already restored or changed since)</source>
+        <translation>
+            <numerusform>(%n ya restaurado o cambiado desde entonces)</numerusform>
+            <numerusform>(%n ya restaurados o cambiados desde entonces)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The patch changes nothing: name at least one key.</source>
+        <translation>El parche no cambia nada: indique al menos una clave.</translation>
+    </message>
+    <message>
+        <source>The patch is nested more than %1 levels deep.</source>
+        <translation>El parche tiene más de %1 niveles de anidamiento.</translation>
+    </message>
+    <message>
+        <source>An array in the patch contains null, which the shadow service refuses.</source>
+        <translation>Un array del parche contiene null, que el servicio de sombras rechaza.</translation>
+    </message>
+    <message>
+        <source>The patch is %1 bytes; a shadow&apos;s state holds at most %2.</source>
+        <translation>El parche ocupa %1 bytes; el estado de una sombra admite como máximo %2.</translation>
+    </message>
+    <message>
+        <source>No device is known to be in group %1.</source>
+        <translation>No se conoce ningún dispositivo del grupo %1.</translation>
+    </message>
+    <message>
+        <source>%1 devices are selected; one desired-state change reaches at most %2.</source>
+        <translation>Hay %1 dispositivos seleccionados; un cambio del estado deseado llega como máximo a %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs an approval per device, and fleet-hub&apos;s gate holds at most %2 requests of yours at a time: select at most %2 devices.</source>
+        <translation>%1 necesita una aprobación por dispositivo, y la pasarela de fleet-hub retiene como máximo %2 solicitudes suyas a la vez: seleccione como máximo %2 dispositivos.</translation>
+    </message>
+    <message>
+        <source>Its desired state changed since: left as it is.</source>
+        <translation>Su estado deseado cambió desde entonces: se deja tal cual.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 devices refused the change, %3 had changed since.</source>
+        <translation>%1 de %2 dispositivos rechazaron el cambio, %3 habían cambiado desde entonces.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 devices refused the change.</source>
+        <translation>%1 de %2 dispositivos rechazaron el cambio.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 devices had changed since and were left as they are.</source>
+        <translation>%1 de %2 dispositivos habían cambiado desde entonces y se dejaron tal cual.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::OverviewView</name>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <comment>commands that ended</comment>
+        <translation>Veredictos</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <comment>share of verdicts that succeeded</comment>
+        <translation>Éxito</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Fallos</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Last failure</source>
+        <translation>Último fallo</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Show the devices online</source>
+        <translation>Mostrar los dispositivos en línea</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Fuera de línea</translation>
+    </message>
+    <message>
+        <source>Show the devices offline</source>
+        <translation>Mostrar los dispositivos fuera de línea</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <comment>device state only last known</comment>
+        <translation>Obsoletos</translation>
+    </message>
+    <message>
+        <source>While the console is not connected, every online or offline state is only the last known</source>
+        <translation>Mientras la consola no está conectada, todo estado en línea o fuera de línea es solo el último conocido</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <comment>presence never reported</comment>
+        <translation>Sin notificar</translation>
+    </message>
+    <message>
+        <source>Show the devices that never reported their presence</source>
+        <translation>Mostrar los dispositivos que nunca notificaron su presencia</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Show every device</source>
+        <translation>Mostrar todos los dispositivos</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Requiere atención</translation>
+    </message>
+    <message>
+        <source>Out of sync</source>
+        <comment>shadow desired differs from reported</comment>
+        <translation>Desincronizados</translation>
+    </message>
+    <message>
+        <source>Show the devices whose desired state they have not reported yet</source>
+        <translation>Mostrar los dispositivos que aún no han notificado su estado deseado</translation>
+    </message>
+    <message>
+        <source>Approvals waiting</source>
+        <translation>Aprobaciones pendientes</translation>
+    </message>
+    <message>
+        <source>Open the approvals</source>
+        <translation>Abrir las aprobaciones</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <comment>commands</comment>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Show the commands without a verdict yet</source>
+        <translation>Mostrar los comandos aún sin veredicto</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <comment>commands</comment>
+        <translation>Fallos</translation>
+    </message>
+    <message>
+        <source>Show the commands that failed, timed out or found their device unreachable</source>
+        <translation>Mostrar los comandos fallidos, con tiempo agotado o cuyo dispositivo fue inaccesible</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Última hora</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>Últimas 6 horas</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Commands by outcome</source>
+        <translation>Comandos por resultado</translation>
+    </message>
+    <message>
+        <source>Click a bar to see those commands</source>
+        <translation>Haga clic en una barra para ver esos comandos</translation>
+    </message>
+    <message>
+        <source>Show the commands that ended %1</source>
+        <comment>%1: a command state</comment>
+        <translation>Mostrar los comandos que terminaron con estado %1</translation>
+    </message>
+    <message>
+        <source>&amp;Window</source>
+        <translation>P&amp;eriodo</translation>
+    </message>
+    <message>
+        <source>By command</source>
+        <translation>Por comando</translation>
+    </message>
+    <message>
+        <source>Click a command to see its commands; click a count to see those</source>
+        <translation>Haga clic en un comando para ver sus envíos; en un recuento, para ver esos</translation>
+    </message>
+    <message>
+        <source>Devices with the most failures</source>
+        <translation>Dispositivos con más fallos</translation>
+    </message>
+    <message>
+        <source>Click a device to open it</source>
+        <translation>Haga clic en un dispositivo para abrirlo</translation>
+    </message>
+    <message>
+        <source>in the last 6 hours</source>
+        <translation>en las últimas 6 horas</translation>
+    </message>
+    <message>
+        <source>in the last 24 hours</source>
+        <translation>en las últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>in the last hour</source>
+        <translation>en la última hora</translation>
+    </message>
+    <message>
+        <source>last known</source>
+        <translation>último conocido</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>sin conexión</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>conectado</translation>
+    </message>
+    <message>
+        <source>1 key pending</source>
+        <translation>1 clave pendiente</translation>
+    </message>
+    <message>
+        <source>%L1 keys pending</source>
+        <translation>%L1 claves pendientes</translation>
+    </message>
+    <message>
+        <source>%L1 for you</source>
+        <comment>approvals you may decide on</comment>
+        <translation>%L1 para usted</translation>
+    </message>
+    <message>
+        <source>%L1 yours</source>
+        <comment>your own requests, waiting</comment>
+        <translation>%L1 suyas</translation>
+    </message>
+    <message>
+        <source>No command got its verdict %1.</source>
+        <comment>%1: in the last hour</comment>
+        <translation>Ningún comando obtuvo su veredicto %1.</translation>
+    </message>
+    <message>
+        <source>Free-form payloads</source>
+        <translation>Cargas útiles libres</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <comment>no share: no verdict yet</comment>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 succeeded</source>
+        <translation>%L1 de %L2 correctos</translation>
+    </message>
+    <message>
+        <source>No command %1.</source>
+        <comment>%1: in the last hour</comment>
+        <translation>Ningún comando %1.</translation>
+    </message>
+    <message>
+        <source>No device failed a command %1.</source>
+        <comment>%1: in the last hour</comment>
+        <translation>Ningún dispositivo tuvo un comando fallido %1.</translation>
+    </message>
 </context>
 <context>
     <name>fleet::ParameterForm</name>
@@ -3874,6 +4602,32 @@ Una consola de escritorio para flotas de dispositivos MQTT.</translation>
         <source>Rolled back</source>
         <translation>Revertido</translation>
     </message>
+    <message numerus="yes">
+        <source>%n devices</source>
+        <translation>
+            <numerusform>%n dispositivo</numerusform>
+            <numerusform>%n dispositivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n devices (%1)</source>
+        <translation>
+            <numerusform>%n dispositivo (%1)</numerusform>
+            <numerusform>%n dispositivos (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Desired state, batch</source>
+        <translation>Estado deseado, lote</translation>
+    </message>
+    <message>
+        <source>Desired state (%1), batch</source>
+        <translation>Estado deseado (%1), lote</translation>
+    </message>
+    <message>
+        <source>desired %1 on %2</source>
+        <translation>deseado %1 en %2</translation>
+    </message>
 </context>
 <context>
     <name>fleet::RollbackLog</name>
@@ -3900,6 +4654,13 @@ Una consola de escritorio para flotas de dispositivos MQTT.</translation>
     <message>
         <source>The inverse command &quot;%1&quot; is not in the catalog.</source>
         <translation>El comando inverso &quot;%1&quot; no está en el catálogo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %1 was made on %n devices: each has its own previous values.</source>
+        <translation>
+            <numerusform>El cambio %1 se hizo en %n dispositivo: cada uno tiene sus propios valores anteriores.</numerusform>
+            <numerusform>El cambio %1 se hizo en %n dispositivos: cada uno tiene sus propios valores anteriores.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3995,6 +4756,62 @@ Una consola de escritorio para flotas de dispositivos MQTT.</translation>
     <message>
         <source>Entry %1: restoring the desired state…</source>
         <translation>Entrada %1: restaurando el estado deseado…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n devices</source>
+        <translation>
+            <numerusform>%n dispositivo</numerusform>
+            <numerusform>%n dispositivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n devices (group %1)</source>
+        <translation>
+            <numerusform>%n dispositivo (grupo %1)</numerusform>
+            <numerusform>%n dispositivos (grupo %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Patch: %1</source>
+        <translation>Parche: %1</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>restaurado</translation>
+    </message>
+    <message>
+        <source>changed since, left as it is</source>
+        <translation>cambiado desde entonces, se deja tal cual</translation>
+    </message>
+    <message>
+        <source>before: %1</source>
+        <translation>antes: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry %1: restoring the desired state… %2 of %3 devices</source>
+        <translation>Entrada %1: restaurando el estado deseado… %2 de %3 dispositivos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entry %1 rolled back: desired state restored on %n devices.</source>
+        <translation>
+            <numerusform>Entrada %1 revertida: estado deseado restaurado en %n dispositivo.</numerusform>
+            <numerusform>Entrada %1 revertida: estado deseado restaurado en %n dispositivos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry %1 was rolled back in part: %2</source>
+        <translation>La entrada %1 se revirtió en parte: %2</translation>
     </message>
 </context>
 <context>
@@ -4775,20 +5592,6 @@ Estado de salida: 0 hecho; 1 no hay pasarela de fleet-hub en este bróker, o la 
         <translation>rollback list [DEVICE] | rollback ID  el historial de cambios y la reversión de un cambio</translation>
     </message>
     <message>
-        <source>Every change made from the console or fleetctl that can be undone is in the ledger&apos;s rollback history: desired-state updates (before and after) and commands whose catalog entry has an inverse (with the reported state captured before they ran).
-
-  list [DEVICE]   the history, oldest first: id, time, device, what changed, and whether it was rolled back
-  ID              undo entry ID: the previous desired values (keys that were added removed), or the command&apos;s inverse, sent and tracked like any command (approved first when sensitive)
-
-Exit status: as `fleetctl send` (with --wait, the verdict of the inverse command); 1 for an unknown entry, one already rolled back, or one that cannot be undone.</source>
-        <translation>Todo cambio hecho desde la consola o fleetctl que se puede deshacer está en el historial de reversión del registro: las actualizaciones del estado deseado (antes y después) y los comandos cuya entrada del catálogo tiene un inverso (con el estado notificado capturado antes de su ejecución).
-
-  list [DEVICE]   el historial, del más antiguo al más reciente: ID, hora, dispositivo, qué cambió y si se revirtió
-  ID              deshace la entrada ID: los valores deseados anteriores (las claves que se añadieron se eliminan), o el inverso del comando, enviado y seguido como cualquier comando (aprobado primero si es sensible)
-
-Estado de salida: como `fleetctl send` (con --wait, el veredicto del comando inverso); 1 para una entrada desconocida, ya revertida o que no se puede deshacer.</translation>
-    </message>
-    <message>
         <source>Wait for the inverse command&apos;s verdict.</source>
         <translation>Esperar el veredicto del comando inverso.</translation>
     </message>
@@ -4831,6 +5634,54 @@ Estado de salida: como `fleetctl send` (con --wait, el veredicto del comando inv
     <message>
         <source>rolling back entry %1: %2</source>
         <translation>revirtiendo la entrada %1: %2</translation>
+    </message>
+    <message>
+        <source>Every change made from the console or fleetctl that can be undone is in the ledger&apos;s rollback history: desired-state updates (before and after) and commands whose catalog entry has an inverse (with the reported state captured before they ran).
+
+  list [DEVICE]   the history, oldest first: id, time, device, what changed, and whether it was rolled back
+  ID              undo entry ID: the previous desired values (keys that were added removed), or the command&apos;s inverse, sent and tracked like any command (approved first when sensitive); a desired batch (&apos;fleetctl shadow update --group&apos;) restores every device&apos;s previous values, one line per device, and leaves alone (and reports) a device whose desired state changed since in a key the batch set; rolling it back again retries the devices that failed
+
+Exit status: as `fleetctl send` (with --wait, the verdict of the inverse command); 1 for an unknown entry, one already rolled back, or one that cannot be undone.</source>
+        <translation>Todo cambio hecho desde la consola o fleetctl que se puede deshacer está en el historial de reversión del registro: las actualizaciones del estado deseado (antes y después) y los comandos cuya entrada del catálogo tiene un inverso (con el estado notificado capturado antes de su ejecución).
+
+  list [DEVICE]   el historial, del más antiguo al más reciente: ID, hora, dispositivo, qué cambió y si se revirtió
+  ID              deshace la entrada ID: los valores deseados anteriores (las claves que se añadieron se eliminan), o el inverso del comando, enviado y seguido como cualquier comando (aprobado primero si es sensible); un lote del estado deseado (&apos;fleetctl shadow update --group&apos;) restaura los valores anteriores de cada dispositivo, una línea por dispositivo, y deja tal cual (e informa de ello) un dispositivo cuyo estado deseado cambió desde entonces en una clave que fijó el lote; revertirlo de nuevo reintenta los dispositivos que fallaron
+
+Estado de salida: como `fleetctl send` (con --wait, el veredicto del comando inverso); 1 para una entrada desconocida, ya revertida o que no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>restaurado</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3: %4</source>
+        <translation>[%1/%2] %3: %4</translation>
+    </message>
+    <message>
+        <source>rolled back entry %1</source>
+        <translation>entrada %1 revertida</translation>
+    </message>
+    <message>
+        <source>entry %1 is rolled back in part: %2 (&apos;fleetctl rollback %1&apos; tries the remaining devices again)</source>
+        <translation>la entrada %1 está revertida en parte: %2 (&apos;fleetctl rollback %1&apos; vuelve a intentarlo con los dispositivos restantes)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n devices</source>
+        <translation>
+            <numerusform>%n dispositivo</numerusform>
+            <numerusform>%n dispositivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n devices (%1)</source>
+        <translation>
+            <numerusform>%n dispositivo (%1)</numerusform>
+            <numerusform>%n dispositivos (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>desired %1</source>
+        <translation>deseado %1</translation>
     </message>
 </context>
 <context>
@@ -4979,6 +5830,156 @@ Estado de salida: 0 enviado (o correcto, con --wait); 2 error de uso o parámetr
     <message>
         <source>Group request %1 was not sent: %2</source>
         <translation>La solicitud de grupo %1 no se envió: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ctl::ShadowBatchCommand</name>
+    <message>
+        <source>Sets the desired state of many devices in one action:
+
+  update --group GROUP DESIRED      every member of GROUP (retained presence, then each device&apos;s
+                                    classic shadow, which announces its groups)
+  update --devices A,B,C DESIRED    the devices named
+
+DESIRED is a JSON object (&apos;{&quot;limit&quot;:5}&apos;), or - to read it from standard input. Each device&apos;s desired state is read, then updated at that version, at most %1 devices at a time and at most %2 in all; a key the gate&apos;s catalog lists as sensitive is held by fleet-hub for an approver, device by device (at most %3 devices then). One line per device as it is done: accepted (with the new version), held, or refused (with the service&apos;s code and message). The devices that accepted are ONE entry of the rollback history: &apos;fleetctl rollback ID&apos; restores every device&apos;s previous values, and leaves alone a device whose desired state changed since.
+
+Exit status: 0 every device accepted (or is held for approval); 1 a device refused it, or the batch was refused whole (no members, too many devices); 2 usage error; 3 cannot connect; 4 every failure was a timeout.</source>
+        <translation>Fija el estado deseado de muchos dispositivos en una sola acción:
+
+  update --group GROUP DESIRED      todos los miembros de GROUP (presencia retenida y, después, la
+                                    sombra clásica de cada dispositivo, que anuncia sus grupos)
+  update --devices A,B,C DESIRED    los dispositivos indicados
+
+DESIRED es un objeto JSON (&apos;{&quot;limit&quot;:5}&apos;), o - para leerlo de la entrada estándar. Se lee el estado deseado de cada dispositivo y se actualiza en esa versión, como máximo %1 dispositivos a la vez y como máximo %2 en total; una clave que el catálogo de la pasarela marca como sensible queda retenida por fleet-hub hasta que la apruebe un aprobador, dispositivo por dispositivo (entonces como máximo %3 dispositivos). Una línea por dispositivo a medida que termina: aceptado (con la nueva versión), retenido o rechazado (con el código y el mensaje del servicio). Los dispositivos que lo aceptaron forman UNA entrada del historial de reversión: &apos;fleetctl rollback ID&apos; restaura los valores anteriores de cada dispositivo y deja tal cual un dispositivo cuyo estado deseado cambió desde entonces.
+
+Estado de salida: 0 todos los dispositivos lo aceptaron (o está retenido para aprobación); 1 un dispositivo lo rechazó, o se rechazó el lote entero (sin miembros, demasiados dispositivos); 2 error de uso; 3 no se puede conectar; 4 todos los fallos fueron por tiempo agotado.</translation>
+    </message>
+    <message>
+        <source>One JSON line per device ({&quot;device&quot;, &quot;status&quot;, &quot;version&quot; or &quot;code&quot; and &quot;message&quot;}), then a summary ({&quot;entry&quot;, &quot;total&quot;, &quot;accepted&quot;, &quot;held&quot;, &quot;refused&quot;}).</source>
+        <translation>Una línea JSON por dispositivo ({&quot;device&quot;, &quot;status&quot;, &quot;version&quot; o &quot;code&quot; y &quot;message&quot;}) y, después, un resumen ({&quot;entry&quot;, &quot;total&quot;, &quot;accepted&quot;, &quot;held&quot;, &quot;refused&quot;}).</translation>
+    </message>
+    <message>
+        <source>Every member of GROUP.</source>
+        <translation>Todos los miembros de GROUP.</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>GRUPO</translation>
+    </message>
+    <message>
+        <source>The devices named, comma-separated.</source>
+        <translation>Los dispositivos indicados, separados por comas.</translation>
+    </message>
+    <message>
+        <source>A,B,C</source>
+        <translation>A,B,C</translation>
+    </message>
+    <message>
+        <source>Named shadow (default: the classic shadow).</source>
+        <translation>Sombra con nombre (predeterminada: la sombra clásica).</translation>
+    </message>
+    <message>
+        <source>SHADOW</source>
+        <translation>SOMBRA</translation>
+    </message>
+    <message>
+        <source>update.</source>
+        <translation>update.</translation>
+    </message>
+    <message>
+        <source>The desired state as a JSON object, or -.</source>
+        <translation>El estado deseado como objeto JSON, o -.</translation>
+    </message>
+    <message>
+        <source>--group and --devices apply to update only.</source>
+        <translation>--group y --devices solo se aplican a update.</translation>
+    </message>
+    <message>
+        <source>Give --group GROUP or --devices A,B,C (one of them).</source>
+        <translation>Indique --group GROUP o --devices A,B,C (uno de los dos).</translation>
+    </message>
+    <message>
+        <source>--group needs a group name.</source>
+        <translation>--group requiere un nombre de grupo.</translation>
+    </message>
+    <message>
+        <source>--devices needs at least one device.</source>
+        <translation>--devices requiere al menos un dispositivo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid thing name.</source>
+        <translation>&quot;%1&quot; no es un nombre de objeto válido.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid shadow name.</source>
+        <translation>&quot;%1&quot; no es un nombre de sombra válido.</translation>
+    </message>
+    <message>
+        <source>Missing the desired state (a JSON object).</source>
+        <translation>Falta el estado deseado (un objeto JSON).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argumento inesperado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--password-stdin cannot be combined with reading the state from standard input (-); use FLEET_MQTT_PASSWORD.</source>
+        <translation>--password-stdin no se puede combinar con la lectura del estado desde la entrada estándar (-); use FLEET_MQTT_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>No se puede leer la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>DESIRED is not valid JSON: %1</source>
+        <translation>DESIRED no es JSON válido: %1</translation>
+    </message>
+    <message>
+        <source>DESIRED must be a JSON object.</source>
+        <translation>DESIRED debe ser un objeto JSON.</translation>
+    </message>
+    <message numerus="yes">
+        <source>desired %1 on %n devices%2</source>
+        <translation>
+            <numerusform>deseado %1 en %n dispositivo%2</numerusform>
+            <numerusform>deseado %1 en %n dispositivos%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (sensitive: each device&apos;s change is held for approval)</source>
+        <translation> (sensible: el cambio de cada dispositivo queda retenido para aprobación)</translation>
+    </message>
+    <message>
+        <source>accepted (version %1)</source>
+        <translation>aceptado (versión %1)</translation>
+    </message>
+    <message>
+        <source>held for approval</source>
+        <translation>retenido para aprobación</translation>
+    </message>
+    <message>
+        <source>changed since: left as it is</source>
+        <translation>cambiado desde entonces: se deja tal cual</translation>
+    </message>
+    <message>
+        <source>refused: error %1: %2</source>
+        <translation>rechazado: error %1: %2</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>rechazado: %1</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3: %4</source>
+        <translation>[%1/%2] %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 devices accepted, %3 held for approval, %4 refused</source>
+        <translation>%1 de %2 dispositivos aceptaron, %3 retenidos para aprobación, %4 rechazados</translation>
+    </message>
+    <message>
+        <source>rollback entry %1 (&apos;fleetctl rollback %1&apos; undoes it on every device)</source>
+        <translation>entrada de reversión %1 (&apos;fleetctl rollback %1&apos; lo deshace en todos los dispositivos)</translation>
     </message>
 </context>
 <context>
@@ -5176,36 +6177,6 @@ Estado de salida: 0 enviado (o correcto, con --wait); 2 error de uso o parámetr
         <translation>%1 tras %2 s: ¿hay un servicio de sombras (fleet-hub, AWS IoT) atendiendo a este bróker?</translation>
     </message>
     <message>
-        <source>Reads, updates, deletes or follows an AWS IoT device shadow: on AWS IoT Core, or on any broker served by fleet-hub.
-
-  get THING                  print the shadow: version, desired, reported and delta
-  update THING DESIRED       set the desired state: DESIRED is a JSON object (&apos;{&quot;color&quot;:&quot;red&quot;}&apos;),
-                             null to clear it, or - to read the JSON from standard input
-  update THING --state JSON  send a full state object (&apos;{&quot;desired&quot;:{...},&quot;reported&quot;:{...}}&apos;)
-  delete THING               delete the shadow (its version counter survives)
-  watch THING                print the shadow, then every change, delta and deletion as it
-                             arrives, until SIGINT/SIGTERM or --count events
-
-An update of the desired state reads the shadow first and records the change in the ledger&apos;s rollback history (--ledger), so that &apos;fleetctl rollback ID&apos; can undo it.
-
-Exit status: 0 done; 1 rejected by the shadow service (&quot;error CODE: MESSAGE&quot; on stderr);
-2 usage error; 3 cannot connect to the broker, or the connection was lost; 4 no reply from the shadow service within --timeout.</source>
-        <translation>Lee, actualiza, elimina o sigue una sombra de dispositivo de AWS IoT: en AWS IoT Core o en cualquier bróker atendido por fleet-hub.
-
-  get THING                  muestra la sombra: versión, desired, reported y delta
-  update THING DESIRED       fija el estado deseado: DESIRED es un objeto JSON (&apos;{&quot;color&quot;:&quot;red&quot;}&apos;),
-                             null para borrarlo, o - para leer el JSON de la entrada estándar
-  update THING --state JSON  envía un objeto de estado completo (&apos;{&quot;desired&quot;:{...},&quot;reported&quot;:{...}}&apos;)
-  delete THING               elimina la sombra (su contador de versiones se conserva)
-  watch THING                muestra la sombra y después cada cambio, delta y eliminación
-                             según llegan, hasta SIGINT/SIGTERM o --count eventos
-
-Una actualización del estado deseado lee primero la sombra y anota el cambio en el historial de reversión del registro (--ledger), para que &apos;fleetctl rollback ID&apos; pueda deshacerlo.
-
-Estado de salida: 0 hecho; 1 rechazado por el servicio de sombras (&quot;error CODE: MESSAGE&quot; en stderr);
-2 error de uso; 3 no se puede conectar al bróker, o se perdió la conexión; 4 sin respuesta del servicio de sombras dentro de --timeout.</translation>
-    </message>
-    <message>
         <source>update: the ledger whose rollback history records the change (default: %1).</source>
         <translation>update: el registro en cuyo historial de reversión se anota el cambio (predeterminado: %1).</translation>
     </message>
@@ -5220,6 +6191,42 @@ Estado de salida: 0 hecho; 1 rechazado por el servicio de sombras (&quot;error C
     <message>
         <source>rollback entry %1 (&apos;fleetctl rollback %1&apos; undoes this update)</source>
         <translation>entrada de reversión %1 (&apos;fleetctl rollback %1&apos; deshace esta actualización)</translation>
+    </message>
+    <message>
+        <source>Reads, updates, deletes or follows an AWS IoT device shadow: on AWS IoT Core, or on any broker served by fleet-hub.
+
+  get THING                  print the shadow: version, desired, reported and delta
+  update THING DESIRED       set the desired state: DESIRED is a JSON object (&apos;{&quot;color&quot;:&quot;red&quot;}&apos;),
+                             null to clear it, or - to read the JSON from standard input
+  update THING --state JSON  send a full state object (&apos;{&quot;desired&quot;:{...},&quot;reported&quot;:{...}}&apos;)
+  update --group GROUP DESIRED, update --devices A,B,C DESIRED
+                             set the desired state of many devices in one action, with one
+                             rollback entry for all of them (see &apos;fleetctl shadow update --group G --help&apos;)
+  delete THING               delete the shadow (its version counter survives)
+  watch THING                print the shadow, then every change, delta and deletion as it
+                             arrives, until SIGINT/SIGTERM or --count events
+
+An update of the desired state reads the shadow first and records the change in the ledger&apos;s rollback history (--ledger), so that &apos;fleetctl rollback ID&apos; can undo it.
+
+Exit status: 0 done; 1 rejected by the shadow service (&quot;error CODE: MESSAGE&quot; on stderr);
+2 usage error; 3 cannot connect to the broker, or the connection was lost; 4 no reply from the shadow service within --timeout.</source>
+        <translation>Lee, actualiza, elimina o sigue una sombra de dispositivo de AWS IoT: en AWS IoT Core o en cualquier bróker atendido por fleet-hub.
+
+  get THING                  muestra la sombra: versión, desired, reported y delta
+  update THING DESIRED       fija el estado deseado: DESIRED es un objeto JSON (&apos;{&quot;color&quot;:&quot;red&quot;}&apos;),
+                             null para borrarlo, o - para leer el JSON de la entrada estándar
+  update THING --state JSON  envía un objeto de estado completo (&apos;{&quot;desired&quot;:{...},&quot;reported&quot;:{...}}&apos;)
+  update --group GROUP DESIRED, update --devices A,B,C DESIRED
+                             fija el estado deseado de muchos dispositivos en una sola acción,
+                             con una sola entrada de reversión para todos (véase &apos;fleetctl shadow update --group G --help&apos;)
+  delete THING               elimina la sombra (su contador de versiones se conserva)
+  watch THING                muestra la sombra y después cada cambio, delta y eliminación
+                             según llegan, hasta SIGINT/SIGTERM o --count eventos
+
+Una actualización del estado deseado lee primero la sombra y anota el cambio en el historial de reversión del registro (--ledger), para que &apos;fleetctl rollback ID&apos; pueda deshacerlo.
+
+Estado de salida: 0 hecho; 1 rechazado por el servicio de sombras (&quot;error CODE: MESSAGE&quot; en stderr);
+2 error de uso; 3 no se puede conectar al bróker, o se perdió la conexión; 4 sin respuesta del servicio de sombras dentro de --timeout.</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,118 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
     </message>
 </context>
 <context>
+    <name>fleet::ApprovalContent</name>
+    <message>
+        <source>The broadcast&apos;s messages cannot be read: %1</source>
+        <translation>Les messages de la diffusion sont illisibles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A free-form payload, sent as it is.</source>
+        <translation>Une charge utile libre, envoyée telle quelle.</translation>
+    </message>
+    <message>
+        <source>This console&apos;s catalog has no command &quot;%1&quot;: only its parameters can be shown.</source>
+        <translation>Le catalogue de cette console n&apos;a pas de commande &quot;%1&quot;&#xa0;: seuls ses paramètres peuvent être affichés.</translation>
+    </message>
+    <message>
+        <source>What %1 would send to %2 cannot be encoded: %3</source>
+        <translation>Ce que %1 enverrait à %2 ne peut pas être encodé&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ApprovalNotices</name>
+    <message>
+        <source>%1 asks for your approval</source>
+        <translation>%1 demande votre approbation</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>command to target</comment>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 approved your %2</source>
+        <translation>%1 a approuvé votre demande %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3</source>
+        <comment>command to target: reason</comment>
+        <translation>%1 à %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Your %1 finished: %2</source>
+        <comment>command: result</comment>
+        <translation>Votre commande %1 est terminée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>target: detail</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 rejected your %2</source>
+        <translation>%1 a rejeté votre demande %2</translation>
+    </message>
+    <message>
+        <source>Your %1 expired unapproved</source>
+        <translation>Votre demande %1 a expiré sans approbation</translation>
+    </message>
+    <message>
+        <source>Nobody decided on %1 to %2 in time.</source>
+        <translation>Personne n&apos;a statué à temps sur %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Your %1 was approved</source>
+        <translation>Votre demande %1 a été approuvée</translation>
+    </message>
+    <message>
+        <source>Your %1 was rejected</source>
+        <translation>Votre demande %1 a été rejetée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approval request(s) wait for you</source>
+        <translation>
+            <numerusform>%n demande d&apos;approbation vous attend</numerusform>
+            <numerusform>%n demandes d&apos;approbation vous attendent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your request(s) approved</source>
+        <translation>
+            <numerusform>%n de vos demandes a été approuvée</numerusform>
+            <numerusform>%n de vos demandes ont été approuvées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your request(s) rejected</source>
+        <translation>
+            <numerusform>%n de vos demandes a été rejetée</numerusform>
+            <numerusform>%n de vos demandes ont été rejetées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your request(s) expired unapproved</source>
+        <translation>
+            <numerusform>%n de vos demandes a expiré sans approbation</numerusform>
+            <numerusform>%n de vos demandes ont expiré sans approbation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your approved command(s) finished</source>
+        <translation>
+            <numerusform>%n de vos commandes approuvées est terminée</numerusform>
+            <numerusform>%n de vos commandes approuvées sont terminées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more: see the Approvals tab.</source>
+        <translation>
+            <numerusform>… et %n de plus&#xa0;: voir l&apos;onglet Approbations.</numerusform>
+            <numerusform>… et %n de plus&#xa0;: voir l&apos;onglet Approbations.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fleet::ApprovalQueue</name>
     <message>
         <source>Approvals need an MQTT username: the broker&apos;s account is the approver&apos;s identity, and an anonymous connection has none.</source>
@@ -421,18 +533,6 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
         <source>Expired.</source>
         <translation>Expirée.</translation>
     </message>
-    <message>
-        <source>Expires in %1.</source>
-        <translation>Expire dans %1.</translation>
-    </message>
-    <message>
-        <source>%1.</source>
-        <translation>%1.</translation>
-    </message>
-    <message>
-        <source>%1 by %2: %3</source>
-        <translation>%1 par %2&#xa0;: %3</translation>
-    </message>
     <message numerus="yes">
         <source>%n decision(s) received.</source>
         <translation>
@@ -491,6 +591,78 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
     <message>
         <source>Topic: %1</source>
         <translation>Topic&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Expired: %1.</source>
+        <translation>Expirée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot;)</source>
+        <comment>approver (reason)</comment>
+        <translation>%1 (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>Waiting for a decision; expires in %1.</source>
+        <translation>En attente de décision&#xa0;; expire dans %1.</translation>
+    </message>
+    <message>
+        <source>Rejected by %1; nothing was sent.</source>
+        <translation>Rejetée par %1&#xa0;; rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Withdrawn; nothing was sent.</source>
+        <translation>Retirée&#xa0;; rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Withdrawn (%1); nothing was sent.</source>
+        <translation>Retirée (%1)&#xa0;; rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Approved by %1.</source>
+        <translation>Approuvée par %1.</translation>
+    </message>
+    <message>
+        <source>Not sent yet.</source>
+        <translation>Pas encore envoyée.</translation>
+    </message>
+    <message>
+        <source>Not sent yet: %1&apos;s console sends it.</source>
+        <translation>Pas encore envoyée&#xa0;: la console de %1 l&apos;envoie.</translation>
+    </message>
+    <message>
+        <source>Sent %1 ago.</source>
+        <translation>Envoyée il y a %1.</translation>
+    </message>
+    <message>
+        <source>No final result yet.</source>
+        <translation>Pas encore de résultat final.</translation>
+    </message>
+    <message>
+        <source>Result: %1.</source>
+        <translation>Résultat&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Result: %1 (%2).</source>
+        <translation>Résultat&#xa0;: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Targets (%1): %2</source>
+        <translation>Cibles (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Command %1 with parameters:</source>
+        <translation>Commande %1 avec les paramètres&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s), one per target:</source>
+        <translation>
+            <numerusform>%n message, un par cible&#xa0;:</numerusform>
+            <numerusform>%n messages, un par cible&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payload:</source>
+        <translation>Charge utile&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1334,6 +1506,38 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
         <source>Not sent: %1</source>
         <translation>Non envoyé&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>%1 to %2: %3 (%4).</source>
+        <comment>command to device: state (id)</comment>
+        <translation>%1 à %2&#xa0;: %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3, %4 (%5).</source>
+        <comment>command to device: state, detail (id)</comment>
+        <translation>%1 à %2&#xa0;: %3, %4 (%5).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %n device(s) is waiting for approval.</source>
+        <translation>
+            <numerusform>%1 à %n appareil est en attente d&apos;approbation.</numerusform>
+            <numerusform>%1 à %n appareils est en attente d&apos;approbation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %n device(s): %2 succeeded, %3 failed or refused, %4 in progress.</source>
+        <translation>
+            <numerusform>%1 à %n appareil&#xa0;: %2 réussies, %3 échouées ou refusées, %4 en cours.</numerusform>
+            <numerusform>%1 à %n appareils&#xa0;: %2 réussies, %3 échouées ou refusées, %4 en cours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is queued, not sent (%2): %3</source>
+        <translation>%1 est en file d'attente, non envoyée (%2) : %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 queued, not sent yet (%4): %5</source>
+        <translation>%1 : %2 sur %3 en file d'attente, pas encore envoyées (%4) : %5</translation>
+    </message>
 </context>
 <context>
     <name>fleet::CommandExecution</name>
@@ -1930,6 +2134,43 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
         <comment>duration</comment>
         <translation>%1 h %2 min</translation>
     </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <comment>a selection&apos;s row in the command timeline</comment>
+        <translation>
+            <numerusform>%n appareil</numerusform>
+            <numerusform>%n appareils</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <comment>a group request&apos;s row in the command timeline</comment>
+        <translation>groupe %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <comment>a broadcast&apos;s state: its state, parts with a verdict, devices</comment>
+        <translation>%1&#xa0;: %2 sur %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a count of a broadcast&apos;s parts in one state</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>no reply from %n device(s)</source>
+        <translation>
+            <numerusform>aucune réponse de %n appareil</numerusform>
+            <numerusform>aucune réponse de %n appareils</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) yet to reply</source>
+        <translation>
+            <numerusform>%n appareil doit encore répondre</numerusform>
+            <numerusform>%n appareils doivent encore répondre</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fleet::CommandTimelineView</name>
@@ -2143,9 +2384,40 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     <message numerus="yes">
         <source>%n reply(ies) could not be read: %1</source>
         <translation>
-            <numerusform>%n réponse n’a pas pu être lue : %1</numerusform>
-            <numerusform>%n réponses n’ont pas pu être lues : %1</numerusform>
+            <numerusform>%n réponse n&apos;a pas pu être lue&#xa0;: %1</numerusform>
+            <numerusform>%n réponses n&apos;ont pas pu être lues&#xa0;: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>%1 of %2 devices have a verdict, %3 succeeded</source>
+        <translation>%1 appareils sur %2 ont un verdict, %3 réussis</translation>
+    </message>
+    <message>
+        <source>Expand the row to see each device&apos;s part; select one to see what happened to it.</source>
+        <translation>Dépliez la ligne pour voir la partie de chaque appareil&#xa0;; sélectionnez-en une pour voir ce qu&apos;il en est advenu.</translation>
+    </message>
+    <message>
+        <source>Select one device&apos;s part to cancel it.</source>
+        <translation>Sélectionnez la partie d&apos;un appareil pour l&apos;annuler.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the command again to the %n device(s) whose part failed, as new commands.</source>
+        <translation>
+            <numerusform>Renvoyer la commande à l&apos;appareil dont la partie a échoué, comme une nouvelle commande.</numerusform>
+            <numerusform>Renvoyer la commande aux %n appareils dont la partie a échoué, comme de nouvelles commandes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No part of this broadcast failed.</source>
+        <translation>Aucune partie de cette diffusion n&apos;a échoué.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 failed part(s) retried.</source>
+        <translation>Parties échouées relancées&#xa0;: %1 sur %2.</translation>
     </message>
 </context>
 <context>
@@ -2275,8 +2547,8 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     <message numerus="yes">
         <source>%n reply(ies) could not be read: %1</source>
         <translation>
-            <numerusform>%n réponse n’a pas pu être lue : %1</numerusform>
-            <numerusform>%n réponses n’ont pas pu être lues : %1</numerusform>
+            <numerusform>%n réponse n&apos;a pas pu être lue&#xa0;: %1</numerusform>
+            <numerusform>%n réponses n&apos;ont pas pu être lues&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2306,6 +2578,21 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     <message>
         <source>The group request could not be recorded in the ledger, so it was not sent: %1</source>
         <translation>La requête au groupe n&apos;a pas pu être écrite dans le registre, elle n&apos;a donc pas été envoyée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>waiting for %1 to come online, until %2</source>
+        <comment>a queued command&apos;s reason</comment>
+        <translation>attend que %1 soit en ligne, jusqu&apos;à %2</translation>
+    </message>
+    <message>
+        <source>waiting for room among the requests in flight</source>
+        <comment>a queued command&apos;s reason</comment>
+        <translation>attend une place parmi les requêtes en cours</translation>
+    </message>
+    <message>
+        <source>not sent: no connection to the broker; waits until %1, then times out</source>
+        <comment>a queued command&apos;s reason</comment>
+        <translation>non envoyée&#xa0;: aucune connexion au broker&#xa0;; attend jusqu&apos;à %1, puis expire</translation>
     </message>
 </context>
 <context>
@@ -2512,6 +2799,103 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     </message>
 </context>
 <context>
+    <name>fleet::DesiredBatchDialog</name>
+    <message>
+        <source>Accepted (version %1)</source>
+        <translation>Accepté (version %1)</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Held for approval</source>
+        <translation>Retenu pour approbation</translation>
+    </message>
+    <message>
+        <source>Changed since: left as it is</source>
+        <translation>Modifié depuis&#xa0;: laissé tel quel</translation>
+    </message>
+    <message>
+        <source>Refused: error %1: %2</source>
+        <translation>Refusé&#xa0;: erreur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Set desired state</source>
+        <translation>Définir l&apos;état désiré</translation>
+    </message>
+    <message>
+        <source>A JSON object, e.g. {&quot;limit&quot;: 5}; null removes a key</source>
+        <translation>Un objet JSON, par exemple {&quot;limit&quot;: 5}&#xa0;; null supprime une clé</translation>
+    </message>
+    <message>
+        <source>%v of %m devices</source>
+        <translation>%v appareils sur %m</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Type the keys to set, as a JSON object.</source>
+        <translation>Saisissez les clés à définir, sous forme d&apos;objet JSON.</translation>
+    </message>
+    <message>
+        <source>The patch is longer than %1 characters.</source>
+        <translation>Le patch dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1</source>
+        <translation>JSON invalide&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Desired state of %n selected devices:</source>
+        <translation>
+            <numerusform>État désiré de %n appareil sélectionné&#xa0;:</numerusform>
+            <numerusform>État désiré de %n appareils sélectionnés&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Desired state of the %n devices of group %1:</source>
+        <translation>
+            <numerusform>État désiré de %n appareil du groupe %1&#xa0;:</numerusform>
+            <numerusform>État désiré des %n appareils du groupe %1&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no session.</source>
+        <translation>Aucune session.</translation>
+    </message>
+    <message>
+        <source>%1 is sensitive: each device&apos;s change is held for an approver.</source>
+        <translation>%1 est sensible&#xa0;: la modification de chaque appareil est retenue pour un approbateur.</translation>
+    </message>
+    <message>
+        <source>Done: every device accepted it.</source>
+        <translation>Terminé&#xa0;: tous les appareils l&apos;ont acceptée.</translation>
+    </message>
+    <message>
+        <source>Some changes wait for an approver.</source>
+        <translation>Certaines modifications attendent un approbateur.</translation>
+    </message>
+    <message>
+        <source>Rollback entry %1 undoes it on every device.</source>
+        <translation>L&apos;entrée d&apos;annulation %1 l&apos;annule sur tous les appareils.</translation>
+    </message>
+</context>
+<context>
     <name>fleet::DesiredStateEdit</name>
     <message>
         <source>The desired state must be a JSON object.</source>
@@ -2528,6 +2912,29 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     <message>
         <source>Too large: desired and reported would take %1 bytes; a shadow holds at most %2.</source>
         <translation>Trop volumineux&#xa0;: les états désiré et signalé occuperaient %1 octets&#xa0;; un shadow en contient au plus %2.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::DesktopNotifier</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>tab text (requests waiting)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approval request(s) wait for your decision</source>
+        <translation>
+            <numerusform>%n demande d&apos;approbation attend votre décision</numerusform>
+            <numerusform>%n demandes d&apos;approbation attendent votre décision</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no D-Bus session bus</source>
+        <translation>aucun bus de session D-Bus</translation>
+    </message>
+    <message>
+        <source>the notification service does not answer</source>
+        <translation>le service de notifications ne répond pas</translation>
     </message>
 </context>
 <context>
@@ -2835,6 +3242,23 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     <message>
         <source>The list takes at most %L1 devices from traffic, so that a flood of made-up ids cannot grow it without limit. Messages from devices not in it are ignored; devices already listed keep updating.</source>
         <translation>La liste accepte au plus %L1 appareils découverts dans le trafic, afin qu&apos;un flot d&apos;identifiants inventés ne puisse pas la faire grossir sans limite. Les messages des appareils qui n&apos;y figurent pas sont ignorés&#xa0;; les appareils déjà listés continuent d&apos;être mis à jour.</translation>
+    </message>
+    <message>
+        <source>Out of sync</source>
+        <comment>shadow desired differs from reported</comment>
+        <translation>Désynchronisés</translation>
+    </message>
+    <message>
+        <source>Set desired state…</source>
+        <translation>Définir l&apos;état désiré…</translation>
+    </message>
+    <message>
+        <source>Only devices whose desired state they have not reported yet</source>
+        <translation>Seulement les appareils qui n&apos;ont pas encore signalé leur état désiré</translation>
+    </message>
+    <message>
+        <source>Set the desired state of the selected devices, or of the group shown</source>
+        <translation>Définir l&apos;état désiré des appareils sélectionnés, ou du groupe affiché</translation>
     </message>
 </context>
 <context>
@@ -3295,10 +3719,6 @@ Une console de bureau pour les flottes d&apos;appareils MQTT.</translation>
         </translation>
     </message>
     <message>
-        <source>&amp;Approvals (%1)</source>
-        <translation>Appro&amp;bations (%1)</translation>
-    </message>
-    <message>
         <source>Rolling back entry %1 (%2)</source>
         <translation>Annulation de l&apos;entrée %1 (%2)</translation>
     </message>
@@ -3411,15 +3831,19 @@ Une console de bureau pour les flottes d&apos;appareils MQTT.</translation>
     </message>
     <message>
         <source>Device states are the last known, and commands and desired changes wait for the connection (or fail at their deadline).</source>
-        <translation>Les états des appareils sont les derniers connus ; les commandes et les changements d'état désiré attendent la connexion (ou échouent à leur échéance).</translation>
+        <translation>Les états des appareils sont les derniers connus&#xa0;; les commandes et les changements d&apos;état désiré attendent la connexion (ou échouent à leur échéance).</translation>
     </message>
     <message>
         <source>The connection to %1 was lost: reconnecting. %2</source>
-        <translation>La connexion à %1 a été perdue : reconnexion. %2</translation>
+        <translation>La connexion à %1 a été perdue&#xa0;: reconnexion. %2</translation>
     </message>
     <message>
         <source>Device states are the last known, and nothing can be sent.</source>
         <translation>Les états des appareils sont les derniers connus, et rien ne peut être envoyé.</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Vue d&apos;ensemble</translation>
     </message>
 </context>
 <context>
@@ -3612,7 +4036,7 @@ Une console de bureau pour les flottes d&apos;appareils MQTT.</translation>
     <name>fleet::OperatorActions</name>
     <message>
         <source>Approvals need an MQTT username (the requester&apos;s identity): connect with one.</source>
-        <translation>Les approbations exigent un nom d’utilisateur MQTT (l’identité du demandeur) : connectez-vous avec un nom.</translation>
+        <translation>Les approbations exigent un nom d&apos;utilisateur MQTT (l&apos;identité du demandeur)&#xa0;: connectez-vous avec un nom.</translation>
     </message>
     <message>
         <source>Approvals are off: %1</source>
@@ -3620,7 +4044,7 @@ Une console de bureau pour les flottes d&apos;appareils MQTT.</translation>
     </message>
     <message>
         <source>Commands cannot be sent from here (no command tracker).</source>
-        <translation>Impossible d’envoyer des commandes d’ici (aucun suivi des commandes).</translation>
+        <translation>Impossible d&apos;envoyer des commandes d&apos;ici (aucun suivi des commandes).</translation>
     </message>
     <message>
         <source>A free-form payload goes to exactly one device.</source>
@@ -3652,7 +4076,7 @@ Une console de bureau pour les flottes d&apos;appareils MQTT.</translation>
     </message>
     <message>
         <source>The rollback history could not be saved: %1</source>
-        <translation>L’historique des annulations n’a pas pu être enregistré : %1</translation>
+        <translation>L&apos;historique des annulations n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>there is no shadow service</source>
@@ -3705,6 +4129,310 @@ Une console de bureau pour les flottes d&apos;appareils MQTT.</translation>
     <message>
         <source>%1 needs an approval, which a group command has only through fleet-hub&apos;s gate: send it to the devices instead.</source>
         <translation>%1 doit être approuvée, ce qu&apos;une commande de groupe n&apos;obtient que par la passerelle de fleet-hub&#xa0;: envoyez-la plutôt aux appareils.</translation>
+    </message>
+    <message numerus="yes">
+        <source>restore the previous desired values of %1 on %n devices</source>
+        <translation>
+            <numerusform>restaurer les valeurs désirées précédentes de %1 sur %n appareil</numerusform>
+            <numerusform>restaurer les valeurs désirées précédentes de %1 sur %n appareils</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring %1 needs an approval per device, and the gate holds at most %2 at a time: roll back from the devices&apos; own entries instead.</source>
+        <translation>Restaurer %1 exige une approbation par appareil, et la passerelle en retient au plus %2 à la fois&#xa0;: annulez plutôt depuis les entrées propres à chaque appareil.</translation>
+    </message>
+    <message>
+        <source>(sensitive: each device&apos;s change goes to approval first)</source>
+        <translation>(sensible&#xa0;: la modification de chaque appareil passe d&apos;abord par une approbation)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n already restored or changed since)</source>
+        <translation>
+            <numerusform>(%n déjà restauré ou modifié depuis)</numerusform>
+            <numerusform>(%n déjà restaurés ou modifiés depuis)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The patch changes nothing: name at least one key.</source>
+        <translation>Le patch ne change rien&#xa0;: indiquez au moins une clé.</translation>
+    </message>
+    <message>
+        <source>The patch is nested more than %1 levels deep.</source>
+        <translation>Le patch est imbriqué sur plus de %1 niveaux.</translation>
+    </message>
+    <message>
+        <source>An array in the patch contains null, which the shadow service refuses.</source>
+        <translation>Un tableau du patch contient null, ce que le service de shadows refuse.</translation>
+    </message>
+    <message>
+        <source>The patch is %1 bytes; a shadow&apos;s state holds at most %2.</source>
+        <translation>Le patch fait %1 octets&#xa0;; l&apos;état d&apos;un shadow en contient au plus %2.</translation>
+    </message>
+    <message>
+        <source>No device is known to be in group %1.</source>
+        <translation>Aucun appareil connu dans le groupe %1.</translation>
+    </message>
+    <message>
+        <source>%1 devices are selected; one desired-state change reaches at most %2.</source>
+        <translation>%1 appareils sont sélectionnés&#xa0;; une modification de l&apos;état désiré en atteint au plus %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs an approval per device, and fleet-hub&apos;s gate holds at most %2 requests of yours at a time: select at most %2 devices.</source>
+        <translation>%1 exige une approbation par appareil, et la passerelle de fleet-hub retient au plus %2 de vos demandes à la fois&#xa0;: sélectionnez au plus %2 appareils.</translation>
+    </message>
+    <message>
+        <source>Its desired state changed since: left as it is.</source>
+        <translation>Son état désiré a changé depuis&#xa0;: laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 devices refused the change, %3 had changed since.</source>
+        <translation>%1 appareils sur %2 ont refusé la modification, %3 avaient changé depuis.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 devices refused the change.</source>
+        <translation>%1 appareils sur %2 ont refusé la modification.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 devices had changed since and were left as they are.</source>
+        <translation>%1 appareils sur %2 avaient changé depuis et ont été laissés tels quels.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::OverviewView</name>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <comment>commands that ended</comment>
+        <translation>Verdicts</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <comment>share of verdicts that succeeded</comment>
+        <translation>Réussite</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Échecs</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Last failure</source>
+        <translation>Dernier échec</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Show the devices online</source>
+        <translation>Afficher les appareils en ligne</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Show the devices offline</source>
+        <translation>Afficher les appareils hors ligne</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <comment>device state only last known</comment>
+        <translation>Obsolètes</translation>
+    </message>
+    <message>
+        <source>While the console is not connected, every online or offline state is only the last known</source>
+        <translation>Tant que la console n&apos;est pas connectée, chaque état en ligne ou hors ligne n&apos;est que le dernier connu</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <comment>presence never reported</comment>
+        <translation>Non signalés</translation>
+    </message>
+    <message>
+        <source>Show the devices that never reported their presence</source>
+        <translation>Afficher les appareils qui n&apos;ont jamais signalé leur présence</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Show every device</source>
+        <translation>Afficher tous les appareils</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>À surveiller</translation>
+    </message>
+    <message>
+        <source>Out of sync</source>
+        <comment>shadow desired differs from reported</comment>
+        <translation>Désynchronisés</translation>
+    </message>
+    <message>
+        <source>Show the devices whose desired state they have not reported yet</source>
+        <translation>Afficher les appareils qui n&apos;ont pas encore signalé leur état désiré</translation>
+    </message>
+    <message>
+        <source>Approvals waiting</source>
+        <translation>Approbations en attente</translation>
+    </message>
+    <message>
+        <source>Open the approvals</source>
+        <translation>Ouvrir les approbations</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <comment>commands</comment>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Show the commands without a verdict yet</source>
+        <translation>Afficher les commandes encore sans verdict</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <comment>commands</comment>
+        <translation>Échecs</translation>
+    </message>
+    <message>
+        <source>Show the commands that failed, timed out or found their device unreachable</source>
+        <translation>Afficher les commandes échouées, expirées ou dont l&apos;appareil était injoignable</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Dernière heure</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>6 dernières heures</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>24 dernières heures</translation>
+    </message>
+    <message>
+        <source>Commands by outcome</source>
+        <translation>Commandes par résultat</translation>
+    </message>
+    <message>
+        <source>Click a bar to see those commands</source>
+        <translation>Cliquez sur une barre pour voir ces commandes</translation>
+    </message>
+    <message>
+        <source>Show the commands that ended %1</source>
+        <comment>%1: a command state</comment>
+        <translation>Afficher les commandes terminées à l&apos;état %1</translation>
+    </message>
+    <message>
+        <source>&amp;Window</source>
+        <translation>Pé&amp;riode</translation>
+    </message>
+    <message>
+        <source>By command</source>
+        <translation>Par commande</translation>
+    </message>
+    <message>
+        <source>Click a command to see its commands; click a count to see those</source>
+        <translation>Cliquez sur une commande pour voir ses envois&#xa0;; sur un nombre, pour voir ceux-ci</translation>
+    </message>
+    <message>
+        <source>Devices with the most failures</source>
+        <translation>Appareils ayant le plus d&apos;échecs</translation>
+    </message>
+    <message>
+        <source>Click a device to open it</source>
+        <translation>Cliquez sur un appareil pour l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>in the last 6 hours</source>
+        <translation>au cours des 6 dernières heures</translation>
+    </message>
+    <message>
+        <source>in the last 24 hours</source>
+        <translation>au cours des 24 dernières heures</translation>
+    </message>
+    <message>
+        <source>in the last hour</source>
+        <translation>au cours de la dernière heure</translation>
+    </message>
+    <message>
+        <source>last known</source>
+        <translation>dernier connu</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>non connecté</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <source>1 key pending</source>
+        <translation>1 clé en attente</translation>
+    </message>
+    <message>
+        <source>%L1 keys pending</source>
+        <translation>%L1 clés en attente</translation>
+    </message>
+    <message>
+        <source>%L1 for you</source>
+        <comment>approvals you may decide on</comment>
+        <translation>%L1 pour vous</translation>
+    </message>
+    <message>
+        <source>%L1 yours</source>
+        <comment>your own requests, waiting</comment>
+        <translation>%L1 à vous</translation>
+    </message>
+    <message>
+        <source>No command got its verdict %1.</source>
+        <comment>%1: in the last hour</comment>
+        <translation>Aucune commande n&apos;a obtenu son verdict %1.</translation>
+    </message>
+    <message>
+        <source>Free-form payloads</source>
+        <translation>Charges utiles libres</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <comment>no share: no verdict yet</comment>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 succeeded</source>
+        <translation>%L1 sur %L2 réussies</translation>
+    </message>
+    <message>
+        <source>No command %1.</source>
+        <comment>%1: in the last hour</comment>
+        <translation>Aucune commande %1.</translation>
+    </message>
+    <message>
+        <source>No device failed a command %1.</source>
+        <comment>%1: in the last hour</comment>
+        <translation>Aucun appareil n&apos;a eu de commande en échec %1.</translation>
     </message>
 </context>
 <context>
@@ -3874,6 +4602,32 @@ Une console de bureau pour les flottes d&apos;appareils MQTT.</translation>
         <source>Rolled back</source>
         <translation>Annulée</translation>
     </message>
+    <message numerus="yes">
+        <source>%n devices</source>
+        <translation>
+            <numerusform>%n appareil</numerusform>
+            <numerusform>%n appareils</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n devices (%1)</source>
+        <translation>
+            <numerusform>%n appareil (%1)</numerusform>
+            <numerusform>%n appareils (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Desired state, batch</source>
+        <translation>État désiré, lot</translation>
+    </message>
+    <message>
+        <source>Desired state (%1), batch</source>
+        <translation>État désiré (%1), lot</translation>
+    </message>
+    <message>
+        <source>desired %1 on %2</source>
+        <translation>désiré %1 sur %2</translation>
+    </message>
 </context>
 <context>
     <name>fleet::RollbackLog</name>
@@ -3900,6 +4654,13 @@ Une console de bureau pour les flottes d&apos;appareils MQTT.</translation>
     <message>
         <source>The inverse command &quot;%1&quot; is not in the catalog.</source>
         <translation>La commande inverse &quot;%1&quot; n&apos;est pas dans le catalogue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %1 was made on %n devices: each has its own previous values.</source>
+        <translation>
+            <numerusform>La modification %1 a été faite sur %n appareil&#xa0;: chacun a ses propres valeurs précédentes.</numerusform>
+            <numerusform>La modification %1 a été faite sur %n appareils&#xa0;: chacun a ses propres valeurs précédentes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3995,6 +4756,62 @@ Une console de bureau pour les flottes d&apos;appareils MQTT.</translation>
     <message>
         <source>Entry %1: restoring the desired state…</source>
         <translation>Entrée %1&#xa0;: restauration de l&apos;état désiré…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n devices</source>
+        <translation>
+            <numerusform>%n appareil</numerusform>
+            <numerusform>%n appareils</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n devices (group %1)</source>
+        <translation>
+            <numerusform>%n appareil (groupe %1)</numerusform>
+            <numerusform>%n appareils (groupe %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Patch: %1</source>
+        <translation>Patch&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>restauré</translation>
+    </message>
+    <message>
+        <source>changed since, left as it is</source>
+        <translation>modifié depuis, laissé tel quel</translation>
+    </message>
+    <message>
+        <source>before: %1</source>
+        <translation>avant&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n de plus</numerusform>
+            <numerusform>… et %n de plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry %1: restoring the desired state… %2 of %3 devices</source>
+        <translation>Entrée %1&#xa0;: restauration de l&apos;état désiré… %2 appareils sur %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entry %1 rolled back: desired state restored on %n devices.</source>
+        <translation>
+            <numerusform>Entrée %1 annulée&#xa0;: état désiré restauré sur %n appareil.</numerusform>
+            <numerusform>Entrée %1 annulée&#xa0;: état désiré restauré sur %n appareils.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry %1 was rolled back in part: %2</source>
+        <translation>L&apos;entrée %1 a été annulée en partie&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4775,20 +5592,6 @@ Code de sortie&#xa0;: 0 terminé&#xa0;; 1 pas de passerelle fleet-hub sur ce bro
         <translation>rollback list [DEVICE] | rollback ID  l&apos;historique des modifications, et l&apos;annulation d&apos;une modification</translation>
     </message>
     <message>
-        <source>Every change made from the console or fleetctl that can be undone is in the ledger&apos;s rollback history: desired-state updates (before and after) and commands whose catalog entry has an inverse (with the reported state captured before they ran).
-
-  list [DEVICE]   the history, oldest first: id, time, device, what changed, and whether it was rolled back
-  ID              undo entry ID: the previous desired values (keys that were added removed), or the command&apos;s inverse, sent and tracked like any command (approved first when sensitive)
-
-Exit status: as `fleetctl send` (with --wait, the verdict of the inverse command); 1 for an unknown entry, one already rolled back, or one that cannot be undone.</source>
-        <translation>Chaque modification faite depuis la console ou fleetctl qui peut être annulée figure dans l&apos;historique d&apos;annulation du registre&#xa0;: les mises à jour de l&apos;état désiré (avant et après) et les commandes dont l&apos;entrée du catalogue a un inverse (avec l&apos;état signalé capturé avant leur exécution).
-
-  list [DEVICE]   l&apos;historique, du plus ancien au plus récent&#xa0;: identifiant, heure, appareil, ce qui a changé, et si la modification a été annulée
-  ID              annule l&apos;entrée ID&#xa0;: les valeurs désirées précédentes (les clés qui avaient été ajoutées sont supprimées), ou la commande inverse, envoyée et suivie comme toute commande (d&apos;abord approuvée si elle est sensible)
-
-Code de sortie&#xa0;: comme `fleetctl send` (avec --wait, le verdict de la commande inverse)&#xa0;; 1 pour une entrée inconnue, déjà annulée, ou qui ne peut pas être annulée.</translation>
-    </message>
-    <message>
         <source>Wait for the inverse command&apos;s verdict.</source>
         <translation>Attendre le verdict de la commande inverse.</translation>
     </message>
@@ -4830,7 +5633,55 @@ Code de sortie&#xa0;: comme `fleetctl send` (avec --wait, le verdict de la comma
     </message>
     <message>
         <source>rolling back entry %1: %2</source>
-        <translation>annulation de l’entrée %1 : %2</translation>
+        <translation>annulation de l&apos;entrée %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Every change made from the console or fleetctl that can be undone is in the ledger&apos;s rollback history: desired-state updates (before and after) and commands whose catalog entry has an inverse (with the reported state captured before they ran).
+
+  list [DEVICE]   the history, oldest first: id, time, device, what changed, and whether it was rolled back
+  ID              undo entry ID: the previous desired values (keys that were added removed), or the command&apos;s inverse, sent and tracked like any command (approved first when sensitive); a desired batch (&apos;fleetctl shadow update --group&apos;) restores every device&apos;s previous values, one line per device, and leaves alone (and reports) a device whose desired state changed since in a key the batch set; rolling it back again retries the devices that failed
+
+Exit status: as `fleetctl send` (with --wait, the verdict of the inverse command); 1 for an unknown entry, one already rolled back, or one that cannot be undone.</source>
+        <translation>Chaque modification faite depuis la console ou fleetctl qui peut être annulée figure dans l&apos;historique d&apos;annulation du registre&#xa0;: les mises à jour de l&apos;état désiré (avant et après) et les commandes dont l&apos;entrée du catalogue a un inverse (avec l&apos;état signalé capturé avant leur exécution).
+
+  list [DEVICE]   l&apos;historique, du plus ancien au plus récent&#xa0;: identifiant, heure, appareil, ce qui a changé, et si la modification a été annulée
+  ID              annule l&apos;entrée ID&#xa0;: les valeurs désirées précédentes (les clés qui avaient été ajoutées sont supprimées), ou la commande inverse, envoyée et suivie comme toute commande (d&apos;abord approuvée si elle est sensible)&#xa0;; un lot d&apos;état désiré (&apos;fleetctl shadow update --group&apos;) restaure les valeurs précédentes de chaque appareil, une ligne par appareil, et laisse tel quel (en le signalant) un appareil dont l&apos;état désiré a changé depuis sur une clé définie par le lot&#xa0;; l&apos;annuler à nouveau réessaie les appareils en échec
+
+Code de sortie&#xa0;: comme `fleetctl send` (avec --wait, le verdict de la commande inverse)&#xa0;; 1 pour une entrée inconnue, déjà annulée, ou qui ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>restauré</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3: %4</source>
+        <translation>[%1/%2] %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>rolled back entry %1</source>
+        <translation>entrée %1 annulée</translation>
+    </message>
+    <message>
+        <source>entry %1 is rolled back in part: %2 (&apos;fleetctl rollback %1&apos; tries the remaining devices again)</source>
+        <translation>l&apos;entrée %1 est annulée en partie&#xa0;: %2 (&apos;fleetctl rollback %1&apos; réessaie les appareils restants)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n devices</source>
+        <translation>
+            <numerusform>%n appareil</numerusform>
+            <numerusform>%n appareils</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n devices (%1)</source>
+        <translation>
+            <numerusform>%n appareil (%1)</numerusform>
+            <numerusform>%n appareils (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>desired %1</source>
+        <translation>désiré %1</translation>
     </message>
 </context>
 <context>
@@ -4948,13 +5799,13 @@ Code de sortie&#xa0;: comme `fleetctl send` (avec --wait, le verdict de la comma
     <message numerus="yes">
         <source>  (%n reply(ies) could not be read: %1)</source>
         <translation>
-            <numerusform>  (%n réponse n’a pas pu être lue : %1)</numerusform>
-            <numerusform>  (%n réponses n’ont pas pu être lues : %1)</numerusform>
+            <numerusform>  (%n réponse n&apos;a pas pu être lue&#xa0;: %1)</numerusform>
+            <numerusform>  (%n réponses n&apos;ont pas pu être lues&#xa0;: %1)</numerusform>
         </translation>
     </message>
     <message>
         <source>fleetctl: `fleetctl status %1 --wait` goes on from here.</source>
-        <translation>fleetctl&#xa0;: `fleetctl status %1 --wait` reprend à partir d’ici.</translation>
+        <translation>fleetctl&#xa0;: `fleetctl status %1 --wait` reprend à partir d&apos;ici.</translation>
     </message>
     <message>
         <source>Sends a command from the catalog to a device, to several (TARGET dev-1,dev-2) or to a group (--group GROUP COMMAND), or a free-form payload (--raw PAYLOAD), and tracks it like the console does: retries with the same tid, heartbeats, duplicate and late replies, the shared ledger. A sensitive command waits in the approval queue for another user&apos;s decision first (--username is the requester&apos;s identity).
@@ -4968,7 +5819,7 @@ Exit status: 0 sent (or succeeded, with --wait); 2 usage error or invalid parame
 
 Les paramètres s&apos;écrivent NAME=VALUE (VALUE est lu comme du JSON quand c&apos;est possible&#xa0;: position=40, on=true, color=red) ou via --params avec un objet JSON. Une commande qui a un inverse dans le catalogue est enregistrée pour `fleetctl rollback`, avec l&apos;état signalé du shadow de l&apos;appareil capturé avant son exécution.
 
-Sans --wait, fleetctl se termine dès que la requête (ou la demande d&apos;approbation) est sur le broker et affiche son identifiant&#xa0;; `fleetctl status ID` la suit ensuite. Avec --wait, il affiche chaque verdict. Un redémarrage du broker en cours de route est surmonté (reconnexion, nouvel abonnement) jusqu’à --timeout&#xa0;; quoi qu’il arrive, tous les verdicts obtenus sont affichés avant la fin, et `fleetctl status ID --wait` (ID d’une commande ou d’une diffusion) reprend à partir de là.
+Sans --wait, fleetctl se termine dès que la requête (ou la demande d&apos;approbation) est sur le broker et affiche son identifiant&#xa0;; `fleetctl status ID` la suit ensuite. Avec --wait, il affiche chaque verdict. Un redémarrage du broker en cours de route est surmonté (reconnexion, nouvel abonnement) jusqu&apos;à --timeout&#xa0;; quoi qu&apos;il arrive, tous les verdicts obtenus sont affichés avant la fin, et `fleetctl status ID --wait` (ID d&apos;une commande ou d&apos;une diffusion) reprend à partir de là.
 
 Code de sortie&#xa0;: 0 envoyée (ou réussie, avec --wait)&#xa0;; 2 erreur d&apos;utilisation ou paramètres invalides&#xa0;; 3 connexion au broker&#xa0;; 4 --timeout dépassé avant tous les verdicts&#xa0;; 5 l&apos;appareil a répondu FAILURE&#xa0;; 6 délai dépassé ou injoignable&#xa0;; 7 rejetée par un approbateur, expirée ou annulée. Avec plusieurs appareils, le pire verdict l&apos;emporte.</translation>
     </message>
@@ -4979,6 +5830,156 @@ Code de sortie&#xa0;: 0 envoyée (ou réussie, avec --wait)&#xa0;; 2 erreur d&ap
     <message>
         <source>Group request %1 was not sent: %2</source>
         <translation>La demande de groupe %1 n&apos;a pas été envoyée&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ctl::ShadowBatchCommand</name>
+    <message>
+        <source>Sets the desired state of many devices in one action:
+
+  update --group GROUP DESIRED      every member of GROUP (retained presence, then each device&apos;s
+                                    classic shadow, which announces its groups)
+  update --devices A,B,C DESIRED    the devices named
+
+DESIRED is a JSON object (&apos;{&quot;limit&quot;:5}&apos;), or - to read it from standard input. Each device&apos;s desired state is read, then updated at that version, at most %1 devices at a time and at most %2 in all; a key the gate&apos;s catalog lists as sensitive is held by fleet-hub for an approver, device by device (at most %3 devices then). One line per device as it is done: accepted (with the new version), held, or refused (with the service&apos;s code and message). The devices that accepted are ONE entry of the rollback history: &apos;fleetctl rollback ID&apos; restores every device&apos;s previous values, and leaves alone a device whose desired state changed since.
+
+Exit status: 0 every device accepted (or is held for approval); 1 a device refused it, or the batch was refused whole (no members, too many devices); 2 usage error; 3 cannot connect; 4 every failure was a timeout.</source>
+        <translation>Définit l&apos;état désiré de nombreux appareils en une seule action&#xa0;:
+
+  update --group GROUP DESIRED      chaque membre de GROUP (présence retenue, puis le shadow
+                                    classique de chaque appareil, qui annonce ses groupes)
+  update --devices A,B,C DESIRED    les appareils nommés
+
+DESIRED est un objet JSON (&apos;{&quot;limit&quot;:5}&apos;), ou - pour le lire sur l&apos;entrée standard. L&apos;état désiré de chaque appareil est lu, puis mis à jour à cette version, au plus %1 appareils à la fois et au plus %2 au total&#xa0;; une clé que le catalogue de la passerelle déclare sensible est retenue par fleet-hub pour un approbateur, appareil par appareil (au plus %3 appareils dans ce cas). Une ligne par appareil dès qu&apos;il est traité&#xa0;: accepté (avec la nouvelle version), retenu ou refusé (avec le code et le message du service). Les appareils qui ont accepté forment UNE entrée de l&apos;historique d&apos;annulation&#xa0;: &apos;fleetctl rollback ID&apos; restaure les valeurs précédentes de chaque appareil, et laisse tel quel un appareil dont l&apos;état désiré a changé depuis.
+
+Code de sortie&#xa0;: 0 tous les appareils ont accepté (ou la modification est retenue pour approbation)&#xa0;; 1 un appareil l&apos;a refusée, ou le lot a été refusé en entier (aucun membre, trop d&apos;appareils)&#xa0;; 2 erreur d&apos;utilisation&#xa0;; 3 connexion impossible&#xa0;; 4 tous les échecs étaient des dépassements de délai.</translation>
+    </message>
+    <message>
+        <source>One JSON line per device ({&quot;device&quot;, &quot;status&quot;, &quot;version&quot; or &quot;code&quot; and &quot;message&quot;}), then a summary ({&quot;entry&quot;, &quot;total&quot;, &quot;accepted&quot;, &quot;held&quot;, &quot;refused&quot;}).</source>
+        <translation>Une ligne JSON par appareil ({&quot;device&quot;, &quot;status&quot;, &quot;version&quot; ou &quot;code&quot; et &quot;message&quot;}), puis un résumé ({&quot;entry&quot;, &quot;total&quot;, &quot;accepted&quot;, &quot;held&quot;, &quot;refused&quot;}).</translation>
+    </message>
+    <message>
+        <source>Every member of GROUP.</source>
+        <translation>Tous les membres de GROUP.</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>GROUPE</translation>
+    </message>
+    <message>
+        <source>The devices named, comma-separated.</source>
+        <translation>Les appareils nommés, séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>A,B,C</source>
+        <translation>A,B,C</translation>
+    </message>
+    <message>
+        <source>Named shadow (default: the classic shadow).</source>
+        <translation>Shadow nommé (par défaut&#xa0;: le shadow classique).</translation>
+    </message>
+    <message>
+        <source>SHADOW</source>
+        <translation>SHADOW</translation>
+    </message>
+    <message>
+        <source>update.</source>
+        <translation>update.</translation>
+    </message>
+    <message>
+        <source>The desired state as a JSON object, or -.</source>
+        <translation>L&apos;état désiré sous forme d&apos;objet JSON, ou -.</translation>
+    </message>
+    <message>
+        <source>--group and --devices apply to update only.</source>
+        <translation>--group et --devices ne s&apos;appliquent qu&apos;à update.</translation>
+    </message>
+    <message>
+        <source>Give --group GROUP or --devices A,B,C (one of them).</source>
+        <translation>Indiquez --group GROUP ou --devices A,B,C (l&apos;un ou l&apos;autre).</translation>
+    </message>
+    <message>
+        <source>--group needs a group name.</source>
+        <translation>--group exige un nom de groupe.</translation>
+    </message>
+    <message>
+        <source>--devices needs at least one device.</source>
+        <translation>--devices exige au moins un appareil.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid thing name.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un nom d&apos;objet valide.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid shadow name.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un nom de shadow valide.</translation>
+    </message>
+    <message>
+        <source>Missing the desired state (a JSON object).</source>
+        <translation>État désiré manquant (un objet JSON).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argument inattendu &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--password-stdin cannot be combined with reading the state from standard input (-); use FLEET_MQTT_PASSWORD.</source>
+        <translation>--password-stdin ne peut pas être combiné avec la lecture de l&apos;état sur l&apos;entrée standard (-)&#xa0;; utilisez FLEET_MQTT_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>Impossible de lire l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>DESIRED is not valid JSON: %1</source>
+        <translation>DESIRED n&apos;est pas du JSON valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>DESIRED must be a JSON object.</source>
+        <translation>DESIRED doit être un objet JSON.</translation>
+    </message>
+    <message numerus="yes">
+        <source>desired %1 on %n devices%2</source>
+        <translation>
+            <numerusform>désiré %1 sur %n appareil%2</numerusform>
+            <numerusform>désiré %1 sur %n appareils%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (sensitive: each device&apos;s change is held for approval)</source>
+        <translation> (sensible&#xa0;: la modification de chaque appareil est retenue pour approbation)</translation>
+    </message>
+    <message>
+        <source>accepted (version %1)</source>
+        <translation>accepté (version %1)</translation>
+    </message>
+    <message>
+        <source>held for approval</source>
+        <translation>retenu pour approbation</translation>
+    </message>
+    <message>
+        <source>changed since: left as it is</source>
+        <translation>modifié depuis&#xa0;: laissé tel quel</translation>
+    </message>
+    <message>
+        <source>refused: error %1: %2</source>
+        <translation>refusé&#xa0;: erreur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3: %4</source>
+        <translation>[%1/%2] %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 devices accepted, %3 held for approval, %4 refused</source>
+        <translation>%1 appareils sur %2 ont accepté, %3 retenus pour approbation, %4 refusés</translation>
+    </message>
+    <message>
+        <source>rollback entry %1 (&apos;fleetctl rollback %1&apos; undoes it on every device)</source>
+        <translation>entrée d&apos;annulation %1 (&apos;fleetctl rollback %1&apos; l&apos;annule sur tous les appareils)</translation>
     </message>
 </context>
 <context>
@@ -5176,36 +6177,6 @@ Code de sortie&#xa0;: 0 envoyée (ou réussie, avec --wait)&#xa0;; 2 erreur d&ap
         <translation>%1 après %2 s&#xa0;: un service de shadows (fleet-hub, AWS IoT) dessert-il ce broker&#xa0;?</translation>
     </message>
     <message>
-        <source>Reads, updates, deletes or follows an AWS IoT device shadow: on AWS IoT Core, or on any broker served by fleet-hub.
-
-  get THING                  print the shadow: version, desired, reported and delta
-  update THING DESIRED       set the desired state: DESIRED is a JSON object (&apos;{&quot;color&quot;:&quot;red&quot;}&apos;),
-                             null to clear it, or - to read the JSON from standard input
-  update THING --state JSON  send a full state object (&apos;{&quot;desired&quot;:{...},&quot;reported&quot;:{...}}&apos;)
-  delete THING               delete the shadow (its version counter survives)
-  watch THING                print the shadow, then every change, delta and deletion as it
-                             arrives, until SIGINT/SIGTERM or --count events
-
-An update of the desired state reads the shadow first and records the change in the ledger&apos;s rollback history (--ledger), so that &apos;fleetctl rollback ID&apos; can undo it.
-
-Exit status: 0 done; 1 rejected by the shadow service (&quot;error CODE: MESSAGE&quot; on stderr);
-2 usage error; 3 cannot connect to the broker, or the connection was lost; 4 no reply from the shadow service within --timeout.</source>
-        <translation>Lit, met à jour, supprime ou suit un shadow d&apos;appareil AWS IoT&#xa0;: sur AWS IoT Core, ou sur tout broker servi par fleet-hub.
-
-  get THING                  affiche le shadow&#xa0;: version, desired, reported et delta
-  update THING DESIRED       définit l&apos;état désiré&#xa0;: DESIRED est un objet JSON (&apos;{&quot;color&quot;:&quot;red&quot;}&apos;),
-                             null pour l&apos;effacer, ou - pour lire le JSON sur l&apos;entrée standard
-  update THING --state JSON  envoie un objet d&apos;état complet (&apos;{&quot;desired&quot;:{...},&quot;reported&quot;:{...}}&apos;)
-  delete THING               supprime le shadow (son compteur de versions est conservé)
-  watch THING                affiche le shadow, puis chaque changement, delta et suppression
-                             à leur arrivée, jusqu&apos;à SIGINT/SIGTERM ou --count événements
-
-Une mise à jour de l&apos;état désiré lit d&apos;abord le shadow et enregistre la modification dans l&apos;historique d&apos;annulation du registre (--ledger), afin que &apos;fleetctl rollback ID&apos; puisse l&apos;annuler.
-
-Code de sortie&#xa0;: 0 terminé&#xa0;; 1 rejeté par le service de shadows (&quot;error CODE: MESSAGE&quot; sur stderr)&#xa0;;
-2 erreur d&apos;utilisation&#xa0;; 3 connexion au broker impossible, ou connexion perdue&#xa0;; 4 pas de réponse du service de shadows dans le délai --timeout.</translation>
-    </message>
-    <message>
         <source>update: the ledger whose rollback history records the change (default: %1).</source>
         <translation>update&#xa0;: le registre dont l&apos;historique d&apos;annulation enregistre la modification (par défaut&#xa0;: %1).</translation>
     </message>
@@ -5220,6 +6191,42 @@ Code de sortie&#xa0;: 0 terminé&#xa0;; 1 rejeté par le service de shadows (&qu
     <message>
         <source>rollback entry %1 (&apos;fleetctl rollback %1&apos; undoes this update)</source>
         <translation>entrée d&apos;annulation %1 (&apos;fleetctl rollback %1&apos; annule cette mise à jour)</translation>
+    </message>
+    <message>
+        <source>Reads, updates, deletes or follows an AWS IoT device shadow: on AWS IoT Core, or on any broker served by fleet-hub.
+
+  get THING                  print the shadow: version, desired, reported and delta
+  update THING DESIRED       set the desired state: DESIRED is a JSON object (&apos;{&quot;color&quot;:&quot;red&quot;}&apos;),
+                             null to clear it, or - to read the JSON from standard input
+  update THING --state JSON  send a full state object (&apos;{&quot;desired&quot;:{...},&quot;reported&quot;:{...}}&apos;)
+  update --group GROUP DESIRED, update --devices A,B,C DESIRED
+                             set the desired state of many devices in one action, with one
+                             rollback entry for all of them (see &apos;fleetctl shadow update --group G --help&apos;)
+  delete THING               delete the shadow (its version counter survives)
+  watch THING                print the shadow, then every change, delta and deletion as it
+                             arrives, until SIGINT/SIGTERM or --count events
+
+An update of the desired state reads the shadow first and records the change in the ledger&apos;s rollback history (--ledger), so that &apos;fleetctl rollback ID&apos; can undo it.
+
+Exit status: 0 done; 1 rejected by the shadow service (&quot;error CODE: MESSAGE&quot; on stderr);
+2 usage error; 3 cannot connect to the broker, or the connection was lost; 4 no reply from the shadow service within --timeout.</source>
+        <translation>Lit, met à jour, supprime ou suit un shadow d&apos;appareil AWS IoT&#xa0;: sur AWS IoT Core, ou sur tout broker servi par fleet-hub.
+
+  get THING                  affiche le shadow&#xa0;: version, desired, reported et delta
+  update THING DESIRED       définit l&apos;état désiré&#xa0;: DESIRED est un objet JSON (&apos;{&quot;color&quot;:&quot;red&quot;}&apos;),
+                             null pour l&apos;effacer, ou - pour lire le JSON sur l&apos;entrée standard
+  update THING --state JSON  envoie un objet d&apos;état complet (&apos;{&quot;desired&quot;:{...},&quot;reported&quot;:{...}}&apos;)
+  update --group GROUP DESIRED, update --devices A,B,C DESIRED
+                             définit l&apos;état désiré de nombreux appareils en une seule action, avec
+                             une seule entrée d&apos;annulation pour tous (voir &apos;fleetctl shadow update --group G --help&apos;)
+  delete THING               supprime le shadow (son compteur de versions est conservé)
+  watch THING                affiche le shadow, puis chaque changement, delta et suppression
+                             à leur arrivée, jusqu&apos;à SIGINT/SIGTERM ou --count événements
+
+Une mise à jour de l&apos;état désiré lit d&apos;abord le shadow et enregistre la modification dans l&apos;historique d&apos;annulation du registre (--ledger), afin que &apos;fleetctl rollback ID&apos; puisse l&apos;annuler.
+
+Code de sortie&#xa0;: 0 terminé&#xa0;; 1 rejeté par le service de shadows (&quot;error CODE: MESSAGE&quot; sur stderr)&#xa0;;
+2 erreur d&apos;utilisation&#xa0;; 3 connexion au broker impossible, ou connexion perdue&#xa0;; 4 pas de réponse du service de shadows dans le délai --timeout.</translation>
     </message>
 </context>
 <context>
@@ -5316,17 +6323,17 @@ ID may also be a broadcast&apos;s (what `fleetctl send` printed for a selection 
 Exit status (with ID): 0 succeeded; 5 failed; 6 timed out or unreachable; 7 rejected or cancelled; 8 no verdict yet; 1 no such command; 3 broker connection; 4 --timeout passed.</source>
         <translation>Sans ID&#xa0;: les dernières commandes du registre (--limit), de la plus récente à la plus ancienne. Avec ID&#xa0;: cette commande, chaque état par lequel elle est passée et chaque réponse, et le code de sortie indique son verdict. Avec --wait (et un ID), fleetctl se connecte, reprend la commande là où le registre l&apos;a laissée (la commande d&apos;une console qui s&apos;est arrêtée brutalement, ou une commande en attente d&apos;approbation) et attend son verdict.
 
-L’ID peut aussi être celui d’une diffusion (ce qu’a affiché `fleetctl send` pour une sélection ou un groupe)&#xa0;: chaque partie est listée et, avec --wait, les parties inachevées sont reprises ensemble et suivies jusqu’à leur verdict&#xa0;; le code de sortie est le pire.
+L&apos;ID peut aussi être celui d&apos;une diffusion (ce qu&apos;a affiché `fleetctl send` pour une sélection ou un groupe)&#xa0;: chaque partie est listée et, avec --wait, les parties inachevées sont reprises ensemble et suivies jusqu&apos;à leur verdict&#xa0;; le code de sortie est le pire.
 
 Code de sortie (avec ID)&#xa0;: 0 réussie&#xa0;; 5 échouée&#xa0;; 6 délai dépassé ou injoignable&#xa0;; 7 rejetée ou annulée&#xa0;; 8 pas encore de verdict&#xa0;; 1 commande inexistante&#xa0;; 3 connexion au broker&#xa0;; 4 --timeout dépassé.</translation>
     </message>
     <message>
         <source>A command&apos;s id (its tid), or a broadcast&apos;s.</source>
-        <translation>L’identifiant d’une commande (son tid) ou d’une diffusion.</translation>
+        <translation>L&apos;identifiant d&apos;une commande (son tid) ou d&apos;une diffusion.</translation>
     </message>
     <message>
         <source>There is no command or broadcast %1 in the ledger %2.</source>
-        <translation>Il n’y a ni commande ni diffusion %1 dans le registre %2.</translation>
+        <translation>Il n&apos;y a ni commande ni diffusion %1 dans le registre %2.</translation>
     </message>
 </context>
 <context>

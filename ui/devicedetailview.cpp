@@ -77,13 +77,23 @@ DeviceDetailView::DeviceDetailView(FleetSession *session, QWidget *parent)
     for (QLabel *label :
          {m_title, m_connectivity, m_lastSeen, m_groups, m_shadowState, m_validation, m_status})
         label->setTextFormat(Qt::PlainText);
-    auto *header = new QHBoxLayout;
-    header->addWidget(m_title);
-    for (QLabel *label : {m_connectivity, m_lastSeen, m_groups, m_shadowState}) {
-        header->addSpacing(16);
-        header->addWidget(label);
+    // Two lines: on one, in Spanish or French, the header alone made the dock (and the window) wider than
+    // 1280 pixels.
+    auto *header = new QVBoxLayout;
+    auto *firstLine = new QHBoxLayout;
+    auto *secondLine = new QHBoxLayout;
+    firstLine->addWidget(m_title);
+    for (QLabel *label : {m_connectivity, m_lastSeen}) {
+        firstLine->addSpacing(16);
+        firstLine->addWidget(label);
     }
-    header->addStretch(1);
+    firstLine->addStretch(1);
+    secondLine->addWidget(m_groups);
+    secondLine->addSpacing(16);
+    secondLine->addWidget(m_shadowState);
+    secondLine->addStretch(1);
+    header->addLayout(firstLine);
+    header->addLayout(secondLine);
 
     // The shadow: the three documents as a tree, the desired editor beside it.
     m_treeView->setObjectName(QStringLiteral("shadowTree"));

@@ -1,5 +1,6 @@
 #include "devicesview.h"
 
+#include "desiredbatchdialog.h"
 #include "deviceitemdelegate.h"
 #include "fleet/devicetext.h"
 #include "fleet/fleetregistry.h"
@@ -8,6 +9,8 @@
 #include "models/devicetablemodel.h"
 #include "mqtt/mqttclient.h"
 
+#include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDataStream>
 #include <QHBoxLayout>
@@ -15,6 +18,7 @@
 #include <QIODevice>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -42,7 +46,9 @@ DevicesView::DevicesView(FleetSession *session, QWidget *parent)
     , m_filterEdit(new QLineEdit(this))
     , m_connectivityCombo(new QComboBox(this))
     , m_groupCombo(new QComboBox(this))
+    , m_outOfSyncCheck(new QCheckBox(tr("Out of sync", "shadow desired differs from reported"), this))
     , m_countLabel(new QLabel(this))
+    , m_desiredButton(new QPushButton(tr("Set desired state…"), this))
     , m_table(new QTableView(this))
 {
     setObjectName(QStringLiteral("devicesView"));
@@ -62,6 +68,9 @@ DevicesView::DevicesView(FleetSession *session, QWidget *parent)
     m_groupCombo->setObjectName(QStringLiteral("groupFilter"));
     m_groupCombo->addItem(tr("All groups", "group filter"), QString());
     m_groupCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+
+    m_outOfSyncCheck->setObjectName(QStringLiteral("outOfSyncFilter"));
+    m_outOfSyncCheck->setToolTip(tr("Only devices whose desired state they have not reported yet"));
 
     m_countLabel->setObjectName(QStringLiteral("deviceCount"));
 
@@ -107,7 +116,9 @@ DevicesView::DevicesView(FleetSession *session, QWidget *parent)
     filters->addWidget(m_filterEdit, 1);
     filters->addWidget(m_connectivityCombo);
     filters->addWidget(m_groupCombo);
+    filters->addWidget(m_outOfSyncCheck);
     filters->addWidget(m_countLabel);
+    filters->addWidget(m_desiredButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);
@@ -117,6 +128,17 @@ DevicesView::DevicesView(FleetSession *session, QWidget *parent)
     connect(m_connectivityCombo, &QComboBox::currentIndexChanged, this,
             &DevicesView::applyConnectivityFilter);
     connect(m_groupCombo, &QComboBox::currentIndexChanged, this, &DevicesView::applyGroupFilter);
+    // One patch for the selection (or the filtered group), as one action with one rollback entry.
+    m_desiredButton->setObjectName(QStringLiteral("setDesiredButton"));
+    m_desiredButton->setToolTip(tr("Set the desired state of the selected devices, or of the group shown"));
+    connect(m_desiredButton, &QPushButton::clicked, this, &DevicesView::openDesiredBatch);
+    auto *desiredAction = new QAction(m_desiredButton->text(), m_table);
+    connect(desiredAction, &QAction::triggered, this, &DevicesView::openDesiredBatch);
+    m_table->addAction(desiredAction);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(this, &DevicesView::selectionChanged, this, &DevicesView::updateDesiredButton);
+    connect(m_groupCombo, &QComboBox::currentIndexChanged, this, &DevicesView::updateDesiredButton);
+    connect(m_outOfSyncCheck, &QCheckBox::toggled, m_proxy, &DeviceFilterProxyModel::setOutOfSyncFilter);
     connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         const QString id = index.data(DeviceTableModel::IdRole).toString();
         if (!id.isEmpty())
@@ -155,6 +177,7 @@ DevicesView::DevicesView(FleetSession *session, QWidget *parent)
     }
     refreshGroups();
     updateCount();
+    updateDesiredButton();
 }
 
 DevicesView::~DevicesView() = default;
@@ -196,6 +219,21 @@ bool DevicesView::restoreState(const QByteArray &state)
     // The header restores its sort indicator without telling the table, so the model is sorted here.
     m_table->sortByColumn(view->sortIndicatorSection(), view->sortIndicatorOrder());
     return true;
+}
+
+void DevicesView::setFilter(const DeviceFilter &filter)
+{
+    m_filterEdit->setText(filter.text);
+    m_connectivityCombo->setCurrentIndex(std::max(
+        m_connectivityCombo->findData(filter.connectivity ? int(*filter.connectivity) : AllConnectivity), 0));
+    int group = m_groupCombo->findData(filter.group);
+    if (group < 0) {
+        // Not (yet) a group of the registry's: kept as a choice, as refreshGroups() keeps a vanished one.
+        m_groupCombo->addItem(filter.group, filter.group);
+        group = m_groupCombo->count() - 1;
+    }
+    m_groupCombo->setCurrentIndex(group);
+    m_outOfSyncCheck->setChecked(filter.outOfSync);
 }
 
 void DevicesView::refreshGroups()
@@ -268,6 +306,24 @@ void DevicesView::updateCount()
 void DevicesView::emitSelection()
 {
     Q_EMIT selectionChanged(selectedDevices());
+}
+
+void DevicesView::updateDesiredButton()
+{
+    m_desiredButton->setEnabled(m_session && (m_table->selectionModel()->hasSelection() ||
+                                              !m_groupCombo->currentData().toString().isEmpty()));
+}
+
+DesiredBatchDialog *DevicesView::openDesiredBatch()
+{
+    const QStringList devices = selectedDevices();
+    const QString group = devices.isEmpty() ? m_groupCombo->currentData().toString() : QString();
+    if (!m_session || (devices.isEmpty() && group.isEmpty()))
+        return nullptr;
+    auto *dialog = new DesiredBatchDialog(m_session, devices, group, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 } // namespace fleet

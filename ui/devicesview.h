@@ -6,15 +6,19 @@
 #include <QTimer>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 
 namespace fleet {
 
+struct DeviceFilter;
 class DeviceFilterProxyModel;
 class DeviceItemDelegate;
+class DesiredBatchDialog;
 class DeviceTableModel;
 class FleetSession;
 
@@ -40,6 +44,9 @@ public:
     QByteArray saveState() const;
     bool restoreState(const QByteArray &state);
 
+    // Sets every filter control to filter (the overview's figures open the table so).
+    void setFilter(const DeviceFilter &filter);
+
     // Reads the registry's group names again (done by itself, at most once a second, while devices change).
     void refreshGroups();
 
@@ -50,7 +57,13 @@ public:
     QLineEdit *filterEdit() const { return m_filterEdit; }
     QComboBox *connectivityCombo() const { return m_connectivityCombo; }
     QComboBox *groupCombo() const { return m_groupCombo; }
+    QCheckBox *outOfSyncCheck() const { return m_outOfSyncCheck; }
     QLabel *countLabel() const { return m_countLabel; }
+    QPushButton *desiredButton() const { return m_desiredButton; }
+
+    // "Set desired state…": a DesiredBatchDialog for the selected devices, else for the group the filter
+    // shows; nullptr (and nothing opens) when there is neither.
+    DesiredBatchDialog *openDesiredBatch();
 
 Q_SIGNALS:
     // Double-click or Enter on a row.
@@ -64,6 +77,7 @@ private:
     void scheduleGroupRefresh();
     void updateCount();
     void emitSelection();
+    void updateDesiredButton();
 
     QPointer<FleetSession> m_session;
     DeviceTableModel *m_model;
@@ -72,7 +86,9 @@ private:
     QLineEdit *m_filterEdit;
     QComboBox *m_connectivityCombo;
     QComboBox *m_groupCombo;
+    QCheckBox *m_outOfSyncCheck;
     QLabel *m_countLabel;
+    QPushButton *m_desiredButton;
     QTableView *m_table;
     QTimer m_selectionTimer;    // coalesces selection changes
     QTimer m_groupsTimer;       // throttles reading the group names

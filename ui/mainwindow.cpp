@@ -6,12 +6,14 @@
 #include "commands/approvalqueue.h"
 #include "commandtimelineview.h"
 #include "connectionsdialog.h"
+#include "desktopnotifier.h"
 #include "devicedetailview.h"
 #include "devicesview.h"
 #include "fleet/fleetsession.h"
 #include "mqtt/mqttclient.h"
 #include "mqtt/passwordstore.h"
 #include "mqtt/profilestore.h"
+#include "overviewview.h"
 #include "rollbackview.h"
 #include "themecontroller.h"
 #include "trafficview.h"
@@ -82,10 +84,17 @@ MainWindow::MainWindow(FleetSession *session, QWidget *parent)
     migrateLegacyLayout(settings);
     restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());
     restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
-    m_tabs->setCurrentIndex(settings.value(u"mainWindow/tab"_s, 0).toInt());
+    // By name: an index saved before a tab was added would open another tab. Without one, the overview.
+    settings.remove(u"mainWindow/tab"_s);
+    const QString tabName = settings.value(u"mainWindow/tabName"_s).toString();
+    for (int tab = 0; tab < m_tabs->count(); ++tab) {
+        if (!tabName.isEmpty() && m_tabs->widget(tab)->objectName() == tabName)
+            m_tabs->setCurrentIndex(tab);
+    }
     if (m_devices)
         m_devices->restoreState(settings.value(u"mainWindow/devicesHeader"_s).toByteArray());
     restoreViewLayouts(settings);
+    placeDocks();
 }
 
 // Every named table's and tree's columns and every named splitter, wherever a view put them, are kept under
@@ -154,11 +163,13 @@ void MainWindow::saveViewLayouts(QSettings &settings) const
 
 void MainWindow::buildViews()
 {
+    m_overview = new OverviewView(m_session, this);
     m_devices = new DevicesView(m_session, this);
     m_timeline = new CommandTimelineView(m_session, this);
     m_approvals = new ApprovalsView(m_session, this);
     m_rollback = new RollbackView(m_session, this);
     m_traffic = new TrafficView(m_session, this);
+    m_tabs->addTab(m_overview, tr("&Overview"));
     m_tabs->addTab(m_devices, tr("&Devices"));
     m_tabs->addTab(m_timeline, tr("&Commands"));
     m_tabs->addTab(m_approvals, tr("&Approvals"));
@@ -190,7 +201,22 @@ void MainWindow::buildViews()
     tabifyDockWidget(m_deviceTimelineDock, m_composerDock);
     m_detailDock->raise();
 
+    // The docks serve the Devices and Commands tabs; elsewhere (the overview, approvals, traffic, …) the tab
+    // gets the whole width, and each dock is back as it was on the way back.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { placeDocks(); });
     connect(m_devices, &DevicesView::deviceActivated, this, &MainWindow::showDevice);
+    // Each figure of the overview opens the view that lists it, so filtered.
+    connect(m_overview, &OverviewView::devicesRequested, this, [this](const DeviceFilter &filter) {
+        m_devices->setFilter(filter);
+        m_tabs->setCurrentWidget(m_devices);
+    });
+    connect(m_overview, &OverviewView::deviceRequested, this, &MainWindow::showDevice);
+    connect(m_overview, &OverviewView::commandsRequested, this, [this](const CommandFilter &filter) {
+        m_timeline->setFilter(filter);
+        m_tabs->setCurrentWidget(m_timeline);
+    });
+    connect(m_overview, &OverviewView::approvalsRequested, this,
+            [this] { m_tabs->setCurrentWidget(m_approvals); });
     connect(m_devices, &DevicesView::selectionChanged, m_composer, &CommandComposer::setTargets);
     connect(m_composer, &CommandComposer::sent, this, [this](const QString &, const QStringList &executions) {
         m_tabs->setCurrentWidget(m_timeline);
@@ -199,20 +225,57 @@ void MainWindow::buildViews()
     });
     connect(m_composer, &CommandComposer::sendFailed, this,
             [this](const QString &error) { statusBar()->showMessage(error, 10000); });
-    connect(m_approvals, &ApprovalsView::waitingCountChanged, this, [this](int count) {
-        m_tabs->setTabText(m_tabs->indexOf(m_approvals),
-                           count > 0 ? tr("&Approvals (%1)").arg(count) : tr("&Approvals"));
-    });
+    // What waits for this user, and what became of their own requests: a desktop notification, the
+    // window's urgency hint and the Approvals tab's badge.
+    m_notifier = new DesktopNotifier(this, this);
+    m_notifier->setBadgeTab(m_tabs, m_approvals, tr("&Approvals"));
+    m_notifier->follow(new ApprovalNotices(m_session->approvals(), this));
     connect(m_rollback, &RollbackView::rolledBack, this, [this](qint64 entry, const QString &request) {
         statusBar()->showMessage(tr("Rolling back entry %1 (%2)").arg(entry).arg(request), 5000);
     });
     connect(m_detail, &DeviceDetailView::rollbackRecorded, m_rollback, &RollbackView::refresh);
 }
 
+bool MainWindow::docksHelp() const
+{
+    QWidget *current = m_tabs->currentWidget();
+    return current == m_devices || current == m_timeline;
+}
+
+void MainWindow::placeDocks()
+{
+    if (!m_detailDock)
+        return;
+    const bool help = docksHelp();
+    if (help == m_docksShown)
+        return;
+    m_docksShown = help;
+    // Open means not closed (its View menu entry checked): a dock tabified behind another is open but not
+    // visible, and one never shown yet (the window is being built) is open too.
+    const QList<QDockWidget *> docks{m_detailDock, m_deviceTimelineDock, m_composerDock};
+    if (!help) {
+        m_hiddenDocks.clear();
+        for (QDockWidget *dock : docks) {
+            if (dock->toggleViewAction()->isChecked() || !dock->isHidden())
+                m_hiddenDocks.insert(dock);
+            dock->hide();
+        }
+        return;
+    }
+    for (QDockWidget *dock : docks)
+        dock->setVisible(m_hiddenDocks.contains(dock));
+    if (m_hiddenDocks.contains(m_detailDock))
+        m_detailDock->raise();
+    m_hiddenDocks.clear();
+}
+
 void MainWindow::showDevice(const QString &id)
 {
     if (!m_detail)
         return;
+    // From a tab the docks do not serve (an overview's failing device): to the device list, beside it.
+    if (!docksHelp())
+        m_tabs->setCurrentWidget(m_devices);
     m_detail->setDevice(id);
     m_deviceTimeline->setDevice(id);
     m_detailDock->setWindowTitle(tr("Device %1").arg(id));
@@ -320,7 +383,7 @@ void MainWindow::buildMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Fleet Console"), this, &MainWindow::showAbout);
 
-    // Ctrl+1 … Ctrl+6 switch tabs, as in browsers and IDEs.
+    // Ctrl+1 … Ctrl+7 switch tabs, as in browsers and IDEs.
     for (int tab = 0; tab < TabCount; ++tab) {
         auto *action = new QAction(this);
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + tab)));
@@ -425,6 +488,8 @@ QStringList MainWindow::saveScreenshots(const QString &dir)
     const int current = m_tabs->currentIndex();
     for (int tab = 0; tab < m_tabs->count(); ++tab) {
         m_tabs->setCurrentIndex(tab);
+        // The docks this tab hides or shows are laid out when the posted layout requests are handled.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         const QString name = m_tabs->widget(tab)->objectName().remove(u"View"_s).toLower();
         const QString path = QDir(dir).filePath(name + u".png"_s);
         if (grab().save(path))
@@ -447,8 +512,15 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
+    // The docks as the operator left them, not as the current tab hid them.
+    if (!m_docksShown) {
+        for (QDockWidget *dock : std::as_const(m_hiddenDocks))
+            dock->show();
+        m_detailDock->raise();
+    }
     settings.setValue(u"mainWindow/state"_s, saveState());
-    settings.setValue(u"mainWindow/tab"_s, m_tabs->currentIndex());
+    if (m_tabs->currentWidget())
+        settings.setValue(u"mainWindow/tabName"_s, m_tabs->currentWidget()->objectName());
     if (m_devices)
         settings.setValue(u"mainWindow/devicesHeader"_s, m_devices->saveState());
     saveViewLayouts(settings);

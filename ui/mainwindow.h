@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 
 class QDockWidget;
@@ -16,8 +17,10 @@ namespace fleet {
 class ApprovalsView;
 class CommandComposer;
 class CommandTimelineView;
+class DesktopNotifier;
 class DeviceDetailView;
 class DevicesView;
+class OverviewView;
 class PasswordStore;
 class ProfileStore;
 class RollbackView;
@@ -33,8 +36,17 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    // Tab order; also the Ctrl+1… shortcuts.
-    enum Tab { DevicesTab, CommandsTab, ApprovalsTab, RollbackTab, TrafficTab, AuditTab, TabCount };
+    // Tab order; also the Ctrl+1… shortcuts. The overview comes first: it is what an operator sees first.
+    enum Tab {
+        OverviewTab,
+        DevicesTab,
+        CommandsTab,
+        ApprovalsTab,
+        RollbackTab,
+        TrafficTab,
+        AuditTab,
+        TabCount
+    };
 
     explicit MainWindow(FleetSession *session, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -48,9 +60,11 @@ public:
     QLabel *pendingLabel() const { return m_pendingLabel; }
     QLabel *approvalsLabel() const { return m_approvalsLabel; }
     ThemeController *themes() const { return m_themes; }
+    OverviewView *overviewView() const { return m_overview; }
     DevicesView *devicesView() const { return m_devices; }
     CommandTimelineView *timelineView() const { return m_timeline; }
     ApprovalsView *approvalsView() const { return m_approvals; }
+    DesktopNotifier *notifier() const { return m_notifier; }
     RollbackView *rollbackView() const { return m_rollback; }
     TrafficView *trafficView() const { return m_traffic; }
     DeviceDetailView *detailView() const { return m_detail; }
@@ -86,6 +100,9 @@ private:
     void updateConnectionState();
     void updateApprovals();
     void showAbout();
+    // Whether the current tab is one the docks serve (Devices, Commands); placeDocks() hides them elsewhere.
+    bool docksHelp() const;
+    void placeDocks();
     void chooseLanguage(const QString &code);
 
     QPointer<FleetSession> m_session;
@@ -96,9 +113,11 @@ private:
     QLabel *m_rateLabel;
     QLabel *m_pendingLabel;
     QLabel *m_approvalsLabel;
+    OverviewView *m_overview = nullptr;
     DevicesView *m_devices = nullptr;
     CommandTimelineView *m_timeline = nullptr;
     ApprovalsView *m_approvals = nullptr;
+    DesktopNotifier *m_notifier = nullptr;
     RollbackView *m_rollback = nullptr;
     TrafficView *m_traffic = nullptr;
     DeviceDetailView *m_detail = nullptr;
@@ -107,6 +126,9 @@ private:
     CommandComposer *m_composer = nullptr;
     QDockWidget *m_detailDock = nullptr;
     QDockWidget *m_composerDock = nullptr;
+    bool m_docksShown = true;
+    // The docks that were open when a tab they do not serve hid them.
+    QSet<QDockWidget *> m_hiddenDocks;
     ProfileStore *m_profiles = nullptr;
     PasswordStore *m_passwords = nullptr;
 };

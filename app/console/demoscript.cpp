@@ -38,12 +38,14 @@ void DemoScript::exitAfterFirstPaint()
 void DemoScript::takeScreenshots(const QString &dir)
 {
     m_screenshotsDir = dir;
+    // The size the views are checked at (docs/screenshots).
+    m_window->resize(1280, 800);
     QTimer::singleShot(ActivityDelayMs, this, &DemoScript::startActivity);
     QTimer::singleShot(ScreenshotsDelayMs, this, &DemoScript::saveScreenshotsAndQuit);
 }
 
 // Some activity for the pictures, as an operator would have: a device open, a few commands (one of them
-// sensitive, so waiting in the approval queue), a broadcast.
+// sensitive, so waiting in the approval queue), a selection and a group request.
 void DemoScript::startActivity()
 {
     m_window->showDevice(u"dev-1"_s);
@@ -57,6 +59,15 @@ void DemoScript::startActivity()
          {{"ms", 2000}});
     send({u"dev-7"_s}, u"set_position"_s, {{"position", 40}});
     send({u"dev-8"_s}, u"reboot"_s);
+    // A group request: one row in the timeline, its members' replies under it.
+    OperatorActions::CommandRequest group;
+    group.group = u"group-3"_s;
+    group.command = u"set_led"_s;
+    group.parameters = {{"color", "blue"}};
+    m_window->session()->actions()->sendCommand(group, this, [](const OperatorActions::Outcome &outcome) {
+        if (!outcome.ok)
+            std::fprintf(stderr, "set_led to group-3: %s\n", qPrintable(outcome.error));
+    });
 }
 
 void DemoScript::send(const QStringList &devices, const QString &command, const Json &parameters)
