@@ -198,7 +198,10 @@ private Q_SLOTS:
         QCOMPARE(cell(model, 0, CommandTimelineModel::AttemptsColumn).toInt(), 1);
         QCOMPARE(cell(model, 0, CommandTimelineModel::ReasonColumn).toString(), QString());
         QCOMPARE(cell(model, 0, 0, CommandTimelineModel::CreatedRole).toLongLong(), e.createdMs());
+        // Today's as a time of day; the full time in the tooltip.
         QCOMPARE(cell(model, 0, CommandTimelineModel::CreatedColumn).toString(),
+                 QDateTime::fromMSecsSinceEpoch(e.createdMs()).toString(u"HH:mm:ss.zzz"_s));
+        QCOMPARE(cell(model, 0, CommandTimelineModel::CreatedColumn, Qt::ToolTipRole).toString(),
                  QDateTime::fromMSecsSinceEpoch(e.createdMs()).toString(Qt::ISODateWithMs));
         const qint64 finished = cell(model, 0, 0, CommandTimelineModel::FinishedRole).toLongLong();
         QCOMPARE(finished, e.transitions.last().timeMs);
@@ -336,6 +339,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(model.index(0, 0).data(CommandTimelineModel::SucceededRole).toInt(), 3,
                                   Timeout);
         QCOMPARE(model.index(0, CommandTimelineModel::StateColumn).data().toString(), u"Sent: 3 of 4"_s);
+        QCOMPARE(model.index(0, CommandTimelineModel::ReasonColumn).data().toString(),
+                 u"1 device(s) yet to reply"_s);
 
         proxy.setDeviceFilter(devices.id(1));
         QCOMPARE(proxy.rowCount(), 1);
@@ -347,6 +352,24 @@ private Q_SLOTS:
         QCOMPARE(proxy.rowCount(proxy.index(0, 0)), 3);
         proxy.setDeviceFilter(u"nobody"_s);
         QCOMPARE(proxy.rowCount(), 0);
+    }
+
+    // Once every known member has answered, a group request is done, though its window stays open.
+    void nestedGroupDoneWhenAllMembersAnswered()
+    {
+        fleet::test::SimDevices devices(configFor(u"nga"_s, 3), profile());
+        QVERIFY(devices.start());
+        const QString group = devices.at(0)->group();
+        m_tracker->setGroupMembers(group, devices.ids());
+        CommandTimelineModel model(m_tracker.get());
+        model.setNested(true);
+        const QString id = m_tracker->sendToGroup(group, u"motor_off"_s);
+        QVERIFY(!id.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(model.indexOf(id).data(CommandTimelineModel::DoneRole).toInt(), 3, Timeout);
+        QVERIFY(m_tracker->broadcast(id)->open);
+        QCOMPARE(State(model.indexOf(id).data(CommandTimelineModel::StateRole).toInt()), State::Succeeded);
+        QVERIFY(model.indexOf(id).data(CommandTimelineModel::FinishedRole).toLongLong() > 0);
+        QCOMPARE(model.index(0, CommandTimelineModel::StateColumn).data().toString(), u"Succeeded: 3 of 3"_s);
     }
 
     // A broadcast's executions are all created in one call: one insert for the thousand, and one change

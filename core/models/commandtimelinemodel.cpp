@@ -353,7 +353,10 @@ CommandTimelineModel::Row CommandTimelineModel::broadcastRow(const QString &broa
         open = broadcast->open;
         held = broadcast->awaitingApproval;
     }
-    const bool finished = !open && !held && row.done >= int(children.size());
+    // A group request whose known members have all answered is done, though its window stays open for
+    // members the console did not know of.
+    const bool allAnswered = row.total > 0 && row.done >= row.total;
+    const bool finished = !held && row.done >= int(children.size()) && (!open || allAnswered);
     if (!row.reason.isEmpty())
         row.state = State::Failed;
     else if (held)
@@ -728,6 +731,10 @@ QVariant CommandTimelineModel::data(const QModelIndex &index, int role) const
         return row.total;
     case SucceededRole:
         return row.counts[int(State::Succeeded)];
+    case Qt::ToolTipRole:
+        return index.column() == CreatedColumn && row.createdMs
+                   ? QDateTime::fromMSecsSinceEpoch(row.createdMs).toString(Qt::ISODateWithMs)
+                   : QVariant();
     case Qt::DisplayRole:
         break;
     default:
@@ -843,8 +850,15 @@ QHash<int, QByteArray> CommandTimelineModel::roleNames() const
 
 QString CommandTimelineModel::timeText(qint64 msecs)
 {
-    // Milliseconds: the steps of one command are often within the same second.
-    return msecs ? QDateTime::fromMSecsSinceEpoch(msecs).toString(Qt::ISODateWithMs) : QString();
+    if (msecs == 0)
+        return {};
+    // Today's as a time of day, with milliseconds (the steps of one command are often within the same
+    // second); older ones with their date, in the locale's short form. The tooltip has the full time.
+    const QDateTime time = QDateTime::fromMSecsSinceEpoch(msecs);
+    if (time.date() == QDate::currentDate())
+        return time.toString(QStringLiteral("HH:mm:ss.zzz"));
+    return QLocale().toString(time.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
+           time.toString(QStringLiteral("HH:mm:ss"));
 }
 
 QString CommandTimelineModel::durationText(qint64 msecs)
