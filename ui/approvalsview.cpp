@@ -9,6 +9,7 @@
 #include "fleet/fleetsession.h"
 #include "models/approvalqueuemodel.h"
 #include "mqtt/mqttclient.h"
+#include "statecolordelegate.h"
 
 #include <QDateTime>
 #include <QFontDatabase>
@@ -103,6 +104,9 @@ ApprovalsView::ApprovalsView(FleetSession *session, QWidget *parent)
     m_history->setFilterRegularExpression(QRegularExpression(QStringLiteral("^[1-9]$")));
     m_waitingTable->setModel(m_waiting);
     m_historyTable->setModel(m_history);
+    for (QTableView *table : {m_waitingTable, m_historyTable})
+        table->setItemDelegateForColumn(ApprovalQueueModel::StateColumn,
+                                        StateColorDelegate::forApprovals(table));
     // Waiting: the oldest first (it expires first); history: the latest first.
     m_waitingTable->sortByColumn(ApprovalQueueModel::RequestedColumn, Qt::AscendingOrder);
     m_historyTable->sortByColumn(ApprovalQueueModel::RequestedColumn, Qt::DescendingOrder);

@@ -3,6 +3,7 @@
 #include "commands/gateauditquery.h"
 #include "models/auditlogmodel.h"
 #include "mqtt/mqttclient.h"
+#include "statecolordelegate.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -70,6 +71,8 @@ AuditView::AuditView(MqttClient *client, std::function<QString()> identity, QWid
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_table->setModel(m_proxy);
     m_table->setItemDelegateForColumn(AuditLogModel::TimeColumn, new TimeDelegate(m_table));
+    // The action is the entry's outcome (approved, refused, held, ...): coloured by it.
+    m_table->setItemDelegateForColumn(AuditLogModel::ActionColumn, StateColorDelegate::forAuditLog(m_table));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(AuditLogModel::TimeColumn, Qt::DescendingOrder); // the newest on top
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

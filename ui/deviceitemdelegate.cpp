@@ -3,6 +3,7 @@
 #include "fleet/device.h"
 #include "fleet/devicetext.h"
 #include "models/devicetablemodel.h"
+#include "themecolors.h"
 
 #include <QDateTime>
 
@@ -39,7 +40,8 @@ void DeviceItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QMo
             option->text = DeviceText::lastKnown(connectivity);
             option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
         } else if (connectivity == Device::Connectivity::Offline)
-            option->palette.setColor(QPalette::Text, QColor(0xc0, 0x39, 0x2b));
+            option->palette.setColor(
+                QPalette::Text, ThemeColors::forPalette(option->palette).color(ThemeColors::Role::Failure));
         else if (connectivity == Device::Connectivity::Unknown)
             option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
         break;
@@ -50,8 +52,11 @@ void DeviceItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QMo
     case DeviceTableModel::ShadowColumn: {
         const int shadow = index.data(DeviceTableModel::ShadowRole).toInt();
         option->text = DeviceText::shadowSummary(shadow);
+        // From the palette being painted with, not a fixed amber: one amber cannot read on both themes.
         if (shadow > 0)
-            option->palette.setColor(QPalette::Text, QColor(0xb9, 0x77, 0x0e));
+            option->palette.setColor(
+                QPalette::Text,
+                ThemeColors::forPalette(option->palette).color(ThemeColors::Role::PendingKeys));
         break;
     }
     case DeviceTableModel::PendingCommandsColumn: {

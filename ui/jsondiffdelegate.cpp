@@ -1,6 +1,7 @@
 #include "jsondiffdelegate.h"
 
 #include "models/jsontreemodel.h"
+#include "themecolors.h"
 
 #include <QFontDatabase>
 
@@ -12,13 +13,16 @@ JsonDiffDelegate::JsonDiffDelegate(QObject *parent)
 
 QColor JsonDiffDelegate::differsColour(const QPalette &palette)
 {
-    // Amber, blended into the base colour so that text stays readable on light and dark themes alike.
-    const QColor base = palette.color(QPalette::Base);
-    const QColor amber(0xf3, 0x9c, 0x12);
-    constexpr double share = 0.3;
-    return QColor::fromRgbF(float(base.redF() * (1 - share) + amber.redF() * share),
-                            float(base.greenF() * (1 - share) + amber.greenF() * share),
-                            float(base.blueF() * (1 - share) + amber.blueF() * share));
+    // A light tint of the theme's delta colour: the row stands out and its text (in that colour) still
+    // reads on it; tst_themecolors checks the contrast.
+    return ThemeColors::blend(palette.color(QPalette::Base),
+                              ThemeColors::forPalette(palette).color(ThemeColors::Role::Changed),
+                              DiffersTint);
+}
+
+QColor JsonDiffDelegate::differsTextColour(const QPalette &palette)
+{
+    return ThemeColors::forPalette(palette).color(ThemeColors::Role::Changed);
 }
 
 QBrush JsonDiffDelegate::backgroundFor(const QModelIndex &index, const QPalette &palette)
@@ -29,8 +33,10 @@ QBrush JsonDiffDelegate::backgroundFor(const QModelIndex &index, const QPalette 
 void JsonDiffDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
-    if (const QBrush brush = backgroundFor(index, option->palette); brush.style() != Qt::NoBrush)
+    if (const QBrush brush = backgroundFor(index, option->palette); brush.style() != Qt::NoBrush) {
         option->backgroundBrush = brush;
+        option->palette.setColor(QPalette::Text, differsTextColour(option->palette));
+    }
     if (index.column() != JsonTreeModel::KeyColumn) {
         // Values are JSON: aligned characters make 1 and "1" and nested brackets easier to read.
         QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);

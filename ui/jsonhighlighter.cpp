@@ -1,7 +1,12 @@
 #include "jsonhighlighter.h"
 
+#include "themecolors.h"
+
+#include <QEvent>
 #include <QGuiApplication>
 #include <QPalette>
+#include <QTextDocument>
+#include <QWidget>
 
 namespace fleet {
 
@@ -22,21 +27,55 @@ bool isNumberPart(QChar c)
 JsonHighlighter::JsonHighlighter(QTextDocument *document)
     : QSyntaxHighlighter(document)
 {
-    // Two sets of colours, so that a dark theme does not get navy on black.
-    const bool dark = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
-    auto make = [](const QColor &colour, bool bold = false) {
+    // A QPlainTextEdit's document belongs to its text control, which belongs to the editor.
+    for (QObject *ancestor = document ? document->parent() : nullptr; ancestor && !m_editor;
+         ancestor = ancestor->parent())
+        m_editor = qobject_cast<QWidget *>(ancestor);
+    // Only the editor's own events, not the application's: a filter on qApp would see every event.
+    if (m_editor)
+        m_editor->installEventFilter(this);
+    // No rehighlight(): QSyntaxHighlighter's constructor has scheduled the first pass already.
+    setFormats(ThemeColors::forPalette(currentPalette()));
+}
+
+QPalette JsonHighlighter::currentPalette() const
+{
+    return m_editor ? m_editor->palette() : QGuiApplication::palette();
+}
+
+void JsonHighlighter::setColors(const ThemeColors &colors)
+{
+    setFormats(colors);
+    if (document())
+        rehighlight();
+}
+
+void JsonHighlighter::setFormats(const ThemeColors &colors)
+{
+    using Role = ThemeColors::Role;
+    auto make = [&colors](Role role, bool bold = false) {
         QTextCharFormat format;
-        format.setForeground(colour);
+        format.setForeground(colors.color(role));
         if (bold)
             format.setFontWeight(QFont::Bold);
         return format;
     };
-    m_formats[size_t(Token::Key)] = make(dark ? QColor(0x9c, 0xdc, 0xfe) : QColor(0x00, 0x45, 0x8b), true);
-    m_formats[size_t(Token::String)] = make(dark ? QColor(0xce, 0x91, 0x78) : QColor(0xa3, 0x15, 0x15));
-    m_formats[size_t(Token::Number)] = make(dark ? QColor(0xb5, 0xce, 0xa8) : QColor(0x09, 0x86, 0x58));
-    m_formats[size_t(Token::Literal)] =
-        make(dark ? QColor(0x56, 0x9c, 0xd6) : QColor(0x00, 0x00, 0xff), true);
-    m_formats[size_t(Token::Punctuation)] = make(dark ? QColor(0xa0, 0xa0, 0xa0) : QColor(0x60, 0x60, 0x60));
+    m_formats[size_t(Token::Key)] = make(Role::JsonKey, true);
+    m_formats[size_t(Token::String)] = make(Role::JsonString);
+    m_formats[size_t(Token::Number)] = make(Role::JsonNumber);
+    m_formats[size_t(Token::Literal)] = make(Role::JsonLiteral, true);
+    m_formats[size_t(Token::Punctuation)] = make(Role::Muted);
+}
+
+bool JsonHighlighter::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_editor && event->type() == QEvent::PaletteChange) {
+        // A palette change that keeps the theme (a style's polish) must not re-highlight a long document.
+        const ThemeColors colors = ThemeColors::forPalette(currentPalette());
+        if (colors.color(ThemeColors::Role::JsonKey) != m_formats[size_t(Token::Key)].foreground().color())
+            setColors(colors);
+    }
+    return QSyntaxHighlighter::eventFilter(watched, event);
 }
 
 void JsonHighlighter::apply(int start, int length, Token token)

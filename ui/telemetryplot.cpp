@@ -6,10 +6,12 @@
 #include "mqtt/mqttclient.h"
 #include "mqtt/mqttmessage.h"
 #include "shadow/shadowclient.h"
+#include "themecolors.h"
 
 #include <QChart>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QEvent>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -51,6 +53,7 @@ TelemetryPlot::TelemetryPlot(FleetSession *session, QWidget *parent)
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(now - 60000), QDateTime::fromMSecsSinceEpoch(now));
     m_valueAxis->setRange(0, 1);
+    applyColors();
 
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(0);
@@ -63,6 +66,48 @@ TelemetryPlot::TelemetryPlot(FleetSession *session, QWidget *parent)
 }
 
 TelemetryPlot::~TelemetryPlot() = default;
+
+void TelemetryPlot::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyColors();
+}
+
+void TelemetryPlot::applyColors()
+{
+    const ThemeColors colors = ThemeColors::forPalette(palette());
+    const QColor background = colors.color(ThemeColors::Role::ChartBackground);
+    const QColor foreground = colors.color(ThemeColors::Role::ChartForeground);
+    const QColor grid = colors.color(ThemeColors::Role::ChartGrid);
+    QChart *plot = chart();
+    // Not QChart::setTheme(): it would also reset fonts and the series' pens, and knows only its own themes.
+    plot->setBackgroundBrush(background);
+    plot->setBackgroundPen(Qt::NoPen);
+    plot->setTitleBrush(foreground);
+    plot->legend()->setLabelColor(foreground);
+    setBackgroundBrush(background); // the view's margin around the chart
+    for (QAbstractAxis *axis :
+         {static_cast<QAbstractAxis *>(m_timeAxis), static_cast<QAbstractAxis *>(m_valueAxis)}) {
+        axis->setLabelsColor(foreground);
+        axis->setTitleBrush(foreground);
+        axis->setLinePenColor(foreground);
+        axis->setGridLineColor(grid);
+        axis->setMinorGridLineColor(grid);
+    }
+    for (int i = 0; i < m_order.size(); ++i) {
+        if (QLineSeries *line = m_series.value(m_order.at(i)))
+            colorSeries(line, i);
+    }
+}
+
+void TelemetryPlot::colorSeries(QLineSeries *line, int index)
+{
+    // By the order keys appeared, so that a series keeps its colour across a theme switch.
+    QPen pen = line->pen();
+    pen.setColor(ThemeColors::forPalette(palette()).series(index));
+    line->setPen(pen);
+}
 
 void TelemetryPlot::setDevice(const QString &id)
 {
@@ -170,6 +215,7 @@ QLineSeries *TelemetryPlot::seriesFor(const QString &name)
     line->attachAxis(m_timeAxis);
     line->attachAxis(m_valueAxis);
     m_series.insert(name, line);
+    colorSeries(line, int(m_order.indexOf(name)));
     const QList<QLegendMarker *> markers = chart()->legend()->markers(line);
     for (QLegendMarker *marker : markers) {
         connect(marker, &QLegendMarker::clicked, this, [this, line, marker] {

@@ -34,6 +34,9 @@ class MqttMessage;
 //
 // Reported fields are read from the shadow cache of session->shadows(), which only holds shadows someone
 // watches: the device detail watches the one it shows.
+//
+// The chart draws with its own colours, not the widget palette: its background, title, axes, grid, legend and
+// series take ThemeColors' for the view's palette, again whenever the palette changes (a theme switch).
 class TelemetryPlot final : public QChartView
 {
     Q_OBJECT
@@ -64,7 +67,12 @@ public:
     // Telemetry messages for the device that were not a JSON object, ignored.
     qint64 malformedCount() const { return m_malformed; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyColors();
+    void colorSeries(QLineSeries *line, int index);
     void onMessage(const MqttMessage &message);
     void onShadowChanged(const QString &thing, const QString &shadow);
     void collect(const QString &name, const Json &value, qint64 atMs, int depth);

@@ -34,6 +34,11 @@ bool ThemeController::isDark() const
     return QApplication::palette().color(QPalette::Window).lightness() < 128;
 }
 
+ThemeColors ThemeController::colors() const
+{
+    return ThemeColors::forPalette(QApplication::palette());
+}
+
 QString ThemeController::key(Theme theme)
 {
     switch (theme) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "themecolors.h"
+
 #include <QObject>
 #include <QPalette>
 #include <QString>
@@ -25,6 +27,9 @@ public:
     void setTheme(Theme theme);
     // Whether what is shown now is dark (for colours the views choose, such as diff highlights).
     bool isDark() const;
+    // The named colours that read on what is shown now. Views that are not handed the controller get the
+    // same from ThemeColors::forPalette(their palette) when a QEvent::PaletteChange says the theme changed.
+    ThemeColors colors() const;
 
     static QString key(Theme theme);
     static Theme fromKey(const QString &key);
