@@ -252,6 +252,28 @@ void TestCommandCatalog::defaultCatalogMatchesFleetSim()
         QCOMPARE(QString::fromStdString(p->dump()), QString::fromStdString(expected->second.dump()));
         QVERIFY(catalog.find(spec.inverse->command)->buildPayload(*p, &error));
     }
+
+    // "sets": every command that changes a reported key says which, so that a contradicting desired state
+    // can be warned about; reboot and upload_log change none.
+    const QHash<QString, QPair<Json, Json>> sets{
+        {u"set_led"_s, {Json{{"color", "red"}}, Json{{"led", "red"}}}},
+        {u"set_telemetry_interval"_s, {Json{{"ms", 2500}}, Json{{"telemetryIntervalMs", 2500}}}},
+        {u"motor_on"_s, {Json::object(), Json{{"motor", "on"}}}},
+        {u"motor_off"_s, {Json::object(), Json{{"motor", "off"}}}},
+        {u"set_position"_s, {Json{{"position", 40}}, Json{{"position", 40}}}},
+    };
+    for (const CommandSpec &spec : catalog.commands()) {
+        const auto expected = sets.constFind(spec.name);
+        QCOMPARE(!spec.setsTemplate.empty(), expected != sets.cend());
+        const std::optional<Json> set =
+            spec.stateSet(expected != sets.cend() ? expected->first : Json::object(), &error);
+        QVERIFY2(set, qPrintable(error));
+        QCOMPARE(QString::fromStdString(set->dump()),
+                 QString::fromStdString(expected != sets.cend() ? expected->second.dump() : "{}"));
+        // Every key it sets is one fleet-sim reports (the captured state's keys).
+        for (const auto &[key, value] : set->items())
+            QVERIFY2(captured.contains(key), key.c_str());
+    }
 }
 
 void TestCommandCatalog::defaultPayloadsAcceptedBySimDevice()
@@ -339,30 +361,54 @@ void TestCommandCatalog::defaultPayloadsAcceptedBySimDevice()
         return run(spec->inverse->command, *p);
     };
 
+    // What "sets" says a command sets is what the device then reports.
+    const auto setsWhatItSays = [&](const QString &name, const Json &parameters) {
+        QString error;
+        const std::optional<Json> sets = catalog.find(name)->stateSet(parameters, &error);
+        if (!sets || sets->empty()) {
+            qWarning("%s: no \"sets\" %s", qPrintable(name), qPrintable(error));
+            return false;
+        }
+        const Json state = captured();
+        for (const auto &[key, value] : sets->items()) {
+            if (!state.contains(key) || state[key] != value) {
+                qWarning("%s sets %s to %s, the device reports %s", qPrintable(name), key.c_str(),
+                         value.dump().c_str(), state.value(key, Json()).dump().c_str());
+                return false;
+            }
+        }
+        return true;
+    };
+
     // A first request may race the device's own subscription: wait for it with a harmless command.
     QVERIFY(QTest::qWaitFor([&] { return run(u"upload_log"_s, Json::object()); }, Timeout));
 
     Json before = captured();
     QVERIFY(run(u"set_led"_s, Json{{"color", "blue"}}));
     QCOMPARE(device.led(), u"blue"_s);
+    QVERIFY(setsWhatItSays(u"set_led"_s, Json{{"color", "blue"}}));
     QVERIFY(undo(u"set_led"_s, before));
     QCOMPARE(device.led(), QString::fromStdString(before["led"].get<std::string>()));
 
     before = captured();
     QVERIFY(run(u"set_telemetry_interval"_s, Json{{"ms", 2500.0}}));
     QCOMPARE(device.telemetryIntervalMs(), 2500);
+    QVERIFY(setsWhatItSays(u"set_telemetry_interval"_s, Json{{"ms", 2500.0}}));
     QVERIFY(undo(u"set_telemetry_interval"_s, before));
     QCOMPARE(device.telemetryIntervalMs(), 60000);
 
     QVERIFY(run(u"motor_on"_s, Json::object()));
     QVERIFY(device.motorOn());
+    QVERIFY(setsWhatItSays(u"motor_on"_s, Json::object()));
     QVERIFY(undo(u"motor_on"_s, captured()));
     QVERIFY(!device.motorOn());
     QVERIFY(run(u"motor_off"_s, Json::object()));
+    QVERIFY(setsWhatItSays(u"motor_off"_s, Json::object()));
 
     before = captured();
     QVERIFY(run(u"set_position"_s, Json{{"position", 75}}));
     QCOMPARE(device.position(), 75);
+    QVERIFY(setsWhatItSays(u"set_position"_s, Json{{"position", 75}}));
     QVERIFY(undo(u"set_position"_s, before));
     QCOMPARE(device.position(), before["position"].get<int>());
 

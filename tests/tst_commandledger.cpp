@@ -649,6 +649,67 @@ private Q_SLOTS:
         QVERIFY2(ledger.recordApproval(approvalSample(u"T2"_s)), qPrintable(ledger.errorString()));
     }
 
+    // Schema 2 (before retry_of) with a command in it: migrated in place, nothing lost, the column NULL.
+    void schemaTwoIsMigrated()
+    {
+        const QString file = path(u"v2"_s);
+        {
+            CommandLedger ledger;
+            QVERIFY2(ledger.open(file), qPrintable(ledger.errorString()));
+            CommandExecution e = sample(u"T1"_s, 1000);
+            finishSample(&e);
+            e.requestedBy = u"alice"_s;
+            QVERIFY(ledger.record(e));
+            QVERIFY(ledger.appendAudit(u"alice"_s, u"send"_s, u"T1"_s, u"accepted"_s));
+            // Back to what a schema-2 build wrote (SQLite 3.35+ drops columns).
+            QSqlQuery query(QSqlDatabase::database(ledger.connectionName(), false));
+            for (const QString &sql :
+                 {u"DROP INDEX executions_by_retry_of"_s, u"ALTER TABLE executions DROP COLUMN retry_of"_s,
+                  u"PRAGMA user_version=2"_s})
+                QVERIFY2(query.exec(sql), qPrintable(sql));
+        }
+        CommandLedger ledger;
+        QVERIFY2(ledger.open(file), qPrintable(ledger.errorString()));
+        QCOMPARE(count(ledger, u"PRAGMA user_version"_s), qint64(CommandLedger::SchemaVersion));
+        const std::optional<CommandExecution> old = ledger.load(u"T1"_s);
+        QVERIFY2(old, qPrintable(ledger.errorString()));
+        QCOMPARE(old->state, State::Succeeded);
+        QCOMPARE(old->requestedBy, u"alice"_s);
+        QCOMPARE(old->replies.size(), 4);
+        QVERIFY(old->retryOf.isEmpty());
+        QCOMPARE(count(ledger, u"SELECT COUNT(*) FROM executions WHERE retry_of IS NULL"_s), qint64(1));
+        QCOMPARE(ledger.audit(10)->size(), 1);
+        CommandExecution retry = sample(u"T2"_s, 2000);
+        retry.retryOf = u"T1"_s;
+        QVERIFY2(ledger.record(retry), qPrintable(ledger.errorString()));
+        QCOMPARE(ledger.load(u"T2"_s)->retryOf, u"T1"_s);
+        QCOMPARE(*ledger.retriesOf(u"T1"_s), QStringList{u"T2"_s});
+    }
+
+    void retriesAreLinked()
+    {
+        CommandLedger ledger;
+        QVERIFY2(ledger.open(path(u"retries"_s)), qPrintable(ledger.errorString()));
+        CommandExecution original = sample(u"T1"_s, 1000);
+        CommandExecution first = sample(u"T2"_s, 2000);
+        first.retryOf = original.id;
+        CommandExecution second = sample(u"T3"_s, 3000);
+        second.retryOf = original.id;
+        QVERIFY(ledger.recordAll({original, first, second}));
+        QCOMPARE(*ledger.load(u"T2"_s), first);
+        QVERIFY(ledger.load(u"T1"_s)->retryOf.isEmpty());
+        QCOMPARE(*ledger.retriesOf(u"T1"_s), (QStringList{u"T2"_s, u"T3"_s}));
+        QCOMPARE(*ledger.retriesOf(u"T1"_s, 1), QStringList{u"T2"_s});
+        QVERIFY(ledger.retriesOf(u"T2"_s)->isEmpty());
+        QVERIFY(ledger.retriesOf(QString())->isEmpty());
+        // "No original" is NULL, which the index leaves out, never ''.
+        QCOMPARE(count(ledger, u"SELECT COUNT(*) FROM executions WHERE retry_of IS NULL"_s), qint64(1));
+        // Recording again (a later state) keeps the link.
+        finishSample(&first);
+        QVERIFY(ledger.record(first));
+        QCOMPARE(ledger.load(u"T2"_s)->retryOf, u"T1"_s);
+    }
+
     void approvals()
     {
         CommandLedger ledger;

@@ -74,6 +74,8 @@ private Q_SLOTS:
     void fromJsonErrors();
     void roundTrip();
     void deprecated();
+    void sets_data();
+    void sets();
 };
 
 // moc does not understand raw string literals; it need not see the tests.
@@ -358,6 +360,16 @@ void TestCommandSpec::fromJsonErrors_data()
     QTest::newRow("inverse embedded capture")
         << R"({"name":"x","inverse":{"command":"y","parameters":{"a":"x${captured.a}"}}})"_ba
         << u"captured"_s;
+    QTest::newRow("sets not object") << R"({"name":"x","sets":["led"]})"_ba << u"sets"_s;
+    QTest::newRow("sets empty key") << R"({"name":"x","sets":{"":"on"}})"_ba << u"sets"_s;
+    QTest::newRow("sets empty path part")
+        << R"({"name":"x","sets":{"config..mode":"on"}})"_ba << u"config..mode"_s;
+    QTest::newRow("sets unknown placeholder")
+        << R"({"name":"x","sets":{"led":"${colour}"}})"_ba << u"colour"_s;
+    QTest::newRow("sets unclosed placeholder")
+        << R"({"name":"x","payload":"${a}","parameters":[{"name":"a","type":"string"}],)"
+           R"("sets":{"led":"${a"}})"_ba
+        << u"sets"_s;
     QTest::newRow("replacement without deprecated")
         << R"({"name":"x","replacement":"y"})"_ba << u"replacement"_s;
     QTest::newRow("replacement is itself")
@@ -381,6 +393,51 @@ void TestCommandSpec::roundTrip()
     QVERIFY2(back, qPrintable(error));
     QCOMPARE(dump(back->toJson()), dump(s.toJson()));
     QCOMPARE(back->inverse, s.inverse);
+}
+
+void TestCommandSpec::sets_data()
+{
+    QTest::addColumn<QByteArray>("parameters");
+    QTest::addColumn<QByteArray>("expected"); // empty: refused
+
+    QTest::newRow("typed value and literal, nested path")
+        << R"({"position":40})"_ba
+        << R"({"motion.position":40,"motion.mode":"linear","label":"at 40"})"_ba;
+    QTest::newRow("optional left out, its key too")
+        << R"({"position":0,"mode":"eased","note":"hi"})"_ba
+        << R"({"motion.position":0,"motion.mode":"eased","label":"at 0","note":"hi"})"_ba;
+    QTest::newRow("refused like the payload") << R"({"position":101})"_ba << QByteArray();
+    QTest::newRow("unknown parameter") << R"({"position":1,"x":1})"_ba << QByteArray();
+}
+
+void TestCommandSpec::sets()
+{
+    QFETCH(QByteArray, parameters);
+    QFETCH(QByteArray, expected);
+    // "sets" need not use every parameter (speed, fast), unlike the payload.
+    Json json = Json::parse(std::string(Move));
+    json["sets"] = Json{{"motion.position", "${position}"},
+                        {"motion.mode", "${mode}"},
+                        {"label", "at ${position}"},
+                        {"note", "${note}"}};
+    QString error;
+    const std::optional<CommandSpec> s = CommandSpec::fromJson(json, &error);
+    QVERIFY2(s, qPrintable(error));
+    const std::optional<Json> set = s->stateSet(Json::parse(parameters.toStdString()), &error);
+    if (expected.isEmpty()) {
+        QVERIFY(!set);
+        QVERIFY(!error.isEmpty());
+        return;
+    }
+    QVERIFY2(set, qPrintable(error));
+    QCOMPARE(dump(set), dump(Json::parse(expected.toStdString())));
+
+    // Kept by a round trip; absent from a command without it, which sets nothing.
+    const std::optional<CommandSpec> back = CommandSpec::fromJson(s->toJson(), &error);
+    QVERIFY2(back, qPrintable(error));
+    QCOMPARE(dump(back->setsTemplate), dump(s->setsTemplate));
+    QVERIFY(!spec().toJson().contains("sets"));
+    QCOMPARE(dump(spec().stateSet(Json{{"position", 1}})), u"{}"_s);
 }
 
 void TestCommandSpec::deprecated()

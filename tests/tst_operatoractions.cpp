@@ -18,6 +18,7 @@
 #include "mqtt/mqttclient.h"
 #include "shadow/shadowclient.h"
 #include "simdevices.h"
+#include "store/commandledger.h"
 #include "testutil.h"
 
 #include <QTest>
@@ -306,6 +307,92 @@ private Q_SLOTS:
         QVERIFY(again->id != sent.id);
         QCOMPARE_JSON(m_session->tracker()->execution(again->id)->parameters, request.parameters);
         QVERIFY(waitVerdict(again->id) == State::Succeeded);
+
+        // Linked to its original: on the execution, in the ledger both ways, and in its audit row.
+        QCOMPARE(m_session->tracker()->execution(again->id)->retryOf, sent.id);
+        QVERIFY(m_session->tracker()->execution(sent.id)->retryOf.isEmpty());
+        QCOMPARE(m_session->tracker()->retriesOf(sent.id), QStringList{again->id});
+        fleet::CommandLedger *ledger = m_session->ledger();
+        QVERIFY(ledger);
+        QTRY_COMPARE_WITH_TIMEOUT(ledger->load(again->id).value_or(CommandExecution()).retryOf, sent.id,
+                                  DefaultTimeoutMs);
+        QCOMPARE(*ledger->retriesOf(sent.id), QStringList{again->id});
+        bool audited = false;
+        const auto rows = ledger->audit(20);
+        QVERIFY(rows);
+        for (const auto &row : *rows)
+            audited = audited || (row.action == u"send"_s && row.subject == again->id &&
+                                  row.outcome == u"accepted"_s && row.detail.contains(sent.id));
+        QVERIFY(audited);
+
+        // The tracker refuses a link to a command it has never seen, or to another device's.
+        QString error;
+        QVERIFY(m_session->tracker()
+                    ->send(m_fleet.devices().id(0), u"upload_log"_s, Json::object(), &error, {u"T-none"_s})
+                    .isEmpty());
+        QVERIFY2(error.contains(u"T-none"_s), qPrintable(error));
+        QVERIFY(m_session->tracker()
+                    ->send(m_fleet.devices().id(1), u"upload_log"_s, Json::object(), &error, {sent.id})
+                    .isEmpty());
+        QVERIFY2(error.contains(sent.id), qPrintable(error));
+    }
+
+    // A command that sets a key the desired state wants otherwise is warned about (not refused), from the
+    // shadow cache only: an unwatched device gives no warning rather than a wait.
+    void previewWarnsWhenTheDesiredStateDisagrees()
+    {
+        const QString device = m_fleet.devices().id(1);
+        OperatorActions::DesiredChange change;
+        change.device = device;
+        change.patch = Json{{"led", "blue"}};
+        const OperatorActions::Outcome updated = update(change);
+        QVERIFY2(updated.ok, qPrintable(updated.error));
+
+        OperatorActions::CommandRequest request;
+        request.devices = {device};
+        request.command = u"set_led"_s;
+        request.parameters = Json{{"color", "red"}};
+        // Not cached yet: no warning, and nothing waited for.
+        QVERIFY(m_session->actions()->preview(request).warning.isEmpty());
+
+        fleet::ShadowClient *shadows = m_session->shadows();
+        QVERIFY(shadows->watch(device));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const auto cached = shadows->cached(device);
+                return cached && cached->state == fleet::ShadowClient::CacheState::Fresh &&
+                       cached->document.desired().value("led", std::string()) == "blue";
+            }(),
+            DefaultTimeoutMs);
+        OperatorActions::Preview preview = m_session->actions()->preview(request);
+        QVERIFY2(preview.problem.isEmpty(), qPrintable(preview.problem));
+        QVERIFY2(
+            preview.warning.startsWith(u"%1's desired state says led = \"blue\": the device will be asked "
+                                       "to go back to it"_s.arg(device)),
+            qPrintable(preview.warning));
+
+        // What the desired state already wants, or a key it does not name: nothing to warn about.
+        request.parameters = Json{{"color", "blue"}};
+        QVERIFY(m_session->actions()->preview(request).warning.isEmpty());
+        request.command = u"set_telemetry_interval"_s;
+        request.parameters = Json{{"ms", 5000}};
+        QVERIFY(m_session->actions()->preview(request).warning.isEmpty());
+        request.command = u"upload_log"_s; // sets nothing
+        request.parameters = Json::object();
+        QVERIFY(m_session->actions()->preview(request).warning.isEmpty());
+
+        // A selection names the device that disagrees; the send goes ahead and says it too.
+        request.devices = {m_fleet.devices().id(0), device};
+        request.command = u"set_led"_s;
+        request.parameters = Json{{"color", "red"}};
+        QVERIFY(m_session->actions()->preview(request).warning.contains(device));
+        request.devices = {device};
+        const OperatorActions::Outcome sent = send(request);
+        QVERIFY2(sent.ok, qPrintable(sent.error));
+        QVERIFY2(sent.warning.contains(u"led = \"blue\""_s), qPrintable(sent.warning));
+        shadows->unwatch(device);
+        change.patch = Json{{"led", nullptr}}; // the other tests' device as it was
+        QVERIFY(update(change).ok);
     }
 
     // A callback whose context is gone is not called (a composer closed while the state is being read).

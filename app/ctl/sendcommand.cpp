@@ -258,6 +258,9 @@ void SendCommand::send()
             return fail(UsageError, outcome.error);
         if (!outcome.note.isEmpty())
             writeErr(u"fleetctl: "_s + outcome.note);
+        // Sent all the same: the operator may mean it, but should know the shadow will undo it.
+        if (!outcome.warning.isEmpty())
+            writeErr(tr("fleetctl: warning: %1").arg(outcome.warning));
         const bool broadcast = !m_group.isEmpty() || m_targets.size() > 1;
         if (broadcast) {
             m_broadcastId = outcome.id;
@@ -346,6 +349,8 @@ void SendCommand::print(const CommandExecution &e) const
             doc["result"] = e.result;
         if (!e.broadcastId.isEmpty())
             doc["broadcast"] = utf8(e.broadcastId);
+        if (!e.retryOf.isEmpty())
+            doc["retryOf"] = utf8(e.retryOf);
         if (const int unreadable = e.unreadableCount(); unreadable > 0) {
             doc["unreadableReplies"] = unreadable;
             doc["unreadableReason"] = utf8(e.lastUnreadableReason());
@@ -360,6 +365,8 @@ void SendCommand::print(const CommandExecution &e) const
         line += tr("  %1 ms").arg(e.transitions.last().timeMs - e.createdMs());
     if (!e.reason.isEmpty())
         line += u"  "_s + e.reason;
+    if (!e.retryOf.isEmpty())
+        line += tr("  (retry of %1)").arg(e.retryOf);
     // A device that answers in another format shows here rather than as "no reply".
     if (const int unreadable = e.unreadableCount();
         unreadable > 0 && !e.reason.contains(e.lastUnreadableReason()))

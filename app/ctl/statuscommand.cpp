@@ -148,8 +148,10 @@ void StatusCommand::resumeBroadcast()
     });
 }
 
-void StatusCommand::printDetail(const CommandExecution &e) const
+void StatusCommand::printDetail(const CommandExecution &e)
 {
+    // The reverse of retryOf, from the ledger; a failed read only leaves it out.
+    const QStringList retriedAs = ledger().retriesOf(e.id).value_or(QStringList());
     if (json()) {
         Json transitions = Json::array();
         for (const auto &t : e.transitions)
@@ -179,6 +181,14 @@ void StatusCommand::printDetail(const CommandExecution &e) const
                     {"requestedBy", utf8(e.requestedBy)},
                     {"transitions", transitions},
                     {"replies", replies}};
+        if (!e.retryOf.isEmpty())
+            doc["retryOf"] = utf8(e.retryOf);
+        if (!retriedAs.isEmpty()) {
+            Json retries = Json::array();
+            for (const QString &id : retriedAs)
+                retries.push_back(utf8(id));
+            doc["retriedAs"] = std::move(retries);
+        }
         writeOut(compactJson(doc));
         return;
     }
@@ -187,6 +197,10 @@ void StatusCommand::printDetail(const CommandExecution &e) const
         writeOut(tr("  reason: %1").arg(e.reason));
     if (!e.requestedBy.isEmpty())
         writeOut(tr("  requested by: %1").arg(e.requestedBy));
+    if (!e.retryOf.isEmpty())
+        writeOut(tr("  retry of: %1").arg(e.retryOf));
+    if (!retriedAs.isEmpty())
+        writeOut(tr("  retried as: %1").arg(retriedAs.join(u", "_s)));
     if (!e.parameters.empty())
         writeOut(tr("  parameters: %1").arg(compactJson(e.parameters)));
     if (!e.result.is_null())

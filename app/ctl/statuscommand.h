@@ -26,7 +26,8 @@ protected:
     void run() override;
 
 private:
-    void printDetail(const CommandExecution &e) const;
+    // Not const: it reads the ledger (which executions retry this one).
+    void printDetail(const CommandExecution &e);
     void resumeBroadcast();
 
     QString m_id;

@@ -79,9 +79,13 @@ public:
     QString tid;
     QString command;
     QString device;
-    QString group;                    // of a group broadcast's part, else empty
-    QString broadcastId;              // of a part of a broadcast, else empty
-    QString requestedBy;              // the operator (MQTT username) who sent it; empty when not known
+    QString group;       // of a group broadcast's part, else empty
+    QString broadcastId; // of a part of a broadcast, else empty
+    QString requestedBy; // the operator (MQTT username) who sent it; empty when not known
+    // The execution this one sends again (an operator's retry: same device, command and parameters), else
+    // empty. Kept so that the history of a command that needed several tries reads as one story; the
+    // reverse link ("retried as") is looked up, since one command may be retried more than once.
+    QString retryOf;
     Json parameters = Json::object(); // as the operator gave them
     Json payload;                     // as CommandSpec::buildPayload() made it (the request's "params")
     State state = State::Queued;

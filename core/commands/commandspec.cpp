@@ -4,6 +4,7 @@
 
 #include "commands/jsonnumbers.h"
 
+#include <algorithm>
 #include <string>
 
 using namespace Qt::StringLiterals;
@@ -177,16 +178,18 @@ QString expand(const QString &topicTemplate, const QString &placeholder, const Q
     return topic;
 }
 
+// Dot-separated object keys, none empty: "led", "config.mode".
+bool isValidStatePath(const QString &path)
+{
+    if (path.isEmpty())
+        return false;
+    const QStringList keys = path.split(u'.');
+    return std::none_of(keys.cbegin(), keys.cend(), [](const QString &key) { return key.isEmpty(); });
+}
+
 bool isValidCapturedPath(const QString &path)
 {
-    if (!path.startsWith(CapturedPrefix))
-        return false;
-    const QStringList keys = path.mid(CapturedPrefix.size()).split(u'.');
-    for (const QString &key : keys) {
-        if (key.isEmpty())
-            return false;
-    }
-    return true;
+    return path.startsWith(CapturedPrefix) && isValidStatePath(path.mid(CapturedPrefix.size()));
 }
 
 } // namespace
@@ -226,6 +229,25 @@ const CommandParameter *CommandSpec::parameter(const QString &parameterName) con
 
 std::optional<Json> CommandSpec::buildPayload(const Json &parameterValues, QString *error) const
 {
+    const std::optional<Json> values = this->parameterValues(parameterValues, error);
+    if (!values)
+        return std::nullopt;
+    std::optional<Json> payload = substitute(payloadTemplate, *values);
+    return payload ? std::move(*payload) : Json();
+}
+
+std::optional<Json> CommandSpec::stateSet(const Json &parameterValues, QString *error) const
+{
+    const std::optional<Json> values = this->parameterValues(parameterValues, error);
+    if (!values)
+        return std::nullopt;
+    // substitute() drops a key whose value is an optional parameter left out: the command does not set it.
+    std::optional<Json> set = substitute(setsTemplate, *values);
+    return set && set->is_object() ? std::move(*set) : Json::object();
+}
+
+std::optional<Json> CommandSpec::parameterValues(const Json &parameterValues, QString *error) const
+{
     if (!parameterValues.is_null() && !parameterValues.is_object()) {
         fail(error, tr("The parameters of \"%1\" must be a JSON object.").arg(name));
         return std::nullopt;
@@ -253,8 +275,7 @@ std::optional<Json> CommandSpec::buildPayload(const Json &parameterValues, QStri
             return std::nullopt;
         }
     }
-    std::optional<Json> payload = substitute(payloadTemplate, values);
-    return payload ? std::move(*payload) : Json();
+    return values;
 }
 
 QString CommandSpec::requestTopic(const QString &device, QString *error, const QString &tid) const
@@ -418,6 +439,15 @@ std::optional<CommandSpec> CommandSpec::fromJson(const Json &json, QString *erro
             if (inverse.command.isEmpty())
                 return wrong(tr("\"command\" is missing."));
             spec.inverse = std::move(inverse);
+        } else if (k == "sets") {
+            if (!value.is_object())
+                return wrong(tr("must be an object of reported keys, such as {\"led\": \"${color}\"}."));
+            for (const auto &[path, setting] : value.items()) {
+                if (!isValidStatePath(qs(path)))
+                    return wrong(tr("\"%1\" is not a reported key: use dot-separated names, none empty.")
+                                     .arg(qs(path)));
+            }
+            spec.setsTemplate = value;
         } else if (k == "replacement") {
             if (!string(&spec.replacement) || !isValidName(spec.replacement))
                 return wrong(tr("must be a command name."));
@@ -446,6 +476,14 @@ std::optional<CommandSpec> CommandSpec::fromJson(const Json &json, QString *erro
     for (const CommandParameter &p : std::as_const(spec.parameters)) {
         if (!used.contains(p.name))
             return refuse(tr("\"parameters\": \"%1\" is not used in \"payload\".").arg(p.name));
+    }
+    // The same typo check for "sets" (which need not use every parameter).
+    QStringList setsUse;
+    if (!collectPlaceholders(spec.setsTemplate, &setsUse))
+        return refuse(tr("\"sets\": a \"${\" is not closed by '}'."));
+    for (const QString &p : std::as_const(setsUse)) {
+        if (!spec.parameter(p))
+            return refuse(tr("\"sets\": ${%1} names no declared parameter.").arg(p));
     }
     return spec;
 }
@@ -477,6 +515,8 @@ Json CommandSpec::toJson() const
         inv["parameters"] = inverse->parameters;
         json["inverse"] = std::move(inv);
     }
+    if (!setsTemplate.empty())
+        json["sets"] = setsTemplate;
     if (deprecated)
         json["deprecated"] = true;
     if (!replacement.isEmpty())

@@ -61,6 +61,11 @@ public:
     RetryPolicy retry;
     int heartbeatIntervalMs = 0; // 0: not long-running; else RUNNING replies are expected this often
     std::optional<Inverse> inverse;
+    // "sets": which keys of the device's reported state the command sets, and to what: {"led": "${color}"}.
+    // Keys are dot-separated paths (as "${captured.path}"), values templates like the payload's. Optional:
+    // a command without it touches no key the console knows of. It is what lets the console warn that a
+    // command contradicts the desired state, which the device would then be asked to go back to.
+    Json setsTemplate = Json::object();
     bool deprecated = false;
     QString replacement; // of a deprecated command, optional
 
@@ -70,6 +75,11 @@ public:
     // The payload for these parameters (a JSON object, or null for none): unknown parameters are refused,
     // defaults applied, every value checked against its declaration. nullopt with error set on refusal.
     std::optional<Json> buildPayload(const Json &parameterValues, QString *error = nullptr) const;
+
+    // The reported keys (dot-separated paths) the command sets for these parameters, with their values, as
+    // one flat object: {"led": "red"}. Empty for a command without "sets"; nullopt with error set when
+    // buildPayload() would refuse the parameters.
+    std::optional<Json> stateSet(const Json &parameterValues, QString *error = nullptr) const;
 
     // The templates expanded for one device (or group). Empty with error set for an empty id, or one holding
     // '+', '#', '/' or NUL, which would turn a topic into a wildcard or a different topic. A template naming
@@ -93,6 +103,10 @@ public:
     static bool isValidName(const QString &commandName);
     // Whether id can stand for {device}, {group} or {tid} in a topic.
     static bool isValidTopicId(const QString &id);
+
+private:
+    // Every parameter's value (given, else its default), checked; nullopt with error set on refusal.
+    std::optional<Json> parameterValues(const Json &given, QString *error) const;
 };
 
 } // namespace fleet

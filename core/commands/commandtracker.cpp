@@ -111,11 +111,51 @@ bool CommandTracker::checkDevice(const CommandSpec &spec, const QString &device,
     return false;
 }
 
+bool CommandTracker::checkOptions(const SendOptions &options, const QString &device, QString *error) const
+{
+    if (options.retryOf.isEmpty())
+        return true;
+    std::optional<CommandExecution> original = execution(options.retryOf);
+    if (!original && ledger())
+        original = ledger()->load(options.retryOf);
+    if (!original) {
+        setError(error, tr("There is no command %1 to retry.").arg(options.retryOf));
+        return false;
+    }
+    if (original->device != device) {
+        setError(error, tr("Command %1 went to %2, not to %3: a retry goes to the same device.")
+                            .arg(options.retryOf, original->device, device));
+        return false;
+    }
+    return true;
+}
+
+QString CommandTracker::sendDetail(const QString &commandName, const QString &device,
+                                   const SendOptions &options) const
+{
+    if (options.retryOf.isEmpty())
+        return tr("%1 to %2").arg(commandName, device);
+    return tr("%1 to %2, a retry of %3").arg(commandName, device, options.retryOf);
+}
+
+QStringList CommandTracker::retriesOf(const QString &id) const
+{
+    // A scan rather than an index: at most MaxExecutions values, read only when an operator selects one.
+    QStringList ids;
+    if (id.isEmpty())
+        return ids;
+    for (const CommandExecution &e : m_executions) {
+        if (e.retryOf == id)
+            ids.append(e.id);
+    }
+    return ids;
+}
+
 QString CommandTracker::send(const QString &device, const QString &commandName, const Json &parameters,
-                             QString *error)
+                             QString *error, const SendOptions &options)
 {
     const CommandSpec *spec = specFor(commandName, error);
-    if (!spec || !checkDevice(*spec, device, error))
+    if (!spec || !checkDevice(*spec, device, error) || !checkOptions(options, device, error))
         return {};
     QString problem;
     const std::optional<Json> payload = spec->buildPayload(parameters, &problem);
@@ -124,14 +164,15 @@ QString CommandTracker::send(const QString &device, const QString &commandName, 
         m_journal.audit(m_actor, u"send"_s, device, u"refused"_s, commandName + u": "_s + problem);
         return {};
     }
-    const QString id = start(device, *spec, parameters, *payload, {});
-    m_journal.audit(m_actor, u"send"_s, id, u"accepted"_s, tr("%1 to %2").arg(commandName, device));
+    const QString id = start(device, *spec, parameters, *payload, {}, true, options.retryOf);
+    m_journal.audit(m_actor, u"send"_s, id, u"accepted"_s, sendDetail(commandName, device, options));
     return id;
 }
 
-QString CommandTracker::sendRaw(const QString &device, const QByteArray &payload, QString *error)
+QString CommandTracker::sendRaw(const QString &device, const QByteArray &payload, QString *error,
+                                const SendOptions &options)
 {
-    if (!checkDevice(m_rawSpec, device, error))
+    if (!checkDevice(m_rawSpec, device, error) || !checkOptions(options, device, error))
         return {};
     QString problem;
     if (payload.isEmpty())
@@ -147,13 +188,15 @@ QString CommandTracker::sendRaw(const QString &device, const QByteArray &payload
         m_journal.audit(m_actor, u"send"_s, device, u"refused"_s, QString(RawCommand) + u": "_s + problem);
         return {};
     }
-    const QString id = start(device, m_rawSpec, Json::object(), Json(payload.toStdString()), {});
-    m_journal.audit(m_actor, u"send"_s, id, u"accepted"_s, tr("%1 to %2").arg(QString(RawCommand), device));
+    const QString id =
+        start(device, m_rawSpec, Json::object(), Json(payload.toStdString()), {}, true, options.retryOf);
+    m_journal.audit(m_actor, u"send"_s, id, u"accepted"_s, sendDetail(QString(RawCommand), device, options));
     return id;
 }
 
 QString CommandTracker::start(const QString &device, const CommandSpec &spec, const Json &parameters,
-                              const Json &payload, const QString &broadcastId, bool dispatchNow)
+                              const Json &payload, const QString &broadcastId, bool dispatchNow,
+                              const QString &retryOf)
 {
     CommandExecution execution;
     execution.id = execution.tid = m_tids.next();
@@ -161,6 +204,7 @@ QString CommandTracker::start(const QString &device, const CommandSpec &spec, co
     execution.device = device;
     execution.broadcastId = broadcastId;
     execution.requestedBy = m_actor;
+    execution.retryOf = retryOf;
     execution.parameters = parameters;
     execution.payload = payload;
     Live live;

@@ -146,19 +146,28 @@ public:
     // for a program about to close its ledger.
     void flush() { m_journal.flush(); }
 
+    // What a new execution is, beyond its command: for send() and sendRaw().
+    struct SendOptions
+    {
+        // The execution it sends again (CommandExecution::retryOf), which must be known to the tracker or
+        // its ledger and be for the same device: recorded on the new execution and named in its audit row.
+        QString retryOf;
+    };
+
     // Validates the parameters (CommandSpec::buildPayload) and starts an execution: AwaitingApproval for a
     // sensitive command, else Queued and, unless the device is offline, Sent. Returns its tid, or an empty
     // string with error set when nothing was started. A command the offline policy fails at once, or that
     // the ledger could not record, still returns its tid (its execution says why).
     QString send(const QString &device, const QString &commandName, const Json &parameters = Json::object(),
-                 QString *error = nullptr);
+                 QString *error = nullptr, const SendOptions &options = {});
     // A free-form payload (UTF-8 text, at most MaxRawPayloadBytes) published verbatim on the device's request
     // topic, as the seed's application sends whatever the operator types: tracked like any other command,
     // named RawCommand, sent once, even across a crash (no tid in it for the device to spot a retry; see
     // resume()), answered by a plain-text
     // reply (reconciled to the device's oldest outstanding command) or, on MQTT 5, matched by correlation
     // data. Never needs approval.
-    QString sendRaw(const QString &device, const QByteArray &payload, QString *error = nullptr);
+    QString sendRaw(const QString &device, const QByteArray &payload, QString *error = nullptr,
+                    const SendOptions &options = {});
     // A broadcast id (empty with error set on refusal, including a group request the ledger could not
     // record); progress through broadcastProgress().
     QString sendToGroup(const QString &group, const QString &commandName,
@@ -204,6 +213,9 @@ public:
     bool cancel(const QString &tid);
 
     std::optional<CommandExecution> execution(const QString &id) const;
+    // The executions in memory that retry id (CommandExecution::retryOf), oldest first; the ledger knows
+    // the older ones (CommandLedger::retriesOf()).
+    QStringList retriesOf(const QString &id) const;
     // In creation (tid) order.
     QList<CommandExecution> executions() const;
     std::optional<Broadcast> broadcast(const QString &id) const;
@@ -268,7 +280,11 @@ private:
     // A new execution. With dispatchNow it is recorded and begun (or Failed when it cannot be recorded);
     // without, the caller does both (a selection records all its executions in one transaction).
     QString start(const QString &device, const CommandSpec &spec, const Json &parameters, const Json &payload,
-                  const QString &broadcastId, bool dispatchNow = true);
+                  const QString &broadcastId, bool dispatchNow = true, const QString &retryOf = {});
+    // False, with error set, when options name an original that is unknown or another device's.
+    bool checkOptions(const SendOptions &options, const QString &device, QString *error) const;
+    // The accepted send's audit detail: "set_led to dev-1", and which execution it retries.
+    QString sendDetail(const QString &commandName, const QString &device, const SendOptions &options) const;
     // A recorded new execution: announced to wait for approval, or dispatched.
     void begin(const QString &id, const CommandSpec &spec);
     void dispatch(const QString &id);

@@ -6,8 +6,11 @@
 #include "shadow/mergepatch.h"
 #include "shadow/shadowclient.h"
 #include "shadow/shadowdocument.h"
+#include "store/commandledger.h"
 
 #include <QUuid>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +31,26 @@ Json desiredOf(const Json &body)
     const Json *state = jsonMember(body, "state");
     const Json *desired = state ? jsonMember(*state, "desired") : nullptr;
     return desired && desired->is_object() ? *desired : Json::object();
+}
+
+// The value at a dot-separated path ("config.mode") of a JSON object; nullptr when there is none.
+const Json *valueAt(const Json &root, const QString &path)
+{
+    const Json *node = &root;
+    for (const QString &key : path.split(u'.')) {
+        node = jsonMember(*node, key.toStdString());
+        if (!node)
+            return nullptr;
+    }
+    return node;
+}
+
+// A desired value in a sentence: anyone may have written it, so it is cut short.
+QString valueText(const Json &value)
+{
+    constexpr qsizetype MaxChars = 64;
+    const QString text = compactJson(value);
+    return text.size() > MaxChars ? text.left(MaxChars) + QChar(0x2026) : text;
 }
 
 } // namespace
@@ -54,7 +77,8 @@ OperatorActions::OperatorActions(CommandTracker *tracker, ShadowClient *shadows,
                     const Capture waiting = capture.value();
                     m_captures.erase(capture);
                     if (result.ok)
-                        sendNow(waiting.request, reportedOf(result.body), {}, waiting.context, waiting.done);
+                        sendNow(waiting.request, reportedOf(result.body), {}, waiting.context, waiting.done,
+                                desiredOf(result.body));
                     else
                         sendNow(waiting.request, std::nullopt, result.error.message, waiting.context,
                                 waiting.done);
@@ -166,7 +190,64 @@ OperatorActions::Preview OperatorActions::preview(const CommandRequest &request)
     if (problem.isEmpty() && spec->sensitive && !approvalsProblem().isEmpty())
         problem = tr("%1 needs an approval. %2").arg(spec->name, approvalsProblem());
     p.problem = problem;
+    p.warning = desiredWarning(request);
     return p;
+}
+
+QString OperatorActions::desiredWarning(const CommandRequest &request,
+                                        const std::optional<Json> &readDesired) const
+{
+    if (!m_tracker || request.command.isEmpty())
+        return {};
+    const CommandSpec *spec = m_tracker->catalog().find(request.command);
+    if (!spec || spec->setsTemplate.empty())
+        return {};
+    const std::optional<Json> sets = spec->stateSet(request.parameters);
+    if (!sets || sets->empty())
+        return {};
+    QStringList devices = request.devices;
+    if (!request.group.isEmpty())
+        devices = m_groupMembers ? m_groupMembers(request.group) : QStringList();
+    QStringList named;
+    int conflicting = 0;
+    // A selection of thousands is compared up to a bound: the warning is a hint, not a census.
+    const qsizetype checked = std::min<qsizetype>(devices.size(), MaxDesiredChecks);
+    for (qsizetype i = 0; i < checked; ++i) {
+        std::optional<Json> desired;
+        if (i == 0 && readDesired) {
+            desired = readDesired;
+        } else if (m_shadows) {
+            if (const auto cached = m_shadows->cached(devices.at(i));
+                cached && cached->state == ShadowClient::CacheState::Fresh)
+                desired = cached->document.desired();
+        }
+        if (!desired)
+            continue; // not known without asking the broker, which a preview never waits for
+        QStringList keys;
+        for (const auto &[path, value] : sets->items()) {
+            const Json *wanted = valueAt(*desired, QString::fromStdString(path));
+            // The shadow's delta holds a desired key whose value differs from the reported one: that is what
+            // the device will be asked to go back to.
+            if (wanted && !wanted->is_null() && *wanted != value)
+                keys.append(u"%1 = %2"_s.arg(QString::fromStdString(path), valueText(*wanted)));
+        }
+        if (keys.isEmpty())
+            continue;
+        if (++conflicting <= MaxWarnedDevices)
+            named.append(tr("%1's desired state says %2").arg(devices.at(i), keys.join(u", "_s)));
+    }
+    if (conflicting == 0)
+        return {};
+    QString who = named.join(u"; "_s);
+    if (conflicting > MaxWarnedDevices)
+        who += u' ' + tr("(and %n more device(s))", nullptr, conflicting - MaxWarnedDevices);
+    return conflicting == 1
+               ? tr("%1: the device will be asked to go back to it (the shadow's delta) — update "
+                    "the desired state instead, or too.")
+                     .arg(who)
+               : tr("%1: each of these devices will be asked to go back to it (the shadow's "
+                    "delta) — update the desired state instead, or too.")
+                     .arg(who);
 }
 
 void OperatorActions::deliver(const QPointer<QObject> &context, const Callback &done, const Outcome &outcome)
@@ -205,12 +286,13 @@ void OperatorActions::sendCommand(const CommandRequest &request, QObject *contex
 
 void OperatorActions::sendNow(const CommandRequest &request, const std::optional<Json> &captured,
                               const QString &captureProblem, const QPointer<QObject> &context,
-                              const Callback &done)
+                              const Callback &done, const std::optional<Json> &readDesired)
 {
     Outcome outcome;
     QString error;
+    const CommandTracker::SendOptions options{request.retryOf};
     if (request.command.isEmpty()) {
-        outcome.id = m_tracker->sendRaw(request.devices.value(0), request.raw, &error);
+        outcome.id = m_tracker->sendRaw(request.devices.value(0), request.raw, &error, options);
         outcome.executions = {outcome.id};
     } else if (!request.group.isEmpty()) {
         outcome.id = m_tracker->sendToGroup(request.group, request.command, request.parameters, &error);
@@ -219,7 +301,8 @@ void OperatorActions::sendNow(const CommandRequest &request, const std::optional
         if (const std::optional<CommandTracker::Broadcast> broadcast = m_tracker->broadcast(outcome.id))
             outcome.executions = broadcast->executions;
     } else {
-        outcome.id = m_tracker->send(request.devices.value(0), request.command, request.parameters, &error);
+        outcome.id =
+            m_tracker->send(request.devices.value(0), request.command, request.parameters, &error, options);
         outcome.executions = {outcome.id};
     }
     if (outcome.id.isEmpty()) {
@@ -228,6 +311,7 @@ void OperatorActions::sendNow(const CommandRequest &request, const std::optional
         return deliver(context, done, outcome);
     }
     outcome.ok = true;
+    outcome.warning = desiredWarning(request, readDesired);
     const CommandSpec *spec =
         request.command.isEmpty() ? nullptr : m_tracker->catalog().find(request.command);
     outcome.awaitingApproval = spec && spec->sensitive;
@@ -246,8 +330,11 @@ void OperatorActions::sendNow(const CommandRequest &request, const std::optional
 
 void OperatorActions::retry(const QString &executionId, QObject *context, Callback done)
 {
-    const std::optional<CommandExecution> e =
+    std::optional<CommandExecution> e =
         m_tracker ? m_tracker->execution(executionId) : std::optional<CommandExecution>();
+    // The timeline also shows what only the ledger still keeps: it can be retried as well.
+    if (!e && m_tracker && m_tracker->ledger())
+        e = m_tracker->ledger()->load(executionId);
     if (!e) {
         Outcome outcome;
         outcome.error = tr("There is no command %1 to retry.").arg(executionId);
@@ -262,6 +349,7 @@ void OperatorActions::retry(const QString &executionId, QObject *context, Callba
     else
         request.command = e->command;
     request.parameters = e->parameters.is_object() ? e->parameters : Json::object();
+    request.retryOf = e->id;
     sendCommand(request, context, std::move(done));
 }
 

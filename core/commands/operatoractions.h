@@ -59,6 +59,7 @@ public:
         QString command; // empty: the free-form payload raw
         Json parameters = Json::object();
         QByteArray raw;
+        QString retryOf; // the execution this request sends again (retry()), for one device
     };
 
     // What a request would put on the broker, and why it would be refused (empty: it can be sent).
@@ -69,6 +70,9 @@ public:
         QString problem;
         bool needsApproval = false;
         bool capturesState = false; // the device's state is read first, for the rollback history
+        // Why the request may not do what the operator expects, although it can be sent (empty: nothing
+        // known): a key the command sets that a device's cached desired state wants otherwise.
+        QString warning;
     };
 
     // What became of one device of a batch, or of a batch's rollback.
@@ -98,6 +102,7 @@ public:
         bool awaitingApproval = false;
         qint64 rollbackEntry = 0;          // the entry recorded for it, 0 for none
         QString note;                      // what went wrong beside the action itself (a record not written)
+        QString warning;                   // a command: as Preview::warning, with what was read meanwhile
         bool serviceError = false;         // error and errorCode are the shadow service's own refusal
         std::optional<qint64> version;     // a desired update's new shadow version
         Json desired;                      // a desired update: the section it left
@@ -151,6 +156,10 @@ public:
     static constexpr int MaxHeldBatchDevices = 200;
     static constexpr int MaxConflictRetries = 3;
 
+    // Devices of one request whose desired state preview() compares, and how many a warning names.
+    static constexpr int MaxDesiredChecks = 1000;
+    static constexpr int MaxWarnedDevices = 3;
+
     // How long a command with an inverse waits for the device's state before it is sent without a rollback
     // entry.
     static constexpr int CaptureTimeoutMs = 3000;
@@ -172,7 +181,8 @@ public:
     // Sends the request and calls done once it is on its way (or refused): every execution created, held
     // for approval when sensitive, its rollback entry recorded. done is not called once context is gone.
     void sendCommand(const CommandRequest &request, QObject *context, Callback done);
-    // The same command again, for the same device, as a new execution.
+    // The same command again, for the same device, as a new execution that names the original
+    // (CommandExecution::retryOf). The original may be one the tracker has forgotten but its ledger keeps.
     void retry(const QString &executionId, QObject *context, Callback done);
     // Sends the patch and, once the service accepts it, records the section it replaced. A version conflict
     // ends with errorCode 409 (serviceError set). (DesiredStateEdit checks an operator's edit before.)
@@ -222,8 +232,15 @@ private:
         Callback done;
     };
 
+    // readDesired: the device's desired section, when the capture read its shadow.
     void sendNow(const CommandRequest &request, const std::optional<Json> &captured,
-                 const QString &captureProblem, const QPointer<QObject> &context, const Callback &done);
+                 const QString &captureProblem, const QPointer<QObject> &context, const Callback &done,
+                 const std::optional<Json> &readDesired = std::nullopt);
+    // The keys a catalog command sets (CommandSpec::stateSet) that the devices' desired state wants
+    // otherwise, as a warning for a person; empty when none, or when no desired state is known. Only the
+    // shadow cache is read (and readDesired, for the first device): a preview never waits for the broker.
+    QString desiredWarning(const CommandRequest &request,
+                           const std::optional<Json> &readDesired = std::nullopt) const;
     void startUpdate(DesiredUpdate update);
 
     // A desired batch under way, or a batch entry's rollback (rollbackOf > 0).

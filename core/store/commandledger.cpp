@@ -115,6 +115,12 @@ const QList<QStringList> &migrations()
             "device TEXT NOT NULL, "
             "body TEXT NOT NULL)"_s, // JSON: kind, before, after, command, parameters, tid, rolled back by
         },
+        // 2 -> 3: the execution a retry sends again. Nullable: every execution written before had none, and a
+        // NULL keeps them out of the index that finds an execution's retries.
+        {
+            u"ALTER TABLE executions ADD COLUMN retry_of TEXT"_s,
+            u"CREATE INDEX executions_by_retry_of ON executions (retry_of) WHERE retry_of IS NOT NULL"_s,
+        },
     };
     return steps;
 }
@@ -366,7 +372,8 @@ bool CommandLedger::writeExecution(const CommandExecution &e, QString *reason)
     upsert.prepare(
         u"INSERT INTO executions (id, tid, command, device, device_group, broadcast_id, parameters, "
         "payload, result, state, reason, attempts, heartbeats, last_heartbeat, dropped_replies, "
-        "created, updated, requested_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "created, updated, requested_by, retry_of) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (id) DO UPDATE SET parameters = excluded.parameters, "
         "payload = excluded.payload, result = excluded.result, state = excluded.state, "
         "reason = excluded.reason, attempts = excluded.attempts, "
@@ -380,7 +387,9 @@ bool CommandLedger::writeExecution(const CommandExecution &e, QString *reason)
           QVariant(compactJson(e.result)), QVariant(CommandExecution::stateKey(e.state)),
           QVariant(SqliteSchema::notNull(e.reason)), QVariant(e.attempts), QVariant(e.heartbeats),
           QVariant(e.lastHeartbeatMs), QVariant(qint64(e.droppedReplies)), QVariant(e.createdMs()),
-          QVariant(updated), QVariant(SqliteSchema::notNull(e.requestedBy))}) {
+          QVariant(updated), QVariant(SqliteSchema::notNull(e.requestedBy)),
+          // NULL, not '', for "no original": the column's index leaves NULLs out.
+          e.retryOf.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(e.retryOf)}) {
         upsert.addBindValue(value);
     }
     if (!upsert.exec())
@@ -488,6 +497,30 @@ std::optional<QList<CommandExecution>> CommandLedger::recent(int limit)
     return select({}, {}, u"created DESC, id DESC"_s, std::max(0, limit));
 }
 
+std::optional<QStringList> CommandLedger::retriesOf(const QString &id, int limit)
+{
+    m_error.clear();
+    if (!m_open) {
+        m_error = tr("The command ledger is not open.");
+        return std::nullopt;
+    }
+    QStringList ids;
+    if (id.isEmpty())
+        return ids;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT id FROM executions WHERE retry_of = ? ORDER BY created, id LIMIT ?"_s);
+    query.addBindValue(id);
+    query.addBindValue(std::max(0, limit));
+    if (!query.exec()) {
+        m_error = tr("Reading the command ledger failed: %1").arg(SqliteSchema::errorText(query.lastError()));
+        return std::nullopt;
+    }
+    while (query.next())
+        ids.append(query.value(0).toString());
+    return ids;
+}
+
 std::optional<QList<CommandLedger::AuditEntry>> CommandLedger::audit(int limit)
 {
     m_error.clear();
@@ -525,7 +558,8 @@ std::optional<QList<CommandExecution>> CommandLedger::select(const QString &wher
     }
     QString sql =
         u"SELECT id, tid, command, device, device_group, broadcast_id, parameters, payload, result, "
-        "state, reason, attempts, heartbeats, last_heartbeat, dropped_replies, requested_by FROM executions"_s;
+        "state, reason, attempts, heartbeats, last_heartbeat, dropped_replies, requested_by, retry_of "
+        "FROM executions"_s;
     if (!where.isEmpty())
         sql += u" WHERE "_s + where;
     if (!order.isEmpty())
@@ -567,6 +601,7 @@ std::optional<QList<CommandExecution>> CommandLedger::select(const QString &wher
         e.lastHeartbeatMs = query.value(13).toLongLong();
         e.droppedReplies = query.value(14).toLongLong();
         e.requestedBy = query.value(15).toString();
+        e.retryOf = query.value(16).toString();
         QString problem;
         if (!parameters || !parameters->is_object() || !payload || !result)
             problem = tr("its JSON is damaged");

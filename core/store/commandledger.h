@@ -37,7 +37,9 @@ class CommandLedger final
 public:
     // The schema this build writes; PRAGMA user_version holds the schema of a file. Older files are migrated
     // on open, newer ones are refused (an older console must not write a schema it does not know).
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
+    // What retriesOf() returns at most: an operator retries a command a few times, never thousands.
+    static constexpr int MaxRetriesListed = 100;
     static constexpr int DefaultBusyTimeoutMs = 5000;
 
     struct AuditEntry
@@ -95,6 +97,8 @@ public:
     std::optional<QList<CommandExecution>> broadcast(const QString &broadcastId);
     // The latest executions, newest first. Damaged ones are left out as in pending().
     std::optional<QList<CommandExecution>> recent(int limit);
+    // The executions that retry id (their CommandExecution::retryOf), oldest first, at most limit.
+    std::optional<QStringList> retriesOf(const QString &id, int limit = MaxRetriesListed);
     // The latest audit entries, newest first.
     std::optional<QList<AuditEntry>> audit(int limit);
 
