@@ -3,10 +3,15 @@
 // password, showing the broker's refusal with a wrong one, succeeding over TLS with the fixture's CA and
 // failing without it; saving putting the password in the keychain and never in the settings file; a dialog
 // opened later reading it back; rename and delete carrying the keychain entry along; choosing the active
-// profile.
+// profile; and File > Connections in a console started with --broker, the chosen profile replacing that
+// connection.
 
+#include "brokerobserver.h"
 #include "connectionsdialog.h"
+#include "fleet/fleetsession.h"
+#include "mainwindow.h"
 #include "mosquittobroker.h"
+#include "mqtt/mqttclient.h"
 #include "mqtt/passwordstore.h"
 #include "mqtt/profilestore.h"
 #include "testutil.h"
@@ -222,6 +227,45 @@ private Q_SLOTS:
         auto *list = m_dialog->findChild<QListWidget *>(u"profileList"_s);
         QVERIFY(list->findItems(second, Qt::MatchExactly).constFirst()->font().bold());
         QVERIFY(!list->findItems(first, Qt::MatchExactly).constFirst()->font().bold());
+    }
+
+    // A console started with --broker (main() connects the session itself, and gives the window the stores
+    // all the same): File > Connections opens, and choosing a profile replaces the command line's
+    // connection with the profile's, its password read from the keychain.
+    void connectionsAfterABrokerStart()
+    {
+        MosquittoBroker commandLineBroker(MosquittoBroker::Options::quiet());
+        QVERIFY2(commandLineBroker.start(), qPrintable(commandLineBroker.errorString()));
+        fleet::FleetSession session;
+        fleet::BrokerProfile fromCommandLine;
+        fromCommandLine.url = QUrl(commandLineBroker.url());
+        QVERIFY(fleet::test::connectSessionAndWait(session, fromCommandLine));
+
+        fleet::BrokerProfile saved;
+        saved.name = u"production"_s;
+        saved.url = QUrl(m_broker->url());
+        saved.username = UserName;
+        QString error;
+        QVERIFY2(m_profiles->save(saved, &error), qPrintable(error));
+        std::optional<PasswordStore::Result> written;
+        m_passwords->writePassword(saved.name, RightPassword, this,
+                                   [&written](const PasswordStore::Result &result) { written = result; });
+        QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), DefaultTimeoutMs);
+        QVERIFY2(written->ok, qPrintable(written->error));
+
+        fleet::MainWindow window(&session);
+        window.setConnectionStores(m_profiles.get(), m_passwords.get());
+        window.openConnections();
+        auto *dialog = window.findChild<ConnectionsDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        dialog->selectProfile(saved.name);
+        QVERIFY(dialog->activateCurrent());
+        QTRY_VERIFY_WITH_TIMEOUT(session.client()->profile().url == saved.url &&
+                                     session.client()->state() == fleet::MqttClient::State::Connected,
+                                 DefaultTimeoutMs);
+        QCOMPARE(session.identity(), UserName);
+        QCOMPARE(m_profiles->lastUsedProfileName(), saved.name);
     }
 
 private:

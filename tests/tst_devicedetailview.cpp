@@ -211,6 +211,40 @@ private Q_SLOTS:
         QCOMPARE(view.historyView()->count(), 0);
     }
 
+    // The message after Apply names the version the service accepted, and once the device's report moves the
+    // shadow on (the header showing the newer version), it says so: the two never disagree.
+    void appliedMessageAgreesWithTheHeader()
+    {
+        SimDevices devices(configFor(u"dv"_s), m_fleet.profile());
+        QVERIFY(devices.start());
+        const QString id = devices.id(0);
+        DeviceDetailView view(m_session.get());
+        view.show();
+        QSignalSpy applied(&view, &DeviceDetailView::desiredApplied);
+        view.setDevice(id);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded(view), DefaultTimeoutMs);
+        view.editor()->setPlainText(u"{\"led\": \"green\"}"_s);
+        QVERIFY(view.applyDesired());
+        QVERIFY(applied.wait(DefaultTimeoutMs));
+        const qint64 accepted = applied.constFirst().at(1).toLongLong();
+        QVERIFY(accepted > 0);
+        const QString appliedText = u"Applied at version %1 "_s.arg(accepted);
+        QVERIFY2(view.statusMessage().startsWith(appliedText), qPrintable(view.statusMessage()));
+
+        // The device reports the change back: a newer version, which the header shows.
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->shadows()->cached(id)->version() > accepted &&
+                                     m_session->shadows()->cached(id)->delta.empty(),
+                                 DefaultTimeoutMs);
+        const qint64 current = m_session->shadows()->cached(id)->version();
+        auto *header = view.findChild<QLabel *>(u"deviceShadowState"_s);
+        QTRY_VERIFY2(header->text().startsWith(u"Shadow version %1:"_s.arg(current)),
+                     qPrintable(header->text()));
+        QVERIFY2(view.statusMessage().startsWith(appliedText), qPrintable(view.statusMessage()));
+        QVERIFY2(view.statusMessage().endsWith(u"The shadow is at version %1 now."_s.arg(current)),
+                 qPrintable(view.statusMessage()));
+        QVERIFY(!view.statusMessage().contains(u"is at version %1"_s.arg(accepted)));
+    }
+
     void invalidJsonPointsAtLineAndColumn()
     {
         SimDevices devices(configFor(u"dj"_s), m_fleet.profile());

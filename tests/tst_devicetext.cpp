@@ -3,6 +3,8 @@
 // the shadow summary from a ShadowSummary and from DeviceTableModel's raw shadow value, groups and durations.
 
 #include "fleet/devicetext.h"
+#include "fleet/fleetregistry.h"
+#include "mqtt/mqttmessage.h"
 
 #include <QDateTime>
 #include <QTest>
@@ -88,6 +90,52 @@ private Q_SLOTS:
         QFETCH(qint64, then);
         QFETCH(QString, expected);
         QCOMPARE(DeviceText::lastSeen(then, Now), expected);
+    }
+
+    // A device whose presence is known has been seen by the broker: "Never" would be false.
+    void lastSeenOfADevice_data()
+    {
+        QTest::addColumn<int>("connectivity");
+        QTest::addColumn<qint64>("since");
+        QTest::addColumn<qint64>("lastSeen");
+        QTest::addColumn<QString>("expected");
+        const auto unknown = int(Device::Connectivity::Unknown);
+        const auto online = int(Device::Connectivity::Online);
+        const auto offline = int(Device::Connectivity::Offline);
+        QTest::newRow("nothing known") << unknown << qint64(0) << qint64(0) << u"Never"_s;
+        QTest::newRow("seen") << offline << Now - 60'000 << Now - 5000 << u"5 s ago"_s;
+        QTest::newRow("retained offline")
+            << offline << qint64(0) << qint64(0) << u"Unknown (offline when the console started)"_s;
+        QTest::newRow("retained online")
+            << online << qint64(0) << qint64(0) << u"Unknown (online when the console started)"_s;
+        QTest::newRow("went offline, never alive here")
+            << offline << Now - 60'000 << qint64(0) << u"Unknown"_s;
+    }
+
+    void lastSeenOfADevice()
+    {
+        QFETCH(int, connectivity);
+        QFETCH(qint64, since);
+        QFETCH(qint64, lastSeen);
+        QFETCH(QString, expected);
+        Device device;
+        device.id = u"dev-1"_s;
+        device.connectivity = Device::Connectivity(connectivity);
+        device.connectivitySince = since;
+        device.lastSeen = lastSeen;
+        QCOMPARE(DeviceText::lastSeen(device, Now), expected);
+    }
+
+    // The same from what the registry makes of a retained "offline" (the broker's Last Will, kept).
+    void lastSeenAfterRetainedOffline()
+    {
+        fleet::FleetRegistry registry;
+        registry.setClock([] { return Now; });
+        QVERIFY(registry.ingest(fleet::MqttMessage(u"presence/dev-7"_s, "offline", 1, true)));
+        const Device device = registry.device(u"dev-7"_s);
+        QCOMPARE(device.connectivity, Device::Connectivity::Offline);
+        QCOMPARE(device.lastSeen, 0);
+        QCOMPARE(DeviceText::lastSeen(device, Now), u"Unknown (offline when the console started)"_s);
     }
 
     void lastSeenAt()

@@ -242,6 +242,7 @@ void DeviceDetailView::onShadowChanged(const QString &thing, const QString &shad
         return;
     const auto cache = cached();
     updateShadowLabel();
+    updateAppliedStatus();
     if (!cache)
         return;
     if (cache->state == ShadowClient::CacheState::Fresh) {
@@ -299,7 +300,19 @@ void DeviceDetailView::loadEditor(const Json &desired, qint64 version)
 
 void DeviceDetailView::setStatus(const QString &text)
 {
+    m_appliedVersion = -1; // any other message ends the one that follows an applied update
     m_status->setText(text);
+}
+
+void DeviceDetailView::updateAppliedStatus()
+{
+    const auto cache = cached();
+    if (m_appliedVersion < 0 || !cache || cache->state == ShadowClient::CacheState::Loading)
+        return;
+    m_status->setText(cache->version() > m_appliedVersion
+                          ? m_appliedStatus + u' ' +
+                                tr("The shadow is at version %1 now.").arg(cache->version())
+                          : m_appliedStatus);
 }
 
 QString DeviceDetailView::validationMessage() const
@@ -409,18 +422,27 @@ void DeviceDetailView::onApplied(const OperatorActions::DesiredChange &change,
     m_applying = false;
     if (o.ok) {
         const qint64 version = o.version.value_or(-1);
-        setStatus(
+        // The version the service accepted the update at, which is not the shadow's for long: the device
+        // reporting the change back makes the next one (the header then says 3 where this was 2). So the
+        // message names the accepted version, and adds the current one whenever it moves on.
+        const QString applied =
             o.note.isEmpty()
-                ? tr("Applied: the shadow is at version %1 (rollback entry %2).")
+                ? tr("Applied at version %1 (rollback entry %2).").arg(version).arg(o.rollbackEntry)
+                : tr("Applied at version %1, but the rollback history could not be saved: %2")
                       .arg(version)
-                      .arg(o.rollbackEntry)
-                : tr("Applied: the shadow is at version %1, but the rollback history could not be saved: "
-                     "%2")
-                      .arg(version)
-                      .arg(o.note));
-        // The editor follows the shadow again; show what was applied until the new document arrives.
+                      .arg(o.note);
+        setStatus(applied);
+        m_appliedStatus = applied;
+        m_appliedVersion = version;
+        updateAppliedStatus();
+        // The editor follows the shadow again; show what was applied until the new document arrives (unless
+        // it has already come: the cache is then newer than the reply).
         m_editorModified = false;
-        loadEditor(o.desired, version);
+        const auto cache = cached();
+        if (cache && cache->state == ShadowClient::CacheState::Fresh && cache->version() >= version)
+            loadEditor(cache->document.desired(), cache->version());
+        else
+            loadEditor(o.desired, version);
         validate();
         Q_EMIT rollbackRecorded(o.rollbackEntry);
         Q_EMIT desiredApplied(m_device, version);
@@ -539,7 +561,7 @@ void DeviceDetailView::updateHeader()
         m_connectivity->setToolTip(device.connectivitySince > 0 ? DeviceText::since(device.connectivitySince)
                                                                 : QString());
         m_lastSeen->setText(tr("Last seen: %1", "device header, e.g. Last seen: 5 min ago")
-                                .arg(DeviceText::lastSeen(device.lastSeen, now)));
+                                .arg(DeviceText::lastSeen(device, now)));
         m_groups->setText(device.groups.isEmpty() ? tr("No groups")
                                                   : tr("Groups: %1").arg(DeviceText::groups(device.groups)));
     }

@@ -100,6 +100,8 @@ private:
     // Loads a desired state into the editor as the base of the next edit.
     void loadEditor(const Json &desired, qint64 version);
     void setStatus(const QString &text);
+    // After an applied update: its message, and the shadow's current version once it has moved past it.
+    void updateAppliedStatus();
     std::optional<ShadowClient::CachedShadow> cached() const;
 
     QPointer<FleetSession> m_session;
@@ -136,6 +138,10 @@ private:
     // change).
     bool m_applying = false;
     quint64 m_applySerial = 0;
+    // The last applied update's message and accepted version, while that message is the one shown (-1
+    // otherwise).
+    QString m_appliedStatus;
+    qint64 m_appliedVersion = -1;
     // The get that fetches the current document after a 409, and what it was for.
     QString m_conflictToken;
     Json m_conflictEdited;

@@ -112,6 +112,8 @@ int main(int argc, char *argv[])
         window.statusBar()->showMessage(
             QApplication::translate("main", "Commands are not recorded: %1").arg(ledgerError));
 
+    // The stores whatever the start options, so that File > Connections works after --broker too.
+    window.setConnectionStores(&profiles, &passwords);
     if (parser.isSet(u"broker"_s)) {
         fleet::BrokerProfile profile;
         QString password;
@@ -123,7 +125,6 @@ int main(int argc, char *argv[])
         session.connectToBroker(profile, password);
     } else {
         // The saved connections, the password from the keychain; none yet: the Connections dialog.
-        window.setConnectionStores(&profiles, &passwords);
         if (!window.connectActiveProfile())
             QTimer::singleShot(0, &window, &fleet::MainWindow::openConnections);
     }

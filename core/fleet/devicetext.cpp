@@ -57,6 +57,20 @@ QString DeviceText::lastSeen(qint64 lastSeenMs, qint64 nowMs)
     return tr("%1 ago", "device last seen, e.g. 5 min ago").arg(duration(nowMs - lastSeenMs));
 }
 
+QString DeviceText::lastSeen(const Device &device, qint64 nowMs)
+{
+    if (device.lastSeen > 0 || device.connectivity == Device::Connectivity::Unknown)
+        return lastSeen(device.lastSeen, nowMs);
+    // Its presence is known, so the broker has seen it, but a retained presence message carries no time and
+    // the broker's offline is its Last Will, not a sign of life: when is not known, and "Never" would be
+    // false.
+    if (device.connectivitySince > 0)
+        return tr("Unknown", "device last seen: seen, but when is not known");
+    return device.connectivity == Device::Connectivity::Offline
+               ? tr("Unknown (offline when the console started)", "device last seen")
+               : tr("Unknown (online when the console started)", "device last seen");
+}
+
 QString DeviceText::lastSeenAt(qint64 lastSeenMs)
 {
     return lastSeenMs > 0 ? timestamp(lastSeenMs) : tr("Never", "device last seen");

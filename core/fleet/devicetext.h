@@ -32,6 +32,9 @@ public:
 
     // "Just now", "12 s ago", "5 min ago", "3 h ago", "2 d ago"; "Never" for 0.
     static QString lastSeen(qint64 lastSeenMs, qint64 nowMs);
+    // The same for a device, which knows better than "Never" when its presence was announced before the
+    // console started: "Unknown (offline when the console started)".
+    static QString lastSeen(const Device &device, qint64 nowMs);
     // The same moment as a date and time, for text that is not repainted as time passes; "Never" for 0.
     static QString lastSeenAt(qint64 lastSeenMs);
 

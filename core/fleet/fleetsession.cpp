@@ -142,7 +142,7 @@ void FleetSession::onConnected()
 
 void FleetSession::onMessage(const MqttMessage &message)
 {
-    ++m_received;
+    m_rateMeter.add();
     m_registry->ingest(message);
 }
 
@@ -201,8 +201,8 @@ void FleetSession::onExecutionChanged(const QString &id)
 
 void FleetSession::tick()
 {
-    const double rate = double(m_received - m_receivedAtTick);
-    m_receivedAtTick = m_received;
+    // Smoothed: fleets report in bursts, and a plain count per second jumped between 0 and 50.
+    const double rate = m_rateMeter.sample();
     if (rate != m_rate) {
         m_rate = rate;
         Q_EMIT messageRateChanged(rate);

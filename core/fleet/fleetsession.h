@@ -3,6 +3,7 @@
 #include "commands/commandcatalog.h"
 #include "commands/operatorservices.h"
 #include "commands/rollbacklog.h"
+#include "common/ratemeter.h"
 #include "mqtt/brokerprofile.h"
 #include "store/commandledger.h"
 
@@ -93,7 +94,7 @@ public:
     static constexpr int MaxPrefetchDevices = 10000;
     static constexpr int MaxPrefetchInFlight = 20;
 
-    // Messages received per second, over the last second.
+    // Messages received per second, averaged over about 5 s (RateMeter), updated once a second.
     double messagesPerSecond() const { return m_rate; }
     int pendingCommands() const;
 
@@ -130,8 +131,7 @@ private:
     QStringList m_prefetchQueue;
     QSet<QString> m_prefetching; // tokens of the gets under way, at most MaxPrefetchInFlight
     bool m_shadowPrefetch = true;
-    qint64 m_received = 0;
-    qint64 m_receivedAtTick = 0;
+    RateMeter m_rateMeter;
     double m_rate = 0;
     int m_pending = 0;
 };

@@ -42,4 +42,13 @@ void initMosquittoLibrary()
     std::call_once(once, [] { mosquitto_lib_init(); });
 }
 
+QString mosquittoLibraryVersion()
+{
+    int major = 0;
+    int minor = 0;
+    int revision = 0;
+    mosquitto_lib_version(&major, &minor, &revision);
+    return QStringLiteral("%1.%2.%3").arg(major).arg(minor).arg(revision);
+}
+
 } // namespace fleet
