@@ -99,6 +99,14 @@ private Q_SLOTS:
         QVERIFY(waitState(failed, State::Failed));
         QVERIFY(waitState(led, State::Succeeded));
         QCOMPARE(tracker->execution(held)->state, State::Queued);
+        // A queued command says what it waits for, right under its state.
+        QTRY_VERIFY_WITH_TIMEOUT(view.selectExecution(held), DefaultTimeoutMs);
+        {
+            const QString details = view.details()->toPlainText();
+            const qsizetype state = details.indexOf(CommandExecution::stateText(State::Queued));
+            const qsizetype reason = details.indexOf(u"ghost-1 to come online"_s);
+            QVERIFY2(state >= 0 && reason > state, qPrintable(details));
+        }
         view.model()->flush();
         QCOMPARE(view.proxy()->rowCount(), 4);
 
@@ -179,6 +187,13 @@ private Q_SLOTS:
         QVERIFY(waitState(again, State::Failed));
         // The new execution is selected once the model has it.
         QTRY_COMPARE_WITH_TIMEOUT(view.selectedExecution(), again, DefaultTimeoutMs);
+        // Each names the other: the retry its original, the original what retried it.
+        QTRY_VERIFY_WITH_TIMEOUT(view.details()->toPlainText().contains(u"Retry of"_s) &&
+                                     view.details()->toPlainText().contains(failed),
+                                 DefaultTimeoutMs);
+        QVERIFY(view.selectExecution(failed));
+        const QString original = view.details()->toPlainText();
+        QVERIFY2(original.contains(u"Retried as"_s) && original.contains(again), qPrintable(original));
     }
 
     // A selection is one row with its progress; selected, Retry sends the command again to the parts that

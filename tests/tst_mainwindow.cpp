@@ -18,6 +18,7 @@
 #include "rollbackview.h"
 #include "trafficview.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -26,15 +27,21 @@
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSplitter>
+#include <QStyle>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -59,6 +66,92 @@ void moveHandle(QSplitter *splitter, int delta)
     sizes[0] += delta;
     sizes[1] -= delta;
     splitter->setSizes(sizes);
+}
+
+// What a person would see cut off in widget and its children, as "class name: text" lines: a label, button,
+// tab or header section narrower than its text, a placeholder longer than its field. Only what is shown
+// counts (hidden widgets, a dock tabified behind another).
+QStringList clippedTexts(QWidget *top)
+{
+    QStringList clipped;
+    const auto name = [](const QWidget *w) {
+        QString where;
+        for (const QWidget *p = w; p; p = p->parentWidget()) {
+            if (p->inherits("QDockWidget") || p->inherits("QTabWidget") ||
+                p->property("fleetView").isValid()) {
+                where = p->objectName() + u'/';
+                break;
+            }
+        }
+        return where + QString::fromLatin1(w->metaObject()->className()) + u' ' + w->objectName();
+    };
+    const auto plain = [](QString text) { return text.remove(QRegularExpression(u"&(?!&)"_s)); };
+    const auto widest = [](const QFontMetrics &fm, const QString &text) {
+        int width = 0;
+        for (const QString &line : text.split(u'\n'))
+            width = std::max(width, fm.horizontalAdvance(line));
+        return width;
+    };
+    for (QWidget *w : top->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(top) || !w->isVisible())
+            continue;
+        const QFontMetrics fm = w->fontMetrics();
+        if (auto *label = qobject_cast<QLabel *>(w)) {
+            if (label->wordWrap() || label->text().isEmpty() || label->textFormat() == Qt::RichText ||
+                Qt::mightBeRichText(label->text()))
+                continue;
+            const int room =
+                label->contentsRect().width() - 2 * label->margin() - std::max(label->indent(), 0);
+            if (widest(fm, plain(label->text())) > room + 1)
+                clipped.append(name(w) + u": "_s + label->text());
+        } else if (auto *button = qobject_cast<QAbstractButton *>(w)) {
+            if (!button->text().isEmpty() && button->width() < button->sizeHint().width())
+                clipped.append(name(w) + u": "_s + button->text());
+        } else if (auto *bar = qobject_cast<QTabBar *>(w)) {
+            for (int i = 0; i < bar->count(); ++i) {
+                const int needed = fm.horizontalAdvance(plain(bar->tabText(i))) +
+                                   bar->style()->pixelMetric(QStyle::PM_TabBarTabHSpace, nullptr, bar);
+                if (bar->isTabVisible(i) && bar->tabRect(i).width() < needed)
+                    clipped.append(name(w) + u": "_s + bar->tabText(i));
+            }
+        } else if (auto *edit = qobject_cast<QLineEdit *>(w)) {
+            if (!edit->placeholderText().isEmpty() &&
+                fm.horizontalAdvance(edit->placeholderText()) > edit->contentsRect().width() - 8)
+                clipped.append(name(w) + u" (placeholder, %1 px): "_s.arg(edit->width()) +
+                               edit->placeholderText());
+        } else if (auto *header = qobject_cast<QHeaderView *>(w)) {
+            if (header->orientation() != Qt::Horizontal || !header->model())
+                continue;
+            const int margins = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+            for (int section = 0; section < header->count(); ++section) {
+                if (header->isSectionHidden(section))
+                    continue;
+                const QString text = header->model()->headerData(section, Qt::Horizontal).toString();
+                int needed = header->fontMetrics().horizontalAdvance(text) + margins;
+                if (header->isSortIndicatorShown() && header->sortIndicatorSection() == section)
+                    needed += header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
+                if (header->sectionSize(section) < needed)
+                    clipped.append(name(header->parentWidget()) + u" column: "_s + text);
+            }
+        }
+    }
+    return clipped;
+}
+
+// What asks for the most width: the minimum widths of the tab's view and its children, widest first.
+QString widestParts(QWidget *top)
+{
+    QList<std::pair<int, QString>> widths;
+    for (QWidget *w : top->findChildren<QWidget *>()) {
+        if (w->isVisible())
+            widths.append({w->minimumSizeHint().width(),
+                           QString::fromLatin1(w->metaObject()->className()) + u' ' + w->objectName()});
+    }
+    std::sort(widths.begin(), widths.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    QStringList parts;
+    for (qsizetype i = 0; i < std::min<qsizetype>(widths.size(), 25); ++i)
+        parts.append(u"%1 %2"_s.arg(widths.at(i).first).arg(widths.at(i).second));
+    return parts.join(u", "_s);
 }
 
 } // namespace
@@ -419,6 +512,46 @@ private Q_SLOTS:
         QVERIFY(window.grab().save(QDir::temp().filePath(u"mainwindow-overview.png"_s)));
         window.close();
         QCOMPARE(QSettings().value(u"mainWindow/tabName"_s).toString(), u"devicesView"_s);
+    }
+
+    // At 1280x800, in English, Spanish and French, the window fits (nothing makes it wider) and no tab shows
+    // a label, button, tab, placeholder or column header cut off.
+    void fitsAt1280InEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << u"en"_s;
+        QTest::newRow("es") << u"es"_s;
+        QTest::newRow("fr") << u"fr"_s;
+    }
+
+    void fitsAt1280InEveryLanguage()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        if (language != u"en"_s)
+            QVERIFY(translator.load(QLocale(language), u"fleet"_s, u"_"_s, QStringLiteral(FLEET_QM_DIR)));
+        QCoreApplication::installTranslator(&translator);
+        const auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+        QSettings().clear();
+        fleet::FleetSession session;
+        fleet::MainWindow window(&session);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QStringList clipped;
+        for (int tab = 0; tab < window.tabs()->count(); ++tab) {
+            window.tabs()->setCurrentIndex(tab);
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            QTest::qWait(20);
+            QVERIFY2(window.width() <= 1280,
+                     qPrintable(u"%1 is %2 px wide: %3"_s.arg(window.tabs()->tabText(tab))
+                                    .arg(window.width())
+                                    .arg(widestParts(&window))));
+            for (const QString &text : clippedTexts(&window))
+                clipped.append(window.tabs()->tabText(tab) + u": "_s + text);
+        }
+        clipped.removeDuplicates();
+        QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(u'\n')));
     }
 };
 

@@ -139,6 +139,45 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
     </message>
 </context>
 <context>
+    <name>fleet::AboutDialog</name>
+    <message>
+        <source>About Fleet Console</source>
+        <translation>Acerca de Fleet Console</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Fleet Console&lt;/h2&gt;&lt;p&gt;A desktop console for fleets of MQTT devices.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Fleet Console&lt;/h2&gt;&lt;p&gt;Una consola de escritorio para flotas de dispositivos MQTT.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Built on &lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt&lt;/a&gt; (LGPL 3), &lt;a href=&quot;https://mosquitto.org/&quot;&gt;Eclipse Mosquitto&lt;/a&gt;&apos;s libmosquitto (EPL 2.0 / EDL 1.0), &lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt; (BSD 3-clause) and &lt;a href=&quot;https://github.com/nlohmann/json&quot;&gt;nlohmann/json&lt;/a&gt; (MIT).&lt;/p&gt;&lt;p&gt;The user guide is in Help &amp;gt; User guide; the keyboard shortcuts in Help &amp;gt; Keyboard shortcuts.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Construido con &lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt&lt;/a&gt; (LGPL 3), la libmosquitto de &lt;a href=&quot;https://mosquitto.org/&quot;&gt;Eclipse Mosquitto&lt;/a&gt; (EPL 2.0 / EDL 1.0), &lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt; (BSD de 3 cláusulas) y &lt;a href=&quot;https://github.com/nlohmann/json&quot;&gt;nlohmann/json&lt;/a&gt; (MIT).&lt;/p&gt;&lt;p&gt;La guía del usuario está en Ayuda &amp;gt; Guía del usuario; los atajos de teclado, en Ayuda &amp;gt; Atajos de teclado.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Copy versions</source>
+        <translation>&amp;Copiar versiones</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>(version unknown)</source>
+        <translation>(versión desconocida)</translation>
+    </message>
+    <message>
+        <source>Fleet Console %1</source>
+        <translation>Fleet Console %1</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (compilado con %2)</translation>
+    </message>
+    <message>
+        <source>libmosquitto %1</source>
+        <translation>libmosquitto %1</translation>
+    </message>
+</context>
+<context>
     <name>fleet::ApprovalContent</name>
     <message>
         <source>The broadcast&apos;s messages cannot be read: %1</source>
@@ -1391,10 +1430,6 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
         <translation>nombre del grupo</translation>
     </message>
     <message>
-        <source>device ids, separated by commas or spaces</source>
-        <translation>ID de dispositivo, separados por comas o espacios</translation>
-    </message>
-    <message>
         <source>Command</source>
         <translation>Comando</translation>
     </message>
@@ -1537,6 +1572,15 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
     <message>
         <source>%1: %2 of %3 queued, not sent yet (%4): %5</source>
         <translation>%1: %2 de %3 en cola, aún sin enviar (%4): %5</translation>
+    </message>
+    <message>
+        <source>dev-1, dev-2 …</source>
+        <comment>device ids typed in the composer</comment>
+        <translation>dev-1, dev-2 …</translation>
+    </message>
+    <message>
+        <source>Device ids, separated by commas or spaces</source>
+        <translation>Identificadores de dispositivo, separados por comas o espacios</translation>
     </message>
 </context>
 <context>
@@ -2076,6 +2120,22 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
         <source>&quot;parameters&quot;: &quot;%1&quot; is not used in &quot;payload&quot;.</source>
         <translation>&quot;parameters&quot;: &quot;%1&quot; no se usa en &quot;payload&quot;.</translation>
     </message>
+    <message>
+        <source>must be an object of reported keys, such as {&quot;led&quot;: &quot;${color}&quot;}.</source>
+        <translation>debe ser un objeto de claves del estado notificado, como {&quot;led&quot;: &quot;${color}&quot;}.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reported key: use dot-separated names, none empty.</source>
+        <translation>&quot;%1&quot; no es una clave del estado notificado: use nombres separados por puntos, ninguno vacío.</translation>
+    </message>
+    <message>
+        <source>&quot;sets&quot;: a &quot;${&quot; is not closed by &apos;}&apos;.</source>
+        <translation>&quot;sets&quot;: un &quot;${&quot; no está cerrado por &apos;}&apos;.</translation>
+    </message>
+    <message>
+        <source>&quot;sets&quot;: ${%1} names no declared parameter.</source>
+        <translation>&quot;sets&quot;: ${%1} no designa ningún parámetro declarado.</translation>
+    </message>
 </context>
 <context>
     <name>fleet::CommandTimelineModel</name>
@@ -2419,6 +2479,14 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
         <source>%1 of %2 failed part(s) retried.</source>
         <translation>Partes fallidas reintentadas: %1 de %2.</translation>
     </message>
+    <message>
+        <source>Retry of</source>
+        <translation>Reintento de</translation>
+    </message>
+    <message>
+        <source>Retried as</source>
+        <translation>Reintentado como</translation>
+    </message>
 </context>
 <context>
     <name>fleet::CommandTracker</name>
@@ -2593,6 +2661,18 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
         <source>not sent: no connection to the broker; waits until %1, then times out</source>
         <comment>a queued command&apos;s reason</comment>
         <translation>no enviado: sin conexión con el bróker; espera hasta %1 y luego agota el tiempo</translation>
+    </message>
+    <message>
+        <source>There is no command %1 to retry.</source>
+        <translation>No hay ningún comando %1 que reintentar.</translation>
+    </message>
+    <message>
+        <source>Command %1 went to %2, not to %3: a retry goes to the same device.</source>
+        <translation>El comando %1 se envió a %2, no a %3: un reintento va al mismo dispositivo.</translation>
+    </message>
+    <message>
+        <source>%1 to %2, a retry of %3</source>
+        <translation>%1 a %2, reintento de %3</translation>
     </message>
 </context>
 <context>
@@ -3008,14 +3088,6 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
         <translation>Aplicando sobre la versión %1…</translation>
     </message>
     <message>
-        <source>Applied: the shadow is at version %1 (rollback entry %2).</source>
-        <translation>Aplicado: la sombra está en la versión %1 (entrada de reversión %2).</translation>
-    </message>
-    <message>
-        <source>Applied: the shadow is at version %1, but the rollback history could not be saved: %2</source>
-        <translation>Aplicado: la sombra está en la versión %1, pero no se pudo guardar el historial de reversión: %2</translation>
-    </message>
-    <message>
         <source>Version conflict: someone changed the shadow meanwhile. Loading the current version…</source>
         <translation>Conflicto de versiones: alguien cambió la sombra mientras tanto. Cargando la versión actual…</translation>
     </message>
@@ -3072,6 +3144,18 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
         <source>Shadow version %1: %2</source>
         <comment>device header, e.g. Shadow version 7: In sync</comment>
         <translation>Sombra en la versión %1: %2</translation>
+    </message>
+    <message>
+        <source>The shadow is at version %1 now.</source>
+        <translation>La sombra está ahora en la versión %1.</translation>
+    </message>
+    <message>
+        <source>Applied at version %1 (rollback entry %2).</source>
+        <translation>Aplicado en la versión %1 (entrada de reversión %2).</translation>
+    </message>
+    <message>
+        <source>Applied at version %1, but the rollback history could not be saved: %2</source>
+        <translation>Aplicado en la versión %1, pero no se pudo guardar el historial de reversión: %2</translation>
     </message>
 </context>
 <context>
@@ -3200,6 +3284,21 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
         <source>Offline (last known)</source>
         <comment>device connectivity while the console is disconnected</comment>
         <translation>Fuera de línea (último estado conocido)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>device last seen: seen, but when is not known</comment>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Unknown (offline when the console started)</source>
+        <comment>device last seen</comment>
+        <translation>Desconocido (fuera de línea al iniciarse la consola)</translation>
+    </message>
+    <message>
+        <source>Unknown (online when the console started)</source>
+        <comment>device last seen</comment>
+        <translation>Desconocido (en línea al iniciarse la consola)</translation>
     </message>
 </context>
 <context>
@@ -3674,16 +3773,6 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
         <translation>&amp;Acerca de Fleet Console</translation>
     </message>
     <message>
-        <source>About Fleet Console</source>
-        <translation>Acerca de Fleet Console</translation>
-    </message>
-    <message>
-        <source>Fleet Console %1
-A desktop console for fleets of MQTT devices.</source>
-        <translation>Fleet Console %1
-Una consola de escritorio para flotas de dispositivos MQTT.</translation>
-    </message>
-    <message>
         <source>&amp;Devices</source>
         <translation>&amp;Dispositivos</translation>
     </message>
@@ -3729,10 +3818,6 @@ Una consola de escritorio para flotas de dispositivos MQTT.</translation>
     <message>
         <source>Connections</source>
         <translation>Conexiones</translation>
-    </message>
-    <message>
-        <source>This console was started with --broker: its connection comes from the command line.</source>
-        <translation>Esta consola se inició con --broker: su conexión procede de la línea de órdenes.</translation>
     </message>
     <message>
         <source>&amp;Connections…</source>
@@ -3844,6 +3929,26 @@ Una consola de escritorio para flotas de dispositivos MQTT.</translation>
     <message>
         <source>&amp;Overview</source>
         <translation>Vista &amp;general</translation>
+    </message>
+    <message>
+        <source>This window has no connection profiles.</source>
+        <translation>Esta ventana no tiene perfiles de conexión.</translation>
+    </message>
+    <message>
+        <source>&amp;Go to tab</source>
+        <translation>Ir a la &amp;pestaña</translation>
+    </message>
+    <message>
+        <source>Tab %1</source>
+        <translation>Pestaña %1</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
 </context>
 <context>
@@ -4195,6 +4300,25 @@ Una consola de escritorio para flotas de dispositivos MQTT.</translation>
     <message>
         <source>%1 of %2 devices had changed since and were left as they are.</source>
         <translation>%1 de %2 dispositivos habían cambiado desde entonces y se dejaron tal cual.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s desired state says %2</source>
+        <translation>El estado deseado de %1 indica %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more device(s))</source>
+        <translation>
+            <numerusform>(y %n dispositivo más)</numerusform>
+            <numerusform>(y %n dispositivos más)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the device will be asked to go back to it (the shadow&apos;s delta) — update the desired state instead, or too.</source>
+        <translation>%1: se pedirá al dispositivo que vuelva a ese valor (el delta de la sombra) — actualice el estado deseado en su lugar, o además.</translation>
+    </message>
+    <message>
+        <source>%1: each of these devices will be asked to go back to it (the shadow&apos;s delta) — update the desired state instead, or too.</source>
+        <translation>%1: se pedirá a cada uno de estos dispositivos que vuelva a ese valor (el delta de la sombra) — actualice el estado deseado en su lugar, o además.</translation>
     </message>
 </context>
 <context>
@@ -5001,6 +5125,29 @@ reported: %3</translation>
     </message>
 </context>
 <context>
+    <name>fleet::ShortcutsDialog</name>
+    <message>
+        <source>Main window</source>
+        <translation>Ventana principal</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+</context>
+<context>
     <name>fleet::SqliteSchema</name>
     <message>
         <source>unknown database error</source>
@@ -5232,6 +5379,17 @@ reported: %3</translation>
     <message>
         <source>JSON lines (*.jsonl);;All files (*)</source>
         <translation>Líneas JSON (*.jsonl);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::UserGuideDialog</name>
+    <message>
+        <source>Fleet Console User Guide</source>
+        <translation>Guía del usuario de Fleet Console</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this build.</source>
+        <translation>Esta compilación no incluye la guía del usuario.</translation>
     </message>
 </context>
 <context>
@@ -5831,6 +5989,14 @@ Estado de salida: 0 enviado (o correcto, con --wait); 2 error de uso o parámetr
         <source>Group request %1 was not sent: %2</source>
         <translation>La solicitud de grupo %1 no se envió: %2</translation>
     </message>
+    <message>
+        <source>fleetctl: warning: %1</source>
+        <translation>fleetctl: advertencia: %1</translation>
+    </message>
+    <message>
+        <source>  (retry of %1)</source>
+        <translation>  (reintento de %1)</translation>
+    </message>
 </context>
 <context>
     <name>fleet::ctl::ShadowBatchCommand</name>
@@ -6334,6 +6500,14 @@ Estado de salida (con ID): 0 correcto; 5 fallido; 6 tiempo agotado o inaccesible
     <message>
         <source>There is no command or broadcast %1 in the ledger %2.</source>
         <translation>No hay ningún comando ni difusión %1 en el registro %2.</translation>
+    </message>
+    <message>
+        <source>  retry of: %1</source>
+        <translation>  reintento de: %1</translation>
+    </message>
+    <message>
+        <source>  retried as: %1</source>
+        <translation>  reintentado como: %1</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,45 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
     </message>
 </context>
 <context>
+    <name>fleet::AboutDialog</name>
+    <message>
+        <source>About Fleet Console</source>
+        <translation>À propos de Fleet Console</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Fleet Console&lt;/h2&gt;&lt;p&gt;A desktop console for fleets of MQTT devices.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Fleet Console&lt;/h2&gt;&lt;p&gt;Une console de bureau pour les flottes d&apos;appareils MQTT.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Built on &lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt&lt;/a&gt; (LGPL 3), &lt;a href=&quot;https://mosquitto.org/&quot;&gt;Eclipse Mosquitto&lt;/a&gt;&apos;s libmosquitto (EPL 2.0 / EDL 1.0), &lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt; (BSD 3-clause) and &lt;a href=&quot;https://github.com/nlohmann/json&quot;&gt;nlohmann/json&lt;/a&gt; (MIT).&lt;/p&gt;&lt;p&gt;The user guide is in Help &amp;gt; User guide; the keyboard shortcuts in Help &amp;gt; Keyboard shortcuts.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Construit avec &lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt&lt;/a&gt; (LGPL 3), la libmosquitto d&apos;&lt;a href=&quot;https://mosquitto.org/&quot;&gt;Eclipse Mosquitto&lt;/a&gt; (EPL 2.0 / EDL 1.0), &lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt; (BSD à 3 clauses) et &lt;a href=&quot;https://github.com/nlohmann/json&quot;&gt;nlohmann/json&lt;/a&gt; (MIT).&lt;/p&gt;&lt;p&gt;Le guide de l&apos;utilisateur se trouve dans Aide &amp;gt; Guide de l&apos;utilisateur, et les raccourcis clavier dans Aide &amp;gt; Raccourcis clavier.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Copy versions</source>
+        <translation>&amp;Copier les versions</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>(version unknown)</source>
+        <translation>(version inconnue)</translation>
+    </message>
+    <message>
+        <source>Fleet Console %1</source>
+        <translation>Fleet Console %1</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (compilé avec %2)</translation>
+    </message>
+    <message>
+        <source>libmosquitto %1</source>
+        <translation>libmosquitto %1</translation>
+    </message>
+</context>
+<context>
     <name>fleet::ApprovalContent</name>
     <message>
         <source>The broadcast&apos;s messages cannot be read: %1</source>
@@ -1391,10 +1430,6 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
         <translation>nom du groupe</translation>
     </message>
     <message>
-        <source>device ids, separated by commas or spaces</source>
-        <translation>identifiants d&apos;appareil, séparés par des virgules ou des espaces</translation>
-    </message>
-    <message>
         <source>Command</source>
         <translation>Commande</translation>
     </message>
@@ -1532,11 +1567,20 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     </message>
     <message>
         <source>%1 is queued, not sent (%2): %3</source>
-        <translation>%1 est en file d'attente, non envoyée (%2) : %3</translation>
+        <translation>%1 est en file d&apos;attente, non envoyée (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: %2 of %3 queued, not sent yet (%4): %5</source>
-        <translation>%1 : %2 sur %3 en file d'attente, pas encore envoyées (%4) : %5</translation>
+        <translation>%1&#xa0;: %2 sur %3 en file d&apos;attente, pas encore envoyées (%4)&#xa0;: %5</translation>
+    </message>
+    <message>
+        <source>dev-1, dev-2 …</source>
+        <comment>device ids typed in the composer</comment>
+        <translation>dev-1, dev-2 …</translation>
+    </message>
+    <message>
+        <source>Device ids, separated by commas or spaces</source>
+        <translation>Identifiants d'appareil, séparés par des virgules ou des espaces</translation>
     </message>
 </context>
 <context>
@@ -2076,6 +2120,22 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
         <source>&quot;parameters&quot;: &quot;%1&quot; is not used in &quot;payload&quot;.</source>
         <translation>&quot;parameters&quot;&#xa0;: &quot;%1&quot; n&apos;est pas utilisé dans &quot;payload&quot;.</translation>
     </message>
+    <message>
+        <source>must be an object of reported keys, such as {&quot;led&quot;: &quot;${color}&quot;}.</source>
+        <translation>doit être un objet de clés de l&apos;état signalé, par exemple {&quot;led&quot;: &quot;${color}&quot;}.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reported key: use dot-separated names, none empty.</source>
+        <translation>&quot;%1&quot; n&apos;est pas une clé de l&apos;état signalé&#xa0;: utilisez des noms séparés par des points, aucun vide.</translation>
+    </message>
+    <message>
+        <source>&quot;sets&quot;: a &quot;${&quot; is not closed by &apos;}&apos;.</source>
+        <translation>&quot;sets&quot;&#xa0;: un &quot;${&quot; n&apos;est pas fermé par &apos;}&apos;.</translation>
+    </message>
+    <message>
+        <source>&quot;sets&quot;: ${%1} names no declared parameter.</source>
+        <translation>&quot;sets&quot;&#xa0;: ${%1} ne désigne aucun paramètre déclaré.</translation>
+    </message>
 </context>
 <context>
     <name>fleet::CommandTimelineModel</name>
@@ -2419,6 +2479,14 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
         <source>%1 of %2 failed part(s) retried.</source>
         <translation>Parties échouées relancées&#xa0;: %1 sur %2.</translation>
     </message>
+    <message>
+        <source>Retry of</source>
+        <translation>Relance de</translation>
+    </message>
+    <message>
+        <source>Retried as</source>
+        <translation>Relancée en tant que</translation>
+    </message>
 </context>
 <context>
     <name>fleet::CommandTracker</name>
@@ -2593,6 +2661,18 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
         <source>not sent: no connection to the broker; waits until %1, then times out</source>
         <comment>a queued command&apos;s reason</comment>
         <translation>non envoyée&#xa0;: aucune connexion au broker&#xa0;; attend jusqu&apos;à %1, puis expire</translation>
+    </message>
+    <message>
+        <source>There is no command %1 to retry.</source>
+        <translation>Aucune commande %1 à relancer.</translation>
+    </message>
+    <message>
+        <source>Command %1 went to %2, not to %3: a retry goes to the same device.</source>
+        <translation>La commande %1 a été envoyée à %2, et non à %3&#xa0;: une relance va au même appareil.</translation>
+    </message>
+    <message>
+        <source>%1 to %2, a retry of %3</source>
+        <translation>%1 à %2, relance de %3</translation>
     </message>
 </context>
 <context>
@@ -3008,14 +3088,6 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
         <translation>Application sur la version %1…</translation>
     </message>
     <message>
-        <source>Applied: the shadow is at version %1 (rollback entry %2).</source>
-        <translation>Appliqué&#xa0;: le shadow est à la version %1 (entrée d&apos;annulation %2).</translation>
-    </message>
-    <message>
-        <source>Applied: the shadow is at version %1, but the rollback history could not be saved: %2</source>
-        <translation>Appliqué&#xa0;: le shadow est à la version %1, mais l&apos;historique d&apos;annulation n&apos;a pas pu être enregistré&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Version conflict: someone changed the shadow meanwhile. Loading the current version…</source>
         <translation>Conflit de versions&#xa0;: quelqu&apos;un a modifié le shadow entre-temps. Chargement de la version actuelle…</translation>
     </message>
@@ -3072,6 +3144,18 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
         <source>Shadow version %1: %2</source>
         <comment>device header, e.g. Shadow version 7: In sync</comment>
         <translation>Shadow à la version %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The shadow is at version %1 now.</source>
+        <translation>Le shadow est maintenant à la version %1.</translation>
+    </message>
+    <message>
+        <source>Applied at version %1 (rollback entry %2).</source>
+        <translation>Appliqué à la version %1 (entrée d&apos;annulation %2).</translation>
+    </message>
+    <message>
+        <source>Applied at version %1, but the rollback history could not be saved: %2</source>
+        <translation>Appliqué à la version %1, mais l&apos;historique d&apos;annulation n&apos;a pas pu être enregistré&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3200,6 +3284,21 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
         <source>Offline (last known)</source>
         <comment>device connectivity while the console is disconnected</comment>
         <translation>Hors ligne (dernier état connu)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>device last seen: seen, but when is not known</comment>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Unknown (offline when the console started)</source>
+        <comment>device last seen</comment>
+        <translation>Inconnu (hors ligne au démarrage de la console)</translation>
+    </message>
+    <message>
+        <source>Unknown (online when the console started)</source>
+        <comment>device last seen</comment>
+        <translation>Inconnu (en ligne au démarrage de la console)</translation>
     </message>
 </context>
 <context>
@@ -3674,16 +3773,6 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
         <translation>À &amp;propos de Fleet Console</translation>
     </message>
     <message>
-        <source>About Fleet Console</source>
-        <translation>À propos de Fleet Console</translation>
-    </message>
-    <message>
-        <source>Fleet Console %1
-A desktop console for fleets of MQTT devices.</source>
-        <translation>Fleet Console %1
-Une console de bureau pour les flottes d&apos;appareils MQTT.</translation>
-    </message>
-    <message>
         <source>&amp;Devices</source>
         <translation>A&amp;ppareils</translation>
     </message>
@@ -3729,10 +3818,6 @@ Une console de bureau pour les flottes d&apos;appareils MQTT.</translation>
     <message>
         <source>Connections</source>
         <translation>Connexions</translation>
-    </message>
-    <message>
-        <source>This console was started with --broker: its connection comes from the command line.</source>
-        <translation>Cette console a été démarrée avec --broker&#xa0;: sa connexion provient de la ligne de commande.</translation>
     </message>
     <message>
         <source>&amp;Connections…</source>
@@ -3844,6 +3929,26 @@ Une console de bureau pour les flottes d&apos;appareils MQTT.</translation>
     <message>
         <source>&amp;Overview</source>
         <translation>&amp;Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>This window has no connection profiles.</source>
+        <translation>Cette fenêtre n&apos;a pas de profils de connexion.</translation>
+    </message>
+    <message>
+        <source>&amp;Go to tab</source>
+        <translation>&amp;Aller à l&apos;onglet</translation>
+    </message>
+    <message>
+        <source>Tab %1</source>
+        <translation>Onglet %1</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
 </context>
 <context>
@@ -4195,6 +4300,25 @@ Une console de bureau pour les flottes d&apos;appareils MQTT.</translation>
     <message>
         <source>%1 of %2 devices had changed since and were left as they are.</source>
         <translation>%1 appareils sur %2 avaient changé depuis et ont été laissés tels quels.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s desired state says %2</source>
+        <translation>L&apos;état désiré de %1 indique %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more device(s))</source>
+        <translation>
+            <numerusform>(et %n autre appareil)</numerusform>
+            <numerusform>(et %n autres appareils)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the device will be asked to go back to it (the shadow&apos;s delta) — update the desired state instead, or too.</source>
+        <translation>%1&#xa0;: l&apos;appareil sera invité à revenir à cette valeur (le delta du shadow) — mettez plutôt à jour l&apos;état désiré, ou en plus.</translation>
+    </message>
+    <message>
+        <source>%1: each of these devices will be asked to go back to it (the shadow&apos;s delta) — update the desired state instead, or too.</source>
+        <translation>%1&#xa0;: chacun de ces appareils sera invité à revenir à cette valeur (le delta du shadow) — mettez plutôt à jour l&apos;état désiré, ou en plus.</translation>
     </message>
 </context>
 <context>
@@ -5001,6 +5125,29 @@ reported: %3</translation>
     </message>
 </context>
 <context>
+    <name>fleet::ShortcutsDialog</name>
+    <message>
+        <source>Main window</source>
+        <translation>Fenêtre principale</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+</context>
+<context>
     <name>fleet::SqliteSchema</name>
     <message>
         <source>unknown database error</source>
@@ -5232,6 +5379,17 @@ reported: %3</translation>
     <message>
         <source>JSON lines (*.jsonl);;All files (*)</source>
         <translation>Lignes JSON (*.jsonl);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::UserGuideDialog</name>
+    <message>
+        <source>Fleet Console User Guide</source>
+        <translation>Guide de l&apos;utilisateur de Fleet Console</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this build.</source>
+        <translation>Le guide de l&apos;utilisateur manque dans cette compilation.</translation>
     </message>
 </context>
 <context>
@@ -5831,6 +5989,14 @@ Code de sortie&#xa0;: 0 envoyée (ou réussie, avec --wait)&#xa0;; 2 erreur d&ap
         <source>Group request %1 was not sent: %2</source>
         <translation>La demande de groupe %1 n&apos;a pas été envoyée&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>fleetctl: warning: %1</source>
+        <translation>fleetctl&#xa0;: avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>  (retry of %1)</source>
+        <translation>  (relance de %1)</translation>
+    </message>
 </context>
 <context>
     <name>fleet::ctl::ShadowBatchCommand</name>
@@ -6334,6 +6500,14 @@ Code de sortie (avec ID)&#xa0;: 0 réussie&#xa0;; 5 échouée&#xa0;; 6 délai d�
     <message>
         <source>There is no command or broadcast %1 in the ledger %2.</source>
         <translation>Il n&apos;y a ni commande ni diffusion %1 dans le registre %2.</translation>
+    </message>
+    <message>
+        <source>  retry of: %1</source>
+        <translation>  relance de&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>  retried as: %1</source>
+        <translation>  relancée en tant que&#xa0;: %1</translation>
     </message>
 </context>
 <context>

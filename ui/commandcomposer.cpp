@@ -48,6 +48,7 @@ CommandComposer::CommandComposer(FleetSession *session, QWidget *parent)
     , m_typed(new QLineEdit(this))
     , m_preview(new QPlainTextEdit(this))
     , m_error(new QLabel(this))
+    , m_warning(new QLabel(this))
     , m_send(new QPushButton(tr("Send"), this))
     , m_status(new QLabel(this))
 {
@@ -60,11 +61,12 @@ CommandComposer::CommandComposer(FleetSession *session, QWidget *parent)
     m_typed->setObjectName(QStringLiteral("typedDevices"));
     m_preview->setObjectName(QStringLiteral("preview"));
     m_error->setObjectName(QStringLiteral("validationError"));
+    m_warning->setObjectName(QStringLiteral("desiredWarning"));
     m_send->setObjectName(QStringLiteral("sendButton"));
     m_status->setObjectName(QStringLiteral("sendStatus"));
     // Device ids, group names and errors quote what was typed or what the catalog file and the network
     // said: a label must not render any of it as rich text.
-    for (QLabel *label : {m_description, m_sensitive, m_selectionLabel, m_error, m_status})
+    for (QLabel *label : {m_description, m_sensitive, m_selectionLabel, m_error, m_warning, m_status})
         label->setTextFormat(Qt::PlainText);
 
     // Commands the operator should use first; deprecated ones after them, marked, still usable (an old device
@@ -102,7 +104,8 @@ CommandComposer::CommandComposer(FleetSession *session, QWidget *parent)
     m_group->setEditable(true);
     m_group->setInsertPolicy(QComboBox::NoInsert);
     m_group->lineEdit()->setPlaceholderText(tr("group name"));
-    m_typed->setPlaceholderText(tr("device ids, separated by commas or spaces"));
+    m_typed->setPlaceholderText(tr("dev-1, dev-2 …", "device ids typed in the composer"));
+    m_typed->setToolTip(tr("Device ids, separated by commas or spaces"));
     m_selectionMode->setChecked(true);
 
     m_preview->setReadOnly(true);
@@ -110,6 +113,9 @@ CommandComposer::CommandComposer(FleetSession *session, QWidget *parent)
     m_preview->setMaximumHeight(160);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_warning->setWordWrap(true);
+    m_warning->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 4px; }"));
+    m_warning->hide();
     m_status->setWordWrap(true);
 
     auto *top = new QFormLayout;
@@ -125,10 +131,12 @@ CommandComposer::CommandComposer(FleetSession *session, QWidget *parent)
     auto *targetsLayout = new QGridLayout(targets);
     targetsLayout->addWidget(m_selectionMode, 0, 0);
     targetsLayout->addWidget(m_selectionLabel, 0, 1);
-    targetsLayout->addWidget(m_groupMode, 1, 0);
-    targetsLayout->addWidget(m_group, 1, 1);
-    targetsLayout->addWidget(m_typedMode, 2, 0);
-    targetsLayout->addWidget(m_typed, 2, 1);
+    // The group and the typed ids each on a row of their own, the dock's whole width: beside their choice
+    // they were cut to a few characters in a narrow dock.
+    targetsLayout->addWidget(m_groupMode, 1, 0, 1, 2);
+    targetsLayout->addWidget(m_group, 2, 0, 1, 2);
+    targetsLayout->addWidget(m_typedMode, 3, 0, 1, 2);
+    targetsLayout->addWidget(m_typed, 4, 0, 1, 2);
     targetsLayout->setColumnStretch(1, 1);
 
     auto *preview = new QGroupBox(tr("Preview"), this);
@@ -145,6 +153,7 @@ CommandComposer::CommandComposer(FleetSession *session, QWidget *parent)
     layout->addWidget(targets);
     layout->addWidget(preview);
     layout->addWidget(m_error);
+    layout->addWidget(m_warning);
     layout->addLayout(bottom);
 
     connect(m_commands, &QComboBox::currentIndexChanged, this, &CommandComposer::onCommandChanged);
@@ -152,6 +161,13 @@ CommandComposer::CommandComposer(FleetSession *session, QWidget *parent)
     connect(m_raw, &QPlainTextEdit::textChanged, this, &CommandComposer::updatePreview);
     connect(m_group, &QComboBox::currentTextChanged, this, &CommandComposer::updatePreview);
     connect(m_typed, &QLineEdit::textChanged, this, &CommandComposer::updatePreview);
+    // The warning reads the shadow cache: a target's desired state arriving or changing updates it. Other
+    // devices' shadows (telemetry, many per second) are left alone.
+    connect(m_session->shadows(), &ShadowClient::shadowChanged, this, [this](const QString &thing) {
+        QString ignored;
+        if (!m_sending && currentTarget(&ignored).devices.contains(thing))
+            updatePreview();
+    });
     for (QRadioButton *mode : {m_selectionMode, m_groupMode, m_typedMode})
         connect(mode, &QRadioButton::toggled, this, &CommandComposer::updatePreview);
     // Typing in a target field means that target.
@@ -377,6 +393,8 @@ void CommandComposer::updatePreview()
     m_preview->setProperty("payload", payload);
     m_error->setText(error);
     m_error->setVisible(!error.isEmpty());
+    m_warning->setText(preview.warning);
+    m_warning->setVisible(!preview.warning.isEmpty());
     m_send->setEnabled(error.isEmpty() && !m_sending);
 }
 
@@ -479,6 +497,11 @@ void CommandComposer::onSent(const Request &request, const OperatorActions::Outc
         m_followedNote = outcome.note;
     }
     updatePreview();
+    // The send may have read the device's shadow (for its rollback entry), which the cache did not hold.
+    if (m_warning->text().isEmpty() && !outcome.warning.isEmpty()) {
+        m_warning->setText(outcome.warning);
+        m_warning->show();
+    }
     Q_EMIT sent(outcome.id, outcome.executions);
 }
 

@@ -35,6 +35,10 @@ class ParameterForm;
 // reported state from before it ran (the cached shadow when the console watches it, else a get), like
 // `fleetctl send` does, so that the rollback view can undo it.
 //
+// A command that sets a key the target's cached desired state wants otherwise is still sent, under an amber
+// warning: the shadow's delta would ask the device to go back, so the operator may rather change the desired
+// state. It follows the cache, so it appears once the device's shadow is known.
+//
 // Nothing the operator typed is lost: the form's values are kept per command while switching, and the free-
 // form payload and typed ids stay as they are after a send.
 class CommandComposer final : public QWidget
@@ -71,6 +75,8 @@ public:
     ParameterForm *form() const { return m_form; }
     QPushButton *sendButton() const { return m_send; }
     QLabel *sensitiveLabel() const { return m_sensitive; }
+    // The preview's warning (OperatorActions::Preview::warning), hidden when there is none.
+    QLabel *warningLabel() const { return m_warning; }
 
 public Q_SLOTS:
     // What the Send button does. Returns at once; sent() or sendFailed() follows (later when a device's
@@ -119,6 +125,7 @@ private:
     QLineEdit *m_typed;
     QPlainTextEdit *m_preview;
     QLabel *m_error;
+    QLabel *m_warning;
     QPushButton *m_send;
     QLabel *m_status;
 

@@ -4,8 +4,10 @@
 #include "commands/operatoractions.h"
 #include "common/json.h"
 #include "fleet/fleetsession.h"
+#include "layoutfit.h"
 #include "models/commandtimelinefilterproxymodel.h"
 #include "models/commandtimelinemodel.h"
+#include "statecolordelegate.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -96,12 +98,18 @@ CommandTimelineView::CommandTimelineView(FleetSession *session, QWidget *parent)
     m_state->addItem(tr("Succeeded"), int(StateChoice::Succeeded));
     m_state->addItem(tr("Awaiting approval"), int(StateChoice::AwaitingApproval));
     m_deviceEdit->setPlaceholderText(tr("device id"));
+    // Never narrower than what it asks for (in a narrow dock the combos beside it took all the room).
+    m_deviceEdit->setMinimumWidth(
+        m_deviceEdit->fontMetrics().horizontalAdvance(m_deviceEdit->placeholderText()) +
+        2 * m_deviceEdit->fontMetrics().averageCharWidth() + 16);
     m_deviceEdit->setClearButtonEnabled(true);
     updateCommands();
 
     m_model->setNested(true);
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
+    // Failed rows red, succeeded green, unfinished amber: the text, so selection and alternation stay.
+    m_table->setItemDelegate(StateColorDelegate::forCommandTimeline(m_table));
     m_table->setUniformRowHeights(true);
     m_table->setAllColumnsShowFocus(true);
     m_table->setSortingEnabled(true);
@@ -116,6 +124,8 @@ CommandTimelineView::CommandTimelineView(FleetSession *session, QWidget *parent)
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText); // it quotes ids and errors, which may quote a device's reply
 
+    layoutfit::letShrink(m_state);
+    layoutfit::letShrink(m_command);
     auto *filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("State"), this));
     filters->addWidget(m_state);
@@ -390,7 +400,7 @@ void CommandTimelineView::updateDetails()
     }
     // Keep the operator's scroll position while live updates rewrite the pane.
     const int scroll = m_details->verticalScrollBar() ? m_details->verticalScrollBar()->value() : 0;
-    m_details->setHtml(detailsHtml(*execution));
+    m_details->setHtml(detailsHtml(*execution, retriesOf(execution->id)));
     if (m_details->verticalScrollBar())
         m_details->verticalScrollBar()->setValue(scroll);
     const bool live = m_session->tracker()->execution(execution->id).has_value();
@@ -403,7 +413,22 @@ void CommandTimelineView::updateDetails()
                                  "cancelled can be retried."));
 }
 
-QString CommandTimelineView::detailsHtml(const CommandExecution &e)
+QStringList CommandTimelineView::retriesOf(const QString &id) const
+{
+    QStringList ids = m_session->tracker()->retriesOf(id);
+    if (CommandLedger *ledger = m_session->ledger()) {
+        // A failed read only leaves the line out: the pane still shows the execution.
+        for (const QString &stored : ledger->retriesOf(id).value_or(QStringList())) {
+            if (!ids.contains(stored))
+                ids.append(stored);
+        }
+    }
+    // Creation order, as tids sort.
+    ids.sort();
+    return ids;
+}
+
+QString CommandTimelineView::detailsHtml(const CommandExecution &e, const QStringList &retriedAs)
 {
     const auto esc = [](const QString &text) { return text.toHtmlEscaped(); };
     QString html;
@@ -414,8 +439,13 @@ QString CommandTimelineView::detailsHtml(const CommandExecution &e)
     };
     row(tr("Id"), e.id);
     row(tr("State"), CommandExecution::stateText(e.state));
+    // Right under the state: why it ended so, or (Queued) what it waits for and until when.
     if (!e.reason.isEmpty())
         row(tr("Reason"), e.reason);
+    if (!e.retryOf.isEmpty())
+        row(tr("Retry of"), e.retryOf);
+    if (!retriedAs.isEmpty())
+        row(tr("Retried as"), retriedAs.join(QStringLiteral(", ")));
     row(tr("Requested by"), e.requestedBy.isEmpty() ? tr("unknown") : e.requestedBy);
     if (!e.group.isEmpty())
         row(tr("Group"), e.group);

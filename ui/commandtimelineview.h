@@ -87,7 +87,10 @@ private:
     void updateDetails();
     void updateCommands();
     std::optional<CommandExecution> executionOf(const QString &id) const;
-    static QString detailsHtml(const CommandExecution &execution);
+    // retriedAs: the executions that retry this one (the reverse of its retryOf).
+    static QString detailsHtml(const CommandExecution &execution, const QStringList &retriedAs);
+    // The executions that retry id: the tracker's, and the older ones only the ledger still knows.
+    QStringList retriesOf(const QString &id) const;
     QString broadcastHtml(const QModelIndex &index) const;
     // The parts of the selected broadcast that can be retried (failed, timed out, …).
     QStringList retryableParts() const;

@@ -5,6 +5,7 @@
 #include "fleet/devicetext.h"
 #include "fleet/fleetregistry.h"
 #include "fleet/fleetsession.h"
+#include "layoutfit.h"
 #include "models/devicefilterproxymodel.h"
 #include "models/devicetablemodel.h"
 #include "mqtt/mqttclient.h"
@@ -67,7 +68,6 @@ DevicesView::DevicesView(FleetSession *session, QWidget *parent)
 
     m_groupCombo->setObjectName(QStringLiteral("groupFilter"));
     m_groupCombo->addItem(tr("All groups", "group filter"), QString());
-    m_groupCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     m_outOfSyncCheck->setObjectName(QStringLiteral("outOfSyncFilter"));
     m_outOfSyncCheck->setToolTip(tr("Only devices whose desired state they have not reported yet"));
@@ -112,17 +112,24 @@ DevicesView::DevicesView(FleetSession *session, QWidget *parent)
     header->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
 
+    // The filters above the table, the count and the action for the selection below it: on one row they
+    // made the window wider than 1280 pixels in French.
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_filterEdit, 1);
     filters->addWidget(m_connectivityCombo);
     filters->addWidget(m_groupCombo);
     filters->addWidget(m_outOfSyncCheck);
-    filters->addWidget(m_countLabel);
-    filters->addWidget(m_desiredButton);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_countLabel, 1);
+    actions->addWidget(m_desiredButton);
+    layoutfit::letShrink(m_connectivityCombo);
+    layoutfit::letShrink(m_groupCombo);
+    layoutfit::fitSectionsToHeaders(header);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
+    layout->addLayout(actions);
 
     connect(m_filterEdit, &QLineEdit::textChanged, m_proxy, &DeviceFilterProxyModel::setFilterText);
     connect(m_connectivityCombo, &QComboBox::currentIndexChanged, this,

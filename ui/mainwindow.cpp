@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "approvalsview.h"
 #include "auditview.h"
 #include "commandcomposer.h"
@@ -15,8 +16,10 @@
 #include "mqtt/profilestore.h"
 #include "overviewview.h"
 #include "rollbackview.h"
+#include "shortcutsdialog.h"
 #include "themecontroller.h"
 #include "trafficview.h"
+#include "userguidedialog.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -311,10 +314,10 @@ bool MainWindow::connectActiveProfile()
 
 void MainWindow::openConnections()
 {
+    // Whatever the start options: a console started with --broker gets the stores too, and choosing a profile
+    // replaces the command line's connection (connectActiveProfile() disconnects first).
     if (!m_profiles || !m_passwords) {
-        QMessageBox::information(this, tr("Connections"),
-                                 tr("This console was started with --broker: its connection comes from the "
-                                    "command line."));
+        QMessageBox::information(this, tr("Connections"), tr("This window has no connection profiles."));
         return;
     }
     auto *dialog = new ConnectionsDialog(m_profiles, m_passwords, this);
@@ -380,19 +383,39 @@ void MainWindow::buildMenus()
         find->setShortcut(QKeySequence::Find);
     }
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Fleet Console"), this, &MainWindow::showAbout);
-
-    // Ctrl+1 … Ctrl+7 switch tabs, as in browsers and IDEs.
+    // Ctrl+1 … Ctrl+7 switch tabs, as in browsers and IDEs; in a menu too, where they can be found.
+    QMenu *goTo = view->addMenu(tr("&Go to tab"));
     for (int tab = 0; tab < TabCount; ++tab) {
-        auto *action = new QAction(this);
+        // The approvals tab's text carries a badge ("Approvals (2)") that the menu must not freeze.
+        const QString text = m_tabs->widget(tab) == m_approvals && m_approvals ? tr("&Approvals")
+                             : tab < m_tabs->count()                           ? m_tabs->tabText(tab)
+                                                                               : tr("Tab %1").arg(tab + 1);
+        QAction *action = goTo->addAction(text);
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + tab)));
+        action->setEnabled(tab < m_tabs->count());
         connect(action, &QAction::triggered, this, [this, tab] {
             if (tab < m_tabs->count())
                 m_tabs->setCurrentIndex(tab);
         });
+        // A shortcut in a menu works only while the menu bar is there; on the window it always does.
         addAction(action);
     }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide =
+        help->addAction(tr("&User guide"), this, [this] { showDialog(new UserGuideDialog(this)); });
+    guide->setShortcut(QKeySequence::HelpContents);
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this,
+                                    [this] { showDialog(new ShortcutsDialog(this, this)); });
+    keys->setShortcut(Qt::CTRL | Qt::Key_Slash);
+    help->addSeparator();
+    help->addAction(tr("&About Fleet Console"), this, [this] { showDialog(new AboutDialog(this)); });
+}
+
+void MainWindow::showDialog(QDialog *dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::buildStatusBar()
@@ -525,13 +548,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
         settings.setValue(u"mainWindow/devicesHeader"_s, m_devices->saveState());
     saveViewLayouts(settings);
     event->accept();
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About Fleet Console"),
-                       tr("Fleet Console %1\nA desktop console for fleets of MQTT devices.")
-                           .arg(QApplication::applicationVersion()));
 }
 
 } // namespace fleet

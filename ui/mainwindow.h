@@ -7,6 +7,7 @@
 #include <QSet>
 #include <QStringList>
 
+class QDialog;
 class QDockWidget;
 class QLabel;
 class QSettings;
@@ -75,7 +76,9 @@ public:
     QDockWidget *composerDock() const { return m_composerDock; }
 
     // The connection profiles (File > Connections): with them the window connects the session to the active
-    // profile, its password read from the keychain. Not owned; both must outlive the window.
+    // profile, its password read from the keychain, also when the session was connected some other way (the
+    // command line's --broker), which the chosen profile then replaces. Not owned; both must outlive the
+    // window.
     void setConnectionStores(ProfileStore *profiles, PasswordStore *passwords);
     // Connects to the active profile, if there is one; false when there is none.
     bool connectActiveProfile();
@@ -99,7 +102,8 @@ private:
     void buildStatusBar();
     void updateConnectionState();
     void updateApprovals();
-    void showAbout();
+    // Help menu dialogs: modeless, so that the guide or the shortcuts can stay open beside the window.
+    void showDialog(QDialog *dialog);
     // Whether the current tab is one the docks serve (Devices, Commands); placeDocks() hides them elsewhere.
     bool docksHelp() const;
     void placeDocks();

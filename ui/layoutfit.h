@@ -1,0 +1,19 @@
+#pragma once
+
+class QComboBox;
+class QHeaderView;
+
+namespace fleet::layoutfit {
+
+// Small layout rules shared by the views, so that they fit a 1280x800 window in every language (checked by
+// tst_mainwindow::fitsAt1280InEveryLanguage).
+
+// Widens each shown section narrower than its header's text (with the style's margins and the sort
+// indicator), so that no column header is cut off at its default width; wider sections are left alone.
+void fitSectionsToHeaders(QHeaderView *header);
+
+// Lets a combo box be narrower than its longest item (chars characters at least): a combo sized to its
+// longest translated choice made a filter row, and the window, wider than the screen.
+void letShrink(QComboBox *combo, int chars = 10);
+
+} // namespace fleet::layoutfit
