@@ -11,6 +11,7 @@
 
 #include <QComboBox>
 #include <QDateTime>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -98,10 +99,7 @@ CommandTimelineView::CommandTimelineView(FleetSession *session, QWidget *parent)
     m_state->addItem(tr("Succeeded"), int(StateChoice::Succeeded));
     m_state->addItem(tr("Awaiting approval"), int(StateChoice::AwaitingApproval));
     m_deviceEdit->setPlaceholderText(tr("device id"));
-    // Never narrower than what it asks for (in a narrow dock the combos beside it took all the room).
-    m_deviceEdit->setMinimumWidth(
-        m_deviceEdit->fontMetrics().horizontalAdvance(m_deviceEdit->placeholderText()) +
-        2 * m_deviceEdit->fontMetrics().averageCharWidth() + 16);
+    layoutfit::fitPlaceholder(m_deviceEdit);
     m_deviceEdit->setClearButtonEnabled(true);
     updateCommands();
 
@@ -118,6 +116,23 @@ CommandTimelineView::CommandTimelineView(FleetSession *session, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->header()->setStretchLastSection(true);
+    // Sized for what the columns hold: a time of day with milliseconds (after the tree's indentation and
+    // arrow), a device id, a command name, a state with a broadcast's progress ("Awaiting approval: 3 of
+    // 10").
+    {
+        const QFontMetrics fm = m_table->fontMetrics();
+        const int padding = 2 * fm.averageCharWidth() + 16;
+        QHeaderView *header = m_table->header();
+        header->resizeSection(CommandTimelineModel::CreatedColumn,
+                              fm.horizontalAdvance(QStringLiteral("00:00:00.000")) + m_table->indentation() +
+                                  padding);
+        header->resizeSection(CommandTimelineModel::DeviceColumn, fm.averageCharWidth() * 16 + padding);
+        header->resizeSection(CommandTimelineModel::CommandColumn, fm.averageCharWidth() * 22 + padding);
+        header->resizeSection(CommandTimelineModel::StateColumn, fm.averageCharWidth() * 26 + padding);
+        header->resizeSection(CommandTimelineModel::AttemptsColumn, fm.averageCharWidth() * 8 + padding);
+        header->resizeSection(CommandTimelineModel::DurationColumn, fm.averageCharWidth() * 10 + padding);
+        layoutfit::fitSectionsToHeaders(header);
+    }
     m_table->setWordWrap(false);
     m_details->setOpenLinks(false);
     m_details->setPlaceholderText(tr("Select a command to see what happened to it."));

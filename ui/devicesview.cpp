@@ -122,6 +122,7 @@ DevicesView::DevicesView(FleetSession *session, QWidget *parent)
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_countLabel, 1);
     actions->addWidget(m_desiredButton);
+    layoutfit::fitPlaceholder(m_filterEdit);
     layoutfit::letShrink(m_connectivityCombo);
     layoutfit::letShrink(m_groupCombo);
     layoutfit::fitSectionsToHeaders(header);

@@ -2,6 +2,7 @@
 
 #include <QComboBox>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QStyle>
 
 namespace fleet::layoutfit {
@@ -25,8 +26,18 @@ void fitSectionsToHeaders(QHeaderView *header)
 
 void letShrink(QComboBox *combo, int chars)
 {
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(chars);
+    // Sized to its longest choice when there is room (its size hint), down to chars characters when there
+    // is not: a minimum width of its own overrides the minimum size hint, which is the longest choice.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    combo->setMinimumWidth(chars * combo->fontMetrics().averageCharWidth() +
+                           combo->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, combo) + 16);
+}
+
+void fitPlaceholder(QLineEdit *edit)
+{
+    const QFontMetrics fm = edit->fontMetrics();
+    // The frame, the text margins and a clear button's room.
+    edit->setMinimumWidth(fm.horizontalAdvance(edit->placeholderText()) + 2 * fm.averageCharWidth() + 24);
 }
 
 } // namespace fleet::layoutfit

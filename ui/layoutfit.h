@@ -2,6 +2,7 @@
 
 class QComboBox;
 class QHeaderView;
+class QLineEdit;
 
 namespace fleet::layoutfit {
 
@@ -15,5 +16,8 @@ void fitSectionsToHeaders(QHeaderView *header);
 // Lets a combo box be narrower than its longest item (chars characters at least): a combo sized to its
 // longest translated choice made a filter row, and the window, wider than the screen.
 void letShrink(QComboBox *combo, int chars = 10);
+
+// Never narrower than its placeholder: the only hint of what it filters by.
+void fitPlaceholder(QLineEdit *edit);
 
 } // namespace fleet::layoutfit
