@@ -115,6 +115,30 @@ private Q_SLOTS:
         QVERIFY(!form.errorLabel(u"label"_s)->text().isEmpty());
     }
 
+    // A catalog's labels and descriptions in the operator's language (the default locale), its name and
+    // own description otherwise.
+    void labelsInTheOperatorsLanguage()
+    {
+        const CommandCatalog catalog = CommandCatalog::defaultCatalog();
+        const fleet::CommandSpec *spec = catalog.find(u"set_led"_s);
+        QVERIFY(spec);
+        const QLocale before;
+        QLocale::setDefault(QLocale(u"es"_s));
+        ParameterForm spanish;
+        spanish.setParameters(spec->parameters);
+        QLocale::setDefault(before);
+        const QList<QLabel *> labels = spanish.findChildren<QLabel *>();
+        const auto color = std::find_if(labels.cbegin(), labels.cend(),
+                                        [](const QLabel *l) { return l->text() == u"Color *"_s; });
+        QVERIFY(color != labels.cend());
+        QVERIFY((*color)->toolTip().contains(u"El nombre del color"_s));
+        ParameterForm english;
+        english.setParameters(spec->parameters);
+        const QList<QLabel *> englishLabels = english.findChildren<QLabel *>();
+        QVERIFY(std::any_of(englishLabels.cbegin(), englishLabels.cend(),
+                            [](const QLabel *l) { return l->text() == u"color *"_s; }));
+    }
+
     void validValuesAndInlineErrors()
     {
         ParameterForm form;

@@ -3747,6 +3747,29 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
     </message>
 </context>
 <context>
+    <name>fleet::LocalizedTexts</name>
+    <message>
+        <source>must be an object of language codes to texts, e.g. {&quot;es&quot;: &quot;…&quot;}.</source>
+        <translation>debe ser un objeto de códigos de idioma a textos, p. ej. {"es": "…"}.</translation>
+    </message>
+    <message>
+        <source>at most %1 languages.</source>
+        <translation>como máximo %1 idiomas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code such as es, fr or pt_BR.</source>
+        <translation>"%1" no es un código de idioma como es, fr o pt_BR.</translation>
+    </message>
+    <message>
+        <source>the text for %1 must be a non-empty string.</source>
+        <translation>el texto para %1 debe ser una cadena no vacía.</translation>
+    </message>
+    <message>
+        <source>the text for %1 is longer than %2 characters.</source>
+        <translation>el texto para %1 tiene más de %2 caracteres.</translation>
+    </message>
+</context>
+<context>
     <name>fleet::MainWindow</name>
     <message>
         <source>Not connected</source>

@@ -1580,7 +1580,7 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     </message>
     <message>
         <source>Device ids, separated by commas or spaces</source>
-        <translation>Identifiants d'appareil, séparés par des virgules ou des espaces</translation>
+        <translation>Identifiants d&apos;appareil, séparés par des virgules ou des espaces</translation>
     </message>
 </context>
 <context>
@@ -3744,6 +3744,29 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     <message>
         <source>Last value</source>
         <translation>Dernière valeur</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::LocalizedTexts</name>
+    <message>
+        <source>must be an object of language codes to texts, e.g. {&quot;es&quot;: &quot;…&quot;}.</source>
+        <translation>doit être un objet associant des codes de langue à des textes, par ex. {"es": "…"}.</translation>
+    </message>
+    <message>
+        <source>at most %1 languages.</source>
+        <translation>au plus %1 langues.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code such as es, fr or pt_BR.</source>
+        <translation>« %1 » n'est pas un code de langue comme es, fr ou pt_BR.</translation>
+    </message>
+    <message>
+        <source>the text for %1 must be a non-empty string.</source>
+        <translation>le texte pour %1 doit être une chaîne non vide.</translation>
+    </message>
+    <message>
+        <source>the text for %1 is longer than %2 characters.</source>
+        <translation>le texte pour %1 dépasse %2 caractères.</translation>
     </message>
 </context>
 <context>

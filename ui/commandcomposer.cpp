@@ -318,7 +318,7 @@ void CommandComposer::onCommandChanged()
         m_form->setParameters(spec->parameters);
         if (const auto draft = m_drafts.constFind(spec->name); draft != m_drafts.cend())
             m_form->setValues(*draft);
-        QString description = spec->description;
+        QString description = spec->localizedDescription();
         if (spec->deprecated)
             description = spec->replacement.isEmpty()
                               ? tr("Deprecated. %1").arg(description)

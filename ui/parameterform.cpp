@@ -93,10 +93,10 @@ void ParameterForm::setParameters(const QList<CommandParameter> &parameters)
         field.editor->setObjectName(parameter.name);
         // The catalog is a file anyone may have written: its words are plain text, in tool tips (rich when
         // they look like it) as in labels.
+        // In the operator's language when the catalog has it ("descriptions", "labels").
+        const QString description = parameter.localizedDescription();
         const QString descriptionTip =
-            parameter.description.isEmpty()
-                ? QString()
-                : Qt::convertFromPlainText(parameter.description, Qt::WhiteSpaceNormal);
+            description.isEmpty() ? QString() : Qt::convertFromPlainText(description, Qt::WhiteSpaceNormal);
         field.editor->setToolTip(descriptionTip);
         line->addWidget(field.editor, 1);
         if (field.include) {
@@ -111,14 +111,14 @@ void ParameterForm::setParameters(const QList<CommandParameter> &parameters)
         field.error->hide();
         column->addWidget(field.error);
 
-        auto *label = new QLabel(parameter.required ? tr("%1 *", "a required parameter").arg(parameter.name)
-                                                    : parameter.name,
-                                 this);
+        auto *label =
+            new QLabel(parameter.required ? tr("%1 *", "a required parameter").arg(parameter.label())
+                                          : parameter.label(),
+                       this);
         label->setTextFormat(Qt::PlainText);
-        label->setToolTip(parameter.required
-                              ? Qt::convertFromPlainText(tr("%1 (required)").arg(parameter.description),
-                                                         Qt::WhiteSpaceNormal)
-                              : descriptionTip);
+        label->setToolTip(parameter.required ? Qt::convertFromPlainText(tr("%1 (required)").arg(description),
+                                                                        Qt::WhiteSpaceNormal)
+                                             : descriptionTip);
         label->setBuddy(field.editor);
         m_layout->addRow(label, cell);
         m_fields.append(field);

@@ -78,6 +78,9 @@ int main(int argc, char *argv[])
     const QString chosen = parser.isSet(language) ? parser.value(language)
                                                   : QSettings().value(u"appearance/language"_s).toString();
     const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+    // Numbers and dates in the language chosen too ("1.081 recibidos", not "1,081"): %L and QLocale() read
+    // the default locale, which is the system's unless set.
+    QLocale::setDefault(locale);
     QTranslator qtTranslator;
     if (qtTranslator.load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);

@@ -186,6 +186,12 @@ std::optional<CommandParameter> CommandParameter::fromJson(const Json &json, QSt
             if (!value.is_string())
                 return wrong(tr("must be a string."));
             p.description = QString::fromStdString(value.get_ref<const std::string &>());
+        } else if (k == "descriptions" || k == "labels") {
+            QString why;
+            std::optional<LocalizedTexts> texts = LocalizedTexts::fromJson(value, &why);
+            if (!texts)
+                return wrong(why);
+            (k == "labels" ? p.labels : p.descriptions) = std::move(*texts);
         } else if (k == "minimum" || k == "maximum") {
             if (!numeric)
                 return wrong(tr("applies only to integer and number parameters."));
@@ -257,6 +263,10 @@ Json CommandParameter::toJson() const
     json["type"] = typeName(type).toStdString();
     if (!description.isEmpty())
         json["description"] = description.toStdString();
+    if (!descriptions.isEmpty())
+        json["descriptions"] = descriptions.toJson();
+    if (!labels.isEmpty())
+        json["labels"] = labels.toJson();
     const auto bound = [this](double value) -> Json {
         if (type == Type::Integer)
             return qint64(value);

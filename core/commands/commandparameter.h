@@ -1,5 +1,7 @@
 #pragma once
 
+#include "commands/localizedtexts.h"
+
 #include "common/json.h"
 
 #include <QCoreApplication>
@@ -30,6 +32,13 @@ public:
     QString name; // [A-Za-z_][A-Za-z0-9_]*, so that "${name}" in a payload template is unambiguous
     Type type = Type::String;
     QString description;
+    LocalizedTexts descriptions; // "descriptions": description in other languages
+    LocalizedTexts labels;       // "labels": what a form calls it, by language (else its name)
+    QString localizedDescription(const QLocale &locale = QLocale()) const
+    {
+        return descriptions.in(locale, description);
+    }
+    QString label(const QLocale &locale = QLocale()) const { return labels.in(locale, name); }
     std::optional<double> minimum; // integer and number only, inclusive
     std::optional<double> maximum;
     std::optional<int> minLength; // string only
@@ -43,9 +52,10 @@ public:
     // value as it is sent: an integer given as 5.0 becomes 5. value must have passed validate().
     Json normalized(const Json &value) const;
 
-    // {"name", "type", "description"?, "minimum"?, "maximum"?, "minLength"?, "maxLength"?, "allowed"?,
-    // "default"?, "required"?}. Refuses unknown keys, keys that do not apply to the type, min > max, an enum
-    // without allowed values, and allowed or default values that the parameter itself would refuse.
+    // {"name", "type", "description"?, "descriptions"?, "labels"?, "minimum"?, "maximum"?, "minLength"?,
+    // "maxLength"?, "allowed"?, "default"?, "required"?}. Refuses unknown keys, keys that do not apply to the
+    // type, min > max, an enum without allowed values, and allowed or default values that the parameter
+    // itself would refuse.
     static std::optional<CommandParameter> fromJson(const Json &json, QString *error = nullptr);
     Json toJson() const;
 

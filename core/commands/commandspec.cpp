@@ -355,6 +355,12 @@ std::optional<CommandSpec> CommandSpec::fromJson(const Json &json, QString *erro
         } else if (k == "description") {
             if (!string(&spec.description))
                 return wrong(tr("must be a string."));
+        } else if (k == "descriptions") {
+            QString why;
+            std::optional<LocalizedTexts> texts = LocalizedTexts::fromJson(value, &why);
+            if (!texts)
+                return wrong(why);
+            spec.descriptions = std::move(*texts);
         } else if (k == "dialect") {
             if (!string(&spec.dialect) || !dialects().contains(spec.dialect))
                 return wrong(tr("must be one of %1.").arg(dialects().join(u", ")));
@@ -494,6 +500,8 @@ Json CommandSpec::toJson() const
     json["name"] = name.toStdString();
     if (!description.isEmpty())
         json["description"] = description.toStdString();
+    if (!descriptions.isEmpty())
+        json["descriptions"] = descriptions.toJson();
     json["dialect"] = dialect.toStdString();
     json["requestTopic"] = requestTopicTemplate.toStdString();
     json["responseTopic"] = responseTopicTemplate.toStdString();

@@ -3,6 +3,7 @@
 #include "common/json.h"
 
 #include "commands/commandparameter.h"
+#include "commands/localizedtexts.h"
 #include "commands/retrypolicy.h"
 
 #include <QCoreApplication>
@@ -49,6 +50,12 @@ public:
 
     QString name; // 1-64 characters of [A-Za-z0-9_.-]
     QString description;
+    LocalizedTexts descriptions; // "descriptions": description in other languages
+    // The description in the operator's language (the default locale), else description.
+    QString localizedDescription(const QLocale &locale = QLocale()) const
+    {
+        return descriptions.in(locale, description);
+    }
     QString dialect = QStringLiteral("atlas"); // one of dialects()
     QString requestTopicTemplate = QStringLiteral("cmd/{device}/req");
     QString responseTopicTemplate = QStringLiteral("cmd/{device}/resp");
