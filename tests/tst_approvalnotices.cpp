@@ -46,14 +46,6 @@ const char *const TestCatalog = "{\"version\": 1, \"commands\": ["
 
 const QString Password = u"pw"_s;
 
-QString shippedAcl()
-{
-    QFile file(QStringLiteral(FLEET_SOURCE_DIR "/docs/approvals.acl"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read docs/approvals.acl");
-    return QString::fromUtf8(file.readAll());
-}
-
 // One user's console core (no ledger: nothing here is about restarts) and its notices.
 struct Console
 {
@@ -138,7 +130,7 @@ private Q_SLOTS:
         options.deviceUser = {u"devices"_s, Password};
         options.broker.users = {
             {u"alice"_s, Password}, {u"bob"_s, Password}, {u"carol"_s, Password}, options.deviceUser};
-        options.broker.acl = shippedAcl();
+        options.broker.acl = MosquittoBroker::shippedApprovalsAcl();
         m_fleet = std::make_unique<FleetFixture>(options);
         QVERIFY2(m_fleet->start(u"ntc"_s, 1), qPrintable(m_fleet->errorString()));
         m_device = m_fleet->devices().at(0);

@@ -58,14 +58,6 @@ CommandCatalog testCatalog()
     return *catalog;
 }
 
-QString shippedAcl()
-{
-    QFile file(QStringLiteral(FLEET_SOURCE_DIR "/docs/approvals.acl"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read docs/approvals.acl");
-    return QString::fromUtf8(file.readAll());
-}
-
 // One user's console core: its own connection (authenticated as that user), ledger and queue, and, for a
 // requester, a tracker.
 struct Console
@@ -161,7 +153,7 @@ private Q_SLOTS:
         options.deviceUser = {u"devices"_s, Password};
         options.broker.users = {
             {u"alice"_s, Password}, {u"bob"_s, Password}, {u"carol"_s, Password}, options.deviceUser};
-        options.broker.acl = shippedAcl();
+        options.broker.acl = MosquittoBroker::shippedApprovalsAcl();
         m_fleet = std::make_unique<FleetFixture>(options);
         QVERIFY2(m_fleet->start(u"appr"_s, 1), qPrintable(m_fleet->errorString()));
         m_device = m_fleet->devices().at(0);

@@ -60,9 +60,7 @@ private Q_SLOTS:
                  "mosquitto is not installed: run ./fleet setup");
         MosquittoBroker::Options options = MosquittoBroker::Options::quiet();
         options.users = {{u"alice"_s, Password}, {u"bob"_s, Password}};
-        QFile acl(QStringLiteral(FLEET_SOURCE_DIR "/docs/approvals.acl"));
-        QVERIFY(acl.open(QIODevice::ReadOnly));
-        options.acl = QString::fromUtf8(acl.readAll());
+        options.acl = MosquittoBroker::shippedApprovalsAcl();
         m_broker = std::make_unique<MosquittoBroker>(options);
         QVERIFY2(m_broker->start(), qPrintable(m_broker->errorString()));
     }

@@ -47,14 +47,6 @@ namespace {
 
 const QString Password = u"approvals-test-pw"_s;
 
-QString shippedAcl()
-{
-    QFile file(QStringLiteral(FLEET_SOURCE_DIR "/docs/approvals.acl"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read docs/approvals.acl");
-    return QString::fromUtf8(file.readAll());
-}
-
 bool hasRow(const QSortFilterProxyModel *model, const QString &id)
 {
     for (int row = 0; row < model->rowCount(); ++row) {
@@ -79,7 +71,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         MosquittoBroker::Options options = MosquittoBroker::Options::quiet();
         options.users = {{u"alice"_s, Password}, {u"bob"_s, Password}, {u"devices"_s, Password}};
-        options.acl = shippedAcl();
+        options.acl = MosquittoBroker::shippedApprovalsAcl();
         m_broker = std::make_unique<MosquittoBroker>(options);
         QVERIFY2(m_broker->start(), qPrintable(m_broker->errorString()));
 

@@ -339,6 +339,14 @@ MosquittoBroker::~MosquittoBroker()
     stop();
 }
 
+QString MosquittoBroker::shippedApprovalsAcl()
+{
+    QFile file(QStringLiteral(FLEET_SOURCE_DIR "/docs/approvals.acl"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read docs/approvals.acl");
+    return QString::fromUtf8(file.readAll());
+}
+
 QString MosquittoBroker::findMosquitto()
 {
     // Debian installs the broker in /usr/sbin, which is not in every user's PATH.

@@ -129,6 +129,8 @@ public:
 
     // The mosquitto binary start() would run, empty if there is none.
     static QString findMosquitto();
+    // The ACL the project ships for the approval queue (docs/approvals.acl), for the tests that attack it.
+    static QString shippedApprovalsAcl();
 
 private:
     bool prepare();
