@@ -46,6 +46,10 @@ public:
     };
     QList<Call> calls;
 
+Q_SIGNALS:
+    void ActionInvoked(uint id, const QString &actionKey);
+    void NotificationClosed(uint id, uint reason);
+
 public Q_SLOTS:
     uint Notify(const QString &appName, uint replacesId, const QString &appIcon, const QString &summary,
                 const QString &body, const QStringList &actions, const QVariantMap &hints, int timeout)
@@ -77,8 +81,9 @@ private Q_SLOTS:
         // The service on a connection of its own, as a desktop's notification daemon is.
         QDBusConnection serviceBus = QDBusConnection::connectToBus(QDBusConnection::SessionBus, u"fake"_s);
         FakeNotifications fake;
-        QVERIFY(serviceBus.registerObject(QLatin1StringView(DesktopNotifier::Path), &fake,
-                                          QDBusConnection::ExportAllSlots));
+        QVERIFY(
+            serviceBus.registerObject(QLatin1StringView(DesktopNotifier::Path), &fake,
+                                      QDBusConnection::ExportAllSlots | QDBusConnection::ExportAllSignals));
         QVERIFY2(serviceBus.registerService(Service), qPrintable(serviceBus.lastError().message()));
 
         QMainWindow window;
@@ -94,7 +99,9 @@ private Q_SLOTS:
         // The body is markup to most services; what other accounts wrote is escaped, never rendered.
         QCOMPARE(first.body, u"reboot to &lt;b&gt;dev-1&lt;/b&gt; &amp; co"_s);
         QCOMPARE(first.replacesId, 0u);
-        QVERIFY(first.actions.isEmpty());
+        // A click on it is its default action.
+        QCOMPARE(first.actions.value(0), u"default"_s);
+        QCOMPARE(first.actions.size(), 2);
         QCOMPARE(first.timeout, -1);
         QVERIFY(first.hints.contains(u"urgency"_s));
         QCOMPARE(first.appName, QApplication::applicationDisplayName());
@@ -110,6 +117,19 @@ private Q_SLOTS:
         QVERIFY(delivered.wait(5000));
         QCOMPARE(fake.calls.at(2).replacesId, 0u);
         QVERIFY(fellBack.isEmpty());
+
+        // A click on the approval notification opens its request; on another client's id, or a closed
+        // notification, nothing happens.
+        QSignalSpy opened(&notifier, &DesktopNotifier::opened);
+        const uint approvedId = delivered.at(2).at(1).toUInt();
+        Q_EMIT fake.ActionInvoked(approvedId, u"default"_s);
+        QVERIFY(opened.wait(5000));
+        QCOMPARE(opened.at(0).at(0).value<Notice>().id, u"t2"_s);
+        Q_EMIT fake.ActionInvoked(9999, u"default"_s);
+        Q_EMIT fake.NotificationClosed(approvedId, 2);
+        Q_EMIT fake.ActionInvoked(approvedId, u"default"_s);
+        QTest::qWait(200);
+        QCOMPARE(opened.size(), 1);
 
         serviceBus.unregisterService(Service);
         serviceBus.unregisterObject(QLatin1StringView(DesktopNotifier::Path));

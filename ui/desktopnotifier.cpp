@@ -110,8 +110,18 @@ void DesktopNotifier::show(const ApprovalNotices::Notice &notice)
     // quotes what other accounts published, so it is escaped.
     const QString body = notice.body.toHtmlEscaped();
     const uint replaces = notice.kind == Kind::Waiting ? m_waitingNotification : 0;
+    // The default action is what a click on the notification does; servers that show actions as buttons
+    // show this one too.
+    if (!m_listening) {
+        m_listening = true;
+        bus.connect(QLatin1StringView(Service), QLatin1StringView(Path), QLatin1StringView(Interface),
+                    u"ActionInvoked"_s, this, SLOT(onActionInvoked(uint, QString)));
+        bus.connect(QLatin1StringView(Service), QLatin1StringView(Path), QLatin1StringView(Interface),
+                    u"NotificationClosed"_s, this, SLOT(onNotificationClosed(uint, uint)));
+    }
+    const QStringList actions{QLatin1StringView(DefaultAction), tr("Open approvals")};
     call << QApplication::applicationDisplayName() << replaces << u"dialog-information"_s << notice.summary
-         << body << QStringList() << hints << int(-1);
+         << body << actions << hints << int(-1);
     ++m_inFlight;
     auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(call, CallTimeoutMs), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, notice](QDBusPendingCallWatcher *w) {
@@ -124,8 +134,36 @@ void DesktopNotifier::show(const ApprovalNotices::Notice &notice)
         m_toldMissing = false;
         if (notice.kind == ApprovalNotices::Notice::Kind::Waiting)
             m_waitingNotification = reply.value();
+        remember(reply.value(), notice);
         Q_EMIT delivered(notice, reply.value());
     });
+}
+
+void DesktopNotifier::remember(uint notificationId, const ApprovalNotices::Notice &notice)
+{
+    // A replaced notification keeps its id: the newest notice under it is what a click opens.
+    m_clickable.removeIf([notificationId](const auto &entry) { return entry.first == notificationId; });
+    if (m_clickable.size() >= MaxClickable)
+        m_clickable.removeFirst();
+    m_clickable.append({notificationId, notice});
+}
+
+void DesktopNotifier::onActionInvoked(uint notificationId, const QString &actionKey)
+{
+    if (actionKey != QLatin1StringView(DefaultAction))
+        return;
+    for (const auto &[id, notice] : std::as_const(m_clickable)) {
+        if (id == notificationId) {
+            Q_EMIT opened(notice);
+            return;
+        }
+    }
+}
+
+void DesktopNotifier::onNotificationClosed(uint notificationId, uint reason)
+{
+    Q_UNUSED(reason);
+    m_clickable.removeIf([notificationId](const auto &entry) { return entry.first == notificationId; });
 }
 
 void DesktopNotifier::fallBack(const ApprovalNotices::Notice &notice, const QString &why)
