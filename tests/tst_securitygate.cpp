@@ -537,6 +537,63 @@ private Q_SLOTS:
         QCOMPARE(seen(u"cmd/group/group-2/req"_s, rejected.toUtf8()), 0);
     }
 
+    // A sensitive desired key set on a whole group in one action: every device's change is held by the gate
+    // (none reaches a shadow), each as a request an approver sees with its exact document; bob's approval of
+    // one applies that one only.
+    void sensitiveDesiredBatchIsHeldPerDevice()
+    {
+        auto watcher = connectAs(u"monitor"_s);
+        QVERIFY(watcher);
+        QSignalSpy approvals(watcher.get(), &MqttClient::messageReceived);
+        watcher->subscribe(u"fleet/gate/approvals/alice/+"_s, 1);
+        QTest::qWait(QuietMs); // the retained ones of earlier tests arrive first
+        approvals.clear();
+
+        const auto sent = ctl(u"alice"_s, {u"shadow"_s, u"update"_s, u"--json"_s, u"--group"_s, u"group-1"_s,
+                                           u"{\"position\":45}"_s});
+        QCOMPARE_EXIT(*sent, 0);
+        const QStringList lines = sent->out().split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY2(!lines.isEmpty(), qPrintable(sent->transcript()));
+        const Json summary = parse(lines.constLast());
+        QVERIFY2(summary.is_object(), qPrintable(sent->transcript()));
+        const int held = summary.value("held", 0);
+        QVERIFY2(held >= 1, qPrintable(sent->transcript()));
+        QCOMPARE(summary.value("accepted", -1), 0);
+        QCOMPARE(summary.value("total", 0), held);
+
+        // One pending request per device, naming it, with the update exactly as it would be published.
+        QMap<QString, QString> requestOf; // device -> request id
+        QTRY_VERIFY_WITH_TIMEOUT(approvals.size() >= held, DefaultTimeoutMs);
+        QTest::qWait(QuietMs);
+        for (const QList<QVariant> &arguments : std::as_const(approvals)) {
+            const auto message = arguments.constFirst().value<MqttMessage>();
+            const Json request = parse(QString::fromUtf8(message.payload()));
+            if (!request.is_object() || request.value("state", "") != "pending")
+                continue;
+            QVERIFY2(request.dump().find("position") != std::string::npos, request.dump().c_str());
+            requestOf.insert(QString::fromStdString(request.value("device", "")),
+                             message.topic().section(u'/', -1));
+        }
+        QCOMPARE(int(requestOf.size()), held);
+        QTest::qWait(QuietMs);
+        for (const QString &device : requestOf.keys())
+            QCOMPARE(seen(u"$aws/things/%1/shadow/update"_s.arg(device), "\"desired\":{\"position\":45}"), 0);
+
+        const QString first = requestOf.firstKey();
+        const auto approve =
+            ctl(u"bob"_s, {u"approvals"_s, u"approve"_s, u"alice/"_s + requestOf.value(first)});
+        QCOMPARE_EXIT(*approve, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            seen(u"$aws/things/%1/shadow/update"_s.arg(first), "\"desired\":{\"position\":45}"), 1,
+            DefaultTimeoutMs);
+        QTest::qWait(QuietMs);
+        for (const QString &device : requestOf.keys()) {
+            if (device != first)
+                QCOMPARE(seen(u"$aws/things/%1/shadow/update"_s.arg(device), "\"desired\":{\"position\":45}"),
+                         0);
+        }
+    }
+
     // A decision made while fleet-hub is down is not lost: it is retained, the gate takes it when it is back
     // (and sends the command once), then clears it.
     void decisionsWaitForTheGate()
