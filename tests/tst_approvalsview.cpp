@@ -17,6 +17,7 @@
 #include "parameterform.h"
 #include "simdevice.h"
 
+#include <QAction>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -47,13 +48,18 @@ namespace {
 
 const QString Password = u"approvals-test-pw"_s;
 
-bool hasRow(const QSortFilterProxyModel *model, const QString &id)
+int rowOf(const QSortFilterProxyModel *model, const QString &id)
 {
     for (int row = 0; row < model->rowCount(); ++row) {
         if (model->index(row, 0).data(ApprovalQueueModel::IdRole).toString() == id)
-            return true;
+            return row;
     }
-    return false;
+    return -1;
+}
+
+bool hasRow(const QSortFilterProxyModel *model, const QString &id)
+{
+    return rowOf(model, id) >= 0;
 }
 
 } // namespace
@@ -103,6 +109,15 @@ private Q_SLOTS:
                  qPrintable(view.problemLabel()->text()));
         QVERIFY(!view.approveButton()->isEnabled());
         QVERIFY(!view.rejectButton()->isEnabled());
+        // Both lists' context menus offer the decision, disabled as the buttons are, and Copy.
+        for (QTableView *table : {view.waitingTable(), view.historyTable()}) {
+            QCOMPARE(table->contextMenuPolicy(), Qt::ActionsContextMenu);
+            for (const QString &name : {u"approveButtonAction"_s, u"rejectButtonAction"_s}) {
+                const auto *action = table->findChild<QAction *>(name);
+                QVERIFY2(action && !action->isEnabled(), qPrintable(name));
+            }
+            QVERIFY(table->findChild<QAction *>(u"copyAction"_s));
+        }
         view.approveSelected(); // nothing selected: nothing happens
         view.rejectSelected();
 
@@ -137,15 +152,25 @@ private Q_SLOTS:
 
         QTest::keyClicks(bobView.reasonEdit(), u"not during production"_s);
         QVERIFY(bobView.rejectButton()->isEnabled());
-        QTest::mouseClick(bobView.rejectButton(), Qt::LeftButton);
+        // Through the waiting list's context menu, which clicks the button.
+        auto *reject = bobView.waitingTable()->findChild<QAction *>(u"rejectButtonAction"_s);
+        QVERIFY(reject && reject->isEnabled());
+        reject->trigger();
         QVERIFY(QTest::qWaitFor([&] { return m_alice->tracker()->execution(tid)->state == State::Rejected; },
                                 DefaultTimeoutMs));
         QVERIFY(m_alice->tracker()->execution(tid)->reason.contains(u"not during production"_s));
         // Both consoles show it in the history once alice's console has published the outcome.
         QVERIFY(QTest::qWaitFor([&] { return hasRow(bobView.historyModel(), tid); }, DefaultTimeoutMs));
         QVERIFY(!hasRow(bobView.waitingModel(), tid));
+        // One click on its row in the history shows it.
+        QVERIFY(QTest::qWaitForWindowExposed(&bobView));
+        QTableView *history = bobView.historyTable();
+        const QModelIndex row = history->model()->index(rowOf(bobView.historyModel(), tid), 0);
+        QTest::mouseClick(history->viewport(), Qt::LeftButton, {}, history->visualRect(row).center());
+        QCOMPARE(bobView.selectedRequest(), tid);
         QVERIFY(bobView.selectRequest(tid));
         QVERIFY(!bobView.approveButton()->isEnabled());
+        QVERIFY(!history->findChild<QAction *>(u"approveButtonAction"_s)->isEnabled());
         QVERIFY(!bobView.approveButton()->toolTip().isEmpty());
     }
 

@@ -12,6 +12,9 @@
 #include "mqtt/mqttclient.h"
 #include "mqtt/mqttmessage.h"
 
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -116,6 +119,38 @@ private Q_SLOTS:
         QVERIFY2(detail.contains(u"Actor: <b>eve</b>"_s), qPrintable(detail));
         QVERIFY2(detail.contains(u"Request: eve/t3"_s), qPrintable(detail));
         QVERIFY2(detail.contains(u"detail of 3"_s), qPrintable(detail));
+    }
+
+    // One click on a row shows the entry in full; the table's context menu has Refresh and Copy, which
+    // copies the row as shown (the time as the delegate words it).
+    void contextMenuAndOneClick()
+    {
+        MqttClient client;
+        AuditView view(&client, [] { return u"alice"_s; });
+        view.resize(900, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.model()->append(
+            {entry(1, u"alice"_s, u"alice"_s, u"held"_s), entry(2, u"bob"_s, u"alice"_s, u"approved"_s)});
+        QTableView *table = view.table();
+        QCOMPARE(table->contextMenuPolicy(), Qt::ActionsContextMenu);
+        auto *refresh = table->findChild<QAction *>(u"auditRefreshAction"_s);
+        QVERIFY(refresh);
+        QCOMPARE(refresh->text(), view.refreshButton()->text());
+        auto *copy = table->findChild<QAction *>(u"copyAction"_s);
+        QVERIFY(copy && !copy->isEnabled());
+
+        const QModelIndex older = view.proxy()->index(1, AuditLogModel::ActorColumn); // the newest on top
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(older).center());
+        QVERIFY2(view.detailView()->toPlainText().startsWith(u"Entry 1,"_s),
+                 qPrintable(view.detailView()->toPlainText()));
+        QVERIFY(copy->isEnabled());
+        copy->trigger();
+        const QString time = QDateTime::fromMSecsSinceEpoch(1714564801000).toString(u"yyyy-MM-dd HH:mm:ss"_s);
+        QCOMPARE(
+            QGuiApplication::clipboard()->text(),
+            QStringList({time, u"alice"_s, u"held"_s, u"alice/t1"_s, u"cmd/dev-1/req"_s, u"detail of 1"_s})
+                .join(u'\t'));
     }
 
     void refreshWithoutAConnectionSaysSo()

@@ -5,6 +5,7 @@
 
 #include "brokerobserver.h"
 #include "commands/commandtracker.h"
+#include "commands/operatoractions.h"
 #include "commandtimelineview.h"
 #include "common/json.h"
 #include "fleet/fleetsession.h"
@@ -14,6 +15,7 @@
 #include "mqtt/mqttclient.h"
 #include "simdevices.h"
 
+#include <QAction>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -21,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 using fleet::CommandExecution;
@@ -139,6 +142,18 @@ private Q_SLOTS:
             QVERIFY2(details.contains(expected), qPrintable(expected + u" not in: "_s + details));
         QVERIFY(!view.cancelButton()->isEnabled());
         QVERIFY(view.retryButton()->isEnabled());
+        // The table's context menu: the buttons, enabled as they are, and Copy.
+        const auto action = [&view](const QString &name) { return view.table()->findChild<QAction *>(name); };
+        QVERIFY(action(u"retryButtonAction"_s)->isEnabled());
+        QVERIFY(!action(u"cancelButtonAction"_s)->isEnabled());
+        QVERIFY(action(u"copyAction"_s)->isEnabled());
+        // One click on a row shows it.
+        const QModelIndex okRow =
+            view.proxy()->index(int(ids(view).indexOf(ok)), CommandTimelineModel::CommandColumn);
+        QTest::mouseClick(view.table()->viewport(), Qt::LeftButton, {},
+                          view.table()->visualRect(okRow).center());
+        QCOMPARE(view.selectedExecution(), ok);
+        QVERIFY(!action(u"retryButtonAction"_s)->isEnabled());
         QVERIFY(view.selectExecution(ok));
         QVERIFY(!view.retryButton()->isEnabled());
         QVERIFY(!view.retryButton()->toolTip().isEmpty());
@@ -194,6 +209,17 @@ private Q_SLOTS:
         QVERIFY(view.selectExecution(failed));
         const QString original = view.details()->toPlainText();
         QVERIFY2(original.contains(u"Retried as"_s) && original.contains(again), qPrintable(original));
+
+        // Retried from elsewhere (another view, the composer) while it stays selected here: the pane names
+        // the new retry without being selected again.
+        QString third;
+        m_session->actions()->retry(failed, this, [&third](const fleet::OperatorActions::Outcome &o) {
+            third = o.executions.value(0);
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(!third.isEmpty(), DefaultTimeoutMs);
+        QCOMPARE(view.selectedExecution(), failed);
+        QTRY_VERIFY2_WITH_TIMEOUT(view.details()->toPlainText().contains(third),
+                                  qPrintable(view.details()->toPlainText()), DefaultTimeoutMs);
     }
 
     // A selection is one row with its progress; selected, Retry sends the command again to the parts that

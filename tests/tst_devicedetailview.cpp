@@ -20,12 +20,16 @@
 #include "simdevices.h"
 #include "telemetryplot.h"
 
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineSeries>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -102,6 +106,19 @@ private Q_SLOTS:
     void cleanup() { m_session.reset(); }
 
     // The headline: edit, apply, the device reports it back, the delta closes in the view.
+    // In a dock's width the editor goes under the shadow tree, so that the tree's values are not cut off;
+    // beside it when the view is wide.
+    void editorGoesUnderTheTreeWhenNarrow()
+    {
+        DeviceDetailView view(m_session.get());
+        view.resize(520, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_COMPARE(view.shadowSplitter()->orientation(), Qt::Vertical);
+        view.resize(DeviceDetailView::SideBySideWidth + 100, 700);
+        QTRY_COMPARE(view.shadowSplitter()->orientation(), Qt::Horizontal);
+    }
+
     void editApplyAndTheDeltaCloses()
     {
         SimDevices devices(configFor(u"dd"_s), m_fleet.profile());
@@ -174,6 +191,13 @@ private Q_SLOTS:
         QCOMPARE(fleet::JsonDiffDelegate::backgroundFor(rowOf(tree, u"led"_s), view.palette()).style(),
                  Qt::NoBrush);
         QVERIFY(qobject_cast<fleet::JsonDiffDelegate *>(view.treeView()->itemDelegate()));
+        // The tree's context menu copies the current row's path.
+        view.treeView()->setCurrentIndex(volume);
+        auto *copyPath = view.treeView()->findChild<QAction *>(u"copyPathAction"_s);
+        QVERIFY(copyPath && copyPath->isEnabled());
+        QVERIFY(view.treeView()->findChild<QAction *>(u"copyAction"_s)->isEnabled());
+        copyPath->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), u"/volume"_s);
         QTRY_VERIFY_WITH_TIMEOUT(
             view.findChild<QLabel *>(u"deviceShadowState"_s)->text().contains(u"1 key pending"_s),
             DefaultTimeoutMs);
@@ -197,6 +221,9 @@ private Q_SLOTS:
         history->listWidget()->clearSelection();
         history->listWidget()->item(history->count() - 1)->setSelected(true);
         QVERIFY(history->diffText().contains(u"version %1"_s.arg(last)));
+        history->listWidget()->findChild<QAction *>(u"copyAction"_s)->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(),
+                 history->listWidget()->item(history->count() - 1)->text());
         QVERIFY(!history->selectVersions(first, 999999));
 
         // The telemetry tab plots the device's numbers and reported fields.

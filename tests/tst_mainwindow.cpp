@@ -1,7 +1,10 @@
 #include "approvalsview.h"
 #include "brokerobserver.h"
+#include "commands/approvalnotices.h"
 #include "commands/commandtracker.h"
 #include "commandtimelineview.h"
+#include "desktopnotifier.h"
+#include "devicedetailview.h"
 #include "deviceitemdelegate.h"
 #include "devicesview.h"
 #include "fleet/fleetregistry.h"
@@ -133,6 +136,26 @@ QStringList clippedTexts(QWidget *top)
                 if (header->sectionSize(section) < needed)
                     clipped.append(name(header->parentWidget()) + u" column: "_s + text);
             }
+        } else if (auto *view = qobject_cast<QAbstractItemView *>(w)) {
+            // Cells: every column but a stretched last one (the rest of the width, for long values such
+            // as payloads) is as wide as what its shown rows need, as the view measures them.
+            QHeaderView *header = nullptr;
+            if (auto *table = qobject_cast<QTableView *>(view))
+                header = table->horizontalHeader();
+            else if (auto *tree = qobject_cast<QTreeView *>(view))
+                header = tree->header();
+            if (!header || !view->model() || view->model()->rowCount() == 0)
+                continue;
+            for (int section = 0; section < header->count(); ++section) {
+                if (header->isSectionHidden(section) ||
+                    (header->stretchLastSection() && header->visualIndex(section) == header->count() - 1))
+                    continue;
+                const int needed = view->sizeHintForColumn(section);
+                if (header->sectionSize(section) + 1 < needed)
+                    clipped.append(name(view) + u" cells of "_s +
+                                   view->model()->headerData(section, Qt::Horizontal).toString() +
+                                   u" (%1 of %2 px)"_s.arg(header->sectionSize(section)).arg(needed));
+            }
         }
     }
     return clipped;
@@ -180,6 +203,41 @@ private Q_SLOTS:
         const QImage shot = window.grab().toImage();
         QVERIFY(!shot.isNull());
         QVERIFY(shot.width() > 0);
+    }
+
+    // A click on a desktop notification brings the window to the Approvals tab; a plain click on a device
+    // shows it in the detail dock, which a Ctrl+click (extending the selection) does not.
+    void clicksOpenWhatTheyShow()
+    {
+        QSettings().clear();
+        fleet::FleetSession session;
+        QVERIFY(session.registry()->importData("dev-1\ndev-2\n"));
+        session.registry()->flush();
+        fleet::MainWindow window(&session);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Q_EMIT window.notifier()->opened(
+            fleet::ApprovalNotices::Notice{fleet::ApprovalNotices::Notice::Kind::Approved,
+                                           u"nobody/x"_s,
+                                           u"bob approved your reboot"_s,
+                                           {},
+                                           1});
+        QCOMPARE(window.tabs()->currentWidget(), window.approvalsView());
+
+        window.tabs()->setCurrentWidget(window.devicesView());
+        QTableView *table = window.devicesView()->tableView();
+        QTest::qWait(20);
+        const auto clickRow = [table](int row, Qt::KeyboardModifiers modifiers = {}) {
+            const QRect cell = table->visualRect(table->model()->index(row, 0));
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, modifiers, cell.center());
+        };
+        clickRow(1);
+        QTRY_COMPARE(window.detailView()->device(), u"dev-2"_s);
+        QVERIFY(window.detailDock()->isVisible());
+        clickRow(0, Qt::ControlModifier);
+        QTest::qWait(20);
+        QCOMPARE(window.detailView()->device(), u"dev-2"_s);
     }
 
     // An outage is in sight at once: a banner above the tabs says what it means, and devices show their
@@ -534,10 +592,23 @@ private Q_SLOTS:
         const auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
         QSettings().clear();
         fleet::FleetSession session;
+        // Rows in every state the tables word, so that cells are checked too: devices online, offline and
+        // never heard of, commands queued, held, cancelled.
+        fleet::FleetRegistry *registry = session.registry();
+        QVERIFY(registry->importData("dev-1\ndev-2\ndev-3\n"));
+        registry->ingest(fleet::MqttMessage(u"presence/dev-1"_s, "online", 1, true));
+        registry->ingest(fleet::MqttMessage(u"presence/dev-2"_s, "offline", 1, true));
+        registry->flush();
+        fleet::CommandTracker *tracker = session.tracker();
+        tracker->setDeviceOnline(u"dev-2"_s, false);
+        tracker->send(u"dev-1"_s, u"set_led"_s, {{"color", "red"}});
+        tracker->send(u"dev-2"_s, u"upload_log"_s);
+        tracker->cancel(tracker->send(u"dev-3"_s, u"set_led"_s, {{"color", "blue"}}));
         fleet::MainWindow window(&session);
         window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showDevice(u"dev-1"_s);
         QStringList clipped;
         for (int tab = 0; tab < window.tabs()->count(); ++tab) {
             window.tabs()->setCurrentIndex(tab);

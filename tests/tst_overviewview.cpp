@@ -12,9 +12,11 @@
 #include "overviewview.h"
 #include "themecontroller.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QBarSet>
 #include <QChartView>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QGroupBox>
@@ -216,6 +218,11 @@ private Q_SLOTS:
                           failing->visualItemRect(failing->item(0, 2)).center());
         QCOMPARE(device.size(), 1);
         QCOMPARE(device.first().at(0).toString(), u"dev-4"_s);
+        // Both tables copy their selected row.
+        QCOMPARE(table->contextMenuPolicy(), Qt::ActionsContextMenu);
+        failing->findChild<QAction *>(u"copyAction"_s)->trigger();
+        QVERIFY2(QApplication::clipboard()->text().startsWith(u"dev-4\t"_s),
+                 qPrintable(QApplication::clipboard()->text()));
     }
 
     void windowChangesTheRange()

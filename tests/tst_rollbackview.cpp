@@ -18,10 +18,12 @@
 #include "shadow/shadowclient.h"
 #include "simdevices.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -89,6 +91,12 @@ private Q_SLOTS:
         // The entry appears without anyone asking the view to look.
         QTRY_COMPARE_WITH_TIMEOUT(view.model()->rowCount(), 1, DefaultTimeoutMs);
         const qint64 entryId = view.model()->index(0, 0).data(RollbackHistoryModel::EntryIdRole).toLongLong();
+        // One click on its row shows it.
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QModelIndex row = view.table()->model()->index(0, RollbackHistoryModel::TimeColumn);
+        QTest::mouseClick(view.table()->viewport(), Qt::LeftButton, {},
+                          view.table()->visualRect(row).center());
+        QCOMPARE(view.selectedEntry(), entryId);
         QVERIFY(view.selectEntry(entryId));
         QCOMPARE(view.selectedEntry(), entryId);
         const QString details = view.details()->toPlainText();
@@ -96,8 +104,12 @@ private Q_SLOTS:
         QVERIFY2(details.contains(u"{\"color\":\"off\"}"_s), qPrintable(details)); // what rolling back sends
         QVERIFY(view.rollbackButton()->isEnabled());
 
+        // Through the table's context menu, which clicks the button.
+        QAction *rollBack = view.table()->findChild<QAction *>(u"rollbackButtonAction"_s);
+        QVERIFY(rollBack && rollBack->isEnabled());
+        QCOMPARE(view.table()->contextMenuPolicy(), Qt::ActionsContextMenu);
         QSignalSpy rolledBack(&view, &RollbackView::rolledBack);
-        QTest::mouseClick(view.rollbackButton(), Qt::LeftButton);
+        rollBack->trigger();
         QCOMPARE(rolledBack.count(), 1);
         const QString inverse = rolledBack.first().at(1).toString();
         QVERIFY(waitState(inverse, State::Succeeded));
@@ -105,6 +117,7 @@ private Q_SLOTS:
         QCOMPARE(m_session->rollbacks()->entry(entryId)->rolledBackBy, inverse);
         QCOMPARE(view.model()->index(0, 0).data(RollbackHistoryModel::RolledBackByRole).toString(), inverse);
         QVERIFY(!view.rollbackButton()->isEnabled());
+        QVERIFY(!rollBack->isEnabled());
         QVERIFY(view.rollbackButton()->toolTip().contains(u"already"_s));
         view.rollBackSelected(); // forced: nothing sent twice
         QCOMPARE(rolledBack.count(), 1);

@@ -153,6 +153,32 @@ private Q_SLOTS:
                                        QString::number(minimum))));
     }
 
+    // A disabled entry (a menu's, a button's) looks disabled: its text is dimmer than an enabled one's and
+    // not etched with a light shadow that would make it as bright (Fusion draws the etch with Light).
+    void disabledTextLooksDisabled_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light") << false;
+        QTest::newRow("dark") << true;
+    }
+
+    void disabledTextLooksDisabled()
+    {
+        QFETCH(bool, dark);
+        const QPalette p = dark ? ThemeController::darkPalette() : ThemeController::lightPalette();
+        const QColor window = p.color(QPalette::Window);
+        for (QPalette::ColorRole role : {QPalette::Text, QPalette::WindowText, QPalette::ButtonText}) {
+            const double enabled = ThemeColors::contrastRatio(p.color(QPalette::Active, role), window);
+            const double disabled = ThemeColors::contrastRatio(p.color(QPalette::Disabled, role), window);
+            QVERIFY2(disabled < enabled - 1.0,
+                     qPrintable(u"role %1: %2 vs %3"_s.arg(role).arg(disabled).arg(enabled)));
+        }
+        const double etch = ThemeColors::contrastRatio(p.color(QPalette::Disabled, QPalette::Light), window);
+        const double disabledText =
+            ThemeColors::contrastRatio(p.color(QPalette::Disabled, QPalette::Text), window);
+        QVERIFY2(etch < disabledText, qPrintable(u"etch %1, disabled text %2"_s.arg(etch).arg(disabledText)));
+    }
+
     void highlighterFollowsTheSwitch()
     {
         ThemeController themes;

@@ -16,8 +16,10 @@
 #include "testutil.h"
 #include "trafficview.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -294,6 +296,49 @@ private Q_SLOTS:
         // Cleared, so that no other test receives it.
         m_publisher->publish(u"kept/state"_s, QByteArray(), 1, true);
         QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 2, DefaultTimeoutMs);
+    }
+
+    // One click on a row shows it, in either table, even the row that was current before a click in the
+    // other table; and both tables copy what they show.
+    void oneClickShowsTheRowInEitherTable()
+    {
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+        QVERIFY(useFilter(u"click/#"_s));
+        QVERIFY(m_publisher->publish(u"click/a"_s, "first", 1) > 0);
+        QVERIFY(m_publisher->publish(u"click/b"_s, "second", 1) > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(shown(), 2, DefaultTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(m_view->lastValueModel()->rowCount(), 2, DefaultTimeoutMs);
+        auto *table = m_view->findChild<QTreeView *>(u"trafficTable"_s);
+        auto *lastValues = m_view->findChild<QTreeView *>(u"lastValueTable"_s);
+        const auto click = [](QTreeView *view, const QModelIndex &index) {
+            QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+        };
+        const auto shownTopic = [this] {
+            const std::optional<MqttMessage> message = m_view->selectedMessage();
+            return message ? message->topic() : QString();
+        };
+        const QModelIndex a = m_view->displayModel()->index(rowOf(u"click/a"_s), TrafficModel::TopicColumn);
+        const QModelIndex b = lastValues->model()->index(1, LastValueModel::TopicColumn); // sorted by topic
+        QCOMPARE(b.data().toString(), u"click/b"_s);
+
+        click(table, a);
+        QCOMPARE(shownTopic(), u"click/a"_s);
+        click(lastValues, b);
+        QCOMPARE(shownTopic(), u"click/b"_s);
+        QVERIFY(!table->selectionModel()->hasSelection());
+        click(table, a);
+        QCOMPARE(shownTopic(), u"click/a"_s);
+        QVERIFY(!lastValues->selectionModel()->hasSelection());
+
+        for (QTreeView *view : {table, lastValues})
+            QCOMPARE(view->contextMenuPolicy(), Qt::ActionsContextMenu);
+        QAction *copy = table->findChild<QAction *>(u"copyAction"_s);
+        QVERIFY(copy && copy->isEnabled());
+        QVERIFY(!lastValues->findChild<QAction *>(u"copyAction"_s)->isEnabled());
+        copy->trigger();
+        const QString text = QGuiApplication::clipboard()->text();
+        QVERIFY2(text.contains(u"\tclick/a\t"_s) && text.endsWith(u"\tfirst"_s), qPrintable(text));
     }
 
     // A payload is whatever anyone published: its tool tip shows it as sent, never rendered as HTML.

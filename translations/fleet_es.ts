@@ -3016,6 +3016,10 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
         <source>the notification service does not answer</source>
         <translation>el servicio de notificaciones no responde</translation>
     </message>
+    <message>
+        <source>Open approvals</source>
+        <translation>Abrir aprobaciones</translation>
+    </message>
 </context>
 <context>
     <name>fleet::DeviceDetailView</name>
@@ -3157,6 +3161,10 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
         <source>Applied at version %1, but the rollback history could not be saved: %2</source>
         <translation>Aplicado en la versión %1, pero no se pudo guardar el historial de reversión: %2</translation>
     </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Copiar ruta</translation>
+    </message>
 </context>
 <context>
     <name>fleet::DeviceTableModel</name>
@@ -3278,12 +3286,12 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
     <message>
         <source>Online (last known)</source>
         <comment>device connectivity while the console is disconnected</comment>
-        <translation>En línea (último estado conocido)</translation>
+        <translation>En línea (último conocido)</translation>
     </message>
     <message>
         <source>Offline (last known)</source>
         <comment>device connectivity while the console is disconnected</comment>
-        <translation>Fuera de línea (último estado conocido)</translation>
+        <translation>Fuera de línea (último conocido)</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -3688,6 +3696,17 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
     </message>
 </context>
 <context>
+    <name>fleet::ItemViewActions</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy cell</source>
+        <translation>Copiar celda</translation>
+    </message>
+</context>
+<context>
     <name>fleet::JsonText</name>
     <message>
         <source>Line %1, column %2: %3</source>
@@ -3750,7 +3769,7 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
     <name>fleet::LocalizedTexts</name>
     <message>
         <source>must be an object of language codes to texts, e.g. {&quot;es&quot;: &quot;…&quot;}.</source>
-        <translation>debe ser un objeto de códigos de idioma a textos, p. ej. {"es": "…"}.</translation>
+        <translation>debe ser un objeto de códigos de idioma a textos, p. ej. {&quot;es&quot;: &quot;…&quot;}.</translation>
     </message>
     <message>
         <source>at most %1 languages.</source>
@@ -3758,7 +3777,7 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
     </message>
     <message>
         <source>&quot;%1&quot; is not a language code such as es, fr or pt_BR.</source>
-        <translation>"%1" no es un código de idioma como es, fr o pt_BR.</translation>
+        <translation>&quot;%1&quot; no es un código de idioma como es, fr o pt_BR.</translation>
     </message>
     <message>
         <source>the text for %1 must be a non-empty string.</source>

@@ -3016,6 +3016,10 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
         <source>the notification service does not answer</source>
         <translation>le service de notifications ne répond pas</translation>
     </message>
+    <message>
+        <source>Open approvals</source>
+        <translation>Ouvrir les approbations</translation>
+    </message>
 </context>
 <context>
     <name>fleet::DeviceDetailView</name>
@@ -3156,6 +3160,10 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     <message>
         <source>Applied at version %1, but the rollback history could not be saved: %2</source>
         <translation>Appliqué à la version %1, mais l&apos;historique d&apos;annulation n&apos;a pas pu être enregistré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Copier le chemin</translation>
     </message>
 </context>
 <context>
@@ -3688,6 +3696,17 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     </message>
 </context>
 <context>
+    <name>fleet::ItemViewActions</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy cell</source>
+        <translation>Copier la cellule</translation>
+    </message>
+</context>
+<context>
     <name>fleet::JsonText</name>
     <message>
         <source>Line %1, column %2: %3</source>
@@ -3750,7 +3769,7 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     <name>fleet::LocalizedTexts</name>
     <message>
         <source>must be an object of language codes to texts, e.g. {&quot;es&quot;: &quot;…&quot;}.</source>
-        <translation>doit être un objet associant des codes de langue à des textes, par ex. {"es": "…"}.</translation>
+        <translation>doit être un objet associant des codes de langue à des textes, par ex. {&quot;es&quot;: &quot;…&quot;}.</translation>
     </message>
     <message>
         <source>at most %1 languages.</source>
@@ -3758,7 +3777,7 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     </message>
     <message>
         <source>&quot;%1&quot; is not a language code such as es, fr or pt_BR.</source>
-        <translation>« %1 » n'est pas un code de langue comme es, fr ou pt_BR.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de langue comme es, fr ou pt_BR.</translation>
     </message>
     <message>
         <source>the text for %1 must be a non-empty string.</source>

@@ -7,9 +7,11 @@
 #include "common/json.h"
 #include "common/networkjson.h"
 #include "fleet/fleetsession.h"
+#include "itemviewactions.h"
 #include "models/approvalqueuemodel.h"
 #include "mqtt/mqttclient.h"
 #include "statecolordelegate.h"
+#include "tonestyle.h"
 
 #include <QDateTime>
 #include <QFontDatabase>
@@ -115,7 +117,7 @@ ApprovalsView::ApprovalsView(FleetSession *session, QWidget *parent)
     m_historyTable->hideColumn(ApprovalQueueModel::ExpiresColumn);
 
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("QLabel { background: #f8d7da; color: #58151c; padding: 4px; }"));
+    ToneStyle::apply(m_problem, ThemeColors::Role::Failure, ToneStyle::Fill::Banner);
     m_problem->hide();
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -158,6 +160,12 @@ ApprovalsView::ApprovalsView(FleetSession *session, QWidget *parent)
     connect(m_reason, &QLineEdit::textChanged, this, &ApprovalsView::updateButtons);
     connect(m_approve, &QPushButton::clicked, this, &ApprovalsView::approveSelected);
     connect(m_reject, &QPushButton::clicked, this, &ApprovalsView::rejectSelected);
+    // Both lists, as the buttons act on a request in either: a decided one's actions are disabled with them.
+    for (QTableView *table : {m_waitingTable, m_historyTable}) {
+        ItemViewActions::mirror(m_approve, table);
+        ItemViewActions::mirror(m_reject, table);
+        ItemViewActions::addCopy(table);
+    }
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ApprovalsView::updateDetails);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ApprovalsView::countWaiting);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ApprovalsView::countWaiting);
@@ -201,12 +209,11 @@ void ApprovalsView::onCurrentChanged(QTableView *table, const QModelIndex &curre
     if (!current.isValid())
         return;
     m_selected = current.data(ApprovalQueueModel::IdRole).toString();
-    // One selection at a time across both lists: the details pane shows one request.
+    // One selection at a time across both lists: the details pane shows one request. Not behind a signal
+    // blocker: the other list must repaint its row unselected and disable its Copy, and its own
+    // currentRowChanged, with no current row, changes nothing here.
     QTableView *other = table == m_waitingTable ? m_historyTable : m_waitingTable;
-    {
-        const QSignalBlocker blocker(other->selectionModel());
-        other->selectionModel()->clear();
-    }
+    other->selectionModel()->clear();
     m_status->clear();
     updateDetails();
 }

@@ -1,6 +1,7 @@
 #include "auditview.h"
 
 #include "commands/gateauditquery.h"
+#include "itemviewactions.h"
 #include "models/auditlogmodel.h"
 #include "mqtt/mqttclient.h"
 #include "statecolordelegate.h"
@@ -108,6 +109,8 @@ AuditView::AuditView(MqttClient *client, std::function<QString()> identity, QWid
     layout->addWidget(m_status);
 
     connect(m_refresh, &QPushButton::clicked, this, &AuditView::refresh);
+    ItemViewActions::mirror(m_refresh, m_table);
+    ItemViewActions::addCopy(m_table);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterFixedString(text.trimmed());
         updateStatus();

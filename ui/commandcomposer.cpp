@@ -7,6 +7,7 @@
 #include "mqtt/mqttclient.h"
 #include "parameterform.h"
 #include "shadow/shadowclient.h"
+#include "tonestyle.h"
 
 #include <QComboBox>
 #include <QFontDatabase>
@@ -89,8 +90,7 @@ CommandComposer::CommandComposer(FleetSession *session, QWidget *parent)
     m_sensitive->setText(
         tr("Sensitive: this command goes to approval. Another person must approve it before it is sent."));
     m_sensitive->setWordWrap(true);
-    m_sensitive->setStyleSheet(
-        QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 4px; }"));
+    ToneStyle::apply(m_sensitive, ThemeColors::Role::Warning, ToneStyle::Fill::Banner);
 
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_raw->setFont(fixed);
@@ -112,9 +112,9 @@ CommandComposer::CommandComposer(FleetSession *session, QWidget *parent)
     m_preview->setFont(fixed);
     m_preview->setMaximumHeight(160);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    ToneStyle::apply(m_error, ThemeColors::Role::Failure, ToneStyle::Fill::Text);
     m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 4px; }"));
+    ToneStyle::apply(m_warning, ThemeColors::Role::Warning, ToneStyle::Fill::Banner);
     m_warning->hide();
     m_status->setWordWrap(true);
 

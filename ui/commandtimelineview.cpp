@@ -4,6 +4,7 @@
 #include "commands/operatoractions.h"
 #include "common/json.h"
 #include "fleet/fleetsession.h"
+#include "itemviewactions.h"
 #include "layoutfit.h"
 #include "models/commandtimelinefilterproxymodel.h"
 #include "models/commandtimelinemodel.h"
@@ -167,8 +168,17 @@ CommandTimelineView::CommandTimelineView(FleetSession *session, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CommandTimelineView::updateDetails);
     // The selected execution changes under the operator's eyes (a reply, a retry): the pane follows it.
+    // A retry of it, sent from here, the composer or another view, is named under "Retried as" at once.
     connect(m_session->tracker(), &CommandTracker::executionChanged, this, [this](const QString &id) {
-        if (id == selectedExecution())
+        const QString selected = selectedExecution();
+        if (selected.isEmpty())
+            return;
+        if (id == selected) {
+            updateDetails();
+            return;
+        }
+        const std::optional<CommandExecution> changed = m_session->tracker()->execution(id);
+        if (changed && changed->retryOf == selected)
             updateDetails();
     });
     // A broadcast's row changes as its parts do (the tracker names the parts, not the broadcast).
@@ -185,6 +195,9 @@ CommandTimelineView::CommandTimelineView(FleetSession *session, QWidget *parent)
     });
     connect(m_cancel, &QPushButton::clicked, this, &CommandTimelineView::cancelSelected);
     connect(m_retry, &QPushButton::clicked, this, &CommandTimelineView::retrySelected);
+    ItemViewActions::mirror(m_cancel, m_table);
+    ItemViewActions::mirror(m_retry, m_table);
+    ItemViewActions::addCopy(m_table);
 
     if (CommandLedger *ledger = m_session->ledger()) {
         QString error;

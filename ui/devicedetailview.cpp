@@ -8,6 +8,7 @@
 #include "fleet/devicetext.h"
 #include "fleet/fleetregistry.h"
 #include "fleet/fleetsession.h"
+#include "itemviewactions.h"
 #include "jsondiffdelegate.h"
 #include "jsonhighlighter.h"
 #include "models/jsontreemodel.h"
@@ -106,6 +107,11 @@ DeviceDetailView::DeviceDetailView(FleetSession *session, QWidget *parent)
     m_treeView->header()->setDefaultSectionSize(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 18);
     // A new set of paths resets the model; shadows are small enough to show whole.
     connect(m_treeModel, &QAbstractItemModel::modelReset, m_treeView, &QTreeView::expandAll);
+    ItemViewActions::addCopy(m_treeView);
+    // The key column shows a key without the keys above it; the path is what a desired patch or fleetctl
+    // names.
+    ItemViewActions::addCopyRole(m_treeView, tr("Copy path"), JsonTreeModel::PathRole)
+        ->setObjectName(QStringLiteral("copyPathAction"));
 
     m_editor->setObjectName(QStringLiteral("desiredEditor"));
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -136,6 +142,7 @@ DeviceDetailView::DeviceDetailView(FleetSession *session, QWidget *parent)
     editorLayout->addLayout(buttons);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter = splitter;
     splitter->setObjectName(QStringLiteral("shadowSplitter"));
     splitter->addWidget(m_treeView);
     splitter->addWidget(editorPanel);
@@ -593,6 +600,17 @@ void DeviceDetailView::updateShadowLabel()
         break;
     }
     }
+}
+
+void DeviceDetailView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Side by side the tree's three columns got a third of a dock each and cut the values off: in a dock
+    // (narrow) the editor goes under the tree, whose values then have the dock's width; beside it only when
+    // the view is wide (a floating or widened dock).
+    const Qt::Orientation wanted = width() < SideBySideWidth ? Qt::Vertical : Qt::Horizontal;
+    if (m_splitter && m_splitter->orientation() != wanted)
+        m_splitter->setOrientation(wanted);
 }
 
 } // namespace fleet

@@ -19,6 +19,7 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
+class QSplitter;
 class QTreeView;
 
 namespace fleet {
@@ -67,6 +68,9 @@ public:
 
     QTabWidget *tabs() const { return m_tabs; }
     QTreeView *treeView() const { return m_treeView; }
+    QSplitter *shadowSplitter() const { return m_splitter; }
+    // Narrower than this, the desired editor goes under the shadow tree instead of beside it.
+    static constexpr int SideBySideWidth = 900;
     JsonTreeModel *treeModel() const { return m_treeModel; }
     QPlainTextEdit *editor() const { return m_editor; }
     QPushButton *applyButton() const { return m_apply; }
@@ -82,6 +86,9 @@ Q_SIGNALS:
     void desiredApplied(const QString &id, qint64 version);
     // An applied update went into session->rollbacks() as this entry.
     void rollbackRecorded(qint64 entryId);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     bool send(const Json &edited, const Json &baseDesired, const Json &reported, qint64 version);
@@ -116,6 +123,7 @@ private:
     QTabWidget *m_tabs;
     JsonTreeModel *m_treeModel;
     QTreeView *m_treeView;
+    QSplitter *m_splitter = nullptr;
     QPlainTextEdit *m_editor;
     QLabel *m_validation;
     QLabel *m_status;

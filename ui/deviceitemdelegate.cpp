@@ -26,6 +26,36 @@ QString DeviceItemDelegate::textFor(const QModelIndex &index) const
     return option.text;
 }
 
+QStringList DeviceItemDelegate::widestTexts(int column)
+{
+    // An hour less a minute is the longest duration text in practice ("59 min"; hours and days are
+    // shorter numbers); every state is tried, as translations differ in which is longest.
+    constexpr qint64 Long = (59 * 60 + 59) * 1000;
+    const QList<Device::Connectivity> states{Device::Connectivity::Online, Device::Connectivity::Offline,
+                                             Device::Connectivity::Unknown};
+    QStringList texts;
+    switch (column) {
+    case DeviceTableModel::ConnectivityColumn:
+        for (Device::Connectivity state : states)
+            texts << DeviceText::connectivity(state, 1, 1 + Long) << DeviceText::lastKnown(state);
+        break;
+    case DeviceTableModel::LastSeenColumn: {
+        Device seen;
+        seen.connectivity = Device::Connectivity::Offline;
+        texts << DeviceText::lastSeen(1, 1 + Long) << DeviceText::lastSeen(0, Long)
+              << DeviceText::lastSeen(Long, Long) << DeviceText::lastSeenBrief(seen, Long);
+        break;
+    }
+    case DeviceTableModel::ShadowColumn:
+        texts << DeviceText::shadowSummary(-1) << DeviceText::shadowSummary(0) << DeviceText::shadowSummary(1)
+              << DeviceText::shadowSummary(99);
+        break;
+    default:
+        break;
+    }
+    return texts;
+}
+
 void DeviceItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
@@ -46,9 +76,13 @@ void DeviceItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QMo
             option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
         break;
     }
-    case DeviceTableModel::LastSeenColumn:
-        option->text = DeviceText::lastSeen(index.data(DeviceTableModel::LastSeenRole).toLongLong(), now());
+    case DeviceTableModel::LastSeenColumn: {
+        Device device;
+        device.lastSeen = index.data(DeviceTableModel::LastSeenRole).toLongLong();
+        device.connectivity = Device::Connectivity(index.data(DeviceTableModel::ConnectivityRole).toInt());
+        option->text = DeviceText::lastSeenBrief(device, now());
         break;
+    }
     case DeviceTableModel::ShadowColumn: {
         const int shadow = index.data(DeviceTableModel::ShadowRole).toInt();
         option->text = DeviceText::shadowSummary(shadow);

@@ -23,6 +23,9 @@ public:
 
     // The text a cell shows.
     QString textFor(const QModelIndex &index) const;
+    // The longest texts a column's cells show (every state, a long duration), in the current language:
+    // what the column's width is fitted to, so that no cell is cut off. Empty for columns of plain data.
+    static QStringList widestTexts(int column);
     // Without a connection to the broker connectivity is only the last known: shown so, and greyed.
     void setStale(bool stale) { m_stale = stale; }
     bool isStale() const { return m_stale; }

@@ -5,6 +5,7 @@
 #include "fleet/devicetext.h"
 #include "fleet/fleetregistry.h"
 #include "fleet/fleetsession.h"
+#include "itemviewactions.h"
 #include "layoutfit.h"
 #include "models/devicefilterproxymodel.h"
 #include "models/devicetablemodel.h"
@@ -126,6 +127,9 @@ DevicesView::DevicesView(FleetSession *session, QWidget *parent)
     layoutfit::letShrink(m_connectivityCombo);
     layoutfit::letShrink(m_groupCombo);
     layoutfit::fitSectionsToHeaders(header);
+    for (int column : {DeviceTableModel::ConnectivityColumn, DeviceTableModel::LastSeenColumn,
+                       DeviceTableModel::ShadowColumn})
+        layoutfit::fitSectionToTexts(header, column, DeviceItemDelegate::widestTexts(column));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);
@@ -140,10 +144,8 @@ DevicesView::DevicesView(FleetSession *session, QWidget *parent)
     m_desiredButton->setObjectName(QStringLiteral("setDesiredButton"));
     m_desiredButton->setToolTip(tr("Set the desired state of the selected devices, or of the group shown"));
     connect(m_desiredButton, &QPushButton::clicked, this, &DevicesView::openDesiredBatch);
-    auto *desiredAction = new QAction(m_desiredButton->text(), m_table);
-    connect(desiredAction, &QAction::triggered, this, &DevicesView::openDesiredBatch);
-    m_table->addAction(desiredAction);
-    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    ItemViewActions::mirror(m_desiredButton, m_table); // disabled as the button is, with nothing to set
+    ItemViewActions::addCopy(m_table);
     connect(this, &DevicesView::selectionChanged, this, &DevicesView::updateDesiredButton);
     connect(m_groupCombo, &QComboBox::currentIndexChanged, this, &DevicesView::updateDesiredButton);
     connect(m_outOfSyncCheck, &QCheckBox::toggled, m_proxy, &DeviceFilterProxyModel::setOutOfSyncFilter);
@@ -155,6 +157,16 @@ DevicesView::DevicesView(FleetSession *session, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         if (!m_selectionTimer.isActive())
             m_selectionTimer.start();
+    });
+
+    connect(m_table, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
+        // A click that extends a selection (Ctrl, Shift) picks targets; it opens nothing.
+        if (!m_table->selectionModel()->isRowSelected(index.row(), index.parent()) ||
+            m_table->selectionModel()->selectedRows().size() != 1)
+            return;
+        const QString id = index.data(DeviceTableModel::IdRole).toString();
+        if (!id.isEmpty())
+            Q_EMIT deviceClicked(id);
     });
 
     m_selectionTimer.setSingleShot(true);

@@ -68,6 +68,8 @@ public:
 Q_SIGNALS:
     // Double-click or Enter on a row.
     void deviceActivated(const QString &id);
+    // A click that leaves that one row selected (not one with Ctrl or Shift that extends a selection).
+    void deviceClicked(const QString &id);
     // At most once per turn of the event loop, however many ranges the selection model reported.
     void selectionChanged(const QStringList &ids);
 

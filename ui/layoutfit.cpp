@@ -3,7 +3,10 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QStringList>
 #include <QStyle>
+
+#include <algorithm>
 
 namespace fleet::layoutfit {
 
@@ -22,6 +25,21 @@ void fitSectionsToHeaders(QHeaderView *header)
         if (header->sectionSize(section) < needed)
             header->resizeSection(section, needed);
     }
+}
+
+void fitSectionToTexts(QHeaderView *header, int section, const QStringList &texts)
+{
+    if (!header || section < 0 || section >= header->count())
+        return;
+    // The cells' font is the view's, not the header's; the item's text margin is the focus frame's plus
+    // one on each side (as QCommonStyle lays out a view item), and a pixel more each side for rounding.
+    const QWidget *view = header->parentWidget() ? header->parentWidget() : header;
+    const int margins = 2 * (header->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 2);
+    int needed = 0;
+    for (const QString &text : texts)
+        needed = std::max(needed, view->fontMetrics().horizontalAdvance(text) + margins);
+    if (header->sectionSize(section) < needed)
+        header->resizeSection(section, needed);
 }
 
 void letShrink(QComboBox *combo, int chars)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QStringList>
+
 class QComboBox;
 class QHeaderView;
 class QLineEdit;
@@ -12,6 +14,11 @@ namespace fleet::layoutfit {
 // Widens each shown section narrower than its header's text (with the style's margins and the sort
 // indicator), so that no column header is cut off at its default width; wider sections are left alone.
 void fitSectionsToHeaders(QHeaderView *header);
+
+// Widens a section narrower than the widest of texts as an item view draws them (with its margins): for
+// columns whose cells a delegate words (states, durations), fitted to their longest wording in the current
+// language. Wider sections are left alone.
+void fitSectionToTexts(QHeaderView *header, int section, const QStringList &texts);
 
 // Lets a combo box be narrower than its longest item (chars characters at least): a combo sized to its
 // longest translated choice made a filter row, and the window, wider than the screen.

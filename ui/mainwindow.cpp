@@ -208,6 +208,7 @@ void MainWindow::buildViews()
     // gets the whole width, and each dock is back as it was on the way back.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] { placeDocks(); });
     connect(m_devices, &DevicesView::deviceActivated, this, &MainWindow::showDevice);
+    connect(m_devices, &DevicesView::deviceClicked, this, &MainWindow::previewDevice);
     // Each figure of the overview opens the view that lists it, so filtered.
     connect(m_overview, &OverviewView::devicesRequested, this, [this](const DeviceFilter &filter) {
         m_devices->setFilter(filter);
@@ -233,6 +234,16 @@ void MainWindow::buildViews()
     m_notifier = new DesktopNotifier(this, this);
     m_notifier->setBadgeTab(m_tabs, m_approvals, tr("&Approvals"));
     m_notifier->follow(new ApprovalNotices(m_session->approvals(), this));
+    // A click on a notification brings the window forward on the request it told of.
+    connect(m_notifier, &DesktopNotifier::opened, this, [this](const ApprovalNotices::Notice &notice) {
+        if (isMinimized())
+            showNormal();
+        raise();
+        activateWindow();
+        m_tabs->setCurrentWidget(m_approvals);
+        if (!notice.id.isEmpty())
+            m_approvals->selectRequest(notice.id);
+    });
     connect(m_rollback, &RollbackView::rolledBack, this, [this](qint64 entry, const QString &request) {
         statusBar()->showMessage(tr("Rolling back entry %1 (%2)").arg(entry).arg(request), 5000);
     });
@@ -279,12 +290,31 @@ void MainWindow::showDevice(const QString &id)
     // From a tab the docks do not serve (an overview's failing device): to the device list, beside it.
     if (!docksHelp())
         m_tabs->setCurrentWidget(m_devices);
+    setDockDevice(id);
+    m_detailDock->show();
+    m_detailDock->raise();
+}
+
+void MainWindow::previewDevice(const QString &id)
+{
+    if (!m_detail)
+        return;
+    setDockDevice(id);
+    const bool composing = m_composerDock->isVisible() && !m_composerDock->visibleRegion().isEmpty();
+    const bool commandsInFront =
+        m_deviceTimelineDock->isVisible() && !m_deviceTimelineDock->visibleRegion().isEmpty();
+    if (!composing && !commandsInFront) {
+        m_detailDock->show();
+        m_detailDock->raise();
+    }
+}
+
+void MainWindow::setDockDevice(const QString &id)
+{
     m_detail->setDevice(id);
     m_deviceTimeline->setDevice(id);
     m_detailDock->setWindowTitle(tr("Device %1").arg(id));
     m_deviceTimelineDock->setWindowTitle(tr("Commands of %1").arg(id));
-    m_detailDock->show();
-    m_detailDock->raise();
 }
 
 void MainWindow::setConnectionStores(ProfileStore *profiles, PasswordStore *passwords)

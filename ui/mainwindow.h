@@ -85,6 +85,9 @@ public:
     void openConnections();
     // Shows a device in the detail dock.
     void showDevice(const QString &id);
+    // A device clicked in the list: shown in the device docks, raised unless the composer is in front
+    // (the operator is picking targets with those clicks).
+    void previewDevice(const QString &id);
 
     // Renders each main view into dir as PNG files (tab by tab, then the device detail and the composer);
     // returns the files written. Used by `./fleet screenshots`.
@@ -106,6 +109,8 @@ private:
     void showDialog(QDialog *dialog);
     // Whether the current tab is one the docks serve (Devices, Commands); placeDocks() hides them elsewhere.
     bool docksHelp() const;
+    // The device the detail and device-commands docks show, and their titles.
+    void setDockDevice(const QString &id);
     void placeDocks();
     void chooseLanguage(const QString &code);
 

@@ -2,8 +2,10 @@
 
 #include "commands/commandtracker.h"
 #include "fleet/fleetsession.h"
+#include "itemviewactions.h"
 #include "models/fleetoverview.h"
 #include "mqtt/mqttclient.h"
+#include "themecolors.h"
 
 #include <QBarSet>
 #include <QCategoryAxis>
@@ -63,23 +65,24 @@ WindowChoice windowChoice(OverviewView::Window window)
     return {FleetOverview::DefaultWindowMs, FleetOverview::DefaultBucketMs};
 }
 
-// Mid-saturation colours that read on a white and on a near-black background alike; the usual meanings
-// (green went well, red failed, amber ran out of time).
-QColor outcomeColor(State state)
+// The usual meanings (green went well, red failed), from the theme's colours for the palette: each reads
+// on its theme's chart background (tst_themecolors measures them).
+QColor outcomeColor(State state, const QPalette &palette)
 {
+    const ThemeColors colors = ThemeColors::forPalette(palette);
     switch (state) {
     case State::Succeeded:
-        return QColor(0x2e, 0x9d, 0x4f);
+        return colors.color(ThemeColors::Role::Success);
     case State::Failed:
-        return QColor(0xd6, 0x45, 0x41);
+        return colors.color(ThemeColors::Role::Failure);
     case State::TimedOut:
-        return QColor(0xe0, 0x8a, 0x1e);
+        return colors.series(4); // orange: ran out of time
     case State::Unreachable:
-        return QColor(0x8e, 0x5b, 0xc7);
+        return colors.series(3); // purple
     case State::Rejected:
-        return QColor(0x5f, 0x8d, 0xb8);
+        return colors.series(0); // blue
     default:
-        return QColor(0x9a, 0x9a, 0x9a);
+        return colors.color(ThemeColors::Role::Muted);
     }
 }
 
@@ -213,8 +216,6 @@ OverviewView::OverviewView(FleetSession *session, QWidget *parent)
     legend->setSpacing(2);
     for (const State state : FleetOverview::outcomeStates()) {
         auto *set = new QBarSet(CommandExecution::stateText(state));
-        set->setColor(outcomeColor(state));
-        set->setBorderColor(outcomeColor(state));
         connect(set, &QBarSet::clicked, this, [this, state] {
             CommandFilter filter;
             filter.states = {state};
@@ -222,9 +223,8 @@ OverviewView::OverviewView(FleetSession *session, QWidget *parent)
         });
         m_sets.insert(state, set);
         m_series->append(set);
-        QPixmap swatch(12, 12);
-        swatch.fill(outcomeColor(state));
-        auto *entry = new QPushButton(QIcon(swatch), CommandExecution::stateText(state), this);
+        auto *entry = new QPushButton(CommandExecution::stateText(state), this);
+        m_legendEntries.insert(state, entry);
         entry->setObjectName(u"legend"_s + CommandExecution::stateKey(state));
         entry->setFlat(true);
         entry->setCursor(Qt::PointingHandCursor);
@@ -304,6 +304,8 @@ OverviewView::OverviewView(FleetSession *session, QWidget *parent)
         if (const QTableWidgetItem *cell = m_failing->item(row, FailingDeviceColumn))
             Q_EMIT deviceRequested(cell->text());
     });
+    for (QTableWidget *table : {m_commands, m_failing})
+        ItemViewActions::addCopy(table);
     connect(m_overview, &FleetOverview::changed, this, &OverviewView::refresh);
 
     if (m_session) {
@@ -551,7 +553,7 @@ void OverviewView::updateCommands()
         m_commands->setItem(row, SuccessShareColumn, share);
         QTableWidgetItem *failures = item(locale.toString(c.failures), {}, number);
         if (c.failures > 0)
-            failures->setForeground(outcomeColor(State::Failed));
+            failures->setForeground(outcomeColor(State::Failed, palette()));
         m_commands->setItem(row, FailuresColumn, failures);
         m_commands->setItem(row, InProgressColumn, item(locale.toString(c.inProgress), {}, number));
     }
@@ -610,6 +612,16 @@ void OverviewView::styleChart()
     }
     m_timeAxis->setGridLineVisible(false);
     m_chart->setBackgroundBrush(p.color(QPalette::Base));
+    for (auto it = m_sets.cbegin(); it != m_sets.cend(); ++it) {
+        const QColor colour = outcomeColor(it.key(), p);
+        it.value()->setColor(colour);
+        it.value()->setBorderColor(colour);
+        if (QPushButton *entry = m_legendEntries.value(it.key())) {
+            QPixmap swatch(12, 12);
+            swatch.fill(colour);
+            entry->setIcon(QIcon(swatch));
+        }
+    }
 }
 
 void OverviewView::arrange()

@@ -132,6 +132,7 @@ private:
     QCategoryAxis *m_timeAxis;
     QValueAxis *m_countAxis;
     QMap<CommandExecution::State, QBarSet *> m_sets;
+    QMap<CommandExecution::State, QPushButton *> m_legendEntries; // recoloured with the sets
     QTableWidget *m_commands;
     QTableWidget *m_failing;
     QLabel *m_commandsEmpty;

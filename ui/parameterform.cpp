@@ -1,6 +1,7 @@
 #include "parameterform.h"
 
 #include "common/json.h"
+#include "tonestyle.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -107,7 +108,7 @@ void ParameterForm::setParameters(const QList<CommandParameter> &parameters)
         field.error->setObjectName(parameter.name + QStringLiteral("Error"));
         field.error->setWordWrap(true);
         field.error->setTextFormat(Qt::PlainText); // it quotes the value typed
-        field.error->setStyleSheet(QStringLiteral("color: #b00020;"));
+        ToneStyle::apply(field.error, ThemeColors::Role::Failure, ToneStyle::Fill::Text);
         field.error->hide();
         column->addWidget(field.error);
 

@@ -6,6 +6,7 @@
 #include "commands/operatoractions.h"
 #include "commands/rollbacklog.h"
 #include "fleet/fleetsession.h"
+#include "itemviewactions.h"
 #include "models/rollbackhistorymodel.h"
 #include "mqtt/mqttclient.h"
 #include "shadow/shadowclient.h"
@@ -99,6 +100,8 @@ RollbackView::RollbackView(FleetSession *session, QWidget *parent)
             &RollbackView::updateDetails);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &RollbackView::updateDetails);
     connect(m_rollback, &QPushButton::clicked, this, &RollbackView::rollBackSelected);
+    ItemViewActions::mirror(m_rollback, m_table);
+    ItemViewActions::addCopy(m_table);
     updateDetails();
 }
 

@@ -3,6 +3,7 @@
 #include "common/json.h"
 
 #include "common/jsontext.h"
+#include "itemviewactions.h"
 
 #include <QDateTime>
 #include <QFontDatabase>
@@ -95,6 +96,7 @@ ShadowHistoryView::ShadowHistoryView(QWidget *parent)
     layout->addWidget(splitter, 1);
 
     connect(m_list, &QListWidget::itemSelectionChanged, this, &ShadowHistoryView::showDiff);
+    ItemViewActions::addCopy(m_list);
 }
 
 ShadowHistoryView::~ShadowHistoryView() = default;

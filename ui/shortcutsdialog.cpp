@@ -112,6 +112,11 @@ QList<ShortcutsDialog::Entry> ShortcutsDialog::collect(QWidget *window)
     std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
         return std::tie(a.where, a.action, a.keys) < std::tie(b.where, b.action, b.keys);
     });
+    // Two tables of one tab (Approvals' waiting and decided lists) each have their own Copy: one line.
+    const auto same = [](const Entry &a, const Entry &b) {
+        return a.where == b.where && a.action == b.action && a.keys == b.keys;
+    };
+    entries.erase(std::unique(entries.begin(), entries.end(), same), entries.end());
     return entries;
 }
 

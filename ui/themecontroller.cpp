@@ -103,6 +103,15 @@ QPalette ThemeController::darkPalette()
     p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x6e, 0x76, 0x81));
     p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x6e, 0x76, 0x81));
     p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x6e, 0x76, 0x81));
+    // The bevel roles a default QPalette leaves light: Fusion etches disabled text with Light, which on
+    // this dark window drew a disabled menu entry as bright as an enabled one; Mid and Midlight are the
+    // chart's axis and grid lines.
+    p.setColor(QPalette::Light, QColor(0x3d, 0x44, 0x4d));
+    p.setColor(QPalette::Midlight, QColor(0x30, 0x36, 0x3d));
+    p.setColor(QPalette::Mid, QColor(0x6e, 0x76, 0x81));
+    p.setColor(QPalette::Dark, QColor(0x11, 0x15, 0x1a));
+    p.setColor(QPalette::Shadow, QColor(0x01, 0x04, 0x09));
+    p.setColor(QPalette::Disabled, QPalette::Light, QColor(0x22, 0x27, 0x2e));
     return p;
 }
 

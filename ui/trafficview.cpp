@@ -4,6 +4,7 @@
 #include "common/networkjson.h"
 
 #include "fleet/fleetsession.h"
+#include "itemviewactions.h"
 #include "models/lastvaluemodel.h"
 #include "models/trafficmodel.h"
 #include "mqtt/mqttclient.h"
@@ -268,6 +269,18 @@ TrafficView::TrafficView(FleetSession *session, QWidget *parent)
                 m_selectedSize = m_selected->payload().size();
                 showDetails();
             });
+    // One selection across both tables, as the pane shows one message: otherwise a click on the row still
+    // current in the other table changes no current index, and the pane keeps the message it showed. The
+    // handlers above ignore the invalid current index the clearing reports.
+    for (auto [from, to] : {std::pair{m_table, m_lastValueTable}, std::pair{m_lastValueTable, m_table}}) {
+        connect(from->selectionModel(), &QItemSelectionModel::currentChanged, to,
+                [to](const QModelIndex &current) {
+                    if (current.isValid())
+                        to->selectionModel()->clear();
+                });
+    }
+    for (QTreeView *view : {m_table, m_lastValueTable})
+        ItemViewActions::addCopy(view);
     connect(m_proxy, &QAbstractItemModel::rowsAboutToBeInserted, this, &TrafficView::rememberScrollPosition);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &TrafficView::followNewRows);
 

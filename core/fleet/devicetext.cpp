@@ -71,6 +71,13 @@ QString DeviceText::lastSeen(const Device &device, qint64 nowMs)
                : tr("Unknown (online when the console started)", "device last seen");
 }
 
+QString DeviceText::lastSeenBrief(const Device &device, qint64 nowMs)
+{
+    if (device.lastSeen > 0 || device.connectivity == Device::Connectivity::Unknown)
+        return lastSeen(device.lastSeen, nowMs);
+    return tr("Unknown", "device last seen: seen, but when is not known");
+}
+
 QString DeviceText::lastSeenAt(qint64 lastSeenMs)
 {
     return lastSeenMs > 0 ? timestamp(lastSeenMs) : tr("Never", "device last seen");

@@ -35,6 +35,9 @@ public:
     // The same for a device, which knows better than "Never" when its presence was announced before the
     // console started: "Unknown (offline when the console started)".
     static QString lastSeen(const Device &device, qint64 nowMs);
+    // For a table cell: the same, with "Unknown" for the long unknown cases (their explanation is the
+    // cell's tooltip, lastSeen(device, now)).
+    static QString lastSeenBrief(const Device &device, qint64 nowMs);
     // The same moment as a date and time, for text that is not repainted as time passes; "Never" for 0.
     static QString lastSeenAt(qint64 lastSeenMs);
 

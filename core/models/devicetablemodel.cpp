@@ -118,6 +118,9 @@ QVariant DeviceTableModel::data(const QModelIndex &index, int role) const
     case PendingCommandsRole:
         return device.pendingCommands;
     case Qt::ToolTipRole:
+        if (index.column() == LastSeenColumn)
+            return device.lastSeen > 0 ? DeviceText::lastSeenAt(device.lastSeen)
+                                       : DeviceText::lastSeen(device, 0);
         if (index.column() != ConnectivityColumn)
             return {};
         return DeviceText::since(device.connectivitySince);
