@@ -122,7 +122,8 @@ QList<BrokerProvisioning::Grant> BrokerProvisioning::grantsFor(Role role, const 
         return QList<Grant>{write(u"fleet/gate/submit/%1/#"_s.arg(name)),
                             write(u"fleet/gate/broadcast/%1/+"_s.arg(name)),
                             write(u"fleet/gate/cancel/%1/#"_s.arg(name)),
-                            auditQuery,
+                            // AWS IoT command executions are started through fleet-hub, under one's name.
+                            write(u"fleet/aws-commands/start/%1/+"_s.arg(name)), auditQuery,
                             write(u"$aws/things/+/shadow/get"_s),
                             write(u"$aws/things/+/shadow/name/+/get"_s)} +
                readEverything;
@@ -144,6 +145,13 @@ QList<BrokerProvisioning::Grant> BrokerProvisioning::grantsFor(Role role, const 
                                write(u"logs/%1"_s.arg(name))};
         for (const QString &request : {u"update"_s, u"get"_s, u"delete"_s})
             grants << write(shadow + u'/' + request) << write(shadow + u"/name/+/"_s + request);
+        // AWS IoT commands, addressed by thing name or by client id (both the account's name): its requests
+        // and the hub's answers to its updates are read, its updates written; never another's.
+        for (const QString &type : {u"things"_s, u"clients"_s}) {
+            const QString executions = u"$aws/commands/%1/%2/executions/+"_s.arg(type, name);
+            grants << read(executions + u"/request/#"_s) << read(executions + u"/response/+/json"_s)
+                   << write(executions + u"/response/json"_s);
+        }
         return grants;
     }
     case Role::Service:

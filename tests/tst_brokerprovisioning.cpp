@@ -253,22 +253,29 @@ void TestBrokerProvisioning::rolesGrantTheDocumentedTopics()
         return result;
     };
     const QStringList everything = {u"#"_s, u"$aws/#"_s};
-    QCOMPARE(topics(Role::Operator, Access::Write),
-             QStringList({u"fleet/gate/submit/me/#"_s, u"fleet/gate/broadcast/me/+"_s,
-                          u"fleet/gate/cancel/me/#"_s, u"fleet/gate/audit/query/me"_s,
-                          u"$aws/things/+/shadow/get"_s, u"$aws/things/+/shadow/name/+/get"_s}));
+    QCOMPARE(
+        topics(Role::Operator, Access::Write),
+        QStringList({u"fleet/gate/submit/me/#"_s, u"fleet/gate/broadcast/me/+"_s, u"fleet/gate/cancel/me/#"_s,
+                     u"fleet/aws-commands/start/me/+"_s, u"fleet/gate/audit/query/me"_s,
+                     u"$aws/things/+/shadow/get"_s, u"$aws/things/+/shadow/name/+/get"_s}));
     QCOMPARE(topics(Role::Operator, Access::Read), everything);
     QCOMPARE(topics(Role::Approver, Access::Write),
              QStringList({u"fleet/gate/decisions/+/+/me"_s, u"fleet/gate/audit/query/me"_s}));
     QCOMPARE(topics(Role::Approver, Access::Read), everything);
     QCOMPARE(topics(Role::Device, Access::Read),
-             QStringList({u"cmd/me/req"_s, u"cmd/group/+/req"_s, u"$aws/things/me/shadow/#"_s}));
+             QStringList({u"cmd/me/req"_s, u"cmd/group/+/req"_s, u"$aws/things/me/shadow/#"_s,
+                          u"$aws/commands/things/me/executions/+/request/#"_s,
+                          u"$aws/commands/things/me/executions/+/response/+/json"_s,
+                          u"$aws/commands/clients/me/executions/+/request/#"_s,
+                          u"$aws/commands/clients/me/executions/+/response/+/json"_s}));
     QCOMPARE(topics(Role::Device, Access::Write),
              QStringList({u"cmd/me/resp"_s, u"cmd/group/+/resp"_s, u"presence/me"_s, u"telemetry/me"_s,
                           u"logs/me"_s, u"$aws/things/me/shadow/update"_s,
                           u"$aws/things/me/shadow/name/+/update"_s, u"$aws/things/me/shadow/get"_s,
                           u"$aws/things/me/shadow/name/+/get"_s, u"$aws/things/me/shadow/delete"_s,
-                          u"$aws/things/me/shadow/name/+/delete"_s}));
+                          u"$aws/things/me/shadow/name/+/delete"_s,
+                          u"$aws/commands/things/me/executions/+/response/json"_s,
+                          u"$aws/commands/clients/me/executions/+/response/json"_s}));
     QCOMPARE(topics(Role::Device, Access::ReadWrite), QStringList());
     QCOMPARE(topics(Role::Service, Access::ReadWrite), everything);
     QCOMPARE(topics(Role::Service, Access::Read) + topics(Role::Service, Access::Write), QStringList());

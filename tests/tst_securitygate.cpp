@@ -322,6 +322,56 @@ private Q_SLOTS:
         QCOMPARE(seen(u"$aws/things/dev-1/shadow/update"_s, "red"), 0);
     }
 
+    // AWS IoT commands through fleet-hub, attacked: eve cannot start an execution under alice's name, a
+    // device cannot answer for another thing's execution nor forge the hub's accepted/rejected or events,
+    // and the hub answers a device only about its own executions.
+    void awsCommandsStayInTheirLane()
+    {
+        auto monitor = connectAs(u"monitor"_s);
+        QVERIFY(monitor);
+        QList<MqttMessage> saw;
+        connect(monitor.get(), &MqttClient::messageReceived, this,
+                [&saw](const MqttMessage &m) { saw.append(m); });
+        QSignalSpy granted(monitor.get(), &MqttClient::subscribed);
+        monitor->subscribe(u"fleet/aws-commands/#"_s, 1);
+        monitor->subscribe(u"$aws/commands/#"_s, 1);
+        monitor->subscribe(u"$aws/events/#"_s, 1);
+        QTRY_COMPARE_WITH_TIMEOUT(granted.size(), 3, DefaultTimeoutMs);
+        const auto count = [&saw](const QString &prefix) {
+            return std::count_if(saw.cbegin(), saw.cend(),
+                                 [&](const MqttMessage &m) { return m.topic().startsWith(prefix); });
+        };
+
+        auto eve = connectAs(u"eve"_s);
+        QVERIFY(eve);
+        eve->publish(u"fleet/aws-commands/start/alice/e1"_s, R"({"commandId":"reboot","target":"dev-1"})", 1);
+        // Under her own name it reaches the hub, which answers her (the default catalog has no AWS IoT
+        // command called reboot).
+        eve->publish(u"fleet/aws-commands/start/eve/e2"_s, R"({"commandId":"reboot","target":"dev-1"})", 1);
+        QTRY_VERIFY_WITH_TIMEOUT(count(u"fleet/aws-commands/results/eve"_s) == 1, DefaultTimeoutMs);
+
+        auto device = connectAs(u"dev-2"_s);
+        QVERIFY(device);
+        device->publish(u"$aws/commands/things/dev-1/executions/x1/response/json"_s,
+                        R"({"status":"SUCCEEDED"})", 1);
+        device->publish(u"$aws/commands/things/dev-2/executions/x1/response/accepted/json"_s,
+                        R"({"executionId":"x1"})", 1);
+        device->publish(u"$aws/events/commandExecution/reboot/SUCCEEDED"_s, R"({"executionId":"x1"})", 1);
+        device->publish(u"$aws/commands/things/dev-1/executions/x1/request/json"_s, "{}", 1);
+        // Its own update topic is open to it, and the hub says the execution is not one it knows.
+        device->publish(u"$aws/commands/things/dev-2/executions/x2/response/json"_s,
+                        R"({"status":"SUCCEEDED"})", 1);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            count(u"$aws/commands/things/dev-2/executions/x2/response/rejected/json"_s) == 1,
+            DefaultTimeoutMs);
+        QTest::qWait(QuietMs);
+        QCOMPARE(count(u"fleet/aws-commands/start/alice"_s), 0);
+        QCOMPARE(count(u"fleet/aws-commands/results/alice"_s), 0);
+        QCOMPARE(count(u"$aws/commands/things/dev-1"_s), 0);
+        QCOMPARE(count(u"$aws/commands/things/dev-2/executions/x1"_s), 0);
+        QCOMPARE(count(u"$aws/events/"_s), 0);
+    }
+
     // A request nobody decides expires (8 s here), and a decision after that is void.
     void expiredRequestsStayUnsent()
     {

@@ -902,6 +902,151 @@ Tema: %6
     </message>
 </context>
 <context>
+    <name>fleet::AwsCommandExecution</name>
+    <message>
+        <source>The update is not a JSON object.</source>
+        <translation>La actualización no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>&quot;status&quot; is missing or not a string.</source>
+        <translation>Falta "status" o no es una cadena.</translation>
+    </message>
+    <message>
+        <source>&quot;status&quot; must be IN_PROGRESS, SUCCEEDED, FAILED, REJECTED or TIMED_OUT.</source>
+        <translation>"status" debe ser IN_PROGRESS, SUCCEEDED, FAILED, REJECTED o TIMED_OUT.</translation>
+    </message>
+    <message>
+        <source>Unknown member &quot;%1&quot;.</source>
+        <translation>Miembro desconocido "%1".</translation>
+    </message>
+    <message>
+        <source>&quot;statusReason&quot; must be an object.</source>
+        <translation>"statusReason" debe ser un objeto.</translation>
+    </message>
+    <message>
+        <source>&quot;statusReason.reasonCode&quot; must be 1 to %1 characters of A-Z, 0-9, _ and -.</source>
+        <translation>"statusReason.reasonCode" debe tener de 1 a %1 caracteres entre A-Z, 0-9, _ y -.</translation>
+    </message>
+    <message>
+        <source>&quot;statusReason.reasonDescription&quot; must be a string.</source>
+        <translation>"statusReason.reasonDescription" debe ser una cadena.</translation>
+    </message>
+    <message>
+        <source>&quot;statusReason.reasonDescription&quot; is longer than %1 characters.</source>
+        <translation>"statusReason.reasonDescription" tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>&quot;result&quot; must be an object.</source>
+        <translation>"result" debe ser un objeto.</translation>
+    </message>
+    <message>
+        <source>&quot;result&quot; has more than %1 entries.</source>
+        <translation>"result" tiene más de %1 entradas.</translation>
+    </message>
+    <message>
+        <source>Result &quot;%1&quot; must be {&quot;s&quot;: text}, {&quot;b&quot;: true|false} or {&quot;bin&quot;: base64}.</source>
+        <translation>El resultado "%1" debe ser {"s": texto}, {"b": true|false} o {"bin": base64}.</translation>
+    </message>
+    <message>
+        <source>The execution is %1: it cannot go back to IN_PROGRESS.</source>
+        <translation>La ejecución está en %1: no puede volver a IN_PROGRESS.</translation>
+    </message>
+    <message>
+        <source>The execution is already %1.</source>
+        <translation>La ejecución ya está en %1.</translation>
+    </message>
+    <message>
+        <source>The execution timed out: only a final status may follow.</source>
+        <translation>La ejecución agotó su tiempo: solo puede seguir un estado final.</translation>
+    </message>
+    <message>
+        <source>The device did not report a final status within %1 s.</source>
+        <translation>El dispositivo no informó de un estado final en %1 s.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::AwsCommandService</name>
+    <message>
+        <source>The request is not a JSON object.</source>
+        <translation>La solicitud no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>There is no AWS IoT command &quot;%1&quot; in fleet-hub&apos;s catalog.</source>
+        <translation>No hay ningún comando de AWS IoT "%1" en el catálogo de fleet-hub.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is deprecated: no new executions.</source>
+        <translation>"%1" está obsoleto: no admite ejecuciones nuevas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is sensitive, and approvals do not take AWS IoT commands yet: it is not sent.</source>
+        <translation>"%1" es sensible y las aprobaciones aún no admiten comandos de AWS IoT: no se envía.</translation>
+    </message>
+    <message>
+        <source>&quot;targetType&quot; must be &quot;things&quot; or &quot;clients&quot;.</source>
+        <translation>"targetType" debe ser "things" o "clients".</translation>
+    </message>
+    <message>
+        <source>&quot;target&quot; must be a thing name or client id of 1 to 128 characters without &apos;+&apos;, &apos;#&apos; or &apos;/&apos;.</source>
+        <translation>"target" debe ser un nombre de objeto o un id de cliente de 1 a 128 caracteres sin '+', '#' ni '/'.</translation>
+    </message>
+    <message>
+        <source>&quot;timeoutSeconds&quot; must be a number from %1 to %2.</source>
+        <translation>"timeoutSeconds" debe ser un número de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>&quot;parameters&quot; must be an object.</source>
+        <translation>&quot;parameters&quot; debe ser un objeto.</translation>
+    </message>
+    <message>
+        <source>%L1 executions are unfinished: wait for some to end.</source>
+        <translation>Hay %L1 ejecuciones sin terminar: espere a que terminen algunas.</translation>
+    </message>
+    <message>
+        <source>The execution could not be stored: %1</source>
+        <translation>No se pudo guardar la ejecución: %1</translation>
+    </message>
+    <message>
+        <source>The database failed; nothing was sent.</source>
+        <translation>La base de datos falló; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s payload for %1 must be a string.</source>
+        <translation>La carga útil del catálogo para %1 debe ser una cadena.</translation>
+    </message>
+    <message>
+        <source>The database failed.</source>
+        <translation>La base de datos falló.</translation>
+    </message>
+    <message>
+        <source>No execution %1 for %2.</source>
+        <translation>No hay ninguna ejecución %1 para %2.</translation>
+    </message>
+    <message>
+        <source>Dropped a message on &quot;%1&quot;: %2</source>
+        <translation>Se descartó un mensaje en "%1": %2</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::AwsCommandStore</name>
+    <message>
+        <source>The commands database has schema %1; this fleet-hub knows up to %2.</source>
+        <translation>La base de datos de comandos tiene el esquema %1; este fleet-hub conoce hasta el %2.</translation>
+    </message>
+    <message>
+        <source>Cannot use &quot;%1&quot; as the AWS IoT commands database: %2</source>
+        <translation>No se puede usar "%1" como base de datos de comandos de AWS IoT: %2</translation>
+    </message>
+    <message>
+        <source>The commands database is not open.</source>
+        <translation>La base de datos de comandos no está abierta.</translation>
+    </message>
+    <message>
+        <source>Committing to the commands database failed: %1</source>
+        <translation>Falló la confirmación en la base de datos de comandos: %1</translation>
+    </message>
+</context>
+<context>
     <name>fleet::BrokerCommandLine</name>
     <message>
         <source>Broker URL: mqtt://host[:port] or mqtts://host[:port] (default %1).</source>
@@ -7097,13 +7242,23 @@ Estado de salida: 0 hecho; 1 el servicio rechazó la solicitud (&quot;error CÓD
     </message>
     <message>
         <source>AWS IoT compatible device shadows (classic and named) for any MQTT broker, and the command gate: commands and desired changes that operators submit on fleet/gate/submit/USER/TOPIC are published when the catalog allows them, and sensitive ones only once an approver other than the requester approved exactly that request (docs/security.md). The gate&apos;s audit log is read over MQTT: a query on fleet/gate/audit/query/USER is answered on fleet/gate/audit/replies/USER (`fleetctl audit`, the console&apos;s audit view).
+AWS IoT Device Management commands: the catalog&apos;s commands with the aws-commands dialect are started on fleet/aws-commands/start/USER/TOKEN, published to the devices on $aws/commands/things/THING/executions/ID/request/..., tracked through their lifecycle and timeout, and announced on $aws/events/commandExecution/COMMAND/STATUS (docs/aws-commands.md).
 Stops cleanly on SIGTERM or SIGINT. Exit status: 0 after a clean stop, 1 when the database cannot be used or the broker refuses the connection for good, 2 for invalid options.
 Every accepted update is on disk (SQLite WAL, fsync) before &quot;accepted&quot; is published.
 With mosquitto, set &quot;set_tcp_nodelay true&quot; in its configuration: with Nagle&apos;s algorithm on (its default) replies can wait 40 ms for a delayed ACK.</source>
         <translation>Sombras de dispositivo compatibles con AWS IoT (clásicas y con nombre) para cualquier bróker MQTT, y la pasarela de comandos: los comandos y los cambios del estado deseado que los operadores envían en fleet/gate/submit/USER/TOPIC se publican cuando el catálogo los permite, y los sensibles solo cuando un aprobador distinto del solicitante ha aprobado exactamente esa solicitud (docs/security.md). El registro de auditoría de la pasarela se lee por MQTT: una consulta en fleet/gate/audit/query/USER se responde en fleet/gate/audit/replies/USER (`fleetctl audit`, la vista de auditoría de la consola).
+Comandos de AWS IoT Device Management: los comandos del catálogo con el dialecto aws-commands se inician en fleet/aws-commands/start/USER/TOKEN, se publican a los dispositivos en $aws/commands/things/THING/executions/ID/request/..., se siguen a lo largo de su ciclo de vida y su plazo, y se anuncian en $aws/events/commandExecution/COMMAND/STATUS (docs/aws-commands.md).
 Se detiene limpiamente con SIGTERM o SIGINT. Estado de salida: 0 tras una parada limpia, 1 cuando no se puede usar la base de datos o el bróker rechaza la conexión definitivamente, 2 para opciones no válidas.
-Toda actualización aceptada está en disco (SQLite WAL, fsync) antes de publicar &quot;accepted&quot;.
-Con mosquitto, ponga &quot;set_tcp_nodelay true&quot; en su configuración: con el algoritmo de Nagle activado (su valor predeterminado) las respuestas pueden esperar 40 ms a un ACK retardado.</translation>
+Toda actualización aceptada está en disco (SQLite WAL, fsync) antes de publicar "accepted".
+Con mosquitto, ponga "set_tcp_nodelay true" en su configuración: con el algoritmo de Nagle activado (su valor predeterminado) las respuestas pueden esperar 40 ms a un ACK retardado.</translation>
+    </message>
+    <message>
+        <source>SQLite database of the AWS IoT command executions (default: the --db path with &quot;-commands&quot; appended).</source>
+        <translation>Base de datos SQLite de las ejecuciones de comandos de AWS IoT (por defecto: la ruta de --db seguida de "-commands").</translation>
+    </message>
+    <message>
+        <source>AWS IoT commands on: %1 command(s) (%2), %3 unfinished execution(s), database %4</source>
+        <translation>Comandos de AWS IoT activos: %1 comando(s) (%2), %3 ejecución(es) sin terminar, base de datos %4</translation>
     </message>
 </context>
 </TS>

@@ -902,6 +902,151 @@ Topic&#xa0;: %6
     </message>
 </context>
 <context>
+    <name>fleet::AwsCommandExecution</name>
+    <message>
+        <source>The update is not a JSON object.</source>
+        <translation>La mise à jour n'est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>&quot;status&quot; is missing or not a string.</source>
+        <translation>"status" est absent ou n'est pas une chaîne.</translation>
+    </message>
+    <message>
+        <source>&quot;status&quot; must be IN_PROGRESS, SUCCEEDED, FAILED, REJECTED or TIMED_OUT.</source>
+        <translation>"status" doit valoir IN_PROGRESS, SUCCEEDED, FAILED, REJECTED ou TIMED_OUT.</translation>
+    </message>
+    <message>
+        <source>Unknown member &quot;%1&quot;.</source>
+        <translation>Membre inconnu "%1".</translation>
+    </message>
+    <message>
+        <source>&quot;statusReason&quot; must be an object.</source>
+        <translation>"statusReason" doit être un objet.</translation>
+    </message>
+    <message>
+        <source>&quot;statusReason.reasonCode&quot; must be 1 to %1 characters of A-Z, 0-9, _ and -.</source>
+        <translation>"statusReason.reasonCode" doit compter de 1 à %1 caractères parmi A-Z, 0-9, _ et -.</translation>
+    </message>
+    <message>
+        <source>&quot;statusReason.reasonDescription&quot; must be a string.</source>
+        <translation>"statusReason.reasonDescription" doit être une chaîne.</translation>
+    </message>
+    <message>
+        <source>&quot;statusReason.reasonDescription&quot; is longer than %1 characters.</source>
+        <translation>"statusReason.reasonDescription" dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>&quot;result&quot; must be an object.</source>
+        <translation>"result" doit être un objet.</translation>
+    </message>
+    <message>
+        <source>&quot;result&quot; has more than %1 entries.</source>
+        <translation>"result" a plus de %1 entrées.</translation>
+    </message>
+    <message>
+        <source>Result &quot;%1&quot; must be {&quot;s&quot;: text}, {&quot;b&quot;: true|false} or {&quot;bin&quot;: base64}.</source>
+        <translation>Le résultat "%1" doit être {"s": texte}, {"b": true|false} ou {"bin": base64}.</translation>
+    </message>
+    <message>
+        <source>The execution is %1: it cannot go back to IN_PROGRESS.</source>
+        <translation>L'exécution est à %1&#xa0;: elle ne peut pas revenir à IN_PROGRESS.</translation>
+    </message>
+    <message>
+        <source>The execution is already %1.</source>
+        <translation>L'exécution est déjà à %1.</translation>
+    </message>
+    <message>
+        <source>The execution timed out: only a final status may follow.</source>
+        <translation>L'exécution a expiré&#xa0;: seul un statut final peut suivre.</translation>
+    </message>
+    <message>
+        <source>The device did not report a final status within %1 s.</source>
+        <translation>L'appareil n'a pas signalé de statut final en %1 s.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::AwsCommandService</name>
+    <message>
+        <source>The request is not a JSON object.</source>
+        <translation>La requête n&apos;est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>There is no AWS IoT command &quot;%1&quot; in fleet-hub&apos;s catalog.</source>
+        <translation>Aucune commande AWS IoT "%1" dans le catalogue de fleet-hub.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is deprecated: no new executions.</source>
+        <translation>"%1" est obsolète&#xa0;: aucune nouvelle exécution.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is sensitive, and approvals do not take AWS IoT commands yet: it is not sent.</source>
+        <translation>"%1" est sensible, et les approbations ne prennent pas encore les commandes AWS IoT&#xa0;: elle n'est pas envoyée.</translation>
+    </message>
+    <message>
+        <source>&quot;targetType&quot; must be &quot;things&quot; or &quot;clients&quot;.</source>
+        <translation>"targetType" doit valoir "things" ou "clients".</translation>
+    </message>
+    <message>
+        <source>&quot;target&quot; must be a thing name or client id of 1 to 128 characters without &apos;+&apos;, &apos;#&apos; or &apos;/&apos;.</source>
+        <translation>"target" doit être un nom d'objet ou un identifiant client de 1 à 128 caractères sans '+', '#' ni '/'.</translation>
+    </message>
+    <message>
+        <source>&quot;timeoutSeconds&quot; must be a number from %1 to %2.</source>
+        <translation>"timeoutSeconds" doit être un nombre de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>&quot;parameters&quot; must be an object.</source>
+        <translation>&quot;parameters&quot; doit être un objet.</translation>
+    </message>
+    <message>
+        <source>%L1 executions are unfinished: wait for some to end.</source>
+        <translation>%L1 exécutions sont inachevées&#xa0;: attendez que certaines se terminent.</translation>
+    </message>
+    <message>
+        <source>The execution could not be stored: %1</source>
+        <translation>L'exécution n'a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The database failed; nothing was sent.</source>
+        <translation>La base de données a échoué&#xa0;; rien n'a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s payload for %1 must be a string.</source>
+        <translation>La charge utile du catalogue pour %1 doit être une chaîne.</translation>
+    </message>
+    <message>
+        <source>The database failed.</source>
+        <translation>La base de données a échoué.</translation>
+    </message>
+    <message>
+        <source>No execution %1 for %2.</source>
+        <translation>Aucune exécution %1 pour %2.</translation>
+    </message>
+    <message>
+        <source>Dropped a message on &quot;%1&quot;: %2</source>
+        <translation>Message abandonné sur "%1"&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::AwsCommandStore</name>
+    <message>
+        <source>The commands database has schema %1; this fleet-hub knows up to %2.</source>
+        <translation>La base de données des commandes a le schéma %1&#xa0;; ce fleet-hub connaît jusqu'au %2.</translation>
+    </message>
+    <message>
+        <source>Cannot use &quot;%1&quot; as the AWS IoT commands database: %2</source>
+        <translation>Impossible d'utiliser "%1" comme base de données des commandes AWS IoT&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The commands database is not open.</source>
+        <translation>La base de données des commandes n'est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>Committing to the commands database failed: %1</source>
+        <translation>La validation dans la base de données des commandes a échoué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>fleet::BrokerCommandLine</name>
     <message>
         <source>Broker URL: mqtt://host[:port] or mqtts://host[:port] (default %1).</source>
@@ -7097,13 +7242,23 @@ Code de sortie&#xa0;: 0 terminé&#xa0;; 1 le service a rejeté la requête (&quo
     </message>
     <message>
         <source>AWS IoT compatible device shadows (classic and named) for any MQTT broker, and the command gate: commands and desired changes that operators submit on fleet/gate/submit/USER/TOPIC are published when the catalog allows them, and sensitive ones only once an approver other than the requester approved exactly that request (docs/security.md). The gate&apos;s audit log is read over MQTT: a query on fleet/gate/audit/query/USER is answered on fleet/gate/audit/replies/USER (`fleetctl audit`, the console&apos;s audit view).
+AWS IoT Device Management commands: the catalog&apos;s commands with the aws-commands dialect are started on fleet/aws-commands/start/USER/TOKEN, published to the devices on $aws/commands/things/THING/executions/ID/request/..., tracked through their lifecycle and timeout, and announced on $aws/events/commandExecution/COMMAND/STATUS (docs/aws-commands.md).
 Stops cleanly on SIGTERM or SIGINT. Exit status: 0 after a clean stop, 1 when the database cannot be used or the broker refuses the connection for good, 2 for invalid options.
 Every accepted update is on disk (SQLite WAL, fsync) before &quot;accepted&quot; is published.
 With mosquitto, set &quot;set_tcp_nodelay true&quot; in its configuration: with Nagle&apos;s algorithm on (its default) replies can wait 40 ms for a delayed ACK.</source>
-        <translation>Shadows d&apos;appareils compatibles AWS IoT (classiques et nommés) pour tout broker MQTT, et la passerelle de commandes&#xa0;: les commandes et les modifications de l&apos;état désiré que les opérateurs soumettent sur fleet/gate/submit/USER/TOPIC sont publiées quand le catalogue les autorise, et les sensibles seulement une fois qu&apos;un approbateur autre que le demandeur a approuvé exactement cette demande (docs/security.md). Le journal d&apos;audit de la passerelle se lit via MQTT&#xa0;: une requête sur fleet/gate/audit/query/USER reçoit sa réponse sur fleet/gate/audit/replies/USER (`fleetctl audit`, la vue d&apos;audit de la console).
-S&apos;arrête proprement sur SIGTERM ou SIGINT. Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la base de données est inutilisable ou que le broker refuse définitivement la connexion, 2 pour des options invalides.
-Toute mise à jour acceptée est sur disque (SQLite WAL, fsync) avant la publication de &quot;accepted&quot;.
-Avec mosquitto, mettez &quot;set_tcp_nodelay true&quot; dans sa configuration&#xa0;: avec l&apos;algorithme de Nagle actif (son réglage par défaut), les réponses peuvent attendre 40 ms un ACK retardé.</translation>
+        <translation>Shadows d'appareils compatibles AWS IoT (classiques et nommés) pour tout broker MQTT, et la passerelle de commandes&#xa0;: les commandes et les modifications de l'état désiré que les opérateurs soumettent sur fleet/gate/submit/USER/TOPIC sont publiées quand le catalogue les autorise, et les sensibles seulement une fois qu'un approbateur autre que le demandeur a approuvé exactement cette demande (docs/security.md). Le journal d'audit de la passerelle se lit via MQTT&#xa0;: une requête sur fleet/gate/audit/query/USER reçoit sa réponse sur fleet/gate/audit/replies/USER (`fleetctl audit`, la vue d'audit de la console).
+Commandes AWS IoT Device Management&#xa0;: les commandes du catalogue au dialecte aws-commands sont lancées sur fleet/aws-commands/start/USER/TOKEN, publiées aux appareils sur $aws/commands/things/THING/executions/ID/request/..., suivies tout au long de leur cycle de vie et de leur délai, et annoncées sur $aws/events/commandExecution/COMMAND/STATUS (docs/aws-commands.md).
+S'arrête proprement sur SIGTERM ou SIGINT. Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la base de données est inutilisable ou que le broker refuse définitivement la connexion, 2 pour des options invalides.
+Toute mise à jour acceptée est sur disque (SQLite WAL, fsync) avant la publication de "accepted".
+Avec mosquitto, mettez "set_tcp_nodelay true" dans sa configuration&#xa0;: avec l'algorithme de Nagle actif (son réglage par défaut), les réponses peuvent attendre 40 ms un ACK retardé.</translation>
+    </message>
+    <message>
+        <source>SQLite database of the AWS IoT command executions (default: the --db path with &quot;-commands&quot; appended).</source>
+        <translation>Base de données SQLite des exécutions de commandes AWS IoT (par défaut&#xa0;: le chemin de --db suivi de "-commands").</translation>
+    </message>
+    <message>
+        <source>AWS IoT commands on: %1 command(s) (%2), %3 unfinished execution(s), database %4</source>
+        <translation>Commandes AWS IoT actives&#xa0;: %1 commande(s) (%2), %3 exécution(s) inachevée(s), base de données %4</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,8 @@
 // fleet-hub: AWS IoT compatible device shadows for any MQTT broker. The logic lives in ShadowService and
 // ShadowStore; this file reads the options, wires them together and turns SIGTERM/SIGINT into a clean stop.
 
+#include "awscommandservice.h"
+#include "awscommandstore.h"
 #include "brokerprovisioning.h"
 #include "commandgate.h"
 #include "common/servicelog.h"
@@ -52,6 +54,10 @@ int main(int argc, char *argv[])
         "the requester approved exactly that request (docs/security.md). The gate's audit log is read "
         "over MQTT: a query on fleet/gate/audit/query/USER is answered on fleet/gate/audit/replies/USER "
         "(`fleetctl audit`, the console's audit view).\n"
+        "AWS IoT Device Management commands: the catalog's commands with the aws-commands dialect are "
+        "started on fleet/aws-commands/start/USER/TOKEN, published to the devices on "
+        "$aws/commands/things/THING/executions/ID/request/..., tracked through their lifecycle and "
+        "timeout, and announced on $aws/events/commandExecution/COMMAND/STATUS (docs/aws-commands.md).\n"
         "Stops cleanly on SIGTERM or SIGINT. Exit status: 0 after a clean stop, 1 when the database "
         "cannot be used or the broker refuses the connection for good, 2 for invalid options.\n"
         "Every accepted update is on disk (SQLite WAL, fsync) before \"accepted\" is published.\n"
@@ -83,6 +89,11 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "SQLite database of the gate's held requests and audit log "
                                             "(default: the --db path with \"-gate\" appended)."),
         QCoreApplication::translate("main", "PATH"));
+    const QCommandLineOption commandsDbOption(
+        u"commands-db"_s,
+        QCoreApplication::translate("main", "SQLite database of the AWS IoT command executions "
+                                            "(default: the --db path with \"-commands\" appended)."),
+        QCoreApplication::translate("main", "PATH"));
     const QCommandLineOption lifetimeOption(
         u"approval-lifetime"_s,
         QCoreApplication::translate("main", "How long a held request waits for a decision, in seconds "
@@ -91,6 +102,7 @@ int main(int argc, char *argv[])
     parser.addOption(dbOption);
     parser.addOption(catalogOption);
     parser.addOption(gateDbOption);
+    parser.addOption(commandsDbOption);
     parser.addOption(lifetimeOption);
     parser.addOption(shareOption);
 
@@ -132,6 +144,8 @@ int main(int argc, char *argv[])
         lifetimeMs = qint64(seconds * 1000);
     }
     const QString gateDbPath = parser.isSet(gateDbOption) ? parser.value(gateDbOption) : dbPath + u"-gate"_s;
+    const QString commandsDbPath =
+        parser.isSet(commandsDbOption) ? parser.value(commandsDbOption) : dbPath + u"-commands"_s;
     fleet::BrokerProfile profile;
     QString password;
     QString error;
@@ -164,6 +178,12 @@ int main(int argc, char *argv[])
         return Failure;
     }
 
+    fleet::AwsCommandStore commandStore;
+    if (!commandStore.open(commandsDbPath)) {
+        qCCritical(fleet::lcHub).noquote() << commandStore.errorString();
+        return Failure;
+    }
+
     fleet::ShadowService service(&store);
     service.setProfile(profile);
     service.setPassword(password);
@@ -181,6 +201,20 @@ int main(int argc, char *argv[])
         qCCritical(fleet::lcHub).noquote() << audit.errorString();
         return Failure;
     }
+    fleet::AwsCommandService awsCommands(service.client(), &commandStore, catalog);
+    if (!awsCommands.start()) {
+        qCCritical(fleet::lcHub).noquote() << awsCommands.errorString();
+        return Failure;
+    }
+    qCInfo(fleet::lcHub).noquote() << QCoreApplication::translate(
+                                          "main", "AWS IoT commands on: %1 command(s) (%2), %3 unfinished "
+                                                  "execution(s), database %4")
+                                          .arg(awsCommands.commandIds().size())
+                                          .arg(awsCommands.commandIds().join(u", "_s))
+                                          .arg(awsCommands.unfinishedCount())
+                                          .arg(commandsDbPath);
+    QObject::connect(&awsCommands, &fleet::AwsCommandService::storeFailed, &app,
+                     [](const QString &message) { qCCritical(fleet::lcHub).noquote() << message; });
     QObject::connect(&gate, &fleet::CommandGate::storeFailed, &app,
                      [](const QString &message) { qCCritical(fleet::lcHub).noquote() << message; });
     qCInfo(fleet::lcHub).noquote() << QCoreApplication::translate(
@@ -195,6 +229,7 @@ int main(int argc, char *argv[])
     QObject::connect(&service, &fleet::ShadowService::stopped, &app, [&] {
         store.close();
         gateStore.close();
+        commandStore.close();
         qCInfo(fleet::lcHub).noquote() << QCoreApplication::translate("main", "Stopped.");
         QCoreApplication::exit(exitCode);
     });

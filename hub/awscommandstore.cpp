@@ -1,0 +1,182 @@
+#include "awscommandstore.h"
+
+#include "common/networkjson.h"
+#include "store/sqliteschema.h"
+
+#include <QAtomicInteger>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace fleet {
+
+namespace {
+
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps = {
+        // 0 -> 1
+        {u"CREATE TABLE executions (execution_id TEXT PRIMARY KEY, command_id TEXT NOT NULL, "
+         "target_type TEXT NOT NULL, target TEXT NOT NULL, status TEXT NOT NULL, finished INTEGER NOT NULL, "
+         "created_ms INTEGER NOT NULL, updated_ms INTEGER NOT NULL, deadline_ms INTEGER NOT NULL, "
+         "document TEXT NOT NULL)"_s,
+         u"CREATE INDEX executions_unfinished ON executions (finished)"_s},
+    };
+    return steps;
+}
+
+} // namespace
+
+AwsCommandStore::AwsCommandStore()
+{
+    static QAtomicInteger<quint64> counter;
+    m_connectionName = u"fleet-hub-awscommands-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+AwsCommandStore::~AwsCommandStore()
+{
+    close();
+}
+
+bool AwsCommandStore::open(const QString &path)
+{
+    close();
+    QString reason;
+    if (!SqliteSchema::openWal(m_connectionName, path, 5000, &reason) ||
+        !SqliteSchema::migrate(m_connectionName, SchemaVersion, migrations(),
+                               tr("The commands database has schema %1; this fleet-hub knows up to %2."),
+                               &reason)) {
+        SqliteSchema::close(m_connectionName);
+        m_error = tr("Cannot use \"%1\" as the AWS IoT commands database: %2").arg(path, reason);
+        return false;
+    }
+    m_open = true;
+    return true;
+}
+
+void AwsCommandStore::close()
+{
+    SqliteSchema::close(m_connectionName);
+    m_open = false;
+    m_inTransaction = false;
+}
+
+bool AwsCommandStore::exec(const QString &sql)
+{
+    return SqliteSchema::exec(m_connectionName, sql, &m_error);
+}
+
+bool AwsCommandStore::begin()
+{
+    if (!m_open) {
+        m_error = tr("The commands database is not open.");
+        return false;
+    }
+    if (m_inTransaction)
+        return true;
+    m_inTransaction = exec(u"BEGIN IMMEDIATE"_s);
+    return m_inTransaction;
+}
+
+bool AwsCommandStore::commit()
+{
+    if (!m_inTransaction)
+        return true;
+    m_inTransaction = false;
+    if (!exec(u"COMMIT"_s)) {
+        const QString reason = m_error;
+        rollback();
+        m_error = tr("Committing to the commands database failed: %1").arg(reason);
+        return false;
+    }
+    return true;
+}
+
+void AwsCommandStore::rollback()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.exec(u"ROLLBACK"_s);
+    m_inTransaction = false;
+}
+
+bool AwsCommandStore::write(const AwsCommandExecution &e)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(
+        u"INSERT OR REPLACE INTO executions (execution_id, command_id, target_type, target, status, "
+        "finished, created_ms, updated_ms, deadline_ms, document) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?)"_s);
+    const auto text = SqliteSchema::notNull;
+    for (const QVariant &value :
+         {QVariant(text(e.executionId)), QVariant(text(e.commandId)), QVariant(text(e.targetType)),
+          QVariant(text(e.target)), QVariant(AwsCommandExecution::statusName(e.status)),
+          QVariant(e.isTerminal() ? 1 : 0), QVariant(e.createdMs), QVariant(e.updatedMs),
+          QVariant(e.deadlineMs()), QVariant(compactJson(e.toStored()))})
+        query.addBindValue(value);
+    if (!query.exec()) {
+        m_error = SqliteSchema::errorText(query.lastError());
+        return false;
+    }
+    return true;
+}
+
+namespace {
+
+std::optional<AwsCommandExecution> fromDocument(const QString &document)
+{
+    // The hub wrote it, but a file can be damaged: it is read as carefully as anything else.
+    const std::optional<Json> json = NetworkJson::parse(
+        document.toUtf8(), {std::numeric_limits<qsizetype>::max(), NetworkJson::DefaultMaxDepth});
+    return json ? AwsCommandExecution::fromStored(*json) : std::nullopt;
+}
+
+} // namespace
+
+std::optional<AwsCommandExecution> AwsCommandStore::find(const QString &executionId, bool *ok)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(u"SELECT document FROM executions WHERE execution_id = ?"_s);
+    query.addBindValue(SqliteSchema::notNull(executionId));
+    if (!query.exec()) {
+        m_error = SqliteSchema::errorText(query.lastError());
+        if (ok)
+            *ok = false;
+        return std::nullopt;
+    }
+    if (ok)
+        *ok = true;
+    if (!query.next())
+        return std::nullopt;
+    return fromDocument(query.value(0).toString());
+}
+
+std::optional<QList<AwsCommandExecution>> AwsCommandStore::unfinished()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT document FROM executions WHERE finished = 0 ORDER BY created_ms"_s)) {
+        m_error = SqliteSchema::errorText(query.lastError());
+        return std::nullopt;
+    }
+    QList<AwsCommandExecution> executions;
+    while (query.next()) {
+        if (std::optional<AwsCommandExecution> e = fromDocument(query.value(0).toString()))
+            executions.append(std::move(*e));
+    }
+    return executions;
+}
+
+int AwsCommandStore::count()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(u"SELECT COUNT(*) FROM executions"_s) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+} // namespace fleet
