@@ -139,6 +139,10 @@ private Q_SLOTS:
                                   u"\"off\""_s, DefaultTimeoutMs);
         QCOMPARE(view.editor()->toPlainText(), u"{}"_s);
         QVERIFY(!view.applyButton()->isEnabled()); // nothing changed yet
+        // No key is cut off: the key column fits the longest ("telemetryInterval").
+        QVERIFY(view.treeView()->columnWidth(JsonTreeModel::KeyColumn) >=
+                static_cast<const QAbstractItemView *>(view.treeView())
+                    ->sizeHintForColumn(JsonTreeModel::KeyColumn));
         QTRY_VERIFY_WITH_TIMEOUT(view.connectivityLabel()->text().startsWith(u"Online"_s), DefaultTimeoutMs);
         QVERIFY(view.findChild<QLabel *>(u"deviceLastSeen"_s)->text().startsWith(u"Last seen: "_s));
 

@@ -106,7 +106,12 @@ DeviceDetailView::DeviceDetailView(FleetSession *session, QWidget *parent)
     m_treeView->header()->setStretchLastSection(true);
     m_treeView->header()->setDefaultSectionSize(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 18);
     // A new set of paths resets the model; shadows are small enough to show whole.
-    connect(m_treeModel, &QAbstractItemModel::modelReset, m_treeView, &QTreeView::expandAll);
+    connect(m_treeModel, &QAbstractItemModel::modelReset, m_treeView, [this] {
+        m_treeView->expandAll();
+        // Keys are short and a shadow small (8 KB at most): the key column fits its longest key, so that
+        // "telemetryInterval" is not cut to "telemetryInter…".
+        m_treeView->resizeColumnToContents(JsonTreeModel::KeyColumn);
+    });
     ItemViewActions::addCopy(m_treeView);
     // The key column shows a key without the keys above it; the path is what a desired patch or fleetctl
     // names.
