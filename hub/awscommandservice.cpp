@@ -84,8 +84,10 @@ bool AwsCommandService::start()
         m_error = m_store->errorString();
         return false;
     }
-    for (const AwsCommandExecution &e : *unfinished)
+    for (const AwsCommandExecution &e : *unfinished) {
         m_unfinished.insert(e.executionId, e);
+        m_byToken.insert(e.requestedBy + u'/' + e.clientToken, e.executionId);
+    }
     connect(m_client, &MqttClient::messageReceived, this, &AwsCommandService::onMessage);
     connect(m_client, &MqttClient::readyToPublish, this, &AwsCommandService::flush);
     connect(m_client, &MqttClient::connected, this, &AwsCommandService::flush);
@@ -197,6 +199,21 @@ void AwsCommandService::handleStart(const QString &user, const QString &clientTo
     const std::optional<QByteArray> encoded = encodePayload(*spec, *built, &why);
     if (!encoded)
         return refuse(Code::InvalidRequest, why);
+    // The same token again (a retry of a request whose answer was lost) is the same execution: answered
+    // with its id, and its request published again for the time left, never a second execution.
+    if (const auto byToken = m_byToken.constFind(user + u'/' + clientToken); byToken != m_byToken.cend()) {
+        const AwsCommandExecution &known = m_unfinished[*byToken];
+        if (known.commandId == commandId && known.target == target) {
+            if (known.status != AwsCommandExecution::Status::TimedOut)
+                stageRequest(known, now);
+            stageResult(user, Json{{"clientToken", clientToken.toStdString()},
+                                   {"executionId", known.executionId.toStdString()},
+                                   {"status", AwsCommandExecution::statusName(known.status).toStdString()}});
+            return;
+        }
+        return refuse(Code::InvalidRequest,
+                      tr("Client token %1 already started another execution.").arg(clientToken));
+    }
     if (m_unfinished.size() >= MaxUnfinished)
         return refuse(Code::RequestThrottled,
                       tr("%L1 executions are unfinished: wait for some to end.").arg(MaxUnfinished));
@@ -210,6 +227,7 @@ void AwsCommandService::handleStart(const QString &user, const QString &clientTo
     e.contentType = spec->contentType;
     e.parameters = parameters;
     e.requestedBy = user;
+    e.clientToken = clientToken;
     e.createdMs = now;
     e.updatedMs = now;
     e.timeoutMs = timeoutMs;
@@ -294,10 +312,14 @@ bool AwsCommandService::record(const AwsCommandExecution &e, qint64 now)
 {
     if (!m_store->write(e))
         return false;
-    if (e.isTerminal())
+    const QString token = e.requestedBy + u'/' + e.clientToken;
+    if (e.isTerminal()) {
         m_unfinished.remove(e.executionId);
-    else
+        m_byToken.remove(token);
+    } else {
         m_unfinished.insert(e.executionId, e);
+        m_byToken.insert(token, e.executionId);
+    }
     stage(e.eventTopic(), e.eventBody(now));
     Q_EMIT executionChanged(e.executionId, AwsCommandExecution::statusName(e.status));
     return true;
@@ -374,8 +396,11 @@ void AwsCommandService::commitAndPublish()
         m_outbox.append(std::exchange(m_failed, {}));
         if (const std::optional<QList<AwsCommandExecution>> back = m_store->unfinished()) {
             m_unfinished.clear();
-            for (const AwsCommandExecution &e : *back)
+            m_byToken.clear();
+            for (const AwsCommandExecution &e : *back) {
                 m_unfinished.insert(e.executionId, e);
+                m_byToken.insert(e.requestedBy + u'/' + e.clientToken, e.executionId);
+            }
         }
     }
     flush();

@@ -107,6 +107,7 @@ private:
     QList<MqttMessage> m_outbox; // committed, waiting for room in the client's in-flight window
     QList<MqttMessage> m_failed; // what to publish instead when the batch's commit fails
     QHash<QString, AwsCommandExecution> m_unfinished;
+    QHash<QString, QString> m_byToken; // "{user}/{clientToken}" of the unfinished ones -> execution id
     QTimer m_batchTimer;
     QTimer m_expiryTimer;
 };

@@ -175,7 +175,8 @@ SimDevice::SimDevice(int n, const SimConfig &config, const BrokerProfile &broker
     // The client keeps its subscriptions and sends them again at every connect.
     const QStringList filters = {topic(config.commandRequestTopic), topic(config.groupRequestTopic),
                                  ShadowTopic::prefix(m_id) + u"/update/delta"_s,
-                                 ShadowTopic::prefix(m_id, u"config"_s) + u"/update/delta"_s};
+                                 ShadowTopic::prefix(m_id, u"config"_s) + u"/update/delta"_s,
+                                 awsRequestFilter()};
     for (const QString &filter : filters) {
         if (!m_client->subscribe(filter, 1))
             qCWarning(lcSimDevice).noquote()
@@ -282,6 +283,8 @@ void SimDevice::onMessage(const MqttMessage &message)
         handleDelta(message, false);
     else if (t == ShadowTopic::prefix(m_id, u"config"_s) + u"/update/delta"_s)
         handleDelta(message, true);
+    else if (t.startsWith(u"$aws/commands/things/"_s))
+        handleAwsCommand(message);
 }
 
 // Connection faults.

@@ -136,6 +136,9 @@ private:
 
     // simdevicecommands.cpp: commands, their tids and replies.
     void handleCommand(const MqttMessage &message, bool group);
+    // AWS IoT commands (simdeviceaws.cpp): show_message, {"message": text}.
+    QString awsRequestFilter() const;
+    void handleAwsCommand(const MqttMessage &message);
     void processCommand(const QByteArray &payload, bool group);
     void execute(Run run);
     void tick(const Run &run);
@@ -165,6 +168,7 @@ private:
     MqttClient *m_client;
     SplitMix64 m_random; // every draw of this device, in an order that a seed replays
     FaultInjector m_faults;
+    QStringList m_awsExecutions; // the latest execution ids run, oldest first
     bool m_textMode = false;
     bool m_slowLink = false;
     bool m_flakyLink = false;

@@ -71,6 +71,7 @@ QStringList SimDevice::builtInCommands()
     QStringList names;
     for (const char *name : CommandNames)
         names.append(QString::fromLatin1(name));
+    names.append(QStringLiteral("show_message")); // an AWS IoT command (simdeviceaws.cpp)
     return names;
 }
 

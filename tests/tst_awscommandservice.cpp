@@ -8,6 +8,7 @@
 #include "awscommandstore.h"
 #include "brokerobserver.h"
 #include "commands/commandcatalog.h"
+#include "commands/commandtracker.h"
 #include "common/networkjson.h"
 #include "mosquittobroker.h"
 #include "mqtt/mqttclient.h"
@@ -39,6 +40,7 @@ const QByteArray Catalog = R"({"version": 1, "commands": [
   {"name": "say", "dialect": "aws-commands", "contentType": "text/plain", "payload": "hello ${who}",
    "parameters": [{"name": "who", "type": "string", "default": "world"}]},
   {"name": "factory_reset", "dialect": "aws-commands", "sensitive": true},
+  {"name": "blink", "dialect": "aws-commands", "timeoutMs": 2000},
   {"name": "old", "dialect": "aws-commands", "deprecated": true},
   {"name": "set_led", "parameters": [{"name": "color", "type": "string"}], "payload": {"color": "${color}"}}
 ]})";
@@ -314,6 +316,69 @@ private Q_SLOTS:
         const auto stored = hub->store.find(first);
         QVERIFY(stored);
         QCOMPARE(stored->status, fleet::AwsCommandExecution::Status::Succeeded);
+    }
+
+    // The console's and fleetctl's CommandTracker drives executions through the hub to each verdict: a
+    // device following seed 004 reports IN_PROGRESS then SUCCEEDED, or FAILED with a reason, or nothing
+    // (the hub's TIMED_OUT); a second start with the same client token is the same execution.
+    void trackerDrivesExecutionsToTheirVerdicts()
+    {
+        auto hub = startHub(u"tracker.db"_s);
+        QVERIFY(hub);
+        Peer device(mqtt5(*m_broker));
+        QVERIFY(device.start({u"$aws/commands/things/thing-6/executions/+/request/#"_s}));
+        MqttClient console;
+        BrokerProfile profile = mqtt5(*m_broker);
+        console.setProfile(profile);
+        QVERIFY(fleet::test::connectAndWait(console, Timeout));
+        fleet::CommandTracker tracker(&console, *CommandCatalog::fromJson(Catalog));
+        QString error;
+        QVERIFY(tracker.send(u"thing-6"_s, u"show_message"_s, Json{{"text", "hi"}}, &error).isEmpty());
+        QVERIFY2(error.contains(u"username"_s), qPrintable(error)); // no name to start it under
+        tracker.setActor(u"alice"_s);
+        using State = fleet::CommandExecution::State;
+        const auto answer = [&](const QByteArray &update) {
+            const auto request =
+                device.wait([](const MqttMessage &m) { return m.topic().endsWith(u"/request/json"_s); });
+            if (!request)
+                return QString();
+            const QString base = request->topic().section(u'/', 0, 5);
+            for (const QByteArray &body : {QByteArray(R"({"status":"IN_PROGRESS"})"), update}) {
+                if (!body.isEmpty())
+                    device.publish(base + u"/response/json"_s, body);
+            }
+            return request->topic().section(u'/', 5, 5);
+        };
+
+        const QString ok = tracker.send(u"thing-6"_s, u"show_message"_s, Json{{"text", "hi"}}, &error);
+        QVERIFY2(!ok.isEmpty(), qPrintable(error));
+        QVERIFY(!answer(R"({"status":"SUCCEEDED"})").isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(tracker.execution(ok)->state, State::Succeeded, Timeout);
+
+        const QString failed = tracker.send(u"thing-6"_s, u"show_message"_s, Json{{"text", "x"}}, &error);
+        QVERIFY(
+            !answer(
+                 R"({"status":"FAILED","statusReason":{"reasonCode":"SCREEN_OFF","reasonDescription":"no display"}})")
+                 .isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(tracker.execution(failed)->state, State::Failed, Timeout);
+        QVERIFY2(tracker.execution(failed)->reason.contains(u"SCREEN_OFF"_s),
+                 qPrintable(tracker.execution(failed)->reason));
+
+        const QString silent = tracker.send(u"thing-6"_s, u"blink"_s, Json::object(), &error);
+        QVERIFY(!silent.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(tracker.execution(silent)->state, State::TimedOut, Timeout);
+        QVERIFY2(tracker.execution(silent)->reason.contains(u"$NO_RESPONSE_FROM_DEVICE"_s),
+                 qPrintable(tracker.execution(silent)->reason));
+
+        // Idempotent start: the same token twice is one execution.
+        Peer alice(mqtt5(*m_broker));
+        QVERIFY(alice.start({AwsCommandService::resultsTopic(u"alice"_s)}));
+        const Json request{{"commandId", "say"}, {"target", "thing-6"}};
+        const Json first = start(alice, u"same-1"_s, request);
+        const Json again = start(alice, u"same-1"_s, request);
+        QVERIFY(!first.value("executionId", "").empty());
+        QVERIFY(first.value("executionId", "") == again.value("executionId", ""));
+        QCOMPARE(hub->store.count(), 4);
     }
 };
 

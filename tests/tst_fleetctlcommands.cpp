@@ -42,7 +42,10 @@ const char *const TestCatalog =
     " {\"name\": \"set_position\", \"payload\": {\"position\": \"${position}\"},"
     "  \"parameters\": [{\"name\": \"position\", \"type\": \"integer\", \"minimum\": 0, \"maximum\": 100,"
     "  \"required\": true}], \"timeoutMs\": 5000, \"heartbeatIntervalMs\": 300},"
-    " {\"name\": \"reboot\", \"sensitive\": true, \"timeoutMs\": 5000}"
+    " {\"name\": \"reboot\", \"sensitive\": true, \"timeoutMs\": 5000},"
+    " {\"name\": \"show_message\", \"dialect\": \"aws-commands\", \"payload\": {\"message\": \"${text}\"},"
+    "  \"parameters\": [{\"name\": \"text\", \"type\": \"string\", \"required\": true}], \"timeoutMs\": 3000,"
+    "  \"retry\": {\"attempts\": 1}}"
     "]}";
 
 QString ctlExecutable()
@@ -170,6 +173,20 @@ private Q_SLOTS:
         const auto quick = ctl({u"send"_s, u"ctl-1"_s, u"set_led"_s, u"color=green"_s});
         QCOMPARE_EXIT(*quick, 0);
         QVERIFY2(quick->out().contains(u"set_led"_s), qPrintable(quick->transcript()));
+    }
+
+    // An AWS IoT command goes through fleet-hub (docs/aws-commands.md): fleet-sim's device runs it to
+    // SUCCEEDED; a thing that never answers is TIMED_OUT by the hub, with AWS's reason, exit status 6.
+    void awsCommandsThroughTheHub()
+    {
+        const auto sent =
+            ctl({u"send"_s, u"ctl-2"_s, u"show_message"_s, u"text=hello"_s, u"--wait"_s, u"--json"_s});
+        QCOMPARE_EXIT(*sent, 0);
+        const Json verdict = parseLine(sent->out().trimmed());
+        QCOMPARE(str(verdict, "state"), u"succeeded"_s);
+        const auto silent = ctl({u"send"_s, u"nobody-1"_s, u"show_message"_s, u"text=hello"_s, u"--wait"_s});
+        QCOMPARE_EXIT(*silent, 6);
+        QVERIFY2(silent->out().contains(u"$NO_RESPONSE_FROM_DEVICE"_s), qPrintable(silent->transcript()));
     }
 
     void sendToASelectionAndToAGroup()

@@ -909,43 +909,43 @@ Tema: %6
     </message>
     <message>
         <source>&quot;status&quot; is missing or not a string.</source>
-        <translation>Falta "status" o no es una cadena.</translation>
+        <translation>Falta &quot;status&quot; o no es una cadena.</translation>
     </message>
     <message>
         <source>&quot;status&quot; must be IN_PROGRESS, SUCCEEDED, FAILED, REJECTED or TIMED_OUT.</source>
-        <translation>"status" debe ser IN_PROGRESS, SUCCEEDED, FAILED, REJECTED o TIMED_OUT.</translation>
+        <translation>&quot;status&quot; debe ser IN_PROGRESS, SUCCEEDED, FAILED, REJECTED o TIMED_OUT.</translation>
     </message>
     <message>
         <source>Unknown member &quot;%1&quot;.</source>
-        <translation>Miembro desconocido "%1".</translation>
+        <translation>Miembro desconocido &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;statusReason&quot; must be an object.</source>
-        <translation>"statusReason" debe ser un objeto.</translation>
+        <translation>&quot;statusReason&quot; debe ser un objeto.</translation>
     </message>
     <message>
         <source>&quot;statusReason.reasonCode&quot; must be 1 to %1 characters of A-Z, 0-9, _ and -.</source>
-        <translation>"statusReason.reasonCode" debe tener de 1 a %1 caracteres entre A-Z, 0-9, _ y -.</translation>
+        <translation>&quot;statusReason.reasonCode&quot; debe tener de 1 a %1 caracteres entre A-Z, 0-9, _ y -.</translation>
     </message>
     <message>
         <source>&quot;statusReason.reasonDescription&quot; must be a string.</source>
-        <translation>"statusReason.reasonDescription" debe ser una cadena.</translation>
+        <translation>&quot;statusReason.reasonDescription&quot; debe ser una cadena.</translation>
     </message>
     <message>
         <source>&quot;statusReason.reasonDescription&quot; is longer than %1 characters.</source>
-        <translation>"statusReason.reasonDescription" tiene más de %1 caracteres.</translation>
+        <translation>&quot;statusReason.reasonDescription&quot; tiene más de %1 caracteres.</translation>
     </message>
     <message>
         <source>&quot;result&quot; must be an object.</source>
-        <translation>"result" debe ser un objeto.</translation>
+        <translation>&quot;result&quot; debe ser un objeto.</translation>
     </message>
     <message>
         <source>&quot;result&quot; has more than %1 entries.</source>
-        <translation>"result" tiene más de %1 entradas.</translation>
+        <translation>&quot;result&quot; tiene más de %1 entradas.</translation>
     </message>
     <message>
         <source>Result &quot;%1&quot; must be {&quot;s&quot;: text}, {&quot;b&quot;: true|false} or {&quot;bin&quot;: base64}.</source>
-        <translation>El resultado "%1" debe ser {"s": texto}, {"b": true|false} o {"bin": base64}.</translation>
+        <translation>El resultado &quot;%1&quot; debe ser {&quot;s&quot;: texto}, {&quot;b&quot;: true|false} o {&quot;bin&quot;: base64}.</translation>
     </message>
     <message>
         <source>The execution is %1: it cannot go back to IN_PROGRESS.</source>
@@ -972,27 +972,27 @@ Tema: %6
     </message>
     <message>
         <source>There is no AWS IoT command &quot;%1&quot; in fleet-hub&apos;s catalog.</source>
-        <translation>No hay ningún comando de AWS IoT "%1" en el catálogo de fleet-hub.</translation>
+        <translation>No hay ningún comando de AWS IoT &quot;%1&quot; en el catálogo de fleet-hub.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is deprecated: no new executions.</source>
-        <translation>"%1" está obsoleto: no admite ejecuciones nuevas.</translation>
+        <translation>&quot;%1&quot; está obsoleto: no admite ejecuciones nuevas.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is sensitive, and approvals do not take AWS IoT commands yet: it is not sent.</source>
-        <translation>"%1" es sensible y las aprobaciones aún no admiten comandos de AWS IoT: no se envía.</translation>
+        <translation>&quot;%1&quot; es sensible y las aprobaciones aún no admiten comandos de AWS IoT: no se envía.</translation>
     </message>
     <message>
         <source>&quot;targetType&quot; must be &quot;things&quot; or &quot;clients&quot;.</source>
-        <translation>"targetType" debe ser "things" o "clients".</translation>
+        <translation>&quot;targetType&quot; debe ser &quot;things&quot; o &quot;clients&quot;.</translation>
     </message>
     <message>
         <source>&quot;target&quot; must be a thing name or client id of 1 to 128 characters without &apos;+&apos;, &apos;#&apos; or &apos;/&apos;.</source>
-        <translation>"target" debe ser un nombre de objeto o un id de cliente de 1 a 128 caracteres sin '+', '#' ni '/'.</translation>
+        <translation>&quot;target&quot; debe ser un nombre de objeto o un id de cliente de 1 a 128 caracteres sin &apos;+&apos;, &apos;#&apos; ni &apos;/&apos;.</translation>
     </message>
     <message>
         <source>&quot;timeoutSeconds&quot; must be a number from %1 to %2.</source>
-        <translation>"timeoutSeconds" debe ser un número de %1 a %2.</translation>
+        <translation>&quot;timeoutSeconds&quot; debe ser un número de %1 a %2.</translation>
     </message>
     <message>
         <source>&quot;parameters&quot; must be an object.</source>
@@ -1024,7 +1024,11 @@ Tema: %6
     </message>
     <message>
         <source>Dropped a message on &quot;%1&quot;: %2</source>
-        <translation>Se descartó un mensaje en "%1": %2</translation>
+        <translation>Se descartó un mensaje en &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Client token %1 already started another execution.</source>
+        <translation>El token de cliente %1 ya inició otra ejecución.</translation>
     </message>
 </context>
 <context>
@@ -1035,7 +1039,7 @@ Tema: %6
     </message>
     <message>
         <source>Cannot use &quot;%1&quot; as the AWS IoT commands database: %2</source>
-        <translation>No se puede usar "%1" como base de datos de comandos de AWS IoT: %2</translation>
+        <translation>No se puede usar &quot;%1&quot; como base de datos de comandos de AWS IoT: %2</translation>
     </message>
     <message>
         <source>The commands database is not open.</source>
@@ -2819,6 +2823,30 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
         <source>%1 to %2, a retry of %3</source>
         <translation>%1 a %2, reintento de %3</translation>
     </message>
+    <message>
+        <source>Command &quot;%1&quot; is an AWS IoT command: it is started through fleet-hub under your MQTT username, and the connection has none.</source>
+        <translation>El comando "%1" es un comando de AWS IoT: se inicia a través de fleet-hub con su nombre de usuario MQTT, y la conexión no tiene ninguno.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid thing name.</source>
+        <translation>&quot;%1&quot; no es un nombre de objeto válido.</translation>
+    </message>
+    <message>
+        <source>fleet-hub refused it: %1: %2</source>
+        <translation>fleet-hub lo rechazó: %1: %2</translation>
+    </message>
+    <message>
+        <source>AWS IoT command execution %1: CREATED</source>
+        <translation>Ejecución de comando de AWS IoT %1: CREATED</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>fleet-hub timed it out: %1</source>
+        <translation>fleet-hub agotó su tiempo: %1</translation>
+    </message>
 </context>
 <context>
     <name>fleet::ConflictDialog</name>
@@ -4506,6 +4534,14 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
     <message>
         <source>%1: each of these devices will be asked to go back to it (the shadow&apos;s delta) — update the desired state instead, or too.</source>
         <translation>%1: se pedirá a cada uno de estos dispositivos que vuelva a ese valor (el delta de la sombra) — actualice el estado deseado en su lugar, o además.</translation>
+    </message>
+    <message>
+        <source>%1 is an AWS IoT command: it goes to one thing at a time, not to a group.</source>
+        <translation>%1 es un comando de AWS IoT: va a un objeto cada vez, no a un grupo.</translation>
+    </message>
+    <message>
+        <source>%1 is a sensitive AWS IoT command, and approvals do not take those yet.</source>
+        <translation>%1 es un comando de AWS IoT sensible, y las aprobaciones aún no los admiten.</translation>
     </message>
 </context>
 <context>
@@ -7249,12 +7285,12 @@ With mosquitto, set &quot;set_tcp_nodelay true&quot; in its configuration: with 
         <translation>Sombras de dispositivo compatibles con AWS IoT (clásicas y con nombre) para cualquier bróker MQTT, y la pasarela de comandos: los comandos y los cambios del estado deseado que los operadores envían en fleet/gate/submit/USER/TOPIC se publican cuando el catálogo los permite, y los sensibles solo cuando un aprobador distinto del solicitante ha aprobado exactamente esa solicitud (docs/security.md). El registro de auditoría de la pasarela se lee por MQTT: una consulta en fleet/gate/audit/query/USER se responde en fleet/gate/audit/replies/USER (`fleetctl audit`, la vista de auditoría de la consola).
 Comandos de AWS IoT Device Management: los comandos del catálogo con el dialecto aws-commands se inician en fleet/aws-commands/start/USER/TOKEN, se publican a los dispositivos en $aws/commands/things/THING/executions/ID/request/..., se siguen a lo largo de su ciclo de vida y su plazo, y se anuncian en $aws/events/commandExecution/COMMAND/STATUS (docs/aws-commands.md).
 Se detiene limpiamente con SIGTERM o SIGINT. Estado de salida: 0 tras una parada limpia, 1 cuando no se puede usar la base de datos o el bróker rechaza la conexión definitivamente, 2 para opciones no válidas.
-Toda actualización aceptada está en disco (SQLite WAL, fsync) antes de publicar "accepted".
-Con mosquitto, ponga "set_tcp_nodelay true" en su configuración: con el algoritmo de Nagle activado (su valor predeterminado) las respuestas pueden esperar 40 ms a un ACK retardado.</translation>
+Toda actualización aceptada está en disco (SQLite WAL, fsync) antes de publicar &quot;accepted&quot;.
+Con mosquitto, ponga &quot;set_tcp_nodelay true&quot; en su configuración: con el algoritmo de Nagle activado (su valor predeterminado) las respuestas pueden esperar 40 ms a un ACK retardado.</translation>
     </message>
     <message>
         <source>SQLite database of the AWS IoT command executions (default: the --db path with &quot;-commands&quot; appended).</source>
-        <translation>Base de datos SQLite de las ejecuciones de comandos de AWS IoT (por defecto: la ruta de --db seguida de "-commands").</translation>
+        <translation>Base de datos SQLite de las ejecuciones de comandos de AWS IoT (por defecto: la ruta de --db seguida de &quot;-commands&quot;).</translation>
     </message>
     <message>
         <source>AWS IoT commands on: %1 command(s) (%2), %3 unfinished execution(s), database %4</source>

@@ -905,63 +905,63 @@ Topic&#xa0;: %6
     <name>fleet::AwsCommandExecution</name>
     <message>
         <source>The update is not a JSON object.</source>
-        <translation>La mise à jour n'est pas un objet JSON.</translation>
+        <translation>La mise à jour n&apos;est pas un objet JSON.</translation>
     </message>
     <message>
         <source>&quot;status&quot; is missing or not a string.</source>
-        <translation>"status" est absent ou n'est pas une chaîne.</translation>
+        <translation>&quot;status&quot; est absent ou n&apos;est pas une chaîne.</translation>
     </message>
     <message>
         <source>&quot;status&quot; must be IN_PROGRESS, SUCCEEDED, FAILED, REJECTED or TIMED_OUT.</source>
-        <translation>"status" doit valoir IN_PROGRESS, SUCCEEDED, FAILED, REJECTED ou TIMED_OUT.</translation>
+        <translation>&quot;status&quot; doit valoir IN_PROGRESS, SUCCEEDED, FAILED, REJECTED ou TIMED_OUT.</translation>
     </message>
     <message>
         <source>Unknown member &quot;%1&quot;.</source>
-        <translation>Membre inconnu "%1".</translation>
+        <translation>Membre inconnu &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;statusReason&quot; must be an object.</source>
-        <translation>"statusReason" doit être un objet.</translation>
+        <translation>&quot;statusReason&quot; doit être un objet.</translation>
     </message>
     <message>
         <source>&quot;statusReason.reasonCode&quot; must be 1 to %1 characters of A-Z, 0-9, _ and -.</source>
-        <translation>"statusReason.reasonCode" doit compter de 1 à %1 caractères parmi A-Z, 0-9, _ et -.</translation>
+        <translation>&quot;statusReason.reasonCode&quot; doit compter de 1 à %1 caractères parmi A-Z, 0-9, _ et -.</translation>
     </message>
     <message>
         <source>&quot;statusReason.reasonDescription&quot; must be a string.</source>
-        <translation>"statusReason.reasonDescription" doit être une chaîne.</translation>
+        <translation>&quot;statusReason.reasonDescription&quot; doit être une chaîne.</translation>
     </message>
     <message>
         <source>&quot;statusReason.reasonDescription&quot; is longer than %1 characters.</source>
-        <translation>"statusReason.reasonDescription" dépasse %1 caractères.</translation>
+        <translation>&quot;statusReason.reasonDescription&quot; dépasse %1 caractères.</translation>
     </message>
     <message>
         <source>&quot;result&quot; must be an object.</source>
-        <translation>"result" doit être un objet.</translation>
+        <translation>&quot;result&quot; doit être un objet.</translation>
     </message>
     <message>
         <source>&quot;result&quot; has more than %1 entries.</source>
-        <translation>"result" a plus de %1 entrées.</translation>
+        <translation>&quot;result&quot; a plus de %1 entrées.</translation>
     </message>
     <message>
         <source>Result &quot;%1&quot; must be {&quot;s&quot;: text}, {&quot;b&quot;: true|false} or {&quot;bin&quot;: base64}.</source>
-        <translation>Le résultat "%1" doit être {"s": texte}, {"b": true|false} ou {"bin": base64}.</translation>
+        <translation>Le résultat &quot;%1&quot; doit être {&quot;s&quot;: texte}, {&quot;b&quot;: true|false} ou {&quot;bin&quot;: base64}.</translation>
     </message>
     <message>
         <source>The execution is %1: it cannot go back to IN_PROGRESS.</source>
-        <translation>L'exécution est à %1&#xa0;: elle ne peut pas revenir à IN_PROGRESS.</translation>
+        <translation>L&apos;exécution est à %1&#xa0;: elle ne peut pas revenir à IN_PROGRESS.</translation>
     </message>
     <message>
         <source>The execution is already %1.</source>
-        <translation>L'exécution est déjà à %1.</translation>
+        <translation>L&apos;exécution est déjà à %1.</translation>
     </message>
     <message>
         <source>The execution timed out: only a final status may follow.</source>
-        <translation>L'exécution a expiré&#xa0;: seul un statut final peut suivre.</translation>
+        <translation>L&apos;exécution a expiré&#xa0;: seul un statut final peut suivre.</translation>
     </message>
     <message>
         <source>The device did not report a final status within %1 s.</source>
-        <translation>L'appareil n'a pas signalé de statut final en %1 s.</translation>
+        <translation>L&apos;appareil n&apos;a pas signalé de statut final en %1 s.</translation>
     </message>
 </context>
 <context>
@@ -972,27 +972,27 @@ Topic&#xa0;: %6
     </message>
     <message>
         <source>There is no AWS IoT command &quot;%1&quot; in fleet-hub&apos;s catalog.</source>
-        <translation>Aucune commande AWS IoT "%1" dans le catalogue de fleet-hub.</translation>
+        <translation>Aucune commande AWS IoT &quot;%1&quot; dans le catalogue de fleet-hub.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is deprecated: no new executions.</source>
-        <translation>"%1" est obsolète&#xa0;: aucune nouvelle exécution.</translation>
+        <translation>&quot;%1&quot; est obsolète&#xa0;: aucune nouvelle exécution.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is sensitive, and approvals do not take AWS IoT commands yet: it is not sent.</source>
-        <translation>"%1" est sensible, et les approbations ne prennent pas encore les commandes AWS IoT&#xa0;: elle n'est pas envoyée.</translation>
+        <translation>&quot;%1&quot; est sensible, et les approbations ne prennent pas encore les commandes AWS IoT&#xa0;: elle n&apos;est pas envoyée.</translation>
     </message>
     <message>
         <source>&quot;targetType&quot; must be &quot;things&quot; or &quot;clients&quot;.</source>
-        <translation>"targetType" doit valoir "things" ou "clients".</translation>
+        <translation>&quot;targetType&quot; doit valoir &quot;things&quot; ou &quot;clients&quot;.</translation>
     </message>
     <message>
         <source>&quot;target&quot; must be a thing name or client id of 1 to 128 characters without &apos;+&apos;, &apos;#&apos; or &apos;/&apos;.</source>
-        <translation>"target" doit être un nom d'objet ou un identifiant client de 1 à 128 caractères sans '+', '#' ni '/'.</translation>
+        <translation>&quot;target&quot; doit être un nom d&apos;objet ou un identifiant client de 1 à 128 caractères sans &apos;+&apos;, &apos;#&apos; ni &apos;/&apos;.</translation>
     </message>
     <message>
         <source>&quot;timeoutSeconds&quot; must be a number from %1 to %2.</source>
-        <translation>"timeoutSeconds" doit être un nombre de %1 à %2.</translation>
+        <translation>&quot;timeoutSeconds&quot; doit être un nombre de %1 à %2.</translation>
     </message>
     <message>
         <source>&quot;parameters&quot; must be an object.</source>
@@ -1004,11 +1004,11 @@ Topic&#xa0;: %6
     </message>
     <message>
         <source>The execution could not be stored: %1</source>
-        <translation>L'exécution n'a pas pu être enregistrée&#xa0;: %1</translation>
+        <translation>L&apos;exécution n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The database failed; nothing was sent.</source>
-        <translation>La base de données a échoué&#xa0;; rien n'a été envoyé.</translation>
+        <translation>La base de données a échoué&#xa0;; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>The catalog&apos;s payload for %1 must be a string.</source>
@@ -1024,22 +1024,26 @@ Topic&#xa0;: %6
     </message>
     <message>
         <source>Dropped a message on &quot;%1&quot;: %2</source>
-        <translation>Message abandonné sur "%1"&#xa0;: %2</translation>
+        <translation>Message abandonné sur &quot;%1&quot;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Client token %1 already started another execution.</source>
+        <translation>Le jeton client %1 a déjà lancé une autre exécution.</translation>
     </message>
 </context>
 <context>
     <name>fleet::AwsCommandStore</name>
     <message>
         <source>The commands database has schema %1; this fleet-hub knows up to %2.</source>
-        <translation>La base de données des commandes a le schéma %1&#xa0;; ce fleet-hub connaît jusqu'au %2.</translation>
+        <translation>La base de données des commandes a le schéma %1&#xa0;; ce fleet-hub connaît jusqu&apos;au %2.</translation>
     </message>
     <message>
         <source>Cannot use &quot;%1&quot; as the AWS IoT commands database: %2</source>
-        <translation>Impossible d'utiliser "%1" comme base de données des commandes AWS IoT&#xa0;: %2</translation>
+        <translation>Impossible d&apos;utiliser &quot;%1&quot; comme base de données des commandes AWS IoT&#xa0;: %2</translation>
     </message>
     <message>
         <source>The commands database is not open.</source>
-        <translation>La base de données des commandes n'est pas ouverte.</translation>
+        <translation>La base de données des commandes n&apos;est pas ouverte.</translation>
     </message>
     <message>
         <source>Committing to the commands database failed: %1</source>
@@ -2819,6 +2823,30 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
         <source>%1 to %2, a retry of %3</source>
         <translation>%1 à %2, relance de %3</translation>
     </message>
+    <message>
+        <source>Command &quot;%1&quot; is an AWS IoT command: it is started through fleet-hub under your MQTT username, and the connection has none.</source>
+        <translation>La commande "%1" est une commande AWS IoT&#xa0;: elle est lancée via fleet-hub sous votre nom d'utilisateur MQTT, et la connexion n'en a pas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid thing name.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un nom d&apos;objet valide.</translation>
+    </message>
+    <message>
+        <source>fleet-hub refused it: %1: %2</source>
+        <translation>fleet-hub l'a refusée&#xa0;: %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>AWS IoT command execution %1: CREATED</source>
+        <translation>Exécution de commande AWS IoT %1&#xa0;: CREATED</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>fleet-hub timed it out: %1</source>
+        <translation>fleet-hub l'a expirée&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>fleet::ConflictDialog</name>
@@ -4506,6 +4534,14 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     <message>
         <source>%1: each of these devices will be asked to go back to it (the shadow&apos;s delta) — update the desired state instead, or too.</source>
         <translation>%1&#xa0;: chacun de ces appareils sera invité à revenir à cette valeur (le delta du shadow) — mettez plutôt à jour l&apos;état désiré, ou en plus.</translation>
+    </message>
+    <message>
+        <source>%1 is an AWS IoT command: it goes to one thing at a time, not to a group.</source>
+        <translation>%1 est une commande AWS IoT&#xa0;: elle va à un objet à la fois, pas à un groupe.</translation>
+    </message>
+    <message>
+        <source>%1 is a sensitive AWS IoT command, and approvals do not take those yet.</source>
+        <translation>%1 est une commande AWS IoT sensible, et les approbations ne les prennent pas encore.</translation>
     </message>
 </context>
 <context>
@@ -7246,15 +7282,15 @@ AWS IoT Device Management commands: the catalog&apos;s commands with the aws-com
 Stops cleanly on SIGTERM or SIGINT. Exit status: 0 after a clean stop, 1 when the database cannot be used or the broker refuses the connection for good, 2 for invalid options.
 Every accepted update is on disk (SQLite WAL, fsync) before &quot;accepted&quot; is published.
 With mosquitto, set &quot;set_tcp_nodelay true&quot; in its configuration: with Nagle&apos;s algorithm on (its default) replies can wait 40 ms for a delayed ACK.</source>
-        <translation>Shadows d'appareils compatibles AWS IoT (classiques et nommés) pour tout broker MQTT, et la passerelle de commandes&#xa0;: les commandes et les modifications de l'état désiré que les opérateurs soumettent sur fleet/gate/submit/USER/TOPIC sont publiées quand le catalogue les autorise, et les sensibles seulement une fois qu'un approbateur autre que le demandeur a approuvé exactement cette demande (docs/security.md). Le journal d'audit de la passerelle se lit via MQTT&#xa0;: une requête sur fleet/gate/audit/query/USER reçoit sa réponse sur fleet/gate/audit/replies/USER (`fleetctl audit`, la vue d'audit de la console).
+        <translation>Shadows d&apos;appareils compatibles AWS IoT (classiques et nommés) pour tout broker MQTT, et la passerelle de commandes&#xa0;: les commandes et les modifications de l&apos;état désiré que les opérateurs soumettent sur fleet/gate/submit/USER/TOPIC sont publiées quand le catalogue les autorise, et les sensibles seulement une fois qu&apos;un approbateur autre que le demandeur a approuvé exactement cette demande (docs/security.md). Le journal d&apos;audit de la passerelle se lit via MQTT&#xa0;: une requête sur fleet/gate/audit/query/USER reçoit sa réponse sur fleet/gate/audit/replies/USER (`fleetctl audit`, la vue d&apos;audit de la console).
 Commandes AWS IoT Device Management&#xa0;: les commandes du catalogue au dialecte aws-commands sont lancées sur fleet/aws-commands/start/USER/TOKEN, publiées aux appareils sur $aws/commands/things/THING/executions/ID/request/..., suivies tout au long de leur cycle de vie et de leur délai, et annoncées sur $aws/events/commandExecution/COMMAND/STATUS (docs/aws-commands.md).
-S'arrête proprement sur SIGTERM ou SIGINT. Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la base de données est inutilisable ou que le broker refuse définitivement la connexion, 2 pour des options invalides.
-Toute mise à jour acceptée est sur disque (SQLite WAL, fsync) avant la publication de "accepted".
-Avec mosquitto, mettez "set_tcp_nodelay true" dans sa configuration&#xa0;: avec l'algorithme de Nagle actif (son réglage par défaut), les réponses peuvent attendre 40 ms un ACK retardé.</translation>
+S&apos;arrête proprement sur SIGTERM ou SIGINT. Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la base de données est inutilisable ou que le broker refuse définitivement la connexion, 2 pour des options invalides.
+Toute mise à jour acceptée est sur disque (SQLite WAL, fsync) avant la publication de &quot;accepted&quot;.
+Avec mosquitto, mettez &quot;set_tcp_nodelay true&quot; dans sa configuration&#xa0;: avec l&apos;algorithme de Nagle actif (son réglage par défaut), les réponses peuvent attendre 40 ms un ACK retardé.</translation>
     </message>
     <message>
         <source>SQLite database of the AWS IoT command executions (default: the --db path with &quot;-commands&quot; appended).</source>
-        <translation>Base de données SQLite des exécutions de commandes AWS IoT (par défaut&#xa0;: le chemin de --db suivi de "-commands").</translation>
+        <translation>Base de données SQLite des exécutions de commandes AWS IoT (par défaut&#xa0;: le chemin de --db suivi de &quot;-commands&quot;).</translation>
     </message>
     <message>
         <source>AWS IoT commands on: %1 command(s) (%2), %3 unfinished execution(s), database %4</source>

@@ -92,6 +92,16 @@ const CommandSpec *CommandTracker::specFor(const QString &commandName, QString *
         setError(error, tr("Unknown command \"%1\".").arg(commandName));
         return nullptr;
     }
+    if (spec->dialect == QLatin1StringView("aws-commands")) {
+        // Started through fleet-hub under the operator's name, which the broker pins into the topic.
+        if (!CommandSpec::isValidTopicId(m_actor)) {
+            setError(error, tr("Command \"%1\" is an AWS IoT command: it is started through fleet-hub under "
+                               "your MQTT username, and the connection has none.")
+                                .arg(commandName));
+            return nullptr;
+        }
+        return spec;
+    }
     if (spec->dialect != QLatin1StringView("atlas") && spec->dialect != QLatin1StringView("atlas-text")) {
         setError(error, tr("Command \"%1\" uses the %2 dialect, which the command tracker does not speak.")
                             .arg(commandName, spec->dialect));
@@ -275,6 +285,8 @@ void CommandTracker::dispatch(const QString &id)
 std::optional<MqttMessage> CommandTracker::requestFor(const CommandExecution &e, const CommandSpec &spec,
                                                       QString *error, bool throughGate) const
 {
+    if (spec.dialect == "aws-commands"_L1)
+        return awsStartFor(e, spec, error);
     const QString topic = spec.requestTopic(e.device, error, e.tid);
     QByteArray correlation;
     QByteArray payload;
@@ -372,7 +384,7 @@ bool CommandTracker::publishAttempt(const QString &id)
     }
     it->reason.clear(); // what it was queued for
     live->phase = Phase::Waiting;
-    live->deadline = now() + spec->timeoutMs;
+    live->deadline = now() + spec->timeoutMs + (spec->dialect == "aws-commands"_L1 ? AwsGraceMs : 0);
     live->resumed = false; // listened to from its start
     m_journal.rearmAtEndOfTurn();
     m_journal.notify(id);

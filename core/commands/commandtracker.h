@@ -238,6 +238,11 @@ public:
     // the console).
     QList<UnreadableReply> recentUnreadableReplies() const { return m_recentUnreadable; }
 
+    static constexpr int MaxAwsExecutions = 10'000;
+    // How much longer than fleet-hub the tracker waits for an AWS IoT command's verdict: the hub times the
+    // execution out at its deadline and says so in an event, which should arrive first.
+    static constexpr int AwsGraceMs = 5000;
+
 Q_SIGNALS:
     void executionChanged(const QString &id);
     void broadcastProgress(const QString &id, int done, int total);
@@ -312,6 +317,12 @@ private:
     void finish(const QString &id, State state, const QString &reason, const QString &note = {});
     void rearmNow();
     void onMessage(const MqttMessage &message);
+    // AWS IoT commands (dialect "aws-commands"): started through fleet-hub, followed on its results topic
+    // and on $aws/events/commandExecution (docs/aws-commands.md). True when message was one of those.
+    bool onAwsMessage(const MqttMessage &message);
+    void listenForAws();
+    std::optional<MqttMessage> awsStartFor(const CommandExecution &e, const CommandSpec &spec,
+                                           QString *error) const;
     void updateRoutes();
     void recordUnreadable(const QString &topic, const QString &device, const QString &reason);
     void applyReply(const QString &id, const AtlasReply &reply);
@@ -354,6 +365,10 @@ private:
     QElapsedTimer m_clock;
     QTimer m_timer;
     QMap<QString, bool> m_queued; // executions that may be Queued, oldest first (a superset, pruned lazily)
+    // fleet-hub's execution ids of the AWS IoT commands started from here, to the tracker's ids: the newest
+    // MaxAwsExecutions (events of older ones are recorded nowhere, as anybody else's are).
+    QHash<QString, QString> m_awsExecutions;
+    QList<QString> m_awsOrder;
     int m_unmatched = 0;
     int m_unreadable = 0;
     QList<UnreadableReply> m_recentUnreadable;

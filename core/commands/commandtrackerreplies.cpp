@@ -5,6 +5,8 @@
 
 #include "commands/commandtrackerutil.h"
 
+#include "common/networkjson.h"
+#include "common/seterror.h"
 #include "mqtt/mqttclient.h"
 #include "mqtt/mqttmessage.h"
 
@@ -54,6 +56,8 @@ QStringList CommandTracker::responseFilters() const
 
 void CommandTracker::onMessage(const MqttMessage &message)
 {
+    if (onAwsMessage(message))
+        return;
     // Anything else the shared client subscribed to is not a reply: it is skipped.
     const AtlasDialect *route = nullptr;
     std::optional<QString> device;
@@ -90,6 +94,116 @@ void CommandTracker::onMessage(const MqttMessage &message)
         return;
     }
     applyReply(id, *reply);
+}
+
+std::optional<MqttMessage> CommandTracker::awsStartFor(const CommandExecution &e, const CommandSpec &spec,
+                                                       QString *error) const
+{
+    // The tid is the client token: a second attempt with it is the same execution at the hub, never a
+    // second one.
+    if (!CommandSpec::isValidTopicId(e.device)) {
+        setError(error, tr("\"%1\" is not a valid thing name.").arg(e.device));
+        return std::nullopt;
+    }
+    const Json request{{"commandId", spec.name.toStdString()},
+                       {"target", e.device.toStdString()},
+                       {"parameters", e.parameters.is_object() ? e.parameters : Json::object()},
+                       {"timeoutSeconds", std::max(1, spec.timeoutMs / 1000)}};
+    const_cast<CommandTracker *>(this)->listenForAws();
+    return MqttMessage(u"fleet/aws-commands/start/%1/%2"_s.arg(m_actor, e.tid), compactJsonBytes(request), 1);
+}
+
+void CommandTracker::listenForAws()
+{
+    // Subscribed before the first start goes out, on the same connection: the broker handles the SUBSCRIBE
+    // first, so the answer cannot come before the subscription.
+    for (const QString &filter :
+         {u"fleet/aws-commands/results/%1"_s.arg(m_actor), u"$aws/events/commandExecution/+/+"_s}) {
+        if (!m_subscribed.contains(filter)) {
+            m_subscribed.insert(filter);
+            m_client->subscribe(filter, 1);
+        }
+    }
+}
+
+bool CommandTracker::onAwsMessage(const MqttMessage &message)
+{
+    const QString &topic = message.topic();
+    const bool result = topic == u"fleet/aws-commands/results/%1"_s.arg(m_actor);
+    if (!result && !topic.startsWith("$aws/events/commandExecution/"_L1))
+        return false;
+    const std::optional<Json> body = NetworkJson::parse(message.payload(), {64 * 1024, 8});
+    if (!body || !body->is_object())
+        return true; // not ours to read: another client's, or hostile
+    const auto text = [&body](const char *key) {
+        const auto it = body->find(key);
+        return it != body->end() && it->is_string() ? QString::fromStdString(it->get<std::string>())
+                                                    : QString();
+    };
+    if (result) {
+        const QString id = text("clientToken");
+        const auto it = m_executions.find(id);
+        if (it == m_executions.end() || it->isFinal() || !m_live.contains(id))
+            return true;
+        const QString executionId = text("executionId");
+        if (executionId.isEmpty()) {
+            finish(id, State::Failed,
+                   tr("fleet-hub refused it: %1: %2").arg(text("error"), text("errorMessage").left(1024)));
+            return true;
+        }
+        if (!m_awsExecutions.contains(executionId)) {
+            m_awsExecutions.insert(executionId, id);
+            m_awsOrder.append(executionId);
+            if (m_awsOrder.size() > MaxAwsExecutions)
+                m_awsExecutions.remove(m_awsOrder.takeFirst());
+        }
+        CommandExecution::Reply created;
+        created.timeMs = wallMs();
+        created.reason = tr("AWS IoT command execution %1: CREATED").arg(executionId);
+        it->record(created);
+        m_journal.notify(id);
+        return true;
+    }
+    // $aws/events/commandExecution/{commandId}/{status}: only those of executions started here count.
+    const QString id = m_awsExecutions.value(text("executionId"));
+    if (id.isEmpty())
+        return true;
+    const QString status = text("status");
+    QString reason;
+    if (const auto statusReason = body->find("statusReason");
+        statusReason != body->end() && statusReason->is_object()) {
+        const Json &r = *statusReason;
+        const QString code = r.contains("reasonCode") && r["reasonCode"].is_string()
+                                 ? QString::fromStdString(r["reasonCode"].get<std::string>()).left(64)
+                                 : QString();
+        const QString description =
+            r.contains("reasonDescription") && r["reasonDescription"].is_string()
+                ? QString::fromStdString(r["reasonDescription"].get<std::string>()).left(1024)
+                : QString();
+        reason = description.isEmpty() ? code : tr("%1: %2").arg(code, description);
+    }
+    AtlasReply reply;
+    reply.device = m_executions.value(id).device;
+    reply.reason = status + (reason.isEmpty() ? QString() : u" ("_s + reason + u')');
+    if (status == "IN_PROGRESS"_L1) {
+        reply.status = AtlasReply::Status::Running;
+    } else if (status == "SUCCEEDED"_L1) {
+        reply.status = AtlasReply::Status::Success;
+    } else if (status == "FAILED"_L1 || status == "REJECTED"_L1) {
+        reply.status = AtlasReply::Status::Failure;
+    } else if (status == "TIMED_OUT"_L1) {
+        const auto it = m_executions.find(id);
+        if (it != m_executions.end() && !it->isFinal() && m_live.contains(id)) {
+            finish(id, State::TimedOut,
+                   tr("fleet-hub timed it out: %1").arg(reason.isEmpty() ? status : reason));
+            return true;
+        }
+        reply.status = AtlasReply::Status::Failure; // a device's own TIMED_OUT after the verdict: late
+    } else {
+        return true; // CREATED: said by the results topic already
+    }
+    applyReply(id, reply);
+    return true;
 }
 
 void CommandTracker::recordUnreadable(const QString &topic, const QString &device, const QString &reason)

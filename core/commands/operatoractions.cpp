@@ -168,6 +168,28 @@ OperatorActions::Preview OperatorActions::preview(const CommandRequest &request)
     p.needsApproval = spec->sensitive;
     p.capturesState = spec->inverse.has_value() && request.devices.size() == 1 && request.group.isEmpty();
     QString problem;
+    const bool aws = spec->dialect == "aws-commands"_L1;
+    if (aws) {
+        // What the thing receives once fleet-hub has started the execution (the console asks the hub on
+        // fleet/aws-commands/start/{user}/{tid}; docs/aws-commands.md).
+        if (const std::optional<Json> built = spec->buildPayload(request.parameters, &problem))
+            p.payload = built->is_string() && spec->contentType != "application/json"_L1
+                            ? QString::fromStdString(built->get<std::string>())
+                            : compactJson(*built);
+        const QString suffix = spec->contentType == "application/json"_L1   ? u"/json"_s
+                               : spec->contentType == "application/cbor"_L1 ? u"/cbor"_s
+                                                                            : QString();
+        p.topic = u"$aws/commands/things/%1/executions/<executionId>/request%2"_s.arg(device, suffix);
+        if (!request.group.isEmpty())
+            problem = tr("%1 is an AWS IoT command: it goes to one thing at a time, not to a group.")
+                          .arg(spec->name);
+        else if (problem.isEmpty() && spec->sensitive)
+            problem =
+                tr("%1 is a sensitive AWS IoT command, and approvals do not take those yet.").arg(spec->name);
+        p.problem = problem;
+        p.warning = desiredWarning(request);
+        return p;
+    }
     if (const std::optional<Json> built = spec->buildPayload(request.parameters, &problem)) {
         const QByteArray bytes =
             m_tracker->dialect().encodeRequest(spec->name, PlaceholderTid, *built, nullptr, &problem);

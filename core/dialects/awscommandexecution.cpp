@@ -312,6 +312,7 @@ Json AwsCommandExecution::toStored() const
                 {"contentType", utf8(contentType)},
                 {"parameters", parameters},
                 {"requestedBy", utf8(requestedBy)},
+                {"clientToken", utf8(clientToken)},
                 {"createdMs", createdMs},
                 {"updatedMs", updatedMs},
                 {"timeoutMs", timeoutMs}};
@@ -338,6 +339,7 @@ try {
     e.contentType = fromJsonString(stored, "contentType");
     e.parameters = stored.value("parameters", Json::object());
     e.requestedBy = fromJsonString(stored, "requestedBy");
+    e.clientToken = fromJsonString(stored, "clientToken");
     e.createdMs = stored.value("createdMs", qint64(0));
     e.updatedMs = stored.value("updatedMs", qint64(0));
     e.timeoutMs = stored.value("timeoutMs", qint64(0));

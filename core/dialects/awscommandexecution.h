@@ -83,6 +83,7 @@ public:
     QString contentType = QStringLiteral("application/json");
     Json parameters = Json::object();
     QString requestedBy;
+    QString clientToken; // the requester's: the same token again is the same execution (idempotent start)
     qint64 createdMs = 0;
     qint64 updatedMs = 0;
     qint64 timeoutMs = 0;        // the execution timeout; the deadline is createdMs + timeoutMs
