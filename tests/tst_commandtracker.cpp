@@ -456,6 +456,48 @@ private Q_SLOTS:
         responder.disconnectFromBroker();
     }
 
+    // Every request carries the MQTT 5 Message Expiry Interval of its timeout: a device that comes back to
+    // its persistent session after the tracker gave up is not handed the stale command, while a message
+    // without one, queued at the same time, is delivered (the session did keep what had not expired).
+    void staleRequestsExpireInAPersistentSession()
+    {
+        BrokerProfile p = profile();
+        p.protocolVersion = BrokerProfile::ProtocolVersion::Mqtt5;
+        p.clientId = u"persist-1"_s;
+        p.cleanStart = false;
+        p.sessionExpirySeconds = 300;
+        {
+            MqttClient device;
+            device.setProfile(p);
+            QVERIFY(fleet::test::connectAndWait(device));
+            QVERIFY(fleet::test::subscribeAndWait(device, u"cmd/persist-1/req"_s));
+            device.disconnectFromBroker();
+            QTRY_COMPARE(device.state(), MqttClient::State::Disconnected);
+        }
+        const QString stale = m_tracker->send(u"persist-1"_s, u"ping"_s);
+        QVERIFY(!stale.isEmpty());
+        MqttClient other;
+        other.setProfile(profile());
+        QVERIFY(fleet::test::connectAndWait(other));
+        other.publish(u"cmd/persist-1/req"_s, "no expiry", 1);
+        QCOMPARE(waitFinal(stale).state, State::Unreachable); // every attempt went unanswered
+        QTest::qWait(2200); // past the last attempt's expiry (ping: 300 ms, so 1 s)
+
+        MqttClient device;
+        device.setProfile(p);
+        QList<MqttMessage> received;
+        connect(&device, &MqttClient::messageReceived, this,
+                [&received](const MqttMessage &m) { received.append(m); });
+        QVERIFY(fleet::test::connectAndWait(device));
+        QVERIFY(device.sessionPresent());
+        QTRY_VERIFY(!received.isEmpty());
+        QTest::qWait(300);
+        QCOMPARE(received.size(), 1);
+        QCOMPARE(received.constFirst().payload(), QByteArray("no expiry"));
+        device.disconnectFromBroker();
+        other.disconnectFromBroker();
+    }
+
     void groupBroadcastProgress()
     {
         SimConfig config = configFor(u"grp"_s, 3);

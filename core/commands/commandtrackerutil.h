@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QString>
 
+#include <algorithm>
 #include <optional>
 
 namespace fleet {
@@ -34,6 +35,10 @@ inline MqttMessage requestMessage(const MqttClient &client, const QString &topic
     if (client.profile().protocolVersion == BrokerProfile::ProtocolVersion::Mqtt5) {
         message.properties().correlationData = correlation;
         message.properties().contentType = spec.contentType;
+        // The attempt's timeout, counted by the broker from when it takes the message (or from when the gate
+        // publishes it): a device that comes back to a persistent session after the requester gave up is
+        // not handed a stale command.
+        message.properties().messageExpirySeconds = quint32(std::max(1, (spec.timeoutMs + 999) / 1000));
         if (responseTopic)
             message.properties().responseTopic = *responseTopic;
         if (!gatePrefix.isEmpty())
