@@ -98,6 +98,10 @@ private Q_SLOTS:
         const QString led = tracker->send(u"good-1"_s, u"set_led"_s, {{"color", "red"}});
         tracker->setDeviceOnline(u"ghost-1"_s, false);
         const QString held = tracker->send(u"ghost-1"_s, u"motor_on"_s);
+        // Selected as soon as it is sent (the composer does so), before its row reaches the model: selected
+        // once it does.
+        view.selectExecution(held);
+        QTRY_COMPARE(view.selectedExecution(), held);
         QVERIFY(waitState(ok, State::Succeeded));
         QVERIFY(waitState(failed, State::Failed));
         QVERIFY(waitState(led, State::Succeeded));

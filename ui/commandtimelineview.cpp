@@ -321,8 +321,13 @@ bool CommandTimelineView::selectExecution(const QString &id)
 {
     m_model->flush();
     const QModelIndex source = m_model->indexOf(id);
-    if (!source.isValid())
+    if (!source.isValid()) {
+        // Not in the model yet (the composer's send is announced before the tracker's change reaches the
+        // model): selected once its row is inserted.
+        m_selectWhenInserted = id;
         return false;
+    }
+    m_selectWhenInserted.clear();
     QModelIndex index = m_proxy->mapFromSource(source);
     if (!index.isValid()) {
         m_state->setCurrentIndex(0);

@@ -70,7 +70,8 @@ public:
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *retryButton() const { return m_retry; }
 
-    // Selects an execution's row (clearing the filters if they hide it); false when it has no row.
+    // Selects an execution's row (clearing the filters if they hide it); false when it has no row yet, and
+    // then it is selected once its row is inserted.
     bool selectExecution(const QString &id);
     QString selectedExecution() const;
 
