@@ -3,11 +3,7 @@
 #include "common/networkjson.h"
 #include "shadowservice.h" // lcHub
 
-#include <QCborValue>
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QUuid>
 
 #include <algorithm>
@@ -250,12 +246,8 @@ std::optional<QByteArray> AwsCommandService::encodePayload(const CommandSpec &sp
 {
     if (spec.contentType == "application/json"_L1)
         return compactJsonBytes(payload);
-    if (spec.contentType == "application/cbor"_L1) {
-        const QJsonDocument document = QJsonDocument::fromJson(compactJsonBytes(payload));
-        return QCborValue::fromJsonValue(document.isObject() ? QJsonValue(document.object())
-                                                             : QJsonValue(document.array()))
-            .toCbor();
-    }
+    if (spec.contentType == "application/cbor"_L1)
+        return AwsCommandExecution::jsonToCbor(payload);
     // Any other content type is sent as the text the template gives (a static payload or a string with
     // placeholders).
     if (!payload.is_string()) {
@@ -272,12 +264,18 @@ void AwsCommandService::handleUpdate(const AwsCommandExecution::ResponseTopic &t
     using Error = AwsCommandExecution::Error;
     const QString base = u"$aws/commands/%1/%2/executions/%3/response"_s.arg(topic.targetType, topic.target,
                                                                              topic.executionId);
+    // Answered in the update's own format, as AWS does.
+    const QString format = topic.cbor ? u"/cbor"_s : u"/json"_s;
+    const auto encode = [&topic](const Json &body) {
+        return topic.cbor ? AwsCommandExecution::jsonToCbor(body) : compactJsonBytes(body);
+    };
     const auto reject = [&](const Error &error) {
-        stage(base + u"/rejected/json"_s, AwsCommandExecution::rejectedBody(error, topic.executionId));
+        m_staged.append(MqttMessage(base + u"/rejected"_s + format,
+                                    encode(AwsCommandExecution::rejectedBody(error, topic.executionId)), 1));
     };
     Error error;
-    const std::optional<AwsCommandExecution::Update> update =
-        AwsCommandExecution::parseUpdate(payload, &error);
+    const QByteArray json = topic.cbor ? AwsCommandExecution::cborToJson(payload) : payload;
+    const std::optional<AwsCommandExecution::Update> update = AwsCommandExecution::parseUpdate(json, &error);
     if (!update)
         return reject(error);
     bool ok = true;
@@ -292,10 +290,10 @@ void AwsCommandService::handleUpdate(const AwsCommandExecution::ResponseTopic &t
         return reject(error);
     if (!record(*e, now))
         return reject({AwsCommandExecution::ErrorCode::InternalError, tr("The database failed.")});
-    stage(base + u"/accepted/json"_s, e->acceptedBody());
+    m_staged.append(MqttMessage(base + u"/accepted"_s + format, encode(e->acceptedBody()), 1));
     m_failed.append(MqttMessage(
-        base + u"/rejected/json"_s,
-        compactJsonBytes(AwsCommandExecution::rejectedBody(
+        base + u"/rejected"_s + format,
+        encode(AwsCommandExecution::rejectedBody(
             {AwsCommandExecution::ErrorCode::InternalError, tr("The database failed.")}, topic.executionId)),
         1));
 }

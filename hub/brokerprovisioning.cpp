@@ -149,8 +149,8 @@ QList<BrokerProvisioning::Grant> BrokerProvisioning::grantsFor(Role role, const 
         // and the hub's answers to its updates are read, its updates written; never another's.
         for (const QString &type : {u"things"_s, u"clients"_s}) {
             const QString executions = u"$aws/commands/%1/%2/executions/+"_s.arg(type, name);
-            grants << read(executions + u"/request/#"_s) << read(executions + u"/response/+/json"_s)
-                   << write(executions + u"/response/json"_s);
+            grants << read(executions + u"/request/#"_s) << read(executions + u"/response/+/+"_s)
+                   << write(executions + u"/response/json"_s) << write(executions + u"/response/cbor"_s);
         }
         return grants;
     }

@@ -183,7 +183,11 @@ private Q_SLOTS:
         QCOMPARE(parsed->targetType, u"things"_s);
         QCOMPARE(parsed->target, u"t1"_s);
         QCOMPARE(parsed->executionId, u"abc_1-2"_s);
-        for (const QString &bad : {u"$aws/commands/things/t1/executions/e1/response/cbor"_s,
+        QVERIFY(!parsed->cbor);
+        const auto cbor = AwsCommandExecution::parseResponseTopic(
+            u"$aws/commands/clients/c1/executions/e1/response/cbor"_s);
+        QVERIFY(cbor && cbor->cbor && cbor->targetType == u"clients"_s);
+        for (const QString &bad : {u"$aws/commands/things/t1/executions/e1/response/xml"_s,
                                    u"$aws/commands/devices/t1/executions/e1/response/json"_s,
                                    u"$aws/commands/things/t1/executions/e.1/response/json"_s,
                                    u"$aws/commands/things//executions/e1/response/json"_s,

@@ -175,7 +175,7 @@ private Q_SLOTS:
             alice.start({AwsCommandService::resultsTopic(u"alice"_s), u"$aws/events/commandExecution/#"_s}));
         Peer device(mqtt5(*m_broker));
         QVERIFY(device.start({u"$aws/commands/things/thing-1/executions/+/request/#"_s,
-                              u"$aws/commands/things/thing-1/executions/+/response/+/json"_s}));
+                              u"$aws/commands/things/thing-1/executions/+/response/+/+"_s}));
 
         const Json result = start(alice, u"t1"_s,
                                   Json{{"commandId", "show_message"},
@@ -225,11 +225,28 @@ private Q_SLOTS:
         other.publish(stolen + u"/response/json"_s, R"({"status":"FAILED"})");
         QVERIFY(body(other.waitTopic(stolen + u"/response/rejected/json"_s)).value("error", "") ==
                 "ResourceNotFound");
+        // A device may speak CBOR: its update is read as such and answered in CBOR.
+        const QString second = QString::fromStdString(
+            start(alice, u"t1b"_s,
+                  Json{{"commandId", "show_message"}, {"target", "thing-1"}, {"parameters", {{"text", "c"}}}})
+                .value("executionId", ""));
+        QVERIFY(!second.isEmpty());
+        const QString cborBase = u"$aws/commands/things/thing-1/executions/%1/response"_s.arg(second);
+        device.publish(cborBase + u"/cbor"_s,
+                       fleet::AwsCommandExecution::jsonToCbor(Json{{"status", "SUCCEEDED"}}));
+        const auto cborAccepted = device.waitTopic(cborBase + u"/accepted/cbor"_s);
+        QVERIFY(cborAccepted);
+        QVERIFY(fleet::NetworkJson::parse(fleet::AwsCommandExecution::cborToJson(cborAccepted->payload()))
+                    .value_or(Json())
+                    .value("executionId", "") == second.toStdString());
+        device.publish(cborBase + u"/cbor"_s, QByteArray("\xff\xff not cbor"));
+        QVERIFY(device.waitTopic(cborBase + u"/rejected/cbor"_s));
+
         // Hostile bodies are refused before anything is kept.
         device.publish(base + u"/response/json"_s, QByteArray(100'000, '['));
         QVERIFY(body(device.waitTopic(base + u"/response/rejected/json"_s)).value("error", "") ==
                 "InvalidJson");
-        QCOMPARE(hub->store.count(), 1);
+        QCOMPARE(hub->store.count(), 2);
     }
 
     void contentTypesAndRefusals()

@@ -265,9 +265,9 @@ void TestBrokerProvisioning::rolesGrantTheDocumentedTopics()
     QCOMPARE(topics(Role::Device, Access::Read),
              QStringList({u"cmd/me/req"_s, u"cmd/group/+/req"_s, u"$aws/things/me/shadow/#"_s,
                           u"$aws/commands/things/me/executions/+/request/#"_s,
-                          u"$aws/commands/things/me/executions/+/response/+/json"_s,
+                          u"$aws/commands/things/me/executions/+/response/+/+"_s,
                           u"$aws/commands/clients/me/executions/+/request/#"_s,
-                          u"$aws/commands/clients/me/executions/+/response/+/json"_s}));
+                          u"$aws/commands/clients/me/executions/+/response/+/+"_s}));
     QCOMPARE(topics(Role::Device, Access::Write),
              QStringList({u"cmd/me/resp"_s, u"cmd/group/+/resp"_s, u"presence/me"_s, u"telemetry/me"_s,
                           u"logs/me"_s, u"$aws/things/me/shadow/update"_s,
@@ -275,7 +275,9 @@ void TestBrokerProvisioning::rolesGrantTheDocumentedTopics()
                           u"$aws/things/me/shadow/name/+/get"_s, u"$aws/things/me/shadow/delete"_s,
                           u"$aws/things/me/shadow/name/+/delete"_s,
                           u"$aws/commands/things/me/executions/+/response/json"_s,
-                          u"$aws/commands/clients/me/executions/+/response/json"_s}));
+                          u"$aws/commands/things/me/executions/+/response/cbor"_s,
+                          u"$aws/commands/clients/me/executions/+/response/json"_s,
+                          u"$aws/commands/clients/me/executions/+/response/cbor"_s}));
     QCOMPARE(topics(Role::Device, Access::ReadWrite), QStringList());
     QCOMPARE(topics(Role::Service, Access::ReadWrite), everything);
     QCOMPARE(topics(Role::Service, Access::Read) + topics(Role::Service, Access::Write), QStringList());

@@ -3,6 +3,10 @@
 #include "common/networkjson.h"
 #include "common/seterror.h"
 
+#include <QCborValue>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -278,12 +282,34 @@ AwsCommandExecution::parseResponseTopic(const QString &topic)
 {
     const QStringList levels = topic.split(u'/');
     if (levels.size() != 8 || levels.at(0) != "$aws"_L1 || levels.at(1) != "commands"_L1 ||
-        levels.at(4) != "executions"_L1 || levels.at(6) != "response"_L1 || levels.at(7) != "json"_L1)
+        levels.at(4) != "executions"_L1 || levels.at(6) != "response"_L1 ||
+        (levels.at(7) != "json"_L1 && levels.at(7) != "cbor"_L1))
         return std::nullopt;
     if ((levels.at(2) != "things"_L1 && levels.at(2) != "clients"_L1) || levels.at(3).isEmpty() ||
         !isValidExecutionId(levels.at(5)))
         return std::nullopt;
-    return ResponseTopic{levels.at(2), levels.at(3), levels.at(5)};
+    return ResponseTopic{levels.at(2), levels.at(3), levels.at(5), levels.at(7) == "cbor"_L1};
+}
+
+QByteArray AwsCommandExecution::cborToJson(const QByteArray &cbor)
+{
+    // Qt's reader stops at its own nesting bound (1,024 levels), so the conversion cannot exhaust the stack;
+    // what parseUpdate() allows is much shallower.
+    QCborParserError error;
+    const QCborValue value = QCborValue::fromCbor(cbor, &error);
+    if (error.error != QCborError::NoError || (!value.isMap() && !value.isArray()))
+        return QByteArray();
+    const QJsonValue json = value.toJsonValue();
+    return json.isObject() ? QJsonDocument(json.toObject()).toJson(QJsonDocument::Compact)
+                           : QJsonDocument(json.toArray()).toJson(QJsonDocument::Compact);
+}
+
+QByteArray AwsCommandExecution::jsonToCbor(const Json &json)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(compactJsonBytes(json));
+    return QCborValue::fromJsonValue(document.isObject() ? QJsonValue(document.object())
+                                                         : QJsonValue(document.array()))
+        .toCbor();
 }
 
 QString AwsCommandExecution::commandArn() const

@@ -121,17 +121,22 @@ public:
     // Type property says what it is).
     QString requestTopic() const;
     static bool isValidExecutionId(const QString &id);
-    // A device update's topic, $aws/commands/{type}/{id}/executions/{executionId}/response/json: its parts,
-    // or false for any other topic (another suffix, a bad execution id, an unknown type).
+    // A device update's topic, $aws/commands/{type}/{id}/executions/{executionId}/response/{json|cbor}: its
+    // parts, or nullopt for any other topic (another suffix, a bad execution id, an unknown type).
     struct ResponseTopic
     {
         QString targetType;
         QString target;
         QString executionId;
+        bool cbor = false; // the update is CBOR, and so are the answers (…/accepted/cbor, …/rejected/cbor)
     };
     static std::optional<ResponseTopic> parseResponseTopic(const QString &topic);
     // What the service subscribes to for device updates.
-    static QString responseFilter() { return QStringLiteral("$aws/commands/+/+/executions/+/response/json"); }
+    static QString responseFilter() { return QStringLiteral("$aws/commands/+/+/executions/+/response/+"); }
+    // A CBOR document as the JSON text parseUpdate() reads (CBOR's own nesting bound applies), or an empty
+    // array when it is not CBOR with a JSON equivalent.
+    static QByteArray cborToJson(const QByteArray &cbor);
+    static QByteArray jsonToCbor(const Json &json);
     // Where the ARNs the events carry come from: a region and account fleet-hub makes up, as it has none.
     QString commandArn() const;
     QString targetArn() const;
