@@ -210,6 +210,20 @@ void AwsCommandService::handleStart(const QString &user, const QString &clientTo
         return refuse(Code::InvalidRequest,
                       tr("Client token %1 already started another execution.").arg(clientToken));
     }
+    // Finished (or not in memory): the store knows every token, so a start repeated after the verdict, or
+    // after a crash between the request going out and its answer, is the same execution, told as it is.
+    bool found = true;
+    if (const std::optional<AwsCommandExecution> known = m_store->findByToken(user, clientToken, &found)) {
+        if (known->commandId != commandId || known->target != target)
+            return refuse(Code::InvalidRequest,
+                          tr("Client token %1 already started another execution.").arg(clientToken));
+        stageResult(user, Json{{"clientToken", clientToken.toStdString()},
+                               {"executionId", known->executionId.toStdString()},
+                               {"status", AwsCommandExecution::statusName(known->status).toStdString()}});
+        return;
+    }
+    if (!found)
+        return refuse(Code::InternalError, tr("The database failed."));
     if (m_unfinished.size() >= MaxUnfinished)
         return refuse(Code::RequestThrottled,
                       tr("%L1 executions are unfinished: wait for some to end.").arg(MaxUnfinished));

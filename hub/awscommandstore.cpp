@@ -26,8 +26,17 @@ const QList<QStringList> &migrations()
          "created_ms INTEGER NOT NULL, updated_ms INTEGER NOT NULL, deadline_ms INTEGER NOT NULL, "
          "document TEXT NOT NULL)"_s,
          u"CREATE INDEX executions_unfinished ON executions (finished)"_s},
+        // 1 -> 2: the requester's client token, so that a start repeated after the verdict finds it
+        {u"ALTER TABLE executions ADD COLUMN token_key TEXT NOT NULL DEFAULT ''"_s,
+         u"CREATE INDEX executions_token ON executions (token_key)"_s},
     };
     return steps;
+}
+
+QString tokenKey(const QString &requester, const QString &clientToken)
+{
+    // '/' is in neither (both are topic levels): the pair is unambiguous.
+    return requester + u'/' + clientToken;
 }
 
 } // namespace
@@ -109,14 +118,15 @@ bool AwsCommandStore::write(const AwsCommandExecution &e)
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(
         u"INSERT OR REPLACE INTO executions (execution_id, command_id, target_type, target, status, "
-        "finished, created_ms, updated_ms, deadline_ms, document) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?)"_s);
+        "finished, created_ms, updated_ms, deadline_ms, document, token_key) VALUES (?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?, ?)"_s);
     const auto text = SqliteSchema::notNull;
     for (const QVariant &value :
          {QVariant(text(e.executionId)), QVariant(text(e.commandId)), QVariant(text(e.targetType)),
           QVariant(text(e.target)), QVariant(AwsCommandExecution::statusName(e.status)),
           QVariant(e.isTerminal() ? 1 : 0), QVariant(e.createdMs), QVariant(e.updatedMs),
-          QVariant(e.deadlineMs()), QVariant(compactJson(e.toStored()))})
+          QVariant(e.deadlineMs()), QVariant(compactJson(e.toStored())),
+          QVariant(tokenKey(e.requestedBy, e.clientToken))})
         query.addBindValue(value);
     if (!query.exec()) {
         m_error = SqliteSchema::errorText(query.lastError());
@@ -142,6 +152,25 @@ std::optional<AwsCommandExecution> AwsCommandStore::find(const QString &executio
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(u"SELECT document FROM executions WHERE execution_id = ?"_s);
     query.addBindValue(SqliteSchema::notNull(executionId));
+    if (!query.exec()) {
+        m_error = SqliteSchema::errorText(query.lastError());
+        if (ok)
+            *ok = false;
+        return std::nullopt;
+    }
+    if (ok)
+        *ok = true;
+    if (!query.next())
+        return std::nullopt;
+    return fromDocument(query.value(0).toString());
+}
+
+std::optional<AwsCommandExecution> AwsCommandStore::findByToken(const QString &requester,
+                                                                const QString &clientToken, bool *ok)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(u"SELECT document FROM executions WHERE token_key = ? ORDER BY created_ms LIMIT 1"_s);
+    query.addBindValue(tokenKey(requester, clientToken));
     if (!query.exec()) {
         m_error = SqliteSchema::errorText(query.lastError());
         if (ok)

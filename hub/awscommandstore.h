@@ -23,7 +23,7 @@ class AwsCommandStore final
     Q_DECLARE_TR_FUNCTIONS(fleet::AwsCommandStore)
 
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     AwsCommandStore();
     ~AwsCommandStore();
@@ -46,6 +46,10 @@ public:
     bool write(const AwsCommandExecution &execution);
     // ok is false when the database failed (then nullopt says nothing about the execution).
     std::optional<AwsCommandExecution> find(const QString &executionId, bool *ok = nullptr);
+    // The execution a requester started with this client token, finished or not (an idempotent start must
+    // find it after its verdict, and after a restart).
+    std::optional<AwsCommandExecution> findByToken(const QString &requester, const QString &clientToken,
+                                                   bool *ok = nullptr);
     // Executions without a final status (CREATED, IN_PROGRESS, or timed out by the service): what start-up
     // takes back, to time them out or take their late verdicts. nullopt when the database failed.
     std::optional<QList<AwsCommandExecution>> unfinished();

@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -207,6 +208,19 @@ private Q_SLOTS:
         QVERIFY2(done.value("eventType", "") == "COMMAND_EXECUTION", done.dump().c_str());
         QVERIFY(done.contains("timestamp") && done.contains("targetArn") && done.contains("commandArn"));
         QVERIFY(alice.waitTopic(u"$aws/events/commandExecution/show_message/IN_PROGRESS"_s));
+
+        // The same start again after the verdict is the same execution, told as it is, and not sent again.
+        const Json repeated = start(alice, u"t1"_s,
+                                    Json{{"commandId", "show_message"},
+                                         {"target", "thing-1"},
+                                         {"parameters", {{"text", "hi"}}},
+                                         {"timeoutSeconds", 20}});
+        QVERIFY2(repeated.value("executionId", "") == id.toStdString() &&
+                     repeated.value("status", "") == "SUCCEEDED",
+                 repeated.dump().c_str());
+        QTest::qWait(300);
+        QVERIFY(std::none_of(device.received.cbegin(), device.received.cend(),
+                             [&](const MqttMessage &m) { return m.topic() == base + u"/request/json"_s; }));
 
         // A verdict cannot be changed, nor an execution updated by another device or one that does not exist.
         device.publish(base + u"/response/json"_s, R"({"status":"FAILED"})");

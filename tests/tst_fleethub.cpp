@@ -1,5 +1,6 @@
 // Runs the real fleet-hub executable against a real mosquitto: options, exit codes, signals, a kill -9 in
-// the middle of a burst of updates, and two hubs sharing one database behind one share group.
+// the middle of a burst of shadow updates and in the middle of AWS IoT command executions, and two hubs
+// sharing one database behind one share group.
 
 #include "brokerobserver.h"
 #include "hubprocess.h"
@@ -16,6 +17,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <csignal>
 #include <functional>
 #include <memory>
@@ -50,10 +52,10 @@ public:
         });
     }
 
-    bool connectAndSubscribe()
+    bool connectAndSubscribe(const QString &filter = u"$aws/things/+/shadow/#"_s)
     {
         return fleet::test::connectAndWait(m_client, Timeout) &&
-               fleet::test::subscribeAndWait(m_client, u"$aws/things/+/shadow/#"_s, 1, Timeout);
+               fleet::test::subscribeAndWait(m_client, filter, 1, Timeout);
     }
 
     void onMessage(std::function<void(const MqttMessage &)> handler) { m_onMessage = std::move(handler); }
@@ -207,6 +209,130 @@ private:
     int m_conflicts = 0;
     bool m_failed = false;
     QString m_failure;
+};
+
+// An operator starting AWS IoT command executions (docs/aws-commands.md) under one name, with the hub's
+// last answer on fleet/aws-commands/results/{user} for each client token.
+class CommandOperator final
+{
+public:
+    CommandOperator(const MosquittoBroker &broker, QString user)
+        : m_peer(broker)
+        , m_user(std::move(user))
+    {
+        m_peer.onMessage([this](const MqttMessage &m) {
+            if (m.topic() != u"fleet/aws-commands/results/"_s + m_user)
+                return;
+            const Json body = Json::parse(m.payload().toStdString(), nullptr, false);
+            if (body.is_object())
+                m_results.insert(QString::fromStdString(body.value("clientToken", std::string())), body);
+        });
+    }
+
+    bool connect() { return m_peer.connectAndSubscribe(u"fleet/aws-commands/results/"_s + m_user); }
+
+    // show_message (the default catalog's AWS IoT command) on thing; the same token and thing again is a
+    // retry of the same start.
+    bool start(const QString &clientToken, const QString &thing, int timeoutSeconds)
+    {
+        m_results.remove(clientToken);
+        const Json request = {{"commandId", "show_message"},
+                              {"target", thing.toStdString()},
+                              {"parameters", {{"text", "hello " + thing.toStdString()}}},
+                              {"timeoutSeconds", timeoutSeconds}};
+        return m_peer.publishWaiting(u"fleet/aws-commands/start/%1/%2"_s.arg(m_user, clientToken),
+                                     QByteArray::fromStdString(request.dump()));
+    }
+
+    bool waitForResults(const QStringList &clientTokens)
+    {
+        return QTest::qWaitFor(
+            [&] {
+                return std::all_of(clientTokens.cbegin(), clientTokens.cend(),
+                                   [&](const QString &token) { return m_results.contains(token); });
+            },
+            Timeout);
+    }
+
+    Json result(const QString &clientToken) const { return m_results.value(clientToken); }
+
+private:
+    Peer m_peer;
+    QString m_user;
+    QHash<QString, Json> m_results;
+};
+
+// One connection playing the device of every thing: it counts the requests the hub publishes per execution,
+// sends updates, and keeps the hub's answers per execution in arrival order.
+class CommandDevice final
+{
+public:
+    struct Answer
+    {
+        QString reply;   // "accepted", or the rejection's error code
+        QString message; // the rejection's errorMessage
+    };
+
+    explicit CommandDevice(const MosquittoBroker &broker)
+        : m_peer(broker)
+    {
+        m_peer.onMessage([this](const MqttMessage &m) { onMessage(m); });
+    }
+
+    bool connect()
+    {
+        return m_peer.connectAndSubscribe(u"$aws/commands/things/+/executions/+/request/json"_s) &&
+               fleet::test::subscribeAndWait(
+                   m_peer.client(), u"$aws/commands/things/+/executions/+/response/+/json"_s, 1, Timeout);
+    }
+
+    // Waits for room in the in-flight window, so that a burst goes out as fast as the broker takes it.
+    bool update(const QString &thing, const QString &executionId, const char *status)
+    {
+        return m_peer.publishWaiting(
+            u"$aws/commands/things/%1/executions/%2/response/json"_s.arg(thing, executionId),
+            QByteArray::fromStdString(Json{{"status", status}}.dump()));
+    }
+
+    // Called for every answer as it arrives.
+    void onAnswer(std::function<void(const QString &executionId, const Answer &answer)> handler)
+    {
+        m_onAnswer = std::move(handler);
+    }
+
+    int requests(const QString &executionId) const { return m_requests.value(executionId); }
+    QList<Answer> answers(const QString &executionId) const { return m_answers.value(executionId); }
+    int answerCount() const { return m_answerCount; }
+    MqttClient &client() { return m_peer.client(); }
+
+private:
+    void onMessage(const MqttMessage &m)
+    {
+        // $aws/commands/things/{thing}/executions/{id}/request/json or …/response/{accepted|rejected}/json
+        const QStringList levels = m.topic().split(u'/');
+        if (levels.size() == 8 && levels.at(6) == u"request"_s) {
+            ++m_requests[levels.at(5)];
+            return;
+        }
+        if (levels.size() != 9 || levels.at(6) != u"response"_s)
+            return;
+        const Json body = Json::parse(m.payload().toStdString(), nullptr, false);
+        Answer answer{levels.at(7), {}};
+        if (answer.reply == u"rejected"_s && body.is_object()) {
+            answer.reply = QString::fromStdString(body.value("error", std::string()));
+            answer.message = QString::fromStdString(body.value("errorMessage", std::string()));
+        }
+        m_answers[levels.at(5)].append(answer);
+        ++m_answerCount;
+        if (m_onAnswer)
+            m_onAnswer(levels.at(5), answer);
+    }
+
+    Peer m_peer;
+    QHash<QString, int> m_requests;
+    QHash<QString, QList<Answer>> m_answers;
+    int m_answerCount = 0;
+    std::function<void(const QString &, const Answer &)> m_onAnswer;
 };
 
 } // namespace
@@ -491,6 +617,186 @@ private Q_SLOTS:
         QVERIFY(stale);
         QCOMPARE(reply, u"rejected"_s);
         QCOMPARE_JSON((*stale)["code"], Json(409));
+        hub->signal(SIGTERM);
+        QVERIFY(hub->waitForExit());
+        QCOMPARE(hub->exitCode(), 0);
+    }
+
+    void killDuringCommandExecutionsLosesNothing_data()
+    {
+        QTest::addColumn<int>("killAfter");
+        QTest::newRow("early") << 2;
+        QTest::newRow("mid-burst") << 100;
+        QTest::newRow("late") << 170;
+    }
+
+    // kill -9 while a device reports IN_PROGRESS then SUCCEEDED for 200 AWS IoT command executions (200
+    // rather than 50: the hub's answers then outrun its in-flight window, so a kill sometimes lands between
+    // a commit and its answers). After a restart on the same database, every SUCCEEDED the device heard
+    // accepted is still final, every execution the operator heard CREATED still exists (ResourceNotFound
+    // would mean a lost one), exactly the unfinished ones are taken back, and a retried start is the same
+    // execution.
+    void killDuringCommandExecutionsLosesNothing()
+    {
+        QFETCH(int, killAfter);
+        MosquittoBroker broker(MosquittoBroker::Options::quiet());
+        QVERIFY2(broker.start(), qPrintable(broker.errorString()));
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"hub.db"_s);
+        auto hub = std::make_unique<Hub>();
+        hub->start(hubArguments(broker, db));
+        QVERIFY2(hub->waitForServing(), qPrintable(hub->log()));
+
+        CommandOperator alice(broker, u"alice"_s);
+        QVERIFY(alice.connect());
+        auto device = std::make_unique<CommandDevice>(broker);
+        QVERIFY(device->connect());
+
+        // Long enough that nothing times out during the test: every outcome below is the device's.
+        const int timeoutSeconds = 60;
+        const int total = 200;
+        QStringList tokens;
+        for (int i = 1; i <= total; ++i) {
+            tokens.append(u"t-%1"_s.arg(i));
+            QVERIFY(alice.start(tokens.last(), u"thing-%1"_s.arg(i), timeoutSeconds));
+        }
+        QVERIFY2(alice.waitForResults(tokens), "the hub did not answer every start");
+        QStringList executionIds;        // in the order of the things
+        QHash<QString, QString> thingOf; // execution id -> thing
+        QHash<QString, QString> tokenOf; // execution id -> client token
+        for (int i = 0; i < total; ++i) {
+            const Json result = alice.result(tokens.at(i));
+            QVERIFY2(result.value("status", std::string()) == "CREATED", result.dump().c_str());
+            const QString id = QString::fromStdString(result.value("executionId", std::string()));
+            QVERIFY(!id.isEmpty() && !thingOf.contains(id));
+            executionIds.append(id);
+            thingOf.insert(id, u"thing-%1"_s.arg(i + 1));
+            tokenOf.insert(id, tokens.at(i));
+        }
+        // CREATED is announced after the request was published (and both after the commit).
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         return std::all_of(executionIds.cbegin(), executionIds.cend(),
+                                            [&](const QString &id) { return device->requests(id) == 1; });
+                     },
+                     Timeout),
+                 "a created execution's request did not reach its device");
+
+        // The burst. The hub answers one execution's updates in order, so its second "accepted" is the
+        // SUCCEEDED's.
+        QSet<QString> succeededBeforeKill;
+        QStringList refusedBeforeKill;
+        bool killed = false;
+        device->onAnswer([&](const QString &id, const CommandDevice::Answer &answer) {
+            if (answer.reply != u"accepted"_s) {
+                refusedBeforeKill.append(id + u": "_s + answer.reply + u' ' + answer.message);
+                return;
+            }
+            if (device->answers(id).size() == 2)
+                succeededBeforeKill.insert(id);
+            if (!killed && succeededBeforeKill.size() >= killAfter) {
+                killed = true;
+                hub->kill();
+            }
+        });
+        for (const QString &id : std::as_const(executionIds)) {
+            QVERIFY(device->update(thingOf.value(id), id, "IN_PROGRESS"));
+            QVERIFY(device->update(thingOf.value(id), id, "SUCCEEDED"));
+        }
+        QVERIFY2(QTest::qWaitFor([&] { return killed; }, Timeout), "the hub never accepted enough updates");
+        QVERIFY(hub->waitForExit());
+        QCOMPARE(hub->exitStatus(), QProcess::CrashExit);
+        // The rest of the burst reaches the broker and is dropped (no hub subscribes) before the new hub
+        // subscribes.
+        QTRY_COMPARE_WITH_TIMEOUT(device->client().inFlightCount(), 0, Timeout);
+        device->onAnswer({});
+        QVERIFY2(refusedBeforeKill.isEmpty(), qPrintable(refusedBeforeKill.join(u'\n')));
+        const QSet<QString> heardSucceeded = succeededBeforeKill;
+        const int answeredBeforeKill = device->answerCount();
+
+        hub = std::make_unique<Hub>();
+        hub->start(hubArguments(broker, db));
+        QVERIFY2(hub->waitForServing(), qPrintable(hub->log()));
+        const QRegularExpressionMatch takenBack =
+            QRegularExpression(u"(\\d+) unfinished execution"_s).match(hub->log());
+        QVERIFY2(takenBack.hasMatch(), qPrintable(hub->log()));
+
+        // A new connection, so that nothing the dead hub published can be taken for an answer of this one.
+        device = std::make_unique<CommandDevice>(broker);
+        QVERIFY(device->connect());
+        // A verdict after an accepted SUCCEEDED is refused as coming after the end: the SUCCEEDED survived.
+        // Every other execution still exists: IN_PROGRESS is accepted while it is unfinished, and refused
+        // (InvalidStateTransition) only when the dead hub committed its SUCCEEDED without the device
+        // hearing it; then a verdict is refused as after the end too.
+        for (const QString &id : std::as_const(executionIds))
+            QVERIFY(device->update(thingOf.value(id), id,
+                                   heardSucceeded.contains(id) ? "FAILED" : "IN_PROGRESS"));
+        QVERIFY2(QTest::qWaitFor([&] { return device->answerCount() == total; }, Timeout),
+                 qPrintable(u"%1 of %2 updates answered"_s.arg(device->answerCount()).arg(total)));
+        const auto describe = [](const QString &id, const CommandDevice::Answer &answer) {
+            return id + u": "_s + answer.reply + u' ' + answer.message;
+        };
+        QStringList open;
+        QStringList committedUnheard;
+        for (const QString &id : std::as_const(executionIds)) {
+            const QList<CommandDevice::Answer> answers = device->answers(id);
+            QCOMPARE(answers.size(), 1);
+            const CommandDevice::Answer &answer = answers.constFirst();
+            if (heardSucceeded.contains(id)) {
+                QVERIFY2(answer.reply == u"TerminalStateReached"_s, qPrintable(describe(id, answer)));
+                QVERIFY2(answer.message.contains(u"SUCCEEDED"_s), qPrintable(describe(id, answer)));
+            } else if (answer.reply == u"accepted"_s) {
+                open.append(id);
+            } else {
+                QVERIFY2(answer.reply == u"InvalidStateTransition"_s, qPrintable(describe(id, answer)));
+                committedUnheard.append(id);
+            }
+        }
+        QCOMPARE(takenBack.captured(1).toInt(), open.size());
+        for (const QString &id : std::as_const(committedUnheard))
+            QVERIFY(device->update(thingOf.value(id), id, "FAILED"));
+        QVERIFY2(QTest::qWaitFor([&] { return device->answerCount() == total + committedUnheard.size(); },
+                                 Timeout),
+                 "not every late verdict was answered");
+        for (const QString &id : std::as_const(committedUnheard)) {
+            const CommandDevice::Answer answer = device->answers(id).constLast();
+            QVERIFY2(answer.reply == u"TerminalStateReached"_s, qPrintable(describe(id, answer)));
+            QVERIFY2(answer.message.contains(u"SUCCEEDED"_s), qPrintable(describe(id, answer)));
+        }
+
+        // A retried start of an unfinished execution is that execution, in its current state, and its
+        // request is published again for the time left.
+        QStringList retried;
+        for (const QString &id : std::as_const(open)) {
+            retried.append(tokenOf.value(id));
+            QVERIFY(alice.start(tokenOf.value(id), thingOf.value(id), timeoutSeconds));
+        }
+        QVERIFY2(alice.waitForResults(retried), "the hub did not answer every retried start");
+        for (const QString &id : std::as_const(open)) {
+            const Json result = alice.result(tokenOf.value(id));
+            QCOMPARE(QString::fromStdString(result.value("executionId", std::string())), id);
+            QVERIFY2(result.value("status", std::string()) == "IN_PROGRESS", result.dump().c_str());
+        }
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         return std::all_of(open.cbegin(), open.cend(),
+                                            [&](const QString &id) { return device->requests(id) == 1; });
+                     },
+                     Timeout),
+                 "a retried start did not publish its request again");
+        // And they end normally.
+        for (const QString &id : std::as_const(open))
+            QVERIFY(device->update(thingOf.value(id), id, "SUCCEEDED"));
+        QVERIFY2(QTest::qWaitFor(
+                     [&] { return device->answerCount() == total + committedUnheard.size() + open.size(); },
+                     Timeout),
+                 "not every final SUCCEEDED was answered");
+        for (const QString &id : std::as_const(open))
+            QCOMPARE(device->answers(id).constLast().reply, u"accepted"_s);
+        qInfo("killed after %d SUCCEEDED heard accepted (%d answers); %d more committed unheard; %d "
+              "unfinished taken back",
+              int(heardSucceeded.size()), answeredBeforeKill, int(committedUnheard.size()), int(open.size()));
+
         hub->signal(SIGTERM);
         QVERIFY(hub->waitForExit());
         QCOMPARE(hub->exitCode(), 0);
