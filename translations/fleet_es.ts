@@ -137,6 +137,10 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
         <source>--accounts and --username cannot be combined: with --accounts every device&apos;s user name is its id.</source>
         <translation>--accounts y --username no se pueden combinar: con --accounts, el nombre de usuario de cada dispositivo es su ID.</translation>
     </message>
+    <message>
+        <source>AWS IoT commands (docs/aws-commands.md): every device also runs show_message, a request {&quot;message&quot;: text} on $aws/commands/things/{id}/executions/{executionId}/request/json, and answers on .../response/json: IN_PROGRESS, then SUCCEEDED with the result {&quot;shown&quot;: {&quot;s&quot;: text}}, or FAILED or nothing as failureRate and silentDeathRate draw; REJECTED for a request it cannot read. An execution id runs once.</source>
+        <translation>Comandos de AWS IoT (docs/aws-commands.md): cada dispositivo también ejecuta show_message, una solicitud {"message": texto} en $aws/commands/things/{id}/executions/{executionId}/request/json, y responde en .../response/json: IN_PROGRESS y después SUCCEEDED con el resultado {"shown": {"s": texto}}, o FAILED o nada según lo que sorteen failureRate y silentDeathRate; REJECTED si no puede leer la solicitud. Cada id de ejecución se ejecuta una sola vez.</translation>
+    </message>
 </context>
 <context>
     <name>fleet::AboutDialog</name>
@@ -2825,7 +2829,7 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
     </message>
     <message>
         <source>Command &quot;%1&quot; is an AWS IoT command: it is started through fleet-hub under your MQTT username, and the connection has none.</source>
-        <translation>El comando "%1" es un comando de AWS IoT: se inicia a través de fleet-hub con su nombre de usuario MQTT, y la conexión no tiene ninguno.</translation>
+        <translation>El comando &quot;%1&quot; es un comando de AWS IoT: se inicia a través de fleet-hub con su nombre de usuario MQTT, y la conexión no tiene ninguno.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid thing name.</source>

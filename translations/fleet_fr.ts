@@ -137,6 +137,10 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
         <source>--accounts and --username cannot be combined: with --accounts every device&apos;s user name is its id.</source>
         <translation>--accounts et --username ne peuvent pas être combinés&#xa0;: avec --accounts, le nom d&apos;utilisateur de chaque appareil est son identifiant.</translation>
     </message>
+    <message>
+        <source>AWS IoT commands (docs/aws-commands.md): every device also runs show_message, a request {&quot;message&quot;: text} on $aws/commands/things/{id}/executions/{executionId}/request/json, and answers on .../response/json: IN_PROGRESS, then SUCCEEDED with the result {&quot;shown&quot;: {&quot;s&quot;: text}}, or FAILED or nothing as failureRate and silentDeathRate draw; REJECTED for a request it cannot read. An execution id runs once.</source>
+        <translation>Commandes AWS IoT (docs/aws-commands.md)&#xa0;: chaque appareil exécute aussi show_message, une demande {"message": texte} sur $aws/commands/things/{id}/executions/{executionId}/request/json, et répond sur .../response/json&#xa0;: IN_PROGRESS, puis SUCCEEDED avec le résultat {"shown": {"s": texte}}, ou FAILED ou rien selon le tirage de failureRate et silentDeathRate&#xa0;; REJECTED pour une demande qu'il ne peut pas lire. Un identifiant d'exécution ne s'exécute qu'une fois.</translation>
+    </message>
 </context>
 <context>
     <name>fleet::AboutDialog</name>
@@ -2825,7 +2829,7 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     </message>
     <message>
         <source>Command &quot;%1&quot; is an AWS IoT command: it is started through fleet-hub under your MQTT username, and the connection has none.</source>
-        <translation>La commande "%1" est une commande AWS IoT&#xa0;: elle est lancée via fleet-hub sous votre nom d'utilisateur MQTT, et la connexion n'en a pas.</translation>
+        <translation>La commande &quot;%1&quot; est une commande AWS IoT&#xa0;: elle est lancée via fleet-hub sous votre nom d&apos;utilisateur MQTT, et la connexion n&apos;en a pas.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid thing name.</source>
@@ -2833,7 +2837,7 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     </message>
     <message>
         <source>fleet-hub refused it: %1: %2</source>
-        <translation>fleet-hub l'a refusée&#xa0;: %1&#xa0;: %2</translation>
+        <translation>fleet-hub l&apos;a refusée&#xa0;: %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>AWS IoT command execution %1: CREATED</source>
@@ -2845,7 +2849,7 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     </message>
     <message>
         <source>fleet-hub timed it out: %1</source>
-        <translation>fleet-hub l'a expirée&#xa0;: %1</translation>
+        <translation>fleet-hub l&apos;a expirée&#xa0;: %1</translation>
     </message>
 </context>
 <context>

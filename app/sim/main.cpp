@@ -74,6 +74,16 @@ rlim_t raiseOpenFileLimit(rlim_t needed)
 QString description()
 {
     const SimConfig defaults;
+    // The Atlas commands are listed with their topics; the AWS IoT one has its own paragraph.
+    QStringList atlasCommands = fleet::sim::SimDevice::builtInCommands();
+    atlasCommands.removeAll(u"show_message"_s);
+    const QString aws = QCoreApplication::translate(
+        "fleet-sim",
+        "AWS IoT commands (docs/aws-commands.md): every device also runs show_message, a request "
+        "{\"message\": text} on $aws/commands/things/{id}/executions/{executionId}/request/json, and "
+        "answers on .../response/json: IN_PROGRESS, then SUCCEEDED with the result {\"shown\": {\"s\": "
+        "text}}, or FAILED or nothing as failureRate and silentDeathRate draw; REJECTED for a request it "
+        "cannot read. An execution id runs once.");
     return QCoreApplication::translate(
                "fleet-sim",
                "Simulates a fleet of MQTT devices, each with its own connection; its client id is its device "
@@ -116,12 +126,12 @@ QString description()
                "Exit status: 0 after a clean stop, 1 when the fleet cannot start (the execution log cannot "
                "be opened, a device has no account in --accounts, the signal handlers cannot be installed) "
                "or after a second signal, 2 for invalid options or configuration.")
-        .arg(defaults.presenceTopic, defaults.commandRequestTopic, defaults.groupRequestTopic,
-             defaults.commandResponseTopic, defaults.groupResponseTopic,
-             fleet::sim::SimDevice::builtInCommands().join(u", "_s), defaults.telemetryTopic,
-             QString::number(defaults.telemetryIntervalMs), defaults.logTopic)
-        .arg(defaults.connectsPerSecond)
-        .arg(defaults.keepAliveSeconds);
+               .arg(defaults.presenceTopic, defaults.commandRequestTopic, defaults.groupRequestTopic,
+                    defaults.commandResponseTopic, defaults.groupResponseTopic, atlasCommands.join(u", "_s),
+                    defaults.telemetryTopic, QString::number(defaults.telemetryIntervalMs), defaults.logTopic)
+               .arg(defaults.connectsPerSecond)
+               .arg(defaults.keepAliveSeconds) +
+           u"\n\n"_s + aws;
 }
 
 } // namespace
