@@ -167,6 +167,26 @@ private Q_SLOTS:
             QVERIFY2(error.contains(mentions), qPrintable(error));
     }
 
+    // The IoT Atlas design's other schedule: base, 2 x base, 3 x base, … up to the cap.
+    void linearSchedule()
+    {
+        const auto policy = RetryPolicy::fromJson(
+            Json::parse(R"({"schedule":"linear","backoffBaseMs":500,"backoffCapMs":1800,"jitter":0})"));
+        QVERIFY(policy);
+        QCOMPARE(policy->delayMs(1, 0.5), 500);
+        QCOMPARE(policy->delayMs(2, 0.5), 1000);
+        QCOMPARE(policy->delayMs(3, 0.5), 1500);
+        QCOMPARE(policy->delayMs(4, 0.5), 1800);
+        QCOMPARE(policy->delayMs(100000, 0.5), 1800);
+        const auto back = RetryPolicy::fromJson(policy->toJson());
+        QVERIFY(back && *back == *policy);
+        QCOMPARE(QString::fromStdString(policy->toJson().value("schedule", "")), u"linear"_s);
+        QString error;
+        QVERIFY(!RetryPolicy::fromJson(Json::parse(R"({"schedule":"fibonacci"})"), &error));
+        QVERIFY2(error.contains(u"schedule"_s), qPrintable(error));
+        QVERIFY(!RetryPolicy::fromJson(Json::parse(R"({"schedule":1})"), &error));
+    }
+
     void fromJsonValues()
     {
         const auto policy = RetryPolicy::fromJson(

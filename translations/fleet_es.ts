@@ -139,7 +139,7 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
     </message>
     <message>
         <source>AWS IoT commands (docs/aws-commands.md): every device also runs show_message, a request {&quot;message&quot;: text} on $aws/commands/things/{id}/executions/{executionId}/request/json, and answers on .../response/json: IN_PROGRESS, then SUCCEEDED with the result {&quot;shown&quot;: {&quot;s&quot;: text}}, or FAILED or nothing as failureRate and silentDeathRate draw; REJECTED for a request it cannot read. An execution id runs once.</source>
-        <translation>Comandos de AWS IoT (docs/aws-commands.md): cada dispositivo también ejecuta show_message, una solicitud {"message": texto} en $aws/commands/things/{id}/executions/{executionId}/request/json, y responde en .../response/json: IN_PROGRESS y después SUCCEEDED con el resultado {"shown": {"s": texto}}, o FAILED o nada según lo que sorteen failureRate y silentDeathRate; REJECTED si no puede leer la solicitud. Cada id de ejecución se ejecuta una sola vez.</translation>
+        <translation>Comandos de AWS IoT (docs/aws-commands.md): cada dispositivo también ejecuta show_message, una solicitud {&quot;message&quot;: texto} en $aws/commands/things/{id}/executions/{executionId}/request/json, y responde en .../response/json: IN_PROGRESS y después SUCCEEDED con el resultado {&quot;shown&quot;: {&quot;s&quot;: texto}}, o FAILED o nada según lo que sorteen failureRate y silentDeathRate; REJECTED si no puede leer la solicitud. Cada id de ejecución se ejecuta una sola vez.</translation>
     </message>
 </context>
 <context>
@@ -4909,6 +4909,10 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
     <message>
         <source>Unknown key &quot;%1&quot; in a retry policy.</source>
         <translation>Clave desconocida &quot;%1&quot; en una política de reintentos.</translation>
+    </message>
+    <message>
+        <source>&quot;schedule&quot; must be &quot;exponential&quot; or &quot;linear&quot;.</source>
+        <translation>"schedule" debe ser "exponential" o "linear".</translation>
     </message>
 </context>
 <context>

@@ -139,7 +139,7 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
     </message>
     <message>
         <source>AWS IoT commands (docs/aws-commands.md): every device also runs show_message, a request {&quot;message&quot;: text} on $aws/commands/things/{id}/executions/{executionId}/request/json, and answers on .../response/json: IN_PROGRESS, then SUCCEEDED with the result {&quot;shown&quot;: {&quot;s&quot;: text}}, or FAILED or nothing as failureRate and silentDeathRate draw; REJECTED for a request it cannot read. An execution id runs once.</source>
-        <translation>Commandes AWS IoT (docs/aws-commands.md)&#xa0;: chaque appareil exécute aussi show_message, une demande {"message": texte} sur $aws/commands/things/{id}/executions/{executionId}/request/json, et répond sur .../response/json&#xa0;: IN_PROGRESS, puis SUCCEEDED avec le résultat {"shown": {"s": texte}}, ou FAILED ou rien selon le tirage de failureRate et silentDeathRate&#xa0;; REJECTED pour une demande qu'il ne peut pas lire. Un identifiant d'exécution ne s'exécute qu'une fois.</translation>
+        <translation>Commandes AWS IoT (docs/aws-commands.md)&#xa0;: chaque appareil exécute aussi show_message, une demande {&quot;message&quot;: texte} sur $aws/commands/things/{id}/executions/{executionId}/request/json, et répond sur .../response/json&#xa0;: IN_PROGRESS, puis SUCCEEDED avec le résultat {&quot;shown&quot;: {&quot;s&quot;: texte}}, ou FAILED ou rien selon le tirage de failureRate et silentDeathRate&#xa0;; REJECTED pour une demande qu&apos;il ne peut pas lire. Un identifiant d&apos;exécution ne s&apos;exécute qu&apos;une fois.</translation>
     </message>
 </context>
 <context>
@@ -4909,6 +4909,10 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     <message>
         <source>Unknown key &quot;%1&quot; in a retry policy.</source>
         <translation>Clé inconnue &quot;%1&quot; dans une politique de nouvelles tentatives.</translation>
+    </message>
+    <message>
+        <source>&quot;schedule&quot; must be &quot;exponential&quot; or &quot;linear&quot;.</source>
+        <translation>"schedule" doit valoir "exponential" ou "linear".</translation>
     </message>
 </context>
 <context>

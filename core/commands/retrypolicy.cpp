@@ -29,7 +29,8 @@ int RetryPolicy::delayMs(int attempt, double random01) const
         random01 = 0;
     random01 = std::clamp(random01, 0.0, 1.0);
     // In double: 2^(attempt - 1) overflows any integer long before MaxAttempts.
-    const double raw = std::min(double(backoffCapMs), double(backoffBaseMs) * std::exp2(attempt - 1));
+    const double factor = schedule == Schedule::Linear ? double(attempt) : std::exp2(attempt - 1);
+    const double raw = std::min(double(backoffCapMs), double(backoffBaseMs) * factor);
     const double j = std::clamp(std::isfinite(jitter) ? jitter : 0.0, 0.0, 1.0);
     return int(std::lround(std::max(0.0, raw * (1.0 - j * random01))));
 }
@@ -74,6 +75,15 @@ std::optional<RetryPolicy> RetryPolicy::fromJson(const Json &json, QString *erro
                 return std::nullopt;
             }
             *target = *n;
+        } else if (key == "schedule") {
+            if (value == "exponential") {
+                policy.schedule = Schedule::Exponential;
+            } else if (value == "linear") {
+                policy.schedule = Schedule::Linear;
+            } else {
+                fail(error, tr("\"schedule\" must be \"exponential\" or \"linear\"."));
+                return std::nullopt;
+            }
         } else if (key == "jitter") {
             if (!value.is_number()) {
                 fail(error, tr("\"jitter\" must be a number from 0 to 1."));
@@ -97,6 +107,9 @@ Json RetryPolicy::toJson() const
     json["backoffBaseMs"] = backoffBaseMs;
     json["backoffCapMs"] = backoffCapMs;
     json["jitter"] = jitter;
+    // Written only when not the default, so that catalogs without it read back as they were.
+    if (schedule == Schedule::Linear)
+        json["schedule"] = "linear";
     return json;
 }
 
