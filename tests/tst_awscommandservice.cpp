@@ -12,6 +12,7 @@
 #include "common/networkjson.h"
 #include "mosquittobroker.h"
 #include "mqtt/mqttclient.h"
+#include "store/commandledger.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -410,6 +411,48 @@ private Q_SLOTS:
         QVERIFY(!first.value("executionId", "").empty());
         QVERIFY(first.value("executionId", "") == again.value("executionId", ""));
         QCOMPARE(hub->store.count(), 4);
+    }
+
+    // A console that stops while its command runs and resumes from its ledger later: the events went by
+    // unheard, and the repeated start (same token) is answered with the verdict, which the tracker takes
+    // instead of waiting for events that will not come again.
+    void resumedTrackerLearnsTheVerdict()
+    {
+        auto hub = startHub(u"resume.db"_s);
+        QVERIFY(hub);
+        Peer device(mqtt5(*m_broker));
+        QVERIFY(device.start({u"$aws/commands/things/thing-8/executions/+/request/#"_s}));
+        MqttClient console;
+        console.setProfile(mqtt5(*m_broker));
+        QVERIFY(fleet::test::connectAndWait(console, Timeout));
+        fleet::CommandLedger ledger;
+        QVERIFY2(ledger.open(m_dir.filePath(u"alice.ledger"_s)), qPrintable(ledger.errorString()));
+        QString id;
+        {
+            fleet::CommandTracker first(&console, *CommandCatalog::fromJson(Catalog));
+            first.setActor(u"alice"_s);
+            first.setLedger(&ledger);
+            QString error;
+            // blink: 2 s, so that the resumed tracker's retry comes within seconds.
+            id = first.send(u"thing-8"_s, u"blink"_s, Json::object(), &error);
+            QVERIFY2(!id.isEmpty(), qPrintable(error));
+            QTRY_VERIFY_WITH_TIMEOUT(!first.execution(id)->replies.isEmpty(), Timeout); // CREATED
+            first.flush();
+        } // the console stops
+        const auto request =
+            device.wait([](const MqttMessage &m) { return m.topic().endsWith(u"/request/json"_s); });
+        QVERIFY(request);
+        device.publish(request->topic().section(u'/', 0, 5) + u"/response/json"_s,
+                       R"({"status":"SUCCEEDED"})");
+        QTest::qWait(300);
+
+        fleet::CommandTracker second(&console, *CommandCatalog::fromJson(Catalog));
+        second.setActor(u"alice"_s);
+        second.setLedger(&ledger);
+        QString error;
+        QCOMPARE(second.resume(&error, {id}), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(second.execution(id)->state, fleet::CommandExecution::State::Succeeded,
+                                  40'000);
     }
 };
 

@@ -320,6 +320,8 @@ private:
     // AWS IoT commands (dialect "aws-commands"): started through fleet-hub, followed on its results topic
     // and on $aws/events/commandExecution (docs/aws-commands.md). True when message was one of those.
     bool onAwsMessage(const MqttMessage &message);
+    // An AWS IoT command status (IN_PROGRESS, SUCCEEDED, FAILED, REJECTED, TIMED_OUT) for execution id.
+    void applyAwsStatus(const QString &id, const QString &status, const QString &reason);
     void listenForAws();
     std::optional<MqttMessage> awsStartFor(const CommandExecution &e, const CommandSpec &spec,
                                            QString *error) const;

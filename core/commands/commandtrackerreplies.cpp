@@ -157,11 +157,18 @@ bool CommandTracker::onAwsMessage(const MqttMessage &message)
             if (m_awsOrder.size() > MaxAwsExecutions)
                 m_awsExecutions.remove(m_awsOrder.takeFirst());
         }
-        CommandExecution::Reply created;
-        created.timeMs = wallMs();
-        created.reason = tr("AWS IoT command execution %1: CREATED").arg(executionId);
-        it->record(created);
-        m_journal.notify(id);
+        const QString status = text("status");
+        if (status == "CREATED"_L1) {
+            CommandExecution::Reply created;
+            created.timeMs = wallMs();
+            created.reason = tr("AWS IoT command execution %1: CREATED").arg(executionId);
+            it->record(created);
+            m_journal.notify(id);
+            return true;
+        }
+        // A start repeated after a restart (resume()) is answered with where the execution is now: its
+        // events went by while nobody here listened, so the answer's status is the verdict.
+        applyAwsStatus(id, status, {});
         return true;
     }
     // $aws/events/commandExecution/{commandId}/{status}: only those of executions started here count.
@@ -182,6 +189,12 @@ bool CommandTracker::onAwsMessage(const MqttMessage &message)
                 : QString();
         reason = description.isEmpty() ? code : tr("%1: %2").arg(code, description);
     }
+    applyAwsStatus(id, status, reason);
+    return true;
+}
+
+void CommandTracker::applyAwsStatus(const QString &id, const QString &status, const QString &reason)
+{
     AtlasReply reply;
     reply.device = m_executions.value(id).device;
     reply.reason = status + (reason.isEmpty() ? QString() : u" ("_s + reason + u')');
@@ -196,14 +209,13 @@ bool CommandTracker::onAwsMessage(const MqttMessage &message)
         if (it != m_executions.end() && !it->isFinal() && m_live.contains(id)) {
             finish(id, State::TimedOut,
                    tr("fleet-hub timed it out: %1").arg(reason.isEmpty() ? status : reason));
-            return true;
+            return;
         }
         reply.status = AtlasReply::Status::Failure; // a device's own TIMED_OUT after the verdict: late
     } else {
-        return true; // CREATED: said by the results topic already
+        return; // CREATED: said by the results topic already
     }
     applyReply(id, reply);
-    return true;
 }
 
 void CommandTracker::recordUnreadable(const QString &topic, const QString &device, const QString &reason)
