@@ -2,6 +2,8 @@
 
 #include "dialects/awscommandexecution.h"
 
+#include "store/sqlitestore.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -18,7 +20,7 @@ namespace fleet {
 // history is its record (AWS keeps executions for months; the hub keeps them until the file is removed).
 //
 // Not thread-safe; one instance per thread that opened it.
-class AwsCommandStore final
+class AwsCommandStore final : public SqliteStore
 {
     Q_DECLARE_TR_FUNCTIONS(fleet::AwsCommandStore)
 
@@ -27,20 +29,8 @@ public:
 
     AwsCommandStore();
     ~AwsCommandStore();
-    AwsCommandStore(const AwsCommandStore &) = delete;
-    AwsCommandStore &operator=(const AwsCommandStore &) = delete;
 
     bool open(const QString &path);
-    void close();
-    bool isOpen() const { return m_open; }
-    QString errorString() const { return m_error; }
-    QString connectionName() const { return m_connectionName; }
-
-    // One transaction for the messages handled together; nothing of them is published before commit()
-    // returned true.
-    bool begin();
-    bool commit();
-    void rollback();
 
     // Inserts or replaces the execution with its id.
     bool write(const AwsCommandExecution &execution);
@@ -54,14 +44,6 @@ public:
     // takes back, to time them out or take their late verdicts. nullopt when the database failed.
     std::optional<QList<AwsCommandExecution>> unfinished();
     int count();
-
-private:
-    bool exec(const QString &sql);
-
-    QString m_connectionName;
-    QString m_error;
-    bool m_open = false;
-    bool m_inTransaction = false;
 };
 
 } // namespace fleet

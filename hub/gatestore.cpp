@@ -3,7 +3,6 @@
 #include "common/networkjson.h"
 #include "store/sqliteschema.h"
 
-#include <QAtomicInteger>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -47,75 +46,17 @@ Json storedJson(const QString &text)
 } // namespace
 
 GateStore::GateStore()
-{
-    static QAtomicInteger<quint64> counter;
-    m_connectionName = u"fleet-hub-gatestore-%1"_s.arg(counter.fetchAndAddRelaxed(1));
-}
+    : SqliteStore(u"fleet-hub-gatestore"_s,
+                  {tr("The gate database has schema %1; this fleet-hub knows up to %2."),
+                   tr("Cannot use \"%1\" as the gate's database: %2"), tr("The gate's database is not open."),
+                   tr("Committing to the gate's database failed: %1")})
+{}
 
-GateStore::~GateStore()
-{
-    close();
-}
+GateStore::~GateStore() = default;
 
 bool GateStore::open(const QString &path)
 {
-    close();
-    QString reason;
-    if (!SqliteSchema::openWal(m_connectionName, path, 5000, &reason) ||
-        !SqliteSchema::migrate(m_connectionName, SchemaVersion, migrations(),
-                               tr("The gate database has schema %1; this fleet-hub knows up to %2."),
-                               &reason)) {
-        SqliteSchema::close(m_connectionName);
-        m_error = tr("Cannot use \"%1\" as the gate's database: %2").arg(path, reason);
-        return false;
-    }
-    m_open = true;
-    return true;
-}
-
-void GateStore::close()
-{
-    SqliteSchema::close(m_connectionName);
-    m_open = false;
-    m_inTransaction = false;
-}
-
-bool GateStore::exec(const QString &sql)
-{
-    return SqliteSchema::exec(m_connectionName, sql, &m_error);
-}
-
-bool GateStore::begin()
-{
-    if (!m_open) {
-        m_error = tr("The gate's database is not open.");
-        return false;
-    }
-    if (m_inTransaction)
-        return true;
-    m_inTransaction = exec(u"BEGIN IMMEDIATE"_s);
-    return m_inTransaction;
-}
-
-bool GateStore::commit()
-{
-    if (!m_inTransaction)
-        return true;
-    m_inTransaction = false;
-    if (!exec(u"COMMIT"_s)) {
-        const QString reason = m_error;
-        rollback();
-        m_error = tr("Committing to the gate's database failed: %1").arg(reason);
-        return false;
-    }
-    return true;
-}
-
-void GateStore::rollback()
-{
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.exec(u"ROLLBACK"_s);
-    m_inTransaction = false;
+    return openFile(path, SchemaVersion, migrations());
 }
 
 bool GateStore::write(const GateRecord &r)

@@ -2,6 +2,8 @@
 
 #include "gaterecord.h"
 
+#include "store/sqlitestore.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -17,7 +19,7 @@ namespace fleet {
 // twice. Rows are never deleted: the audit log is the record of who did what.
 //
 // Not thread-safe; one instance per thread that opened it.
-class GateStore final
+class GateStore final : public SqliteStore
 {
     Q_DECLARE_TR_FUNCTIONS(fleet::GateStore)
 
@@ -38,19 +40,8 @@ public:
 
     GateStore();
     ~GateStore();
-    GateStore(const GateStore &) = delete;
-    GateStore &operator=(const GateStore &) = delete;
 
     bool open(const QString &path);
-    void close();
-    bool isOpen() const { return m_open; }
-    QString errorString() const { return m_error; }
-
-    // One transaction for a batch of writes: one fsync for the messages that arrived together. Nothing may be
-    // published for the batch before commit() returned true.
-    bool begin();
-    bool commit();
-    void rollback();
 
     std::optional<GateRecord> find(const QString &requester, const QString &id, bool *ok = nullptr);
     // Inserts or replaces the record (requester, id).
@@ -86,17 +77,9 @@ public:
     std::optional<QList<AuditEntry>> auditLog(qint64 after, int limit);
     // The entries that match, oldest first, at most limit (at least 1).
     std::optional<AuditPage> auditLog(const AuditFilter &filter, int limit);
-    // Whether a batch's transaction is open: a reader must not see (and publish) rows it may roll back.
-    bool inTransaction() const { return m_inTransaction; }
 
 private:
-    bool exec(const QString &sql);
     std::optional<QList<GateRecord>> select(const QString &where, const QStringList &binds, int limit);
-
-    QString m_connectionName;
-    QString m_error;
-    bool m_open = false;
-    bool m_inTransaction = false;
 };
 
 } // namespace fleet

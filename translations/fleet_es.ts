@@ -4912,7 +4912,7 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
     </message>
     <message>
         <source>&quot;schedule&quot; must be &quot;exponential&quot; or &quot;linear&quot;.</source>
-        <translation>"schedule" debe ser "exponential" o "linear".</translation>
+        <translation>&quot;schedule&quot; debe ser &quot;exponential&quot; o &quot;linear&quot;.</translation>
     </message>
 </context>
 <context>

@@ -4912,7 +4912,7 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     </message>
     <message>
         <source>&quot;schedule&quot; must be &quot;exponential&quot; or &quot;linear&quot;.</source>
-        <translation>"schedule" doit valoir "exponential" ou "linear".</translation>
+        <translation>&quot;schedule&quot; doit valoir &quot;exponential&quot; ou &quot;linear&quot;.</translation>
     </message>
 </context>
 <context>
