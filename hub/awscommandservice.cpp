@@ -1,6 +1,7 @@
 #include "awscommandservice.h"
 
 #include "common/networkjson.h"
+#include "outbox.h"
 #include "shadowservice.h" // lcHub
 
 #include <QDateTime>
@@ -420,19 +421,10 @@ void AwsCommandService::commitAndPublish()
 
 void AwsCommandService::flush()
 {
-    // Publish until the client refuses for a full window: only that refusal makes it signal
-    // readyToPublish() once there is room again.
-    while (!m_outbox.isEmpty() && m_client->state() == MqttClient::State::Connected) {
-        if (m_client->publish(m_outbox.constFirst()) < 0) {
-            if (m_client->error() == MqttClient::Error::InFlightWindowFull ||
-                m_client->state() != MqttClient::State::Connected)
-                return;
-            qCWarning(lcHub).noquote()
-                << tr("Dropped a message on \"%1\": %2")
-                       .arg(m_outbox.constFirst().topic().left(256), m_client->errorString());
-        }
-        m_outbox.removeFirst();
-    }
+    outbox::flush(*m_client, m_outbox, [this](const MqttMessage &dropped) {
+        qCWarning(lcHub).noquote()
+            << tr("Dropped a message on \"%1\": %2").arg(dropped.topic().left(256), m_client->errorString());
+    });
 }
 
 } // namespace fleet

@@ -1,5 +1,7 @@
 #include "commandgate.h"
 
+#include "outbox.h"
+
 #include "commands/gatebroadcast.h"
 #include "common/networkjson.h"
 #include "dialects/atlasdialect.h"
@@ -748,20 +750,10 @@ void CommandGate::audit(const QString &actor, const QString &action, const QStri
 
 void CommandGate::flush()
 {
-    // Publish until the client refuses for a full window: only that refusal makes it signal
-    // readyToPublish() once there is room again (checking canPublish() first would never get the signal).
-    while (!m_outbox.isEmpty() && m_client->state() == MqttClient::State::Connected) {
-        if (m_client->publish(m_outbox.constFirst()) < 0) {
-            if (m_client->error() == MqttClient::Error::InFlightWindowFull ||
-                m_client->state() != MqttClient::State::Connected)
-                return;
-            // Refused for its content (larger than the broker takes): no retry can succeed.
-            qCWarning(lcHub).noquote()
-                << tr("The gate dropped a message on \"%1\": %2")
-                       .arg(m_outbox.constFirst().topic().left(256), m_client->errorString());
-        }
-        m_outbox.removeFirst();
-    }
+    outbox::flush(*m_client, m_outbox, [this](const MqttMessage &dropped) {
+        qCWarning(lcHub).noquote() << tr("The gate dropped a message on \"%1\": %2")
+                                          .arg(dropped.topic().left(256), m_client->errorString());
+    });
 }
 
 } // namespace fleet
