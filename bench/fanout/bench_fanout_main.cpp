@@ -1,5 +1,6 @@
 // bench_fanout: one command to 1,000 and 10,000 fleet-sim devices through CommandTracker, against a bare
-// MqttClient sending the same requests; see FanoutBenchmark.
+// MqttClient sending the same requests, and an AWS IoT command to as many things through fleet-hub; see
+// FanoutBenchmark.
 
 #include "commands/commandtracker.h"
 #include "fanoutbenchmark.h"
@@ -23,8 +24,10 @@ int main(int argc, char *argv[])
         u"Sends set_led to every device of a real fleet-sim (per fleet size, on a private mosquitto) through "
         "CommandTracker, without and with a ledger, as a group broadcast and through fleet-hub's command "
         "gate "
-        "(a fleet-hub process on the same broker), and through a bare MqttClient as the reference, and "
-        "reports the time until every device is done, latencies, verdicts, lost and "
+        "(a fleet-hub process on the same broker), and through a bare MqttClient as the reference; sends the "
+        "AWS IoT command show_message to every device as a thing through fleet-hub's AWS IoT commands "
+        "service, reported against the Atlas rows; and reports the time until every device is done, "
+        "latencies, verdicts, lost and "
         "wrong ones, and CPU."_s);
     parser.addHelpOption();
     const QCommandLineOption sizesOption(
@@ -33,8 +36,8 @@ int main(int argc, char *argv[])
             fleet::CommandTracker::MaxExecutions),
         u"N,N,..."_s, u"1000,10000"_s);
     const QCommandLineOption deadlineOption(
-        u"deadline"_s, u"Seconds each fleet size may take, fleet start-up included (120)."_s, u"S"_s,
-        u"120"_s);
+        u"deadline"_s, u"Seconds each fleet size may take, fleet start-up included (240)."_s, u"S"_s,
+        u"240"_s);
     const QCommandLineOption windowOption(
         u"window"_s, u"QoS 1 publishes in flight per client (100, MqttClient's default)."_s, u"N"_s,
         u"100"_s);
@@ -42,12 +45,13 @@ int main(int argc, char *argv[])
         u"repetitions"_s, u"Runs of each bare/tracker pair; the median is reported (3)."_s, u"N"_s, u"3"_s);
     const QCommandLineOption noLedgerOption(u"no-ledger"_s, u"Skip the run with a CommandLedger."_s);
     const QCommandLineOption noGroupOption(u"no-group"_s, u"Skip the group broadcasts."_s);
-    const QCommandLineOption noGateOption(
-        u"no-gate"_s, u"Skip the runs through fleet-hub's command gate (no fleet-hub)."_s);
+    const QCommandLineOption noGateOption(u"no-gate"_s, u"Skip the runs through fleet-hub's command gate."_s);
+    const QCommandLineOption noAwsOption(
+        u"no-aws"_s, u"Skip the AWS IoT commands through fleet-hub (with --no-gate: no fleet-hub)."_s);
     const QCommandLineOption reportOption(u"report"_s, u"Rewrite the fanout section of this Markdown file."_s,
                                           u"PATH"_s);
     parser.addOptions({sizesOption, deadlineOption, windowOption, repetitionsOption, noLedgerOption,
-                       noGroupOption, noGateOption, reportOption});
+                       noGroupOption, noGateOption, noAwsOption, reportOption});
     parser.process(app);
 
     const auto usage = [](const QString &message) {
@@ -82,6 +86,7 @@ int main(int argc, char *argv[])
     options.ledger = !parser.isSet(noLedgerOption);
     options.group = !parser.isSet(noGroupOption);
     options.gate = !parser.isSet(noGateOption);
+    options.aws = !parser.isSet(noAwsOption);
     options.reportPath = parser.value(reportOption);
 
     // Before the broker starts, so that it inherits the limit: it needs a descriptor per device.

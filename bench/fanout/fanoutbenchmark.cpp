@@ -1,6 +1,7 @@
 #include "fanoutbenchmark.h"
 
 #include "benchsupport.h"
+#include "commands/commandcatalog.h"
 #include "eventwait.h"
 #include "hubprocess.h"
 #include "mosquittobroker.h"
@@ -13,16 +14,20 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStorageInfo>
 #include <QTemporaryDir>
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <functional>
 #include <limits>
 #include <numeric>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -39,6 +44,15 @@ constexpr auto VariantMinimum = 3s;
 // Between variants, so that the previous one's stragglers (late replies, the devices' shadow reports) are
 // through the broker before the next clock starts.
 constexpr auto Settle = 500ms;
+
+// The rows measured with fleet-hub on the broker.
+constexpr QLatin1StringView HubRunningRow{"CommandTracker, fleet-hub running"};
+constexpr QLatin1StringView GateRow{"CommandTracker through fleet-hub's gate"};
+constexpr QLatin1StringView AwsRow{"AWS IoT commands, CommandTracker through fleet-hub"};
+// Issue 14: "bench_fanout gains an AWS Commands row: 10,000 things, 0 lost, reported against the Atlas row."
+constexpr int IssueThings = 10000;
+// The AWS IoT commands' warm-up goes to at most this many things.
+constexpr int AwsWarmUpThings = 1000;
 
 void progress(const QString &line)
 {
@@ -77,6 +91,9 @@ QString describe(const FanoutResult &r)
         line +=
             u", the gate's answers (it answers only what it does not relay): relayed %1, refused %2, other %3"_s
                 .arg(grouped(r.gateRelayed), grouped(r.gateRefused), grouped(r.gateOtherResults));
+    if (r.aws)
+        line += u", fleet-hub's answers to the starts: created %1, refused %2"_s.arg(grouped(r.awsCreated),
+                                                                                     grouped(r.awsRefused));
     line += u", lost %1%2, wrong %3; CPU s: driver %4, broker %5, sim %6; window full %7 times"_s.arg(
         grouped(r.lost), r.lostStates.isEmpty() ? QString() : u" ("_s + r.lostStates + u")"_s,
         grouped(r.wrong), fixed(r.driverCpuSeconds, 2), fixed(r.brokerCpuSeconds, 2),
@@ -90,10 +107,17 @@ QString describe(const FanoutResult &r)
     return line;
 }
 
+// Devices done per second until the last was: replies (bare) or verdicts (tracker), executions per second
+// for a tracker; "–" when not every one was done in time.
+QString perSecond(const FanoutResult &r)
+{
+    return r.seconds > 0 ? grouped(r.completed / r.seconds) : u"–"_s;
+}
+
 bool isRight(const FanoutResult &r)
 {
     return r.ran && r.error.isEmpty() && r.seconds >= 0 && r.lost == 0 && r.wrong == 0 &&
-           r.succeeded == r.devices && r.gateRefused == 0 && r.gateOtherResults == 0;
+           r.succeeded == r.devices && r.gateRefused == 0 && r.gateOtherResults == 0 && r.awsRefused == 0;
 }
 
 FanoutResult notMeasured(const QString &name, int devices, const QString &error)
@@ -106,13 +130,60 @@ FanoutResult notMeasured(const QString &name, int devices, const QString &error)
     return result;
 }
 
-const FanoutResult *findResult(const std::vector<FanoutResult> &results, bool hub, bool gate)
+// The tracked row sent to every device one by one, without a ledger, with or without fleet-hub on the
+// broker, through its gate or as AWS IoT commands.
+const FanoutResult *findResult(const std::vector<FanoutResult> &results, bool hub, bool gate,
+                               bool aws = false)
 {
     for (const FanoutResult &r : results) {
-        if (r.tracked && !r.group && !r.ledger && r.hub == hub && r.gate == gate)
+        if (r.tracked && !r.group && !r.ledger && r.hub == hub && r.gate == gate && r.aws == aws)
             return &r;
     }
     return nullptr;
+}
+
+// The rows sql reads from one of fleet-hub's databases (each column as text), once the hub has stopped;
+// nullopt with error set when the file cannot be read. what names the database in the error.
+std::optional<QList<QStringList>> hubRows(const QString &path, const QString &sql, const QString &what,
+                                          QString *error)
+{
+    const QString connection = u"bench-fanout-hub-rows"_s;
+    std::optional<QList<QStringList>> rows;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        QSqlQuery query(db);
+        if (db.open() && query.exec(sql)) {
+            rows.emplace();
+            while (query.next()) {
+                QStringList row;
+                for (int column = 0; column < query.record().count(); ++column)
+                    row << query.value(column).toString();
+                rows->append(row);
+            }
+        } else {
+            *error = u"cannot read the %1 database %2"_s.arg(what, path);
+        }
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return rows;
+}
+
+// "relayed 4, refused 1" from rows of (value, count); each count in counts when given.
+QString countsText(const QList<QStringList> &rows, QHash<QString, int> *counts = nullptr)
+{
+    QStringList parts;
+    for (const QStringList &row : rows) {
+        if (row.size() < 2)
+            continue;
+        if (counts)
+            counts->insert(row.at(0), row.at(1).toInt());
+        parts << u"%1 %2"_s.arg(row.at(0), grouped(row.at(1).toDouble()));
+    }
+    return parts.isEmpty() ? u"no rows"_s : parts.join(u", "_s);
 }
 
 } // namespace
@@ -270,72 +341,105 @@ FanoutBenchmark::SizeRun FanoutBenchmark::measure(int devices)
         if (!runs->empty())
             run.results.push_back(median(*runs, &run));
     }
-    if (m_options.gate) {
+    if (m_options.gate || m_options.aws) {
         // fleet-hub for these runs alone: on the broker it also takes every device's reply (it listens on
         // the catalog's response topics) and stores the shadow report each device sends after set_led, work
         // that the rows above and the ledger's run below are measured without.
         const QString hubDb = QDir(m_tempDir).filePath(u"hub-%1.db"_s.arg(devices));
+        const QString commandsDb = hubDb + u"-commands"_s;
         test::HubProcess hub;
         QString hubError;
-        if (!hub.startServing(broker.url(), hubDb, {}, 30000))
+        if (!hub.startServing(broker.url(), hubDb, {u"--commands-db"_s, commandsDb}, 30000))
             hubError = u"fleet-hub did not start serving: "_s + hub.log().right(500).trimmed();
-        else
+        else // the AWS IoT commands service subscribes before the hub connects too, as the gate does
             waitForGate(broker.url(), prefix + u"-gate-watcher"_s,
                         std::min(deadline, SteadyClock::now() + 30s), &hubError);
         if (!hubError.isEmpty()) {
             progress(u"%1 devices: %2"_s.arg(grouped(devices), hubError));
-            run.results.push_back(
-                notMeasured(u"CommandTracker through fleet-hub's gate"_s, devices, hubError));
+            if (m_options.gate)
+                run.results.push_back(notMeasured(GateRow, devices, hubError));
+            if (m_options.aws) {
+                FanoutResult missing = notMeasured(AwsRow, devices, hubError);
+                missing.hub = true;
+                missing.aws = true;
+                run.results.push_back(missing);
+            }
             run.allRight = false;
         } else {
             const qint64 hubPid = hub.process().processId();
-            progress(
-                u"%1 devices: fleet-hub (pid %2) serving, its gate on, database %3"_s.arg(grouped(devices))
-                    .arg(hubPid)
-                    .arg(hubDb));
+            progress(u"%1 devices: fleet-hub (pid %2) serving, its gate and AWS IoT commands on, databases "_s
+                     u"%3 (-gate, -commands)"_s.arg(grouped(devices))
+                         .arg(hubPid)
+                         .arg(hubDb));
             tracker.setHubProcess(hubPid);
-            const QString &user = m_options.gateUser;
+            const QString &user = m_options.user;
             // Unreported, as above: the hub's first batches pay for its first allocations and pages.
-            const FanoutResult gateWarmUp =
-                variant(u"warm-up (through the gate)"_s, true, [&](SteadyClock::time_point d) {
-                    return tracker.runThroughGate(u"warm-up (through the gate)"_s, ids, u"white"_s, user, d);
-                });
-            run.gateRequests += gateWarmUp.requests;
-            if (!isRight(gateWarmUp))
-                run.notes << u"The warm-up through the gate did not complete: "_s + describe(gateWarmUp);
-            std::vector<FanoutResult> hubDirect, gated;
-            for (int repetition = 0; repetition < m_options.repetitions; ++repetition) {
-                const auto directRun = [&] {
-                    hubDirect.push_back(
-                        variant(u"CommandTracker, fleet-hub running"_s, true, [&](SteadyClock::time_point d) {
-                            return tracker.runDevices(u"CommandTracker, fleet-hub running"_s, ids,
-                                                      u"magenta"_s, {}, d);
-                        }));
-                };
-                const auto gateRun = [&] {
-                    gated.push_back(variant(
-                        u"CommandTracker through fleet-hub's gate"_s, true, [&](SteadyClock::time_point d) {
-                            return tracker.runThroughGate(u"CommandTracker through fleet-hub's gate"_s, ids,
-                                                          u"orange"_s, user, d);
-                        }));
-                    run.gateRequests += gated.back().requests;
-                };
-                if (repetition % 2 == 0) {
-                    directRun();
-                    gateRun();
-                } else {
-                    gateRun();
-                    directRun();
-                }
+            if (m_options.gate) {
+                const FanoutResult gateWarmUp =
+                    variant(u"warm-up (through the gate)"_s, true, [&](SteadyClock::time_point d) {
+                        return tracker.runThroughGate(u"warm-up (through the gate)"_s, ids, u"white"_s, user,
+                                                      d);
+                    });
+                run.gateRequests += gateWarmUp.requests;
+                if (!isRight(gateWarmUp))
+                    run.notes << u"The warm-up through the gate did not complete: "_s + describe(gateWarmUp);
             }
-            run.results.push_back(median(hubDirect, &run));
-            run.results.push_back(median(gated, &run));
+            if (m_options.aws) {
+                // To at most AwsWarmUpThings: its database's first pages and the hub's first allocations
+                // are what it is for, and at 10,000 things a full one would take the time of a run.
+                const QStringList warmUpThings = ids.mid(0, AwsWarmUpThings);
+                const FanoutResult awsWarmUp =
+                    variant(u"warm-up (AWS IoT commands)"_s, true, [&](SteadyClock::time_point d) {
+                        return tracker.runAwsCommands(u"warm-up (AWS IoT commands)"_s, warmUpThings,
+                                                      u"warm-up"_s, user, d);
+                    });
+                run.awsStarts += awsWarmUp.requests;
+                if (!isRight(awsWarmUp))
+                    run.notes << u"The warm-up of AWS IoT commands did not complete: "_s +
+                                     describe(awsWarmUp);
+            }
+            std::vector<FanoutResult> hubDirect, gated, aws;
+            std::vector<std::function<void()>> kinds;
+            kinds.push_back([&] {
+                hubDirect.push_back(variant(HubRunningRow, true, [&](SteadyClock::time_point d) {
+                    return tracker.runDevices(HubRunningRow, ids, u"magenta"_s, {}, d);
+                }));
+            });
+            if (m_options.gate) {
+                kinds.push_back([&] {
+                    gated.push_back(variant(GateRow, true, [&](SteadyClock::time_point d) {
+                        return tracker.runThroughGate(GateRow, ids, u"orange"_s, user, d);
+                    }));
+                    run.gateRequests += gated.back().requests;
+                });
+            }
+            if (m_options.aws) {
+                kinds.push_back([&] {
+                    const QString text = u"bench run %1"_s.arg(aws.size() + 1);
+                    aws.push_back(variant(AwsRow, true, [&](SteadyClock::time_point d) {
+                        return tracker.runAwsCommands(AwsRow, ids, text, user, d);
+                    }));
+                    run.awsStarts += aws.back().requests;
+                });
+            }
+            // Rotating, so that each kind goes first once in as many repetitions as there are kinds.
+            for (int repetition = 0; repetition < m_options.repetitions; ++repetition) {
+                for (std::size_t k = 0; k < kinds.size(); ++k)
+                    kinds[(std::size_t(repetition) + k) % kinds.size()]();
+            }
+            for (std::vector<FanoutResult> *runs : {&hubDirect, &gated, &aws}) {
+                if (!runs->empty())
+                    run.results.push_back(median(*runs, &run));
+            }
             tracker.setHubProcess(0);
             if (hub.process().state() != QProcess::Running)
                 run.notes << u"fleet-hub exited during the runs: "_s + hub.log().right(500).trimmed();
             else if (!hub.stop(30000))
                 run.notes << u"fleet-hub (pid %1) did not exit within 30 s of SIGTERM"_s.arg(hubPid);
-            run.gateAudit = gateAuditSummary(hubDb + u"-gate"_s, &run.gateAuditRelayed);
+            if (m_options.gate)
+                run.gateAudit = gateAuditSummary(hubDb + u"-gate"_s, &run.gateAuditRelayed);
+            if (m_options.aws)
+                run.awsExecutions = awsExecutionSummary(commandsDb);
         }
     }
     if (m_options.ledger) {
@@ -376,31 +480,38 @@ bool FanoutBenchmark::waitForGate(const QString &brokerUrl, const QString &clien
 
 QString FanoutBenchmark::gateAuditSummary(const QString &path, int *relayedRows)
 {
-    const QString connection = u"bench-fanout-gate-audit"_s;
-    QString summary;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        if (!db.open()) {
-            summary = u"cannot read the gate's database %1"_s.arg(path);
-        } else {
-            QSqlQuery query(db);
-            QStringList actions;
-            if (query.exec(u"SELECT action, COUNT(*) FROM audit GROUP BY action ORDER BY action"_s)) {
-                while (query.next()) {
-                    const QString action = query.value(0).toString();
-                    const int count = query.value(1).toInt();
-                    if (action == "relayed"_L1)
-                        *relayedRows = count;
-                    actions << u"%1 %2"_s.arg(action, grouped(count));
-                }
-            }
-            summary = actions.isEmpty() ? u"no rows"_s : actions.join(u", "_s);
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(connection);
+    QString error;
+    const std::optional<QList<QStringList>> rows = hubRows(
+        path, u"SELECT action, COUNT(*) FROM audit GROUP BY action ORDER BY action"_s, u"gate's"_s, &error);
+    if (!rows)
+        return error;
+    QHash<QString, int> counts;
+    const QString summary = countsText(*rows, &counts);
+    if (counts.contains(u"relayed"_s))
+        *relayedRows = counts.value(u"relayed"_s);
+    return summary;
+}
+
+QString FanoutBenchmark::awsExecutionSummary(const QString &path)
+{
+    QString error;
+    const std::optional<QList<QStringList>> rows =
+        hubRows(path, u"SELECT status, COUNT(*) FROM executions GROUP BY status ORDER BY status"_s,
+                u"AWS IoT commands"_s, &error);
+    if (!rows)
+        return error;
+    QString summary = countsText(*rows);
+    // How close the slowest came to being timed out by the hub, whose clock starts at its creation there
+    // (the tracker's starts go out 100 at a time, so most are created well after the send call).
+    const std::optional<QList<QStringList>> longest =
+        hubRows(path, u"SELECT MAX(updated_ms - created_ms) FROM executions WHERE finished = 1"_s,
+                u"AWS IoT commands"_s, &error);
+    const CommandSpec *spec = CommandCatalog::defaultCatalog().find(u"show_message"_s);
+    if (longest && !longest->isEmpty() && !longest->constFirst().isEmpty() &&
+        !longest->constFirst().constFirst().isEmpty() && spec)
+        summary += u"; the longest from its creation at the hub to its verdict: %1 s, of show_message's "_s
+                   u"timeout of %2 s"_s.arg(fixed(longest->constFirst().constFirst().toDouble() / 1000, 3))
+                       .arg(spec->timeoutMs / 1000);
     return summary;
 }
 
@@ -440,6 +551,95 @@ int FanoutBenchmark::run()
     return ok ? 0 : 1;
 }
 
+QString FanoutBenchmark::awsMarkdown(const std::vector<SizeRun> &runs) const
+{
+    // Issue 14's comparison: the AWS IoT commands row against the Atlas row of the same size and run, the
+    // CommandTracker sending set_led straight to the devices (no hub on the broker); and, to separate the
+    // hub's presence from its part in the path, against the same Atlas send with the hub running.
+    QStringList lines;
+    QString target;
+    for (const SizeRun &run : runs) {
+        if (!run.error.isEmpty())
+            continue;
+        const FanoutResult *aws = findResult(run.results, true, false, true);
+        if (!aws)
+            continue;
+        const FanoutResult *atlas = findResult(run.results, false, false);
+        const FanoutResult *hubAtlas = findResult(run.results, true, false);
+        const QString size = grouped(run.devices) + u" things"_s;
+        if (!aws->ran) {
+            lines << u"%1: not measured (%2)"_s.arg(size, aws->error);
+            target = u"**not measured** at %1"_s.arg(size);
+            continue;
+        }
+        // Lost, as the issue counts it: an execution that did not end with the device's verdict, because
+        // fleet-hub timed it out or because no verdict reached the tracker by the end.
+        const int lost = aws->lost + aws->timedOut + aws->unreachable;
+        const bool atlasDone = atlas && atlas->ran && atlas->seconds >= 0;
+        QString line = u"%1: **%2** the Atlas CommandTracker's time (%3 s against %4 s"_s.arg(
+            size, atlasDone ? ratio(aws->seconds, atlas->seconds) : u"–"_s,
+            aws->seconds >= 0 ? fixed(aws->seconds, 3) : u"incomplete"_s,
+            atlasDone ? fixed(atlas->seconds, 3) : u"–"_s);
+        if (!aws->runSeconds.isEmpty() && atlas && !atlas->runSeconds.isEmpty())
+            line += u"; each run: %1; Atlas: %2"_s.arg(aws->runSeconds, atlas->runSeconds);
+        line += u")"_s;
+        if (hubAtlas && hubAtlas->ran && hubAtlas->seconds >= 0)
+            line += u", %1 the Atlas send with fleet-hub running but not in its path (%2 s)"_s.arg(
+                ratio(aws->seconds, hubAtlas->seconds), fixed(hubAtlas->seconds, 3));
+        line +=
+            u"; succeeded %1 of %2, lost %3 (timed out by fleet-hub %4, without a verdict by the end %5)"_s
+                .arg(grouped(aws->succeeded), grouped(aws->devices), grouped(lost), grouped(aws->timedOut),
+                     grouped(aws->lost + aws->unreachable));
+        if (aws->failed > 0)
+            line += u", failed %1"_s.arg(grouped(aws->failed));
+        line += u"; %1 executions/s against the Atlas row's %2"_s.arg(perSecond(*aws),
+                                                                      atlas ? perSecond(*atlas) : u"–"_s);
+        line += u"; latency p50 / p99 %1 / %2 ms against %3 / %4 ms"_s.arg(
+            fixed(aws->latency.percentileMs(50), 1), fixed(aws->latency.percentileMs(99), 1),
+            atlas ? fixed(atlas->latency.percentileMs(50), 1) : u"–"_s,
+            atlas ? fixed(atlas->latency.percentileMs(99), 1) : u"–"_s);
+        line += u"; fleet-hub's answers to the starts: created %1, refused %2"_s.arg(
+            grouped(aws->awsCreated), grouped(aws->awsRefused));
+        if (aws->hubCpuSeconds >= 0 && aws->requests > 0)
+            line += u"; fleet-hub CPU %1 s (%2 µs per execution%3)"_s.arg(
+                fixed(aws->hubCpuSeconds, 2), fixed(aws->hubCpuSeconds * 1e6 / aws->requests, 0),
+                hubAtlas && hubAtlas->hubCpuSeconds >= 0
+                    ? u", %1 s during the Atlas send with it running"_s.arg(fixed(hubAtlas->hubCpuSeconds, 2))
+                    : QString());
+        lines << line;
+        if (!run.awsExecutions.isEmpty())
+            lines << u"%1: %2 starts (warm-up included); fleet-hub's executions afterwards, by status: %3"_s
+                         .arg(size, grouped(run.awsStarts), run.awsExecutions);
+        // The issue's target, judged at the largest size measured: its 10,000 things, 0 lost.
+        const bool met =
+            aws->seconds >= 0 && lost == 0 && aws->succeeded == aws->devices && run.devices >= IssueThings;
+        target = u"**%1** at %2 (%3 lost, %4 the Atlas row's time)"_s.arg(
+            met ? u"met"_s : u"not met"_s, size, grouped(lost),
+            atlasDone ? ratio(aws->seconds, atlas->seconds) : u"–"_s);
+        if (run.devices < IssueThings)
+            target += u"; the target's %1 things were not measured"_s.arg(grouped(IssueThings));
+    }
+    if (lines.isEmpty())
+        return {};
+    QString md =
+        u"\nAWS IoT commands against the Atlas row (issue 14; same run, same fleet; time until every thing "_s
+        u"is done):\n\n- "_s +
+        lines.join(u"\n- "_s) + u"\n"_s;
+    md += u"\nTarget (AWS IoT commands: %1 things, 0 lost): %2.\n"_s.arg(grouped(IssueThings), target);
+    md +=
+        u"\nWhat an AWS IoT command adds: each execution is started by its own message to fleet-hub "_s
+        u"(`fleet/aws-commands/start/USER/TID`), which records it (SQLite, WAL, synchronous=FULL, "_s
+        u"committed before anything is published), answers on `fleet/aws-commands/results/USER`, announces "_s
+        u"CREATED and publishes the request on `$aws/commands/things/THING/executions/ID/request/json`; "_s
+        u"the thing's IN_PROGRESS and SUCCEEDED go to the hub, which records each, answers the thing on "_s
+        u"`…/response/accepted/json` and announces it on "_s
+        u"`$aws/events/commandExecution/show_message/STATUS`, where the tracker takes its verdict. So an "_s
+        u"execution is one message from the tracker, two from the thing and seven from the hub (four of "_s
+        u"them to the tracker), against the Atlas row's one request and one reply; and the hub writes the "_s
+        u"execution three times (what arrives together shares one transaction).\n"_s;
+    return md;
+}
+
 QString FanoutBenchmark::markdown(const std::vector<SizeRun> &runs) const
 {
     QString md;
@@ -449,16 +649,16 @@ QString FanoutBenchmark::markdown(const std::vector<SizeRun> &runs) const
             .arg(QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s), machineLine(),
                  m_fileSystem.isEmpty() ? u"an unknown file system"_s : m_fileSystem);
 
-    md +=
-        u"| Devices | Sender | Done | All done s | × bare | Send call s | p50 ms | p99 ms | max ms | "_s
-        u"Succeeded | Failed | Timed out | Unreachable | Lost | Wrong | Driver CPU s | × bare | "_s
-        u"Broker CPU s | Sim CPU s |\n"_s
-        u"|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n"_s;
+    md += u"| Devices | Sender | Done | All done s | Done per s | × bare | Send call s | p50 ms | p99 ms | "_s
+          u"max ms | Succeeded | Failed | Timed out | Unreachable | Lost | Wrong | Driver CPU s | × bare | "_s
+          u"Broker CPU s | Sim CPU s |\n"_s
+          u"|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"_s
+          u"---:|\n"_s;
     QStringList ratios;
     QStringList problems;
     for (const SizeRun &run : runs) {
         if (!run.error.isEmpty()) {
-            md += u"| %1 | failed: %2 |||||||||||||||||\n"_s.arg(grouped(run.devices), run.error);
+            md += u"| %1 | failed: %2 |||||||||||||||||||\n"_s.arg(grouped(run.devices), run.error);
             continue;
         }
         // Each tracked row is compared with the bare client's row of the same kind (per device or group).
@@ -472,25 +672,25 @@ QString FanoutBenchmark::markdown(const std::vector<SizeRun> &runs) const
             const FanoutResult *reference = r.group ? bareGroup : bare;
             const bool compare = r.tracked && reference;
             if (!r.ran) {
-                md += u"| %1 | %2 | not measured: %3 |||||||||||||||||\n"_s.arg(grouped(run.devices), r.name,
-                                                                                r.error);
+                md += u"| %1 | %2 | not measured: %3 ||||||||||||||||||\n"_s.arg(grouped(run.devices), r.name,
+                                                                                 r.error);
                 continue;
             }
             md +=
                 u"| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 | %11 | %12 | %13 | %14 | %15 | %16 | "_s
-                u"%17 | %18 | %19 |\n"_s
+                u"%17 | %18 | %19 | %20 |\n"_s
                     .arg(grouped(run.devices), r.name, grouped(r.completed),
                          r.seconds >= 0 ? fixed(r.seconds, 3)
                                         : u"incomplete at %1"_s.arg(fixed(r.waitedSeconds, 1)),
-                         compare ? ratio(r.seconds, reference->seconds) : u"–"_s,
+                         perSecond(r), compare ? ratio(r.seconds, reference->seconds) : u"–"_s,
                          r.tracked ? fixed(r.sendSeconds, 3) : u"–"_s, fixed(r.latency.percentileMs(50), 1),
-                         fixed(r.latency.percentileMs(99), 1), fixed(r.latency.percentileMs(100), 1))
-                    .arg(grouped(r.succeeded), grouped(r.failed), r.tracked ? grouped(r.timedOut) : u"–"_s,
+                         fixed(r.latency.percentileMs(99), 1))
+                    .arg(fixed(r.latency.percentileMs(100), 1), grouped(r.succeeded), grouped(r.failed),
+                         r.tracked ? grouped(r.timedOut) : u"–"_s,
                          r.tracked ? grouped(r.unreachable) : u"–"_s, grouped(r.lost), grouped(r.wrong),
                          fixed(r.driverCpuSeconds, 2),
-                         compare ? ratio(r.driverCpuSeconds, reference->driverCpuSeconds) : u"–"_s,
-                         fixed(r.brokerCpuSeconds, 2))
-                    .arg(fixed(r.simCpuSeconds, 2));
+                         compare ? ratio(r.driverCpuSeconds, reference->driverCpuSeconds) : u"–"_s)
+                    .arg(fixed(r.brokerCpuSeconds, 2), fixed(r.simCpuSeconds, 2));
             if (compare) {
                 QString line = u"%1 devices, %2: %3 the bare client's time, %4 its CPU"_s.arg(
                     grouped(run.devices), r.name, ratio(r.seconds, reference->seconds),
@@ -588,6 +788,7 @@ QString FanoutBenchmark::markdown(const std::vector<SizeRun> &runs) const
             u"the two rows is the hub being on the broker at all (compare *fleet-hub running*): it also "_s
             u"stores the shadow report every device sends after set_led.\n"_s;
     }
+    md += awsMarkdown(runs);
     if (!problems.isEmpty())
         md += u"\nWrong or missing verdicts:\n\n- "_s + problems.join(u"\n- "_s) + u"\n"_s;
     QStringList notes;
@@ -635,23 +836,36 @@ QString FanoutBenchmark::markdown(const std::vector<SizeRun> &runs) const
         u"`sendToDevices()` with a CommandLedger (WAL, synchronous=FULL, as the console runs: the new "_s
         u"executions in one transaction before the first request, then one transaction per event-loop turn "_s
         u"for whatever changed in it, committed before it is announced), given whatever time is left. "_s
-        u"Before it, unless `--no-gate`, a `fleet-hub --broker URL --db PATH` on a fresh database in the "_s
-        u"scratch directory (its defaults: the shadow service and the command gate with the default "_s
-        u"catalog, in which set_led is not sensitive), started for these runs alone and stopped by PID "_s
-        u"before the ledger's run, and once its gate's retained `fleet/gate/info` arrived: an unreported "_s
-        u"warm-up through the gate, then %4 times each in alternating pairs *CommandTracker, fleet-hub "_s
-        u"running* (the direct send as above, with the hub on the broker, which also receives every reply "_s
-        u"and stores the shadow report each device sends after set_led) and *CommandTracker through "_s
-        u"fleet-hub's gate*: the same `sendToDevices()` on a client connected as user `%5` (the broker "_s
-        u"is anonymous and accepts any username without a password), the tracker's gate prefixes "_s
-        u"`fleet/gate/submit/%5/` and `fleet/gate/broadcast/%5/` (the selection goes as one message), "_s
-        u"subscribed to `fleet/gate/results/%5` as the console is (a refusal there fails the execution); "_s
-        u"the gate relays each request to `cmd/DEVICE/req` and the device answers the tracker directly. "_s
+        u"Before it, unless both `--no-gate` and `--no-aws`, a `fleet-hub --broker URL --db PATH "_s
+        u"--commands-db PATH-commands` on fresh databases in the scratch directory (its defaults: the "_s
+        u"shadow service, the command gate and the AWS IoT commands service with the default catalog, in "_s
+        u"which set_led is not sensitive and show_message is an AWS IoT command), started for these runs "_s
+        u"alone and stopped by PID before the ledger's run, and once its gate's retained `fleet/gate/info` "_s
+        u"arrived (its AWS IoT commands service subscribed before its connection, as the gate did): "_s
+        u"unreported warm-ups through the gate and of AWS IoT commands (to the first 1,000 things), then "_s
+        u"%4 times each, in rotating order, *CommandTracker, fleet-hub running* (the direct send as "_s
+        u"above, with the hub on the broker, "_s
+        u"which also receives every reply and stores the shadow report each device sends after set_led), "_s
+        u"*CommandTracker through fleet-hub's gate*: the same `sendToDevices()` on a client connected as "_s
+        u"user `%5` (the broker is anonymous and accepts any username without a password), the tracker's "_s
+        u"gate prefixes `fleet/gate/submit/%5/` and `fleet/gate/broadcast/%5/` (the selection goes as one "_s
+        u"message), subscribed to `fleet/gate/results/%5` as the console is (a refusal there fails the "_s
+        u"execution); the gate relays each request to `cmd/DEVICE/req` and the device answers the tracker "_s
+        u"directly; and *AWS IoT commands*: `sendToDevices(all N, \"show_message\", {\"text\": …})` on a "_s
+        u"client connected as user `%5`, the tracker's actor, which starts each execution on "_s
+        u"`fleet/aws-commands/start/%5/TID` (the tid is the client token) and subscribes to "_s
+        u"`fleet/aws-commands/results/%5` and `$aws/events/commandExecution/+/+`; each fleet-sim device "_s
+        u"runs show_message (IN_PROGRESS, then SUCCEEDED) and the tracker takes the verdict from the hub's "_s
+        u"event (show_message's timeout is 20 s, the tracker waits 5 s longer). For that row *lost* "_s
+        u"counts executions without a verdict by the end, *timed out* those fleet-hub timed out; *wrong* "_s
+        u"also counts a start the hub answered with other than exactly one execution, or whose SUCCEEDED "_s
+        u"event names another thing. "_s
         u"Every sender has its own fresh "_s
         u"client and the in-flight window of %1 (MqttClient's default); the tracker queues what the "_s
         u"window refuses and sends it at `readyToPublish()`. *All done* runs from the send call until the "_s
         u"last reply (bare) or verdict (tracker); *send call* is how long `sendToDevices()` itself held "_s
-        u"the event loop. Latency per device runs from the execution's creation to its verdict, from the "_s
+        u"the event loop; *done per s* is the devices done divided by *all done* (executions per second "_s
+        u"for a tracker). Latency per device runs from the execution's creation to its verdict, from the "_s
         u"tracker's own timestamps (whole milliseconds), and for the bare client from the start of "_s
         u"sending to the reply. *Lost*: devices without a reply or verdict by the end; *wrong*: a verdict "_s
         u"other than Succeeded (no faults are on), an execution without exactly one unflagged final reply "_s
@@ -667,7 +881,7 @@ QString FanoutBenchmark::markdown(const std::vector<SizeRun> &runs) const
             .arg(m_options.deadlineSeconds)
             .arg(std::chrono::duration_cast<std::chrono::seconds>(VariantCap).count())
             .arg(m_options.repetitions)
-            .arg(m_options.gateUser);
+            .arg(m_options.user);
     md += u"<!-- fanout:end -->\n"_s;
     return md;
 }

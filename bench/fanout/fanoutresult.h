@@ -8,8 +8,8 @@
 namespace fleet::bench {
 
 // What one way of reaching every device achieved: a bare client's requests and replies, or a
-// CommandTracker's executions and verdicts. A plain value, filled by RawFanout or TrackerFanout and put into
-// tables by FanoutBenchmark.
+// CommandTracker's executions and verdicts (Atlas requests, or AWS IoT command executions). A plain value,
+// filled by RawFanout or TrackerFanout and put into tables by FanoutBenchmark.
 struct FanoutResult
 {
     QString name;
@@ -18,6 +18,7 @@ struct FanoutResult
     bool ledger = false;  // the tracker recorded every change in a CommandLedger
     bool hub = false;     // a fleet-hub process was on the broker during the run
     bool gate = false;    // the tracker submitted through fleet-hub's command gate (it relays each request)
+    bool aws = false;     // AWS IoT command executions started through fleet-hub's AWS IoT commands service
     bool ran = false;     // false: skipped (no time left) or could not start; error says why
     QString error;
     int devices = 0;
@@ -50,6 +51,11 @@ struct FanoutResult
     int gateRelayed = 0;
     int gateRefused = 0; // each one is also a Failed verdict (the tracker is told, as the console does)
     int gateOtherResults = 0;
+
+    // AWS IoT commands: fleet-hub's answers to the starts on fleet/aws-commands/results/USER, read off the
+    // wire after the run.
+    int awsCreated = 0; // an execution created (status CREATED)
+    int awsRefused = 0; // an error answer (each one is also a Failed verdict)
 
     // CPU seconds (user + system) over the same span.
     double driverCpuSeconds = -1; // this process: the client under test, the tracker, the ledger

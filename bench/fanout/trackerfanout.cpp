@@ -40,6 +40,61 @@ double delta(double before, double after)
     return before >= 0 && after >= 0 ? after - before : -1;
 }
 
+QString jsonText(const Json &body, const char *key)
+{
+    const Json *value = jsonMember(body, key);
+    return value && value->is_string() ? QString::fromStdString(value->get<std::string>()) : QString();
+}
+
+// What fleet-hub said on the wire about the AWS IoT command executions of a run, keyed by client token (the
+// tracker's tid): per execution the hub created for the token, the thing its SUCCEEDED event names (one
+// entry per event; "no SUCCEEDED event for ID" when there was none). Counts the hub's answers to the starts
+// into result.
+QHash<QString, QStringList> awsAnsweredBy(const std::vector<WireReply> &wire, const QString &resultsTopic,
+                                          FanoutResult *result)
+{
+    static const QString succeededTopic = u"$aws/events/commandExecution/show_message/SUCCEEDED"_s;
+    static const QString thingArn = u"arn:aws:iot:local:000000000000:thing/"_s;
+    QHash<QString, QStringList> executionsOf; // client token -> execution ids
+    QHash<QString, QStringList> thingsOf;     // execution id -> the things its SUCCEEDED events name
+    for (const WireReply &message : wire) {
+        const bool answer = message.topic == resultsTopic;
+        if (!answer && message.topic != succeededTopic)
+            continue;
+        const std::optional<Json> body = NetworkJson::parse(message.payload);
+        if (!body || !body->is_object())
+            continue;
+        const QString executionId = jsonText(*body, "executionId");
+        if (answer) {
+            if (executionId.isEmpty()) {
+                ++result->awsRefused;
+                continue;
+            }
+            if (jsonText(*body, "status") == "CREATED"_L1)
+                ++result->awsCreated;
+            QStringList &ids = executionsOf[jsonText(*body, "clientToken")];
+            if (!ids.contains(executionId))
+                ids.append(executionId);
+            continue;
+        }
+        const QString target = jsonText(*body, "targetArn");
+        thingsOf[executionId].append(target.startsWith(thingArn) ? target.mid(thingArn.size()) : target);
+    }
+    QHash<QString, QStringList> answeredBy;
+    answeredBy.reserve(executionsOf.size());
+    for (auto it = executionsOf.cbegin(); it != executionsOf.cend(); ++it) {
+        QStringList &things = answeredBy[it.key()];
+        for (const QString &executionId : it.value()) {
+            const QStringList named = thingsOf.value(executionId);
+            if (named.isEmpty())
+                things.append(u"no SUCCEEDED event for "_s + executionId);
+            else
+                things.append(named);
+        }
+    }
+    return answeredBy;
+}
+
 } // namespace
 
 TrackerFanout::TrackerFanout(const QString &brokerUrl, int maxInFlight, QObject *parent)
@@ -57,20 +112,31 @@ void TrackerFanout::setWatchedProcesses(qint64 brokerPid, qint64 simPid)
 FanoutResult TrackerFanout::runDevices(const QString &name, const QStringList &devices, const QString &color,
                                        const QString &ledgerPath, SteadyClock::time_point deadline)
 {
-    return run(name, devices, {}, color, ledgerPath, {}, deadline);
+    return run(name, devices, {u"set_led"_s, Json{{"color", color.toStdString()}}, {}, ledgerPath, {}, {}},
+               deadline);
 }
 
 FanoutResult TrackerFanout::runGroup(const QString &name, const QString &group, const QStringList &devices,
                                      const QString &color, SteadyClock::time_point deadline)
 {
-    return run(name, devices, group, color, {}, {}, deadline);
+    return run(name, devices, {u"set_led"_s, Json{{"color", color.toStdString()}}, group, {}, {}, {}},
+               deadline);
 }
 
 FanoutResult TrackerFanout::runThroughGate(const QString &name, const QStringList &devices,
                                            const QString &color, const QString &user,
                                            SteadyClock::time_point deadline)
 {
-    return run(name, devices, {}, color, {}, user, deadline);
+    return run(name, devices, {u"set_led"_s, Json{{"color", color.toStdString()}}, {}, {}, user, {}},
+               deadline);
+}
+
+FanoutResult TrackerFanout::runAwsCommands(const QString &name, const QStringList &things,
+                                           const QString &text, const QString &user,
+                                           SteadyClock::time_point deadline)
+{
+    return run(name, things, {u"show_message"_s, Json{{"text", text.toStdString()}}, {}, {}, {}, user},
+               deadline);
 }
 
 QString TrackerFanout::gateSubmitPrefix(const QString &user)
@@ -83,10 +149,17 @@ QString TrackerFanout::gateResultsTopic(const QString &user)
     return u"fleet/gate/results/"_s + user;
 }
 
-FanoutResult TrackerFanout::run(const QString &name, const QStringList &devices, const QString &group,
-                                const QString &color, const QString &ledgerPath, const QString &gateUser,
+QString TrackerFanout::awsResultsTopic(const QString &user)
+{
+    return u"fleet/aws-commands/results/"_s + user;
+}
+
+FanoutResult TrackerFanout::run(const QString &name, const QStringList &devices, const Send &send,
                                 SteadyClock::time_point deadline)
 {
+    const QString &group = send.group;
+    const QString &ledgerPath = send.ledgerPath;
+    const QString &gateUser = send.gateUser;
     FanoutResult result;
     result.name = name;
     result.tracked = true;
@@ -94,6 +167,7 @@ FanoutResult TrackerFanout::run(const QString &name, const QStringList &devices,
     result.group = !group.isEmpty();
     result.ledger = !ledgerPath.isEmpty();
     result.gate = !gateUser.isEmpty();
+    result.aws = !send.awsUser.isEmpty();
     result.hub = m_hubPid > 0;
     const int expected = result.devices;
 
@@ -109,7 +183,8 @@ FanoutResult TrackerFanout::run(const QString &name, const QStringList &devices,
         }
     }
     CommandTracker tracker(&client, CommandCatalog::defaultCatalog());
-    tracker.setActor(u"bench"_s);
+    // The operator's name: with an AWS IoT command, the level of the start topic the hub reads it from.
+    tracker.setActor(result.aws ? send.awsUser : u"bench"_s);
     tracker.setLedger(ledger.get());
     int ledgerFailures = 0;
     QString ledgerError;
@@ -123,16 +198,19 @@ FanoutResult TrackerFanout::run(const QString &name, const QStringList &devices,
         tracker.setGatePrefix(gateSubmitPrefix(gateUser), u"fleet/gate/broadcast/%1/"_s.arg(gateUser));
         filters << resultsTopic; // as the console's ApprovalQueue does
     }
+    // The tracker subscribes to fleet-hub's answers and events for AWS IoT commands itself, before its first
+    // start goes out, as it does in the console.
     if (!connectAndSubscribe(&client, m_brokerUrl, u"bench-fanout-tracker-%1"_s.arg(++m_runs), filters,
-                             deadline, &result.error, gateUser))
+                             deadline, &result.error, result.aws ? send.awsUser : gateUser))
         return result;
     if (!group.isEmpty())
         tracker.setGroupMembers(group, devices); // the progress's total: every device is expected to answer
 
     // The replies as they came off the wire, kept for the check afterwards (a reference per message, so that
-    // keeping them costs next to nothing while the clock runs).
+    // keeping them costs next to nothing while the clock runs). For an AWS IoT command: fleet-hub's answer
+    // and its CREATED, IN_PROGRESS and final events, four per execution.
     std::vector<WireReply> wire;
-    wire.reserve(std::size_t(expected) + 16);
+    wire.reserve(std::size_t(expected) * (result.aws ? 4 : 1) + 16);
     connect(&client, &MqttClient::messageReceived, this, [&](const MqttMessage &message) {
         if (result.gate && message.topic() == resultsTopic) {
             // What the console's ApprovalQueue does with the gate's answer: a refusal is the verdict.
@@ -175,11 +253,10 @@ FanoutResult TrackerFanout::run(const QString &name, const QStringList &devices,
     const double simBefore = processCpuSeconds(m_simPid);
     const double hubBefore = m_hubPid > 0 ? processCpuSeconds(m_hubPid) : -1;
     const SteadyClock::time_point start = SteadyClock::now();
-    const fleet::Json parameters{{"color", color.toStdString()}};
     QString error;
     const QString broadcastId = group.isEmpty()
-                                    ? tracker.sendToDevices(devices, u"set_led"_s, parameters, &error)
-                                    : tracker.sendToGroup(group, u"set_led"_s, parameters, &error);
+                                    ? tracker.sendToDevices(devices, send.command, send.parameters, &error)
+                                    : tracker.sendToGroup(group, send.command, send.parameters, &error);
     result.sendSeconds = std::chrono::duration<double>(SteadyClock::now() - start).count();
     if (broadcastId.isEmpty()) {
         result.error = u"the tracker refused the command: "_s + error;
@@ -206,14 +283,21 @@ FanoutResult TrackerFanout::run(const QString &name, const QStringList &devices,
     disconnect(&tracker, &CommandTracker::broadcastProgress, this, nullptr);
 
     // Outside the measured time. Who answered which tid on the wire: the key is the execution id the reply
-    // belongs to (the tid; "tid/device" for a group's part).
+    // belongs to (the tid; "tid/device" for a group's part). For an AWS IoT command, the device answers the
+    // hub: which thing the hub's SUCCEEDED event names for the execution it created for the tid.
     QHash<QString, QStringList> answeredBy;
     answeredBy.reserve(expected);
-    for (const WireReply &message : wire) {
-        const std::optional<AtlasReply> reply = tracker.dialect().decodeReply(message.topic, message.payload);
-        if (!reply || !reply->isFinal() || !reply->tid)
-            continue;
-        answeredBy[group.isEmpty() ? *reply->tid : *reply->tid + u'/' + reply->device].append(reply->device);
+    if (result.aws) {
+        answeredBy = awsAnsweredBy(wire, awsResultsTopic(send.awsUser), &result);
+    } else {
+        for (const WireReply &message : wire) {
+            const std::optional<AtlasReply> reply =
+                tracker.dialect().decodeReply(message.topic, message.payload);
+            if (!reply || !reply->isFinal() || !reply->tid)
+                continue;
+            answeredBy[group.isEmpty() ? *reply->tid : *reply->tid + u'/' + reply->device].append(
+                reply->device);
+        }
     }
 
     const QSet<QString> members(devices.cbegin(), devices.cend());
@@ -287,9 +371,15 @@ FanoutResult TrackerFanout::run(const QString &name, const QStringList &devices,
             continue;
         }
         const QStringList from = answeredBy.value(e.id);
-        if (from.isEmpty() || from.count(e.device) != from.size())
+        if (result.aws) {
+            // One execution at the hub per start, and its SUCCEEDED event is this thing's.
+            if (from.size() != 1 || from.constFirst() != e.device)
+                result.addProblem(u"%1: fleet-hub's executions for start %2 and the things their SUCCEEDED "_s
+                                  u"events name: [%3]"_s.arg(e.device, e.id, from.join(u", "_s)));
+        } else if (from.isEmpty() || from.count(e.device) != from.size()) {
             result.addProblem(u"%1: execution %2 was answered on the wire by [%3]"_s.arg(e.device, e.id,
                                                                                          from.join(u", "_s)));
+        }
     }
     result.lost = expected - int(withVerdict.size());
     QStringList states;

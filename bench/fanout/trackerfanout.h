@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/json.h"
+
 #include "eventwait.h"
 #include "fanoutresult.h"
 
@@ -22,6 +24,14 @@ namespace fleet::bench {
 // Or through fleet-hub's command gate: the client connects as a user, the tracker's gate prefix is
 // fleet/gate/submit/USER/, and the gate's answers on fleet/gate/results/USER are read as the console's
 // ApprovalQueue reads them (a refusal fails the execution); the hub then relays each request to the device.
+//
+// Or an AWS IoT command (show_message of the default catalog, dialect aws-commands): the client connects as a
+// user, the tracker starts each execution on fleet/aws-commands/start/USER/TID, and fleet-hub's AWS IoT
+// commands service creates it, sends the request to the thing and announces every status on
+// $aws/events/commandExecution/show_message/STATUS, from which the tracker takes the verdict. There the
+// device's own answer goes to the hub, not to the tracker, so the check on the wire is the hub's: one
+// execution per start (the answer on fleet/aws-commands/results/USER), and its SUCCEEDED event names the
+// execution's own thing.
 class TrackerFanout final : public QObject
 {
     Q_OBJECT
@@ -43,14 +53,30 @@ public:
     // sendToDevices() through fleet-hub's gate, submitting as user (no ledger).
     FanoutResult runThroughGate(const QString &name, const QStringList &devices, const QString &color,
                                 const QString &user, SteadyClock::time_point deadline);
+    // sendToDevices() of show_message ({"text": text}) to every thing, an AWS IoT command execution each,
+    // started through fleet-hub as user (no ledger).
+    FanoutResult runAwsCommands(const QString &name, const QStringList &things, const QString &text,
+                                const QString &user, SteadyClock::time_point deadline);
 
     // The topics of docs/security.md.
     static QString gateSubmitPrefix(const QString &user);
     static QString gateResultsTopic(const QString &user);
+    // docs/aws-commands.md.
+    static QString awsResultsTopic(const QString &user);
 
 private:
-    FanoutResult run(const QString &name, const QStringList &devices, const QString &group,
-                     const QString &color, const QString &ledgerPath, const QString &gateUser,
+    // What one run sends, and how.
+    struct Send
+    {
+        QString command; // a catalog command: set_led, or show_message (aws)
+        Json parameters;
+        QString group;      // sendToGroup() on it; empty: sendToDevices()
+        QString ledgerPath; // with a CommandLedger there; empty: without
+        QString gateUser;   // through fleet-hub's gate as this user; empty: published directly
+        QString awsUser;    // an AWS IoT command, started through fleet-hub as this user; empty: Atlas
+    };
+
+    FanoutResult run(const QString &name, const QStringList &devices, const Send &send,
                      SteadyClock::time_point deadline);
 
     QString m_brokerUrl;
