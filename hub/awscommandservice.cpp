@@ -175,6 +175,10 @@ void AwsCommandService::handleStart(const QString &user, const QString &clientTo
         return refuse(Code::InvalidRequest,
                       tr("\"target\" must be a thing name or client id of 1 to 128 characters without "
                          "'+', '#' or '/'."));
+    // The catalog's profile for the thing (by id or pattern) may say it speaks another dialect.
+    QString unfit;
+    if (!m_catalog.find(commandId, target, {}, &unfit))
+        return refuse(Code::InvalidRequest, tr("%1 cannot take it: %2").arg(target, unfit));
     qint64 timeoutMs = spec->timeoutMs;
     if (const auto timeout = request->find("timeoutSeconds"); timeout != request->end()) {
         const double seconds = timeout->is_number() ? timeout->get<double>() : -1;

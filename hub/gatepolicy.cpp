@@ -54,6 +54,31 @@ QString text(const Json &value)
     return value.is_string() ? QString::fromStdString(value.get<std::string>()) : QString();
 }
 
+struct TextCommand
+{
+    QString name;
+    Json parameters = Json::object();
+};
+
+// "name" or "name {json object}": what CommandSpec::textRequest() makes of a catalog command.
+std::optional<TextCommand> readTextCommand(const QByteArray &payload)
+{
+    const QByteArray trimmed = payload.trimmed();
+    const qsizetype space = trimmed.indexOf(' ');
+    TextCommand command;
+    command.name = QString::fromUtf8(space < 0 ? trimmed : trimmed.left(space));
+    if (!CommandSpec::isValidName(command.name))
+        return std::nullopt;
+    if (space >= 0) {
+        const std::optional<Json> params = NetworkJson::parse(
+            trimmed.mid(space + 1), {GatePolicy::MaxPayloadBytes, NetworkJson::DefaultMaxDepth});
+        if (!params || !params->is_object())
+            return std::nullopt;
+        command.parameters = *params;
+    }
+    return command;
+}
+
 } // namespace
 
 GatePolicy::GatePolicy(CommandCatalog catalog)
@@ -161,8 +186,11 @@ GatePolicy::Decision GatePolicy::classifyCommand(const QString &topic, const QBy
 {
     Decision d;
     // Which catalog request topic this is: the device (or group) comes from the topic, never the payload.
+    // Every form counts: the commands' own topics and each profile's (commands/{device} of the design page's
+    // layout, device_status/request of the seed's broadcast).
     bool onRequestTopic = false;
-    for (const CommandSpec &spec : m_catalog.commands()) {
+    for (const CommandCatalog::Form &form : m_catalog.forms()) {
+        const CommandSpec &spec = *form.spec;
         if (const auto m = matchTemplate(spec.requestTopicTemplate, u"{device}"_s, topic)) {
             d.device = m->id;
             onRequestTopic = true;
@@ -194,17 +222,40 @@ GatePolicy::Decision GatePolicy::classifyCommand(const QString &topic, const QBy
             return item.key() == "cmd" || item.key() == "tid" || item.key() == "status" ||
                    item.key() == "params";
         });
-    const CommandSpec *spec = onlyKnownKeys ? m_catalog.find(text(*jsonMember(*body, "cmd"))) : nullptr;
-    const bool specTopic =
-        spec &&
-        (d.group.isEmpty() ? matchTemplate(spec->requestTopicTemplate, u"{device}"_s, topic).has_value()
-                           : matchTemplate(spec->groupRequestTopicTemplate, u"{group}"_s, topic).has_value());
-    if (spec && specTopic && spec->dialect == "atlas"_L1) {
-        d.kind = Kind::Command;
-        d.command = spec->name;
+    // The command in the form the target takes (its profile's, by id or pattern: the gate knows no groups),
+    // which must be the form it came in, on that form's topic.
+    const auto formFor = [&](const QString &name) -> const CommandSpec * {
+        const CommandSpec *spec =
+            d.group.isEmpty() ? m_catalog.find(name, d.device, {}) : m_catalog.find(name, {}, {d.group});
+        const bool onItsTopic =
+            spec && (d.group.isEmpty()
+                         ? matchTemplate(spec->requestTopicTemplate, u"{device}"_s, topic).has_value()
+                         : matchTemplate(spec->groupRequestTopicTemplate, u"{group}"_s, topic).has_value());
+        return onItsTopic ? spec : nullptr;
+    };
+    const CommandSpec *spec = nullptr;
+    if (onlyKnownKeys) {
+        spec = formFor(text(*jsonMember(*body, "cmd")));
+        if (spec && spec->dialect != "atlas"_L1)
+            spec = nullptr;
+    }
+    if (spec) {
         d.tid = text(*jsonMember(*body, "tid"));
         const Json *params = jsonMember(*body, "params");
         d.parameters = params ? *params : Json::object();
+    } else if (std::optional<TextCommand> t = readTextCommand(payload)) {
+        // The seed's sample device takes text: a command the console sent in that form is still the
+        // catalog's command, judged as one, provided the text is exactly what the console sends for it.
+        spec = formFor(t->name);
+        if (spec && (spec->dialect != "atlas-text"_L1 || spec->payloadTemplate.is_string() ||
+                     spec->textRequest(t->parameters) != payload.trimmed()))
+            spec = nullptr;
+        if (spec)
+            d.parameters = t->parameters;
+    }
+    if (spec) {
+        d.kind = Kind::Command;
+        d.command = spec->name;
         if (spec->sensitive) {
             d.verdict = Verdict::Hold;
             d.reason = tr("%1 is sensitive: it needs an approval.").arg(spec->name);

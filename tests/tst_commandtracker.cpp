@@ -133,6 +133,135 @@ private Q_SLOTS:
 
     void cleanupTestCase() { m_broker.reset(); }
 
+    // The catalog's profiles choose each device's dialect and topics: one fleet mixes the seed's sample
+    // device (plain text, no tid), the IoT Atlas design page's layout and AWS IoT things, each command
+    // tracked to its verdict; a command a device's dialect cannot carry is refused before anything is sent.
+    void profilesChooseEachDevicesDialect()
+    {
+        QString error;
+        QByteArray json = TestCatalog;
+        json.chop(2); // "]}"
+        json += R"(], "devices": [
+            {"pattern": "txt-*", "dialect": "atlas-text"},
+            {"pattern": "dsg-*", "dialect": "atlas", "requestTopic": "commands/{device}",
+             "responseTopic": "commands/{device}/ack", "groupRequestTopic": ""},
+            {"pattern": "thing-*", "dialect": "aws-commands"}]})";
+        const std::optional<CommandCatalog> catalog = CommandCatalog::fromJson(json, &error);
+        QVERIFY2(catalog, qPrintable(error));
+        m_tracker->setCatalog(*catalog);
+        QVERIFY(QTest::qWaitFor([this] { return fleet::test::subscriptionsGranted(*m_client); }, Timeout));
+        QVERIFY(m_tracker->responseFilters().contains(u"commands/+/ack"_s));
+
+        // The seed's device: it gets text, answers a line without a tid, and MQTT 3.1.1 carries no
+        // correlation data either.
+        MqttClient text;
+        BrokerProfile old = profile();
+        old.protocolVersion = BrokerProfile::ProtocolVersion::Mqtt311;
+        text.setProfile(old);
+        QVERIFY(fleet::test::connectAndWait(text));
+        QByteArrayList received;
+        connect(&text, &MqttClient::messageReceived, &text, [&](const MqttMessage &m) {
+            received.append(m.payload());
+            const QByteArray line = m.payload().startsWith("motor_on") ? "FAILURE: the motor is jammed"_ba
+                                                                       : "SUCCESS: ran " + m.payload();
+            text.publish(MqttMessage(u"cmd/txt-1/resp"_s, line, 1));
+        });
+        text.subscribe(u"cmd/txt-1/req"_s, 1);
+        // The design page's device: Atlas JSON on commands/{device}, acknowledged on commands/{device}/ack.
+        MqttClient design;
+        design.setProfile(profile());
+        QVERIFY(fleet::test::connectAndWait(design));
+        connect(&design, &MqttClient::messageReceived, &design, [&](const MqttMessage &m) {
+            const Json request = Json::parse(m.payload().toStdString(), nullptr, false);
+            design.publish(MqttMessage(
+                u"commands/dsg-1/ack"_s,
+                fleet::compactJsonBytes(Json{{"tid", request.value("tid", "")}, {"status", "SUCCESS"}}), 1));
+        });
+        design.subscribe(u"commands/dsg-1"_s, 1);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return fleet::test::subscriptionsGranted(text) && fleet::test::subscriptionsGranted(design);
+            },
+            Timeout));
+
+        const CommandExecution led =
+            waitFinal(m_tracker->send(u"txt-1"_s, u"set_led"_s, Json{{"color", "red"}}));
+        QCOMPARE(led.state, State::Succeeded);
+        QCOMPARE(received.value(0), R"(set_led {"color":"red"})"_ba);
+        const CommandExecution motor = waitFinal(m_tracker->send(u"txt-1"_s, u"motor_on"_s));
+        QCOMPARE(motor.state, State::Failed);
+        QVERIFY2(motor.reason.contains(u"the motor is jammed"_s), qPrintable(motor.reason));
+        QCOMPARE(received.value(1), "motor_on"_ba);
+
+        const CommandExecution acked = waitFinal(m_tracker->send(u"dsg-1"_s, u"motor_on"_s));
+        QCOMPARE(acked.state, State::Succeeded);
+
+        // Refused with the reason, nothing recorded: an Atlas command for a thing, a group send where the
+        // profile has no group topic.
+        const qsizetype before = m_tracker->executions().size();
+        QVERIFY(m_tracker->send(u"thing-1"_s, u"set_led"_s, Json{{"color", "red"}}, &error).isEmpty());
+        QVERIFY2(error.contains(u"thing-1"_s) && error.contains(u"not an AWS IoT command"_s),
+                 qPrintable(error));
+        QVERIFY(m_tracker->sendToDevices({u"dev-1"_s, u"thing-1"_s}, u"motor_on"_s, Json::object(), &error)
+                    .isEmpty());
+        QCOMPARE(m_tracker->executions().size(), before);
+        QCOMPARE(m_tracker->profileFor(u"txt-9"_s)->dialect, u"atlas-text"_s);
+        QVERIFY(!m_tracker->profileFor(u"dev-9"_s));
+        // A profile by group applies to the groups the console knows a device is in.
+        m_tracker->setDeviceGroupsSource([](const QString &device) {
+            return device == "old-1"_L1 ? QStringList{u"legacy"_s} : QStringList();
+        });
+        QVERIFY(!m_tracker->profileFor(u"old-1"_s));
+    }
+
+    // The seed's broadcast layout: one request on device_status/request, each device answering on
+    // device_status/response naming itself, with no tid: each answer is that device's part of the request.
+    void seedBroadcastLayout()
+    {
+        QString error;
+        QByteArray json = TestCatalog;
+        json.chop(2);
+        json += R"(], "devices": [{"group": "device_status", "dialect": "atlas-text",
+            "groupRequestTopic": "{group}/request", "groupResponseTopic": "{group}/response"}]})";
+        const std::optional<CommandCatalog> catalog = CommandCatalog::fromJson(json, &error);
+        QVERIFY2(catalog, qPrintable(error));
+        m_tracker->setCatalog(*catalog);
+        QVERIFY(m_tracker->responseFilters().contains(u"device_status/response"_s));
+        QVERIFY(!m_tracker->responseFilters().contains(u"+/response"_s));
+        QVERIFY(QTest::qWaitFor([this] { return fleet::test::subscriptionsGranted(*m_client); }, Timeout));
+        m_tracker->setGroupMembers(u"device_status"_s, {u"s-1"_s, u"s-2"_s});
+
+        std::vector<std::unique_ptr<MqttClient>> devices;
+        QByteArrayList requests;
+        for (const QString &id : {u"s-1"_s, u"s-2"_s}) {
+            auto device = std::make_unique<MqttClient>();
+            BrokerProfile old = profile();
+            old.protocolVersion = BrokerProfile::ProtocolVersion::Mqtt311;
+            device->setProfile(old);
+            QVERIFY(fleet::test::connectAndWait(*device));
+            MqttClient *d = device.get();
+            connect(d, &MqttClient::messageReceived, d, [d, id, &requests](const MqttMessage &m) {
+                requests.append(m.payload());
+                d->publish(MqttMessage(
+                    u"device_status/response"_s,
+                    fleet::compactJsonBytes(Json{{"device", id.toStdString()},
+                                                 {"status", id == "s-1"_L1 ? "SUCCESS" : "FAILURE"},
+                                                 {"reason", "no status to give"}}),
+                    1));
+            });
+            d->subscribe(u"device_status/request"_s, 1);
+            QVERIFY(QTest::qWaitFor([d] { return fleet::test::subscriptionsGranted(*d); }, Timeout));
+            devices.push_back(std::move(device));
+        }
+        const QString id = m_tracker->sendToGroup(u"device_status"_s, u"motor_on"_s, Json::object(), &error);
+        QVERIFY2(!id.isEmpty(), qPrintable(error));
+        QVERIFY(QTest::qWaitFor([&] { return m_tracker->broadcast(id)->done == 2; }, Timeout));
+        QCOMPARE(requests, (QByteArrayList{"motor_on", "motor_on"}));
+        QCOMPARE(m_tracker->execution(id + u"/s-1"_s)->state, State::Succeeded);
+        QCOMPARE(m_tracker->execution(id + u"/s-2"_s)->state, State::Failed);
+        QCOMPARE(m_tracker->broadcast(id)->total, 2);
+    }
+
     void refusals()
     {
         QString error;

@@ -87,15 +87,15 @@ private Q_SLOTS:
         Fixture f;
         QCOMPARE(f.model.rowCount(), 0);
         QCOMPARE(f.model.columnCount(), int(DeviceTableModel::ColumnCount));
-        QCOMPARE(f.model.columnCount(), 6);
+        QCOMPARE(f.model.columnCount(), 7);
         QCOMPARE(f.model.rowCount(f.model.index(0, 0)), 0);
     }
 
     void headers()
     {
         Fixture f;
-        const QStringList expected = {u"Id"_s,     u"Connectivity"_s, u"Last seen"_s,
-                                      u"Groups"_s, u"Shadow"_s,       u"Pending commands"_s};
+        const QStringList expected = {u"Id"_s,     u"Connectivity"_s,     u"Last seen"_s, u"Groups"_s,
+                                      u"Shadow"_s, u"Pending commands"_s, u"Dialect"_s};
         for (int column = 0; column < expected.size(); ++column)
             QCOMPARE(f.model.headerData(column, Qt::Horizontal).toString(), expected.at(column));
     }
@@ -199,6 +199,42 @@ private Q_SLOTS:
         QCOMPARE(f.data(0, DeviceTableModel::GroupsColumn).toString(), u"east, north"_s);
         QCOMPARE(f.data(0, DeviceTableModel::GroupsColumn, DeviceTableModel::GroupsRole).toStringList(),
                  QStringList({u"east"_s, u"north"_s}));
+    }
+
+    // Which dialect each device speaks, from the catalog's profiles (by id, pattern or the device's groups),
+    // with the topics in the tooltip; a device no profile matches names the dialects of the commands.
+    void dialectColumn()
+    {
+        Fixture f;
+        const int c = DeviceTableModel::DialectColumn;
+        for (const QString &id : {u"dev-1"_s, u"sample-1"_s, u"design-1"_s, u"thing-1"_s, u"old-1"_s})
+            QVERIFY(f.registry.ingest(telemetry(id)));
+        f.registry.flush();
+        QCOMPARE(f.data(1, c).toString(), QString()); // no catalog yet: no profiles, no commands
+        fleet::CommandCatalog catalog = fleet::CommandCatalog::defaultCatalog();
+        QByteArray json = catalog.toJson();
+        json.replace(R"("devices": [)", R"("devices": [{"group": "legacy", "dialect": "atlas-text"},)");
+        QString error;
+        const std::optional<fleet::CommandCatalog> withGroup = fleet::CommandCatalog::fromJson(json, &error);
+        QVERIFY2(withGroup, qPrintable(error));
+        QSignalSpy changed(&f.model, &QAbstractItemModel::dataChanged);
+        f.model.setCatalog(*withGroup);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(f.data(0, c).toString(), u"Atlas JSON, AWS IoT commands"_s);
+        QCOMPARE(f.data(0, c, DeviceTableModel::DialectRole).toString(), QString());
+        QCOMPARE(f.data(1, c).toString(), u"Plain text"_s);
+        QCOMPARE(f.data(1, c, DeviceTableModel::DialectRole).toString(), u"atlas-text"_s);
+        QCOMPARE(f.data(2, c).toString(), u"Atlas JSON"_s);
+        QCOMPARE(f.data(2, c, Qt::ToolTipRole).toString(),
+                 u"Atlas JSON: requests on commands/design-1, replies on commands/design-1/ack"_s);
+        QCOMPARE(f.data(3, c).toString(), u"AWS IoT commands"_s);
+        QVERIFY(f.data(3, c, Qt::ToolTipRole).toString().contains(u"$aws/commands/things/thing-1/"_s));
+        QVERIFY(f.data(0, c, Qt::ToolTipRole).toString().contains(u"cmd/dev-1/req"_s));
+        QCOMPARE(f.data(4, c).toString(), u"Atlas JSON, AWS IoT commands"_s);
+        QVERIFY(f.registry.addToGroup(u"old-1"_s, u"legacy"_s));
+        f.registry.flush();
+        QCOMPARE(f.data(4, c).toString(), u"Plain text"_s);
+        QCOMPARE(DeviceTableModel::rawRole(c), int(DeviceTableModel::DialectRole));
     }
 
     void shadowColumn()

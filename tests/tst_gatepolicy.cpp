@@ -51,6 +51,27 @@ private Q_SLOTS:
                                            << Kind::Raw << u"dev-1"_s << QString();
         QTest::newRow("deep JSON is raw") << u"cmd/dev-1/req"_s << QByteArray(60000, '[') << Verdict::Hold
                                           << Kind::Raw << u"dev-1"_s << QString();
+        // The catalog's profiles: the seed's devices take text, the design page's devices their own topics;
+        // each is judged as the catalog command it is, in the form that device takes and no other.
+        QTest::newRow("text command to a sample device")
+            << u"cmd/sample-1/req"_s << QByteArray(R"(set_led {"color":"red"})") << Verdict::Relay
+            << Kind::Command << u"sample-1"_s << u"set_led"_s;
+        QTest::newRow("sensitive text command to a sample device")
+            << u"cmd/sample-1/req"_s << QByteArray("reboot") << Verdict::Hold << Kind::Command
+            << u"sample-1"_s << u"reboot"_s;
+        QTest::newRow("text that is not the console's form is raw")
+            << u"cmd/sample-1/req"_s << QByteArray(R"(set_led {"color": "red"})") << Verdict::Hold
+            << Kind::Raw << u"sample-1"_s << QString();
+        QTest::newRow("JSON to a text device is raw")
+            << u"cmd/sample-1/req"_s << setLed << Verdict::Hold << Kind::Raw << u"sample-1"_s << QString();
+        QTest::newRow("seed broadcast") << u"device_status/request"_s << QByteArray("reboot") << Verdict::Hold
+                                        << Kind::Command << QString() << u"reboot"_s;
+        QTest::newRow("design layout") << u"commands/design-1"_s << setLed << Verdict::Relay << Kind::Command
+                                       << u"design-1"_s << u"set_led"_s;
+        QTest::newRow("design layout on the default topic is raw")
+            << u"cmd/design-1/req"_s << setLed << Verdict::Hold << Kind::Raw << u"design-1"_s << QString();
+        QTest::newRow("Atlas command to an AWS thing is raw")
+            << u"cmd/thing-1/req"_s << setLed << Verdict::Hold << Kind::Raw << u"thing-1"_s << QString();
         QTest::newRow("not a request topic")
             << u"telemetry/dev-1"_s << setLed << Verdict::Refuse << Kind::Other << QString() << QString();
         QTest::newRow("a reply topic")

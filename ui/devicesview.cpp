@@ -55,6 +55,11 @@ DevicesView::DevicesView(FleetSession *session, QWidget *parent)
 {
     setObjectName(QStringLiteral("devicesView"));
     m_proxy->setSourceModel(m_model);
+    if (session) {
+        m_model->setCatalog(session->catalog());
+        connect(session, &FleetSession::catalogChanged, m_model,
+                [this] { m_model->setCatalog(m_session->catalog()); });
+    }
 
     m_filterEdit->setObjectName(QStringLiteral("deviceFilter"));
     m_filterEdit->setPlaceholderText(tr("Filter by id or group"));

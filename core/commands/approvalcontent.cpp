@@ -66,8 +66,14 @@ ApprovalContent ApprovalContent::of(const ApprovalRequest &request, const Comman
         if (content.messages.size() >= GateBroadcast::MaxTargets)
             break;
         QString error;
-        const QString topic = spec->requestTopic(target, &error, tid);
-        const QByteArray payload = dialect.encodeRequest(spec->name, tid, request.payload, nullptr, &error);
+        // In the form the target takes (its profile's: plain text for the seed's devices, other topics).
+        const CommandSpec *form = catalog.find(request.command, target, {}, &error);
+        const QString topic = form ? form->requestTopic(target, &error, tid) : QString();
+        const QByteArray payload =
+            !form ? QByteArray()
+            : form->dialect == "atlas-text"_L1
+                ? form->textRequest(request.payload)
+                : dialect.encodeRequest(form->name, tid, request.payload, nullptr, &error);
         if (topic.isEmpty() || payload.isEmpty()) {
             content.problem =
                 tr("What %1 would send to %2 cannot be encoded: %3").arg(spec->name, target, error);

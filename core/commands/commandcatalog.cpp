@@ -44,7 +44,7 @@ std::optional<CommandCatalog> CommandCatalog::fromJson(const QByteArray &bytes, 
     if (!json.is_object())
         return refuse(tr("The catalog must be a JSON object {\"version\": 1, \"commands\": [...]}."));
     for (const auto &[key, value] : json.items()) {
-        if (key != "version" && key != "commands" && key != "gate")
+        if (key != "version" && key != "commands" && key != "gate" && key != "devices")
             return refuse(
                 tr("Unknown top-level key \"%1\" in the catalog.").arg(QString::fromStdString(key)));
     }
@@ -106,7 +106,76 @@ std::optional<CommandCatalog> CommandCatalog::fromJson(const QByteArray &bytes, 
                     tr("%1: \"inverse\": \"%2\" needs the parameter \"%3\".").arg(at, inverse->name, p.name));
         }
     }
+    if (const auto devices = json.find("devices"); devices != json.end()) {
+        QString why;
+        if (!catalog.readProfiles(*devices, &why))
+            return refuse(why);
+    }
     return catalog;
+}
+
+bool CommandCatalog::readProfiles(const Json &devices, QString *error)
+{
+    if (!devices.is_array())
+        return fail(error, tr("\"devices\" must be an array of profiles."));
+    if (qsizetype(devices.size()) > MaxProfiles)
+        return fail(error, tr("\"devices\" holds more than %1 profiles.").arg(MaxProfiles));
+    for (std::size_t i = 0; i < devices.size(); ++i) {
+        QString why;
+        std::optional<DeviceProfile> profile = DeviceProfile::fromJson(devices[i], &why);
+        if (!profile)
+            return fail(error, tr("Device profile %1: %2").arg(i).arg(why));
+        QList<std::optional<CommandSpec>> forms;
+        forms.reserve(m_commands.size());
+        for (const CommandSpec &spec : std::as_const(m_commands))
+            forms.append(profile->apply(spec));
+        m_profiles.append(std::move(*profile));
+        m_forms.append(std::move(forms));
+    }
+    return true;
+}
+
+const DeviceProfile *CommandCatalog::profileFor(const QString &device, const QStringList &groups) const
+{
+    for (const DeviceProfile &profile : m_profiles) {
+        if (profile.matches(device, groups))
+            return &profile;
+    }
+    return nullptr;
+}
+
+const CommandSpec *CommandCatalog::find(const QString &name, const QString &device, const QStringList &groups,
+                                        QString *error) const
+{
+    for (qsizetype c = 0; c < m_commands.size(); ++c) {
+        if (m_commands.at(c).name != name)
+            continue;
+        for (qsizetype p = 0; p < m_profiles.size(); ++p) {
+            if (!m_profiles.at(p).matches(device, groups))
+                continue;
+            const std::optional<CommandSpec> &form = m_forms.at(p).at(c);
+            if (!form)
+                m_profiles.at(p).apply(m_commands.at(c), error); // says why
+            return form ? &*form : nullptr;
+        }
+        return &m_commands.at(c);
+    }
+    fail(error, tr("Unknown command \"%1\".").arg(name));
+    return nullptr;
+}
+
+QList<CommandCatalog::Form> CommandCatalog::forms() const
+{
+    QList<Form> out;
+    for (const CommandSpec &spec : m_commands)
+        out.append({&spec, nullptr});
+    for (qsizetype p = 0; p < m_profiles.size(); ++p) {
+        for (const std::optional<CommandSpec> &form : m_forms.at(p)) {
+            if (form)
+                out.append({&*form, &m_profiles.at(p)});
+        }
+    }
+    return out;
 }
 
 bool CommandCatalog::readGate(const Json &gate, QString *error)
@@ -199,6 +268,12 @@ QByteArray CommandCatalog::toJson() const
     for (const QString &key : m_sensitiveDesired)
         sensitiveDesired.push_back(key.toStdString());
     json["gate"] = {{"rawCommands", raw}, {"sensitiveDesired", std::move(sensitiveDesired)}};
+    if (!m_profiles.isEmpty()) {
+        Json devices = Json::array();
+        for (const DeviceProfile &profile : m_profiles)
+            devices.push_back(profile.toJson());
+        json["devices"] = std::move(devices);
+    }
     return QByteArray::fromStdString(json.dump(2));
 }
 

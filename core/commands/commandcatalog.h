@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commands/commandspec.h"
+#include "commands/deviceprofile.h"
 #include "common/json.h"
 
 #include <QByteArray>
@@ -33,8 +34,29 @@ public:
     // tests, so it always loads; a fresh copy each call (no shared instance to mutate).
     static CommandCatalog defaultCatalog();
 
+    // At most this many entries in "devices": each multiplies the forms of every command.
+    static constexpr qsizetype MaxProfiles = 256;
+
     // nullptr for an unknown name. Deprecated commands are found too: check CommandSpec::deprecated.
     const CommandSpec *find(const QString &name) const;
+    // The command as it reaches this device (a member of groups): in the form of the first profile that
+    // matches it, else as the catalog defines it. nullptr with error set for an unknown name, or a command
+    // the device's profile does not take.
+    const CommandSpec *find(const QString &name, const QString &device, const QStringList &groups,
+                            QString *error = nullptr) const;
+
+    // The catalog's "devices": which dialect and topics devices speak, first match wins (DeviceProfile).
+    const QList<DeviceProfile> &profiles() const { return m_profiles; }
+    const DeviceProfile *profileFor(const QString &device, const QStringList &groups = {}) const;
+    // Every form a command takes: as defined, and as each profile sends it (for the topics to listen on,
+    // and for fleet-hub's gate to recognise a request on any of them), with the profile it is for (nullptr
+    // for the command's own form).
+    struct Form
+    {
+        const CommandSpec *spec;
+        const DeviceProfile *profile;
+    };
+    QList<Form> forms() const;
 
     // What fleet-hub's command gate does with a payload that is not one of the catalog's commands.
     enum class RawCommands { Sensitive, Allowed, Refused };
@@ -51,8 +73,13 @@ public:
 
 private:
     bool readGate(const Json &gate, QString *error);
+    bool readProfiles(const Json &devices, QString *error);
 
     QList<CommandSpec> m_commands;
+    QList<DeviceProfile> m_profiles;
+    // [profile][command]: the command in that profile's form, or nullopt when the profile's devices do not
+    // take it. Built once at load, so that find() hands out pointers as stable as those to m_commands.
+    QList<QList<std::optional<CommandSpec>>> m_forms;
     RawCommands m_rawCommands = RawCommands::Sensitive;
     QStringList m_sensitiveDesired;
 };

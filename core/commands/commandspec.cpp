@@ -293,6 +293,21 @@ QString CommandSpec::groupRequestTopic(const QString &group, QString *error, con
     return expand(groupRequestTopicTemplate, u"{group}"_s, group, tid, false, error);
 }
 
+QByteArray CommandSpec::textRequest(const Json &payload) const
+{
+    if (payload.is_string())
+        return QByteArray::fromStdString(payload.get_ref<const std::string &>());
+    QByteArray text = name.toUtf8();
+    if (payload.is_object() && !payload.empty())
+        text += ' ' + compactJsonBytes(payload);
+    return text;
+}
+
+bool CommandSpec::isValidTopicTemplate(const QString &topic, const QString &required, QString *why)
+{
+    return validTopicTemplate(topic, required, why);
+}
+
 std::optional<Json> CommandSpec::inverseParameters(const Json &capturedState, QString *error) const
 {
     if (!inverse) {
@@ -364,13 +379,15 @@ std::optional<CommandSpec> CommandSpec::fromJson(const Json &json, QString *erro
         } else if (k == "dialect") {
             if (!string(&spec.dialect) || !dialects().contains(spec.dialect))
                 return wrong(tr("must be one of %1.").arg(dialects().join(u", ")));
-        } else if (k == "requestTopic" || k == "responseTopic" || k == "groupRequestTopic") {
-            QString *target = k == "requestTopic"    ? &spec.requestTopicTemplate
-                              : k == "responseTopic" ? &spec.responseTopicTemplate
-                                                     : &spec.groupRequestTopicTemplate;
+        } else if (k == "requestTopic" || k == "responseTopic" || k == "groupRequestTopic" ||
+                   k == "groupResponseTopic") {
+            QString *target = k == "requestTopic"        ? &spec.requestTopicTemplate
+                              : k == "responseTopic"     ? &spec.responseTopicTemplate
+                              : k == "groupRequestTopic" ? &spec.groupRequestTopicTemplate
+                                                         : &spec.groupResponseTopicTemplate;
             if (!string(target))
                 return wrong(tr("must be a string."));
-            const bool group = k == "groupRequestTopic";
+            const bool group = k == "groupRequestTopic" || k == "groupResponseTopic";
             QString why;
             if (!validTopicTemplate(*target, group ? u"{group}"_s : u"{device}"_s, &why))
                 return wrong(why);
@@ -507,6 +524,8 @@ Json CommandSpec::toJson() const
     json["responseTopic"] = responseTopicTemplate.toStdString();
     if (!groupRequestTopicTemplate.isEmpty())
         json["groupRequestTopic"] = groupRequestTopicTemplate.toStdString();
+    if (!groupResponseTopicTemplate.isEmpty())
+        json["groupResponseTopic"] = groupResponseTopicTemplate.toStdString();
     json["payload"] = payloadTemplate;
     Json params = Json::array();
     for (const CommandParameter &p : parameters)

@@ -60,6 +60,9 @@ public:
     QString requestTopicTemplate = QStringLiteral("cmd/{device}/req");
     QString responseTopicTemplate = QStringLiteral("cmd/{device}/resp");
     QString groupRequestTopicTemplate; // empty: the command cannot be sent to a group
+    // Where group members reply, naming themselves in the payload; empty: the dialect's own
+    // (cmd/group/{group}/resp). The seed's broadcast layout is "{group}/request" → "{group}/response".
+    QString groupResponseTopicTemplate;
     Json payloadTemplate = Json::object();
     QList<CommandParameter> parameters;
     QString contentType = QStringLiteral("application/json");
@@ -96,6 +99,11 @@ public:
     QString responseTopic(const QString &device, QString *error = nullptr, const QString &tid = {}) const;
     QString groupRequestTopic(const QString &group, QString *error = nullptr, const QString &tid = {}) const;
 
+    // The request as the "atlas-text" dialect sends it (the seed's sample device reads any text): a payload
+    // template that is a string is sent as its text; otherwise the command's name, and when the payload is
+    // a non-empty object, one space and the payload as compact JSON: "reboot", "set_led {"color":"red"}".
+    QByteArray textRequest(const Json &payload) const;
+
     // The inverse command's parameters, resolved against the captured state. nullopt with error set when the
     // spec has no inverse or the state lacks a captured value. The result still goes through the inverse
     // command's buildPayload().
@@ -110,6 +118,9 @@ public:
     static bool isValidName(const QString &commandName);
     // Whether id can stand for {device}, {group} or {tid} in a topic.
     static bool isValidTopicId(const QString &id);
+    // A topic template: no wildcards, only required ("{device}" or "{group}") and optionally "{tid}" as
+    // placeholders, and required among them. False with why set otherwise.
+    static bool isValidTopicTemplate(const QString &topic, const QString &required, QString *why = nullptr);
 
 private:
     // Every parameter's value (given, else its default), checked; nullopt with error set on refusal.

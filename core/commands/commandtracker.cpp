@@ -80,16 +80,43 @@ void CommandTracker::setDeviceOnline(const QString &device, bool online)
     }
 }
 
-const CommandSpec *CommandTracker::findSpec(const QString &commandName) const
+const CommandSpec *CommandTracker::findSpec(const QString &commandName, const QString &device,
+                                            const QString &group) const
 {
-    return commandName == RawCommand ? &m_rawSpec : m_catalog.find(commandName);
+    if (commandName == RawCommand)
+        return &m_rawSpec;
+    if (!group.isEmpty())
+        return m_catalog.find(commandName, {}, {group});
+    return m_catalog.find(commandName, device,
+                          m_deviceGroupsSource && !m_catalog.profiles().isEmpty()
+                              ? m_deviceGroupsSource(device)
+                              : QStringList());
 }
 
-const CommandSpec *CommandTracker::specFor(const QString &commandName, QString *error) const
+const DeviceProfile *CommandTracker::profileFor(const QString &device) const
 {
-    const CommandSpec *spec = m_catalog.find(commandName);
-    if (!spec) {
+    if (m_catalog.profiles().isEmpty())
+        return nullptr;
+    return m_catalog.profileFor(device, m_deviceGroupsSource ? m_deviceGroupsSource(device) : QStringList());
+}
+
+const CommandSpec *CommandTracker::specFor(const QString &commandName, QString *error, const QString &device,
+                                           const QString &group) const
+{
+    if (!m_catalog.find(commandName)) {
         setError(error, tr("Unknown command \"%1\".").arg(commandName));
+        return nullptr;
+    }
+    const CommandSpec *spec = findSpec(commandName, device, group);
+    if (!spec) {
+        QString why;
+        if (!group.isEmpty())
+            m_catalog.find(commandName, {}, {group}, &why);
+        else
+            m_catalog.find(commandName, device,
+                           m_deviceGroupsSource ? m_deviceGroupsSource(device) : QStringList(), &why);
+        setError(error, group.isEmpty() ? tr("%1 cannot take it: %2").arg(device, why)
+                                        : tr("Group %1 cannot take it: %2").arg(group, why));
         return nullptr;
     }
     if (spec->dialect == QLatin1StringView("aws-commands")) {
@@ -164,7 +191,7 @@ QStringList CommandTracker::retriesOf(const QString &id) const
 QString CommandTracker::send(const QString &device, const QString &commandName, const Json &parameters,
                              QString *error, const SendOptions &options)
 {
-    const CommandSpec *spec = specFor(commandName, error);
+    const CommandSpec *spec = specFor(commandName, error, device);
     if (!spec || !checkDevice(*spec, device, error) || !checkOptions(options, device, error))
         return {};
     QString problem;
@@ -268,7 +295,7 @@ void CommandTracker::dispatch(const QString &id)
     if (!isDeviceOnline(it->device)) {
         if (m_offlinePolicy == OfflinePolicy::FailFast)
             return finish(id, State::Failed, tr("device offline"));
-        const CommandSpec *spec = findSpec(it->command);
+        const CommandSpec *spec = findSpec(*it);
         live->phase = Phase::Queued;
         m_queued.insert(id, true);
         if (live->deadline == 0)
@@ -298,6 +325,16 @@ std::optional<MqttMessage> CommandTracker::requestFor(const CommandExecution &e,
         correlation = AtlasDialect::correlationDataFor(e.tid);
         if (payload.isEmpty())
             setError(error, tr("The free-form payload is empty."));
+    } else if (spec.dialect == "atlas-text"_L1) {
+        // The seed's sample device reads any text and answers without a tid; MQTT 5 still carries it.
+        payload = spec.textRequest(e.payload);
+        correlation = AtlasDialect::correlationDataFor(e.tid);
+        if (payload.size() > AtlasDialect::MaxPayloadBytes) {
+            setError(error, tr("The request is larger than %1 bytes.").arg(AtlasDialect::MaxPayloadBytes));
+            payload.clear();
+        } else if (payload.isEmpty()) {
+            setError(error, tr("The text request is empty."));
+        }
     } else {
         payload = m_dialect.encodeRequest(e.command, e.tid, e.payload, &correlation, error);
     }
@@ -318,7 +355,7 @@ bool CommandTracker::publishAttempt(const QString &id)
     const auto live = m_live.find(id);
     if (it == m_executions.end() || live == m_live.end())
         return false;
-    const CommandSpec *spec = findSpec(it->command);
+    const CommandSpec *spec = findSpec(*it);
     if (!spec) {
         finish(id, State::Failed, tr("Command \"%1\" is no longer in the catalog.").arg(it->command));
         return false;
@@ -478,7 +515,7 @@ int CommandTracker::resume(QString *error, const QStringList &only)
     for (const CommandExecution &e : *pending) {
         if (m_executions.contains(e.id) || (!only.isEmpty() && !only.contains(e.id)))
             continue;
-        const CommandSpec *spec = findSpec(e.command);
+        const CommandSpec *spec = findSpec(e);
         const qint64 timeoutMs = spec ? spec->timeoutMs : CommandSpec::DefaultTimeoutMs;
         Live live;
         live.retries = e.group.isEmpty();
@@ -548,7 +585,7 @@ bool CommandTracker::submitForApproval(const QString &tid)
         return submitBroadcastForApproval(tid);
     if (it->state != State::AwaitingApproval)
         return false;
-    const CommandSpec *spec = findSpec(it->command);
+    const CommandSpec *spec = findSpec(*it);
     if (!spec)
         return false;
     // Handing it to the gate is a publish: the gate sends it to the device once approved, with or without
@@ -570,7 +607,7 @@ bool CommandTracker::submitBroadcastForApproval(const QString &broadcastId)
     GateBroadcast broadcast;
     for (const QString &member : members) {
         const CommandExecution &e = m_executions[member];
-        const CommandSpec *spec = findSpec(e.command);
+        const CommandSpec *spec = findSpec(e);
         const std::optional<MqttMessage> request = spec ? requestFor(e, *spec, nullptr, false) : std::nullopt;
         if (!request)
             return false;
@@ -603,7 +640,7 @@ bool CommandTracker::sentByGate(const QString &tid, const QString &note)
 {
     if (const auto group = m_groupSends.find(tid); group != m_groupSends.end() && group->held) {
         // Held by the gate until now: the members' first replies are due from now on.
-        const CommandSpec *spec = findSpec(group->command);
+        const CommandSpec *spec = findSpec(group->command, {}, group->group);
         group->held = false;
         group->sentMs = wallMs();
         group->deadline = now() + (spec ? spec->timeoutMs : CommandSpec::DefaultTimeoutMs);
@@ -618,7 +655,7 @@ bool CommandTracker::sentByGate(const QString &tid, const QString &note)
     const auto live = m_live.find(tid);
     if (it == m_executions.end() || live == m_live.end() || it->state != State::AwaitingApproval)
         return false;
-    const CommandSpec *spec = findSpec(it->command);
+    const CommandSpec *spec = findSpec(*it);
     it->moveTo(State::Approved, wallMs(), note);
     // The gate published it: the first attempt is under way, and a retry goes through the gate again.
     sentByTheGate(tid, spec ? spec->timeoutMs : CommandSpec::DefaultTimeoutMs);
@@ -753,7 +790,7 @@ void CommandTracker::onTimer()
         const auto it = m_executions.constFind(id);
         if (live == m_live.end() || it == m_executions.cend() || live->deadline == 0 || live->deadline > t)
             continue;
-        const CommandSpec *spec = findSpec(it->command);
+        const CommandSpec *spec = findSpec(*it);
         switch (live->phase) {
         case Phase::Approval:
             live->deadline = 0;

@@ -120,6 +120,22 @@ public:
     {
         m_groupMembersSource = std::move(source);
     }
+    // Where a device's groups are looked up, for the catalog's profiles that match a group (the console's
+    // registry); without one, only profiles by device id or pattern apply.
+    void setDeviceGroupsSource(std::function<QStringList(const QString &device)> source)
+    {
+        m_deviceGroupsSource = std::move(source);
+    }
+    // The command in the form it takes for this device, or for a group send when group is set (its catalog
+    // profile's dialect and topics); nullptr with error set when it cannot be sent there, saying why.
+    const CommandSpec *commandFor(const QString &commandName, const QString &device,
+                                  const QString &group = {}, QString *error = nullptr) const
+    {
+        return specFor(commandName, error, device, group);
+    }
+    // The catalog's profile for this device (which dialect and topics it speaks), or nullptr when none
+    // matches and every command goes as the catalog defines it.
+    const DeviceProfile *profileFor(const QString &device) const;
 
     // Optional, not owned. With a ledger, every change of an execution is recorded (and committed) before
     // executionChanged() is emitted. The changes of one event-loop turn share one transaction, so
@@ -278,8 +294,17 @@ private:
     };
     static constexpr qint64 GateHoldMs = 2 * 60 * 60 * 1000;
 
-    const CommandSpec *findSpec(const QString &commandName) const;
-    const CommandSpec *specFor(const QString &commandName, QString *error) const;
+    // The command in the form it takes for a device (its profile's), or for a group send when group is set.
+    const CommandSpec *findSpec(const QString &commandName, const QString &device,
+                                const QString &group = {}) const;
+    const CommandSpec *findSpec(const CommandExecution &e) const
+    {
+        return findSpec(e.command, e.device, e.group);
+    }
+    // findSpec() for a new send, with every refusal explained: unknown, not for that device, or an AWS IoT
+    // command without a username to start it under.
+    const CommandSpec *specFor(const QString &commandName, QString *error, const QString &device,
+                               const QString &group = {}) const;
     // False, with error set, for a device id that is invalid or that spec's request topic cannot hold.
     bool checkDevice(const CommandSpec &spec, const QString &device, QString *error) const;
     // A new execution. With dispatchNow it is recorded and begun (or Failed when it cannot be recorded);
@@ -313,7 +338,9 @@ private:
     void endGroupSend(const QString &tid, const QString &why, const QString &outcome);
     // Publishes the online ones of a recorded, harmless selection as one message to the gate; the ids it
     // carried (now Sent), or none when there is no gate or the message could not be queued.
-    QStringList sendThroughGate(const QString &broadcastId, const QStringList &ids, const CommandSpec &spec);
+    QStringList sendThroughGate(const QString &broadcastId, const QStringList &ids);
+    // Where a group's members answer a request of spec: its own template, else the dialect's.
+    std::optional<QString> groupResponseTopic(const CommandSpec &spec, const QString &group) const;
     void finish(const QString &id, State state, const QString &reason, const QString &note = {});
     void rearmNow();
     void onMessage(const MqttMessage &message);
@@ -349,6 +376,7 @@ private:
     QString m_gatePrefix;
     QString m_gateBroadcastPrefix;
     AtlasDialect m_dialect;
+    QStringList m_groupFilters; // the group response topics of profiles for one group
     // One per distinct response topic template (the dialect's first): which device a reply comes from, and
     // how to read it.
     QList<AtlasDialect> m_routes;
@@ -358,6 +386,7 @@ private:
     QSet<QString> m_offline;
     QHash<QString, QStringList> m_groupMembers;
     std::function<QStringList(const QString &)> m_groupMembersSource;
+    std::function<QStringList(const QString &)> m_deviceGroupsSource;
     // Keyed by id, so in creation order: tids are ordered and a group part's id extends its tid.
     QMap<QString, CommandExecution> m_executions;
     CommandJournal m_journal; // reads m_executions

@@ -22,9 +22,13 @@ void CommandTracker::setGroupMembers(const QString &group, const QStringList &de
 QString CommandTracker::sendToDevices(const QStringList &devices, const QString &commandName,
                                       const Json &parameters, QString *error)
 {
-    const CommandSpec *spec = specFor(commandName, error);
-    if (!spec)
+    // The command as the catalog defines it decides the payload and whether it needs an approval; each
+    // device gets it in its own profile's form (dialect and topics), which changes neither.
+    const CommandSpec *spec = m_catalog.find(commandName);
+    if (!spec) {
+        setError(error, tr("Unknown command \"%1\".").arg(commandName));
         return {};
+    }
     QStringList unique;
     QSet<QString> seen;
     for (const QString &device : devices) {
@@ -38,9 +42,13 @@ QString CommandTracker::sendToDevices(const QStringList &devices, const QString 
         return {};
     }
     // All or nothing: one bad id refuses the whole selection before anything is sent.
+    QHash<QString, const CommandSpec *> forms;
+    forms.reserve(unique.size());
     for (const QString &device : std::as_const(unique)) {
-        if (!checkDevice(*spec, device, error))
+        const CommandSpec *form = specFor(commandName, error, device);
+        if (!form || !checkDevice(*form, device, error))
             return {};
+        forms.insert(device, form);
     }
     QString problem;
     const std::optional<Json> payload = spec->buildPayload(parameters, &problem);
@@ -68,7 +76,7 @@ QString CommandTracker::sendToDevices(const QStringList &devices, const QString 
     QStringList ids;
     ids.reserve(unique.size());
     for (const QString &device : std::as_const(unique))
-        ids.append(start(device, *spec, parameters, *payload, broadcast.id, false));
+        ids.append(start(device, *forms.value(device), parameters, *payload, broadcast.id, false));
     const QString detail = tr("%1 to %n device(s)", nullptr, int(unique.size())).arg(spec->name);
     if (!m_journal.persistAll(ids, &problem)) {
         const QString reason =
@@ -81,38 +89,41 @@ QString CommandTracker::sendToDevices(const QStringList &devices, const QString 
     // Through fleet-hub's gate a harmless selection goes as one message, which the gate relays to each
     // device: one publish instead of one per device (bench_fanout: 10,000 devices). Devices that are offline,
     // and any part the message could not carry, take the usual way.
-    const QStringList viaGate = spec->sensitive ? QStringList() : sendThroughGate(broadcast.id, ids, *spec);
+    const QStringList viaGate = spec->sensitive ? QStringList() : sendThroughGate(broadcast.id, ids);
     const QSet<QString> relayed(viaGate.cbegin(), viaGate.cend());
     for (const QString &id : std::as_const(ids)) {
         if (!relayed.contains(id))
-            begin(id, *spec);
+            begin(id, *forms.value(m_executions.value(id).device));
     }
     m_journal.audit(m_actor, u"send"_s, broadcast.id, u"accepted"_s, detail);
     return broadcast.id;
 }
 
-QStringList CommandTracker::sendThroughGate(const QString &broadcastId, const QStringList &ids,
-                                            const CommandSpec &spec)
+QStringList CommandTracker::sendThroughGate(const QString &broadcastId, const QStringList &ids)
 {
     if (m_gateBroadcastPrefix.isEmpty() || ids.size() > GateBroadcast::MaxTargets ||
         m_client->state() != MqttClient::State::Connected)
         return {};
     GateBroadcast message;
     QStringList included;
+    QHash<QString, int> timeouts;
     for (const QString &id : ids) {
         const CommandExecution &e = m_executions[id];
-        if (!isDeviceOnline(e.device))
+        const CommandSpec *spec = findSpec(e);
+        // AWS IoT commands are started through fleet-hub's own service, never relayed as a device request.
+        if (!spec || spec->dialect == "aws-commands"_L1 || !isDeviceOnline(e.device))
             continue;
-        if (const std::optional<MqttMessage> request = requestFor(e, spec, nullptr, false)) {
+        if (const std::optional<MqttMessage> request = requestFor(e, *spec, nullptr, false)) {
             message.append(request->topic(), request->payload(), request->properties());
             included.append(id);
+            timeouts.insert(id, spec->timeoutMs);
         }
     }
     if (included.isEmpty() ||
         m_client->publish(MqttMessage(m_gateBroadcastPrefix + broadcastId, message.encode(), 1)) < 0)
         return {};
     for (const QString &id : std::as_const(included))
-        sentByTheGate(id, spec.timeoutMs);
+        sentByTheGate(id, timeouts.value(id));
     m_journal.rearmAtEndOfTurn();
     return included;
 }
@@ -120,9 +131,15 @@ QStringList CommandTracker::sendThroughGate(const QString &broadcastId, const QS
 QString CommandTracker::sendToGroup(const QString &group, const QString &commandName, const Json &parameters,
                                     QString *error)
 {
-    const CommandSpec *spec = specFor(commandName, error);
+    const CommandSpec *spec = specFor(commandName, error, {}, group);
     if (!spec)
         return {};
+    if (spec->dialect == "aws-commands"_L1) {
+        setError(error, tr("Command \"%1\" is an AWS IoT command: it is started for one thing at a time, "
+                           "so send it to the group's devices as a selection.")
+                            .arg(commandName));
+        return {};
+    }
     if (spec->groupRequestTopicTemplate.isEmpty()) {
         setError(error, tr("Command \"%1\" cannot be sent to a group.").arg(commandName));
         return {};
@@ -151,8 +168,17 @@ QString CommandTracker::sendToGroup(const QString &group, const QString &command
         return {};
     }
     QByteArray correlation;
-    const QByteArray bytes = m_dialect.encodeRequest(spec->name, tid, *payload, &correlation, &problem);
-    if (bytes.isEmpty()) {
+    QByteArray bytes;
+    if (spec->dialect == "atlas-text"_L1) {
+        bytes = spec->textRequest(*payload);
+        correlation = AtlasDialect::correlationDataFor(tid);
+        if (bytes.isEmpty() || bytes.size() > AtlasDialect::MaxPayloadBytes)
+            problem =
+                tr("The text request is empty or larger than %1 bytes.").arg(AtlasDialect::MaxPayloadBytes);
+    } else {
+        bytes = m_dialect.encodeRequest(spec->name, tid, *payload, &correlation, &problem);
+    }
+    if (bytes.isEmpty() || !problem.isEmpty()) {
         setError(error, problem);
         return {};
     }
@@ -169,7 +195,7 @@ QString CommandTracker::sendToGroup(const QString &group, const QString &command
         return {};
     }
     if (m_client->publish(requestMessage(*m_client, topic, bytes, correlation, *spec,
-                                         m_dialect.groupResponseTopic(group), m_gatePrefix, tid)) < 0) {
+                                         groupResponseTopic(*spec, group), m_gatePrefix, tid)) < 0) {
         setError(error, m_client->errorString());
         m_journal.audit(m_actor, u"send"_s, tid, u"failed"_s, detail + u": "_s + m_client->errorString());
         return {};
@@ -194,11 +220,31 @@ QString CommandTracker::sendToGroup(const QString &group, const QString &command
     return tid;
 }
 
+std::optional<QString> CommandTracker::groupResponseTopic(const CommandSpec &spec, const QString &group) const
+{
+    if (spec.groupResponseTopicTemplate.isEmpty())
+        return m_dialect.groupResponseTopic(group);
+    QString topic = spec.groupResponseTopicTemplate;
+    return AtlasDialect::isValidId(group) ? std::optional(topic.replace(u"{group}"_s, group)) : std::nullopt;
+}
+
 QString CommandTracker::groupPart(const AtlasReply &reply)
 {
-    if (!reply.tid)
-        return {};
-    const QString tid = *reply.tid;
+    // A reply without a tid (the seed's devices on their broadcast topic, without MQTT 5 correlation data)
+    // answers the group's newest request still taking first replies: the only one there is, unless an
+    // operator sends to the same group again within a timeout.
+    QString tid = reply.tid.value_or(QString());
+    if (tid.isEmpty()) {
+        qint64 newest = -1;
+        for (auto it = m_groupSends.cbegin(); it != m_groupSends.cend(); ++it) {
+            if (it->group == reply.group && !it->held && it->sentMs > newest) {
+                newest = it->sentMs;
+                tid = it.key();
+            }
+        }
+        if (tid.isEmpty())
+            return {};
+    }
     const QString id = tid + u'/' + reply.device;
     if (m_executions.contains(id))
         return id;

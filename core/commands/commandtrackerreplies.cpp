@@ -19,20 +19,41 @@ namespace fleet {
 void CommandTracker::updateRoutes()
 {
     m_routes = {m_dialect};
-    QSet<QString> templates = {m_dialect.responseTemplate()};
-    for (const CommandSpec &spec : m_catalog.commands()) {
-        const bool atlas = spec.dialect == "atlas"_L1 || spec.dialect == "atlas-text"_L1;
-        if (!atlas || templates.contains(spec.responseTopicTemplate))
+    m_groupFilters.clear();
+    // One route per distinct pair of templates a reply can come on: every command's, in its own form and in
+    // each profile's (the seed's devices on cmd/…/resp and device_status/response, the design page's on
+    // commands/…/ack).
+    QSet<QString> known = {m_dialect.responseTemplate() + u'\n' + m_dialect.groupResponseTemplate()};
+    for (const CommandCatalog::Form &form : m_catalog.forms()) {
+        const CommandSpec &spec = *form.spec;
+        if (spec.dialect != "atlas"_L1 && spec.dialect != "atlas-text"_L1)
             continue;
-        AtlasDialect route = m_dialect;
         // A template naming {tid} is for dialects that put the tid in the topic; Atlas replies carry it in
         // the payload, and such a template is left to them.
+        const QString response = spec.responseTopicTemplate.contains(u"{tid}"_s)
+                                     ? m_dialect.responseTemplate()
+                                     : spec.responseTopicTemplate;
+        const QString group = spec.groupResponseTopicTemplate.isEmpty() ? m_dialect.groupResponseTemplate()
+                                                                        : spec.groupResponseTopicTemplate;
+        // A profile for one group listens to that group's topic only ("device_status/response"), which the
+        // broker's ACL can grant without granting every "+/response".
+        if (form.profile && form.profile->match == DeviceProfile::Match::Group) {
+            QString filter = group;
+            filter.replace(u"{group}"_s, form.profile->value);
+            if (!m_groupFilters.contains(filter))
+                m_groupFilters.append(filter);
+        }
+        const QString key = response + u'\n' + group;
+        if (known.contains(key))
+            continue;
+        AtlasDialect route = m_dialect;
         QString problem;
-        if (!route.setResponseTemplate(spec.responseTopicTemplate, &problem)) {
+        if (!route.setResponseTemplate(response, &problem) ||
+            !route.setGroupResponseTemplate(group, &problem)) {
             qWarning("%s", qPrintable(problem));
             continue;
         }
-        templates.insert(spec.responseTopicTemplate);
+        known.insert(key);
         m_routes.append(route);
     }
     // Kept by the client across reconnects. Left in place at destruction (and when a catalog no longer names
@@ -48,9 +69,17 @@ void CommandTracker::updateRoutes()
 QStringList CommandTracker::responseFilters() const
 {
     QStringList filters;
+    const auto add = [&filters](const QString &filter) {
+        if (!filters.contains(filter))
+            filters.append(filter);
+    };
     for (const AtlasDialect &route : m_routes)
-        filters.append(route.responseFilter());
-    filters.append(m_dialect.groupResponseFilter());
+        add(route.responseFilter());
+    add(m_dialect.groupResponseFilter());
+    // Group templates other than the dialect's come from profiles; those for one group are listened to for
+    // that group only (above).
+    for (const QString &filter : m_groupFilters)
+        add(filter);
     return filters;
 }
 
@@ -300,7 +329,7 @@ void CommandTracker::applyReply(const QString &id, const AtlasReply &reply)
         return;
     }
 
-    const CommandSpec *spec = findSpec(it->command);
+    const CommandSpec *spec = findSpec(*it);
     if (!reply.isFinal()) {
         ++it->heartbeats;
         it->lastHeartbeatMs = recorded.timeMs;

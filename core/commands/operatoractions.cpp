@@ -166,6 +166,18 @@ OperatorActions::Preview OperatorActions::preview(const CommandRequest &request)
         return p;
     }
     p.needsApproval = spec->sensitive;
+    // In the form the first target takes (its catalog profile's dialect and topics); every other device of
+    // a selection is checked when it is sent.
+    if (!request.group.isEmpty() || !request.devices.isEmpty()) {
+        QString unfit;
+        const CommandSpec *form = m_tracker->commandFor(
+            request.command, request.group.isEmpty() ? device : QString(), request.group, &unfit);
+        if (!form) {
+            p.problem = unfit;
+            return p;
+        }
+        spec = form;
+    }
     p.capturesState = spec->inverse.has_value() && request.devices.size() == 1 && request.group.isEmpty();
     QString problem;
     const bool aws = spec->dialect == "aws-commands"_L1;
@@ -192,7 +204,9 @@ OperatorActions::Preview OperatorActions::preview(const CommandRequest &request)
     }
     if (const std::optional<Json> built = spec->buildPayload(request.parameters, &problem)) {
         const QByteArray bytes =
-            m_tracker->dialect().encodeRequest(spec->name, PlaceholderTid, *built, nullptr, &problem);
+            spec->dialect == "atlas-text"_L1
+                ? spec->textRequest(*built)
+                : m_tracker->dialect().encodeRequest(spec->name, PlaceholderTid, *built, nullptr, &problem);
         p.payload = QString::fromUtf8(bytes);
     }
     QString topicProblem;

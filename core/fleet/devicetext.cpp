@@ -125,4 +125,23 @@ QString DeviceText::timestamp(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms).toString(u"yyyy-MM-dd HH:mm:ss"_s);
 }
 
+QString DeviceText::dialect(const QString &dialect)
+{
+    if (dialect == "atlas"_L1)
+        return tr("Atlas JSON", "a command dialect");
+    if (dialect == "atlas-text"_L1)
+        return tr("Plain text", "a command dialect: the seed's sample device");
+    if (dialect == "aws-commands"_L1)
+        return tr("AWS IoT commands", "a command dialect");
+    return dialect;
+}
+
+QString DeviceText::dialects(const QStringList &dialects)
+{
+    QStringList words;
+    for (const QString &d : dialects)
+        words.append(dialect(d));
+    return words.join(u", "_s);
+}
+
 } // namespace fleet

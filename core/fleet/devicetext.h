@@ -49,6 +49,11 @@ public:
     // "east, north"; empty for none.
     static QString groups(const QStringList &groups);
 
+    // A command dialect (CommandSpec::dialects()) as operators know it: "Atlas JSON", "Plain text",
+    // "AWS IoT commands"; several joined with ", "; the id itself for one this version does not know.
+    static QString dialect(const QString &dialect);
+    static QString dialects(const QStringList &dialects);
+
     // "12 s", "5 min", "3 h", "2 d": how long something has lasted.
     static QString duration(qint64 ms);
     // A moment in local time, "2024-05-01 12:00:00".

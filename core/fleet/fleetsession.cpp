@@ -28,6 +28,10 @@ FleetSession::FleetSession(QObject *parent)
     // A group request's progress counts against the members the devices announced.
     tracker()->setGroupMembersSource(
         [registry = m_registry.get()](const QString &group) { return registry->devicesInGroup(group); });
+    // The catalog's profiles by group apply to the groups a device is in.
+    tracker()->setDeviceGroupsSource([registry = m_registry.get()](const QString &device) {
+        return registry->groupsAt(registry->indexOf(device));
+    });
     // ... and a desired batch for a group reaches them.
     m_services->actions()->setGroupMembersSource(
         [registry = m_registry.get()](const QString &group) { return registry->devicesInGroup(group); });
@@ -63,6 +67,7 @@ void FleetSession::setCatalog(const CommandCatalog &catalog)
     m_services->setCatalog(catalog);
     m_registry->setDialects(tracker()->responseRoutes());
     subscribeRegistry();
+    Q_EMIT catalogChanged();
 }
 
 bool FleetSession::setDeviceTopics(const QString &presenceTemplate, const QString &telemetryTemplate,

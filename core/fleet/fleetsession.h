@@ -101,6 +101,7 @@ public:
 Q_SIGNALS:
     void messageRateChanged(double perSecond);
     void pendingCommandsChanged(int count);
+    void catalogChanged();
     // Something the operator should know (a ledger write failed, approvals cannot start).
     void warning(const QString &message);
 

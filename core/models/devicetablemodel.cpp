@@ -3,6 +3,10 @@
 #include "fleet/devicetext.h"
 #include "fleet/fleetregistry.h"
 
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
 namespace fleet {
 
 namespace {
@@ -18,7 +22,8 @@ const QList<int> &changedRoles()
                                      DeviceTableModel::LastSeenRole,
                                      DeviceTableModel::GroupsRole,
                                      DeviceTableModel::ShadowRole,
-                                     DeviceTableModel::PendingCommandsRole};
+                                     DeviceTableModel::PendingCommandsRole,
+                                     DeviceTableModel::DialectRole};
     return roles;
 }
 
@@ -58,6 +63,8 @@ int DeviceTableModel::rawRole(int column)
         return ShadowRole;
     case PendingCommandsColumn:
         return PendingCommandsRole;
+    case DialectColumn:
+        return DialectRole;
     default:
         return -1;
     }
@@ -88,6 +95,7 @@ QVariant DeviceTableModel::data(const QModelIndex &index, int role) const
     case GroupsRole:
     case ShadowRole:
     case PendingCommandsRole:
+    case DialectRole:
         break;
     default:
         return {};
@@ -117,7 +125,11 @@ QVariant DeviceTableModel::data(const QModelIndex &index, int role) const
         return shadowValue(device.shadow);
     case PendingCommandsRole:
         return device.pendingCommands;
+    case DialectRole:
+        return dialectAt(index.row(), device.id);
     case Qt::ToolTipRole:
+        if (index.column() == DialectColumn)
+            return dialectTopics(index.row(), device.id);
         if (index.column() == LastSeenColumn)
             return device.lastSeen > 0 ? DeviceText::lastSeenAt(device.lastSeen)
                                        : DeviceText::lastSeen(device, 0);
@@ -138,6 +150,10 @@ QVariant DeviceTableModel::data(const QModelIndex &index, int role) const
         return DeviceText::shadowSummary(device.shadow);
     case PendingCommandsColumn:
         return device.pendingCommands;
+    case DialectColumn: {
+        const QString dialect = dialectAt(index.row(), device.id);
+        return dialect.isEmpty() ? DeviceText::dialects(m_ownDialects) : DeviceText::dialect(dialect);
+    }
     default:
         return {};
     }
@@ -160,6 +176,8 @@ QVariant DeviceTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Shadow");
     case PendingCommandsColumn:
         return tr("Pending commands");
+    case DialectColumn:
+        return tr("Dialect", "how commands reach a device");
     default:
         return {};
     }
@@ -175,7 +193,57 @@ QHash<int, QByteArray> DeviceTableModel::roleNames() const
     names.insert(GroupsRole, "groups");
     names.insert(ShadowRole, "shadow");
     names.insert(PendingCommandsRole, "pendingCommands");
+    names.insert(DialectRole, "dialect");
     return names;
+}
+
+void DeviceTableModel::setCatalog(const CommandCatalog &catalog)
+{
+    m_catalog = catalog;
+    m_ownDialects.clear();
+    for (const QString &dialect : CommandSpec::dialects()) {
+        for (const CommandSpec &spec : m_catalog.commands()) {
+            if (spec.dialect == dialect) {
+                m_ownDialects.append(dialect);
+                break;
+            }
+        }
+    }
+    if (m_rowCount > 0)
+        Q_EMIT dataChanged(index(0, DialectColumn), index(m_rowCount - 1, DialectColumn));
+}
+
+QString DeviceTableModel::dialectAt(int row, const QString &id) const
+{
+    if (m_catalog.profiles().isEmpty())
+        return {};
+    const DeviceProfile *profile = m_catalog.profileFor(id, m_registry->groupsAt(row));
+    return profile ? profile->dialect : QString();
+}
+
+QString DeviceTableModel::dialectTopics(int row, const QString &id) const
+{
+    // Where the device's commands go and come back, from its first command's form: a field engineer
+    // checking a device's subscriptions needs the topics, not the dialect's name.
+    const QStringList groups = m_catalog.profiles().isEmpty() ? QStringList() : m_registry->groupsAt(row);
+    QStringList lines;
+    QSet<QString> seen;
+    for (const CommandSpec &own : m_catalog.commands()) {
+        const CommandSpec *spec = m_catalog.find(own.name, id, groups);
+        if (!spec || seen.contains(spec->dialect))
+            continue;
+        seen.insert(spec->dialect);
+        if (spec->dialect == "aws-commands"_L1) {
+            lines.append(tr("%1: started through fleet-hub, requests on %2")
+                             .arg(DeviceText::dialect(spec->dialect),
+                                  u"$aws/commands/things/%1/executions/…"_s.arg(id)));
+        } else {
+            lines.append(tr("%1: requests on %2, replies on %3")
+                             .arg(DeviceText::dialect(spec->dialect), spec->requestTopic(id),
+                                  spec->responseTopic(id)));
+        }
+    }
+    return lines.join(u'\n');
 }
 
 void DeviceTableModel::onDevicesAdded(int first, int last)

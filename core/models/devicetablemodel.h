@@ -1,5 +1,6 @@
 #pragma once
 
+#include "commands/commandcatalog.h"
 #include "fleet/device.h"
 
 #include <QAbstractTableModel>
@@ -30,6 +31,7 @@ public:
         GroupsColumn,
         ShadowColumn,
         PendingCommandsColumn,
+        DialectColumn,
         ColumnCount
     };
 
@@ -41,12 +43,17 @@ public:
         GroupsRole,                // QStringList, sorted
         ShadowRole,                // int: -1 unknown, 0 in sync, N differing desired keys
         PendingCommandsRole,       // int
+        DialectRole, // QString: the dialect of the catalog's profile for the device; empty: each command's
+                     // own
     };
 
     explicit DeviceTableModel(FleetRegistry *registry, QObject *parent = nullptr);
     ~DeviceTableModel() override;
 
     FleetRegistry *registry() const;
+    // The catalog whose profiles say which dialect each device speaks (the Dialect column). Without one,
+    // or for a device no profile matches, the column names the dialects of the catalog's own commands.
+    void setCatalog(const CommandCatalog &catalog);
 
     // The raw-value role of a column (-1 for none).
     static int rawRole(int column);
@@ -63,10 +70,14 @@ private:
     void onRegistryDestroyed();
 
     static int shadowValue(const Device::ShadowSummary &shadow);
+    QString dialectAt(int row, const QString &id) const;
+    QString dialectTopics(int row, const QString &id) const;
 
     QPointer<FleetRegistry> m_registry;
     // The rows announced so far: the registry appends rows before it announces them.
     int m_rowCount = 0;
+    CommandCatalog m_catalog;
+    QStringList m_ownDialects; // of the catalog's commands, in CommandSpec::dialects() order
 };
 
 } // namespace fleet
