@@ -135,11 +135,18 @@ QList<BrokerProvisioning::Grant> BrokerProvisioning::grantsFor(Role role, const 
         // on its request topics only, never on the hub's answers (accepted, rejected, delta, documents),
         // which a device could otherwise forge for every console watching its shadow.
         const QString shadow = u"$aws/things/%1/shadow"_s.arg(name);
+        // Every command dialect fleet-sim plays (docs/fleet-sim.md): the Atlas sample's cmd/ topics and its
+        // groups', the design page's commands/{id} and its ack, and the seed's broadcast, whose replies name
+        // their device on one shared topic.
         QList<Grant> grants = {read(u"cmd/%1/req"_s.arg(name)),
                                read(u"cmd/group/+/req"_s),
+                               read(u"commands/%1"_s.arg(name)),
+                               read(u"device_status/request"_s),
                                read(shadow + u"/#"_s),
                                write(u"cmd/%1/resp"_s.arg(name)),
                                write(u"cmd/group/+/resp"_s),
+                               write(u"commands/%1/ack"_s.arg(name)),
+                               write(u"device_status/response"_s),
                                write(u"presence/%1"_s.arg(name)),
                                write(u"telemetry/%1"_s.arg(name)),
                                write(u"logs/%1"_s.arg(name))};
@@ -417,25 +424,42 @@ bool BrokerProvisioning::addSpec(const QByteArray &json, QString *error)
             return false;
         }
     }
-    // After the people, whatever the key order, so that the acl_file lists them first.
+    // After the people, whatever the key order, so that the acl_file lists them first. One block of devices,
+    // or an array of them (a fleet of several kinds: dev-, sample-, design-, thing-), in that order.
     if (devices) {
-        const Json *prefix = jsonMember(*devices, "prefix");
-        const Json *count = jsonMember(*devices, "count");
-        const bool known =
-            devices->is_object() &&
-            std::all_of(devices->items().begin(), devices->items().end(),
-                        [](const auto &item) { return item.key() == "prefix" || item.key() == "count"; });
-        if (!known || !prefix || !prefix->is_string() || !count || !count->is_number_integer()) {
-            setError(error, tr("\"devices\" must be {\"prefix\": \"dev-\", \"count\": N}."));
+        const bool many = devices->is_array();
+        if (many && devices->empty()) {
+            setError(error, tr("\"devices\" must not be an empty array."));
             return false;
         }
-        const qint64 n = count->get<qint64>();
-        if (n < 1 || n > MaxAccounts) {
-            setError(error, tr("The device count must be from 1 to %1, not %2.").arg(MaxAccounts).arg(n));
-            return false;
+        const Json blocks = many ? *devices : Json::array({*devices});
+        int index = 0;
+        for (const Json &block : blocks) {
+            const QString where = many ? u"devices[%1]"_s.arg(index++) : u"devices"_s;
+            const Json *prefix = jsonMember(block, "prefix");
+            const Json *count = jsonMember(block, "count");
+            const bool known = block.is_object() &&
+                               std::all_of(block.items().begin(), block.items().end(), [](const auto &item) {
+                                   return item.key() == "prefix" || item.key() == "count";
+                               });
+            if (!known || !prefix || !prefix->is_string() || !count || !count->is_number_integer()) {
+                setError(error,
+                         tr("\"%1\" must be {\"prefix\": \"dev-\", \"count\": N}, or \"devices\" an array "
+                            "of such blocks.")
+                             .arg(where));
+                return false;
+            }
+            const qint64 n = count->get<qint64>();
+            if (n < 1 || n > MaxAccounts) {
+                setError(error, tr("%1: the device count must be from 1 to %2, not %3.")
+                                    .arg(where)
+                                    .arg(MaxAccounts)
+                                    .arg(n));
+                return false;
+            }
+            if (!result.addDevices(QString::fromStdString(prefix->get<std::string>()), int(n), error))
+                return false;
         }
-        if (!result.addDevices(QString::fromStdString(prefix->get<std::string>()), int(n), error))
-            return false;
     }
     m_accounts = std::move(result.m_accounts);
     return true;
@@ -711,11 +735,13 @@ int BrokerProvisioning::runCommand(int argc, char *argv[])
            "\"...\"},\n"
            "                {\"name\": \"bridge\", \"roles\": [\"monitor\"], \"extra\": {\"write\": "
            "[\"site/{me}/#\"]}}],\n"
-           "   \"devices\": {\"prefix\": \"dev-\", \"count\": 50}}\n"
+           "   \"devices\": [{\"prefix\": \"dev-\", \"count\": 51}, {\"prefix\": \"sample-\", \"count\": "
+           "3}]}\n"
            "A missing password is generated (144 random bits). \"extra\" grants topics beyond the roles "
-           "(read, write, readwrite; {me} expands), for integrations the roles do not cover. \"devices\" "
-           "adds "
-           "the accounts dev-1 ... dev-50 with the device role, as fleet-sim names its devices (fleet-sim "
+           "(read, write, readwrite; {me} expands), for integrations the roles do not cover. \"devices\", "
+           "one block {\"prefix\", \"count\"} or an array of them, adds "
+           "the accounts dev-1 ... dev-51 and sample-1 ... sample-3 with the device role, as fleet-sim names "
+           "its devices (fleet-sim "
            "--accounts FILE reads their passwords from the JSON this command writes). --account and "
            "--devices "
            "add to the file's accounts.\n"

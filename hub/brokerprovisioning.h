@@ -22,19 +22,22 @@ namespace fleet {
 //             fleet/gate/audit/query/{me}, $aws/things/+/shadow/get, $aws/things/+/shadow/name/+/get; reads #
 //             and $aws/#
 //   approver  writes fleet/gate/decisions/+/+/{me}, fleet/gate/audit/query/{me}; reads as an operator
-//   device    reads cmd/{me}/req, cmd/group/+/req, $aws/things/{me}/shadow/#; writes cmd/{me}/resp,
-//             cmd/group/+/resp, presence/{me}, telemetry/{me}, logs/{me} and its shadow's request topics
-//             (never fleet/gate/audit/query/…: devices do not read the gate's audit log)
+//   device    reads cmd/{me}/req, cmd/group/+/req, commands/{me}, device_status/request,
+//             $aws/things/{me}/shadow/# and its AWS IoT command requests; writes cmd/{me}/resp,
+//             cmd/group/+/resp, commands/{me}/ack, device_status/response, presence/{me}, telemetry/{me},
+//             logs/{me}, its shadow's request topics and its AWS IoT command responses (never
+//             fleet/gate/audit/query/…: devices do not read the gate's audit log)
 //   service   reads and writes # and $aws/# (fleet-hub, the command gate)
 //   monitor   reads # and $aws/#; writes only fleet/gate/audit/query/{me}, to ask for the audit log
 //
 // The specification (a JSON object; unknown keys are errors, so that a typo cannot drop a restriction):
 //   {"accounts": [{"name": "bob", "roles": ["operator", "approver"], "password": "…",
 //                  "extra": {"write": ["…"], "read": ["…"], "readwrite": ["…"]}}, …],
-//    "devices": {"prefix": "dev-", "count": 50}}
+//    "devices": {"prefix": "dev-", "count": 51}}
 // "password" is optional (generated when absent); "extra" grants topics beyond the roles ({me} expands), for
 // an integration the roles do not cover or a transition; "devices" adds the accounts prefix1 … prefixN with
-// the device role.
+// the device role, and may be an array of such blocks for a fleet of several kinds:
+//    "devices": [{"prefix": "dev-", "count": 51}, {"prefix": "sample-", "count": 3}, …]
 class BrokerProvisioning final
 {
     Q_DECLARE_TR_FUNCTIONS(fleet::BrokerProvisioning)

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <limits>
 #include <variant>
 
@@ -59,6 +60,9 @@ const Field fields[] = {
     {"flakyLinkShare", &SimConfig::flakyLinkShare},
     {"flakyEveryMs", &SimConfig::flakyEveryMs},
     {"textModeShare", &SimConfig::textModeShare},
+    {"sampleShare", &SimConfig::sampleShare},
+    {"designShare", &SimConfig::designShare},
+    {"thingShare", &SimConfig::thingShare},
     {"executionLogPath", &SimConfig::executionLogPath},
 };
 
@@ -66,6 +70,14 @@ const Field fields[] = {
 constexpr int MaxMs = 24 * 3600 * 1000;
 constexpr int MaxDevices = 100000;
 constexpr int MaxThingNameLength = 128; // AWS IoT thing names: 1 to 128 of [a-zA-Z0-9:_-]
+// Shares are read from decimal JSON: 0.1 + 0.2 + 0.7 adds up to a hair above 1.
+constexpr double ShareTolerance = 1e-9;
+
+// In the order their devices are numbered.
+constexpr SimConfig::Kind AllKinds[] = {SimConfig::Kind::Atlas, SimConfig::Kind::Sample,
+                                        SimConfig::Kind::Design, SimConfig::Kind::Thing};
+constexpr SimConfig::Kind OtherKinds[] = {SimConfig::Kind::Sample, SimConfig::Kind::Design,
+                                          SimConfig::Kind::Thing};
 
 // An integer that fits an int; nullopt when the value is not one.
 std::optional<int> toInt(const Json &value)
@@ -208,7 +220,8 @@ QString SimConfig::validate() const
                       "thing names), not '%1'.")
                 .arg(c);
     }
-    if (const QString longest = deviceId(devices); longest.size() > MaxThingNameLength)
+    // The longest ordinary id there could be; the other kinds' ids are short.
+    if (const QString longest = prefix + u'-' + QString::number(devices); longest.size() > MaxThingNameLength)
         return tr("\"prefix\" is too long: device ids such as \"%1\" must have at most %2 characters.")
             .arg(longest)
             .arg(MaxThingNameLength);
@@ -324,6 +337,9 @@ QString SimConfig::validate() const
         {"slowLinkShare", slowLinkShare},
         {"flakyLinkShare", flakyLinkShare},
         {"textModeShare", textModeShare},
+        {"sampleShare", sampleShare},
+        {"designShare", designShare},
+        {"thingShare", thingShare},
     };
     for (const Probability &probability : probabilities) {
         // Written so that NaN fails too.
@@ -332,12 +348,101 @@ QString SimConfig::validate() const
                 .arg(QString::fromLatin1(probability.name))
                 .arg(probability.value);
     }
+    if (!(sampleShare + designShare + thingShare <= 1 + ShareTolerance))
+        return tr("\"sampleShare\", \"designShare\" and \"thingShare\" add up to %1; together they are "
+                  "a share of the fleet, at most 1.")
+            .arg(sampleShare + designShare + thingShare);
+    const int others = count(Kind::Sample) + count(Kind::Design) + count(Kind::Thing);
+    if (others > devices)
+        return tr("Of %1 devices, the shares make %2 sample, design and thing devices: more than the fleet.")
+            .arg(devices)
+            .arg(others);
+    // The other kinds' ids are fixed; an ordinary device named like one would share its client id.
+    if (count(Kind::Atlas) > 0) {
+        for (const Kind kind : OtherKinds) {
+            if (count(kind) > 0 && prefix == kindPrefix(kind))
+                return tr("\"prefix\" must not be \"%1\" in a fleet with %1 devices: their ids would "
+                          "be the same.")
+                    .arg(prefix);
+        }
+    }
     return {};
+}
+
+int SimConfig::count(Kind kind) const
+{
+    const int total = std::max(0, devices);
+    // Written so that a share validate() refuses (NaN, out of range) cannot overflow qRound.
+    const auto share = [total](double s) { return s > 0 ? (s < 1 ? qRound(s * total) : total) : 0; };
+    switch (kind) {
+    case Kind::Sample:
+        return share(sampleShare);
+    case Kind::Design:
+        return share(designShare);
+    case Kind::Thing:
+        return share(thingShare);
+    case Kind::Atlas:
+        break;
+    }
+    return std::max(0, total - share(sampleShare) - share(designShare) - share(thingShare));
+}
+
+SimConfig::Kind SimConfig::kindOf(int n) const
+{
+    // Past the fleet's end, n is what the last kind with devices would number next; with no shares, an
+    // ordinary device as always.
+    Kind last = Kind::Atlas;
+    int end = 0;
+    for (const Kind kind : AllKinds) {
+        const int k = count(kind);
+        if (k == 0)
+            continue;
+        end += k;
+        last = kind;
+        if (n <= end)
+            return kind;
+    }
+    return last;
+}
+
+QString SimConfig::kindPrefix(Kind kind) const
+{
+    switch (kind) {
+    case Kind::Atlas:
+        break;
+    case Kind::Sample:
+        return u"sample"_s;
+    case Kind::Design:
+        return u"design"_s;
+    case Kind::Thing:
+        return u"thing"_s;
+    }
+    return prefix;
 }
 
 QString SimConfig::deviceId(int n) const
 {
-    return prefix + u'-' + QString::number(n);
+    // k within the kind: n less the devices of the kinds before it.
+    const Kind kind = kindOf(n);
+    int k = n;
+    for (const Kind before : AllKinds) {
+        if (before == kind)
+            break;
+        k -= count(before);
+    }
+    return kindPrefix(kind) + u'-' + QString::number(k);
+}
+
+QString SimConfig::idRange(Kind kind) const
+{
+    const int k = count(kind);
+    if (k == 0)
+        return {};
+    const QString first = kindPrefix(kind) + u"-1"_s;
+    if (k == 1)
+        return first;
+    return tr("%1 to %2", "the first and last device ids of a kind")
+        .arg(first, kindPrefix(kind) + u'-' + QString::number(k));
 }
 
 QString SimConfig::groupOf(int n) const

@@ -14,13 +14,31 @@ namespace fleet::sim {
 // probabilities from 0 to 1; times are milliseconds.
 //
 // Topic templates: {id} is the device id, {group} the device's group.
+//
+// A fleet plays every command dialect of the design documents, a share of the devices each (Kind): devices
+// 1 to count(Atlas) are ordinary, then come the sample, design and thing devices, each kind numbered from 1
+// in ids of its own (sample-1, design-1, thing-1), so that a fleet with no shares is what it always was.
 struct SimConfig
 {
     Q_DECLARE_TR_FUNCTIONS(fleet::sim::SimConfig)
 
 public:
-    int devices = 10;
-    QString prefix = QStringLiteral("dev"); // device ids are {prefix}-{n}, n from 1
+    enum class Kind : quint8 {
+        Atlas,  // {prefix}-{k}: Atlas JSON on the command and group topics, AWS IoT commands too
+        Sample, // sample-{k}: the seed's sample device, plain text on the command topics, and the
+                // device_status/request broadcast
+        Design, // design-{k}: Atlas JSON on commands/{id}, replies on commands/{id}/ack (the design page)
+        Thing,  // thing-{k}: AWS IoT commands only
+    };
+
+    // The fixed topics of the kinds that follow a document's layout rather than the configured topics.
+    static constexpr auto DesignRequestTopic = "commands/{id}";
+    static constexpr auto DesignResponseTopic = "commands/{id}/ack";
+    static constexpr auto BroadcastRequestTopic = "device_status/request";
+    static constexpr auto BroadcastResponseTopic = "device_status/response";
+
+    int devices = 10;                       // the whole fleet, every kind
+    QString prefix = QStringLiteral("dev"); // ordinary device ids are {prefix}-{k}, k from 1
     quint64 seed = 1;                       // same seed, same behaviour
     int groups = 1;                         // device n is in group-{(n - 1) % groups + 1}
 
@@ -54,7 +72,14 @@ public:
     int slowLinkExtraMs = 500;
     double flakyLinkShare = 0; // share of devices whose connection drops every flakyEveryMs on average
     int flakyEveryMs = 20000;
-    double textModeShare = 0; // share of devices that reply in plain text like the seed's sample device
+    // Share of the ordinary devices that reply in plain text like the seed's sample device.
+    double textModeShare = 0;
+
+    // Shares of the fleet played by the other kinds: qRound(share * devices) devices each; the ordinary kind
+    // has the rest. Each from 0 to 1, together at most 1.
+    double sampleShare = 0;
+    double designShare = 0;
+    double thingShare = 0;
 
     QString executionLogPath; // empty: no execution log
 
@@ -64,8 +89,19 @@ public:
     // Empty when valid, else why not.
     QString validate() const;
 
-    QString deviceId(int n) const; // n from 1
-    QString groupOf(int n) const;
+    // How many devices of the fleet are of kind (never negative; validate() refuses shares that leave the
+    // ordinary kind fewer than none).
+    int count(Kind kind) const;
+    // Device n's kind, n from 1 over the whole fleet: the ordinary devices first, then sample, design, thing.
+    Kind kindOf(int n) const;
+    // Device n's id, n from 1 over the whole fleet: {prefix}-{k}, then sample-{k}, design-{k}, thing-{k},
+    // with k from 1 within the kind.
+    QString deviceId(int n) const;
+    // The ids of the kind, first to last ("dev-1 to dev-51"); empty when the fleet has none.
+    QString idRange(Kind kind) const;
+    // "sample", "design", "thing"; the ordinary kind's is the configured prefix.
+    QString kindPrefix(Kind kind) const;
+    QString groupOf(int n) const; // group-{(n - 1) % groups + 1}, n over the whole fleet
     static QString expand(const QString &pattern, const QString &id, const QString &group);
 };
 

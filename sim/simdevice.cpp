@@ -136,6 +136,7 @@ SimDevice::SimDevice(int n, const SimConfig &config, const BrokerProfile &broker
                      QObject *parent)
     : QObject(parent)
     , m_n(n)
+    , m_kind(config.kindOf(n))
     , m_id(config.deviceId(n))
     , m_group(config.groupOf(n))
     , m_config(config)
@@ -145,8 +146,8 @@ SimDevice::SimDevice(int n, const SimConfig &config, const BrokerProfile &broker
     , m_faults(config, m_random)
 {
     // The traits first, in a fixed order and always all three, so that a device keeps its traits when
-    // another share changes.
-    m_textMode = m_random.uniform() < config.textModeShare;
+    // another share changes. Text mode is the ordinary kind's: the others speak one dialect each.
+    m_textMode = m_random.uniform() < config.textModeShare && m_kind == SimConfig::Kind::Atlas;
     m_slowLink = m_random.uniform() < config.slowLinkShare;
     m_flakyLink = m_random.uniform() < config.flakyLinkShare;
     m_battery = float(60 + 40 * m_random.uniform());
@@ -172,12 +173,32 @@ SimDevice::SimDevice(int n, const SimConfig &config, const BrokerProfile &broker
         qCDebug(lcSimDevice).noquote() << m_id << message;
     });
 
+    switch (m_kind) {
+    case SimConfig::Kind::Atlas:
+    case SimConfig::Kind::Sample:
+        m_requestTopic = topic(config.commandRequestTopic);
+        m_responseTopic = topic(config.commandResponseTopic);
+        break;
+    case SimConfig::Kind::Design:
+        m_requestTopic = topic(QLatin1StringView(SimConfig::DesignRequestTopic));
+        m_responseTopic = topic(QLatin1StringView(SimConfig::DesignResponseTopic));
+        break;
+    case SimConfig::Kind::Thing:
+        break;
+    }
+
     // The client keeps its subscriptions and sends them again at every connect.
-    const QStringList filters = {topic(config.commandRequestTopic), topic(config.groupRequestTopic),
-                                 ShadowTopic::prefix(m_id) + u"/update/delta"_s,
-                                 ShadowTopic::prefix(m_id, u"config"_s) + u"/update/delta"_s,
-                                 awsRequestFilter()};
-    for (const QString &filter : filters) {
+    QStringList filters = {ShadowTopic::prefix(m_id) + u"/update/delta"_s,
+                           ShadowTopic::prefix(m_id, u"config"_s) + u"/update/delta"_s};
+    if (!m_requestTopic.isEmpty())
+        filters.prepend(m_requestTopic);
+    if (m_kind == SimConfig::Kind::Atlas)
+        filters.insert(1, topic(config.groupRequestTopic));
+    if (m_kind == SimConfig::Kind::Sample)
+        filters.insert(1, QLatin1StringView(SimConfig::BroadcastRequestTopic));
+    if (m_kind == SimConfig::Kind::Atlas || m_kind == SimConfig::Kind::Thing)
+        filters.append(awsRequestFilter());
+    for (const QString &filter : std::as_const(filters)) {
         if (!m_client->subscribe(filter, 1))
             qCWarning(lcSimDevice).noquote()
                 << tr("%1 cannot subscribe to \"%2\": %3").arg(m_id, filter, m_client->errorString());
@@ -266,25 +287,32 @@ void SimDevice::onConnected()
         m_reportPending[1] = false;
         reportShadow(true, configState());
     }
-    const QList<OutboxEntry> outbox = std::exchange(m_outbox, {});
-    for (const OutboxEntry &entry : outbox)
-        publish(topic(entry.group ? m_config.groupResponseTopic : m_config.commandResponseTopic),
-                entry.payload);
+    const QList<MqttMessage> outbox = std::exchange(m_outbox, {});
+    for (const MqttMessage &message : outbox)
+        publish(message);
 }
 
 void SimDevice::onMessage(const MqttMessage &message)
 {
     const QString &t = message.topic();
-    if (t == topic(m_config.commandRequestTopic))
-        handleCommand(message, false);
-    else if (t == topic(m_config.groupRequestTopic))
+    if (t == m_requestTopic) {
+        if (m_kind == SimConfig::Kind::Sample)
+            handleSampleCommand(message, false);
+        else
+            handleCommand(message, false);
+    } else if (m_kind == SimConfig::Kind::Atlas && t == topic(m_config.groupRequestTopic)) {
         handleCommand(message, true);
-    else if (t == ShadowTopic::prefix(m_id) + u"/update/delta"_s)
+    } else if (m_kind == SimConfig::Kind::Sample &&
+               t == QLatin1StringView(SimConfig::BroadcastRequestTopic)) {
+        handleSampleCommand(message, true);
+    } else if (t == ShadowTopic::prefix(m_id) + u"/update/delta"_s) {
         handleDelta(message, false);
-    else if (t == ShadowTopic::prefix(m_id, u"config"_s) + u"/update/delta"_s)
+    } else if (t == ShadowTopic::prefix(m_id, u"config"_s) + u"/update/delta"_s) {
         handleDelta(message, true);
-    else if (t.startsWith(u"$aws/commands/things/"_s))
+    } else if ((m_kind == SimConfig::Kind::Atlas || m_kind == SimConfig::Kind::Thing) &&
+               t.startsWith(u"$aws/commands/things/"_s)) {
         handleAwsCommand(message);
+    }
 }
 
 // Connection faults.
@@ -383,11 +411,16 @@ void SimDevice::armFaultTimer()
 
 void SimDevice::publish(const QString &topic, const QByteArray &payload, int qos, bool retain)
 {
+    publish(MqttMessage(topic, payload, qos, retain));
+}
+
+void SimDevice::publish(const MqttMessage &message)
+{
     // Offline, telemetry, heartbeats and logs are lost, as from a device's volatile memory; final replies
-    // wait in the outbox (sendFinal()) and shadow reports are made again on connect (reportShadow()).
+    // wait in the outbox (sendOrKeep()) and shadow reports are made again on connect (reportShadow()).
     if (m_client->state() != MqttClient::State::Connected)
         return;
-    if (m_client->publish(topic, payload, qos, retain) < 0)
+    if (m_client->publish(message) < 0)
         qCDebug(lcSimDevice).noquote() << m_id << m_client->errorString();
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/json.h"
 
+#include "commands/tidgenerator.h"
 #include "faultinjector.h"
 #include "mqtt/brokerprofile.h"
 #include "mqtt/mqttclient.h"
@@ -18,21 +19,30 @@
 
 #include <nlohmann/json.hpp>
 
+#include <array>
 #include <functional>
+#include <optional>
+#include <string_view>
 
 namespace fleet::sim {
 
 class ExecutionLog;
 
-// One simulated device with its own MQTT connection (client id = device id). It speaks:
+// One simulated device with its own MQTT connection (client id = device id). Its kind (SimConfig::Kind)
+// decides which command dialect it speaks; every kind has presence, shadows and telemetry:
 // - presence: "online" published retained on presenceTopic at every connect, "offline" as its Last Will
 //   (and published before a clean stop);
-// - commands, Atlas dialect: requests {"cmd", "tid", "status": "REQUEST", "params": {...}} on its request
-//   topic and its group's; replies {"tid", "status": RUNNING|SUCCESS|FAILURE, "device", "reason"?,
-//   "result"?} on the matching response topic. Each tid runs once: a duplicate gets the recorded outcome
-//   again (or RUNNING while it runs, nothing if it died silently). Malformed requests get FAILURE with a
-//   reason. In text mode it replies "SUCCESS: ..." / "FAILURE: ..." with no tid and no RUNNING, like the
-//   seed's sample device;
+// - commands, Atlas dialect (ordinary devices on the configured command topics and their group's, design
+//   devices on commands/{id} with replies on commands/{id}/ack and no group): requests {"cmd", "tid",
+//   "status": "REQUEST", "params": {...}}; replies {"tid", "status": RUNNING|SUCCESS|FAILURE, "device",
+//   "reason"?, "result"?}. Each tid runs once: a duplicate gets the recorded outcome again (or RUNNING while
+//   it runs, nothing if it died silently). A request whose tid is older (TidGenerator order) than the newest
+//   one run for the same command is out of order: it does not run, and gets FAILURE. Malformed requests get
+//   FAILURE with a reason. In text mode (ordinary devices only) it replies "SUCCESS: ..." / "FAILURE: ..."
+//   with no tid and no RUNNING;
+// - commands, the seed's sample device (sample devices, simdevicesample.cpp): plain text requests, plain
+//   text replies with no tid, and the device_status/request broadcast answered on device_status/response;
+// - AWS IoT commands (ordinary and thing devices, simdeviceaws.cpp);
 // - shadows (AWS topics, through fleet-hub or AWS): the classic shadow and the named shadow "config". It
 //   reports its initial state on first start, applies what it supports from each delta newer than the last
 //   one it applied, reports it back, and now and then changes state by itself (a button press);
@@ -54,6 +64,7 @@ public:
 
     QString id() const { return m_id; }
     QString group() const { return m_group; }
+    SimConfig::Kind kind() const { return m_kind; }
     bool isTextMode() const { return m_textMode; }
     bool hasSlowLink() const { return m_slowLink; }
     bool hasFlakyLink() const { return m_flakyLink; }
@@ -79,10 +90,14 @@ public:
 Q_SIGNALS:
     void onlineChanged(bool online);
     void stopped();
-    // A command was executed (once per tid; duplicates do not count).
+    // A command was executed (once per tid; duplicates do not count). A sample device's commands have no
+    // tid; the command of its free text is that text.
     void commandExecuted(const QString &tid, const QString &command);
 
 private:
+    // simdevicecommands.cpp's Command enumeration counts them too, and checks that the two agree.
+    static constexpr int BuiltInCommandCount = 7;
+
     enum class Outcome : quint8 { Running, Succeeded, Failed, Died };
 
     // A remembered tid's progress and outcome: 16 bytes, as a 64-bit hash stands for the tid itself.
@@ -101,17 +116,13 @@ private:
         QString color;     // set_led
         qint64 number = 0; // set_telemetry_interval's ms, set_position's position
         qint64 deadline = 0;
+        QByteArray text;                       // a sample device's request, quoted in its reply
+        std::optional<QByteArray> correlation; // a sample device's broadcast: echoed on the reply
         quint8 command = 0;
-        bool group = false;
+        bool group = false; // a group request (a sample device: the broadcast)
         bool fail = false;
         bool duplicate = false;
         bool stale = false;
-    };
-
-    struct OutboxEntry
-    {
-        QByteArray payload;
-        bool group = false;
     };
 
     // simdevice.cpp: lifecycle, connection and its faults, presence, telemetry.
@@ -131,6 +142,12 @@ private:
     void after(int ms, std::function<void()> action);
     QString topic(const QString &pattern) const;
     void publish(const QString &topic, const QByteArray &payload, int qos = 1, bool retain = false);
+    void publish(const MqttMessage &message);
+    // The topic of a command's replies: the request's own dialect's, or its group's (the broadcast's).
+    QString replyTopic(bool group) const;
+    // A final reply: sent now, or kept for the next connect (as a device's MQTT library queues QoS 1
+    // messages) when the device is offline.
+    void sendOrKeep(const MqttMessage &message);
     void setTelemetryInterval(int ms);
     void publishTelemetry();
 
@@ -140,6 +157,14 @@ private:
     QString awsRequestFilter() const;
     void handleAwsCommand(const MqttMessage &message);
     void processCommand(const QByteArray &payload, bool group);
+    // The built-in command's index, -1 for a name that is none.
+    static int builtInCommand(std::string_view name);
+    // The built-in command's parameters onto run; empty when they are valid, else why not. param looks one
+    // up by name.
+    QString readParameters(Run *run, const std::function<const Json *(const char *)> &param) const;
+    // Whether a request for command with this tid is older than the newest one run (ordered tids only);
+    // the reason of its FAILURE if so.
+    QString outOfOrder(int command, const QByteArray &tid) const;
     void execute(Run run);
     void tick(const Run &run);
     void finish(const Run &run);
@@ -153,6 +178,12 @@ private:
     Json resultOf(int command, qint32 resultBytes) const;
     qint32 uploadLog();
 
+    // simdevicesample.cpp: the seed's sample device, plain text without tids.
+    void handleSampleCommand(const MqttMessage &message, bool broadcast);
+    void processSampleCommand(const QByteArray &payload, bool broadcast,
+                              const std::optional<QByteArray> &correlation);
+    void sendSampleFinal(const Run &run, bool failed, const QString &reason);
+
     // simdeviceshadow.cpp: shadows.
     void handleDelta(const MqttMessage &message, bool named);
     void reportShadow(bool named, const Json &reported);
@@ -161,8 +192,11 @@ private:
     void pressButton();
 
     int m_n;
+    SimConfig::Kind m_kind;
     QString m_id;
     QString m_group;
+    QString m_requestTopic; // the dialect's own command topics: empty for a thing
+    QString m_responseTopic;
     const SimConfig &m_config;
     ExecutionLog *m_log;
     MqttClient *m_client;
@@ -195,7 +229,10 @@ private:
     QList<Execution> m_executions;
     qsizetype m_oldest = 0;            // once the ring is full, the slot to overwrite next
     QHash<quint64, QString> m_reasons; // of the remembered tids refused as malformed
-    QList<OutboxEntry> m_outbox;       // final replies made while offline, sent at the next connect
+    QList<MqttMessage> m_outbox;       // final replies made while offline, sent at the next connect
+    // The newest ordered tid run per built-in command (simdevicecommands.cpp's Command), zeros for none:
+    // what out-of-order requests are told from, in a fixed 154 bytes whatever the traffic.
+    std::array<std::array<char, TidGenerator::Length>, BuiltInCommandCount> m_newestTids{};
     QTimer m_telemetryTimer;
     QTimer m_faultTimer; // at m_faults' next deadline: offline periods, flaky link drops, button presses
 };

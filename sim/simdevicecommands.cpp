@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <limits>
 #include <optional>
 #include <string>
@@ -139,58 +140,87 @@ void SimDevice::processCommand(const QByteArray &payload, bool group)
     const Json *cmd = jsonMember(request, "cmd");
     if (!cmd || !cmd->is_string() || cmd->get_ref<const std::string &>().empty())
         return reject(-1, tr("\"cmd\" must be a non-empty string."));
-    const std::string &name = cmd->get_ref<const std::string &>();
-    const auto known = std::find_if(CommandNames.begin(), CommandNames.end(),
-                                    [&](const char *candidate) { return name == candidate; });
-    if (known == CommandNames.end())
-        return reject(-1, tr("Unknown command \"%1\".").arg(elided(name)));
+    const int command = builtInCommand(cmd->get_ref<const std::string &>());
+    if (command < 0)
+        return reject(-1, tr("Unknown command \"%1\".").arg(elided(cmd->get_ref<const std::string &>())));
+    // After the duplicates, which have their answer already: a retry of an old command is not out of order.
+    if (const QString reason = outOfOrder(command, tid); !reason.isEmpty())
+        return reject(command, reason);
 
     // Parameters in "params", or (as some requesters send them) beside "cmd".
     const Json *params = jsonMember(request, "params");
     if (params && !params->is_null() && !params->is_object())
         return reject(-1, tr("\"params\" must be an object."));
-    const auto param = [&](const char *key) -> const Json * {
+    Run run;
+    run.tid = tid;
+    run.group = group;
+    run.command = quint8(command);
+    const QString invalid = readParameters(&run, [&](const char *key) -> const Json * {
         if (params && params->is_object()) {
             if (const Json *value = jsonMember(*params, key))
                 return value;
         }
         return jsonMember(request, key);
-    };
+    });
+    if (!invalid.isEmpty())
+        return reject(run.command, invalid);
+    execute(std::move(run));
+}
 
-    Run run;
-    run.tid = tid;
-    run.group = group;
-    run.command = quint8(known - CommandNames.begin());
-    switch (run.command) {
+int SimDevice::builtInCommand(std::string_view name)
+{
+    static_assert(int(CommandCount) == BuiltInCommandCount);
+    const auto known = std::find_if(CommandNames.begin(), CommandNames.end(),
+                                    [&](const char *candidate) { return name == candidate; });
+    return known == CommandNames.end() ? -1 : int(known - CommandNames.begin());
+}
+
+QString SimDevice::readParameters(Run *run, const std::function<const Json *(const char *)> &param) const
+{
+    switch (run->command) {
     case SetLed: {
         const std::optional<QString> c = color(param("color"));
         if (!c)
-            return reject(run.command,
-                          tr("set_led needs a \"color\" string of 1 to %1 characters.").arg(MaxColorChars));
-        run.color = *c;
+            return tr("set_led needs a \"color\" string of 1 to %1 characters.").arg(MaxColorChars);
+        run->color = *c;
         break;
     }
     case SetTelemetryInterval: {
         const std::optional<int> ms = inRange(param("ms"), MinTelemetryMs, MaxTelemetryMs);
         if (!ms)
-            return reject(run.command, tr("set_telemetry_interval needs \"ms\", an integer from %1 to %2.")
-                                           .arg(MinTelemetryMs)
-                                           .arg(MaxTelemetryMs));
-        run.number = *ms;
+            return tr("set_telemetry_interval needs \"ms\", an integer from %1 to %2.")
+                .arg(MinTelemetryMs)
+                .arg(MaxTelemetryMs);
+        run->number = *ms;
         break;
     }
     case SetPosition: {
         const std::optional<int> position = inRange(param("position"), 0, MaxPosition);
         if (!position)
-            return reject(run.command,
-                          tr("set_position needs \"position\", an integer from 0 to %1.").arg(MaxPosition));
-        run.number = *position;
+            return tr("set_position needs \"position\", an integer from 0 to %1.").arg(MaxPosition);
+        run->number = *position;
         break;
     }
     default:
         break;
     }
-    execute(std::move(run));
+    return {};
+}
+
+QString SimDevice::outOfOrder(int command, const QByteArray &tid) const
+{
+    // Only tids that say when they were made (TidGenerator's) have an order; others are run as they come.
+    if (command < 0 || command >= CommandCount || !TidGenerator::isValid(QString::fromLatin1(tid)))
+        return {};
+    const std::array<char, TidGenerator::Length> &newest = m_newestTids[std::size_t(command)];
+    // A tid equal to the newest was run already, and forgotten only by the ring of remembered tids (a
+    // duplicate still remembered is answered before this): it is not older, so it runs as any forgotten
+    // tid would.
+    if (std::memcmp(tid.constData(), newest.data(), newest.size()) >= 0)
+        return {};
+    return tr("out of order: a newer %1 (%2) already ran")
+        .arg(QLatin1StringView(CommandNames[std::size_t(command)]),
+             QLatin1StringView(newest.data(), qsizetype(newest.size())));
 }
 
 void SimDevice::execute(Run run)
@@ -209,6 +239,12 @@ void SimDevice::execute(Run run)
     run.stale = faults.stale;
     if (!run.tid.isEmpty())
         remember(Execution{tidKey(run.tid), 0, run.command, dies ? Outcome::Died : Outcome::Running});
+    // Run now, whatever becomes of it: an older request for the same command is out of order from here on.
+    if (TidGenerator::isValid(tid)) {
+        std::array<char, TidGenerator::Length> &newest = m_newestTids[run.command];
+        if (std::memcmp(run.tid.constData(), newest.data(), newest.size()) > 0)
+            std::memcpy(newest.data(), run.tid.constData(), newest.size());
+    }
 
     if (dies) {
         // Started, said so once, and then nothing: the command has no effect and no final reply, and a
@@ -269,12 +305,19 @@ void SimDevice::finish(const Run &run)
     setOutcome(run.tid, run.fail ? Outcome::Failed : Outcome::Succeeded, bytes);
 
     const QString reason = run.fail ? tr("simulated failure") : QString();
-    const Json result = run.fail ? Json() : resultOf(run.command, bytes);
-    sendFinal(run.group, run.tid, run.command, run.fail, reason, result);
-    if (run.duplicate)
+    if (m_kind == SimConfig::Kind::Sample) {
+        // No tid, so no RUNNING to be stale.
+        sendSampleFinal(run, run.fail, reason);
+        if (run.duplicate)
+            sendSampleFinal(run, run.fail, reason);
+    } else {
+        const Json result = run.fail ? Json() : resultOf(run.command, bytes);
         sendFinal(run.group, run.tid, run.command, run.fail, reason, result);
-    if (run.stale)
-        sendRunning(run.group, run.tid);
+        if (run.duplicate)
+            sendFinal(run.group, run.tid, run.command, run.fail, reason, result);
+        if (run.stale)
+            sendRunning(run.group, run.tid);
+    }
 
     if (m_reportOnChange && !changed.empty())
         reportShadow(false, changed);
@@ -340,16 +383,36 @@ void SimDevice::setOutcome(const QByteArray &tid, Outcome outcome, qint32 result
 
 void SimDevice::sendRunning(bool group, const QByteArray &tid)
 {
-    // The text dialect has no heartbeats.
-    if (m_textMode)
+    // The text dialects have no heartbeats.
+    if (m_textMode || m_kind == SimConfig::Kind::Sample)
         return;
     Json reply = Json::object();
     if (!tid.isEmpty())
         reply["tid"] = tid.toStdString();
     reply["status"] = "RUNNING";
     reply["device"] = utf8(m_id);
-    publish(topic(group ? m_config.groupResponseTopic : m_config.commandResponseTopic),
-            compactJsonBytes(reply));
+    publish(replyTopic(group), compactJsonBytes(reply));
+}
+
+QString SimDevice::replyTopic(bool group) const
+{
+    if (!group)
+        return m_responseTopic;
+    return m_kind == SimConfig::Kind::Sample ? QString(QLatin1StringView(SimConfig::BroadcastResponseTopic))
+                                             : topic(m_config.groupResponseTopic);
+}
+
+void SimDevice::sendOrKeep(const MqttMessage &message)
+{
+    if (m_client->state() != MqttClient::State::Connected && !m_stopping) {
+        // An outcome reached while offline (a long command finishing, a reply delayed past a drop) is sent
+        // when the device is back, as a device's MQTT library queues QoS 1 messages; heartbeats are not.
+        if (m_outbox.size() >= MaxOutbox)
+            m_outbox.removeFirst();
+        m_outbox.append(message);
+        return;
+    }
+    publish(message);
 }
 
 void SimDevice::sendFinal(bool group, const QByteArray &tid, int command, bool failed, const QString &reason,
@@ -372,16 +435,7 @@ void SimDevice::sendFinal(bool group, const QByteArray &tid, int command, bool f
             reply["result"] = result;
         payload = compactJsonBytes(reply);
     }
-    const QString replyTopic = topic(group ? m_config.groupResponseTopic : m_config.commandResponseTopic);
-    if (m_client->state() != MqttClient::State::Connected && !m_stopping) {
-        // An outcome reached while offline (a long command finishing, a reply delayed past a drop) is sent
-        // when the device is back, as a device's MQTT library queues QoS 1 messages; heartbeats are not.
-        if (m_outbox.size() >= MaxOutbox)
-            m_outbox.removeFirst();
-        m_outbox.append(OutboxEntry{payload, group});
-        return;
-    }
-    publish(replyTopic, payload);
+    sendOrKeep(MqttMessage(replyTopic(group), payload, 1));
 }
 
 Json SimDevice::resultOf(int command, qint32 resultBytes) const
@@ -414,7 +468,7 @@ qint32 SimDevice::uploadLog()
                      m_slowLink    ? tr("slow")
                      : m_flakyLink ? tr("flaky")
                                    : tr("normal"),
-                     m_textMode ? tr("text") : tr("JSON"));
+                     m_textMode || m_kind == SimConfig::Kind::Sample ? tr("text") : tr("JSON"));
     const QByteArray payload = text.toUtf8();
     publish(topic(m_config.logTopic), payload);
     return qint32(payload.size());

@@ -25,8 +25,13 @@ Json SimDevice::classicState() const
     state["firmware"] = Firmware;
     // The groups it belongs to, announced where every console reads them (README: fleet-sim, FleetRegistry):
     // a console cannot learn membership from the group topics, which every device of every group reads.
-    if (!m_group.isEmpty())
+    // Only the ordinary kind reads the group topics: a member that never answers would fail every group
+    // command sent to its group. The seed's sample devices read their broadcast topic instead, and say so:
+    // the group device_status (the default catalog's profile for the seed's broadcast).
+    if (!m_group.isEmpty() && m_kind == SimConfig::Kind::Atlas)
         state["groups"] = Json::array({utf8(m_group)});
+    else if (m_kind == SimConfig::Kind::Sample)
+        state["groups"] = Json::array({"device_status"});
     return state;
 }
 

@@ -39,8 +39,9 @@ using Access = BrokerProvisioning::Access;
 
 namespace {
 
-// The accounts of the integration test: docs/security.md's cast, two devices, and a device with an extra read
-// of '#' that shows why the roles spell out $aws/#.
+// The accounts of the integration test: docs/security.md's cast, two ordinary devices, a sample and a design
+// device (fleet-sim's kinds, so "devices" as an array of blocks), and a device with an extra read of '#' that
+// shows why the roles spell out $aws/#.
 constexpr auto Spec = R"({
   "accounts": [
     {"name": "alice", "roles": ["operator"]},
@@ -51,7 +52,8 @@ constexpr auto Spec = R"({
     {"name": "hub", "roles": ["service"]},
     {"name": "probe", "roles": ["device"], "extra": {"read": ["#"]}}
   ],
-  "devices": {"prefix": "dev-", "count": 2}
+  "devices": [{"prefix": "dev-", "count": 2}, {"prefix": "sample-", "count": 1},
+              {"prefix": "design-", "count": 1}]
 })";
 
 // How long a message the ACL withholds is given to arrive anyway, after a marker that was sent later did.
@@ -125,6 +127,7 @@ private Q_SLOTS:
     void specIsReadStrictly_data();
     void specIsReadStrictly();
     void passwordsAreGeneratedOrKept();
+    void devicesInBlocks();
     void writeHashesThePasswords();
     void provisionCommand();
 
@@ -132,6 +135,9 @@ private Q_SLOTS:
     void approverDecidesOnlyInItsOwnName();
     void deviceWritesOnlyItsOwnTopics();
     void deviceReadsOnlyItsOwnRequests();
+    void deviceUsesOnlyItsOwnDialectTopics();
+    void deviceReadsOnlyItsOwnDialectRequests();
+    void monitorAndHubReadEveryDialectsReplies();
     void monitorReadsEverythingAndAsksForTheAuditLog();
     void serviceMayDoEverything();
     void hashDoesNotCoverDollarTopics();
@@ -215,9 +221,9 @@ bool TestBrokerProvisioning::sendMarker(const QList<Client *> &receivers)
         return false;
     const QString payload = u"marker-%1"_s.arg(++m_markers);
     for (Client *receiver : receivers) {
-        const QString topic = receiver->name.startsWith(u"dev-"_s) || receiver->name == "probe"_L1
-                                  ? u"cmd/%1/req"_s.arg(receiver->name)
-                                  : u"fleet/gate/info"_s;
+        const bool device = receiver->name.startsWith(u"dev-"_s) || receiver->name.startsWith(u"sample-"_s) ||
+                            receiver->name.startsWith(u"design-"_s) || receiver->name == "probe"_L1;
+        const QString topic = device ? u"cmd/%1/req"_s.arg(receiver->name) : u"fleet/gate/info"_s;
         if (hub->publish(topic, payload.toUtf8()) != Outcome::Accepted)
             return false;
     }
@@ -263,17 +269,17 @@ void TestBrokerProvisioning::rolesGrantTheDocumentedTopics()
              QStringList({u"fleet/gate/decisions/+/+/me"_s, u"fleet/gate/audit/query/me"_s}));
     QCOMPARE(topics(Role::Approver, Access::Read), everything);
     QCOMPARE(topics(Role::Device, Access::Read),
-             QStringList({u"cmd/me/req"_s, u"cmd/group/+/req"_s, u"$aws/things/me/shadow/#"_s,
-                          u"$aws/commands/things/me/executions/+/request/#"_s,
+             QStringList({u"cmd/me/req"_s, u"cmd/group/+/req"_s, u"commands/me"_s, u"device_status/request"_s,
+                          u"$aws/things/me/shadow/#"_s, u"$aws/commands/things/me/executions/+/request/#"_s,
                           u"$aws/commands/things/me/executions/+/response/+/+"_s,
                           u"$aws/commands/clients/me/executions/+/request/#"_s,
                           u"$aws/commands/clients/me/executions/+/response/+/+"_s}));
     QCOMPARE(topics(Role::Device, Access::Write),
-             QStringList({u"cmd/me/resp"_s, u"cmd/group/+/resp"_s, u"presence/me"_s, u"telemetry/me"_s,
-                          u"logs/me"_s, u"$aws/things/me/shadow/update"_s,
-                          u"$aws/things/me/shadow/name/+/update"_s, u"$aws/things/me/shadow/get"_s,
-                          u"$aws/things/me/shadow/name/+/get"_s, u"$aws/things/me/shadow/delete"_s,
-                          u"$aws/things/me/shadow/name/+/delete"_s,
+             QStringList({u"cmd/me/resp"_s, u"cmd/group/+/resp"_s, u"commands/me/ack"_s,
+                          u"device_status/response"_s, u"presence/me"_s, u"telemetry/me"_s, u"logs/me"_s,
+                          u"$aws/things/me/shadow/update"_s, u"$aws/things/me/shadow/name/+/update"_s,
+                          u"$aws/things/me/shadow/get"_s, u"$aws/things/me/shadow/name/+/get"_s,
+                          u"$aws/things/me/shadow/delete"_s, u"$aws/things/me/shadow/name/+/delete"_s,
                           u"$aws/commands/things/me/executions/+/response/json"_s,
                           u"$aws/commands/things/me/executions/+/response/cbor"_s,
                           u"$aws/commands/clients/me/executions/+/response/json"_s,
@@ -377,6 +383,16 @@ void TestBrokerProvisioning::specIsReadStrictly_data()
     QTest::newRow("bad devices") << QByteArray(R"({"devices": {"prefix": "dev-"}})") << u"\"devices\""_s;
     QTest::newRow("zero devices") << QByteArray(R"({"devices": {"prefix": "dev-", "count": 0}})")
                                   << u"from 1 to"_s;
+    QTest::newRow("no device blocks") << QByteArray(R"({"devices": []})") << u"empty array"_s;
+    QTest::newRow("bad device block")
+        << QByteArray(R"({"devices": [{"prefix": "dev-", "count": 2}, {"prefix": "sample-", "cuont": 1}]})")
+        << u"devices[1]"_s;
+    QTest::newRow("zero devices in a block")
+        << QByteArray(R"({"devices": [{"prefix": "dev-", "count": 2}, {"prefix": "sample-", "count": 0}]})")
+        << u"devices[1]: the device count must be from 1 to"_s;
+    QTest::newRow("blocks that overlap")
+        << QByteArray(R"({"devices": [{"prefix": "dev-", "count": 12}, {"prefix": "dev-1", "count": 2}]})")
+        << u"dev-11"_s;
 }
 
 void TestBrokerProvisioning::specIsReadStrictly()
@@ -419,6 +435,40 @@ void TestBrokerProvisioning::passwordsAreGeneratedOrKept()
     QCOMPARE_JSON(info["accounts"][0]["password"], "given");
     QCOMPARE_JSON(info["accounts"][0]["roles"], Json::array({"operator"}));
     QCOMPARE_JSON(info["accounts"][2]["roles"], Json::array({"device"}));
+}
+
+void TestBrokerProvisioning::devicesInBlocks()
+{
+    // fleet-sim's kinds each name their devices: one block per kind, added in order after the people.
+    BrokerProvisioning provisioning;
+    QString error;
+    QVERIFY2(provisioning.addSpec(
+                 R"({"devices": [{"prefix": "dev-", "count": 2}, {"prefix": "sample-", "count": 1},
+        {"prefix": "design-", "count": 1}, {"prefix": "thing-", "count": 2}],
+        "accounts": [{"name": "hub", "roles": ["service"]}]})",
+                 &error),
+             qPrintable(error));
+    QStringList names;
+    for (const BrokerProvisioning::Account &account : provisioning.accounts()) {
+        names << account.name;
+        if (account.name != "hub"_L1)
+            QCOMPARE(account.roles, QList<Role>{Role::Device});
+    }
+    QCOMPARE(names, QStringList({u"hub"_s, u"dev-1"_s, u"dev-2"_s, u"sample-1"_s, u"design-1"_s, u"thing-1"_s,
+                                 u"thing-2"_s}));
+    // Each device's section has its own topics of every dialect.
+    const QString acl = provisioning.aclText();
+    for (const QString &line :
+         {u"user design-1"_s, u"topic read commands/design-1"_s, u"topic write commands/design-1/ack"_s,
+          u"topic read cmd/sample-1/req"_s, u"topic write device_status/response"_s,
+          u"topic read device_status/request"_s})
+        QVERIFY2(acl.split(u'\n').contains(line), qPrintable(line));
+
+    // The single block still reads as it always did.
+    BrokerProvisioning single;
+    QVERIFY2(single.addSpec(R"({"devices": {"prefix": "d", "count": 2}})", &error), qPrintable(error));
+    QCOMPARE(single.accounts().size(), 2);
+    QCOMPARE(single.accounts().at(1).name, u"d2"_s);
 }
 
 void TestBrokerProvisioning::writeHashesThePasswords()
@@ -579,6 +629,77 @@ void TestBrokerProvisioning::deviceReadsOnlyItsOwnRequests()
     QVERIFY(!device->receivedOn(u"fleet/gate/approvals/alice/1"_s));
 }
 
+void TestBrokerProvisioning::deviceUsesOnlyItsOwnDialectTopics()
+{
+    // The design page's commands/{id} and its ack, the seed's broadcast: a device answers as itself only.
+    for (const QString &name : {u"dev-1"_s, u"design-1"_s, u"sample-1"_s}) {
+        Client *device = connectAs(name);
+        QVERIFY(device);
+        for (const QString &topic : {u"commands/%1/ack"_s.arg(name), u"device_status/response"_s})
+            QCOMPARE_PUBLISH(device, topic, Outcome::Accepted);
+        // Not another's ack, not a request (its own included), not the broadcast's request.
+        for (const QString &topic :
+             {u"commands/dev-2/ack"_s, u"commands/design-2/ack"_s, u"commands/%1"_s.arg(name),
+              u"commands/dev-2"_s, u"commands/%1/ack/x"_s.arg(name), u"device_status/request"_s,
+              u"device_status/response/x"_s})
+            QCOMPARE_PUBLISH(device, topic, Outcome::Denied);
+    }
+}
+
+void TestBrokerProvisioning::deviceReadsOnlyItsOwnDialectRequests()
+{
+    Client *device = connectAs(u"design-1"_s, {u"commands/#"_s, u"device_status/#"_s, u"cmd/design-1/req"_s});
+    QVERIFY(device);
+    Client *hub = connectAs(u"hub"_s);
+    QVERIFY(hub);
+    for (const QString &topic :
+         {u"commands/design-1"_s, u"commands/dev-1"_s, u"commands/dev-1/ack"_s, u"commands/design-1/ack"_s,
+          u"device_status/request"_s, u"device_status/response"_s})
+        QCOMPARE_PUBLISH(hub, topic, Outcome::Accepted);
+    QVERIFY(sendMarker({device}));
+    QVERIFY(device->receivedOn(u"commands/design-1"_s));
+    QVERIFY(device->receivedOn(u"device_status/request"_s));
+    // Not another device's requests, and no device's replies: not even its own ack, nor the broadcast's
+    // replies, in which the other devices name themselves.
+    QVERIFY(!device->receivedOn(u"commands/dev-1"_s));
+    QVERIFY(!device->receivedOn(u"commands/dev-1/ack"_s));
+    QVERIFY(!device->receivedOn(u"commands/design-1/ack"_s));
+    QVERIFY(!device->receivedOn(u"device_status/response"_s));
+}
+
+void TestBrokerProvisioning::monitorAndHubReadEveryDialectsReplies()
+{
+    // What the consoles and fleet-hub read of cmd/+/resp, they read of commands/+/ack and
+    // device_status/response.
+    Client *monitor =
+        connectAs(u"monitor"_s, {u"commands/+/ack"_s, u"device_status/response"_s, u"fleet/gate/info"_s});
+    QVERIFY(monitor);
+    Client *alice =
+        connectAs(u"alice"_s, {u"commands/+/ack"_s, u"device_status/response"_s, u"fleet/gate/info"_s});
+    QVERIFY(alice);
+    Client *hub = connectAs(u"hub"_s, {u"commands/+/ack"_s, u"device_status/response"_s});
+    QVERIFY(hub);
+    Client *design = connectAs(u"design-1"_s);
+    QVERIFY(design);
+    Client *sample = connectAs(u"sample-1"_s);
+    QVERIFY(sample);
+    QCOMPARE_PUBLISH(design, u"commands/design-1/ack"_s, Outcome::Accepted);
+    QCOMPARE_PUBLISH(sample, u"device_status/response"_s, Outcome::Accepted);
+    QVERIFY(sendMarker({monitor, alice}));
+    for (Client *reader : {monitor, alice, hub}) {
+        QVERIFY2(
+            QTest::qWaitFor([&] { return reader->receivedOn(u"commands/design-1/ack"_s); }, DefaultTimeoutMs),
+            qPrintable(reader->name));
+        QVERIFY2(reader->receivedOn(u"device_status/response"_s), qPrintable(reader->name));
+    }
+    // Only the hub writes the other dialects' requests; operators hand theirs to the gate.
+    QCOMPARE_PUBLISH(hub, u"commands/design-1"_s, Outcome::Accepted);
+    QCOMPARE_PUBLISH(hub, u"device_status/request"_s, Outcome::Accepted);
+    QCOMPARE_PUBLISH(alice, u"commands/design-1"_s, Outcome::Denied);
+    QCOMPARE_PUBLISH(alice, u"device_status/request"_s, Outcome::Denied);
+    QCOMPARE_PUBLISH(monitor, u"device_status/request"_s, Outcome::Denied);
+}
+
 void TestBrokerProvisioning::monitorReadsEverythingAndAsksForTheAuditLog()
 {
     Client *monitor = connectAs(u"monitor"_s, {u"#"_s, u"$aws/#"_s});
@@ -653,7 +774,8 @@ void TestBrokerProvisioning::wrongPasswordIsRefused()
 
 void TestBrokerProvisioning::fleetSimAndHubRunUnderTheirAccounts()
 {
-    Client *monitor = connectAs(u"monitor"_s, {u"cmd/#"_s, u"presence/#"_s, u"$aws/things/#"_s});
+    Client *monitor = connectAs(u"monitor"_s, {u"cmd/#"_s, u"commands/#"_s, u"device_status/#"_s,
+                                               u"presence/#"_s, u"$aws/things/#"_s});
     QVERIFY(monitor);
 
     // fleet-hub as the service account.
@@ -665,16 +787,22 @@ void TestBrokerProvisioning::fleetSimAndHubRunUnderTheirAccounts()
               environment);
     QVERIFY2(hub.waitForServing(), qPrintable(hub.log()));
 
-    // Two fleet-sim devices, each with its own account.
+    // Four fleet-sim devices, each with its own account: two ordinary ones, the seed's sample device and the
+    // design page's.
     fleet::sim::SimConfig config;
-    config.devices = 2;
+    config.devices = 4;
+    config.sampleShare = 0.25;
+    config.designShare = 0.25;
     config.groups = 1;
     config.telemetryIntervalMs = 0;
     config.latencyMaxMs = 0;
     BrokerProfile profile = fleet::test::profileFor(*m_broker);
     profile.protocolVersion = BrokerProfile::ProtocolVersion::Mqtt5;
     fleet::sim::SimFleet fleet(config, profile);
-    fleet.setDeviceAccounts({{u"dev-1"_s, password(u"dev-1"_s)}, {u"dev-2"_s, password(u"dev-2"_s)}});
+    fleet.setDeviceAccounts({{u"dev-1"_s, password(u"dev-1"_s)},
+                             {u"dev-2"_s, password(u"dev-2"_s)},
+                             {u"sample-1"_s, password(u"sample-1"_s)},
+                             {u"design-1"_s, password(u"design-1"_s)}});
     QSignalSpy online(&fleet, &fleet::sim::SimFleet::allOnline);
     QString error;
     QVERIFY2(fleet.start(&error), qPrintable(error));
@@ -700,9 +828,30 @@ void TestBrokerProvisioning::fleetSimAndHubRunUnderTheirAccounts()
         qPrintable(hub.log()));
     QCOMPARE(fleet.device(1)->led(), u"red"_s);
 
+    // The other dialects pass it too: the design page's commands/{id} and its ack, the sample's plain text,
+    // and the broadcast answered on device_status/response.
+    QVERIFY(QTest::qWaitFor([&] { return monitor->receivedOn(u"presence/design-1"_s); }, DefaultTimeoutMs));
+    QCOMPARE(
+        service->publish(u"commands/design-1"_s,
+                         R"({"cmd":"set_led","tid":"T3","status":"REQUEST","params":{"color":"green"}})"),
+        Outcome::Accepted);
+    QCOMPARE(service->publish(u"cmd/sample-1/req"_s, R"(set_led {"color":"blue"})"), Outcome::Accepted);
+    QCOMPARE(service->publish(u"device_status/request"_s, "motor_on"), Outcome::Accepted);
+    QVERIFY2(
+        QTest::qWaitFor([&] { return monitor->receivedOn(u"commands/design-1/ack"_s); }, DefaultTimeoutMs),
+        qPrintable(m_broker->log()));
+    QVERIFY(QTest::qWaitFor([&] { return monitor->receivedOn(u"cmd/sample-1/resp"_s); }, DefaultTimeoutMs));
+    QVERIFY(
+        QTest::qWaitFor([&] { return monitor->receivedOn(u"device_status/response"_s); }, DefaultTimeoutMs));
+    QCOMPARE(fleet.device(4)->led(), u"green"_s);
+    QCOMPARE(fleet.device(3)->led(), u"blue"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(fleet.device(3)->motorOn(), DefaultTimeoutMs);
+
     // A device whose account is missing is refused before anything starts.
     fleet::sim::SimConfig three = config;
     three.devices = 3;
+    three.sampleShare = 0;
+    three.designShare = 0;
     fleet::sim::SimFleet incomplete(three, profile);
     incomplete.setDeviceAccounts({{u"dev-1"_s, password(u"dev-1"_s)}, {u"dev-2"_s, password(u"dev-2"_s)}});
     QVERIFY(!incomplete.start(&error));

@@ -88,6 +88,10 @@ private Q_SLOTS:
                                     "motor_off", "set_position"})
             QVERIFY2(help.contains(QLatin1StringView(command)), command);
         QVERIFY2(help.contains(u"Exit status"_s), qPrintable(help));
+        // The kinds, their shares and their topics.
+        for (const char *kind : {"sampleShare", "designShare", "thingShare", "device_status/request",
+                                 "device_status/response", "commands/{id}/ack", "Out-of-order"})
+            QVERIFY2(help.contains(QLatin1StringView(kind)), kind);
         QVERIFY2(sim->err().isEmpty(), qPrintable(sim->err()));
 
         const auto version = run({u"--version"_s});
@@ -118,6 +122,7 @@ private Q_SLOTS:
         row("config unknown key", {}, u"frobnicate"_s, "{\"frobnicate\": 1}"_ba);
         row("config wrong type", {}, u"failureRate"_s, "{\"failureRate\": \"often\"}"_ba);
         row("config invalid value", {}, u"failureRate"_s, "{\"failureRate\": 1.5}"_ba);
+        row("shares above the fleet", {}, u"sampleShare"_s, "{\"sampleShare\": 0.7, \"thingShare\": 0.7}"_ba);
         row("bad mqtt version", {u"--mqtt-version"_s, u"4"_s}, u"--mqtt-version"_s);
         QTest::newRow("bad broker URL")
             << QStringList{u"--broker"_s, u"ftp://example"_s} << u"--broker"_s << QByteArray();
@@ -258,6 +263,30 @@ private Q_SLOTS:
                  qPrintable(broker().log().mid(from)));
         sim.signal(SIGTERM);
         QVERIFY(sim.waitForExit());
+        QCOMPARE_EXIT(sim, 0);
+    }
+
+    // Every kind, each under its own ids, as the log says when they connect.
+    void fleetOfEveryKind()
+    {
+        QVERIFY(startServices());
+        const QString config = m_dir.filePath(u"kinds.json"_s);
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"sampleShare": 0.25, "designShare": 0.25, "thingShare": 0.25})");
+        file.close();
+        ProgramProcess sim(simExecutable());
+        QVERIFY(sim.start({u"--broker"_s, broker().url(), u"--devices"_s, u"8"_s, u"--prefix"_s, u"kinds"_s,
+                           u"--config"_s, config}));
+        QVERIFY2(sim.waitForError(u"All 8 devices are online"_s), qPrintable(sim.transcript()));
+        QVERIFY2(
+            sim.err().contains(u"(kinds-1 to kinds-2, sample-1 to sample-2, design-1 to design-2, thing-1 to "
+                               u"thing-2; seed 1"_s),
+            qPrintable(sim.transcript()));
+        for (const QString &id : {u"kinds-2"_s, u"sample-2"_s, u"design-2"_s, u"thing-2"_s})
+            QVERIFY2(broker().log().contains(u" as %1 "_s.arg(id)), qPrintable(id));
+        sim.signal(SIGTERM);
+        QVERIFY2(sim.waitForExit(), qPrintable(sim.transcript()));
         QCOMPARE_EXIT(sim, 0);
     }
 

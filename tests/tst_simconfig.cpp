@@ -1,8 +1,10 @@
 // SimConfig: the defaults, JSON overrides (every member by its name, "latencyMs" as a pair), the errors for
-// unknown keys and wrong types, validate()'s refusals, and the id, group and topic helpers.
+// unknown keys and wrong types, validate()'s refusals, the id, group and topic helpers, and the kinds: their
+// shares, counts and ids.
 
 #include "simconfig.h"
 
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,6 +33,11 @@ private Q_SLOTS:
         QCOMPARE(config.slowLinkShare, 0.0);
         QCOMPARE(config.flakyLinkShare, 0.0);
         QCOMPARE(config.textModeShare, 0.0);
+        // Every device is an ordinary one.
+        QCOMPARE(config.sampleShare, 0.0);
+        QCOMPARE(config.designShare, 0.0);
+        QCOMPARE(config.thingShare, 0.0);
+        QCOMPARE(config.count(SimConfig::Kind::Atlas), config.devices);
         QVERIFY(config.executionLogPath.isEmpty());
     }
 
@@ -55,6 +62,7 @@ private Q_SLOTS:
             "\"offlineEveryMs\": 60000, \"offlineForMs\": 2500, \"slowLinkShare\": 0.1, \"slowLinkExtraMs\": "
             "800, "
             "\"flakyLinkShare\": 0.2, \"flakyEveryMs\": 9000, \"textModeShare\": 0.3, "
+            "\"sampleShare\": 0.1, \"designShare\": 0.2, \"thingShare\": 0.05, "
             "\"executionLogPath\": \"/tmp/exec.log\" "
             "} ";
         QVERIFY2(config.applyJson(json, &error), qPrintable(error));
@@ -90,6 +98,9 @@ private Q_SLOTS:
         QCOMPARE(config.flakyLinkShare, 0.2);
         QCOMPARE(config.flakyEveryMs, 9000);
         QCOMPARE(config.textModeShare, 0.3);
+        QCOMPARE(config.sampleShare, 0.1);
+        QCOMPARE(config.designShare, 0.2);
+        QCOMPARE(config.thingShare, 0.05);
         QCOMPARE(config.executionLogPath, u"/tmp/exec.log"_s);
         QVERIFY2(config.validate().isEmpty(), qPrintable(config.validate()));
     }
@@ -203,6 +214,16 @@ private Q_SLOTS:
         QTest::newRow("prefix with /") << QByteArray("{\"prefix\": \"site/dev\"}");
         QTest::newRow("empty prefix") << QByteArray("{\"prefix\": \"\"}");
         QTest::newRow("no groups") << QByteArray("{\"groups\": 0}");
+        QTest::newRow("sample share above 1") << QByteArray("{\"sampleShare\": 1.5}");
+        QTest::newRow("negative design share") << QByteArray("{\"designShare\": -0.1}");
+        QTest::newRow("thing share above 1") << QByteArray("{\"thingShare\": 2}");
+        QTest::newRow("shares above the fleet")
+            << QByteArray("{\"sampleShare\": 0.5, \"designShare\": 0.3, \"thingShare\": 0.3}");
+        // Each share rounds up to a device: two of them, in a fleet of one.
+        QTest::newRow("rounded shares above the fleet")
+            << QByteArray("{\"devices\": 1, \"sampleShare\": 0.5, \"designShare\": 0.5}");
+        // sample-1 would be an ordinary device's id too.
+        QTest::newRow("prefix of a kind") << QByteArray("{\"prefix\": \"sample\", \"sampleShare\": 0.5}");
     }
 
     void validateRefuses()
@@ -241,6 +262,104 @@ private Q_SLOTS:
         QCOMPARE(config.groupOf(2), u"group-2"_s);
         QCOMPARE(config.groupOf(3), u"group-3"_s);
         QCOMPARE(config.groupOf(4), u"group-1"_s);
+    }
+
+    void sharesOfKinds_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<int>("ordinary");
+        QTest::addColumn<int>("sample");
+        QTest::addColumn<int>("design");
+        QTest::addColumn<int>("thing");
+        QTest::newRow("none") << QByteArray("{\"devices\": 60}") << 60 << 0 << 0 << 0;
+        // The stack's: ./fleet stack.
+        QTest::newRow("the stack") << QByteArray(
+                                          "{\"devices\": 60, \"sampleShare\": 0.05, \"designShare\": 0.05, "
+                                          "\"thingShare\": 0.05}")
+                                   << 51 << 3 << 3 << 3;
+        QTest::newRow("rounded") << QByteArray(
+                                        "{\"devices\": 10, \"sampleShare\": 0.25, \"thingShare\": 0.04}")
+                                 << 7 << 3 << 0 << 0;
+        // Decimal shares that add up to a hair above 1 in binary are all of the fleet, not more.
+        QTest::newRow("all of it")
+            << QByteArray(
+                   "{\"devices\": 10, \"sampleShare\": 0.1, \"designShare\": 0.2, \"thingShare\": 0.7}")
+            << 0 << 1 << 2 << 7;
+    }
+
+    void sharesOfKinds()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(int, ordinary);
+        QFETCH(int, sample);
+        QFETCH(int, design);
+        QFETCH(int, thing);
+        SimConfig config;
+        QString error;
+        QVERIFY2(config.applyJson(json, &error), qPrintable(error));
+        QVERIFY2(config.validate().isEmpty(), qPrintable(config.validate()));
+        QCOMPARE(config.count(SimConfig::Kind::Atlas), ordinary);
+        QCOMPARE(config.count(SimConfig::Kind::Sample), sample);
+        QCOMPARE(config.count(SimConfig::Kind::Design), design);
+        QCOMPARE(config.count(SimConfig::Kind::Thing), thing);
+        QCOMPARE(ordinary + sample + design + thing, config.devices);
+    }
+
+    void idsOfKinds()
+    {
+        SimConfig config;
+        config.devices = 60;
+        config.groups = 5;
+        config.sampleShare = 0.05;
+        config.designShare = 0.05;
+        config.thingShare = 0.05;
+        QVERIFY2(config.validate().isEmpty(), qPrintable(config.validate()));
+        using Kind = SimConfig::Kind;
+        // The ordinary devices first, then each kind numbered from 1.
+        const struct
+        {
+            int n;
+            const char *id;
+            Kind kind;
+        } expected[] = {
+            {1, "dev-1", Kind::Atlas},      {51, "dev-51", Kind::Atlas},    {52, "sample-1", Kind::Sample},
+            {54, "sample-3", Kind::Sample}, {55, "design-1", Kind::Design}, {57, "design-3", Kind::Design},
+            {58, "thing-1", Kind::Thing},   {60, "thing-3", Kind::Thing},
+        };
+        for (const auto &device : expected) {
+            QCOMPARE(config.deviceId(device.n), QLatin1StringView(device.id));
+            QCOMPARE(config.kindOf(device.n), device.kind);
+        }
+        // Every id once.
+        QSet<QString> ids;
+        for (int n = 1; n <= config.devices; ++n)
+            ids.insert(config.deviceId(n));
+        QCOMPARE(ids.size(), 60);
+        // Groups go on over the whole fleet.
+        QCOMPARE(config.groupOf(51), u"group-1"_s);
+        QCOMPARE(config.groupOf(52), u"group-2"_s);
+        QCOMPARE(config.groupOf(60), u"group-5"_s);
+        QCOMPARE(config.idRange(Kind::Atlas), u"dev-1 to dev-51"_s);
+        QCOMPARE(config.idRange(Kind::Sample), u"sample-1 to sample-3"_s);
+        QCOMPARE(config.idRange(Kind::Thing), u"thing-1 to thing-3"_s);
+
+        // A kind without devices has no ids; one device is a range of one.
+        config.devices = 20;
+        config.thingShare = 0;
+        QCOMPARE(config.count(Kind::Thing), 0);
+        QCOMPARE(config.idRange(Kind::Thing), QString());
+        QCOMPARE(config.idRange(Kind::Sample), u"sample-1"_s);
+        QCOMPARE(config.deviceId(20), u"design-1"_s);
+
+        // A fleet of one kind only.
+        config.devices = 4;
+        config.sampleShare = 0;
+        config.designShare = 1;
+        QVERIFY2(config.validate().isEmpty(), qPrintable(config.validate()));
+        QCOMPARE(config.count(Kind::Atlas), 0);
+        QCOMPARE(config.deviceId(1), u"design-1"_s);
+        QCOMPARE(config.deviceId(4), u"design-4"_s);
+        QCOMPARE(config.kindOf(1), Kind::Design);
     }
 
     void expand()

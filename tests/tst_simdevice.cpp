@@ -1,9 +1,12 @@
 // SimDevice against a real mosquitto (and a real fleet-hub for its shadows): presence, every built-in
-// command, tid deduplication, malformed requests, group requests, text mode, each fault, an offline period
-// with a persistent session, shadow reports and deltas, and the seed's determinism. Devices run in this
-// process; the test watches them from the wire with a client of its own.
+// command, tid deduplication, out-of-order tids, malformed requests, group requests, text mode, each fault,
+// an offline period with a persistent session, shadow reports and deltas, the seed's determinism, and the
+// other kinds: the seed's sample device (plain text, the device_status broadcast), the design page's
+// commands/{id} and a thing that speaks AWS IoT commands only. Devices run in this process; the test watches
+// them from the wire with a client of its own.
 
 #include "brokerobserver.h"
+#include "commands/tidgenerator.h"
 #include "executionlog.h"
 #include "fleetfixture.h"
 #include "mosquittobroker.h"
@@ -31,11 +34,13 @@ using fleet::Json;
 using fleet::MqttClient;
 using fleet::MqttMessage;
 using fleet::ShadowClient;
+using fleet::TidGenerator;
 using fleet::sim::ExecutionLog;
 using fleet::sim::SimConfig;
 using fleet::sim::SimDevice;
 using fleet::test::FleetFixture;
 using fleet::test::MosquittoBroker;
+using Kind = fleet::sim::SimConfig::Kind;
 
 namespace {
 
@@ -726,6 +731,296 @@ private Q_SLOTS:
         QCOMPARE(text(reportedState(shadows, device.id(), {}).value("led", Json())), u"cyan"_s);
     }
 
+    // protocols.md D: devices keep recently processed tids and ignore duplicates; out-of-order commands are
+    // reported as failures. Ordered tids (TidGenerator's) tell which is older.
+    void outOfOrderCommandFails()
+    {
+        const SimConfig config = configFor();
+        SimDevice device(1, config, profile(), nullptr);
+        Rig rig(this, config, device);
+        QVERIFY(rig.ready());
+        QSignalSpy executed(&device, &SimDevice::commandExecuted);
+        TidGenerator tids;
+        const QString c = tids.next(), a = tids.next(), b = tids.next(), d = tids.next();
+        QVERIFY(c < a && a < b && b < d);
+
+        QVERIFY(rig.send(request(u"set_led"_s, b, {{"color", "red"}})));
+        QTRY_COMPARE_WITH_TIMEOUT(rig.finals(b).size(), 1, Timeout);
+        QCOMPARE(text(rig.finals(b).first()["status"]), u"SUCCESS"_s);
+        QCOMPARE(device.led(), u"red"_s);
+
+        // An older set_led arrives after it: not run, and said so.
+        QVERIFY(rig.send(request(u"set_led"_s, a, {{"color", "green"}})));
+        QTRY_COMPARE_WITH_TIMEOUT(rig.finals(a).size(), 1, Timeout);
+        const Json refused = rig.finals(a).first();
+        QCOMPARE(text(refused["status"]), u"FAILURE"_s);
+        const QString reason = text(refused.value("reason", Json()));
+        QVERIFY2(reason.startsWith(u"out of order: a newer set_led (%1) already ran"_s.arg(b)),
+                 qPrintable(reason));
+        QCOMPARE(device.led(), u"red"_s);
+        QCOMPARE(executed.size(), 1);
+
+        // A duplicate of the newer one gets its remembered answer, and runs nothing; the older one's retry
+        // gets the same FAILURE.
+        QVERIFY(rig.send(request(u"set_led"_s, b, {{"color", "blue"}})));
+        QTRY_COMPARE_WITH_TIMEOUT(rig.finals(b).size(), 2, Timeout);
+        QCOMPARE_JSON(rig.finals(b).at(1), rig.finals(b).at(0));
+        QVERIFY(rig.send(request(u"set_led"_s, a, {{"color", "green"}})));
+        QTRY_COMPARE_WITH_TIMEOUT(rig.finals(a).size(), 2, Timeout);
+        QCOMPARE_JSON(rig.finals(a).at(1), refused);
+        QCOMPARE(device.led(), u"red"_s);
+        QCOMPARE(executed.size(), 1);
+
+        // The order is per command: a motor_on older than every set_led runs, no motor_on having run before
+        // it; and a newer set_led runs.
+        QVERIFY(rig.send(request(u"motor_on"_s, c)));
+        QTRY_COMPARE_WITH_TIMEOUT(rig.finals(c).size(), 1, Timeout);
+        QCOMPARE(text(rig.finals(c).first()["status"]), u"SUCCESS"_s);
+        QVERIFY(rig.send(request(u"set_led"_s, d, {{"color", "amber"}})));
+        QTRY_COMPARE_WITH_TIMEOUT(rig.finals(d).size(), 1, Timeout);
+        QCOMPARE(text(rig.finals(d).first()["status"]), u"SUCCESS"_s);
+        QCOMPARE(device.led(), u"amber"_s);
+        QCOMPARE(executed.size(), 3);
+
+        // Tids that are not ordered ones carry no order: run as they come.
+        QVERIFY(rig.send(request(u"set_led"_s, u"aaa-free-form"_s, {{"color", "white"}})));
+        QTRY_COMPARE_WITH_TIMEOUT(rig.finals(u"aaa-free-form"_s).size(), 1, Timeout);
+        QCOMPARE(text(rig.finals(u"aaa-free-form"_s).first()["status"]), u"SUCCESS"_s);
+        QCOMPARE(device.led(), u"white"_s);
+    }
+
+    void kindsFollowTheConfiguration()
+    {
+        const SimConfig config = kindsConfig();
+        const auto prefixOf = [&](Kind kind) {
+            switch (kind) {
+            case Kind::Atlas:
+                break;
+            case Kind::Sample:
+                return u"sample"_s;
+            case Kind::Design:
+                return u"design"_s;
+            case Kind::Thing:
+                return u"thing"_s;
+            }
+            return config.prefix;
+        };
+        for (const Kind kind : {Kind::Atlas, Kind::Sample, Kind::Design, Kind::Thing}) {
+            const int n = nextOf(config, kind);
+            SimDevice device(n, config, profile(), nullptr);
+            QCOMPARE(device.kind(), kind);
+            QVERIFY2(device.id().startsWith(prefixOf(kind) + u'-'), qPrintable(device.id()));
+            QStringList filters;
+            for (const MqttClient::Subscription &subscription : device.client()->subscriptions())
+                filters << subscription.filter;
+            const QString id = device.id();
+            const QString aws = u"$aws/commands/things/%1/executions/+/request/#"_s.arg(id);
+            const QString group = SimConfig::expand(config.groupRequestTopic, id, device.group());
+            QCOMPARE(filters.contains(u"cmd/%1/req"_s.arg(id)), kind == Kind::Atlas || kind == Kind::Sample);
+            QCOMPARE(filters.contains(group), kind == Kind::Atlas);
+            QCOMPARE(filters.contains(aws), kind == Kind::Atlas || kind == Kind::Thing);
+            QCOMPARE(filters.contains(u"commands/%1"_s.arg(id)), kind == Kind::Design);
+            QCOMPARE(filters.contains(u"device_status/request"_s), kind == Kind::Sample);
+            // Every kind has its shadows.
+            QVERIFY(filters.contains(u"$aws/things/%1/shadow/update/delta"_s.arg(id)));
+            QVERIFY(filters.contains(u"$aws/things/%1/shadow/name/config/update/delta"_s.arg(id)));
+        }
+    }
+
+    void sampleDeviceRepliesInPlainText()
+    {
+        SimConfig config = kindsConfig();
+        config.setPositionMs = 300;
+        SimDevice device(nextOf(config, Kind::Sample), config, profile(), nullptr);
+        QCOMPARE(device.kind(), Kind::Sample);
+        Rig rig(this, config, device);
+        QVERIFY(rig.ready());
+        QSignalSpy executed(&device, &SimDevice::commandExecuted);
+        const QString responses = rig.responseTopic();
+        QCOMPARE(responses, u"cmd/%1/resp"_s.arg(device.id()));
+
+        // Any text is a command that runs; the reply quotes it, with no tid and no correlation data, even
+        // when the request carried some.
+        MqttMessage hello(u"cmd/%1/req"_s.arg(device.id()), "hello there"_ba, 1);
+        hello.properties().correlationData = "corr-1"_ba;
+        QVERIFY(rig.observer.client()->publish(hello) > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.observer.on(responses).size(), 1, Timeout);
+        const MqttMessage reply = rig.observer.on(responses).first();
+        QCOMPARE(reply.payload(), "SUCCESS: command ran successfully from payload: hello there"_ba);
+        QVERIFY(!reply.properties().correlationData);
+        QCOMPARE(executed.size(), 1);
+
+        // A built-in command with its parameters as a JSON object: run as an Atlas device runs it.
+        QVERIFY(rig.send(R"(set_led {"color":"red"})"_ba));
+        QTRY_COMPARE_WITH_TIMEOUT(rig.observer.on(responses).size(), 2, Timeout);
+        QCOMPARE(rig.observer.on(responses).at(1).payload(),
+                 R"(SUCCESS: command ran successfully from payload: set_led {"color":"red"})"_ba);
+        QCOMPARE(device.led(), u"red"_s);
+        ShadowClient shadows(rig.observer.client());
+        QTRY_COMPARE_WITH_TIMEOUT(text(reportedState(shadows, device.id(), {}).value("led", Json())),
+                                  u"red"_s, Timeout);
+
+        // Its parameters checked as an Atlas device checks them: a failure in plain text.
+        QVERIFY(rig.send("set_led"_ba));
+        QTRY_COMPARE_WITH_TIMEOUT(rig.observer.on(responses).size(), 3, Timeout);
+        const QByteArray failure = rig.observer.on(responses).at(2).payload();
+        QVERIFY2(failure.startsWith("FAILURE: set_led needs"), failure.constData());
+        QCOMPARE(device.led(), u"red"_s);
+
+        // A long command: no RUNNING, only the final line.
+        QVERIFY(rig.send(R"(set_position {"position": 12})"_ba));
+        QTRY_COMPARE_WITH_TIMEOUT(rig.observer.on(responses).size(), 4, Timeout);
+        QVERIFY2(rig.observer.on(responses).at(3).payload().startsWith("SUCCESS: "),
+                 rig.observer.on(responses).at(3).payload().constData());
+        QCOMPARE(device.position(), 12);
+
+        // No tid, so no duplicate detection: the same text twice runs twice.
+        QVERIFY(rig.send("motor_on"_ba));
+        QVERIFY(rig.send("motor_on"_ba));
+        QTRY_COMPARE_WITH_TIMEOUT(rig.observer.on(responses).size(), 6, Timeout);
+        QVERIFY(device.motorOn());
+        QCOMPARE(device.commandsExecuted(), qint64(5));
+        QTest::qWait(QuietMs / 2);
+        QCOMPARE(rig.observer.on(responses).size(), 6);
+        for (const MqttMessage &m : rig.observer.on(responses)) {
+            QVERIFY2(!m.payload().startsWith('{'), m.payload().constData());
+            QVERIFY(!m.properties().correlationData);
+        }
+    }
+
+    void sampleDevicesAnswerTheBroadcast()
+    {
+        const SimConfig config = kindsConfig();
+        SimDevice one(nextOf(config, Kind::Sample), config, profile(), nullptr);
+        SimDevice two(nextOf(config, Kind::Sample), config, profile(), nullptr);
+        SimDevice ordinary(nextOf(config, Kind::Atlas), config, profile(), nullptr);
+        SimDevice design(nextOf(config, Kind::Design), config, profile(), nullptr);
+        for (SimDevice *device : {&one, &two, &ordinary, &design})
+            QVERIFY(startAndWait(*device));
+        Observer observer(m_fleet.broker());
+        QVERIFY(observer.connect());
+        const QString responses = u"device_status/response"_s;
+        QVERIFY(observer.subscribe(responses));
+        const auto repliesNaming = [&](const QString &id) {
+            QList<MqttMessage> result;
+            for (const MqttMessage &m : observer.on(responses)) {
+                if (text(parse(m.payload()).value("device", Json())) == id)
+                    result.append(m);
+            }
+            return result;
+        };
+
+        // Each sample device runs it and replies on the common topic, naming itself and echoing the
+        // request's correlation data; still no tid.
+        MqttMessage broadcast(u"device_status/request"_s, R"(set_led {"color":"blue"})"_ba, 1);
+        broadcast.properties().correlationData = "status-42"_ba;
+        QVERIFY(observer.client()->publish(broadcast) > 0);
+        for (SimDevice *device : {&one, &two}) {
+            QTRY_COMPARE_WITH_TIMEOUT(repliesNaming(device->id()).size(), 1, Timeout);
+            const MqttMessage reply = repliesNaming(device->id()).first();
+            const Json body = parse(reply.payload());
+            QVERIFY2(body.is_object(), reply.payload().constData());
+            QCOMPARE(text(body.value("status", Json())), u"SUCCESS"_s);
+            QVERIFY2(!body.contains("tid") && !body.contains("reason"), reply.payload().constData());
+            QVERIFY(reply.properties().correlationData.has_value());
+            QCOMPARE(*reply.properties().correlationData, "status-42"_ba);
+            QCOMPARE(device->led(), u"blue"_s);
+        }
+        // A failure names its reason; without correlation data none is echoed.
+        QVERIFY(observer.publish(u"device_status/request"_s, R"(set_position {"position": 1000})"_ba));
+        QTRY_COMPARE_WITH_TIMEOUT(repliesNaming(one.id()).size(), 2, Timeout);
+        const MqttMessage failed = repliesNaming(one.id()).at(1);
+        QCOMPARE(text(parse(failed.payload()).value("status", Json())), u"FAILURE"_s);
+        QVERIFY2(!text(parse(failed.payload()).value("reason", Json())).isEmpty(),
+                 failed.payload().constData());
+        QVERIFY(!failed.properties().correlationData);
+        QTRY_COMPARE_WITH_TIMEOUT(repliesNaming(two.id()).size(), 2, Timeout);
+
+        // The other kinds do not listen there.
+        QTest::qWait(QuietMs / 2);
+        QCOMPARE(repliesNaming(ordinary.id()).size(), 0);
+        QCOMPARE(repliesNaming(design.id()).size(), 0);
+        QCOMPARE(ordinary.led(), u"off"_s);
+        QCOMPARE(observer.on(responses).size(), 4);
+    }
+
+    void designDeviceAnswersOnAck()
+    {
+        SimConfig config = kindsConfig();
+        config.setPositionMs = 300;
+        SimDevice device(nextOf(config, Kind::Design), config, profile(), nullptr);
+        QCOMPARE(device.kind(), Kind::Design);
+        QVERIFY(startAndWait(device));
+        Observer observer(m_fleet.broker());
+        QVERIFY(observer.connect());
+        const QString ack = u"commands/%1/ack"_s.arg(device.id());
+        const QString sampleTopic = u"cmd/%1/resp"_s.arg(device.id());
+        QVERIFY(observer.subscribe(ack));
+        QVERIFY(observer.subscribe(sampleTopic));
+
+        QVERIFY(observer.publish(u"commands/%1"_s.arg(device.id()),
+                                 request(u"set_led"_s, u"des-1"_s, {{"color", "red"}})));
+        QTRY_COMPARE_WITH_TIMEOUT(observer.finals(ack, u"des-1"_s).size(), 1, Timeout);
+        const Json reply = observer.finals(ack, u"des-1"_s).first();
+        QCOMPARE(text(reply["status"]), u"SUCCESS"_s);
+        QCOMPARE(text(reply["device"]), device.id());
+        QCOMPARE(device.led(), u"red"_s);
+
+        // A long command: RUNNING heartbeats there too, then the final reply.
+        QVERIFY(observer.publish(u"commands/%1"_s.arg(device.id()),
+                                 request(u"set_position"_s, u"des-2"_s, {{"position", 9}})));
+        QTRY_COMPARE_WITH_TIMEOUT(observer.finals(ack, u"des-2"_s).size(), 1, Timeout);
+        QVERIFY(observer.count(ack, u"des-2"_s, "RUNNING") >= 1);
+
+        // Out of order, as an ordinary device.
+        TidGenerator tids;
+        const QString older = tids.next(), newer = tids.next();
+        QVERIFY(observer.publish(u"commands/%1"_s.arg(device.id()), request(u"motor_on"_s, newer)));
+        QTRY_COMPARE_WITH_TIMEOUT(observer.finals(ack, newer).size(), 1, Timeout);
+        QVERIFY(observer.publish(u"commands/%1"_s.arg(device.id()), request(u"motor_on"_s, older)));
+        QTRY_COMPARE_WITH_TIMEOUT(observer.finals(ack, older).size(), 1, Timeout);
+        QCOMPARE(text(observer.finals(ack, older).first()["status"]), u"FAILURE"_s);
+        QVERIFY(text(observer.finals(ack, older).first()["reason"]).startsWith(u"out of order"_s));
+
+        // Nothing on the sample's topics.
+        QVERIFY(observer.publish(u"cmd/%1/req"_s.arg(device.id()),
+                                 request(u"set_led"_s, u"des-3"_s, {{"color", "green"}})));
+        QTest::qWait(QuietMs);
+        QCOMPARE(observer.on(sampleTopic).size(), 0);
+        QCOMPARE(observer.replies(ack, u"des-3"_s).size(), 0);
+        QCOMPARE(device.led(), u"red"_s);
+    }
+
+    void thingDeviceSpeaksAwsIotCommandsOnly()
+    {
+        const SimConfig config = kindsConfig();
+        SimDevice device(nextOf(config, Kind::Thing), config, profile(), nullptr);
+        QCOMPARE(device.kind(), Kind::Thing);
+        QVERIFY(startAndWait(device));
+        QSignalSpy executed(&device, &SimDevice::commandExecuted);
+        Observer observer(m_fleet.broker());
+        QVERIFY(observer.connect());
+        const QString response = u"$aws/commands/things/%1/executions/e-1/response/json"_s.arg(device.id());
+        QVERIFY(observer.subscribe(u"cmd/%1/resp"_s.arg(device.id())));
+        QVERIFY(observer.subscribe(response));
+
+        // An Atlas request on cmd/{id}/req is not for it.
+        QVERIFY(observer.publish(u"cmd/%1/req"_s.arg(device.id()), request(u"motor_on"_s, u"th-1"_s)));
+        // An AWS IoT command is: IN_PROGRESS, then SUCCEEDED with what it showed.
+        QVERIFY(observer.publish(u"$aws/commands/things/%1/executions/e-1/request/json"_s.arg(device.id()),
+                                 R"({"message": "hello"})"_ba));
+        QTRY_VERIFY_WITH_TIMEOUT(observer.payloadsOn(response).size() >= 2, Timeout);
+        QCOMPARE(text(parse(observer.payloadsOn(response).at(0)).value("status", Json())), u"IN_PROGRESS"_s);
+        const Json done = parse(observer.payloadsOn(response).at(1));
+        QCOMPARE(text(done.value("status", Json())), u"SUCCEEDED"_s);
+        QCOMPARE_JSON(done["result"]["shown"]["s"], "hello");
+        QTest::qWait(QuietMs / 2);
+        QCOMPARE(observer.on(u"cmd/%1/resp"_s.arg(device.id())).size(), 0);
+        QVERIFY(!device.motorOn());
+        QCOMPARE(executed.size(), 1);
+        QCOMPARE(executed.first().at(1).toString(), u"show_message"_s);
+    }
+
     void sameSeedSameTraits()
     {
         SimConfig config = configFor();
@@ -775,6 +1070,36 @@ private:
         if (!invalid.isEmpty())
             qFatal("test configuration invalid: %s", qPrintable(invalid));
         return config;
+    }
+
+    // A fleet of every kind, large enough that each test takes devices of its own: ids of the other kinds
+    // (sample-{k}, …) carry no test prefix, and a device's session outlives the test on the shared broker.
+    SimConfig kindsConfig()
+    {
+        SimConfig config = configFor();
+        config.devices = 400;
+        config.sampleShare = 0.25;
+        config.designShare = 0.25;
+        config.thingShare = 0.25;
+        const QString invalid = config.validate();
+        if (!invalid.isEmpty())
+            qFatal("test configuration invalid: %s", qPrintable(invalid));
+        return config;
+    }
+
+    // The number n of a device of kind no test has used yet.
+    int nextOf(const SimConfig &config, Kind kind)
+    {
+        int first = 1;
+        for (const Kind before : {Kind::Atlas, Kind::Sample, Kind::Design, Kind::Thing}) {
+            if (before == kind)
+                break;
+            first += config.count(before);
+        }
+        const int k = m_usedOfKind[int(kind)]++;
+        if (k >= config.count(kind))
+            qFatal("no devices of this kind left for the tests");
+        return first + k;
     }
 
     BrokerProfile profile() const { return m_fleet.profile(); }
@@ -866,6 +1191,7 @@ private:
 
     FleetFixture m_fleet;
     int m_testNumber = 0;
+    int m_usedOfKind[4] = {};
 };
 
 QTEST_GUILESS_MAIN(TestSimDevice)

@@ -1,6 +1,6 @@
 // SimFleet against a real mosquitto: a fleet comes online (allOnline, onlineCount, retained presence on the
-// wire), stops (stopped, every presence "offline"), stops in the middle of its paced start-up, and refuses
-// to start with a bad configuration or execution log.
+// wire), stops (stopped, every presence "offline"), stops in the middle of its paced start-up, refuses to
+// start with a bad configuration or execution log, and runs devices of every kind under their own ids.
 
 #include "brokerobserver.h"
 #include "mosquittobroker.h"
@@ -205,6 +205,42 @@ private Q_SLOTS:
             fleet.stop();
             QTRY_COMPARE_WITH_TIMEOUT(stopped.size(), 1, Timeout);
         }
+    }
+
+    void fleetOfEveryKind()
+    {
+        SimConfig config = configFor(10);
+        config.sampleShare = 0.2;
+        config.designShare = 0.2;
+        config.thingShare = 0.1;
+        PresenceWatcher live(*m_broker);
+        QVERIFY(live.start(u"%1/presence/+"_s.arg(config.prefix)));
+        SimFleet fleet(config, profile());
+        QSignalSpy allOnline(&fleet, &SimFleet::allOnline);
+        QString error;
+        QVERIFY2(fleet.start(&error), qPrintable(error));
+        QCOMPARE(fleet.deviceCount(), 10);
+        const QStringList expected = {config.prefix + u"-1"_s, config.prefix + u"-2"_s,
+                                      config.prefix + u"-3"_s, config.prefix + u"-4"_s,
+                                      config.prefix + u"-5"_s, u"sample-1"_s,
+                                      u"sample-2"_s,           u"design-1"_s,
+                                      u"design-2"_s,           u"thing-1"_s};
+        for (int n = 1; n <= 10; ++n) {
+            QCOMPARE(fleet.device(n)->id(), expected.at(n - 1));
+            QCOMPARE(fleet.device(n)->kind(), config.kindOf(n));
+        }
+        QCOMPARE(fleet.device(6)->kind(), SimConfig::Kind::Sample);
+        QCOMPARE(fleet.device(8)->kind(), SimConfig::Kind::Design);
+        QCOMPARE(fleet.device(10)->kind(), SimConfig::Kind::Thing);
+        QTRY_COMPARE_WITH_TIMEOUT(allOnline.size(), 1, Timeout);
+        // Every kind says it is there, under its own id.
+        QTRY_COMPARE_WITH_TIMEOUT(live.saying("online"_ba), 10, Timeout);
+        for (const QString &id : expected)
+            QCOMPARE(live.lastPayloads().value(u"%1/presence/%2"_s.arg(config.prefix, id)), "online"_ba);
+        QSignalSpy stopped(&fleet, &SimFleet::stopped);
+        fleet.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(stopped.size(), 1, Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(live.saying("offline"_ba), 10, Timeout);
     }
 
     void fleetCopiesItsConfiguration()

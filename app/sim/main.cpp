@@ -79,11 +79,44 @@ QString description()
     atlasCommands.removeAll(u"show_message"_s);
     const QString aws = QCoreApplication::translate(
         "fleet-sim",
-        "AWS IoT commands (docs/aws-commands.md): every device also runs show_message, a request "
+        "AWS IoT commands (docs/aws-commands.md): ordinary and thing devices run show_message, a request "
         "{\"message\": text} on $aws/commands/things/{id}/executions/{executionId}/request/json, and "
         "answers on .../response/json: IN_PROGRESS, then SUCCEEDED with the result {\"shown\": {\"s\": "
         "text}}, or FAILED or nothing as failureRate and silentDeathRate draw; REJECTED for a request it "
         "cannot read. An execution id runs once.");
+    const QString kinds =
+        QCoreApplication::translate(
+            "fleet-sim",
+            "Kinds: sampleShare, designShare and thingShare give shares of the fleet (qRound(share x "
+            "devices) "
+            "devices each, together at most all of them) to the other command dialects of the design "
+            "documents; "
+            "the ordinary devices are the rest, PREFIX-1 first, then sample-1..., design-1..., thing-1...\n"
+            "  ordinary  everything above; textModeShare of them reply in plain text.\n"
+            "  sample    the seed's sample device: a plain-text request on %1, any text; a built-in "
+            "command's "
+            "name, alone or followed by a space and a JSON object of parameters (set_led "
+            "{\"color\":\"red\"}), "
+            "runs that command, anything else just succeeds. Replies \"SUCCESS: command ran successfully "
+            "from "
+            "payload: ...\" or \"FAILURE: reason\" on %2, with no tid, no RUNNING and no correlation data, "
+            "so "
+            "every request runs. Also answers the broadcast %3 on %4 with {\"device\", \"status\", "
+            "\"reason\"?}, echoing the request's correlation data.\n"
+            "  design    the Atlas JSON dialect of the IoT Atlas design page on %5, replies on %6; no group "
+            "topics, "
+            "no AWS IoT commands.\n"
+            "  thing     AWS IoT commands only.\n"
+            "Every kind has presence, shadows and telemetry. Out-of-order commands fail: a JSON request "
+            "whose tid "
+            "is an ordered one (as fleetctl and the console make them) older than the newest run for the "
+            "same "
+            "command does not run, and gets FAILURE.")
+            .arg(defaults.commandRequestTopic, defaults.commandResponseTopic,
+                 QLatin1StringView(SimConfig::BroadcastRequestTopic),
+                 QLatin1StringView(SimConfig::BroadcastResponseTopic),
+                 QLatin1StringView(SimConfig::DesignRequestTopic),
+                 QLatin1StringView(SimConfig::DesignResponseTopic));
     return QCoreApplication::translate(
                "fleet-sim",
                "Simulates a fleet of MQTT devices, each with its own connection; its client id is its device "
@@ -94,7 +127,8 @@ QString description()
                "  presence   \"online\" retained on %1 at every connect; \"offline\" is its Last Will, and "
                "it "
                "publishes \"offline\" itself before a clean stop.\n"
-               "  commands   requests on %2 and %3, replies (RUNNING, SUCCESS, FAILURE with the tid and the "
+               "  commands   (ordinary devices; see Kinds below for the others) requests on %2 and %3, "
+               "replies (RUNNING, SUCCESS, FAILURE with the tid and the "
                "device id) on %4 and %5. Each tid runs once; a duplicate gets the recorded answer again. "
                "Commands: %6.\n"
                "  shadows    the classic shadow and the named shadow \"config\" on "
@@ -110,7 +144,8 @@ QString description()
                "setPositionMs, rebootOfflineMs, buttonPressIntervalMs, rememberedTids, connectsPerSecond "
                "(default %10), keepAliveSeconds, latencyMs [min, max], failureRate, silentDeathRate, "
                "duplicateReplyRate, outOfOrderRate, offlineEveryMs, offlineForMs, slowLinkShare, "
-               "slowLinkExtraMs, flakyLinkShare, flakyEveryMs, textModeShare, executionLogPath. Rates and "
+               "slowLinkExtraMs, flakyLinkShare, flakyEveryMs, textModeShare, sampleShare, designShare, "
+               "thingShare, executionLogPath. Rates and "
                "shares are probabilities from 0 to 1, times are milliseconds; for example "
                "{\"failureRate\": 0.1, \"latencyMs\": [20, 200], \"slowLinkShare\": 0.05}. Command-line "
                "options override the file. The same seed replays the same fleet.\n"
@@ -131,7 +166,7 @@ QString description()
                     defaults.telemetryTopic, QString::number(defaults.telemetryIntervalMs), defaults.logTopic)
                .arg(defaults.connectsPerSecond)
                .arg(defaults.keepAliveSeconds) +
-           u"\n\n"_s + aws;
+           u"\n\n"_s + aws + u"\n\n"_s + kinds;
 }
 
 } // namespace
@@ -328,12 +363,18 @@ int main(int argc, char *argv[])
         qCCritical(lcSim).noquote() << error;
         return Failure;
     }
+    QStringList ranges;
+    for (const SimConfig::Kind kind :
+         {SimConfig::Kind::Atlas, SimConfig::Kind::Sample, SimConfig::Kind::Design, SimConfig::Kind::Thing}) {
+        if (const QString range = config.idRange(kind); !range.isEmpty())
+            ranges << range;
+    }
     qCInfo(lcSim).noquote() << QCoreApplication::translate(
                                    "fleet-sim",
-                                   "%1 devices connecting to %2 (%3-1 to %4, seed %5, up to %6 connects/s).")
+                                   "%1 devices connecting to %2 (%3; seed %4, up to %5 connects/s).")
                                    .arg(config.devices)
-                                   .arg(profile.url.toDisplayString(), config.prefix,
-                                        config.deviceId(config.devices), QString::number(config.seed))
+                                   .arg(profile.url.toDisplayString(), ranges.join(u", "_s),
+                                        QString::number(config.seed))
                                    .arg(config.connectsPerSecond);
     progress.start();
     return QCoreApplication::exec();
