@@ -46,6 +46,13 @@ const char *const TestCatalog =
     " {\"name\": \"show_message\", \"dialect\": \"aws-commands\", \"payload\": {\"message\": \"${text}\"},"
     "  \"parameters\": [{\"name\": \"text\", \"type\": \"string\", \"required\": true}], \"timeoutMs\": 3000,"
     "  \"retry\": {\"attempts\": 1}}"
+    "], \"devices\": ["
+    " {\"pattern\": \"sample-*\", \"dialect\": \"atlas-text\"},"
+    " {\"group\": \"device_status\", \"dialect\": \"atlas-text\", \"groupRequestTopic\": \"{group}/request\","
+    "  \"groupResponseTopic\": \"{group}/response\"},"
+    " {\"pattern\": \"design-*\", \"dialect\": \"atlas\", \"requestTopic\": \"commands/{device}\","
+    "  \"responseTopic\": \"commands/{device}/ack\", \"groupRequestTopic\": \"\"},"
+    " {\"pattern\": \"thing-*\", \"dialect\": \"aws-commands\"}"
     "]}";
 
 QString ctlExecutable()
@@ -95,21 +102,23 @@ private Q_SLOTS:
         catalog.close();
         QFile simConfig(m_dir.filePath(u"sim.json"_s));
         QVERIFY(simConfig.open(QIODevice::WriteOnly));
+        // ctl-1 to ctl-3, and one device of each other kind: sample-1, design-1, thing-1.
         simConfig.write("{\"telemetryIntervalMs\": 300, \"runningIntervalMs\": 100, \"setPositionMs\": 2500,"
-                        " \"latencyMs\": [0, 5], \"groups\": 1, \"buttonPressIntervalMs\": 0}");
+                        " \"latencyMs\": [0, 5], \"groups\": 1, \"buttonPressIntervalMs\": 0,"
+                        " \"sampleShare\": 0.17, \"designShare\": 0.17, \"thingShare\": 0.17}");
         simConfig.close();
         m_sim = std::make_unique<ProgramProcess>(QStringLiteral(FLEET_SIM_EXECUTABLE));
         m_sim->setEnvironmentValue(u"FLEET_MQTT_PASSWORD"_s, Password);
         QVERIFY(
             m_sim->start({u"--broker"_s, m_fleet->broker().url(), u"--username"_s, u"devices"_s,
-                          u"--devices"_s, u"3"_s, u"--prefix"_s, u"ctl"_s, u"--config"_s,
+                          u"--devices"_s, u"6"_s, u"--prefix"_s, u"ctl"_s, u"--config"_s,
                           simConfig.fileName(), u"--execution-log"_s, m_dir.filePath(u"executions.log"_s)}));
         // Every device online, and its first shadow report through the hub.
         QVERIFY2(
             QTest::qWaitFor(
                 [this] {
                     const auto devices = ctl({u"devices"_s, u"--json"_s, u"--listen"_s, u"0"_s}, u"bob"_s);
-                    return devices->exitCode() == 0 && devices->out().count(u"\"online\""_s) == 3;
+                    return devices->exitCode() == 0 && devices->out().count(u"\"online\""_s) == 6;
                 },
                 DefaultTimeoutMs),
             qPrintable(m_sim->transcript()));
@@ -187,6 +196,45 @@ private Q_SLOTS:
         const auto silent = ctl({u"send"_s, u"nobody-1"_s, u"show_message"_s, u"text=hello"_s, u"--wait"_s});
         QCOMPARE_EXIT(*silent, 6);
         QVERIFY2(silent->out().contains(u"$NO_RESPONSE_FROM_DEVICE"_s), qPrintable(silent->transcript()));
+    }
+
+    // Every dialect of the design documents, in one fleet, each device in the dialect its catalog profile
+    // gives it (docs/command-catalog.md), through the same fleet-hub: the seed's sample device (plain text,
+    // no tid) and its broadcast, the IoT Atlas design page's layout, an AWS IoT thing; a command a device's
+    // dialect cannot carry is a usage error, and nothing is sent.
+    void everyDialectToItsVerdict()
+    {
+        for (const QString &device : {u"sample-1"_s, u"design-1"_s}) {
+            const auto sent =
+                ctl({u"send"_s, device, u"set_led"_s, u"color=violet"_s, u"--wait"_s, u"--json"_s});
+            QCOMPARE_EXIT(*sent, 0);
+            const Json verdict = parseLine(sent->out().trimmed());
+            QCOMPARE(str(verdict, "state"), u"succeeded"_s);
+            QCOMPARE(str(verdict, "device"), device);
+        }
+        const auto thing =
+            ctl({u"send"_s, u"thing-1"_s, u"show_message"_s, u"text=hello"_s, u"--wait"_s, u"--json"_s});
+        QCOMPARE_EXIT(*thing, 0);
+        QCOMPARE(str(parseLine(thing->out().trimmed()), "state"), u"succeeded"_s);
+
+        const qsizetype before = executions(u"set_led"_s);
+        const auto wrong = ctl({u"send"_s, u"thing-1"_s, u"set_led"_s, u"color=red"_s, u"--wait"_s});
+        QCOMPARE_EXIT(*wrong, 2);
+        QVERIFY2(wrong->err().contains(u"not an AWS IoT command"_s), qPrintable(wrong->transcript()));
+        const auto notText = ctl({u"send"_s, u"sample-1"_s, u"show_message"_s, u"text=hi"_s, u"--wait"_s});
+        QCOMPARE_EXIT(*notText, 2);
+
+        // The seed's broadcast: one request on device_status/request, sample-1 answers on
+        // device_status/response naming itself.
+        const auto broadcast = ctl({u"send"_s, u"--group"_s, u"device_status"_s, u"set_led"_s,
+                                    u"color=teal"_s, u"--wait"_s, u"--json"_s});
+        QCOMPARE_EXIT(*broadcast, 0);
+        const QStringList lines = broadcast->out().split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1);
+        QCOMPARE(str(parseLine(lines.first()), "device"), u"sample-1"_s);
+        QCOMPARE(str(parseLine(lines.first()), "state"), u"succeeded"_s);
+        // Since the refusals: set_led ran once more (the broadcast's), never for thing-1.
+        QCOMPARE(executions(u"set_led"_s) - before, 1);
     }
 
     void sendToASelectionAndToAGroup()
@@ -282,7 +330,7 @@ private Q_SLOTS:
             [this] {
                 return ctl({u"devices"_s, u"--json"_s, u"--listen"_s, u"0"_s}, u"bob"_s)
                            ->out()
-                           .count(u"\"online\""_s) == 3;
+                           .count(u"\"online\""_s) == 6;
             },
             DefaultTimeoutMs));
     }
