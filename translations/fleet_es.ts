@@ -96,19 +96,19 @@
         <translation>Deteniendo por %1: %2 dispositivos en línea publican &quot;offline&quot; y se desconectan.</translation>
     </message>
     <message>
-        <source>%1 devices connecting to %2 (%3-1 to %4, seed %5, up to %6 connects/s).</source>
-        <translation>%1 dispositivos conectándose a %2 (de %3-1 a %4, semilla %5, hasta %6 conexiones/s).</translation>
+        <source>%1 devices connecting to %2 (%3; seed %4, up to %5 connects/s).</source>
+        <translation>%1 dispositivos conectándose a %2 (%3; semilla %4, hasta %5 conexiones/s).</translation>
     </message>
     <message>
         <source>Simulates a fleet of MQTT devices, each with its own connection; its client id is its device id, PREFIX-N with N from 1 (dev-1, dev-2, ...), which is also its AWS IoT thing name.
 
 What every device does (the topics are the defaults; {id} is the device id, {group} its group, group-1 to group-G):
   presence   &quot;online&quot; retained on %1 at every connect; &quot;offline&quot; is its Last Will, and it publishes &quot;offline&quot; itself before a clean stop.
-  commands   requests on %2 and %3, replies (RUNNING, SUCCESS, FAILURE with the tid and the device id) on %4 and %5. Each tid runs once; a duplicate gets the recorded answer again. Commands: %6.
+  commands   (ordinary devices; see Kinds below for the others) requests on %2 and %3, replies (RUNNING, SUCCESS, FAILURE with the tid and the device id) on %4 and %5. Each tid runs once; a duplicate gets the recorded answer again. Commands: %6.
   shadows    the classic shadow and the named shadow &quot;config&quot; on $aws/things/{id}/shadow/..., through fleet-hub or AWS IoT: reports its state, applies deltas, and reports local changes.
   telemetry  {&quot;ts&quot;, &quot;temperature&quot;, &quot;humidity&quot;, &quot;battery&quot;} on %7 every %8 ms; upload_log publishes on %9.
 
---config FILE is a JSON object that sets any of these by name: devices, prefix, seed, groups, presenceTopic, commandRequestTopic, commandResponseTopic, groupRequestTopic, groupResponseTopic, telemetryTopic, logTopic, telemetryIntervalMs, runningIntervalMs, setPositionMs, rebootOfflineMs, buttonPressIntervalMs, rememberedTids, connectsPerSecond (default %10), keepAliveSeconds, latencyMs [min, max], failureRate, silentDeathRate, duplicateReplyRate, outOfOrderRate, offlineEveryMs, offlineForMs, slowLinkShare, slowLinkExtraMs, flakyLinkShare, flakyEveryMs, textModeShare, executionLogPath. Rates and shares are probabilities from 0 to 1, times are milliseconds; for example {&quot;failureRate&quot;: 0.1, &quot;latencyMs&quot;: [20, 200], &quot;slowLinkShare&quot;: 0.05}. Command-line options override the file. The same seed replays the same fleet.
+--config FILE is a JSON object that sets any of these by name: devices, prefix, seed, groups, presenceTopic, commandRequestTopic, commandResponseTopic, groupRequestTopic, groupResponseTopic, telemetryTopic, logTopic, telemetryIntervalMs, runningIntervalMs, setPositionMs, rebootOfflineMs, buttonPressIntervalMs, rememberedTids, connectsPerSecond (default %10), keepAliveSeconds, latencyMs [min, max], failureRate, silentDeathRate, duplicateReplyRate, outOfOrderRate, offlineEveryMs, offlineForMs, slowLinkShare, slowLinkExtraMs, flakyLinkShare, flakyEveryMs, textModeShare, sampleShare, designShare, thingShare, executionLogPath. Rates and shares are probabilities from 0 to 1, times are milliseconds; for example {&quot;failureRate&quot;: 0.1, &quot;latencyMs&quot;: [20, 200], &quot;slowLinkShare&quot;: 0.05}. Command-line options override the file. The same seed replays the same fleet.
 
 The broker options are those of fleet-hub and fleetctl, except: --client-id is refused (each device&apos;s client id is its id), --keepalive defaults to keepAliveSeconds (%11 s), --mqtt-version must be 5; every device sends the same user name and password, unless --accounts gives each its own.
 
@@ -118,11 +118,11 @@ Exit status: 0 after a clean stop, 1 when the fleet cannot start (the execution 
 
 Lo que hace cada dispositivo (los temas son los predeterminados; {id} es el ID del dispositivo, {group} su grupo, de group-1 a group-G):
   presencia  &quot;online&quot; retenido en %1 en cada conexión; &quot;offline&quot; es su Last Will, y publica él mismo &quot;offline&quot; antes de una parada limpia.
-  comandos   solicitudes en %2 y %3, respuestas (RUNNING, SUCCESS, FAILURE con el tid y el ID del dispositivo) en %4 y %5. Cada tid se ejecuta una sola vez; un duplicado vuelve a recibir la respuesta registrada. Comandos: %6.
+  comandos   (dispositivos ordinarios; los demás tipos, más abajo en Tipos) solicitudes en %2 y %3, respuestas (RUNNING, SUCCESS, FAILURE con el tid y el ID del dispositivo) en %4 y %5. Cada tid se ejecuta una sola vez; un duplicado vuelve a recibir la respuesta registrada. Comandos: %6.
   sombras    la sombra clásica y la sombra con nombre &quot;config&quot; en $aws/things/{id}/shadow/..., a través de fleet-hub o AWS IoT: informa de su estado, aplica los deltas e informa de los cambios locales.
   telemetría {&quot;ts&quot;, &quot;temperature&quot;, &quot;humidity&quot;, &quot;battery&quot;} en %7 cada %8 ms; upload_log publica en %9.
 
---config ARCHIVO es un objeto JSON que fija por su nombre cualquiera de estos ajustes: devices, prefix, seed, groups, presenceTopic, commandRequestTopic, commandResponseTopic, groupRequestTopic, groupResponseTopic, telemetryTopic, logTopic, telemetryIntervalMs, runningIntervalMs, setPositionMs, rebootOfflineMs, buttonPressIntervalMs, rememberedTids, connectsPerSecond (predeterminado: %10), keepAliveSeconds, latencyMs [min, max], failureRate, silentDeathRate, duplicateReplyRate, outOfOrderRate, offlineEveryMs, offlineForMs, slowLinkShare, slowLinkExtraMs, flakyLinkShare, flakyEveryMs, textModeShare, executionLogPath. Las tasas y proporciones son probabilidades de 0 a 1, los tiempos son milisegundos; por ejemplo {&quot;failureRate&quot;: 0.1, &quot;latencyMs&quot;: [20, 200], &quot;slowLinkShare&quot;: 0.05}. Las opciones de la línea de órdenes prevalecen sobre el archivo. La misma semilla reproduce la misma flota.
+--config ARCHIVO es un objeto JSON que fija por su nombre cualquiera de estos ajustes: devices, prefix, seed, groups, presenceTopic, commandRequestTopic, commandResponseTopic, groupRequestTopic, groupResponseTopic, telemetryTopic, logTopic, telemetryIntervalMs, runningIntervalMs, setPositionMs, rebootOfflineMs, buttonPressIntervalMs, rememberedTids, connectsPerSecond (predeterminado: %10), keepAliveSeconds, latencyMs [min, max], failureRate, silentDeathRate, duplicateReplyRate, outOfOrderRate, offlineEveryMs, offlineForMs, slowLinkShare, slowLinkExtraMs, flakyLinkShare, flakyEveryMs, textModeShare, sampleShare, designShare, thingShare, executionLogPath. Las tasas y proporciones son probabilidades de 0 a 1, los tiempos son milisegundos; por ejemplo {&quot;failureRate&quot;: 0.1, &quot;latencyMs&quot;: [20, 200], &quot;slowLinkShare&quot;: 0.05}. Las opciones de la línea de órdenes prevalecen sobre el archivo. La misma semilla reproduce la misma flota.
 
 Las opciones del bróker son las de fleet-hub y fleetctl, salvo que: --client-id se rechaza (el ID de cliente de cada dispositivo es su ID), el valor predeterminado de --keepalive es keepAliveSeconds (%11 s), --mqtt-version debe ser 5; todos los dispositivos envían el mismo nombre de usuario y la misma contraseña, salvo que --accounts dé a cada uno los suyos.
 
@@ -138,8 +138,22 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
         <translation>--accounts y --username no se pueden combinar: con --accounts, el nombre de usuario de cada dispositivo es su ID.</translation>
     </message>
     <message>
-        <source>AWS IoT commands (docs/aws-commands.md): every device also runs show_message, a request {&quot;message&quot;: text} on $aws/commands/things/{id}/executions/{executionId}/request/json, and answers on .../response/json: IN_PROGRESS, then SUCCEEDED with the result {&quot;shown&quot;: {&quot;s&quot;: text}}, or FAILED or nothing as failureRate and silentDeathRate draw; REJECTED for a request it cannot read. An execution id runs once.</source>
-        <translation>Comandos de AWS IoT (docs/aws-commands.md): cada dispositivo también ejecuta show_message, una solicitud {&quot;message&quot;: texto} en $aws/commands/things/{id}/executions/{executionId}/request/json, y responde en .../response/json: IN_PROGRESS y después SUCCEEDED con el resultado {&quot;shown&quot;: {&quot;s&quot;: texto}}, o FAILED o nada según lo que sorteen failureRate y silentDeathRate; REJECTED si no puede leer la solicitud. Cada id de ejecución se ejecuta una sola vez.</translation>
+        <source>AWS IoT commands (docs/aws-commands.md): ordinary and thing devices run show_message, a request {&quot;message&quot;: text} on $aws/commands/things/{id}/executions/{executionId}/request/json, and answers on .../response/json: IN_PROGRESS, then SUCCEEDED with the result {&quot;shown&quot;: {&quot;s&quot;: text}}, or FAILED or nothing as failureRate and silentDeathRate draw; REJECTED for a request it cannot read. An execution id runs once.</source>
+        <translation>Comandos de AWS IoT (docs/aws-commands.md): los dispositivos ordinarios y los thing ejecutan show_message, una solicitud {&quot;message&quot;: texto} en $aws/commands/things/{id}/executions/{executionId}/request/json, y responde en .../response/json: IN_PROGRESS y después SUCCEEDED con el resultado {&quot;shown&quot;: {&quot;s&quot;: texto}}, o FAILED o nada según lo que sorteen failureRate y silentDeathRate; REJECTED si no puede leer la solicitud. Cada id de ejecución se ejecuta una sola vez.</translation>
+    </message>
+    <message>
+        <source>Kinds: sampleShare, designShare and thingShare give shares of the fleet (qRound(share x devices) devices each, together at most all of them) to the other command dialects of the design documents; the ordinary devices are the rest, PREFIX-1 first, then sample-1..., design-1..., thing-1...
+  ordinary  everything above; textModeShare of them reply in plain text.
+  sample    the seed&apos;s sample device: a plain-text request on %1, any text; a built-in command&apos;s name, alone or followed by a space and a JSON object of parameters (set_led {&quot;color&quot;:&quot;red&quot;}), runs that command, anything else just succeeds. Replies &quot;SUCCESS: command ran successfully from payload: ...&quot; or &quot;FAILURE: reason&quot; on %2, with no tid, no RUNNING and no correlation data, so every request runs. Also answers the broadcast %3 on %4 with {&quot;device&quot;, &quot;status&quot;, &quot;reason&quot;?}, echoing the request&apos;s correlation data.
+  design    the Atlas JSON dialect of the IoT Atlas design page on %5, replies on %6; no group topics, no AWS IoT commands.
+  thing     AWS IoT commands only.
+Every kind has presence, shadows and telemetry. Out-of-order commands fail: a JSON request whose tid is an ordered one (as fleetctl and the console make them) older than the newest run for the same command does not run, and gets FAILURE.</source>
+        <translation>Tipos: sampleShare, designShare y thingShare dan proporciones de la flota (qRound(proporción x dispositivos) dispositivos cada una, en total como mucho todos) a los otros dialectos de comandos de los documentos de diseño; los dispositivos ordinarios son el resto, primero PREFIJO-1, después sample-1..., design-1..., thing-1...
+  ordinario todo lo anterior; textModeShare de ellos responden en texto plano.
+  sample    el dispositivo de ejemplo del documento semilla: una solicitud en texto plano en %1, cualquier texto; el nombre de un comando integrado, solo o seguido de un espacio y un objeto JSON de parámetros (set_led {&quot;color&quot;:&quot;red&quot;}), ejecuta ese comando, y cualquier otro texto simplemente tiene éxito. Responde &quot;SUCCESS: command ran successfully from payload: ...&quot; o &quot;FAILURE: motivo&quot; en %2, sin tid, sin RUNNING y sin datos de correlación, así que cada solicitud se ejecuta. También responde a la difusión %3 en %4 con {&quot;device&quot;, &quot;status&quot;, &quot;reason&quot;?}, devolviendo los datos de correlación de la solicitud.
+  design    el dialecto JSON de Atlas de la página de diseño de IoT Atlas en %5, respuestas en %6; sin temas de grupo ni comandos de AWS IoT.
+  thing     solo comandos de AWS IoT.
+Todos los tipos tienen presencia, sombras y telemetría. Los comandos fuera de orden fallan: una solicitud JSON cuyo tid es de los ordenados (como los que crean fleetctl y la consola) y más antiguo que el más reciente ejecutado para el mismo comando no se ejecuta, y recibe FAILURE.</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1048,10 @@ Tema: %6
         <source>Client token %1 already started another execution.</source>
         <translation>El token de cliente %1 ya inició otra ejecución.</translation>
     </message>
+    <message>
+        <source>%1 cannot take it: %2</source>
+        <translation>%1 no puede recibirlo: %2</translation>
+    </message>
 </context>
 <context>
     <name>fleet::AwsCommandStore</name>
@@ -1295,8 +1313,8 @@ Tema: %6
         <translation>Clave desconocida &quot;%1&quot;; se esperaba accounts y devices.</translation>
     </message>
     <message>
-        <source>&quot;devices&quot; must be {&quot;prefix&quot;: &quot;dev-&quot;, &quot;count&quot;: N}.</source>
-        <translation>&quot;devices&quot; debe ser {&quot;prefix&quot;: &quot;dev-&quot;, &quot;count&quot;: N}.</translation>
+        <source>&quot;%1&quot; must be {&quot;prefix&quot;: &quot;dev-&quot;, &quot;count&quot;: N}, or &quot;devices&quot; an array of such blocks.</source>
+        <translation>&quot;%1&quot; debe ser {&quot;prefix&quot;: &quot;dev-&quot;, &quot;count&quot;: N}, o &quot;devices&quot; un array de bloques así.</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
@@ -1356,8 +1374,8 @@ The roles ({me} is the account&apos;s name; a device&apos;s name is its id):
   {&quot;accounts&quot;: [{&quot;name&quot;: &quot;alice&quot;, &quot;roles&quot;: [&quot;operator&quot;]},
                 {&quot;name&quot;: &quot;bob&quot;, &quot;roles&quot;: [&quot;operator&quot;, &quot;approver&quot;], &quot;password&quot;: &quot;...&quot;},
                 {&quot;name&quot;: &quot;bridge&quot;, &quot;roles&quot;: [&quot;monitor&quot;], &quot;extra&quot;: {&quot;write&quot;: [&quot;site/{me}/#&quot;]}}],
-   &quot;devices&quot;: {&quot;prefix&quot;: &quot;dev-&quot;, &quot;count&quot;: 50}}
-A missing password is generated (144 random bits). &quot;extra&quot; grants topics beyond the roles (read, write, readwrite; {me} expands), for integrations the roles do not cover. &quot;devices&quot; adds the accounts dev-1 ... dev-50 with the device role, as fleet-sim names its devices (fleet-sim --accounts FILE reads their passwords from the JSON this command writes). --account and --devices add to the file&apos;s accounts.
+   &quot;devices&quot;: [{&quot;prefix&quot;: &quot;dev-&quot;, &quot;count&quot;: 51}, {&quot;prefix&quot;: &quot;sample-&quot;, &quot;count&quot;: 3}]}
+A missing password is generated (144 random bits). &quot;extra&quot; grants topics beyond the roles (read, write, readwrite; {me} expands), for integrations the roles do not cover. &quot;devices&quot;, one block {&quot;prefix&quot;, &quot;count&quot;} or an array of them, adds the accounts dev-1 ... dev-51 and sample-1 ... sample-3 with the device role, as fleet-sim names its devices (fleet-sim --accounts FILE reads their passwords from the JSON this command writes). --account and --devices add to the file&apos;s accounts.
 
 The passwords are for a local test or demo stack: they are printed and written in plain text. A production team should choose its own (&quot;password&quot; in the specification, read from a secret store when the file is made) and keep them out of files and logs: then only the hashes in passwd remain.
 
@@ -1375,8 +1393,8 @@ Los roles ({me} es el nombre de la cuenta; el nombre de un dispositivo es su ID)
   {&quot;accounts&quot;: [{&quot;name&quot;: &quot;alice&quot;, &quot;roles&quot;: [&quot;operator&quot;]},
                 {&quot;name&quot;: &quot;bob&quot;, &quot;roles&quot;: [&quot;operator&quot;, &quot;approver&quot;], &quot;password&quot;: &quot;...&quot;},
                 {&quot;name&quot;: &quot;bridge&quot;, &quot;roles&quot;: [&quot;monitor&quot;], &quot;extra&quot;: {&quot;write&quot;: [&quot;site/{me}/#&quot;]}}],
-   &quot;devices&quot;: {&quot;prefix&quot;: &quot;dev-&quot;, &quot;count&quot;: 50}}
-Una contraseña que falte se genera (144 bits aleatorios). &quot;extra&quot; concede temas además de los de los roles (read, write, readwrite; {me} se expande), para integraciones que los roles no cubren. &quot;devices&quot; añade las cuentas dev-1 ... dev-50 con el rol device, tal como fleet-sim nombra sus dispositivos (fleet-sim --accounts ARCHIVO lee sus contraseñas del JSON que escribe este comando). --account y --devices se suman a las cuentas del archivo.
+   &quot;devices&quot;: [{&quot;prefix&quot;: &quot;dev-&quot;, &quot;count&quot;: 51}, {&quot;prefix&quot;: &quot;sample-&quot;, &quot;count&quot;: 3}]}
+Una contraseña que falte se genera (144 bits aleatorios). &quot;extra&quot; concede temas además de los de los roles (read, write, readwrite; {me} se expande), para integraciones que los roles no cubren. &quot;devices&quot;, un bloque {&quot;prefix&quot;, &quot;count&quot;} o un array de ellos, añade las cuentas dev-1 ... dev-51 y sample-1 ... sample-3 con el rol device, tal como fleet-sim nombra sus dispositivos (fleet-sim --accounts ARCHIVO lee sus contraseñas del JSON que escribe este comando). --account y --devices se suman a las cuentas del archivo.
 
 Las contraseñas son para un entorno local de prueba o demostración: se imprimen y se escriben sin cifrar. Un equipo de producción debería elegir las suyas (&quot;password&quot; en la especificación, leída de un almacén de secretos al crear el archivo) y mantenerlas fuera de archivos y registros: entonces solo quedan los hashes de passwd.
 
@@ -1460,6 +1478,14 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>&quot;devices&quot; must not be an empty array.</source>
+        <translation>&quot;devices&quot; no puede ser un array vacío.</translation>
+    </message>
+    <message>
+        <source>%1: the device count must be from 1 to %2, not %3.</source>
+        <translation>%1: el número de dispositivos debe estar entre 1 y %2, no %3.</translation>
+    </message>
 </context>
 <context>
     <name>fleet::CommandCatalog</name>
@@ -1538,6 +1564,22 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
     <message>
         <source>unknown key &quot;%1&quot;.</source>
         <translation>clave desconocida &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;devices&quot; must be an array of profiles.</source>
+        <translation>"devices" debe ser una matriz de perfiles.</translation>
+    </message>
+    <message>
+        <source>&quot;devices&quot; holds more than %1 profiles.</source>
+        <translation>"devices" contiene más de %1 perfiles.</translation>
+    </message>
+    <message>
+        <source>Device profile %1: %2</source>
+        <translation>Perfil de dispositivo %1: %2</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Comando desconocido &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2851,6 +2893,30 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
         <source>fleet-hub timed it out: %1</source>
         <translation>fleet-hub agotó su tiempo: %1</translation>
     </message>
+    <message>
+        <source>%1 cannot take it: %2</source>
+        <translation>%1 no puede recibirlo: %2</translation>
+    </message>
+    <message>
+        <source>Group %1 cannot take it: %2</source>
+        <translation>El grupo %1 no puede recibirlo: %2</translation>
+    </message>
+    <message>
+        <source>The request is larger than %1 bytes.</source>
+        <translation>La solicitud supera los %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The text request is empty.</source>
+        <translation>La solicitud de texto está vacía.</translation>
+    </message>
+    <message>
+        <source>Command &quot;%1&quot; is an AWS IoT command: it is started for one thing at a time, so send it to the group&apos;s devices as a selection.</source>
+        <translation>El comando "%1" es un comando de AWS IoT: se inicia para un objeto cada vez, así que envíelo a los dispositivos del grupo como una selección.</translation>
+    </message>
+    <message>
+        <source>The text request is empty or larger than %1 bytes.</source>
+        <translation>La solicitud de texto está vacía u ocupa más de %1 bytes.</translation>
+    </message>
 </context>
 <context>
     <name>fleet::ConflictDialog</name>
@@ -3344,6 +3410,53 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
     </message>
 </context>
 <context>
+    <name>fleet::DeviceProfile</name>
+    <message>
+        <source>&quot;%1&quot; is not an AWS IoT command, and these devices take nothing else.</source>
+        <translation>"%1" no es un comando de AWS IoT, y estos dispositivos no aceptan otra cosa.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an AWS IoT command, and these devices speak %2.</source>
+        <translation>"%1" es un comando de AWS IoT, y estos dispositivos hablan %2.</translation>
+    </message>
+    <message>
+        <source>must be an object such as {&quot;pattern&quot;: &quot;sample-*&quot;, &quot;dialect&quot;: &quot;atlas-text&quot;}.</source>
+        <translation>debe ser un objeto como {"pattern": "sample-*", "dialect": "atlas-text"}.</translation>
+    </message>
+    <message>
+        <source>must be a string.</source>
+        <translation>debe ser una cadena.</translation>
+    </message>
+    <message>
+        <source>must be 1 to %1 characters, with no &apos;/&apos;, &apos;+&apos;, &apos;#&apos; or NUL.</source>
+        <translation>debe tener de 1 a %1 caracteres, sin '/', '+', '#' ni NUL.</translation>
+    </message>
+    <message>
+        <source>must be one of %1.</source>
+        <translation>debe ser uno de %1.</translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot;.</source>
+        <translation>Clave desconocida &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>needs exactly one of &quot;device&quot;, &quot;group&quot; or &quot;pattern&quot;.</source>
+        <translation>necesita exactamente uno de "device", "group" o "pattern".</translation>
+    </message>
+    <message>
+        <source>&quot;dialect&quot; is missing.</source>
+        <translation>falta "dialect".</translation>
+    </message>
+    <message>
+        <source>an aws-commands profile takes no topics: AWS IoT commands have their own.</source>
+        <translation>un perfil aws-commands no admite temas: los comandos de AWS IoT tienen los suyos.</translation>
+    </message>
+    <message>
+        <source>an aws-commands profile matches a device or a pattern, not a group: fleet-hub starts these commands and does not know groups.</source>
+        <translation>un perfil aws-commands corresponde a un dispositivo o a un patrón, no a un grupo: fleet-hub inicia estos comandos y no conoce los grupos.</translation>
+    </message>
+</context>
+<context>
     <name>fleet::DeviceTableModel</name>
     <message>
         <source>Id</source>
@@ -3368,6 +3481,19 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
     <message>
         <source>Pending commands</source>
         <translation>Comandos pendientes</translation>
+    </message>
+    <message>
+        <source>Dialect</source>
+        <comment>how commands reach a device</comment>
+        <translation>Dialecto</translation>
+    </message>
+    <message>
+        <source>%1: started through fleet-hub, requests on %2</source>
+        <translation>%1: iniciados a través de fleet-hub, solicitudes en %2</translation>
+    </message>
+    <message>
+        <source>%1: requests on %2, replies on %3</source>
+        <translation>%1: solicitudes en %2, respuestas en %3</translation>
     </message>
 </context>
 <context>
@@ -3484,6 +3610,21 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
         <source>Unknown (online when the console started)</source>
         <comment>device last seen</comment>
         <translation>Desconocido (en línea al iniciarse la consola)</translation>
+    </message>
+    <message>
+        <source>Atlas JSON</source>
+        <comment>a command dialect</comment>
+        <translation>Atlas JSON</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <comment>a command dialect: the seed&apos;s sample device</comment>
+        <translation>Texto plano</translation>
+    </message>
+    <message>
+        <source>AWS IoT commands</source>
+        <comment>a command dialect</comment>
+        <translation>Comandos de AWS IoT</translation>
     </message>
 </context>
 <context>
@@ -6945,6 +7086,23 @@ Estado de salida (con ID): 0 correcto; 5 fallido; 6 tiempo agotado o inaccesible
         <source>&quot;%1&quot; is a probability from 0 to 1, not %2.</source>
         <translation>&quot;%1&quot; es una probabilidad de 0 a 1, no %2.</translation>
     </message>
+    <message>
+        <source>&quot;sampleShare&quot;, &quot;designShare&quot; and &quot;thingShare&quot; add up to %1; together they are a share of the fleet, at most 1.</source>
+        <translation>&quot;sampleShare&quot;, &quot;designShare&quot; y &quot;thingShare&quot; suman %1; juntas son una proporción de la flota, como mucho 1.</translation>
+    </message>
+    <message>
+        <source>Of %1 devices, the shares make %2 sample, design and thing devices: more than the fleet.</source>
+        <translation>De %1 dispositivos, las proporciones dan %2 dispositivos sample, design y thing: más que la flota.</translation>
+    </message>
+    <message>
+        <source>&quot;prefix&quot; must not be &quot;%1&quot; in a fleet with %1 devices: their ids would be the same.</source>
+        <translation>&quot;prefix&quot; no puede ser &quot;%1&quot; en una flota con dispositivos %1: sus ID serían los mismos.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>the first and last device ids of a kind</comment>
+        <translation>%1 a %2</translation>
+    </message>
 </context>
 <context>
     <name>fleet::sim::SimDevice</name>
@@ -7073,6 +7231,10 @@ Estado de salida (con ID): 0 correcto; 5 fallido; 6 tiempo agotado o inaccesible
     <message>
         <source>The request cannot be read: %1</source>
         <translation>No se puede leer la solicitud: %1</translation>
+    </message>
+    <message>
+        <source>out of order: a newer %1 (%2) already ran</source>
+        <translation>fuera de orden: ya se ejecutó un %1 más reciente (%2)</translation>
     </message>
 </context>
 <context>

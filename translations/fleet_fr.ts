@@ -96,19 +96,19 @@
         <translation>Arrêt sur %1&#xa0;: %2 appareils en ligne publient &quot;offline&quot; et se déconnectent.</translation>
     </message>
     <message>
-        <source>%1 devices connecting to %2 (%3-1 to %4, seed %5, up to %6 connects/s).</source>
-        <translation>%1 appareils en cours de connexion à %2 (de %3-1 à %4, graine %5, jusqu&apos;à %6 connexions/s).</translation>
+        <source>%1 devices connecting to %2 (%3; seed %4, up to %5 connects/s).</source>
+        <translation>%1 appareils en cours de connexion à %2 (%3&#xa0;; graine %4, jusqu&apos;à %5 connexions/s).</translation>
     </message>
     <message>
         <source>Simulates a fleet of MQTT devices, each with its own connection; its client id is its device id, PREFIX-N with N from 1 (dev-1, dev-2, ...), which is also its AWS IoT thing name.
 
 What every device does (the topics are the defaults; {id} is the device id, {group} its group, group-1 to group-G):
   presence   &quot;online&quot; retained on %1 at every connect; &quot;offline&quot; is its Last Will, and it publishes &quot;offline&quot; itself before a clean stop.
-  commands   requests on %2 and %3, replies (RUNNING, SUCCESS, FAILURE with the tid and the device id) on %4 and %5. Each tid runs once; a duplicate gets the recorded answer again. Commands: %6.
+  commands   (ordinary devices; see Kinds below for the others) requests on %2 and %3, replies (RUNNING, SUCCESS, FAILURE with the tid and the device id) on %4 and %5. Each tid runs once; a duplicate gets the recorded answer again. Commands: %6.
   shadows    the classic shadow and the named shadow &quot;config&quot; on $aws/things/{id}/shadow/..., through fleet-hub or AWS IoT: reports its state, applies deltas, and reports local changes.
   telemetry  {&quot;ts&quot;, &quot;temperature&quot;, &quot;humidity&quot;, &quot;battery&quot;} on %7 every %8 ms; upload_log publishes on %9.
 
---config FILE is a JSON object that sets any of these by name: devices, prefix, seed, groups, presenceTopic, commandRequestTopic, commandResponseTopic, groupRequestTopic, groupResponseTopic, telemetryTopic, logTopic, telemetryIntervalMs, runningIntervalMs, setPositionMs, rebootOfflineMs, buttonPressIntervalMs, rememberedTids, connectsPerSecond (default %10), keepAliveSeconds, latencyMs [min, max], failureRate, silentDeathRate, duplicateReplyRate, outOfOrderRate, offlineEveryMs, offlineForMs, slowLinkShare, slowLinkExtraMs, flakyLinkShare, flakyEveryMs, textModeShare, executionLogPath. Rates and shares are probabilities from 0 to 1, times are milliseconds; for example {&quot;failureRate&quot;: 0.1, &quot;latencyMs&quot;: [20, 200], &quot;slowLinkShare&quot;: 0.05}. Command-line options override the file. The same seed replays the same fleet.
+--config FILE is a JSON object that sets any of these by name: devices, prefix, seed, groups, presenceTopic, commandRequestTopic, commandResponseTopic, groupRequestTopic, groupResponseTopic, telemetryTopic, logTopic, telemetryIntervalMs, runningIntervalMs, setPositionMs, rebootOfflineMs, buttonPressIntervalMs, rememberedTids, connectsPerSecond (default %10), keepAliveSeconds, latencyMs [min, max], failureRate, silentDeathRate, duplicateReplyRate, outOfOrderRate, offlineEveryMs, offlineForMs, slowLinkShare, slowLinkExtraMs, flakyLinkShare, flakyEveryMs, textModeShare, sampleShare, designShare, thingShare, executionLogPath. Rates and shares are probabilities from 0 to 1, times are milliseconds; for example {&quot;failureRate&quot;: 0.1, &quot;latencyMs&quot;: [20, 200], &quot;slowLinkShare&quot;: 0.05}. Command-line options override the file. The same seed replays the same fleet.
 
 The broker options are those of fleet-hub and fleetctl, except: --client-id is refused (each device&apos;s client id is its id), --keepalive defaults to keepAliveSeconds (%11 s), --mqtt-version must be 5; every device sends the same user name and password, unless --accounts gives each its own.
 
@@ -118,11 +118,11 @@ Exit status: 0 after a clean stop, 1 when the fleet cannot start (the execution 
 
 Ce que fait chaque appareil (les topics sont ceux par défaut&#xa0;; {id} est l&apos;identifiant de l&apos;appareil, {group} son groupe, de group-1 à group-G)&#xa0;:
   présence   &quot;online&quot; retenu sur %1 à chaque connexion&#xa0;; &quot;offline&quot; est son Last Will, et il publie lui-même &quot;offline&quot; avant un arrêt propre.
-  commandes  requêtes sur %2 et %3, réponses (RUNNING, SUCCESS, FAILURE avec le tid et l&apos;identifiant de l&apos;appareil) sur %4 et %5. Chaque tid ne s&apos;exécute qu&apos;une fois&#xa0;; un doublon reçoit à nouveau la réponse enregistrée. Commandes&#xa0;: %6.
+  commandes  (appareils ordinaires&#xa0;; les autres types, plus bas dans Types) requêtes sur %2 et %3, réponses (RUNNING, SUCCESS, FAILURE avec le tid et l&apos;identifiant de l&apos;appareil) sur %4 et %5. Chaque tid ne s&apos;exécute qu&apos;une fois&#xa0;; un doublon reçoit à nouveau la réponse enregistrée. Commandes&#xa0;: %6.
   shadows    le shadow classique et le shadow nommé &quot;config&quot; sur $aws/things/{id}/shadow/..., via fleet-hub ou AWS IoT&#xa0;: signale son état, applique les deltas et signale les changements locaux.
   télémétrie {&quot;ts&quot;, &quot;temperature&quot;, &quot;humidity&quot;, &quot;battery&quot;} sur %7 toutes les %8 ms&#xa0;; upload_log publie sur %9.
 
---config FICHIER est un objet JSON qui définit par leur nom n&apos;importe lesquels de ces réglages&#xa0;: devices, prefix, seed, groups, presenceTopic, commandRequestTopic, commandResponseTopic, groupRequestTopic, groupResponseTopic, telemetryTopic, logTopic, telemetryIntervalMs, runningIntervalMs, setPositionMs, rebootOfflineMs, buttonPressIntervalMs, rememberedTids, connectsPerSecond (par défaut %10), keepAliveSeconds, latencyMs [min, max], failureRate, silentDeathRate, duplicateReplyRate, outOfOrderRate, offlineEveryMs, offlineForMs, slowLinkShare, slowLinkExtraMs, flakyLinkShare, flakyEveryMs, textModeShare, executionLogPath. Les taux et les proportions sont des probabilités de 0 à 1, les durées sont en millisecondes&#xa0;; par exemple {&quot;failureRate&quot;: 0.1, &quot;latencyMs&quot;: [20, 200], &quot;slowLinkShare&quot;: 0.05}. Les options de la ligne de commande l&apos;emportent sur le fichier. La même graine rejoue la même flotte.
+--config FICHIER est un objet JSON qui définit par leur nom n&apos;importe lesquels de ces réglages&#xa0;: devices, prefix, seed, groups, presenceTopic, commandRequestTopic, commandResponseTopic, groupRequestTopic, groupResponseTopic, telemetryTopic, logTopic, telemetryIntervalMs, runningIntervalMs, setPositionMs, rebootOfflineMs, buttonPressIntervalMs, rememberedTids, connectsPerSecond (par défaut %10), keepAliveSeconds, latencyMs [min, max], failureRate, silentDeathRate, duplicateReplyRate, outOfOrderRate, offlineEveryMs, offlineForMs, slowLinkShare, slowLinkExtraMs, flakyLinkShare, flakyEveryMs, textModeShare, sampleShare, designShare, thingShare, executionLogPath. Les taux et les proportions sont des probabilités de 0 à 1, les durées sont en millisecondes&#xa0;; par exemple {&quot;failureRate&quot;: 0.1, &quot;latencyMs&quot;: [20, 200], &quot;slowLinkShare&quot;: 0.05}. Les options de la ligne de commande l&apos;emportent sur le fichier. La même graine rejoue la même flotte.
 
 Les options du broker sont celles de fleet-hub et de fleetctl, sauf que&#xa0;: --client-id est refusé (l&apos;identifiant client de chaque appareil est son identifiant), --keepalive vaut par défaut keepAliveSeconds (%11 s), --mqtt-version doit valoir 5&#xa0;; tous les appareils envoient le même nom d&apos;utilisateur et le même mot de passe, sauf si --accounts donne à chacun les siens.
 
@@ -138,8 +138,22 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
         <translation>--accounts et --username ne peuvent pas être combinés&#xa0;: avec --accounts, le nom d&apos;utilisateur de chaque appareil est son identifiant.</translation>
     </message>
     <message>
-        <source>AWS IoT commands (docs/aws-commands.md): every device also runs show_message, a request {&quot;message&quot;: text} on $aws/commands/things/{id}/executions/{executionId}/request/json, and answers on .../response/json: IN_PROGRESS, then SUCCEEDED with the result {&quot;shown&quot;: {&quot;s&quot;: text}}, or FAILED or nothing as failureRate and silentDeathRate draw; REJECTED for a request it cannot read. An execution id runs once.</source>
-        <translation>Commandes AWS IoT (docs/aws-commands.md)&#xa0;: chaque appareil exécute aussi show_message, une demande {&quot;message&quot;: texte} sur $aws/commands/things/{id}/executions/{executionId}/request/json, et répond sur .../response/json&#xa0;: IN_PROGRESS, puis SUCCEEDED avec le résultat {&quot;shown&quot;: {&quot;s&quot;: texte}}, ou FAILED ou rien selon le tirage de failureRate et silentDeathRate&#xa0;; REJECTED pour une demande qu&apos;il ne peut pas lire. Un identifiant d&apos;exécution ne s&apos;exécute qu&apos;une fois.</translation>
+        <source>AWS IoT commands (docs/aws-commands.md): ordinary and thing devices run show_message, a request {&quot;message&quot;: text} on $aws/commands/things/{id}/executions/{executionId}/request/json, and answers on .../response/json: IN_PROGRESS, then SUCCEEDED with the result {&quot;shown&quot;: {&quot;s&quot;: text}}, or FAILED or nothing as failureRate and silentDeathRate draw; REJECTED for a request it cannot read. An execution id runs once.</source>
+        <translation>Commandes AWS IoT (docs/aws-commands.md)&#xa0;: les appareils ordinaires et les appareils thing exécutent show_message, une demande {&quot;message&quot;: texte} sur $aws/commands/things/{id}/executions/{executionId}/request/json, et répond sur .../response/json&#xa0;: IN_PROGRESS, puis SUCCEEDED avec le résultat {&quot;shown&quot;: {&quot;s&quot;: texte}}, ou FAILED ou rien selon le tirage de failureRate et silentDeathRate&#xa0;; REJECTED pour une demande qu&apos;il ne peut pas lire. Un identifiant d&apos;exécution ne s&apos;exécute qu&apos;une fois.</translation>
+    </message>
+    <message>
+        <source>Kinds: sampleShare, designShare and thingShare give shares of the fleet (qRound(share x devices) devices each, together at most all of them) to the other command dialects of the design documents; the ordinary devices are the rest, PREFIX-1 first, then sample-1..., design-1..., thing-1...
+  ordinary  everything above; textModeShare of them reply in plain text.
+  sample    the seed&apos;s sample device: a plain-text request on %1, any text; a built-in command&apos;s name, alone or followed by a space and a JSON object of parameters (set_led {&quot;color&quot;:&quot;red&quot;}), runs that command, anything else just succeeds. Replies &quot;SUCCESS: command ran successfully from payload: ...&quot; or &quot;FAILURE: reason&quot; on %2, with no tid, no RUNNING and no correlation data, so every request runs. Also answers the broadcast %3 on %4 with {&quot;device&quot;, &quot;status&quot;, &quot;reason&quot;?}, echoing the request&apos;s correlation data.
+  design    the Atlas JSON dialect of the IoT Atlas design page on %5, replies on %6; no group topics, no AWS IoT commands.
+  thing     AWS IoT commands only.
+Every kind has presence, shadows and telemetry. Out-of-order commands fail: a JSON request whose tid is an ordered one (as fleetctl and the console make them) older than the newest run for the same command does not run, and gets FAILURE.</source>
+        <translation>Types&#xa0;: sampleShare, designShare et thingShare donnent des parts de la flotte (qRound(part x appareils) appareils chacune, au plus tous ensemble) aux autres dialectes de commande des documents de conception&#xa0;; les appareils ordinaires sont le reste, PRÉFIXE-1 d&apos;abord, puis sample-1..., design-1..., thing-1...
+  ordinaire tout ce qui précède&#xa0;; textModeShare d&apos;entre eux répondent en texte brut.
+  sample    l&apos;appareil d&apos;exemple du document source&#xa0;: une requête en texte brut sur %1, n&apos;importe quel texte&#xa0;; le nom d&apos;une commande intégrée, seul ou suivi d&apos;une espace et d&apos;un objet JSON de paramètres (set_led {&quot;color&quot;:&quot;red&quot;}), exécute cette commande, et tout autre texte réussit simplement. Répond &quot;SUCCESS: command ran successfully from payload: ...&quot; ou &quot;FAILURE: raison&quot; sur %2, sans tid, sans RUNNING et sans données de corrélation, si bien que chaque requête s&apos;exécute. Répond aussi à la diffusion %3 sur %4 avec {&quot;device&quot;, &quot;status&quot;, &quot;reason&quot;?}, en renvoyant les données de corrélation de la requête.
+  design    le dialecte JSON Atlas de la page de conception d&apos;IoT Atlas sur %5, réponses sur %6&#xa0;; ni topics de groupe ni commandes AWS IoT.
+  thing     commandes AWS IoT seulement.
+Chaque type a présence, shadows et télémétrie. Les commandes hors d&apos;ordre échouent&#xa0;: une requête JSON dont le tid est ordonné (comme ceux que créent fleetctl et la console) et plus ancien que le plus récent exécuté pour la même commande ne s&apos;exécute pas, et reçoit FAILURE.</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1048,10 @@ Topic&#xa0;: %6
         <source>Client token %1 already started another execution.</source>
         <translation>Le jeton client %1 a déjà lancé une autre exécution.</translation>
     </message>
+    <message>
+        <source>%1 cannot take it: %2</source>
+        <translation>%1 ne peut pas la recevoir&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>fleet::AwsCommandStore</name>
@@ -1295,8 +1313,8 @@ Topic&#xa0;: %6
         <translation>Clé inconnue &quot;%1&quot;&#xa0;; accounts et devices attendus.</translation>
     </message>
     <message>
-        <source>&quot;devices&quot; must be {&quot;prefix&quot;: &quot;dev-&quot;, &quot;count&quot;: N}.</source>
-        <translation>&quot;devices&quot; doit être {&quot;prefix&quot;: &quot;dev-&quot;, &quot;count&quot;: N}.</translation>
+        <source>&quot;%1&quot; must be {&quot;prefix&quot;: &quot;dev-&quot;, &quot;count&quot;: N}, or &quot;devices&quot; an array of such blocks.</source>
+        <translation>&quot;%1&quot; doit être {&quot;prefix&quot;: &quot;dev-&quot;, &quot;count&quot;: N}, ou &quot;devices&quot; un tableau de tels blocs.</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
@@ -1356,8 +1374,8 @@ The roles ({me} is the account&apos;s name; a device&apos;s name is its id):
   {&quot;accounts&quot;: [{&quot;name&quot;: &quot;alice&quot;, &quot;roles&quot;: [&quot;operator&quot;]},
                 {&quot;name&quot;: &quot;bob&quot;, &quot;roles&quot;: [&quot;operator&quot;, &quot;approver&quot;], &quot;password&quot;: &quot;...&quot;},
                 {&quot;name&quot;: &quot;bridge&quot;, &quot;roles&quot;: [&quot;monitor&quot;], &quot;extra&quot;: {&quot;write&quot;: [&quot;site/{me}/#&quot;]}}],
-   &quot;devices&quot;: {&quot;prefix&quot;: &quot;dev-&quot;, &quot;count&quot;: 50}}
-A missing password is generated (144 random bits). &quot;extra&quot; grants topics beyond the roles (read, write, readwrite; {me} expands), for integrations the roles do not cover. &quot;devices&quot; adds the accounts dev-1 ... dev-50 with the device role, as fleet-sim names its devices (fleet-sim --accounts FILE reads their passwords from the JSON this command writes). --account and --devices add to the file&apos;s accounts.
+   &quot;devices&quot;: [{&quot;prefix&quot;: &quot;dev-&quot;, &quot;count&quot;: 51}, {&quot;prefix&quot;: &quot;sample-&quot;, &quot;count&quot;: 3}]}
+A missing password is generated (144 random bits). &quot;extra&quot; grants topics beyond the roles (read, write, readwrite; {me} expands), for integrations the roles do not cover. &quot;devices&quot;, one block {&quot;prefix&quot;, &quot;count&quot;} or an array of them, adds the accounts dev-1 ... dev-51 and sample-1 ... sample-3 with the device role, as fleet-sim names its devices (fleet-sim --accounts FILE reads their passwords from the JSON this command writes). --account and --devices add to the file&apos;s accounts.
 
 The passwords are for a local test or demo stack: they are printed and written in plain text. A production team should choose its own (&quot;password&quot; in the specification, read from a secret store when the file is made) and keep them out of files and logs: then only the hashes in passwd remain.
 
@@ -1375,8 +1393,8 @@ Les rôles ({me} est le nom du compte&#xa0;; le nom d&apos;un appareil est son i
   {&quot;accounts&quot;: [{&quot;name&quot;: &quot;alice&quot;, &quot;roles&quot;: [&quot;operator&quot;]},
                 {&quot;name&quot;: &quot;bob&quot;, &quot;roles&quot;: [&quot;operator&quot;, &quot;approver&quot;], &quot;password&quot;: &quot;...&quot;},
                 {&quot;name&quot;: &quot;bridge&quot;, &quot;roles&quot;: [&quot;monitor&quot;], &quot;extra&quot;: {&quot;write&quot;: [&quot;site/{me}/#&quot;]}}],
-   &quot;devices&quot;: {&quot;prefix&quot;: &quot;dev-&quot;, &quot;count&quot;: 50}}
-Un mot de passe absent est généré (144 bits aléatoires). &quot;extra&quot; accorde des topics au-delà des rôles (read, write, readwrite&#xa0;; {me} est développé), pour les intégrations que les rôles ne couvrent pas. &quot;devices&quot; ajoute les comptes dev-1 ... dev-50 avec le rôle device, comme fleet-sim nomme ses appareils (fleet-sim --accounts FICHIER lit leurs mots de passe dans le JSON qu&apos;écrit cette commande). --account et --devices s&apos;ajoutent aux comptes du fichier.
+   &quot;devices&quot;: [{&quot;prefix&quot;: &quot;dev-&quot;, &quot;count&quot;: 51}, {&quot;prefix&quot;: &quot;sample-&quot;, &quot;count&quot;: 3}]}
+Un mot de passe absent est généré (144 bits aléatoires). &quot;extra&quot; accorde des topics au-delà des rôles (read, write, readwrite&#xa0;; {me} est développé), pour les intégrations que les rôles ne couvrent pas. &quot;devices&quot;, un bloc {&quot;prefix&quot;, &quot;count&quot;} ou un tableau de blocs, ajoute les comptes dev-1 ... dev-51 et sample-1 ... sample-3 avec le rôle device, comme fleet-sim nomme ses appareils (fleet-sim --accounts FICHIER lit leurs mots de passe dans le JSON qu&apos;écrit cette commande). --account et --devices s&apos;ajoutent aux comptes du fichier.
 
 Les mots de passe sont destinés à un environnement local de test ou de démonstration&#xa0;: ils sont affichés et écrits en clair. Une équipe de production devrait choisir les siens (&quot;password&quot; dans la spécification, lu depuis un coffre de secrets au moment de créer le fichier) et les tenir à l&apos;écart des fichiers et des journaux&#xa0;: il ne reste alors que les hachages dans passwd.
 
@@ -1460,6 +1478,14 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>&quot;devices&quot; must not be an empty array.</source>
+        <translation>&quot;devices&quot; ne doit pas être un tableau vide.</translation>
+    </message>
+    <message>
+        <source>%1: the device count must be from 1 to %2, not %3.</source>
+        <translation>%1&#xa0;: le nombre d&apos;appareils doit être compris entre 1 et %2, et non %3.</translation>
+    </message>
 </context>
 <context>
     <name>fleet::CommandCatalog</name>
@@ -1538,6 +1564,22 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     <message>
         <source>unknown key &quot;%1&quot;.</source>
         <translation>clé inconnue &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;devices&quot; must be an array of profiles.</source>
+        <translation>"devices" doit être un tableau de profils.</translation>
+    </message>
+    <message>
+        <source>&quot;devices&quot; holds more than %1 profiles.</source>
+        <translation>"devices" contient plus de %1 profils.</translation>
+    </message>
+    <message>
+        <source>Device profile %1: %2</source>
+        <translation>Profil d’appareil %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Commande inconnue &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2851,6 +2893,30 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
         <source>fleet-hub timed it out: %1</source>
         <translation>fleet-hub l&apos;a expirée&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>%1 cannot take it: %2</source>
+        <translation>%1 ne peut pas la recevoir&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Group %1 cannot take it: %2</source>
+        <translation>Le groupe %1 ne peut pas la recevoir&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The request is larger than %1 bytes.</source>
+        <translation>La requête dépasse %1 octets.</translation>
+    </message>
+    <message>
+        <source>The text request is empty.</source>
+        <translation>La requête texte est vide.</translation>
+    </message>
+    <message>
+        <source>Command &quot;%1&quot; is an AWS IoT command: it is started for one thing at a time, so send it to the group&apos;s devices as a selection.</source>
+        <translation>La commande "%1" est une commande AWS IoT&#xa0;: elle est lancée pour un objet à la fois, envoyez-la donc aux appareils du groupe sous forme de sélection.</translation>
+    </message>
+    <message>
+        <source>The text request is empty or larger than %1 bytes.</source>
+        <translation>La requête texte est vide ou dépasse %1 octets.</translation>
+    </message>
 </context>
 <context>
     <name>fleet::ConflictDialog</name>
@@ -3344,6 +3410,53 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     </message>
 </context>
 <context>
+    <name>fleet::DeviceProfile</name>
+    <message>
+        <source>&quot;%1&quot; is not an AWS IoT command, and these devices take nothing else.</source>
+        <translation>"%1" n’est pas une commande AWS IoT, et ces appareils n’acceptent rien d’autre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an AWS IoT command, and these devices speak %2.</source>
+        <translation>"%1" est une commande AWS IoT, et ces appareils parlent %2.</translation>
+    </message>
+    <message>
+        <source>must be an object such as {&quot;pattern&quot;: &quot;sample-*&quot;, &quot;dialect&quot;: &quot;atlas-text&quot;}.</source>
+        <translation>doit être un objet tel que {"pattern": "sample-*", "dialect": "atlas-text"}.</translation>
+    </message>
+    <message>
+        <source>must be a string.</source>
+        <translation>doit être une chaîne.</translation>
+    </message>
+    <message>
+        <source>must be 1 to %1 characters, with no &apos;/&apos;, &apos;+&apos;, &apos;#&apos; or NUL.</source>
+        <translation>doit compter de 1 à %1 caractères, sans '/', '+', '#' ni NUL.</translation>
+    </message>
+    <message>
+        <source>must be one of %1.</source>
+        <translation>doit valoir l&apos;une des valeurs %1.</translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot;.</source>
+        <translation>Clé inconnue &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>needs exactly one of &quot;device&quot;, &quot;group&quot; or &quot;pattern&quot;.</source>
+        <translation>exige exactement une clé parmi "device", "group" et "pattern".</translation>
+    </message>
+    <message>
+        <source>&quot;dialect&quot; is missing.</source>
+        <translation>"dialect" est absent.</translation>
+    </message>
+    <message>
+        <source>an aws-commands profile takes no topics: AWS IoT commands have their own.</source>
+        <translation>un profil aws-commands ne prend pas de topics&#xa0;: les commandes AWS IoT ont les leurs.</translation>
+    </message>
+    <message>
+        <source>an aws-commands profile matches a device or a pattern, not a group: fleet-hub starts these commands and does not know groups.</source>
+        <translation>un profil aws-commands désigne un appareil ou un motif, pas un groupe&#xa0;: fleet-hub lance ces commandes et ne connaît pas les groupes.</translation>
+    </message>
+</context>
+<context>
     <name>fleet::DeviceTableModel</name>
     <message>
         <source>Id</source>
@@ -3368,6 +3481,19 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     <message>
         <source>Pending commands</source>
         <translation>Commandes en attente</translation>
+    </message>
+    <message>
+        <source>Dialect</source>
+        <comment>how commands reach a device</comment>
+        <translation>Dialecte</translation>
+    </message>
+    <message>
+        <source>%1: started through fleet-hub, requests on %2</source>
+        <translation>%1&#xa0;: lancées via fleet-hub, requêtes sur %2</translation>
+    </message>
+    <message>
+        <source>%1: requests on %2, replies on %3</source>
+        <translation>%1&#xa0;: requêtes sur %2, réponses sur %3</translation>
     </message>
 </context>
 <context>
@@ -3484,6 +3610,21 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
         <source>Unknown (online when the console started)</source>
         <comment>device last seen</comment>
         <translation>Inconnu (en ligne au démarrage de la console)</translation>
+    </message>
+    <message>
+        <source>Atlas JSON</source>
+        <comment>a command dialect</comment>
+        <translation>Atlas JSON</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <comment>a command dialect: the seed&apos;s sample device</comment>
+        <translation>Texte brut</translation>
+    </message>
+    <message>
+        <source>AWS IoT commands</source>
+        <comment>a command dialect</comment>
+        <translation>Commandes AWS IoT</translation>
     </message>
 </context>
 <context>
@@ -6945,6 +7086,23 @@ Code de sortie (avec ID)&#xa0;: 0 réussie&#xa0;; 5 échouée&#xa0;; 6 délai d�
         <source>&quot;%1&quot; is a probability from 0 to 1, not %2.</source>
         <translation>&quot;%1&quot; est une probabilité de 0 à 1, et non %2.</translation>
     </message>
+    <message>
+        <source>&quot;sampleShare&quot;, &quot;designShare&quot; and &quot;thingShare&quot; add up to %1; together they are a share of the fleet, at most 1.</source>
+        <translation>&quot;sampleShare&quot;, &quot;designShare&quot; et &quot;thingShare&quot; totalisent %1&#xa0;; ensemble, ils sont une part de la flotte, au plus 1.</translation>
+    </message>
+    <message>
+        <source>Of %1 devices, the shares make %2 sample, design and thing devices: more than the fleet.</source>
+        <translation>Sur %1 appareils, les parts donnent %2 appareils sample, design et thing&#xa0;: plus que la flotte.</translation>
+    </message>
+    <message>
+        <source>&quot;prefix&quot; must not be &quot;%1&quot; in a fleet with %1 devices: their ids would be the same.</source>
+        <translation>&quot;prefix&quot; ne doit pas être &quot;%1&quot; dans une flotte avec des appareils %1&#xa0;: leurs identifiants seraient les mêmes.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>the first and last device ids of a kind</comment>
+        <translation>%1 à %2</translation>
+    </message>
 </context>
 <context>
     <name>fleet::sim::SimDevice</name>
@@ -7073,6 +7231,10 @@ Code de sortie (avec ID)&#xa0;: 0 réussie&#xa0;; 5 échouée&#xa0;; 6 délai d�
     <message>
         <source>The request cannot be read: %1</source>
         <translation>Impossible de lire la requête&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>out of order: a newer %1 (%2) already ran</source>
+        <translation>hors d&apos;ordre&#xa0;: un %1 plus récent (%2) a déjà été exécuté</translation>
     </message>
 </context>
 <context>
