@@ -127,15 +127,24 @@ void AwsCommandService::handleBatch()
         const QStringList levels = topic.split(u'/');
         // fleet/aws-commands/start/{user}/{clientToken}
         if (levels.size() == 5 && levels.at(2) == "start"_L1)
-            handleStart(levels.at(3), levels.at(4), in.message.payload(), in.receivedMs);
+            handleStart(levels.at(3), levels.at(4), in.message.payload(), in.receivedMs, in.approved);
         // Anything else under $aws/commands (a device's /cbor update, a malformed id) gets no answer:
         // AWS answers only on the topics it serves.
     }
     commitAndPublish();
 }
 
+void AwsCommandService::startApproved(const QString &user, const QString &clientToken,
+                                      const QByteArray &payload)
+{
+    m_incoming.append(
+        {MqttMessage(Prefix + u"/start/%1/%2"_s.arg(user, clientToken), payload, 1), nowMs(), true});
+    if (!m_batchTimer.isActive())
+        m_batchTimer.start();
+}
+
 void AwsCommandService::handleStart(const QString &user, const QString &clientToken,
-                                    const QByteArray &payload, qint64 now)
+                                    const QByteArray &payload, qint64 now, bool approved)
 {
     using Code = AwsCommandExecution::ErrorCode;
     const auto refuse = [&](Code code, const QString &message) {
@@ -162,11 +171,12 @@ void AwsCommandService::handleStart(const QString &user, const QString &clientTo
             tr("There is no AWS IoT command \"%1\" in fleet-hub's catalog.").arg(commandId.left(64)));
     if (spec->deprecated)
         return refuse(Code::InvalidRequest, tr("\"%1\" is deprecated: no new executions.").arg(commandId));
-    if (spec->sensitive)
-        return refuse(
-            Code::InvalidRequest,
-            tr("\"%1\" is sensitive, and approvals do not take AWS IoT commands yet: it is not sent.")
-                .arg(commandId));
+    // Only the gate hands over an approved start: one published on the start topic is the requester's own.
+    if (spec->sensitive && !approved)
+        return refuse(Code::InvalidRequest,
+                      tr("\"%1\" is sensitive: start it through fleet-hub's command gate, which holds it for "
+                         "an approval.")
+                          .arg(commandId));
     const QString target = text("target");
     const QString targetType = request->contains("targetType") ? text("targetType") : u"things"_s;
     if (targetType != "things"_L1 && targetType != "clients"_L1)

@@ -58,6 +58,9 @@ public:
     // Subscribes (the client keeps subscriptions across reconnects) and takes back the unfinished
     // executions. Call before the client connects. False with errorString().
     bool start();
+    // A start that fleet-hub's command gate held and an approver approved (CommandGate::setAwsStarter()): as
+    // if user had published it, but a sensitive command is not refused. Handled with the next batch.
+    void startApproved(const QString &user, const QString &clientToken, const QByteArray &payload);
     QString errorString() const { return m_error; }
 
     int unfinishedCount() const { return int(m_unfinished.size()); }
@@ -78,11 +81,13 @@ private:
     {
         MqttMessage message;
         qint64 receivedMs = 0;
+        bool approved = false; // handed over by the command gate once approved
     };
 
     void onMessage(const MqttMessage &message);
     void handleBatch();
-    void handleStart(const QString &user, const QString &clientToken, const QByteArray &payload, qint64 now);
+    void handleStart(const QString &user, const QString &clientToken, const QByteArray &payload, qint64 now,
+                     bool approved);
     void handleUpdate(const AwsCommandExecution::ResponseTopic &topic, const QByteArray &payload, qint64 now);
     // Finds an execution (unfinished in memory, else in the store); ok false when the store failed.
     std::optional<AwsCommandExecution> find(const QString &executionId, bool *ok);

@@ -228,11 +228,24 @@ void CommandGate::handleSubmit(const QString &user, const QString &target, const
     const QString shownTopic = target.left(256);
     if (d.verdict == GatePolicy::Verdict::Refuse)
         return refuse(user, id.left(MaxIdChars), shownTopic, d.reason, now);
+    if (d.kind == GatePolicy::Kind::AwsCommand) {
+        // Started under one's own name only: the name in the start topic is who the service answers and
+        // who the execution is for, and the submitter is the one the broker authenticated.
+        if (target.section(u'/', 3, 3) != user)
+            return refuse(user, id.left(MaxIdChars), shownTopic,
+                          tr("An AWS IoT command is started under one's own name (%1).").arg(user), now);
+        if (!m_awsStarter)
+            return refuse(user, id.left(MaxIdChars), shownTopic,
+                          tr("This fleet-hub does not serve AWS IoT commands (no --commands-db)."), now);
+    }
     const Json properties =
         MqttPropertiesJson::toJson(message.properties(), {QLatin1StringView(RequestProperty)});
     if (d.verdict == GatePolicy::Verdict::Relay) {
         audit(user, u"relayed"_s, user, id.left(MaxIdChars), shownTopic, d.command);
-        relay(target, message.payload(), properties, std::max(1, message.qos()));
+        if (d.kind == GatePolicy::Kind::AwsCommand)
+            startAws(target, message.payload());
+        else
+            relay(target, message.payload(), properties, std::max(1, message.qos()));
         // No answer for a relay: the device's reply is the news, and an answer per request doubled what the
         // gate publishes (measured: 205 against 115 µs of the hub's CPU per request at 10,000 devices).
         return;
@@ -266,7 +279,10 @@ void CommandGate::handleSubmit(const QString &user, const QString &target, const
             // A retry of what was approved (the device did not answer): the same content, sent again.
             ++m_resends[approvalName];
             audit(user, u"resent"_s, user, id, shownTopic, tr("approved by %1").arg(existing->decidedBy));
-            relay(target, message.payload(), properties);
+            if (d.kind == GatePolicy::Kind::AwsCommand)
+                startAws(target, message.payload()); // the same client token: the same execution
+            else
+                relay(target, message.payload(), properties);
             return stageResult(user, id, shownTopic, u"relayed"_s, {}, approvalName);
         }
         return refuse(user, id, shownTopic,
@@ -414,6 +430,13 @@ QString CommandGate::badIdReason(const QString &id)
     return tr("\"%1\" cannot be a request id: 1 to %2 characters, without '/', '+' or '#'.")
         .arg(id.left(MaxIdChars))
         .arg(MaxIdChars);
+}
+
+void CommandGate::startAws(const QString &topic, const QByteArray &payload)
+{
+    // fleet/aws-commands/start/{user}/{clientToken}, checked when it was submitted.
+    if (m_awsStarter)
+        m_awsStarter(topic.section(u'/', 3, 3), topic.section(u'/', 4, 4), payload);
 }
 
 void CommandGate::relay(const QString &topic, const QByteArray &payload, const Json &properties, int qos)
@@ -622,6 +645,8 @@ void CommandGate::send(GateRecord &record, qint64 now)
             m_broadcastParts.insert(GateRecord::digestOf(m.topic, m.payload, m.properties),
                                     key(record.requester, record.id));
         }
+    } else if (record.kind == GatePolicy::kindName(GatePolicy::Kind::AwsCommand)) {
+        startAws(record.topic, record.payload);
     } else {
         relay(record.topic, record.payload, record.properties);
     }

@@ -12,9 +12,11 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+
 #include <QSet>
 #include <QString>
 #include <QTimer>
+#include <functional>
 
 namespace fleet {
 
@@ -65,6 +67,13 @@ public:
     bool start();
     QString errorString() const { return m_error; }
 
+    // Where an approved AWS IoT command start goes (fleet-hub's AwsCommandService::startApproved()): handed
+    // over in the process, since on the broker the service could not tell it from a requester's own start.
+    // Without one, such starts are refused.
+    using AwsStarter =
+        std::function<void(const QString &user, const QString &clientToken, const QByteArray &payload)>;
+    void setAwsStarter(AwsStarter starter) { m_awsStarter = std::move(starter); }
+
     const GatePolicy &policy() const { return m_policy; }
     int pendingCount() const { return int(m_held.size()); }
 
@@ -87,6 +96,7 @@ private:
 
     void onMessage(const MqttMessage &message);
     void onConnected();
+    void startAws(const QString &topic, const QByteArray &payload);
     void handleBatch();
     void handleSubmit(const QString &user, const QString &target, const MqttMessage &message, qint64 now);
     void handleBroadcast(const QString &user, const QString &id, const QByteArray &payload, qint64 now);
@@ -163,6 +173,7 @@ private:
     QTimer m_batchTimer;
     QTimer m_expiryTimer;
     quint64 m_generatedIds = 0;
+    AwsStarter m_awsStarter;
 };
 
 } // namespace fleet

@@ -96,6 +96,8 @@ QString GatePolicy::kindName(Kind kind)
         return u"desired"_s;
     case Kind::ShadowRead:
         return u"shadow-read"_s;
+    case Kind::AwsCommand:
+        return u"aws-command"_s;
     case Kind::Other:
         break;
     }
@@ -117,6 +119,8 @@ GatePolicy::Decision GatePolicy::classify(const QString &topic, const QByteArray
     }
     if (topic.startsWith("$aws/things/"_L1))
         return classifyShadow(topic, payload);
+    if (topic.startsWith(AwsStartPrefix))
+        return classifyAwsStart(topic, payload);
     return classifyCommand(topic, payload);
 }
 
@@ -179,6 +183,46 @@ GatePolicy::Decision GatePolicy::classifyShadow(const QString &topic, const QByt
     d.verdict = Verdict::Hold;
     d.reason = tr("The desired %1 is sensitive: it needs an approval.", nullptr, int(sensitive.size()))
                    .arg(sensitive.join(u", "_s));
+    return d;
+}
+
+GatePolicy::Decision GatePolicy::classifyAwsStart(const QString &topic, const QByteArray &payload) const
+{
+    Decision d;
+    // fleet/aws-commands/start/{user}/{clientToken}; whose name is in it is the gate's to check (the
+    // submitter's), since only the gate knows who submitted.
+    const QStringList levels = topic.split(u'/');
+    if (levels.size() != 5 || !CommandSpec::isValidTopicId(levels.at(3)) ||
+        !CommandSpec::isValidTopicId(levels.at(4))) {
+        d.reason = tr("\"%1\" is not an AWS IoT command start topic.").arg(topic.left(256));
+        return d;
+    }
+    const std::optional<Json> body =
+        NetworkJson::parse(payload, {MaxPayloadBytes, NetworkJson::DefaultMaxDepth});
+    const Json *commandId = body && body->is_object() ? jsonMember(*body, "commandId") : nullptr;
+    const Json *target = body && body->is_object() ? jsonMember(*body, "target") : nullptr;
+    if (!commandId || !commandId->is_string() || !target || !target->is_string()) {
+        d.reason = tr("An AWS IoT command start is a JSON object with \"commandId\" and \"target\".");
+        return d;
+    }
+    d.kind = Kind::AwsCommand;
+    d.device = text(*target);
+    d.command = text(*commandId);
+    d.tid = levels.at(4);
+    const Json *parameters = jsonMember(*body, "parameters");
+    d.parameters = parameters && parameters->is_object() ? *parameters : Json::object();
+    QString unfit;
+    const CommandSpec *spec = m_catalog.find(d.command, d.device, {}, &unfit);
+    if (!spec || spec->dialect != "aws-commands"_L1) {
+        d.reason = spec ? tr("%1 is not an AWS IoT command.").arg(d.command) : unfit;
+        return d;
+    }
+    if (spec->sensitive) {
+        d.verdict = Verdict::Hold;
+        d.reason = tr("%1 is sensitive: it needs an approval.").arg(spec->name);
+    } else {
+        d.verdict = Verdict::Relay;
+    }
     return d;
 }
 

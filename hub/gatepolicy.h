@@ -22,6 +22,10 @@ namespace fleet {
 //   catalog lists in "sensitiveDesired", or when it replaces the whole document ("reported" from an
 //   operator is refused: that is the device's word). Deleting a shadow is sensitive: it drops desired state.
 //   A shadow get is relayed.
+// - An AWS IoT command's start, fleet/aws-commands/start/{user}/{clientToken} with fleet-hub's start request
+//   (docs/aws-commands.md): a catalog AWS IoT command the target takes, held when sensitive. Once approved
+//   the gate hands it to fleet-hub's AWS IoT commands service itself, which refuses a sensitive start from
+//   anywhere else.
 // - Anything else is refused: the gate publishes only on topics a command or a shadow uses.
 class GatePolicy final
 {
@@ -29,7 +33,7 @@ class GatePolicy final
 
 public:
     enum class Verdict { Relay, Hold, Refuse };
-    enum class Kind { Command, Raw, Desired, ShadowRead, Other };
+    enum class Kind { Command, Raw, Desired, ShadowRead, AwsCommand, Other };
 
     struct Decision
     {
@@ -52,11 +56,15 @@ public:
 
     Decision classify(const QString &topic, const QByteArray &payload) const;
 
-    static QString kindName(Kind kind); // "command", "raw", "desired", "shadow-read", "other"
+    // "command", "raw", "desired", "shadow-read", "aws-command", "other"
+    static QString kindName(Kind kind);
+    // fleet/aws-commands/start/: where operators start AWS IoT commands through fleet-hub.
+    static constexpr QLatin1StringView AwsStartPrefix{"fleet/aws-commands/start/"};
 
 private:
     Decision classifyShadow(const QString &topic, const QByteArray &payload) const;
     Decision classifyCommand(const QString &topic, const QByteArray &payload) const;
+    Decision classifyAwsStart(const QString &topic, const QByteArray &payload) const;
 
     CommandCatalog m_catalog;
 };

@@ -72,6 +72,25 @@ private Q_SLOTS:
             << u"cmd/design-1/req"_s << setLed << Verdict::Hold << Kind::Raw << u"design-1"_s << QString();
         QTest::newRow("Atlas command to an AWS thing is raw")
             << u"cmd/thing-1/req"_s << setLed << Verdict::Hold << Kind::Raw << u"thing-1"_s << QString();
+        QTest::newRow("AWS IoT command start")
+            << u"fleet/aws-commands/start/alice/t1"_s
+            << QByteArray(R"({"commandId":"show_message","target":"dev-1","parameters":{"text":"hi"}})")
+            << Verdict::Relay << Kind::AwsCommand << u"dev-1"_s << u"show_message"_s;
+        QTest::newRow("AWS start of an Atlas command")
+            << u"fleet/aws-commands/start/alice/t2"_s
+            << QByteArray(R"({"commandId":"reboot","target":"dev-1"})") << Verdict::Refuse << Kind::AwsCommand
+            << u"dev-1"_s << u"reboot"_s;
+        QTest::newRow("AWS start for a sample device")
+            << u"fleet/aws-commands/start/alice/t3"_s
+            << QByteArray(R"({"commandId":"show_message","target":"sample-1"})") << Verdict::Refuse
+            << Kind::AwsCommand << u"sample-1"_s << u"show_message"_s;
+        QTest::newRow("AWS start without a target")
+            << u"fleet/aws-commands/start/alice/t4"_s << QByteArray(R"({"commandId":"show_message"})")
+            << Verdict::Refuse << Kind::Other << QString() << QString();
+        QTest::newRow("AWS start topic too deep")
+            << u"fleet/aws-commands/start/alice/t5/x"_s
+            << QByteArray(R"({"commandId":"show_message","target":"dev-1"})") << Verdict::Refuse
+            << Kind::Other << QString() << QString();
         QTest::newRow("not a request topic")
             << u"telemetry/dev-1"_s << setLed << Verdict::Refuse << Kind::Other << QString() << QString();
         QTest::newRow("a reply topic")

@@ -5,6 +5,7 @@
 // gate sends a sensitive command only after an approver other than the requester approved exactly it. The
 // legitimate path (bob approves alice's reboot, alice's console closed) must still work, once.
 
+#include "commands/commandcatalog.h"
 #include "commands/gatebroadcast.h"
 #include "common/json.h"
 #include "mosquittobroker.h"
@@ -104,7 +105,24 @@ private:
     }
 
     // Requests expire after 8 s here, so that expiry is tested in seconds.
-    bool startHub() { return m_stack.startHub({u"--approval-lifetime"_s, u"8"_s}); }
+    // Its catalog is the built-in one with a sensitive AWS IoT command added (show_alert, which fleet-sim's
+    // devices run as they run show_message).
+    bool startHub()
+    {
+        Json catalog = Json::parse(fleet::CommandCatalog::defaultCatalog().toJson().toStdString());
+        Json alert = Json::parse(R"({"name": "show_alert", "dialect": "aws-commands", "sensitive": true,
+            "requestTopic": "$aws/commands/things/{device}/executions/{tid}/request/json",
+            "responseTopic": "$aws/commands/things/{device}/executions/{tid}/response/json",
+            "payload": {"message": "${text}"}, "timeoutMs": 10000, "retry": {"attempts": 1},
+            "parameters": [{"name": "text", "type": "string", "required": true}]})");
+        catalog["commands"].push_back(alert);
+        QFile file(catalogPath());
+        if (!file.open(QIODevice::WriteOnly) || file.write(QByteArray::fromStdString(catalog.dump())) < 0)
+            return false;
+        file.close();
+        return m_stack.startHub({u"--approval-lifetime"_s, u"8"_s, u"--catalog"_s, catalogPath()});
+    }
+    QString catalogPath() const { return m_stack.filePath(u"catalog-with-alert.json"_s); }
 
     // alice's fleetctl `send ARGUMENTS --wait`, running; once the gate holds what it asked for, message is
     // the gate's retained copy (its topic ends in the request's id). nullptr when nothing was held in time.
@@ -370,6 +388,75 @@ private Q_SLOTS:
         QCOMPARE(count(u"$aws/commands/things/dev-1"_s), 0);
         QCOMPARE(count(u"$aws/commands/things/dev-2/executions/x1"_s), 0);
         QCOMPARE(count(u"$aws/events/"_s), 0);
+    }
+
+    // A sensitive AWS IoT command is started only through the gate, once another approver approves it: a
+    // start published straight to the hub is refused, as is one through the gate under another's name; the
+    // requester cannot approve it; bob's approval starts exactly one execution, which the thing runs.
+    void sensitiveAwsCommandsWaitForAnApproval()
+    {
+        auto monitor = connectAs(u"monitor"_s);
+        QVERIFY(monitor);
+        QList<MqttMessage> saw;
+        connect(monitor.get(), &MqttClient::messageReceived, this,
+                [&saw](const MqttMessage &m) { saw.append(m); });
+        QSignalSpy granted(monitor.get(), &MqttClient::subscribed);
+        monitor->subscribe(u"fleet/aws-commands/results/+"_s, 1);
+        monitor->subscribe(u"$aws/commands/things/+/executions/+/request/#"_s, 1);
+        monitor->subscribe(u"fleet/gate/results/+"_s, 1);
+        QTRY_COMPARE_WITH_TIMEOUT(granted.size(), 3, DefaultTimeoutMs);
+        const auto count = [&saw](const QString &prefix, const QByteArray &needle = {}) {
+            return std::count_if(saw.cbegin(), saw.cend(), [&](const MqttMessage &m) {
+                return m.topic().startsWith(prefix) && (needle.isEmpty() || m.payload().contains(needle));
+            });
+        };
+        const QByteArray start = R"({"commandId":"show_alert","target":"dev-2","parameters":{"text":"hi"}})";
+
+        // Straight to the hub's service: refused, nothing reaches the thing.
+        auto alice = connectAs(u"alice"_s);
+        QVERIFY(alice);
+        alice->publish(u"fleet/aws-commands/start/alice/direct-1"_s, start, 1);
+        QTRY_VERIFY_WITH_TIMEOUT(count(u"fleet/aws-commands/results/alice"_s, "direct-1") == 1,
+                                 DefaultTimeoutMs);
+        QVERIFY(count(u"fleet/aws-commands/results/alice"_s, "command gate") == 1);
+        // Through the gate under bob's name: refused by the gate.
+        alice->publish(u"fleet/gate/submit/alice/fleet/aws-commands/start/bob/forged-1"_s, start, 1);
+        QTRY_VERIFY_WITH_TIMEOUT(count(u"fleet/gate/results/alice"_s, "forged-1") == 1, DefaultTimeoutMs);
+        QVERIFY(count(u"fleet/gate/results/alice"_s, "own name") == 1);
+
+        // Through the gate under her own name: held.
+        alice->publish(u"fleet/gate/submit/alice/fleet/aws-commands/start/alice/held-1"_s, start, 1);
+        QTRY_COMPARE_WITH_TIMEOUT(approval(u"alice"_s, u"held-1"_s).value("state", ""), "pending",
+                                  DefaultTimeoutMs);
+        const auto own = ctl(u"alice"_s, {u"approvals"_s, u"approve"_s, u"alice/held-1"_s});
+        QCOMPARE_EXIT(*own, 1);
+        QTest::qWait(QuietMs);
+        QCOMPARE(count(u"$aws/commands/things/dev-2/"_s), 0);
+
+        const auto approve = ctl(u"bob"_s, {u"approvals"_s, u"approve"_s, u"alice/held-1"_s});
+        QCOMPARE_EXIT(*approve, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(count(u"$aws/commands/things/dev-2/"_s), 1, DefaultTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(count(u"fleet/aws-commands/results/alice"_s, "held-1") >= 1,
+                                 DefaultTimeoutMs);
+        QVERIFY(count(u"fleet/aws-commands/results/alice"_s, "\"executionId\"") >= 1);
+        QTest::qWait(QuietMs);
+        QCOMPARE(count(u"$aws/commands/things/dev-2/"_s), 1);
+
+        // The same from fleetctl, as an operator runs it: held, approved by bob, tracked to the thing's
+        // verdict.
+        MqttMessage message;
+        const auto alicesCtl = aliceWaits(
+            {u"--catalog"_s, catalogPath(), u"--json"_s, u"dev-3"_s, u"show_alert"_s, u"text=hey"_s},
+            &message);
+        QVERIFY(alicesCtl);
+        const QString id = message.topic().section(u'/', -1);
+        QCOMPARE(parse(QString::fromUtf8(message.payload())).value("kind", ""), "aws-command");
+        const auto approved = ctl(u"bob"_s, {u"approvals"_s, u"approve"_s, u"alice/"_s + id});
+        QCOMPARE_EXIT(*approved, 0);
+        QVERIFY2(alicesCtl->waitForExit(), qPrintable(alicesCtl->err()));
+        QVERIFY2(alicesCtl->exitCode() == 0, qPrintable(alicesCtl->out() + alicesCtl->err()));
+        QVERIFY2(alicesCtl->out().contains(u"\"succeeded\""_s), qPrintable(alicesCtl->out()));
+        QCOMPARE(count(u"$aws/commands/things/dev-3/"_s), 1);
     }
 
     // A request nobody decides expires (8 s here), and a decision after that is void.

@@ -997,10 +997,6 @@ Tema: %6
         <translation>&quot;%1&quot; está obsoleto: no admite ejecuciones nuevas.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is sensitive, and approvals do not take AWS IoT commands yet: it is not sent.</source>
-        <translation>&quot;%1&quot; es sensible y las aprobaciones aún no admiten comandos de AWS IoT: no se envía.</translation>
-    </message>
-    <message>
         <source>&quot;targetType&quot; must be &quot;things&quot; or &quot;clients&quot;.</source>
         <translation>&quot;targetType&quot; debe ser &quot;things&quot; o &quot;clients&quot;.</translation>
     </message>
@@ -1051,6 +1047,10 @@ Tema: %6
     <message>
         <source>%1 cannot take it: %2</source>
         <translation>%1 no puede recibirlo: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is sensitive: start it through fleet-hub&apos;s command gate, which holds it for an approval.</source>
+        <translation>"%1" es sensible: iníciela a través de la pasarela de comandos de fleet-hub, que la retiene hasta una aprobación.</translation>
     </message>
 </context>
 <context>
@@ -1567,11 +1567,11 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
     </message>
     <message>
         <source>&quot;devices&quot; must be an array of profiles.</source>
-        <translation>"devices" debe ser una matriz de perfiles.</translation>
+        <translation>&quot;devices&quot; debe ser una matriz de perfiles.</translation>
     </message>
     <message>
         <source>&quot;devices&quot; holds more than %1 profiles.</source>
-        <translation>"devices" contiene más de %1 perfiles.</translation>
+        <translation>&quot;devices&quot; contiene más de %1 perfiles.</translation>
     </message>
     <message>
         <source>Device profile %1: %2</source>
@@ -1943,6 +1943,14 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
     <message>
         <source>The gate&apos;s broadcast %1 is no longer readable.</source>
         <translation>La difusión %1 de la pasarela ya no se puede leer.</translation>
+    </message>
+    <message>
+        <source>An AWS IoT command is started under one&apos;s own name (%1).</source>
+        <translation>Un comando de AWS IoT se inicia con el propio nombre (%1).</translation>
+    </message>
+    <message>
+        <source>This fleet-hub does not serve AWS IoT commands (no --commands-db).</source>
+        <translation>Este fleet-hub no sirve comandos de AWS IoT (sin --commands-db).</translation>
     </message>
 </context>
 <context>
@@ -2911,11 +2919,19 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
     </message>
     <message>
         <source>Command &quot;%1&quot; is an AWS IoT command: it is started for one thing at a time, so send it to the group&apos;s devices as a selection.</source>
-        <translation>El comando "%1" es un comando de AWS IoT: se inicia para un objeto cada vez, así que envíelo a los dispositivos del grupo como una selección.</translation>
+        <translation>El comando &quot;%1&quot; es un comando de AWS IoT: se inicia para un objeto cada vez, así que envíelo a los dispositivos del grupo como una selección.</translation>
     </message>
     <message>
         <source>The text request is empty or larger than %1 bytes.</source>
         <translation>La solicitud de texto está vacía u ocupa más de %1 bytes.</translation>
+    </message>
+    <message>
+        <source>Command &quot;%1&quot; is a sensitive AWS IoT command: it needs fleet-hub&apos;s command gate, which holds it for an approval, and there is none on this broker.</source>
+        <translation>El comando "%1" es un comando de AWS IoT sensible: necesita la pasarela de comandos de fleet-hub, que lo retiene hasta una aprobación, y en este bróker no hay ninguna.</translation>
+    </message>
+    <message>
+        <source>Command &quot;%1&quot; is a sensitive AWS IoT command: each approval covers one thing, so send it to one at a time.</source>
+        <translation>El comando "%1" es un comando de AWS IoT sensible: cada aprobación cubre un solo objeto, así que envíelo de uno en uno.</translation>
     </message>
 </context>
 <context>
@@ -3413,15 +3429,15 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
     <name>fleet::DeviceProfile</name>
     <message>
         <source>&quot;%1&quot; is not an AWS IoT command, and these devices take nothing else.</source>
-        <translation>"%1" no es un comando de AWS IoT, y estos dispositivos no aceptan otra cosa.</translation>
+        <translation>&quot;%1&quot; no es un comando de AWS IoT, y estos dispositivos no aceptan otra cosa.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is an AWS IoT command, and these devices speak %2.</source>
-        <translation>"%1" es un comando de AWS IoT, y estos dispositivos hablan %2.</translation>
+        <translation>&quot;%1&quot; es un comando de AWS IoT, y estos dispositivos hablan %2.</translation>
     </message>
     <message>
         <source>must be an object such as {&quot;pattern&quot;: &quot;sample-*&quot;, &quot;dialect&quot;: &quot;atlas-text&quot;}.</source>
-        <translation>debe ser un objeto como {"pattern": "sample-*", "dialect": "atlas-text"}.</translation>
+        <translation>debe ser un objeto como {&quot;pattern&quot;: &quot;sample-*&quot;, &quot;dialect&quot;: &quot;atlas-text&quot;}.</translation>
     </message>
     <message>
         <source>must be a string.</source>
@@ -3429,7 +3445,7 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
     </message>
     <message>
         <source>must be 1 to %1 characters, with no &apos;/&apos;, &apos;+&apos;, &apos;#&apos; or NUL.</source>
-        <translation>debe tener de 1 a %1 caracteres, sin '/', '+', '#' ni NUL.</translation>
+        <translation>debe tener de 1 a %1 caracteres, sin &apos;/&apos;, &apos;+&apos;, &apos;#&apos; ni NUL.</translation>
     </message>
     <message>
         <source>must be one of %1.</source>
@@ -3441,11 +3457,11 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
     </message>
     <message>
         <source>needs exactly one of &quot;device&quot;, &quot;group&quot; or &quot;pattern&quot;.</source>
-        <translation>necesita exactamente uno de "device", "group" o "pattern".</translation>
+        <translation>necesita exactamente uno de &quot;device&quot;, &quot;group&quot; o &quot;pattern&quot;.</translation>
     </message>
     <message>
         <source>&quot;dialect&quot; is missing.</source>
-        <translation>falta "dialect".</translation>
+        <translation>falta &quot;dialect&quot;.</translation>
     </message>
     <message>
         <source>an aws-commands profile takes no topics: AWS IoT commands have their own.</source>
@@ -3992,6 +4008,18 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
     <message>
         <source>A free-form payload is not a catalog command: it needs an approval.</source>
         <translation>Una carga útil libre no es un comando del catálogo: necesita una aprobación.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an AWS IoT command start topic.</source>
+        <translation>"%1" no es un tema de inicio de comandos de AWS IoT.</translation>
+    </message>
+    <message>
+        <source>An AWS IoT command start is a JSON object with &quot;commandId&quot; and &quot;target&quot;.</source>
+        <translation>El inicio de un comando de AWS IoT es un objeto JSON con "commandId" y "target".</translation>
+    </message>
+    <message>
+        <source>%1 is not an AWS IoT command.</source>
+        <translation>%1 no es un comando de AWS IoT.</translation>
     </message>
 </context>
 <context>
@@ -4685,8 +4713,12 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
         <translation>%1 es un comando de AWS IoT: va a un objeto cada vez, no a un grupo.</translation>
     </message>
     <message>
-        <source>%1 is a sensitive AWS IoT command, and approvals do not take those yet.</source>
-        <translation>%1 es un comando de AWS IoT sensible, y las aprobaciones aún no los admiten.</translation>
+        <source>%1 is a sensitive AWS IoT command: it needs fleet-hub&apos;s command gate, which holds it for an approval.</source>
+        <translation>%1 es un comando de AWS IoT sensible: necesita la pasarela de comandos de fleet-hub, que lo retiene hasta una aprobación.</translation>
+    </message>
+    <message>
+        <source>%1 is a sensitive AWS IoT command: each approval covers one thing, so send it to one at a time.</source>
+        <translation>%1 es un comando de AWS IoT sensible: cada aprobación cubre un solo objeto, así que envíelo de uno en uno.</translation>
     </message>
 </context>
 <context>

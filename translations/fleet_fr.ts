@@ -997,10 +997,6 @@ Topic&#xa0;: %6
         <translation>&quot;%1&quot; est obsolète&#xa0;: aucune nouvelle exécution.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is sensitive, and approvals do not take AWS IoT commands yet: it is not sent.</source>
-        <translation>&quot;%1&quot; est sensible, et les approbations ne prennent pas encore les commandes AWS IoT&#xa0;: elle n&apos;est pas envoyée.</translation>
-    </message>
-    <message>
         <source>&quot;targetType&quot; must be &quot;things&quot; or &quot;clients&quot;.</source>
         <translation>&quot;targetType&quot; doit valoir &quot;things&quot; ou &quot;clients&quot;.</translation>
     </message>
@@ -1051,6 +1047,10 @@ Topic&#xa0;: %6
     <message>
         <source>%1 cannot take it: %2</source>
         <translation>%1 ne peut pas la recevoir&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is sensitive: start it through fleet-hub&apos;s command gate, which holds it for an approval.</source>
+        <translation>"%1" est sensible&#xa0;: lancez-la via la passerelle de commandes de fleet-hub, qui la retient jusqu’à une approbation.</translation>
     </message>
 </context>
 <context>
@@ -1567,11 +1567,11 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     </message>
     <message>
         <source>&quot;devices&quot; must be an array of profiles.</source>
-        <translation>"devices" doit être un tableau de profils.</translation>
+        <translation>&quot;devices&quot; doit être un tableau de profils.</translation>
     </message>
     <message>
         <source>&quot;devices&quot; holds more than %1 profiles.</source>
-        <translation>"devices" contient plus de %1 profils.</translation>
+        <translation>&quot;devices&quot; contient plus de %1 profils.</translation>
     </message>
     <message>
         <source>Device profile %1: %2</source>
@@ -1943,6 +1943,14 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     <message>
         <source>The gate&apos;s broadcast %1 is no longer readable.</source>
         <translation>La diffusion %1 de la passerelle n&apos;est plus lisible.</translation>
+    </message>
+    <message>
+        <source>An AWS IoT command is started under one&apos;s own name (%1).</source>
+        <translation>Une commande AWS IoT se lance sous son propre nom (%1).</translation>
+    </message>
+    <message>
+        <source>This fleet-hub does not serve AWS IoT commands (no --commands-db).</source>
+        <translation>Ce fleet-hub ne sert pas les commandes AWS IoT (pas de --commands-db).</translation>
     </message>
 </context>
 <context>
@@ -2911,11 +2919,19 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     </message>
     <message>
         <source>Command &quot;%1&quot; is an AWS IoT command: it is started for one thing at a time, so send it to the group&apos;s devices as a selection.</source>
-        <translation>La commande "%1" est une commande AWS IoT&#xa0;: elle est lancée pour un objet à la fois, envoyez-la donc aux appareils du groupe sous forme de sélection.</translation>
+        <translation>La commande &quot;%1&quot; est une commande AWS IoT&#xa0;: elle est lancée pour un objet à la fois, envoyez-la donc aux appareils du groupe sous forme de sélection.</translation>
     </message>
     <message>
         <source>The text request is empty or larger than %1 bytes.</source>
         <translation>La requête texte est vide ou dépasse %1 octets.</translation>
+    </message>
+    <message>
+        <source>Command &quot;%1&quot; is a sensitive AWS IoT command: it needs fleet-hub&apos;s command gate, which holds it for an approval, and there is none on this broker.</source>
+        <translation>La commande "%1" est une commande AWS IoT sensible&#xa0;: elle exige la passerelle de commandes de fleet-hub, qui la retient jusqu’à une approbation, et ce broker n’en a pas.</translation>
+    </message>
+    <message>
+        <source>Command &quot;%1&quot; is a sensitive AWS IoT command: each approval covers one thing, so send it to one at a time.</source>
+        <translation>La commande "%1" est une commande AWS IoT sensible&#xa0;: chaque approbation couvre un seul objet, envoyez-la donc à un objet à la fois.</translation>
     </message>
 </context>
 <context>
@@ -3413,15 +3429,15 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     <name>fleet::DeviceProfile</name>
     <message>
         <source>&quot;%1&quot; is not an AWS IoT command, and these devices take nothing else.</source>
-        <translation>"%1" n’est pas une commande AWS IoT, et ces appareils n’acceptent rien d’autre.</translation>
+        <translation>&quot;%1&quot; n’est pas une commande AWS IoT, et ces appareils n’acceptent rien d’autre.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is an AWS IoT command, and these devices speak %2.</source>
-        <translation>"%1" est une commande AWS IoT, et ces appareils parlent %2.</translation>
+        <translation>&quot;%1&quot; est une commande AWS IoT, et ces appareils parlent %2.</translation>
     </message>
     <message>
         <source>must be an object such as {&quot;pattern&quot;: &quot;sample-*&quot;, &quot;dialect&quot;: &quot;atlas-text&quot;}.</source>
-        <translation>doit être un objet tel que {"pattern": "sample-*", "dialect": "atlas-text"}.</translation>
+        <translation>doit être un objet tel que {&quot;pattern&quot;: &quot;sample-*&quot;, &quot;dialect&quot;: &quot;atlas-text&quot;}.</translation>
     </message>
     <message>
         <source>must be a string.</source>
@@ -3429,7 +3445,7 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     </message>
     <message>
         <source>must be 1 to %1 characters, with no &apos;/&apos;, &apos;+&apos;, &apos;#&apos; or NUL.</source>
-        <translation>doit compter de 1 à %1 caractères, sans '/', '+', '#' ni NUL.</translation>
+        <translation>doit compter de 1 à %1 caractères, sans &apos;/&apos;, &apos;+&apos;, &apos;#&apos; ni NUL.</translation>
     </message>
     <message>
         <source>must be one of %1.</source>
@@ -3441,11 +3457,11 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     </message>
     <message>
         <source>needs exactly one of &quot;device&quot;, &quot;group&quot; or &quot;pattern&quot;.</source>
-        <translation>exige exactement une clé parmi "device", "group" et "pattern".</translation>
+        <translation>exige exactement une clé parmi &quot;device&quot;, &quot;group&quot; et &quot;pattern&quot;.</translation>
     </message>
     <message>
         <source>&quot;dialect&quot; is missing.</source>
-        <translation>"dialect" est absent.</translation>
+        <translation>&quot;dialect&quot; est absent.</translation>
     </message>
     <message>
         <source>an aws-commands profile takes no topics: AWS IoT commands have their own.</source>
@@ -3992,6 +4008,18 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     <message>
         <source>A free-form payload is not a catalog command: it needs an approval.</source>
         <translation>Une charge utile libre n&apos;est pas une commande du catalogue&#xa0;: elle nécessite une approbation.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an AWS IoT command start topic.</source>
+        <translation>"%1" n’est pas un topic de lancement de commande AWS IoT.</translation>
+    </message>
+    <message>
+        <source>An AWS IoT command start is a JSON object with &quot;commandId&quot; and &quot;target&quot;.</source>
+        <translation>Le lancement d’une commande AWS IoT est un objet JSON avec "commandId" et "target".</translation>
+    </message>
+    <message>
+        <source>%1 is not an AWS IoT command.</source>
+        <translation>%1 n’est pas une commande AWS IoT.</translation>
     </message>
 </context>
 <context>
@@ -4685,8 +4713,12 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
         <translation>%1 est une commande AWS IoT&#xa0;: elle va à un objet à la fois, pas à un groupe.</translation>
     </message>
     <message>
-        <source>%1 is a sensitive AWS IoT command, and approvals do not take those yet.</source>
-        <translation>%1 est une commande AWS IoT sensible, et les approbations ne les prennent pas encore.</translation>
+        <source>%1 is a sensitive AWS IoT command: it needs fleet-hub&apos;s command gate, which holds it for an approval.</source>
+        <translation>%1 est une commande AWS IoT sensible&#xa0;: elle exige la passerelle de commandes de fleet-hub, qui la retient jusqu’à une approbation.</translation>
+    </message>
+    <message>
+        <source>%1 is a sensitive AWS IoT command: each approval covers one thing, so send it to one at a time.</source>
+        <translation>%1 est une commande AWS IoT sensible&#xa0;: chaque approbation couvre un seul objet, envoyez-la donc à un objet à la fois.</translation>
     </message>
 </context>
 <context>

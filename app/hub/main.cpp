@@ -206,6 +206,10 @@ int main(int argc, char *argv[])
         qCCritical(fleet::lcHub).noquote() << awsCommands.errorString();
         return Failure;
     }
+    // A sensitive AWS IoT command reaches the service only through the gate, once approved.
+    gate.setAwsStarter([&awsCommands](const QString &user, const QString &token, const QByteArray &payload) {
+        awsCommands.startApproved(user, token, payload);
+    });
     qCInfo(fleet::lcHub).noquote() << QCoreApplication::translate(
                                           "main", "AWS IoT commands on: %1 command(s) (%2), %3 unfinished "
                                                   "execution(s), database %4")

@@ -121,6 +121,12 @@ const CommandSpec *CommandTracker::specFor(const QString &commandName, QString *
     }
     if (spec->dialect == QLatin1StringView("aws-commands")) {
         // Started through fleet-hub under the operator's name, which the broker pins into the topic.
+        if (spec->sensitive && m_gatePrefix.isEmpty()) {
+            setError(error, tr("Command \"%1\" is a sensitive AWS IoT command: it needs fleet-hub's command "
+                               "gate, which holds it for an approval, and there is none on this broker.")
+                                .arg(commandName));
+            return nullptr;
+        }
         if (!CommandSpec::isValidTopicId(m_actor)) {
             setError(error, tr("Command \"%1\" is an AWS IoT command: it is started through fleet-hub under "
                                "your MQTT username, and the connection has none.")
@@ -313,7 +319,7 @@ std::optional<MqttMessage> CommandTracker::requestFor(const CommandExecution &e,
                                                       QString *error, bool throughGate) const
 {
     if (spec.dialect == "aws-commands"_L1)
-        return awsStartFor(e, spec, error);
+        return awsStartFor(e, spec, error, throughGate);
     const QString topic = spec.requestTopic(e.device, error, e.tid);
     QByteArray correlation;
     QByteArray payload;

@@ -350,8 +350,10 @@ private:
     // An AWS IoT command status (IN_PROGRESS, SUCCEEDED, FAILED, REJECTED, TIMED_OUT) for execution id.
     void applyAwsStatus(const QString &id, const QString &status, const QString &reason);
     void listenForAws();
-    std::optional<MqttMessage> awsStartFor(const CommandExecution &e, const CommandSpec &spec,
-                                           QString *error) const;
+    // The start of an AWS IoT command for fleet-hub; a sensitive one, throughGate, goes to the gate, which
+    // holds it for an approval and hands it to the hub's service once approved.
+    std::optional<MqttMessage> awsStartFor(const CommandExecution &e, const CommandSpec &spec, QString *error,
+                                           bool throughGate) const;
     void updateRoutes();
     void recordUnreadable(const QString &topic, const QString &device, const QString &reason);
     void applyReply(const QString &id, const AtlasReply &reply);

@@ -56,6 +56,14 @@ QString CommandTracker::sendToDevices(const QStringList &devices, const QString 
         setError(error, problem);
         return {};
     }
+    if (spec->sensitive && spec->dialect == "aws-commands"_L1 && unique.size() > 1) {
+        // The gate holds one start per approval: a selection would need one approval per thing.
+        setError(error,
+                 tr("Command \"%1\" is a sensitive AWS IoT command: each approval covers one thing, so "
+                    "send it to one at a time.")
+                     .arg(commandName));
+        return {};
+    }
     if (spec->sensitive && !m_gatePrefix.isEmpty() && unique.size() > GateBroadcast::MaxTargets) {
         setError(error, tr("One approval covers at most %1 devices; %2 are selected.")
                             .arg(GateBroadcast::MaxTargets)

@@ -126,7 +126,7 @@ void CommandTracker::onMessage(const MqttMessage &message)
 }
 
 std::optional<MqttMessage> CommandTracker::awsStartFor(const CommandExecution &e, const CommandSpec &spec,
-                                                       QString *error) const
+                                                       QString *error, bool throughGate) const
 {
     // The tid is the client token: a second attempt with it is the same execution at the hub, never a
     // second one.
@@ -139,7 +139,12 @@ std::optional<MqttMessage> CommandTracker::awsStartFor(const CommandExecution &e
                        {"parameters", e.parameters.is_object() ? e.parameters : Json::object()},
                        {"timeoutSeconds", std::max(1, spec.timeoutMs / 1000)}};
     const_cast<CommandTracker *>(this)->listenForAws();
-    return MqttMessage(u"fleet/aws-commands/start/%1/%2"_s.arg(m_actor, e.tid), compactJsonBytes(request), 1);
+    const QString topic = u"fleet/aws-commands/start/%1/%2"_s.arg(m_actor, e.tid);
+    if (!spec.sensitive || !throughGate || m_gatePrefix.isEmpty())
+        return MqttMessage(topic, compactJsonBytes(request), 1);
+    MqttMessage held(m_gatePrefix + topic, compactJsonBytes(request), 1);
+    held.properties().userProperties.append({QStringLiteral("fleet-request"), e.id});
+    return held;
 }
 
 void CommandTracker::listenForAws()

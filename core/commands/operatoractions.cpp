@@ -195,9 +195,18 @@ OperatorActions::Preview OperatorActions::preview(const CommandRequest &request)
         if (!request.group.isEmpty())
             problem = tr("%1 is an AWS IoT command: it goes to one thing at a time, not to a group.")
                           .arg(spec->name);
-        else if (problem.isEmpty() && spec->sensitive)
+        else if (problem.isEmpty() && spec->sensitive && m_tracker->gatePrefix().isEmpty())
             problem =
-                tr("%1 is a sensitive AWS IoT command, and approvals do not take those yet.").arg(spec->name);
+                tr("%1 is a sensitive AWS IoT command: it needs fleet-hub's command gate, which holds it "
+                   "for an approval.")
+                    .arg(spec->name);
+        else if (problem.isEmpty() && spec->sensitive && request.devices.size() > 1)
+            problem =
+                tr("%1 is a sensitive AWS IoT command: each approval covers one thing, so send it to one "
+                   "at a time.")
+                    .arg(spec->name);
+        else if (problem.isEmpty() && spec->sensitive && !approvalsProblem().isEmpty())
+            problem = tr("%1 needs an approval. %2").arg(spec->name, approvalsProblem());
         p.problem = problem;
         p.warning = desiredWarning(request);
         return p;
