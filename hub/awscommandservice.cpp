@@ -347,6 +347,10 @@ bool AwsCommandService::record(const AwsCommandExecution &e, qint64 now)
         m_unfinished.insert(e.executionId, e);
         m_byToken.insert(token, e.executionId);
     }
+    // The requester hears the verdict with what AWS's events do not carry: the device's result. Before the
+    // event, so that a console reading both takes the verdict with its result.
+    if (e.isTerminal() && CommandSpec::isValidTopicId(e.requestedBy))
+        stageResult(e.requestedBy, e.verdictBody());
     stage(e.eventTopic(), e.eventBody(now));
     Q_EMIT executionChanged(e.executionId, AwsCommandExecution::statusName(e.status));
     return true;

@@ -58,7 +58,8 @@ CommandGate::CommandGate(MqttClient *client, GateStore *store, CommandCatalog ca
     connect(m_client, &MqttClient::readyToPublish, this, &CommandGate::flush);
     // Where the devices answer what the gate sends: each distinct response topic of the catalog.
     QStringList seen;
-    for (const CommandSpec &spec : m_policy.catalog().commands()) {
+    for (const CommandCatalog::Form &form : m_policy.catalog().forms()) {
+        const CommandSpec &spec = *form.spec;
         AtlasDialect route;
         if (spec.dialect != "atlas"_L1 || spec.responseTopicTemplate.contains(u"{tid}"_s) ||
             !route.setResponseTemplate(spec.responseTopicTemplate) || seen.contains(route.responseFilter()))

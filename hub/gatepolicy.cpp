@@ -83,6 +83,7 @@ std::optional<TextCommand> readTextCommand(const QByteArray &payload)
 
 GatePolicy::GatePolicy(CommandCatalog catalog)
     : m_catalog(std::move(catalog))
+    , m_forms(m_catalog.forms())
 {}
 
 QString GatePolicy::kindName(Kind kind)
@@ -233,14 +234,19 @@ GatePolicy::Decision GatePolicy::classifyCommand(const QString &topic, const QBy
     // Every form counts: the commands' own topics and each profile's (commands/{device} of the design page's
     // layout, device_status/request of the seed's broadcast).
     bool onRequestTopic = false;
-    for (const CommandCatalog::Form &form : m_catalog.forms()) {
+    // A profile's topics count for the devices (or the group) it is about only: "commands/{device}" of
+    // design-* is no request topic for dev-1.
+    for (const CommandCatalog::Form &form : m_forms) {
         const CommandSpec &spec = *form.spec;
-        if (const auto m = matchTemplate(spec.requestTopicTemplate, u"{device}"_s, topic)) {
+        const DeviceProfile *profile = form.profile;
+        if (const auto m = matchTemplate(spec.requestTopicTemplate, u"{device}"_s, topic);
+            m && (!profile || (profile->match != DeviceProfile::Match::Group && profile->matches(m->id)))) {
             d.device = m->id;
             onRequestTopic = true;
             break;
         }
-        if (const auto m = matchTemplate(spec.groupRequestTopicTemplate, u"{group}"_s, topic)) {
+        if (const auto m = matchTemplate(spec.groupRequestTopicTemplate, u"{group}"_s, topic);
+            m && (!profile || profile->match != DeviceProfile::Match::Group || profile->value == m->id)) {
             d.group = m->id;
             onRequestTopic = true;
             break;
@@ -292,7 +298,7 @@ GatePolicy::Decision GatePolicy::classifyCommand(const QString &topic, const QBy
         // catalog's command, judged as one, provided the text is exactly what the console sends for it.
         spec = formFor(t->name);
         if (spec && (spec->dialect != "atlas-text"_L1 || spec->payloadTemplate.is_string() ||
-                     spec->textRequest(t->parameters) != payload.trimmed()))
+                     spec->textRequest(t->parameters) != payload))
             spec = nullptr;
         if (spec)
             d.parameters = t->parameters;

@@ -67,6 +67,7 @@ private:
     Decision classifyAwsStart(const QString &topic, const QByteArray &payload) const;
 
     CommandCatalog m_catalog;
+    QList<CommandCatalog::Form> m_forms; // m_catalog.forms(), once: classify() runs for every request
 };
 
 } // namespace fleet

@@ -207,11 +207,7 @@ private Q_SLOTS:
         QCOMPARE(m_tracker->executions().size(), before);
         QCOMPARE(m_tracker->profileFor(u"txt-9"_s)->dialect, u"atlas-text"_s);
         QVERIFY(!m_tracker->profileFor(u"dev-9"_s));
-        // A profile by group applies to the groups the console knows a device is in.
-        m_tracker->setDeviceGroupsSource([](const QString &device) {
-            return device == "old-1"_L1 ? QStringList{u"legacy"_s} : QStringList();
-        });
-        QVERIFY(!m_tracker->profileFor(u"old-1"_s));
+        // A profile by group shapes that group's requests, never its members' own.
     }
 
     // The seed's broadcast layout: one request on device_status/request, each device answering on

@@ -76,6 +76,7 @@ void TestDeviceProfile::globMatch_data()
     QTest::newRow("question, two") << u"dev-?"_s << u"dev-17"_s << false;
     QTest::newRow("backtracks") << u"*-x-*"_s << u"a-x-b-x-c"_s << true;
     QTest::newRow("only star") << u"*"_s << u""_s << true;
+    QTest::newRow("star in the id") << u"a*"_s << u"a*b"_s << true;
     QTest::newRow("many stars, long text") << u"*a*a*a*a*b"_s << QString(5000, u'a') << false;
 }
 
@@ -126,6 +127,8 @@ void TestDeviceProfile::refusesWhatItCannotUse_data()
     QTest::newRow("aws with topics")
         << R"({"pattern": "t-*", "dialect": "aws-commands", "requestTopic": "x/{device}"})"_ba
         << u"takes no topics"_s;
+    QTest::newRow("tid in a reply topic")
+        << R"({"device": "a", "dialect": "atlas", "responseTopic": "x/{device}/{tid}"})"_ba << u"{tid}"_s;
     QTest::newRow("aws by group") << R"({"group": "things", "dialect": "aws-commands"})"_ba
                                   << u"not a group"_s;
 }
@@ -160,6 +163,12 @@ void TestDeviceProfile::atlasProfileRewritesTopicsAndForm()
     QCOMPARE(t->requestTopicTemplate, setLed.requestTopicTemplate); // left out: the command's own
     QCOMPARE(t->groupRequestTopicTemplate, setLed.groupRequestTopicTemplate);
     QCOMPARE(t->textRequest(Json{{"color", "red"}}), R"(set_led {"color":"red"})"_ba);
+    QCOMPARE(t->contentType, u"text/plain"_s);
+    // A profile's group topic does not make a command the catalog keeps from groups sendable to one.
+    const DeviceProfile broadcast = profile(R"({"group": "device_status", "dialect": "atlas-text",
+        "groupRequestTopic": "{group}/request", "groupResponseTopic": "{group}/response"})");
+    QCOMPARE(broadcast.apply(setLed)->groupRequestTopic(u"device_status"_s), u"device_status/request"_s);
+    QVERIFY(broadcast.apply(spec(R"({"name": "solo"})"))->groupRequestTopicTemplate.isEmpty());
     const CommandSpec reboot = spec(R"({"name": "reboot"})");
     QCOMPARE(reboot.textRequest(Json::object()), "reboot"_ba);
     const CommandSpec light = spec(R"({"name": "light", "payload": "light: ${state}",

@@ -201,7 +201,7 @@ private Q_SLOTS:
                  QStringList({u"east"_s, u"north"_s}));
     }
 
-    // Which dialect each device speaks, from the catalog's profiles (by id, pattern or the device's groups),
+    // Which dialect each device speaks, from the catalog's profiles (by id or pattern),
     // with the topics in the tooltip; a device no profile matches names the dialects of the commands.
     void dialectColumn()
     {
@@ -233,7 +233,8 @@ private Q_SLOTS:
         QCOMPARE(f.data(4, c).toString(), u"Atlas JSON, AWS IoT commands"_s);
         QVERIFY(f.registry.addToGroup(u"old-1"_s, u"legacy"_s));
         f.registry.flush();
-        QCOMPARE(f.data(4, c).toString(), u"Plain text"_s);
+        QCOMPARE(f.data(4, c).toString(), u"Atlas JSON, AWS IoT commands"_s); // a group's profile is for its
+                                                                              // broadcasts only
         QCOMPARE(DeviceTableModel::rawRole(c), int(DeviceTableModel::DialectRole));
     }
 

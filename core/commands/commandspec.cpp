@@ -391,6 +391,8 @@ std::optional<CommandSpec> CommandSpec::fromJson(const Json &json, QString *erro
             QString why;
             if (!validTopicTemplate(*target, group ? u"{group}"_s : u"{device}"_s, &why))
                 return wrong(why);
+            if (k == "groupResponseTopic" && target->contains(u"{tid}"_s))
+                return wrong(tr("must not name {tid}: group replies carry their tid in the payload."));
         } else if (k == "payload") {
             spec.payloadTemplate = value;
         } else if (k == "parameters") {

@@ -85,19 +85,17 @@ const CommandSpec *CommandTracker::findSpec(const QString &commandName, const QS
 {
     if (commandName == RawCommand)
         return &m_rawSpec;
+    // A profile by group shapes the requests sent to that group only, never a member's own: a device's
+    // groups are partly its own word (its reported "groups"), and fleet-hub's gate, which judges each
+    // request by its form, does not know them.
     if (!group.isEmpty())
         return m_catalog.find(commandName, {}, {group});
-    return m_catalog.find(commandName, device,
-                          m_deviceGroupsSource && !m_catalog.profiles().isEmpty()
-                              ? m_deviceGroupsSource(device)
-                              : QStringList());
+    return m_catalog.find(commandName, device, {});
 }
 
 const DeviceProfile *CommandTracker::profileFor(const QString &device) const
 {
-    if (m_catalog.profiles().isEmpty())
-        return nullptr;
-    return m_catalog.profileFor(device, m_deviceGroupsSource ? m_deviceGroupsSource(device) : QStringList());
+    return m_catalog.profileFor(device);
 }
 
 const CommandSpec *CommandTracker::specFor(const QString &commandName, QString *error, const QString &device,
@@ -113,8 +111,7 @@ const CommandSpec *CommandTracker::specFor(const QString &commandName, QString *
         if (!group.isEmpty())
             m_catalog.find(commandName, {}, {group}, &why);
         else
-            m_catalog.find(commandName, device,
-                           m_deviceGroupsSource ? m_deviceGroupsSource(device) : QStringList(), &why);
+            m_catalog.find(commandName, device, {}, &why);
         setError(error, group.isEmpty() ? tr("%1 cannot take it: %2").arg(device, why)
                                         : tr("Group %1 cannot take it: %2").arg(group, why));
         return nullptr;
@@ -663,8 +660,10 @@ bool CommandTracker::sentByGate(const QString &tid, const QString &note)
         return false;
     const CommandSpec *spec = findSpec(*it);
     it->moveTo(State::Approved, wallMs(), note);
-    // The gate published it: the first attempt is under way, and a retry goes through the gate again.
-    sentByTheGate(tid, spec ? spec->timeoutMs : CommandSpec::DefaultTimeoutMs);
+    // The gate published it: the first attempt is under way, and a retry goes through the gate again. An
+    // AWS IoT command's verdict is the hub's, which it says at the timeout: waited for a little longer.
+    sentByTheGate(tid, spec ? spec->timeoutMs + (spec->dialect == "aws-commands"_L1 ? AwsGraceMs : 0)
+                            : CommandSpec::DefaultTimeoutMs);
     m_journal.rearmAtEndOfTurn();
     return true;
 }

@@ -120,12 +120,6 @@ public:
     {
         m_groupMembersSource = std::move(source);
     }
-    // Where a device's groups are looked up, for the catalog's profiles that match a group (the console's
-    // registry); without one, only profiles by device id or pattern apply.
-    void setDeviceGroupsSource(std::function<QStringList(const QString &device)> source)
-    {
-        m_deviceGroupsSource = std::move(source);
-    }
     // The command in the form it takes for this device, or for a group send when group is set (its catalog
     // profile's dialect and topics); nullptr with error set when it cannot be sent there, saying why.
     const CommandSpec *commandFor(const QString &commandName, const QString &device,
@@ -348,7 +342,10 @@ private:
     // and on $aws/events/commandExecution (docs/aws-commands.md). True when message was one of those.
     bool onAwsMessage(const MqttMessage &message);
     // An AWS IoT command status (IN_PROGRESS, SUCCEEDED, FAILED, REJECTED, TIMED_OUT) for execution id.
-    void applyAwsStatus(const QString &id, const QString &status, const QString &reason);
+    void applyAwsStatus(const QString &id, const QString &status, const QString &reason,
+                        const Json &result = {});
+    // "CODE: description" from an AWS status's "statusReason", bounded; empty without one.
+    static QString statusReasonText(const Json &body);
     void listenForAws();
     // The start of an AWS IoT command for fleet-hub; a sensitive one, throughGate, goes to the gate, which
     // holds it for an approval and hands it to the hub's service once approved.
@@ -382,13 +379,13 @@ private:
     // One per distinct response topic template (the dialect's first): which device a reply comes from, and
     // how to read it.
     QList<AtlasDialect> m_routes;
+    QList<QString> m_routeGroups; // per route: the one group its group replies may come from (empty: any)
     QSet<QString> m_subscribed;
     TidGenerator m_tids;
     OfflinePolicy m_offlinePolicy = OfflinePolicy::Hold;
     QSet<QString> m_offline;
     QHash<QString, QStringList> m_groupMembers;
     std::function<QStringList(const QString &)> m_groupMembersSource;
-    std::function<QStringList(const QString &)> m_deviceGroupsSource;
     // Keyed by id, so in creation order: tids are ordered and a group part's id extends its tid.
     QMap<QString, CommandExecution> m_executions;
     CommandJournal m_journal; // reads m_executions

@@ -56,7 +56,7 @@ QString CommandTracker::sendToDevices(const QStringList &devices, const QString 
         setError(error, problem);
         return {};
     }
-    if (spec->sensitive && spec->dialect == "aws-commands"_L1 && unique.size() > 1) {
+    if (spec->sensitive && spec->dialect == "aws-commands"_L1) {
         // The gate holds one start per approval: a selection would need one approval per thing.
         setError(error,
                  tr("Command \"%1\" is a sensitive AWS IoT command: each approval covers one thing, so "
@@ -99,9 +99,9 @@ QString CommandTracker::sendToDevices(const QStringList &devices, const QString 
     // and any part the message could not carry, take the usual way.
     const QStringList viaGate = spec->sensitive ? QStringList() : sendThroughGate(broadcast.id, ids);
     const QSet<QString> relayed(viaGate.cbegin(), viaGate.cend());
-    for (const QString &id : std::as_const(ids)) {
-        if (!relayed.contains(id))
-            begin(id, *forms.value(m_executions.value(id).device));
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (!relayed.contains(ids.at(i)))
+            begin(ids.at(i), *forms.value(unique.at(i)));
     }
     m_journal.audit(m_actor, u"send"_s, broadcast.id, u"accepted"_s, detail);
     return broadcast.id;
@@ -260,7 +260,11 @@ QString CommandTracker::groupPart(const AtlasReply &reply)
     if (broadcast == m_broadcasts.end() || broadcast->group != reply.group)
         return {};
     const auto send = m_groupSends.constFind(tid);
-    if (send == m_groupSends.cend()) {
+    // Members are whoever answers on the group's topic, which every device of the group may write: bounded,
+    // so that one device naming others cannot grow the request without end.
+    const qsizetype bound =
+        std::max<qsizetype>(m_groupMembers.value(broadcast->group).size(), GateBroadcast::MaxTargets);
+    if (send == m_groupSends.cend() || broadcast->executions.size() >= bound) {
         ++broadcast->ignoredReplies;
         return {};
     }

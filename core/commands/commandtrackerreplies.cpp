@@ -19,11 +19,12 @@ namespace fleet {
 void CommandTracker::updateRoutes()
 {
     m_routes = {m_dialect};
+    m_routeGroups = {QString()};
     m_groupFilters.clear();
     // One route per distinct pair of templates a reply can come on: every command's, in its own form and in
     // each profile's (the seed's devices on cmd/…/resp and device_status/response, the design page's on
     // commands/…/ack).
-    QSet<QString> known = {m_dialect.responseTemplate() + u'\n' + m_dialect.groupResponseTemplate()};
+    QSet<QString> known = {m_dialect.responseTemplate() + u'\n' + m_dialect.groupResponseTemplate() + u'\n'};
     for (const CommandCatalog::Form &form : m_catalog.forms()) {
         const CommandSpec &spec = *form.spec;
         if (spec.dialect != "atlas"_L1 && spec.dialect != "atlas-text"_L1)
@@ -35,15 +36,19 @@ void CommandTracker::updateRoutes()
                                      : spec.responseTopicTemplate;
         const QString group = spec.groupResponseTopicTemplate.isEmpty() ? m_dialect.groupResponseTemplate()
                                                                         : spec.groupResponseTopicTemplate;
-        // A profile for one group listens to that group's topic only ("device_status/response"), which the
-        // broker's ACL can grant without granting every "+/response".
-        if (form.profile && form.profile->match == DeviceProfile::Match::Group) {
+        // A profile for one group takes replies on that group's topic only ("device_status/response"), which
+        // the broker's ACL can grant without granting every "+/response"; any other custom group template
+        // is listened to for every group.
+        const QString onlyGroup = form.profile && form.profile->match == DeviceProfile::Match::Group
+                                      ? form.profile->value
+                                      : QString();
+        if (group != m_dialect.groupResponseTemplate()) {
             QString filter = group;
-            filter.replace(u"{group}"_s, form.profile->value);
+            filter.replace(u"{group}"_s, onlyGroup.isEmpty() ? u"+"_s : onlyGroup);
             if (!m_groupFilters.contains(filter))
                 m_groupFilters.append(filter);
         }
-        const QString key = response + u'\n' + group;
+        const QString key = response + u'\n' + group + u'\n' + onlyGroup;
         if (known.contains(key))
             continue;
         AtlasDialect route = m_dialect;
@@ -55,6 +60,7 @@ void CommandTracker::updateRoutes()
         }
         known.insert(key);
         m_routes.append(route);
+        m_routeGroups.append(onlyGroup);
     }
     // Kept by the client across reconnects. Left in place at destruction (and when a catalog no longer names
     // one): the client may be gone by then, and another tracker on it may still want them.
@@ -90,9 +96,15 @@ void CommandTracker::onMessage(const MqttMessage &message)
     // Anything else the shared client subscribed to is not a reply: it is skipped.
     const AtlasDialect *route = nullptr;
     std::optional<QString> device;
-    for (const AtlasDialect &candidate : std::as_const(m_routes)) {
+    for (qsizetype i = 0; i < m_routes.size(); ++i) {
+        const AtlasDialect &candidate = m_routes.at(i);
         device = candidate.deviceFromTopic(message.topic());
-        if (device || candidate.groupFromTopic(message.topic())) {
+        const std::optional<QString> group =
+            device ? std::nullopt : candidate.groupFromTopic(message.topic());
+        // A route for one group's topic ("{group}/response" of device_status) is not every "X/response".
+        if (group && !m_routeGroups.at(i).isEmpty() && *group != m_routeGroups.at(i))
+            continue;
+        if (device || group) {
             route = &candidate;
             break;
         }
@@ -201,36 +213,47 @@ bool CommandTracker::onAwsMessage(const MqttMessage &message)
             return true;
         }
         // A start repeated after a restart (resume()) is answered with where the execution is now: its
-        // events went by while nobody here listened, so the answer's status is the verdict.
-        applyAwsStatus(id, status, {});
+        // events went by while nobody here listened, so the answer's status is the verdict. On a terminal
+        // status the hub says it here too, with the device's result.
+        const auto result = body->find("result");
+        applyAwsStatus(id, status, statusReasonText(*body),
+                       result != body->end() && result->is_object() ? *result : Json());
         return true;
     }
     // $aws/events/commandExecution/{commandId}/{status}: only those of executions started here count.
     const QString id = m_awsExecutions.value(text("executionId"));
     if (id.isEmpty())
         return true;
-    const QString status = text("status");
-    QString reason;
-    if (const auto statusReason = body->find("statusReason");
-        statusReason != body->end() && statusReason->is_object()) {
-        const Json &r = *statusReason;
-        const QString code = r.contains("reasonCode") && r["reasonCode"].is_string()
-                                 ? QString::fromStdString(r["reasonCode"].get<std::string>()).left(64)
-                                 : QString();
-        const QString description =
-            r.contains("reasonDescription") && r["reasonDescription"].is_string()
-                ? QString::fromStdString(r["reasonDescription"].get<std::string>()).left(1024)
-                : QString();
-        reason = description.isEmpty() ? code : tr("%1: %2").arg(code, description);
-    }
-    applyAwsStatus(id, status, reason);
+    // The verdict came on the results topic first, with its result: the event repeats it.
+    if (const auto it = m_executions.constFind(id); it != m_executions.cend() && it->isFinal())
+        return true;
+    applyAwsStatus(id, text("status"), statusReasonText(*body));
     return true;
 }
 
-void CommandTracker::applyAwsStatus(const QString &id, const QString &status, const QString &reason)
+QString CommandTracker::statusReasonText(const Json &body)
+{
+    const auto statusReason = body.find("statusReason");
+    if (statusReason == body.end() || !statusReason->is_object())
+        return {};
+    const Json &r = *statusReason;
+    const QString code = r.contains("reasonCode") && r["reasonCode"].is_string()
+                             ? QString::fromStdString(r["reasonCode"].get<std::string>()).left(64)
+                             : QString();
+    const QString description =
+        r.contains("reasonDescription") && r["reasonDescription"].is_string()
+            ? QString::fromStdString(r["reasonDescription"].get<std::string>()).left(1024)
+            : QString();
+    return description.isEmpty() ? code : tr("%1: %2").arg(code, description);
+}
+
+void CommandTracker::applyAwsStatus(const QString &id, const QString &status, const QString &reason,
+                                    const Json &result)
 {
     AtlasReply reply;
     reply.device = m_executions.value(id).device;
+    if (result.is_object() && !result.empty())
+        reply.result = result; // {"name": {"s": …}}, as the device reported it
     reply.reason = status + (reason.isEmpty() ? QString() : u" ("_s + reason + u')');
     if (status == "IN_PROGRESS"_L1) {
         reply.status = AtlasReply::Status::Running;

@@ -31,12 +31,12 @@ bool DeviceProfile::globMatch(QStringView pattern, QStringView text)
     qsizetype star = -1;
     qsizetype resume = 0;
     while (t < text.size()) {
-        if (p < pattern.size() && (pattern[p] == u'?' || pattern[p] == text[t])) {
-            ++p;
-            ++t;
-        } else if (p < pattern.size() && pattern[p] == u'*') {
+        if (p < pattern.size() && pattern[p] == u'*') {
             star = p++;
             resume = t;
+        } else if (p < pattern.size() && (pattern[p] == u'?' || pattern[p] == text[t])) {
+            ++p;
+            ++t;
         } else if (star >= 0) {
             p = star + 1;
             t = ++resume;
@@ -78,11 +78,15 @@ std::optional<CommandSpec> DeviceProfile::apply(const CommandSpec &spec, QString
     if (awsDevice || !isAtlas(spec.dialect))
         return out;
     out.dialect = dialect;
+    if (dialect == "atlas-text"_L1)
+        out.contentType = u"text/plain"_s;
     if (!requestTopicTemplate.isEmpty())
         out.requestTopicTemplate = requestTopicTemplate;
     if (!responseTopicTemplate.isEmpty())
         out.responseTopicTemplate = responseTopicTemplate;
-    if (groupRequestTopicTemplate)
+    // A command the catalog keeps from groups stays so: a profile changes where group requests go, not
+    // which commands may be sent to a group.
+    if (groupRequestTopicTemplate && !spec.groupRequestTopicTemplate.isEmpty())
         out.groupRequestTopicTemplate = *groupRequestTopicTemplate;
     if (!groupResponseTopicTemplate.isEmpty())
         out.groupResponseTopicTemplate = groupResponseTopicTemplate;
@@ -129,6 +133,9 @@ std::optional<DeviceProfile> DeviceProfile::fromJson(const Json &json, QString *
             QString why;
             if (!CommandSpec::isValidTopicTemplate(text, group ? u"{group}"_s : u"{device}"_s, &why))
                 return wrong(why);
+            // Replies carry their tid in the payload: a reply topic naming {tid} could not be listened to.
+            if (k != "requestTopic" && k != "groupRequestTopic" && text.contains(u"{tid}"_s))
+                return wrong(tr("must not name {tid}."));
             QString *target = k == "requestTopic"    ? &profile.requestTopicTemplate
                               : k == "responseTopic" ? &profile.responseTopicTemplate
                                                      : &profile.groupResponseTopicTemplate;

@@ -252,6 +252,26 @@ Json AwsCommandExecution::eventBody(qint64 nowMs) const
     return event;
 }
 
+Json AwsCommandExecution::verdictBody() const
+{
+    Json body{{"clientToken", utf8(clientToken)},
+              {"executionId", utf8(executionId)},
+              {"status", utf8(statusName(status))}};
+    if (!reasonCode.isEmpty()) {
+        Json reason{{"reasonCode", utf8(reasonCode)}};
+        if (!reasonDescription.isEmpty())
+            reason["reasonDescription"] = utf8(reasonDescription);
+        body["statusReason"] = reason;
+    }
+    if (!result.empty()) {
+        if (compactJsonBytes(result).size() <= MaxVerdictResultBytes)
+            body["result"] = result;
+        else
+            body["resultOmitted"] = true;
+    }
+    return body;
+}
+
 QString AwsCommandExecution::eventTopic() const
 {
     return u"$aws/events/commandExecution/%1/%2"_s.arg(commandId, statusName(status));

@@ -114,6 +114,12 @@ public:
     // $aws/events/commandExecution/{commandId}/{status}
     Json eventBody(qint64 nowMs) const;
     QString eventTopic() const;
+    // fleet-hub's word to the requester on a terminal status (fleet/aws-commands/results/{user}):
+    // {"clientToken", "executionId", "status", "statusReason"?, "result"?}. A result larger than
+    // MaxVerdictResultBytes is left out ("resultOmitted": true): the requester's console reads at most
+    // 64 KiB per message.
+    static constexpr qsizetype MaxVerdictResultBytes = 48 * 1024;
+    Json verdictBody() const;
 
     // Topics, for {type}/{id}/executions/{executionId}/…
     QString topicBase() const;

@@ -186,9 +186,10 @@ void FleetRegistry::setPresencePayloads(const QByteArray &online, const QByteArr
     m_offline = offline;
 }
 
-void FleetRegistry::setDialects(const QList<AtlasDialect> &dialects)
+void FleetRegistry::setDialects(const QList<AtlasDialect> &dialects, const QStringList &replyFilters)
 {
     m_dialects = dialects.isEmpty() ? QList<AtlasDialect>{AtlasDialect()} : dialects;
+    m_replyFilters = replyFilters;
 }
 
 void FleetRegistry::setClock(std::function<qint64()> clock)
@@ -199,8 +200,12 @@ void FleetRegistry::setClock(std::function<qint64()> clock)
 QStringList FleetRegistry::subscriptionFilters() const
 {
     QStringList filters = {filterOf(m_presence), filterOf(m_telemetry)};
-    for (const AtlasDialect &dialect : m_dialects)
-        filters << dialect.responseFilter() << dialect.groupResponseFilter();
+    if (!m_replyFilters.isEmpty()) {
+        filters << m_replyFilters;
+    } else {
+        for (const AtlasDialect &dialect : m_dialects)
+            filters << dialect.responseFilter() << dialect.groupResponseFilter();
+    }
     const QString shadow = u"$aws/things/+/shadow/"_s;
     filters << shadow + u"update/documents"_s << shadow + u"get/accepted"_s << shadow + u"delete/accepted"_s;
     filters.removeDuplicates();

@@ -73,7 +73,9 @@ public:
     // topic template, as the tracker listens on them (CommandTracker::responseRoutes()). An empty list keeps
     // the default.
     void setDialect(const AtlasDialect &dialect) { setDialects({dialect}); }
-    void setDialects(const QList<AtlasDialect> &dialects);
+    // replyFilters, when given, are the filters subscribed to for them (CommandTracker::responseFilters(),
+    // which listens on one group's topic where a route's template would say every group's).
+    void setDialects(const QList<AtlasDialect> &dialects, const QStringList &replyFilters = {});
     const AtlasDialect &dialect() const { return m_dialects.first(); }
     // Milliseconds since the epoch; tests replace it.
     void setClock(std::function<qint64()> clock);
@@ -215,6 +217,7 @@ private:
     bool updateGroups(Record &record) const;
     void regroupAll();
 
+    QStringList m_replyFilters;
     QList<AtlasDialect> m_dialects = {AtlasDialect()};
     Template m_presence;
     Template m_telemetry;

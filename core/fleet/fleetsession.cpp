@@ -24,14 +24,10 @@ FleetSession::FleetSession(QObject *parent)
     connect(m_registry.get(), &FleetRegistry::devicesChanged, this, &FleetSession::onDevicesChanged);
     connect(tracker(), &CommandTracker::executionChanged, this, &FleetSession::onExecutionChanged);
     connect(m_services.get(), &OperatorServices::warning, this, &FleetSession::warning);
-    m_registry->setDialects(tracker()->responseRoutes());
+    m_registry->setDialects(tracker()->responseRoutes(), tracker()->responseFilters());
     // A group request's progress counts against the members the devices announced.
     tracker()->setGroupMembersSource(
         [registry = m_registry.get()](const QString &group) { return registry->devicesInGroup(group); });
-    // The catalog's profiles by group apply to the groups a device is in.
-    tracker()->setDeviceGroupsSource([registry = m_registry.get()](const QString &device) {
-        return registry->groupsAt(registry->indexOf(device));
-    });
     // ... and a desired batch for a group reaches them.
     m_services->actions()->setGroupMembersSource(
         [registry = m_registry.get()](const QString &group) { return registry->devicesInGroup(group); });
@@ -65,7 +61,7 @@ FleetSession::~FleetSession() = default;
 void FleetSession::setCatalog(const CommandCatalog &catalog)
 {
     m_services->setCatalog(catalog);
-    m_registry->setDialects(tracker()->responseRoutes());
+    m_registry->setDialects(tracker()->responseRoutes(), tracker()->responseFilters());
     subscribeRegistry();
     Q_EMIT catalogChanged();
 }

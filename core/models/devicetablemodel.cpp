@@ -217,7 +217,9 @@ QString DeviceTableModel::dialectAt(int row, const QString &id) const
 {
     if (m_catalog.profiles().isEmpty())
         return {};
-    const DeviceProfile *profile = m_catalog.profileFor(id, m_registry->groupsAt(row));
+    Q_UNUSED(row);
+    // By id or pattern only: a profile by group shapes the group's requests, not its members' own.
+    const DeviceProfile *profile = m_catalog.profileFor(id);
     return profile ? profile->dialect : QString();
 }
 
@@ -225,11 +227,11 @@ QString DeviceTableModel::dialectTopics(int row, const QString &id) const
 {
     // Where the device's commands go and come back, from its first command's form: a field engineer
     // checking a device's subscriptions needs the topics, not the dialect's name.
-    const QStringList groups = m_catalog.profiles().isEmpty() ? QStringList() : m_registry->groupsAt(row);
+    Q_UNUSED(row);
     QStringList lines;
     QSet<QString> seen;
     for (const CommandSpec &own : m_catalog.commands()) {
-        const CommandSpec *spec = m_catalog.find(own.name, id, groups);
+        const CommandSpec *spec = m_catalog.find(own.name, id, {});
         if (!spec || seen.contains(spec->dialect))
             continue;
         seen.insert(spec->dialect);
