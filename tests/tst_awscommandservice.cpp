@@ -209,6 +209,16 @@ private Q_SLOTS:
         QVERIFY2(done.value("eventType", "") == "COMMAND_EXECUTION", done.dump().c_str());
         QVERIFY(done.contains("timestamp") && done.contains("targetArn") && done.contains("commandArn"));
         QVERIFY(alice.waitTopic(u"$aws/events/commandExecution/show_message/IN_PROGRESS"_s));
+        // The requester hears the verdict with the device's result, which AWS's events do not carry.
+        const auto verdict =
+            std::find_if(alice.received.cbegin(), alice.received.cend(), [](const MqttMessage &m) {
+                return m.topic() == AwsCommandService::resultsTopic(u"alice"_s) &&
+                       m.payload().contains("SUCCEEDED");
+            });
+        QVERIFY(verdict != alice.received.cend());
+        QVERIFY2(body(*verdict).value("result", Json()) == Json::parse(R"({"shown":{"b":true}})") &&
+                     body(*verdict).value("clientToken", "") == "t1",
+                 verdict->payload().constData());
 
         // The same start again after the verdict is the same execution, told as it is, and not sent again.
         const Json repeated = start(alice, u"t1"_s,
@@ -384,8 +394,17 @@ private Q_SLOTS:
 
         const QString ok = tracker.send(u"thing-6"_s, u"show_message"_s, Json{{"text", "hi"}}, &error);
         QVERIFY2(!ok.isEmpty(), qPrintable(error));
-        QVERIFY(!answer(R"({"status":"SUCCEEDED"})").isEmpty());
+        QVERIFY(!answer(R"({"status":"SUCCEEDED","result":{"shown":{"s":"hi"}}})").isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(tracker.execution(ok)->state, State::Succeeded, Timeout);
+        // The verdict with the device's result, recorded once (the event that repeats it adds nothing).
+        QTest::qWait(300);
+        const fleet::CommandExecution succeeded = *tracker.execution(ok);
+        QVERIFY2(succeeded.result == Json::parse(R"({"shown":{"s":"hi"}})"), succeeded.result.dump().c_str());
+        QCOMPARE(std::count_if(succeeded.replies.cbegin(), succeeded.replies.cend(),
+                               [](const fleet::CommandExecution::Reply &r) {
+                                   return r.status == fleet::AtlasReply::Status::Success;
+                               }),
+                 1);
 
         const QString failed = tracker.send(u"thing-6"_s, u"show_message"_s, Json{{"text", "x"}}, &error);
         QVERIFY(
