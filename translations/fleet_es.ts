@@ -1050,7 +1050,7 @@ Tema: %6
     </message>
     <message>
         <source>&quot;%1&quot; is sensitive: start it through fleet-hub&apos;s command gate, which holds it for an approval.</source>
-        <translation>"%1" es sensible: iníciela a través de la pasarela de comandos de fleet-hub, que la retiene hasta una aprobación.</translation>
+        <translation>&quot;%1&quot; es sensible: iníciela a través de la pasarela de comandos de fleet-hub, que la retiene hasta una aprobación.</translation>
     </message>
 </context>
 <context>
@@ -2339,6 +2339,10 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
         <source>&quot;sets&quot;: ${%1} names no declared parameter.</source>
         <translation>&quot;sets&quot;: ${%1} no designa ningún parámetro declarado.</translation>
     </message>
+    <message>
+        <source>must not name {tid}: group replies carry their tid in the payload.</source>
+        <translation>no debe nombrar {tid}: las respuestas de grupo llevan su tid en la carga útil.</translation>
+    </message>
 </context>
 <context>
     <name>fleet::CommandTimelineModel</name>
@@ -2927,11 +2931,11 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
     </message>
     <message>
         <source>Command &quot;%1&quot; is a sensitive AWS IoT command: it needs fleet-hub&apos;s command gate, which holds it for an approval, and there is none on this broker.</source>
-        <translation>El comando "%1" es un comando de AWS IoT sensible: necesita la pasarela de comandos de fleet-hub, que lo retiene hasta una aprobación, y en este bróker no hay ninguna.</translation>
+        <translation>El comando &quot;%1&quot; es un comando de AWS IoT sensible: necesita la pasarela de comandos de fleet-hub, que lo retiene hasta una aprobación, y en este bróker no hay ninguna.</translation>
     </message>
     <message>
         <source>Command &quot;%1&quot; is a sensitive AWS IoT command: each approval covers one thing, so send it to one at a time.</source>
-        <translation>El comando "%1" es un comando de AWS IoT sensible: cada aprobación cubre un solo objeto, así que envíelo de uno en uno.</translation>
+        <translation>El comando &quot;%1&quot; es un comando de AWS IoT sensible: cada aprobación cubre un solo objeto, así que envíelo de uno en uno.</translation>
     </message>
 </context>
 <context>
@@ -3470,6 +3474,10 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
     <message>
         <source>an aws-commands profile matches a device or a pattern, not a group: fleet-hub starts these commands and does not know groups.</source>
         <translation>un perfil aws-commands corresponde a un dispositivo o a un patrón, no a un grupo: fleet-hub inicia estos comandos y no conoce los grupos.</translation>
+    </message>
+    <message>
+        <source>must not name {tid}.</source>
+        <translation>no debe nombrar {tid}.</translation>
     </message>
 </context>
 <context>
@@ -4011,11 +4019,11 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
     </message>
     <message>
         <source>&quot;%1&quot; is not an AWS IoT command start topic.</source>
-        <translation>"%1" no es un tema de inicio de comandos de AWS IoT.</translation>
+        <translation>&quot;%1&quot; no es un tema de inicio de comandos de AWS IoT.</translation>
     </message>
     <message>
         <source>An AWS IoT command start is a JSON object with &quot;commandId&quot; and &quot;target&quot;.</source>
-        <translation>El inicio de un comando de AWS IoT es un objeto JSON con "commandId" y "target".</translation>
+        <translation>El inicio de un comando de AWS IoT es un objeto JSON con &quot;commandId&quot; y &quot;target&quot;.</translation>
     </message>
     <message>
         <source>%1 is not an AWS IoT command.</source>

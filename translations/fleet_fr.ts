@@ -1050,7 +1050,7 @@ Topic&#xa0;: %6
     </message>
     <message>
         <source>&quot;%1&quot; is sensitive: start it through fleet-hub&apos;s command gate, which holds it for an approval.</source>
-        <translation>"%1" est sensible&#xa0;: lancez-la via la passerelle de commandes de fleet-hub, qui la retient jusqu’à une approbation.</translation>
+        <translation>&quot;%1&quot; est sensible&#xa0;: lancez-la via la passerelle de commandes de fleet-hub, qui la retient jusqu’à une approbation.</translation>
     </message>
 </context>
 <context>
@@ -2339,6 +2339,10 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
         <source>&quot;sets&quot;: ${%1} names no declared parameter.</source>
         <translation>&quot;sets&quot;&#xa0;: ${%1} ne désigne aucun paramètre déclaré.</translation>
     </message>
+    <message>
+        <source>must not name {tid}: group replies carry their tid in the payload.</source>
+        <translation>ne doit pas nommer {tid}&#xa0;: les réponses de groupe portent leur tid dans la charge utile.</translation>
+    </message>
 </context>
 <context>
     <name>fleet::CommandTimelineModel</name>
@@ -2927,11 +2931,11 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     </message>
     <message>
         <source>Command &quot;%1&quot; is a sensitive AWS IoT command: it needs fleet-hub&apos;s command gate, which holds it for an approval, and there is none on this broker.</source>
-        <translation>La commande "%1" est une commande AWS IoT sensible&#xa0;: elle exige la passerelle de commandes de fleet-hub, qui la retient jusqu’à une approbation, et ce broker n’en a pas.</translation>
+        <translation>La commande &quot;%1&quot; est une commande AWS IoT sensible&#xa0;: elle exige la passerelle de commandes de fleet-hub, qui la retient jusqu’à une approbation, et ce broker n’en a pas.</translation>
     </message>
     <message>
         <source>Command &quot;%1&quot; is a sensitive AWS IoT command: each approval covers one thing, so send it to one at a time.</source>
-        <translation>La commande "%1" est une commande AWS IoT sensible&#xa0;: chaque approbation couvre un seul objet, envoyez-la donc à un objet à la fois.</translation>
+        <translation>La commande &quot;%1&quot; est une commande AWS IoT sensible&#xa0;: chaque approbation couvre un seul objet, envoyez-la donc à un objet à la fois.</translation>
     </message>
 </context>
 <context>
@@ -3470,6 +3474,10 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     <message>
         <source>an aws-commands profile matches a device or a pattern, not a group: fleet-hub starts these commands and does not know groups.</source>
         <translation>un profil aws-commands désigne un appareil ou un motif, pas un groupe&#xa0;: fleet-hub lance ces commandes et ne connaît pas les groupes.</translation>
+    </message>
+    <message>
+        <source>must not name {tid}.</source>
+        <translation>ne doit pas nommer {tid}.</translation>
     </message>
 </context>
 <context>
@@ -4011,11 +4019,11 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     </message>
     <message>
         <source>&quot;%1&quot; is not an AWS IoT command start topic.</source>
-        <translation>"%1" n’est pas un topic de lancement de commande AWS IoT.</translation>
+        <translation>&quot;%1&quot; n’est pas un topic de lancement de commande AWS IoT.</translation>
     </message>
     <message>
         <source>An AWS IoT command start is a JSON object with &quot;commandId&quot; and &quot;target&quot;.</source>
-        <translation>Le lancement d’une commande AWS IoT est un objet JSON avec "commandId" et "target".</translation>
+        <translation>Le lancement d’une commande AWS IoT est un objet JSON avec &quot;commandId&quot; et &quot;target&quot;.</translation>
     </message>
     <message>
         <source>%1 is not an AWS IoT command.</source>
