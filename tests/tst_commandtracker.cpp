@@ -210,6 +210,76 @@ private Q_SLOTS:
         // A profile by group shapes that group's requests, never its members' own.
     }
 
+    // The seed's device and the design page's, silent: each attempt goes out in the device's own form and
+    // on its own topic, with the same tid, until the device is declared unreachable. A reply after that is
+    // recorded as late, by its tid (the design page's JSON) or, without one (the seed's text), on the latest
+    // request to the device; a reply twice is recorded once.
+    void otherDialectsTimeOutAndFlagLateAndDuplicateReplies()
+    {
+        QString error;
+        QByteArray json = TestCatalog;
+        json.chop(2);
+        json += R"(], "devices": [{"pattern": "txt-*", "dialect": "atlas-text"},
+            {"pattern": "dsg-*", "dialect": "atlas", "requestTopic": "commands/{device}",
+             "responseTopic": "commands/{device}/ack"}]})";
+        const std::optional<CommandCatalog> catalog = CommandCatalog::fromJson(json, &error);
+        QVERIFY2(catalog, qPrintable(error));
+        m_tracker->setCatalog(*catalog);
+        QVERIFY(QTest::qWaitFor([this] { return fleet::test::subscriptionsGranted(*m_client); }, Timeout));
+        fleet::test::BrokerObserver observer(*m_broker);
+        QVERIFY(observer.connect());
+        QVERIFY(observer.subscribe(u"cmd/txt-9/req"_s));
+        QVERIFY(observer.subscribe(u"commands/dsg-9"_s));
+
+        const QString text = m_tracker->send(u"txt-9"_s, u"ping"_s);
+        const QString design = m_tracker->send(u"dsg-9"_s, u"ping"_s);
+        QCOMPARE(waitFinal(text).state, State::Unreachable);
+        QCOMPARE(waitFinal(design).state, State::Unreachable);
+        QVERIFY(QTest::qWaitFor([&] { return observer.messages().size() >= 6; }, Timeout));
+        for (const MqttMessage &m : observer.messages()) {
+            if (m.topic() == "cmd/txt-9/req"_L1) {
+                QCOMPARE(m.payload(), "ping"_ba);
+                QCOMPARE(m.properties().contentType, std::optional<QString>(u"text/plain"_s));
+                QCOMPARE(m.properties().correlationData, std::optional<QByteArray>(text.toUtf8()));
+            } else {
+                QCOMPARE(QString::fromStdString(
+                             Json::parse(m.payload().toStdString()).at("tid").get<std::string>()),
+                         design);
+            }
+        }
+        QCOMPARE(observer.messages().size(), 6);
+
+        MqttClient device;
+        BrokerProfile old = profile();
+        old.protocolVersion = BrokerProfile::ProtocolVersion::Mqtt311;
+        device.setProfile(old);
+        QVERIFY(fleet::test::connectAndWait(device));
+        const QByteArray ack =
+            fleet::compactJsonBytes(Json{{"tid", design.toStdString()}, {"status", "SUCCESS"}});
+        device.publish(MqttMessage(u"commands/dsg-9/ack"_s, ack, 1));
+        QVERIFY(QTest::qWaitFor([&] { return m_tracker->execution(design)->lateCount() == 1; }, Timeout));
+        QCOMPARE(m_tracker->execution(design)->state, State::Unreachable);
+        // Without a tid, a reply is the latest request's to that device: recorded there as late.
+        device.publish(MqttMessage(u"cmd/txt-9/resp"_s, "SUCCESS: too late", 1));
+        QVERIFY(QTest::qWaitFor([&] { return m_tracker->execution(text)->lateCount() == 1; }, Timeout));
+        QCOMPARE(m_tracker->execution(text)->state, State::Unreachable);
+
+        // Answered twice by the design page's device: one verdict, one duplicate.
+        connect(&device, &MqttClient::messageReceived, &device, [&](const MqttMessage &m) {
+            const Json request = Json::parse(m.payload().toStdString(), nullptr, false);
+            const QByteArray reply =
+                fleet::compactJsonBytes(Json{{"tid", request.value("tid", "")}, {"status", "SUCCESS"}});
+            device.publish(MqttMessage(u"commands/dsg-8/ack"_s, reply, 1));
+            device.publish(MqttMessage(u"commands/dsg-8/ack"_s, reply, 1));
+        });
+        device.subscribe(u"commands/dsg-8"_s, 1);
+        QVERIFY(QTest::qWaitFor([&] { return fleet::test::subscriptionsGranted(device); }, Timeout));
+        const QString twice = m_tracker->send(u"dsg-8"_s, u"motor_on"_s);
+        QCOMPARE(waitFinal(twice).state, State::Succeeded);
+        QVERIFY(QTest::qWaitFor([&] { return m_tracker->execution(twice)->duplicateCount() == 1; }, Timeout));
+        QCOMPARE(states(*m_tracker->execution(twice)).count(State::Succeeded), 1);
+    }
+
     // The seed's broadcast layout: one request on device_status/request, each device answering on
     // device_status/response naming itself, with no tid: each answer is that device's part of the request.
     void seedBroadcastLayout()
