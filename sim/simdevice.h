@@ -80,6 +80,7 @@ public:
 
     // Current simulated state, for tests and the log.
     QString led() const { return m_led; }
+    QString message() const { return m_message; }
     bool motorOn() const { return m_motorOn; }
     int position() const { return m_position; }
     int telemetryIntervalMs() const { return m_telemetryIntervalMs; }
@@ -215,6 +216,8 @@ private:
     bool m_reportPending[2] = {false, false}; // classic, config: a report made while offline, sent on connect
 
     QString m_led = QStringLiteral("off");
+    QString m_message =
+        QStringLiteral("ready"); // what the display shows (show_message), reported as "message"
     bool m_motorOn = false;
     bool m_reportOnChange = true; // the config shadow's: report state changed by commands
     int m_position = 0;

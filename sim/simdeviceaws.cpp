@@ -69,6 +69,10 @@ void SimDevice::handleAwsCommand(const MqttMessage &message)
                                                   {"reasonDescription", "fleet-sim's failure fault"}}}}));
             return;
         }
+        // Reported before the verdict, as an Atlas command's effect is: whoever undoes it reads the message
+        // it replaced from the shadow.
+        m_message = QString::fromStdString(text);
+        reportShadow(false, Json{{"message", text}});
         publish(base,
                 compactJsonBytes(Json{{"status", "SUCCEEDED"}, {"result", {{"shown", {{"s", text}}}}}}));
     });

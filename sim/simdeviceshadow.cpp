@@ -19,6 +19,7 @@ Json SimDevice::classicState() const
 {
     Json state = Json::object();
     state["led"] = utf8(m_led);
+    state["message"] = utf8(m_message);
     state["motor"] = m_motorOn ? "on" : "off";
     state["position"] = m_position;
     state["telemetryIntervalMs"] = m_telemetryIntervalMs;

@@ -240,13 +240,18 @@ void TestCommandCatalog::defaultCatalogMatchesFleetSim()
     QVERIFY(!catalog.find(u"set_led"_s)->buildPayload(Json{{"color", std::string(65, 'a')}}));
 
     // Inverses, from the reported shadow's keys.
-    const Json captured = {{"led", "off"}, {"motor", "on"}, {"position", 42}, {"telemetryIntervalMs", 5000}};
+    const Json captured = {{"led", "off"},
+                           {"motor", "on"},
+                           {"position", 42},
+                           {"telemetryIntervalMs", 5000},
+                           {"message", "ready"}};
     const QHash<QString, QPair<QString, Json>> inverses{
         {u"set_led"_s, {u"set_led"_s, Json{{"color", "off"}}}},
         {u"set_telemetry_interval"_s, {u"set_telemetry_interval"_s, Json{{"ms", 5000}}}},
         {u"motor_on"_s, {u"motor_off"_s, Json::object()}},
         {u"motor_off"_s, {u"motor_on"_s, Json::object()}},
         {u"set_position"_s, {u"set_position"_s, Json{{"position", 42}}}},
+        {u"show_message"_s, {u"show_message"_s, Json{{"text", "ready"}}}},
     };
     for (const CommandSpec &spec : catalog.commands()) {
         const auto expected = inverses.constFind(spec.name);
@@ -268,6 +273,7 @@ void TestCommandCatalog::defaultCatalogMatchesFleetSim()
         {u"motor_on"_s, {Json::object(), Json{{"motor", "on"}}}},
         {u"motor_off"_s, {Json::object(), Json{{"motor", "off"}}}},
         {u"set_position"_s, {Json{{"position", 40}}, Json{{"position", 40}}}},
+        {u"show_message"_s, {Json{{"text", "hi"}}, Json{{"message", "hi"}}}},
     };
     for (const CommandSpec &spec : catalog.commands()) {
         const auto expected = sets.constFind(spec.name);

@@ -163,6 +163,32 @@ private Q_SLOTS:
         QVERIFY(!m_session->actions()->rollbackPlan(sent.rollbackEntry).problem.isEmpty());
     }
 
+    // An AWS IoT command is undone like any other: show_message captures the message the display showed,
+    // and rolling back shows it again, through fleet-hub's AWS IoT commands service both times.
+    void awsCommandWithInverseRollsBack()
+    {
+        const QString device = m_fleet.devices().id(1);
+        const QString before = m_fleet.devices().at(1)->message();
+        OperatorActions::CommandRequest request;
+        request.devices = {device};
+        request.command = u"show_message"_s;
+        request.parameters = Json{{"text", "maintenance at noon"}};
+        const OperatorActions::Outcome sent = send(request);
+        QVERIFY2(sent.ok, qPrintable(sent.error));
+        QVERIFY(sent.rollbackEntry > 0);
+        QVERIFY(waitVerdict(sent.id) == State::Succeeded);
+        QCOMPARE(m_fleet.devices().at(1)->message(), u"maintenance at noon"_s);
+        const auto entry = m_session->rollbacks()->entry(sent.rollbackEntry);
+        QVERIFY(entry);
+        QCOMPARE(QString::fromStdString(entry->before.value("message", std::string())), before);
+
+        const OperatorActions::Outcome undone = rollBack(sent.rollbackEntry);
+        QVERIFY2(undone.ok, qPrintable(undone.error));
+        QVERIFY(waitVerdict(undone.id) == State::Succeeded);
+        QCOMPARE(m_fleet.devices().at(1)->message(), before);
+        QCOMPARE(m_session->tracker()->execution(undone.id)->command, u"show_message"_s);
+    }
+
     void desiredUpdateRecordsWhatItReplaced()
     {
         const QString device = m_fleet.devices().id(1);
