@@ -187,6 +187,17 @@ GatePolicy::Decision GatePolicy::classifyShadow(const QString &topic, const QByt
     return d;
 }
 
+GatePolicy::Decision GatePolicy::judged(Decision d, const CommandSpec &spec)
+{
+    if (spec.sensitive) {
+        d.verdict = Verdict::Hold;
+        d.reason = tr("%1 is sensitive: it needs an approval.").arg(spec.name);
+    } else {
+        d.verdict = Verdict::Relay;
+    }
+    return d;
+}
+
 GatePolicy::Decision GatePolicy::classifyAwsStart(const QString &topic, const QByteArray &payload) const
 {
     Decision d;
@@ -218,13 +229,7 @@ GatePolicy::Decision GatePolicy::classifyAwsStart(const QString &topic, const QB
         d.reason = spec ? tr("%1 is not an AWS IoT command.").arg(d.command) : unfit;
         return d;
     }
-    if (spec->sensitive) {
-        d.verdict = Verdict::Hold;
-        d.reason = tr("%1 is sensitive: it needs an approval.").arg(spec->name);
-    } else {
-        d.verdict = Verdict::Relay;
-    }
-    return d;
+    return judged(std::move(d), *spec);
 }
 
 GatePolicy::Decision GatePolicy::classifyCommand(const QString &topic, const QByteArray &payload) const
@@ -306,13 +311,7 @@ GatePolicy::Decision GatePolicy::classifyCommand(const QString &topic, const QBy
     if (spec) {
         d.kind = Kind::Command;
         d.command = spec->name;
-        if (spec->sensitive) {
-            d.verdict = Verdict::Hold;
-            d.reason = tr("%1 is sensitive: it needs an approval.").arg(spec->name);
-        } else {
-            d.verdict = Verdict::Relay;
-        }
-        return d;
+        return judged(std::move(d), *spec);
     }
 
     d.kind = Kind::Raw;

@@ -65,6 +65,8 @@ private:
     Decision classifyShadow(const QString &topic, const QByteArray &payload) const;
     Decision classifyCommand(const QString &topic, const QByteArray &payload) const;
     Decision classifyAwsStart(const QString &topic, const QByteArray &payload) const;
+    // d, relayed, or held when the catalog says spec is sensitive.
+    static Decision judged(Decision d, const CommandSpec &spec);
 
     CommandCatalog m_catalog;
     QList<CommandCatalog::Form> m_forms; // m_catalog.forms(), once: classify() runs for every request

@@ -20,6 +20,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using fleet::Json;
@@ -88,6 +89,36 @@ private:
         return int(std::count_if(m_seen.cbegin(), m_seen.cend(), [&](const MqttMessage &m) {
             return m.topic() == topic && (needle.isEmpty() || m.payload().contains(needle));
         }));
+    }
+
+    // The monitor's view of some topics, from the moment its subscriptions are granted.
+    struct Watch
+    {
+        std::unique_ptr<MqttClient> client;
+        std::shared_ptr<QList<MqttMessage>> seen = std::make_shared<QList<MqttMessage>>();
+
+        // The messages on topics starting with prefix, holding needle when it is given.
+        qsizetype count(const QString &prefix, const QByteArray &needle = {}) const
+        {
+            return std::count_if(seen->cbegin(), seen->cend(), [&](const MqttMessage &m) {
+                return m.topic().startsWith(prefix) && (needle.isEmpty() || m.payload().contains(needle));
+            });
+        }
+    };
+    std::optional<Watch> watchAsMonitor(const QStringList &filters)
+    {
+        Watch watch;
+        watch.client = connectAs(u"monitor"_s);
+        if (!watch.client)
+            return std::nullopt;
+        connect(watch.client.get(), &MqttClient::messageReceived, this,
+                [seen = watch.seen](const MqttMessage &m) { seen->append(m); });
+        QSignalSpy granted(watch.client.get(), &MqttClient::subscribed);
+        for (const QString &filter : filters)
+            watch.client->subscribe(filter, 1);
+        if (!QTest::qWaitFor([&] { return granted.size() == filters.size(); }, DefaultTimeoutMs))
+            return std::nullopt;
+        return watch;
     }
 
     // The gate's retained copy of a held request, as an approver sees it.
@@ -345,20 +376,10 @@ private Q_SLOTS:
     // and the hub answers a device only about its own executions.
     void awsCommandsStayInTheirLane()
     {
-        auto monitor = connectAs(u"monitor"_s);
-        QVERIFY(monitor);
-        QList<MqttMessage> saw;
-        connect(monitor.get(), &MqttClient::messageReceived, this,
-                [&saw](const MqttMessage &m) { saw.append(m); });
-        QSignalSpy granted(monitor.get(), &MqttClient::subscribed);
-        monitor->subscribe(u"fleet/aws-commands/#"_s, 1);
-        monitor->subscribe(u"$aws/commands/#"_s, 1);
-        monitor->subscribe(u"$aws/events/#"_s, 1);
-        QTRY_COMPARE_WITH_TIMEOUT(granted.size(), 3, DefaultTimeoutMs);
-        const auto count = [&saw](const QString &prefix) {
-            return std::count_if(saw.cbegin(), saw.cend(),
-                                 [&](const MqttMessage &m) { return m.topic().startsWith(prefix); });
-        };
+        const auto watch =
+            watchAsMonitor({u"fleet/aws-commands/#"_s, u"$aws/commands/#"_s, u"$aws/events/#"_s});
+        QVERIFY(watch);
+        const auto count = [&watch](const QString &prefix) { return watch->count(prefix); };
 
         auto eve = connectAs(u"eve"_s);
         QVERIFY(eve);
@@ -395,20 +416,12 @@ private Q_SLOTS:
     // requester cannot approve it; bob's approval starts exactly one execution, which the thing runs.
     void sensitiveAwsCommandsWaitForAnApproval()
     {
-        auto monitor = connectAs(u"monitor"_s);
-        QVERIFY(monitor);
-        QList<MqttMessage> saw;
-        connect(monitor.get(), &MqttClient::messageReceived, this,
-                [&saw](const MqttMessage &m) { saw.append(m); });
-        QSignalSpy granted(monitor.get(), &MqttClient::subscribed);
-        monitor->subscribe(u"fleet/aws-commands/results/+"_s, 1);
-        monitor->subscribe(u"$aws/commands/things/+/executions/+/request/#"_s, 1);
-        monitor->subscribe(u"fleet/gate/results/+"_s, 1);
-        QTRY_COMPARE_WITH_TIMEOUT(granted.size(), 3, DefaultTimeoutMs);
-        const auto count = [&saw](const QString &prefix, const QByteArray &needle = {}) {
-            return std::count_if(saw.cbegin(), saw.cend(), [&](const MqttMessage &m) {
-                return m.topic().startsWith(prefix) && (needle.isEmpty() || m.payload().contains(needle));
-            });
+        const auto watch =
+            watchAsMonitor({u"fleet/aws-commands/results/+"_s,
+                            u"$aws/commands/things/+/executions/+/request/#"_s, u"fleet/gate/results/+"_s});
+        QVERIFY(watch);
+        const auto count = [&watch](const QString &prefix, const QByteArray &needle = {}) {
+            return watch->count(prefix, needle);
         };
         const QByteArray start = R"({"commandId":"show_alert","target":"dev-2","parameters":{"text":"hi"}})";
 

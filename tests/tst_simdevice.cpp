@@ -792,24 +792,15 @@ private Q_SLOTS:
     void kindsFollowTheConfiguration()
     {
         const SimConfig config = kindsConfig();
-        const auto prefixOf = [&](Kind kind) {
-            switch (kind) {
-            case Kind::Atlas:
-                break;
-            case Kind::Sample:
-                return u"sample"_s;
-            case Kind::Design:
-                return u"design"_s;
-            case Kind::Thing:
-                return u"thing"_s;
-            }
-            return config.prefix;
-        };
+        const QMap<Kind, QString> prefixOf{{Kind::Atlas, config.prefix},
+                                           {Kind::Sample, u"sample"_s},
+                                           {Kind::Design, u"design"_s},
+                                           {Kind::Thing, u"thing"_s}};
         for (const Kind kind : {Kind::Atlas, Kind::Sample, Kind::Design, Kind::Thing}) {
             const int n = nextOf(config, kind);
             SimDevice device(n, config, profile(), nullptr);
             QCOMPARE(device.kind(), kind);
-            QVERIFY2(device.id().startsWith(prefixOf(kind) + u'-'), qPrintable(device.id()));
+            QVERIFY2(device.id().startsWith(prefixOf.value(kind) + u'-'), qPrintable(device.id()));
             QStringList filters;
             for (const MqttClient::Subscription &subscription : device.client()->subscriptions())
                 filters << subscription.filter;

@@ -81,7 +81,7 @@ void CommandTracker::setDeviceOnline(const QString &device, bool online)
 }
 
 const CommandSpec *CommandTracker::findSpec(const QString &commandName, const QString &device,
-                                            const QString &group) const
+                                            const QString &group, QString *why) const
 {
     if (commandName == RawCommand)
         return &m_rawSpec;
@@ -89,8 +89,8 @@ const CommandSpec *CommandTracker::findSpec(const QString &commandName, const QS
     // groups are partly its own word (its reported "groups"), and fleet-hub's gate, which judges each
     // request by its form, does not know them.
     if (!group.isEmpty())
-        return m_catalog.find(commandName, {}, {group});
-    return m_catalog.find(commandName, device, {});
+        return m_catalog.find(commandName, {}, {group}, why);
+    return m_catalog.find(commandName, device, {}, why);
 }
 
 const DeviceProfile *CommandTracker::profileFor(const QString &device) const
@@ -105,13 +105,9 @@ const CommandSpec *CommandTracker::specFor(const QString &commandName, QString *
         setError(error, tr("Unknown command \"%1\".").arg(commandName));
         return nullptr;
     }
-    const CommandSpec *spec = findSpec(commandName, device, group);
+    QString why;
+    const CommandSpec *spec = findSpec(commandName, device, group, &why);
     if (!spec) {
-        QString why;
-        if (!group.isEmpty())
-            m_catalog.find(commandName, {}, {group}, &why);
-        else
-            m_catalog.find(commandName, device, {}, &why);
         setError(error, group.isEmpty() ? tr("%1 cannot take it: %2").arg(device, why)
                                         : tr("Group %1 cannot take it: %2").arg(group, why));
         return nullptr;

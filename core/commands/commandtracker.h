@@ -289,8 +289,9 @@ private:
     static constexpr qint64 GateHoldMs = 2 * 60 * 60 * 1000;
 
     // The command in the form it takes for a device (its profile's), or for a group send when group is set.
-    const CommandSpec *findSpec(const QString &commandName, const QString &device,
-                                const QString &group = {}) const;
+    // nullptr, with why set, for an unknown command or one the device (group) does not take.
+    const CommandSpec *findSpec(const QString &commandName, const QString &device, const QString &group = {},
+                                QString *why = nullptr) const;
     const CommandSpec *findSpec(const CommandExecution &e) const
     {
         return findSpec(e.command, e.device, e.group);

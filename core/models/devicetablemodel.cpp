@@ -126,10 +126,10 @@ QVariant DeviceTableModel::data(const QModelIndex &index, int role) const
     case PendingCommandsRole:
         return device.pendingCommands;
     case DialectRole:
-        return dialectAt(index.row(), device.id);
+        return dialectAt(device.id);
     case Qt::ToolTipRole:
         if (index.column() == DialectColumn)
-            return dialectTopics(index.row(), device.id);
+            return dialectTopics(device.id);
         if (index.column() == LastSeenColumn)
             return device.lastSeen > 0 ? DeviceText::lastSeenAt(device.lastSeen)
                                        : DeviceText::lastSeen(device, 0);
@@ -151,7 +151,7 @@ QVariant DeviceTableModel::data(const QModelIndex &index, int role) const
     case PendingCommandsColumn:
         return device.pendingCommands;
     case DialectColumn: {
-        const QString dialect = dialectAt(index.row(), device.id);
+        const QString dialect = dialectAt(device.id);
         return dialect.isEmpty() ? DeviceText::dialects(m_ownDialects) : DeviceText::dialect(dialect);
     }
     default:
@@ -213,21 +213,19 @@ void DeviceTableModel::setCatalog(const CommandCatalog &catalog)
         Q_EMIT dataChanged(index(0, DialectColumn), index(m_rowCount - 1, DialectColumn));
 }
 
-QString DeviceTableModel::dialectAt(int row, const QString &id) const
+QString DeviceTableModel::dialectAt(const QString &id) const
 {
     if (m_catalog.profiles().isEmpty())
         return {};
-    Q_UNUSED(row);
     // By id or pattern only: a profile by group shapes the group's requests, not its members' own.
     const DeviceProfile *profile = m_catalog.profileFor(id);
     return profile ? profile->dialect : QString();
 }
 
-QString DeviceTableModel::dialectTopics(int row, const QString &id) const
+QString DeviceTableModel::dialectTopics(const QString &id) const
 {
     // Where the device's commands go and come back, from its first command's form: a field engineer
     // checking a device's subscriptions needs the topics, not the dialect's name.
-    Q_UNUSED(row);
     QStringList lines;
     QSet<QString> seen;
     for (const CommandSpec &own : m_catalog.commands()) {

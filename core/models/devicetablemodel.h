@@ -70,8 +70,8 @@ private:
     void onRegistryDestroyed();
 
     static int shadowValue(const Device::ShadowSummary &shadow);
-    QString dialectAt(int row, const QString &id) const;
-    QString dialectTopics(int row, const QString &id) const;
+    QString dialectAt(const QString &id) const;
+    QString dialectTopics(const QString &id) const;
 
     QPointer<FleetRegistry> m_registry;
     // The rows announced so far: the registry appends rows before it announces them.
