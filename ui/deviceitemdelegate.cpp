@@ -1,5 +1,6 @@
 #include "deviceitemdelegate.h"
 
+#include "commands/commandspec.h"
 #include "fleet/device.h"
 #include "fleet/devicetext.h"
 #include "models/devicetablemodel.h"
@@ -49,6 +50,12 @@ QStringList DeviceItemDelegate::widestTexts(int column)
     case DeviceTableModel::ShadowColumn:
         texts << DeviceText::shadowSummary(-1) << DeviceText::shadowSummary(0) << DeviceText::shadowSummary(1)
               << DeviceText::shadowSummary(99);
+        break;
+    case DeviceTableModel::DialectColumn:
+        // Each dialect alone (a profile's) and all of them together (a device no profile matches).
+        for (const QString &dialect : CommandSpec::dialects())
+            texts << DeviceText::dialect(dialect);
+        texts << DeviceText::dialects(CommandSpec::dialects());
         break;
     default:
         break;

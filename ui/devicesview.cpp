@@ -133,7 +133,7 @@ DevicesView::DevicesView(FleetSession *session, QWidget *parent)
     layoutfit::letShrink(m_groupCombo);
     layoutfit::fitSectionsToHeaders(header);
     for (int column : {DeviceTableModel::ConnectivityColumn, DeviceTableModel::LastSeenColumn,
-                       DeviceTableModel::ShadowColumn})
+                       DeviceTableModel::ShadowColumn, DeviceTableModel::DialectColumn})
         layoutfit::fitSectionToTexts(header, column, DeviceItemDelegate::widestTexts(column));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
