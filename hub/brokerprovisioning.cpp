@@ -111,7 +111,10 @@ QList<BrokerProvisioning::Grant> BrokerProvisioning::grantsFor(Role role, const 
     const auto write = [](const QString &topic) { return Grant{Access::Write, topic}; };
     // '#' never matches a topic that starts with '$' (MQTT 3.1.1 and 5, section 4.7.2), and mosquitto's ACL
     // matching follows the same rule: every role that may see the shadows says "$aws/#" on its own.
-    const QList<Grant> readEverything = {read(u"#"_s), read(u"$aws/#"_s)};
+    // Azure device twins and presence are the hub's: the people read them, but not the devices' raw twin and
+    // method traffic ($fleet/iothub/…, $fleet/iothub-to/…), which is the hub's conversation with one device.
+    const QList<Grant> readEverything = {read(u"#"_s), read(u"$aws/#"_s), read(u"$fleet/twins/#"_s),
+                                         read(u"$fleet/iothub-presence/#"_s)};
     // The people's roles may ask fleet-hub for its audit log, each under its own name, which is where the hub
     // answers (fleet/gate/audit/replies/{me}, read through '#'). Devices may not: a device account is the
     // first one an attacker would hold, and the log names every account and request.
@@ -123,8 +126,10 @@ QList<BrokerProvisioning::Grant> BrokerProvisioning::grantsFor(Role role, const 
                             write(u"fleet/gate/broadcast/%1/+"_s.arg(name)),
                             write(u"fleet/gate/cancel/%1/#"_s.arg(name)),
                             // AWS IoT command executions are started through fleet-hub, under one's name.
-                            write(u"fleet/aws-commands/start/%1/+"_s.arg(name)), auditQuery,
-                            write(u"$aws/things/+/shadow/get"_s),
+                            write(u"fleet/aws-commands/start/%1/+"_s.arg(name)),
+                            // Azure direct methods likewise; a twin's desired change goes through the gate.
+                            write(u"fleet/azure-methods/invoke/%1/+"_s.arg(name)),
+                            write(u"$fleet/twins/+/get"_s), auditQuery, write(u"$aws/things/+/shadow/get"_s),
                             write(u"$aws/things/+/shadow/name/+/get"_s)} +
                readEverything;
     case Role::Approver:
@@ -162,7 +167,8 @@ QList<BrokerProvisioning::Grant> BrokerProvisioning::grantsFor(Role role, const 
         return grants;
     }
     case Role::Service:
-        return {Grant{Access::ReadWrite, u"#"_s}, Grant{Access::ReadWrite, u"$aws/#"_s}};
+        return {Grant{Access::ReadWrite, u"#"_s}, Grant{Access::ReadWrite, u"$aws/#"_s},
+                Grant{Access::ReadWrite, u"$fleet/#"_s}};
     case Role::Monitor:
         // An auditor changes nothing; asking for the audit log is a read that travels as a write.
         return QList<Grant>{auditQuery} + readEverything;
@@ -396,6 +402,7 @@ bool BrokerProvisioning::addSpec(const QByteArray &json, QString *error)
     for (const Account &account : std::as_const(m_accounts))
         names.insert(account.name);
     const Json *devices = nullptr;
+    const Json *azure = nullptr;
     for (const auto &[key, value] : document.items()) {
         if (key == "accounts") {
             if (!value.is_array()) {
@@ -417,25 +424,37 @@ bool BrokerProvisioning::addSpec(const QByteArray &json, QString *error)
             }
         } else if (key == "devices") {
             devices = &value;
+        } else if (key == "azureDevices") {
+            azure = &value;
+        } else if (key == "azureHostName") {
+            if (!value.is_string() || !isValidAccountName(QString::fromStdString(value.get<std::string>()))) {
+                setError(error, tr("\"azureHostName\" must be a host name such as fleet.local."));
+                return false;
+            }
+            result.m_azureHostName = QString::fromStdString(value.get<std::string>());
         } else {
-            setError(
-                error,
-                tr("Unknown key \"%1\"; expected accounts and devices.").arg(QString::fromStdString(key)));
+            setError(error,
+                     tr("Unknown key \"%1\"; expected accounts, devices, azureDevices and azureHostName.")
+                         .arg(QString::fromStdString(key)));
             return false;
         }
     }
     // After the people, whatever the key order, so that the acl_file lists them first. One block of devices,
     // or an array of them (a fleet of several kinds: dev-, sample-, design-, thing-), in that order.
-    if (devices) {
-        const bool many = devices->is_array();
-        if (many && devices->empty()) {
-            setError(error, tr("\"devices\" must not be an empty array."));
+    for (const Json *list : {devices, azure}) {
+        if (!list)
+            continue;
+        const bool isAzure = list == azure;
+        const QString name = isAzure ? u"azureDevices"_s : u"devices"_s;
+        const bool many = list->is_array();
+        if (many && list->empty()) {
+            setError(error, tr("\"%1\" must not be an empty array.").arg(name));
             return false;
         }
-        const Json blocks = many ? *devices : Json::array({*devices});
+        const Json blocks = many ? *list : Json::array({*list});
         int index = 0;
         for (const Json &block : blocks) {
-            const QString where = many ? u"devices[%1]"_s.arg(index++) : u"devices"_s;
+            const QString where = many ? u"%1[%2]"_s.arg(name).arg(index++) : name;
             const Json *prefix = jsonMember(block, "prefix");
             const Json *count = jsonMember(block, "count");
             const bool known = block.is_object() &&
@@ -443,10 +462,9 @@ bool BrokerProvisioning::addSpec(const QByteArray &json, QString *error)
                                    return item.key() == "prefix" || item.key() == "count";
                                });
             if (!known || !prefix || !prefix->is_string() || !count || !count->is_number_integer()) {
-                setError(error,
-                         tr("\"%1\" must be {\"prefix\": \"dev-\", \"count\": N}, or \"devices\" an array "
-                            "of such blocks.")
-                             .arg(where));
+                setError(error, tr("\"%1\" must be {\"prefix\": \"dev-\", \"count\": N}, or \"%2\" an array "
+                                   "of such blocks.")
+                                    .arg(where, name));
                 return false;
             }
             const qint64 n = count->get<qint64>();
@@ -457,11 +475,15 @@ bool BrokerProvisioning::addSpec(const QByteArray &json, QString *error)
                                     .arg(n));
                 return false;
             }
-            if (!result.addDevices(QString::fromStdString(prefix->get<std::string>()), int(n), error))
+            const QString devicePrefix = QString::fromStdString(prefix->get<std::string>());
+            if (isAzure ? !result.addAzureDevices(devicePrefix, int(n), error)
+                        : !result.addDevices(devicePrefix, int(n), error))
                 return false;
         }
     }
     m_accounts = std::move(result.m_accounts);
+    m_azureDevices = std::move(result.m_azureDevices);
+    m_azureHostName = result.m_azureHostName;
     return true;
 }
 
@@ -536,17 +558,80 @@ QString BrokerProvisioning::aclText() const
     return lines.join(u'\n') + u'\n';
 }
 
-QString BrokerProvisioning::configSnippet(const QString &passwordFile, const QString &aclFile)
+bool BrokerProvisioning::addAzureDevices(const QString &prefix, int count, QString *error)
 {
-    return QStringList{
-               u"# Generated by `fleet-hub provision`: Fleet Console's roles (docs/security.md). Add a listener;"_s,
-               u"# on anything but loopback give it TLS (cafile, certfile, keyfile): passwords travel in CONNECT."_s,
-               u"allow_anonymous false"_s,
-               u"password_file "_s + passwordFile,
-               u"acl_file "_s + aclFile,
-               // Without it every reply can wait 40 ms for a delayed ACK (Nagle's algorithm, on by default).
-               u"set_tcp_nodelay true"_s,
-           }
+    if (count < 1 || count > MaxAccounts) {
+        setError(error, tr("The device count must be from 1 to %1, not %2.").arg(MaxAccounts).arg(count));
+        return false;
+    }
+    QSet<QString> taken;
+    for (const Account &account : std::as_const(m_accounts))
+        taken.insert(account.name);
+    for (const AzureDevice &device : std::as_const(m_azureDevices))
+        taken.insert(device.id);
+    QList<AzureDevice> added = m_azureDevices;
+    for (int n = 1; n <= count; ++n) {
+        const QString id = prefix + QString::number(n);
+        if (!isValidAccountName(id)) {
+            setError(error, tr("\"%1\" is not a valid device id.").arg(id));
+            return false;
+        }
+        if (taken.contains(id)) {
+            setError(
+                error,
+                tr("\"%1\" is listed twice: an Azure device's id must be no other account's name.").arg(id));
+            return false;
+        }
+        taken.insert(id);
+        QByteArray key(32, Qt::Uninitialized);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(key.data()), key.size() / 4);
+        added.append({id, QString::fromLatin1(key.toBase64())});
+    }
+    m_azureDevices = std::move(added);
+    return true;
+}
+
+QString BrokerProvisioning::findIotHubPlugin()
+{
+    const QString here = QCoreApplication::applicationDirPath();
+    // The build tree (build/app/hub/fleet-hub, build/tests/tst_…, build/broker/fleet_iothub.so), then where
+    // the package installs it.
+    for (const QString &candidate :
+         {here + u"/../../broker/fleet_iothub.so"_s, here + u"/../broker/fleet_iothub.so"_s,
+          u"/usr/lib/fleet-console/fleet_iothub.so"_s, u"/usr/local/lib/fleet-console/fleet_iothub.so"_s}) {
+        if (QFileInfo::exists(candidate))
+            return QFileInfo(candidate).canonicalFilePath();
+    }
+    return {};
+}
+
+QString BrokerProvisioning::configSnippet(const QString &passwordFile, const QString &aclFile) const
+{
+    QStringList iotHub;
+    if (!m_azureDevices.isEmpty()) {
+        QString hubUser;
+        for (const Account &account : m_accounts) {
+            if (hubUser.isEmpty() && account.roles.contains(Role::Service))
+                hubUser = account.name;
+        }
+        iotHub = {
+            u"# Azure IoT Hub devices (docs/azure.md): the plugin checks their SAS tokens and keeps each one's"_s,
+            u"# twin and method traffic its own. Plugins answer before password_file and acl_file."_s,
+            u"plugin "_s + (m_iotHubPlugin.isEmpty() ? findIotHubPlugin() : m_iotHubPlugin),
+            u"plugin_opt_devices "_s + m_azureDevicesFile,
+            u"plugin_opt_hub_user "_s + hubUser,
+            u"plugin_opt_hostname "_s + m_azureHostName};
+    }
+    return (QStringList{
+                u"# Generated by `fleet-hub provision`: Fleet Console's roles (docs/security.md). Add a listener;"_s,
+                u"# on anything but loopback give it TLS (cafile, certfile, keyfile): passwords travel in CONNECT."_s,
+                u"allow_anonymous false"_s,
+                u"password_file "_s + passwordFile,
+                u"acl_file "_s + aclFile,
+                // Without it every reply can wait 40 ms for a delayed ACK (Nagle's algorithm, on by default).
+                u"set_tcp_nodelay true"_s,
+            } +
+            iotHub)
                .join(u'\n') +
            u'\n';
 }
@@ -570,6 +655,19 @@ Json BrokerProvisioning::info() const
         accounts.push_back(std::move(entry));
     }
     Json result = {{"accounts", std::move(accounts)}};
+    if (!m_azureDevices.isEmpty()) {
+        Json azure = Json::array();
+        for (const AzureDevice &device : m_azureDevices)
+            azure.push_back({{"deviceId", device.id.toStdString()},
+                             {"primaryKey", device.key.toStdString()},
+                             {"connectionString", u"HostName=%1;DeviceId=%2;SharedAccessKey=%3"_s
+                                                      .arg(m_azureHostName, device.id, device.key)
+                                                      .toStdString()}});
+        result["azureDevices"] = std::move(azure);
+        result["azureHostName"] = m_azureHostName.toStdString();
+        if (!m_azureDevicesFile.isEmpty())
+            result["azureDevicesFile"] = m_azureDevicesFile.toStdString();
+    }
     if (!m_configFile.isEmpty()) {
         result["passwordFile"] = m_passwordFile.toStdString();
         result["aclFile"] = m_aclFile.toStdString();
@@ -677,6 +775,32 @@ bool BrokerProvisioning::write(const QString &directory, QString *error)
 
     const QString aclFile = QDir(dir).filePath(u"acl"_s);
     const QString configFile = QDir(dir).filePath(u"mosquitto.conf"_s);
+    if (!m_azureDevices.isEmpty()) {
+        if (m_iotHubPlugin.isEmpty() && findIotHubPlugin().isEmpty()) {
+            setError(error,
+                     tr("fleet_iothub.so, the broker plugin Azure devices need, was not found: build it "
+                        "or give its path."));
+            return false;
+        }
+        for (const Account &account : std::as_const(m_accounts)) {
+            if (std::any_of(m_azureDevices.cbegin(), m_azureDevices.cend(),
+                            [&](const AzureDevice &device) { return device.id == account.name; })) {
+                setError(error, tr("\"%1\" is both an account and an Azure device.").arg(account.name));
+                return false;
+            }
+        }
+        // The keys are the devices' secrets, as the password file's hashes are the accounts': owner only.
+        m_azureDevicesFile = QDir(dir).filePath(u"azure-devices"_s);
+        QString keys;
+        for (const AzureDevice &device : std::as_const(m_azureDevices))
+            keys += device.id + u' ' + device.key + u'\n';
+        QSaveFile file(m_azureDevicesFile);
+        if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
+            file.write(keys.toUtf8()) < 0 || !file.commit()) {
+            setError(error, tr("Cannot write \"%1\": %2").arg(m_azureDevicesFile, file.errorString()));
+            return false;
+        }
+    }
     if (!writeText(aclFile, aclText(), error) ||
         !writeText(configFile, configSnippet(passwordFile, aclFile), error))
         return false;
@@ -773,7 +897,20 @@ int BrokerProvisioning::runCommand(int argc, char *argv[])
     const QCommandLineOption infoOption(
         u"info"_s, tr("Write the accounts and their passwords to FILE (mode 0600) instead of printing them."),
         tr("FILE"));
-    parser.addOptions({specOption, accountOption, devicesOption, prefixOption, outputOption, infoOption});
+    const QCommandLineOption azureOption(
+        u"azure-devices"_s, tr("Add N Azure IoT Hub devices, PREFIX1 to PREFIXN, with generated keys."),
+        tr("N"));
+    const QCommandLineOption azurePrefixOption(
+        u"azure-prefix"_s, tr("The Azure devices' prefix (default \"az-\")."), tr("PREFIX"), u"az-"_s);
+    const QCommandLineOption azureHostOption(
+        u"azure-host"_s,
+        tr("The IoT Hub host name in the Azure devices' connection strings (default fleet.local)."),
+        tr("NAME"));
+    const QCommandLineOption pluginOption(
+        u"iothub-plugin"_s,
+        tr("The fleet_iothub mosquitto plugin (default: found in the build tree or installed)."), tr("FILE"));
+    parser.addOptions({specOption, accountOption, devicesOption, prefixOption, outputOption, infoOption,
+                       azureOption, azurePrefixOption, azureHostOption, pluginOption});
 
     // parse() rather than process(): invalid options must exit with the usage status, not process()'s 1.
     if (!parser.parse(QCoreApplication::arguments()))
@@ -817,6 +954,22 @@ int BrokerProvisioning::runCommand(int argc, char *argv[])
             return usageError(
                 tr("--devices: expected a whole number, not \"%1\".").arg(parser.value(devicesOption)));
         if (!provisioning.addDevices(parser.value(prefixOption), count, &error))
+            return usageError(error);
+    }
+    if (parser.isSet(azureHostOption)) {
+        if (!isValidAccountName(parser.value(azureHostOption)))
+            return usageError(tr("--azure-host: expected a host name such as fleet.local."));
+        provisioning.setAzureHostName(parser.value(azureHostOption));
+    }
+    if (parser.isSet(pluginOption))
+        provisioning.setIotHubPlugin(QFileInfo(parser.value(pluginOption)).absoluteFilePath());
+    if (parser.isSet(azureOption)) {
+        bool ok = false;
+        const int count = parser.value(azureOption).toInt(&ok);
+        if (!ok)
+            return usageError(
+                tr("--azure-devices: expected a whole number, not \"%1\".").arg(parser.value(azureOption)));
+        if (!provisioning.addAzureDevices(parser.value(azurePrefixOption), count, &error))
             return usageError(error);
     }
     if (provisioning.accounts().isEmpty())

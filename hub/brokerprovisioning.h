@@ -61,6 +61,14 @@ public:
         QList<Grant> extra;
     };
 
+    // An Azure IoT Hub device: no account of the password file, a symmetric key that the broker's
+    // fleet_iothub plugin checks SAS tokens against (broker/fleet_iothub_plugin.cpp).
+    struct AzureDevice
+    {
+        QString id;
+        QString key; // base64 of 32 random bytes
+    };
+
     // fleet-sim's ceiling of 100,000 devices, one account each, and room for the people and services.
     static constexpr int MaxAccounts = 110000;
     static constexpr qint64 MaxSpecBytes = 16 * 1024 * 1024;
@@ -74,14 +82,27 @@ public:
     // prefix1 … prefixCount, each with the device role.
     bool addDevices(const QString &prefix, int count, QString *error);
     const QList<Account> &accounts() const { return m_accounts; }
+    // prefix1 … prefixCount as Azure devices with generated keys. Their ids may not be account names: a
+    // client id is one session on the broker, whoever signs in with it.
+    bool addAzureDevices(const QString &prefix, int count, QString *error);
+    const QList<AzureDevice> &azureDevices() const { return m_azureDevices; }
+    // The IoT Hub host name in the devices' connection strings and SAS tokens (default fleet.local).
+    void setAzureHostName(const QString &hostName) { m_azureHostName = hostName; }
+    QString azureHostName() const { return m_azureHostName; }
+    // The fleet_iothub plugin that mosquitto.conf loads when there are Azure devices (default: found next to
+    // the programs, in the build tree or installed).
+    void setIotHubPlugin(const QString &path) { m_iotHubPlugin = path; }
+    static QString findIotHubPlugin();
 
     // Random passwords for the accounts that have none: 18 bytes from the system's generator, base64url.
     void generateMissingPasswords();
 
     // The acl_file, accounts in the order they were added.
     QString aclText() const;
-    // allow_anonymous false, password_file, acl_file, set_tcp_nodelay true.
-    static QString configSnippet(const QString &passwordFile, const QString &aclFile);
+    // allow_anonymous false, password_file, acl_file, set_tcp_nodelay true; with Azure devices, the
+    // fleet_iothub plugin and its options (plugin lines must come before the listeners' ones in effect, and
+    // the plugin answers for the Azure devices before the password and ACL files do).
+    QString configSnippet(const QString &passwordFile, const QString &aclFile) const;
     // {"accounts": [{"name", "password", "roles": [...], "extra"?}], "passwordFile", "aclFile", "config"};
     // the file paths only once write() has run.
     Json info() const;
@@ -119,6 +140,10 @@ private:
     QString m_passwordFile;
     QString m_aclFile;
     QString m_configFile;
+    QList<AzureDevice> m_azureDevices;
+    QString m_azureHostName = QStringLiteral("fleet.local");
+    QString m_iotHubPlugin;
+    QString m_azureDevicesFile;
 };
 
 } // namespace fleet

@@ -329,7 +329,7 @@ void TestBrokerProvisioning::aclHasOnlyUserSections()
 
     // The snippet names the files written.
     const QString snippet =
-        BrokerProvisioning::configSnippet(m_provisioning.passwordFile(), m_provisioning.aclFile());
+        m_provisioning.configSnippet(m_provisioning.passwordFile(), m_provisioning.aclFile());
     for (const QString &line :
          {u"allow_anonymous false"_s, u"password_file "_s + m_provisioning.passwordFile(),
           u"acl_file "_s + m_provisioning.aclFile(), u"set_tcp_nodelay true"_s})

@@ -3,6 +3,7 @@
 
 #include "awscommandservice.h"
 #include "awscommandstore.h"
+#include "azurehubservice.h"
 #include "brokerprovisioning.h"
 #include "commandgate.h"
 #include "common/servicelog.h"
@@ -12,6 +13,7 @@
 #include "mqtt/brokercommandline.h"
 #include "shadowservice.h"
 #include "shadowstore.h"
+#include "twinstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -99,10 +101,16 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "How long a held request waits for a decision, in seconds "
                                             "(default 3600)."),
         QCoreApplication::translate("main", "SECONDS"));
+    const QCommandLineOption twinsDbOption(
+        u"twins-db"_s,
+        QCoreApplication::translate("main", "SQLite file of the Azure IoT Hub device twins "
+                                            "(default: the --db path with \"-twins\" appended)."),
+        u"path"_s);
     parser.addOption(dbOption);
     parser.addOption(catalogOption);
     parser.addOption(gateDbOption);
     parser.addOption(commandsDbOption);
+    parser.addOption(twinsDbOption);
     parser.addOption(lifetimeOption);
     parser.addOption(shareOption);
 
@@ -146,6 +154,8 @@ int main(int argc, char *argv[])
     const QString gateDbPath = parser.isSet(gateDbOption) ? parser.value(gateDbOption) : dbPath + u"-gate"_s;
     const QString commandsDbPath =
         parser.isSet(commandsDbOption) ? parser.value(commandsDbOption) : dbPath + u"-commands"_s;
+    const QString twinsDbPath =
+        parser.isSet(twinsDbOption) ? parser.value(twinsDbOption) : dbPath + u"-twins"_s;
     fleet::BrokerProfile profile;
     QString password;
     QString error;
@@ -184,6 +194,12 @@ int main(int argc, char *argv[])
         return Failure;
     }
 
+    fleet::TwinStore twinStore;
+    if (!twinStore.open(twinsDbPath)) {
+        qCCritical(fleet::lcHub).noquote() << twinStore.errorString();
+        return Failure;
+    }
+
     fleet::ShadowService service(&store);
     service.setProfile(profile);
     service.setPassword(password);
@@ -217,6 +233,20 @@ int main(int argc, char *argv[])
                                           .arg(awsCommands.commandIds().join(u", "_s))
                                           .arg(awsCommands.unfinishedCount())
                                           .arg(commandsDbPath);
+    // Azure IoT Hub's device side, for a broker that loads the fleet_iothub plugin (broker/); without it no
+    // device reaches these topics and the service stays idle.
+    fleet::AzureHubService azure(service.client(), &twinStore, catalog);
+    if (!azure.start()) {
+        qCCritical(fleet::lcHub).noquote() << azure.errorString();
+        return Failure;
+    }
+    qCInfo(fleet::lcHub).noquote() << QCoreApplication::translate("main",
+                                                                  "Azure IoT Hub devices on: %1 twin(s), "
+                                                                  "database %2")
+                                          .arg(twinStore.count())
+                                          .arg(twinsDbPath);
+    QObject::connect(&azure, &fleet::AzureHubService::storeFailed, &app,
+                     [](const QString &message) { qCCritical(fleet::lcHub).noquote() << message; });
     QObject::connect(&awsCommands, &fleet::AwsCommandService::storeFailed, &app,
                      [](const QString &message) { qCCritical(fleet::lcHub).noquote() << message; });
     QObject::connect(&gate, &fleet::CommandGate::storeFailed, &app,
@@ -234,6 +264,7 @@ int main(int argc, char *argv[])
         store.close();
         gateStore.close();
         commandStore.close();
+        twinStore.close();
         qCInfo(fleet::lcHub).noquote() << QCoreApplication::translate("main", "Stopped.");
         QCoreApplication::exit(exitCode);
     });

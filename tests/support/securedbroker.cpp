@@ -17,7 +17,7 @@ SecuredBroker::~SecuredBroker()
         m_hub.stop();
 }
 
-bool SecuredBroker::start(int devices, QString *error)
+bool SecuredBroker::start(int devices, QString *error, int azureDevices)
 {
     if (!m_dir.isValid()) {
         *error = u"no temporary folder"_s;
@@ -34,6 +34,8 @@ bool SecuredBroker::start(int devices, QString *error)
         if (!m_accounts.addAccount({name, roles, {}, {}}, error))
             return false;
     }
+    if (azureDevices > 0 && !m_accounts.addAzureDevices(u"az-"_s, azureDevices, error))
+        return false;
     if (!m_accounts.addDevices(u"dev-"_s, devices, error) ||
         !m_accounts.write(m_dir.filePath(u"broker"_s), error))
         return false;
@@ -46,6 +48,19 @@ bool SecuredBroker::start(int devices, QString *error)
     MosquittoBroker::Options options = MosquittoBroker::Options::quiet();
     options.passwordFile = m_accounts.passwordFile();
     options.aclFile = m_accounts.aclFile();
+    if (azureDevices > 0) {
+        options.tls = MosquittoBroker::Tls::ServerCertificate;
+        // The plugin's lines of the snippet that provisioning wrote (the broker writes the rest itself).
+        QFile config(m_accounts.configFile());
+        if (!config.open(QIODevice::ReadOnly)) {
+            *error = config.errorString();
+            return false;
+        }
+        for (const QString &line : QString::fromUtf8(config.readAll()).split(u'\n')) {
+            if (line.startsWith("plugin"_L1))
+                options.extraConfigLines << line;
+        }
+    }
     m_broker = std::make_unique<MosquittoBroker>(options);
     if (!m_broker->start()) {
         *error = m_broker->errorString();
@@ -59,9 +74,12 @@ bool SecuredBroker::startHub(const QStringList &extra)
     // The password as an operator gives it, never on the command line.
     auto environment = ProgramProcess::cleanEnvironment();
     environment.insert(u"FLEET_MQTT_PASSWORD"_s, password(u"hub"_s));
+    QStringList tls;
+    if (m_broker->options().tls != MosquittoBroker::Tls::Off)
+        tls = {u"--ca"_s, m_broker->caFile()};
     m_hub.start(QStringList{u"--broker"_s, m_broker->url(), u"--username"_s, u"hub"_s, u"--db"_s,
                             m_dir.filePath(u"hub.db"_s)} +
-                    extra,
+                    tls + extra,
                 environment);
     return m_hub.waitForServing();
 }
@@ -82,7 +100,18 @@ BrokerProfile SecuredBroker::profileFor(const QString &name, const QString &clie
     profile.clientId = clientId;
     profile.username = name;
     profile.protocolVersion = BrokerProfile::ProtocolVersion::Mqtt5;
+    if (m_broker->options().tls != MosquittoBroker::Tls::Off)
+        profile.caFile = m_broker->caFile();
     return profile;
+}
+
+QString SecuredBroker::azureKey(const QString &device) const
+{
+    for (const auto &entry : m_accounts.azureDevices()) {
+        if (entry.id == device)
+            return entry.key;
+    }
+    return {};
 }
 
 } // namespace fleet::test

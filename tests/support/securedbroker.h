@@ -25,8 +25,13 @@ public:
     SecuredBroker(const SecuredBroker &) = delete;
     SecuredBroker &operator=(const SecuredBroker &) = delete;
 
-    // The broker only; false with error set.
-    bool start(int devices, QString *error);
+    // The broker only; false with error set. With Azure devices (az-1 … az-N, generated keys), the broker
+    // loads the fleet_iothub plugin and listens with TLS (its server certificate, caFile()), as Microsoft's
+    // device SDK requires; every client, the hub's too, then connects with mqtts.
+    bool start(int devices, QString *error, int azureDevices = 0);
+    // The Azure devices' keys (base64) and IoT Hub host name, as provisioning generated them.
+    QString azureKey(const QString &device) const;
+    QString azureHostName() const { return m_accounts.azureHostName(); }
     // fleet-hub on it, serving (its database in this broker's folder, so that a restart keeps its records);
     // extra goes to its command line.
     bool startHub(const QStringList &extra = {});
