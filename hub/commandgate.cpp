@@ -239,12 +239,23 @@ void CommandGate::handleSubmit(const QString &user, const QString &target, const
             return refuse(user, id.left(MaxIdChars), shownTopic,
                           tr("This fleet-hub does not serve AWS IoT commands (no --commands-db)."), now);
     }
+    if (d.kind == GatePolicy::Kind::AzureMethod) {
+        // As for AWS IoT commands: the result goes to the name in the topic, which must be the submitter's.
+        if (target.section(u'/', 3, 3) != user)
+            return refuse(user, id.left(MaxIdChars), shownTopic,
+                          tr("A direct method is called under one's own name (%1).").arg(user), now);
+        if (!m_azureInvoker)
+            return refuse(user, id.left(MaxIdChars), shownTopic,
+                          tr("This fleet-hub does not serve Azure IoT Hub devices."), now);
+    }
     const Json properties =
         MqttPropertiesJson::toJson(message.properties(), {QLatin1StringView(RequestProperty)});
     if (d.verdict == GatePolicy::Verdict::Relay) {
         audit(user, u"relayed"_s, user, id.left(MaxIdChars), shownTopic, d.command);
         if (d.kind == GatePolicy::Kind::AwsCommand)
             startAws(target, message.payload());
+        else if (d.kind == GatePolicy::Kind::AzureMethod)
+            invokeAzure(target, message.payload());
         else
             relay(target, message.payload(), properties, std::max(1, message.qos()));
         // No answer for a relay: the device's reply is the news, and an answer per request doubled what the
@@ -282,6 +293,8 @@ void CommandGate::handleSubmit(const QString &user, const QString &target, const
             audit(user, u"resent"_s, user, id, shownTopic, tr("approved by %1").arg(existing->decidedBy));
             if (d.kind == GatePolicy::Kind::AwsCommand)
                 startAws(target, message.payload()); // the same client token: the same execution
+            else if (d.kind == GatePolicy::Kind::AzureMethod)
+                invokeAzure(target, message.payload()); // the same request id: the same call while it runs
             else
                 relay(target, message.payload(), properties);
             return stageResult(user, id, shownTopic, u"relayed"_s, {}, approvalName);
@@ -438,6 +451,13 @@ void CommandGate::startAws(const QString &topic, const QByteArray &payload)
     // fleet/aws-commands/start/{user}/{clientToken}, checked when it was submitted.
     if (m_awsStarter)
         m_awsStarter(topic.section(u'/', 3, 3), topic.section(u'/', 4, 4), payload);
+}
+
+void CommandGate::invokeAzure(const QString &topic, const QByteArray &payload)
+{
+    // fleet/azure-methods/invoke/{user}/{requestId}, checked when it was submitted.
+    if (m_azureInvoker)
+        m_azureInvoker(topic.section(u'/', 3, 3), topic.section(u'/', 4, 4), payload);
 }
 
 void CommandGate::relay(const QString &topic, const QByteArray &payload, const Json &properties, int qos)
@@ -648,6 +668,8 @@ void CommandGate::send(GateRecord &record, qint64 now)
         }
     } else if (record.kind == GatePolicy::kindName(GatePolicy::Kind::AwsCommand)) {
         startAws(record.topic, record.payload);
+    } else if (record.kind == GatePolicy::kindName(GatePolicy::Kind::AzureMethod)) {
+        invokeAzure(record.topic, record.payload);
     } else {
         relay(record.topic, record.payload, record.properties);
     }

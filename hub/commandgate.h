@@ -73,6 +73,12 @@ public:
     using AwsStarter =
         std::function<void(const QString &user, const QString &clientToken, const QByteArray &payload)>;
     void setAwsStarter(AwsStarter starter) { m_awsStarter = std::move(starter); }
+    // Where an Azure direct method call goes (fleet-hub's AzureHubService::invokeApproved()): handed over
+    // in process once the gate relays or an approver approves it, so that a sensitive method never travels on
+    // a topic an operator could write. Without one, method calls are refused.
+    using AzureInvoker =
+        std::function<void(const QString &user, const QString &requestId, const QByteArray &payload)>;
+    void setAzureInvoker(AzureInvoker invoker) { m_azureInvoker = std::move(invoker); }
 
     const GatePolicy &policy() const { return m_policy; }
     int pendingCount() const { return int(m_held.size()); }
@@ -97,6 +103,7 @@ private:
     void onMessage(const MqttMessage &message);
     void onConnected();
     void startAws(const QString &topic, const QByteArray &payload);
+    void invokeAzure(const QString &topic, const QByteArray &payload);
     void handleBatch();
     void handleSubmit(const QString &user, const QString &target, const MqttMessage &message, qint64 now);
     void handleBroadcast(const QString &user, const QString &id, const QByteArray &payload, qint64 now);
@@ -174,6 +181,7 @@ private:
     QTimer m_expiryTimer;
     quint64 m_generatedIds = 0;
     AwsStarter m_awsStarter;
+    AzureInvoker m_azureInvoker;
 };
 
 } // namespace fleet

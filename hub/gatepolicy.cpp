@@ -99,6 +99,8 @@ QString GatePolicy::kindName(Kind kind)
         return u"shadow-read"_s;
     case Kind::AwsCommand:
         return u"aws-command"_s;
+    case Kind::AzureMethod:
+        return u"azure-method"_s;
     case Kind::Other:
         break;
     }
@@ -122,6 +124,12 @@ GatePolicy::Decision GatePolicy::classify(const QString &topic, const QByteArray
         return classifyShadow(topic, payload);
     if (topic.startsWith(AwsStartPrefix))
         return classifyAwsStart(topic, payload);
+    if (topic.startsWith(TwinPrefix))
+        return classifyTwin(topic, payload);
+    if (topic.startsWith(AzureInvokePrefix))
+        return classifyAzureMethod(topic, payload);
+    if (topic.startsWith("devices/"_L1))
+        return classifyCloudToDevice(topic);
     return classifyCommand(topic, payload);
 }
 
@@ -153,6 +161,11 @@ GatePolicy::Decision GatePolicy::classifyShadow(const QString &topic, const QByt
         break;
     }
     d.kind = Kind::Desired;
+    return judgedDesired(std::move(d), body);
+}
+
+GatePolicy::Decision GatePolicy::judgedDesired(Decision d, const std::optional<Json> &body) const
+{
     const Json *state = body ? jsonMember(*body, "state") : nullptr;
     if (!state || !state->is_object()) {
         // The shadow service answers it with the exact AWS error; nothing here can reach a device.
@@ -319,6 +332,11 @@ GatePolicy::Decision GatePolicy::classifyCommand(const QString &topic, const QBy
         if (const Json *tid = jsonMember(*body, "tid"))
             d.tid = text(*tid);
     }
+    return judgedRaw(std::move(d));
+}
+
+GatePolicy::Decision GatePolicy::judgedRaw(Decision d) const
+{
     switch (m_catalog.rawCommands()) {
     case CommandCatalog::RawCommands::Allowed:
         d.verdict = Verdict::Relay;
@@ -332,6 +350,80 @@ GatePolicy::Decision GatePolicy::classifyCommand(const QString &topic, const QBy
         break;
     }
     return d;
+}
+
+GatePolicy::Decision GatePolicy::classifyTwin(const QString &topic, const QByteArray &payload) const
+{
+    Decision d;
+    // $fleet/twins/{device}/get | update: an Azure device twin, which fleet-hub's Azure service keeps.
+    const QStringList levels = topic.split(u'/');
+    if (levels.size() != 4 || !CommandSpec::isValidTopicId(levels.at(2)) ||
+        (levels.at(3) != "get"_L1 && levels.at(3) != "update"_L1)) {
+        d.reason =
+            tr("Only twin requests (get, update) go through the gate, not \"%1\".").arg(topic.left(256));
+        return d;
+    }
+    d.device = levels.at(2);
+    const std::optional<Json> body =
+        NetworkJson::parse(payload, {MaxPayloadBytes, NetworkJson::DefaultMaxDepth});
+    if (body)
+        d.tid = text(jsonMember(*body, "clientToken") ? *jsonMember(*body, "clientToken") : Json());
+    if (levels.at(3) == "get"_L1) {
+        d.kind = Kind::ShadowRead;
+        d.verdict = Verdict::Relay;
+        return d;
+    }
+    // The same rules as a shadow's desired state: the twin's desired properties are the device's orders.
+    d.kind = Kind::Desired;
+    return judgedDesired(std::move(d), body);
+}
+
+GatePolicy::Decision GatePolicy::classifyAzureMethod(const QString &topic, const QByteArray &payload) const
+{
+    Decision d;
+    // fleet/azure-methods/invoke/{user}/{requestId}; the gate checks that the name is the submitter's.
+    const QStringList levels = topic.split(u'/');
+    if (levels.size() != 5 || !CommandSpec::isValidTopicId(levels.at(3)) ||
+        !CommandSpec::isValidTopicId(levels.at(4))) {
+        d.reason = tr("\"%1\" is not an Azure direct method topic.").arg(topic.left(256));
+        return d;
+    }
+    const std::optional<Json> body =
+        NetworkJson::parse(payload, {MaxPayloadBytes, NetworkJson::DefaultMaxDepth});
+    const Json *device = body && body->is_object() ? jsonMember(*body, "deviceId") : nullptr;
+    const Json *method = body && body->is_object() ? jsonMember(*body, "methodName") : nullptr;
+    if (!device || !device->is_string() || !method || !method->is_string()) {
+        d.reason = tr("A direct method call is a JSON object with \"deviceId\" and \"methodName\".");
+        return d;
+    }
+    d.kind = Kind::AzureMethod;
+    d.device = text(*device);
+    d.command = text(*method);
+    d.tid = levels.at(4);
+    const Json *argument = jsonMember(*body, "payload");
+    d.parameters = argument && argument->is_object() ? *argument : Json::object();
+    // A catalog command reaches an Azure device as the method of its name; one the catalog does not name is
+    // judged as a free-form request.
+    if (const CommandSpec *spec = m_catalog.find(d.command))
+        return judged(std::move(d), *spec);
+    return judgedRaw(std::move(d));
+}
+
+GatePolicy::Decision GatePolicy::classifyCloudToDevice(const QString &topic) const
+{
+    Decision d;
+    // devices/{device}/messages/devicebound/{property bag}: an Azure cloud-to-device message, free-form by
+    // nature, so judged as a free-form request.
+    const QStringList levels = topic.split(u'/');
+    if (levels.size() < 4 || !CommandSpec::isValidTopicId(levels.at(1)) || levels.at(2) != "messages"_L1 ||
+        levels.at(3) != "devicebound"_L1 || levels.size() > 5) {
+        d.reason =
+            tr("\"%1\" is not the request topic of any command in the gate's catalog.").arg(topic.left(256));
+        return d;
+    }
+    d.kind = Kind::Raw;
+    d.device = levels.at(1);
+    return judgedRaw(std::move(d));
 }
 
 } // namespace fleet

@@ -33,7 +33,7 @@ class GatePolicy final
 
 public:
     enum class Verdict { Relay, Hold, Refuse };
-    enum class Kind { Command, Raw, Desired, ShadowRead, AwsCommand, Other };
+    enum class Kind { Command, Raw, Desired, ShadowRead, AwsCommand, AzureMethod, Other };
 
     struct Decision
     {
@@ -56,15 +56,24 @@ public:
 
     Decision classify(const QString &topic, const QByteArray &payload) const;
 
-    // "command", "raw", "desired", "shadow-read", "aws-command", "other"
+    // "command", "raw", "desired", "shadow-read", "aws-command", "azure-method", "other"
     static QString kindName(Kind kind);
     // fleet/aws-commands/start/: where operators start AWS IoT commands through fleet-hub.
     static constexpr QLatin1StringView AwsStartPrefix{"fleet/aws-commands/start/"};
+    static constexpr QLatin1StringView AzureInvokePrefix{"fleet/azure-methods/invoke/"};
+    static constexpr QLatin1StringView TwinPrefix{"$fleet/twins/"};
 
 private:
     Decision classifyShadow(const QString &topic, const QByteArray &payload) const;
     Decision classifyCommand(const QString &topic, const QByteArray &payload) const;
     Decision classifyAwsStart(const QString &topic, const QByteArray &payload) const;
+    Decision classifyTwin(const QString &topic, const QByteArray &payload) const;
+    Decision classifyAzureMethod(const QString &topic, const QByteArray &payload) const;
+    Decision classifyCloudToDevice(const QString &topic) const;
+    // A desired-state change ({"state": {"desired": …}}) of a shadow or a twin, d.kind already Desired.
+    Decision judgedDesired(Decision d, const std::optional<Json> &body) const;
+    // A request the catalog does not know, by its "rawCommands" policy.
+    Decision judgedRaw(Decision d) const;
     // d, relayed, or held when the catalog says spec is sensitive.
     static Decision judged(Decision d, const CommandSpec &spec);
 

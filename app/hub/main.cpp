@@ -245,6 +245,11 @@ int main(int argc, char *argv[])
                                                                   "database %2")
                                           .arg(twinStore.count())
                                           .arg(twinsDbPath);
+    // A direct method reaches the service through the gate (judged by the hub's catalog), or, when the
+    // catalog does not hold it sensitive, straight from the operator's invoke topic.
+    gate.setAzureInvoker([&azure](const QString &user, const QString &requestId, const QByteArray &payload) {
+        azure.invokeApproved(user, requestId, payload);
+    });
     QObject::connect(&azure, &fleet::AzureHubService::storeFailed, &app,
                      [](const QString &message) { qCCritical(fleet::lcHub).noquote() << message; });
     QObject::connect(&awsCommands, &fleet::AwsCommandService::storeFailed, &app,
