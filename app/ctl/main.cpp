@@ -4,6 +4,7 @@
 
 #include "approvalscommand.h"
 #include "auditcommand.h"
+#include "azurecommand.h"
 #include "devicescommand.h"
 #include "exitcode.h"
 #include "mqtt/brokercommandline.h"
@@ -63,6 +64,9 @@ int main(int argc, char *argv[])
             "  %6\n"
             "  %7\n"
             "  %8\n"
+            "  %9\n"
+            "  %10\n"
+            "  %11\n"
             "\n"
             "Broker options go before or after the command. 'fleetctl COMMAND --help' describes a command.\n"
             "Commands share the console's ledger (--ledger) and its catalog (--catalog).\n"
@@ -73,14 +77,16 @@ int main(int argc, char *argv[])
             "cancelled, 8 no verdict yet.")
             .arg(DevicesCommand::summary(), SendCommand::summary(), StatusCommand::summary(),
                  ApprovalsCommand::summary(), AuditCommand::summary(), RollbackCommand::summary(),
-                 TrafficCommand::summary(), ShadowCommand::summary()));
+                 TrafficCommand::summary(), ShadowCommand::summary())
+            .arg(AzureCommand::summary(u"twin"_s), AzureCommand::summary(u"method"_s),
+                 AzureCommand::summary(u"c2d"_s)));
     parser.addHelpOption();
     parser.addVersionOption();
     fleet::BrokerCommandLine::addOptions(parser);
     parser.addPositionalArgument(
         u"command"_s,
-        QCoreApplication::translate(
-            "fleetctl", "The command: devices, send, status, approvals, audit, rollback, traffic or shadow."),
+        QCoreApplication::translate("fleetctl", "The command: devices, send, status, approvals, audit, "
+                                                "rollback, traffic, shadow, twin, method or c2d."),
         u"COMMAND [ARGS…]"_s);
     // Everything from the command word on belongs to the command.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
@@ -98,7 +104,8 @@ int main(int argc, char *argv[])
     if (rest.isEmpty())
         return usageError(QCoreApplication::translate(
             "fleetctl",
-            "Missing the command (devices, send, status, approvals, audit, rollback, traffic or shadow)."));
+            "Missing the command (devices, send, status, approvals, audit, rollback, traffic, shadow, twin, "
+            "method or c2d)."));
     const QString command = rest.constFirst();
 
     // The options given before the command word, handed on with the command's own arguments: the command's
@@ -124,6 +131,8 @@ int main(int argc, char *argv[])
         ctl = std::make_unique<ShadowBatchCommand>(); // one patch for many devices
     else if (command == "shadow"_L1)
         ctl = std::make_unique<ShadowCommand>();
+    else if (command == "twin"_L1 || command == "method"_L1 || command == "c2d"_L1)
+        ctl = std::make_unique<AzureCommand>(command);
     else
         return usageError(QCoreApplication::translate("fleetctl", "Unknown command \"%1\".").arg(command));
     if (const std::optional<int> exitCode = ctl->parse(commandArguments))

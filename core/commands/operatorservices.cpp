@@ -1,6 +1,7 @@
 #include "commands/operatorservices.h"
 
 #include "commands/approvalqueue.h"
+#include "commands/azurehubclient.h"
 #include "commands/commandtracker.h"
 #include "commands/operatoractions.h"
 #include "common/seterror.h"
@@ -15,6 +16,7 @@ OperatorServices::OperatorServices(MqttClient *client, const CommandCatalog &cat
     , m_tracker(std::make_unique<CommandTracker>(client, catalog))
     , m_approvals(std::make_unique<ApprovalQueue>(client))
     , m_shadows(std::make_unique<ShadowClient>(client))
+    , m_azure(std::make_unique<AzureHubClient>(client))
     , m_actions(std::make_unique<OperatorActions>(m_tracker.get(), m_shadows.get(), m_rollbacks.get()))
 {
     m_approvals->setTracker(m_tracker.get());
@@ -22,9 +24,12 @@ OperatorServices::OperatorServices(MqttClient *client, const CommandCatalog &cat
     connect(m_approvals.get(), &ApprovalQueue::ledgerFailed, this, &OperatorServices::warning);
     // Desired changes go through fleet-hub's gate when there is one, like commands (the tracker's prefix is
     // set by the queue itself).
-    connect(m_approvals.get(), &ApprovalQueue::gateChanged, this,
-            [this] { m_shadows->setGatePrefix(m_approvals->submitPrefix()); });
+    connect(m_approvals.get(), &ApprovalQueue::gateChanged, this, [this] {
+        m_shadows->setGatePrefix(m_approvals->submitPrefix());
+        m_azure->setGatePrefix(m_approvals->submitPrefix());
+    });
     connect(m_approvals.get(), &ApprovalQueue::gateAnswered, m_shadows.get(), &ShadowClient::gateAnswered);
+    connect(m_approvals.get(), &ApprovalQueue::gateAnswered, m_azure.get(), &AzureHubClient::gateAnswered);
 }
 
 OperatorServices::~OperatorServices() = default;
@@ -42,6 +47,7 @@ const CommandCatalog &OperatorServices::catalog() const
 void OperatorServices::setActor(const QString &username)
 {
     m_tracker->setActor(username);
+    m_azure->setUser(username);
 }
 
 bool OperatorServices::open(CommandLedger *ledger, const Resume &resume, QString *error)
@@ -69,6 +75,9 @@ bool OperatorServices::startApprovals(QString *problem)
 {
     if (m_approvalsStarted)
         return true;
+    // Once connected, with the operator's name known: Azure method results come on a topic named after it.
+    if (!m_azureStarted)
+        m_azureStarted = m_azure->start();
     QString why;
     m_approvalsStarted = m_approvals->start(&why);
     m_approvalsProblem = why;

@@ -13,6 +13,7 @@
 namespace fleet {
 
 class ApprovalQueue;
+class AzureHubClient;
 class CommandLedger;
 class CommandTracker;
 class MqttClient;
@@ -24,6 +25,7 @@ class ShadowClient;
 //
 //   CommandTracker <──> ApprovalQueue (sensitive commands)
 //   ShadowClient (desired updates, state captured for an inverse), RollbackLog
+//   AzureHubClient (Azure twins, direct methods, cloud-to-device messages through the gate)
 //   OperatorActions: every change an operator makes, over the three above
 //
 // Each is owned for the object's whole life and declared in the order they depend on each other, so that
@@ -69,6 +71,7 @@ public:
     CommandTracker *tracker() const { return m_tracker.get(); }
     ApprovalQueue *approvals() const { return m_approvals.get(); }
     ShadowClient *shadows() const { return m_shadows.get(); }
+    AzureHubClient *azure() const { return m_azure.get(); }
     RollbackLog *rollbacks() const { return m_rollbacks.get(); }
     OperatorActions *actions() const { return m_actions.get(); }
 
@@ -81,9 +84,11 @@ private:
     std::unique_ptr<CommandTracker> m_tracker;
     std::unique_ptr<ApprovalQueue> m_approvals;
     std::unique_ptr<ShadowClient> m_shadows;
+    std::unique_ptr<AzureHubClient> m_azure;
     std::unique_ptr<OperatorActions> m_actions;
     QString m_approvalsProblem;
     bool m_approvalsStarted = false;
+    bool m_azureStarted = false;
 };
 
 } // namespace fleet
