@@ -118,6 +118,13 @@ int onAclCheck(int, void *eventData, void *)
         if (!username || state->hubUser != username)
             return MOSQ_ERR_ACL_DENIED;
     }
+    // What the plugin itself publishes for devices (their requests, rewritten after this check) and for the
+    // broker (presence) must come from nobody else: a grant there by mistake would let an account speak to
+    // the hub as a device.
+    if (access == IotHubBridge::Access::Write &&
+        (topic.substr(0, IotHubBridge::InboundPrefix.size()) == IotHubBridge::InboundPrefix ||
+         topic.substr(0, IotHubBridge::PresencePrefix.size()) == IotHubBridge::PresencePrefix))
+        return MOSQ_ERR_ACL_DENIED;
     switch (state->bridge->check(clientId, isSignedInDevice(event->client, clientId), topic, access,
                                  event->qos)) {
     case IotHubBridge::Decision::Allow:

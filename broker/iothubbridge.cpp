@@ -147,6 +147,7 @@ IotHubBridge::Decision IotHubBridge::authenticate(std::string_view clientId, con
     if (token.size() > MaxTokenLength || !startsWith(token, scheme))
         return refuse("password is not a SAS token");
     std::string_view sr, sig, se;
+    bool seen[3] = {false, false, false}; // an empty value is a field too: "sr=&sr=…" repeats sr
     std::string_view rest = token.substr(scheme.size());
     while (!rest.empty()) {
         const std::size_t amp = rest.find('&');
@@ -156,11 +157,12 @@ IotHubBridge::Decision IotHubBridge::authenticate(std::string_view clientId, con
         if (eq == std::string_view::npos)
             return refuse("malformed SAS token");
         const std::string_view name = field.substr(0, eq), value = field.substr(eq + 1);
-        std::string_view *slot = name == "sr" ? &sr : name == "sig" ? &sig : name == "se" ? &se : nullptr;
-        if (slot) {
-            if (!slot->empty())
+        const int index = name == "sr" ? 0 : name == "sig" ? 1 : name == "se" ? 2 : -1;
+        if (index >= 0) {
+            if (seen[index])
                 return refuse("SAS token repeats a field");
-            *slot = value;
+            seen[index] = true;
+            *(index == 0 ? &sr : index == 1 ? &sig : &se) = value;
         }
     }
     if (sr.empty() || sig.empty() || se.empty())
@@ -267,6 +269,17 @@ std::optional<std::string> IotHubBridge::base64Decode(std::string_view text)
 {
     if (text.empty() || text.size() % 4 != 0)
         return std::nullopt;
+    // EVP_DecodeBlock reads '=' anywhere as zero bits: only the standard alphabet, with one or two '=' at
+    // the very end, is a key.
+    const std::size_t last = text.find_last_not_of('=');
+    if (last == std::string_view::npos || text.size() - last - 1 > 2)
+        return std::nullopt;
+    const std::size_t padding = text.size() - last - 1;
+    for (std::size_t i = 0; i <= last; ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (!std::isalnum(c) && c != '+' && c != '/')
+            return std::nullopt;
+    }
     std::string out(text.size() / 4 * 3, '\0');
     const int length =
         EVP_DecodeBlock(reinterpret_cast<unsigned char *>(out.data()),
@@ -274,9 +287,6 @@ std::optional<std::string> IotHubBridge::base64Decode(std::string_view text)
     if (length < 0)
         return std::nullopt;
     // EVP_DecodeBlock counts the padding as zero bytes.
-    std::size_t padding = 0;
-    for (std::size_t i = text.size(); i > 0 && text[i - 1] == '=' && padding < 2; --i)
-        ++padding;
     out.resize(static_cast<std::size_t>(length) - padding);
     return out;
 }

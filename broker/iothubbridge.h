@@ -42,9 +42,9 @@ public:
     // hostName: when not empty, the only IoT Hub host name devices may name (in the username and the token).
     explicit IotHubBridge(std::string hostName = {});
 
-    // Reads "deviceId base64Key" lines ('#' starts a comment). Returns false, with the table unchanged and a
-    // reason in *error, when the file cannot be read or a line is malformed: a broken edit must not lock
-    // every device out.
+    // Reads "deviceId base64Key" lines; blank lines and lines starting with '#' are skipped. Returns false,
+    // with the table unchanged and a reason in *error, when the file cannot be read or a line is malformed: a
+    // broken edit must not lock every device out.
     bool loadKeys(const std::string &path, std::string *error);
     // Loads the file again only when its modification time or size changed (called at each CONNECT).
     bool reloadKeysIfChanged(const std::string &path, std::string *error);

@@ -70,11 +70,18 @@ std::optional<AzureTwin> TwinStore::find(const QString &device, bool *ok)
         *ok = true;
     if (!query.next())
         return std::nullopt;
-    // The hub wrote it, but a file can be damaged: it is read as carefully as anything else.
+    // The hub wrote it, but a file can be damaged: it is read as carefully as anything else. A damaged row
+    // is a failure, not a missing twin: a new twin would start its versions again and replace the row.
     const std::optional<Json> json =
         NetworkJson::parse(query.value(0).toString().toUtf8(),
                            {std::numeric_limits<qsizetype>::max(), NetworkJson::DefaultMaxDepth});
-    return json ? AzureTwin::fromStored(*json) : std::nullopt;
+    std::optional<AzureTwin> twin = json ? AzureTwin::fromStored(*json) : std::nullopt;
+    if (!twin) {
+        m_error = tr("The twin of \"%1\" is damaged in the twins database.").arg(device);
+        if (ok)
+            *ok = false;
+    }
+    return twin;
 }
 
 int TwinStore::count()

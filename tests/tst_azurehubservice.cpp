@@ -206,7 +206,7 @@ private Q_SLOTS:
             {R"({"a.b":1})", "a.b"},
             {R"({"$version":7})", "$version"},
             {R"([1,2])", "object"},
-            {R"({"a":{"b":{"c":{"d":{"e":{"f":{"g":{"h":{"i":{"j":{"k":1}}}}}}}}}}})", "10"},
+            {R"({"a":{"b":{"c":{"d":{"e":{"f":{"g":{"h":{"i":{"j":{"k":{"l":1}}}}}}}}}}}})", "deeper"},
         };
         int rid = 100;
         for (const auto &[payload, why] : cases) {

@@ -26,9 +26,14 @@ std::optional<QString> checkValue(const Json &value, int depth)
         const std::string &key = it.key();
         if (key.empty() || qsizetype(key.size()) > AzureTwin::MaxKeyBytes)
             return AzureTwin::tr("a key is empty or longer than %1 bytes").arg(AzureTwin::MaxKeyBytes);
-        for (const char c : key) {
+        for (std::size_t i = 0; i < key.size(); ++i) {
+            const char c = key[i];
             const auto byte = static_cast<unsigned char>(c);
-            if (c == '.' || c == '$' || c == ' ' || byte < 0x20 || byte == 0x7f)
+            // C1 controls (U+0080 to U+009F) are 0xC2 0x80 to 0xC2 0x9F in UTF-8.
+            const bool c1 = byte == 0xc2 && i + 1 < key.size() &&
+                            static_cast<unsigned char>(key[i + 1]) >= 0x80 &&
+                            static_cast<unsigned char>(key[i + 1]) <= 0x9f;
+            if (c == '.' || c == '$' || c == ' ' || byte < 0x20 || byte == 0x7f || c1)
                 return AzureTwin::tr("the key \"%1\" holds '.', '$', a space or a control character")
                     .arg(QString::fromUtf8(key.data(), qsizetype(key.size())).left(64));
         }
@@ -44,7 +49,8 @@ std::optional<QString> AzureTwin::checkPatch(const Json &patch)
 {
     if (!patch.is_object())
         return tr("a patch must be a JSON object");
-    return checkValue(patch, 1);
+    // The patch is the section itself: IoT Hub allows ten levels of objects below it.
+    return checkValue(patch, 0);
 }
 
 void AzureTwin::merge(Json &target, const Json &patch)
