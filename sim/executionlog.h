@@ -8,7 +8,9 @@ namespace fleet::sim {
 // A line per command a simulated device actually executes (not per duplicate it answers from memory):
 //   <milliseconds since the epoch> TAB <device id> TAB <tid> TAB <command>
 // written and flushed at once, so that a test can prove that a command ran exactly once, even while the
-// simulator is still running or after it was killed.
+// simulator is still running or after it was killed. An Azure device's direct method has its $rid as the
+// tid, and a cloud-to-device message is a line too: its message id ($.mid) as the tid, "cloud_to_device" as
+// the command.
 class ExecutionLog final
 {
 public:

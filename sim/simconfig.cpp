@@ -63,6 +63,7 @@ const Field fields[] = {
     {"sampleShare", &SimConfig::sampleShare},
     {"designShare", &SimConfig::designShare},
     {"thingShare", &SimConfig::thingShare},
+    {"azureShare", &SimConfig::azureShare},
     {"executionLogPath", &SimConfig::executionLogPath},
 };
 
@@ -75,9 +76,10 @@ constexpr double ShareTolerance = 1e-9;
 
 // In the order their devices are numbered.
 constexpr SimConfig::Kind AllKinds[] = {SimConfig::Kind::Atlas, SimConfig::Kind::Sample,
-                                        SimConfig::Kind::Design, SimConfig::Kind::Thing};
+                                        SimConfig::Kind::Design, SimConfig::Kind::Thing,
+                                        SimConfig::Kind::Azure};
 constexpr SimConfig::Kind OtherKinds[] = {SimConfig::Kind::Sample, SimConfig::Kind::Design,
-                                          SimConfig::Kind::Thing};
+                                          SimConfig::Kind::Thing, SimConfig::Kind::Azure};
 
 // An integer that fits an int; nullopt when the value is not one.
 std::optional<int> toInt(const Json &value)
@@ -340,6 +342,7 @@ QString SimConfig::validate() const
         {"sampleShare", sampleShare},
         {"designShare", designShare},
         {"thingShare", thingShare},
+        {"azureShare", azureShare},
     };
     for (const Probability &probability : probabilities) {
         // Written so that NaN fails too.
@@ -348,13 +351,17 @@ QString SimConfig::validate() const
                 .arg(QString::fromLatin1(probability.name))
                 .arg(probability.value);
     }
-    if (!(sampleShare + designShare + thingShare <= 1 + ShareTolerance))
-        return tr("\"sampleShare\", \"designShare\" and \"thingShare\" add up to %1; together they are "
-                  "a share of the fleet, at most 1.")
-            .arg(sampleShare + designShare + thingShare);
-    const int others = count(Kind::Sample) + count(Kind::Design) + count(Kind::Thing);
+    const double shares = sampleShare + designShare + thingShare + azureShare;
+    if (!(shares <= 1 + ShareTolerance))
+        return tr("\"sampleShare\", \"designShare\", \"thingShare\" and \"azureShare\" add up to %1; "
+                  "together they are a share of the fleet, at most 1.")
+            .arg(shares);
+    int others = 0;
+    for (const Kind kind : OtherKinds)
+        others += count(kind);
     if (others > devices)
-        return tr("Of %1 devices, the shares make %2 sample, design and thing devices: more than the fleet.")
+        return tr("Of %1 devices, the shares make %2 sample, design, thing and Azure devices: more than the "
+                  "fleet.")
             .arg(devices)
             .arg(others);
     // The other kinds' ids are fixed; an ordinary device named like one would share its client id.
@@ -381,10 +388,13 @@ int SimConfig::count(Kind kind) const
         return share(designShare);
     case Kind::Thing:
         return share(thingShare);
+    case Kind::Azure:
+        return share(azureShare);
     case Kind::Atlas:
         break;
     }
-    return std::max(0, total - share(sampleShare) - share(designShare) - share(thingShare));
+    return std::max(0,
+                    total - share(sampleShare) - share(designShare) - share(thingShare) - share(azureShare));
 }
 
 SimConfig::Kind SimConfig::kindOf(int n) const
@@ -416,6 +426,8 @@ QString SimConfig::kindPrefix(Kind kind) const
         return u"design"_s;
     case Kind::Thing:
         return u"thing"_s;
+    case Kind::Azure:
+        return u"az"_s;
     }
     return prefix;
 }

@@ -16,8 +16,9 @@ namespace fleet::sim {
 // Topic templates: {id} is the device id, {group} the device's group.
 //
 // A fleet plays every command dialect of the design documents, a share of the devices each (Kind): devices
-// 1 to count(Atlas) are ordinary, then come the sample, design and thing devices, each kind numbered from 1
-// in ids of its own (sample-1, design-1, thing-1), so that a fleet with no shares is what it always was.
+// 1 to count(Atlas) are ordinary, then come the sample, design, thing and Azure devices, each kind numbered
+// from 1 in ids of its own (sample-1, design-1, thing-1, az-1), so that a fleet with no shares is what it
+// always was.
 struct SimConfig
 {
     Q_DECLARE_TR_FUNCTIONS(fleet::sim::SimConfig)
@@ -29,6 +30,7 @@ public:
                 // device_status/request broadcast
         Design, // design-{k}: Atlas JSON on commands/{id}, replies on commands/{id}/ack (the design page)
         Thing,  // thing-{k}: AWS IoT commands only
+        Azure,  // az-{k}: an Azure IoT Hub device (MQTT 3.1.1, SAS token): twin, direct methods, messages
     };
 
     // The fixed topics of the kinds that follow a document's layout rather than the configured topics.
@@ -80,6 +82,7 @@ public:
     double sampleShare = 0;
     double designShare = 0;
     double thingShare = 0;
+    double azureShare = 0; // its devices need keys: SimFleet::setDeviceCredentials()
 
     QString executionLogPath; // empty: no execution log
 
@@ -92,14 +95,15 @@ public:
     // How many devices of the fleet are of kind (never negative; validate() refuses shares that leave the
     // ordinary kind fewer than none).
     int count(Kind kind) const;
-    // Device n's kind, n from 1 over the whole fleet: the ordinary devices first, then sample, design, thing.
+    // Device n's kind, n from 1 over the whole fleet: the ordinary devices first, then sample, design, thing,
+    // Azure.
     Kind kindOf(int n) const;
     // Device n's id, n from 1 over the whole fleet: {prefix}-{k}, then sample-{k}, design-{k}, thing-{k},
-    // with k from 1 within the kind.
+    // az-{k}, with k from 1 within the kind.
     QString deviceId(int n) const;
     // The ids of the kind, first to last ("dev-1 to dev-51"); empty when the fleet has none.
     QString idRange(Kind kind) const;
-    // "sample", "design", "thing"; the ordinary kind's is the configured prefix.
+    // "sample", "design", "thing", "az"; the ordinary kind's is the configured prefix.
     QString kindPrefix(Kind kind) const;
     QString groupOf(int n) const; // group-{(n - 1) % groups + 1}, n over the whole fleet
     static QString expand(const QString &pattern, const QString &id, const QString &group);

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QRandomGenerator>
 
 #include <algorithm>
 #include <functional>
@@ -17,15 +18,16 @@
 #include <vector>
 
 // SimDevice's lifecycle, connection (with its faults), presence and telemetry. Its commands are in
-// simdevicecommands.cpp, its shadows in simdeviceshadow.cpp.
+// simdevicecommands.cpp, its shadows in simdeviceshadow.cpp, an Azure device's protocol in
+// simdeviceazure.cpp.
 
 using namespace Qt::StringLiterals;
 
 namespace fleet::sim {
 
-namespace {
-
 Q_LOGGING_CATEGORY(lcSimDevice, "fleet.sim.device", QtInfoMsg)
+
+namespace {
 
 // A persistent session outlives offline periods and reboots, so the broker keeps the QoS 1 commands sent
 // meanwhile; an hour covers any fault the configuration can describe.
@@ -153,15 +155,23 @@ SimDevice::SimDevice(int n, const SimConfig &config, const BrokerProfile &broker
     m_battery = float(60 + 40 * m_random.uniform());
     m_telemetryIntervalMs = config.telemetryIntervalMs;
 
+    const bool azure = m_kind == SimConfig::Kind::Azure;
     BrokerProfile profile = broker;
     profile.clientId = m_id;
-    profile.protocolVersion = BrokerProfile::ProtocolVersion::Mqtt5;
     profile.cleanStart = false;
-    profile.sessionExpirySeconds = SessionExpirySeconds;
     profile.keepAliveSeconds = config.keepAliveSeconds;
+    if (azure) {
+        // As Microsoft's SDK connects: MQTT 3.1.1, whose persistent session never expires. The user name and
+        // the password come with the key (setAzureKey()); the broker's plugin says when it comes and goes.
+        profile.protocolVersion = BrokerProfile::ProtocolVersion::Mqtt311;
+        profile.sessionExpirySeconds = 0;
+    } else {
+        profile.protocolVersion = BrokerProfile::ProtocolVersion::Mqtt5;
+        profile.sessionExpirySeconds = SessionExpirySeconds;
+        m_client->setWill(MqttMessage(topic(config.presenceTopic), QByteArray(Offline), 1, true));
+    }
     m_client->setProfile(profile);
-    m_client->setWill(MqttMessage(topic(config.presenceTopic), QByteArray(Offline), 1, true));
-    m_client->setAutoReconnect(true);
+    m_client->setAutoReconnect(!azure);
     m_client->setReconnectDelays(ReconnectMinMs, ReconnectMaxMs);
 
     connect(m_client, &MqttClient::stateChanged, this, &SimDevice::onStateChanged);
@@ -184,12 +194,15 @@ SimDevice::SimDevice(int n, const SimConfig &config, const BrokerProfile &broker
         m_responseTopic = topic(QLatin1StringView(SimConfig::DesignResponseTopic));
         break;
     case SimConfig::Kind::Thing:
+    case SimConfig::Kind::Azure:
         break;
     }
 
     // The client keeps its subscriptions and sends them again at every connect.
     QStringList filters = {ShadowTopic::prefix(m_id) + u"/update/delta"_s,
                            ShadowTopic::prefix(m_id, u"config"_s) + u"/update/delta"_s};
+    if (azure)
+        filters = azureFilters(m_id);
     if (!m_requestTopic.isEmpty())
         filters.prepend(m_requestTopic);
     if (m_kind == SimConfig::Kind::Atlas)
@@ -235,12 +248,37 @@ void SimDevice::start()
     m_stopping = false;
     m_rebooting = false;
     m_offlinePeriod = false;
-    m_client->setAutoReconnect(true);
+    m_client->setAutoReconnect(m_kind != SimConfig::Kind::Azure);
     setTelemetryInterval(m_telemetryIntervalMs);
     m_faults.start(nowMs(), m_flakyLink);
     armFaultTimer();
+    connectNow();
+}
+
+void SimDevice::connectNow()
+{
+    if (m_kind == SimConfig::Kind::Azure && !refreshAzureToken())
+        return;
     if (!m_client->connectToBroker())
         qCWarning(lcSimDevice).noquote() << tr("%1 cannot connect: %2").arg(m_id, m_client->errorString());
+}
+
+void SimDevice::scheduleReconnect()
+{
+    if (m_reconnectPending)
+        return;
+    m_reconnectPending = true;
+    // The client's own back-off, jitter included, so that a fleet does not come back in lockstep after a
+    // broker restart. The jitter is not the device's generator's: network timing must not shift its draws.
+    const int exponent = std::min(m_reconnectAttempts++, 10);
+    const int ceiling = std::min(ReconnectMaxMs, ReconnectMinMs << exponent);
+    const int delay = ceiling / 2 + int(QRandomGenerator::global()->bounded(ceiling / 2 + 1));
+    after(delay, [this] {
+        m_reconnectPending = false;
+        if (!m_stopping && !m_rebooting && !m_offlinePeriod &&
+            m_client->state() == MqttClient::State::Disconnected)
+            connectNow();
+    });
 }
 
 void SimDevice::stop()
@@ -251,7 +289,8 @@ void SimDevice::stop()
     m_outbox.clear();
     m_telemetryTimer.stop();
     m_faultTimer.stop();
-    publish(topic(m_config.presenceTopic), QByteArray(Offline), 1, true);
+    if (m_kind != SimConfig::Kind::Azure)
+        publish(topic(m_config.presenceTopic), QByteArray(Offline), 1, true);
     // The DISCONNECT that follows discards the Will, so "offline" is said once.
     disconnectWhenAcknowledged(0, true, [this] { Q_EMIT stopped(); });
 }
@@ -265,6 +304,18 @@ void SimDevice::onStateChanged(MqttClient::State state)
     }
     if (state == MqttClient::State::Disconnected && m_started && !m_stopping && !m_rebooting &&
         !m_offlinePeriod) {
+        if (m_kind == SimConfig::Kind::Azure) {
+            // Every loss ends here, as the device reconnects by itself. A refused token is worth a word
+            // once: the next attempt signs a new one, and a wrong key keeps failing.
+            const MqttClient::Error error = m_client->error();
+            if (m_reconnectAttempts == 0 && (error == MqttClient::Error::NotAuthorized ||
+                                             error == MqttClient::Error::BadUsernameOrPassword))
+                qCWarning(lcSimDevice).noquote()
+                    << tr("%1 was refused (%2); trying again with a new SAS token.")
+                           .arg(m_id, m_client->errorString());
+            scheduleReconnect();
+            return;
+        }
         // Only errors that retrying cannot fix (credentials, TLS, a refused client id) end here.
         qCWarning(lcSimDevice).noquote()
             << tr("%1 stopped connecting: %2").arg(m_id, m_client->errorString());
@@ -273,6 +324,9 @@ void SimDevice::onStateChanged(MqttClient::State state)
 
 void SimDevice::onConnected()
 {
+    m_reconnectAttempts = 0;
+    if (m_kind == SimConfig::Kind::Azure)
+        return onAzureConnected();
     publish(topic(m_config.presenceTopic), QByteArray(Online), 1, true);
     if (!m_reportedInitialState) {
         m_reportedInitialState = true;
@@ -294,6 +348,8 @@ void SimDevice::onConnected()
 
 void SimDevice::onMessage(const MqttMessage &message)
 {
+    if (m_kind == SimConfig::Kind::Azure)
+        return handleAzureMessage(message);
     const QString &t = message.topic();
     if (t == m_requestTopic) {
         if (m_kind == SimConfig::Kind::Sample)
@@ -323,7 +379,8 @@ void SimDevice::reboot()
         return;
     m_rebooting = true;
     // A reboot is orderly: "offline" said, then a clean DISCONNECT (so no Will); the session stays.
-    publish(topic(m_config.presenceTopic), QByteArray(Offline), 1, true);
+    if (m_kind != SimConfig::Kind::Azure)
+        publish(topic(m_config.presenceTopic), QByteArray(Offline), 1, true);
     disconnectWhenAcknowledged(0, false, [this] {
         after(m_config.rebootOfflineMs, [this] {
             m_rebooting = false;
@@ -371,10 +428,10 @@ void SimDevice::comeBack()
     // A reboot during an offline period (or the reverse) ends with the later of the two.
     if (m_stopping || m_rebooting || m_offlinePeriod)
         return;
-    m_client->setAutoReconnect(true);
+    m_client->setAutoReconnect(m_kind != SimConfig::Kind::Azure);
     // Still Connected only when the cut has not been noticed yet: the client will reconnect when it is.
     if (m_client->state() == MqttClient::State::Disconnected)
-        m_client->connectToBroker();
+        connectNow();
 }
 
 void SimDevice::dropLink()
@@ -446,7 +503,10 @@ void SimDevice::publishTelemetry()
     sample["temperature"] = oneDecimal(18 + 8 * m_random.uniform());
     sample["humidity"] = oneDecimal(35 + 30 * m_random.uniform());
     sample["battery"] = oneDecimal(m_battery);
-    publish(topic(m_config.telemetryTopic), compactJsonBytes(sample), 0);
+    if (m_kind == SimConfig::Kind::Azure)
+        publishDeviceToCloud(compactJsonBytes(sample), u"telemetry"_s, u"application/json"_s);
+    else
+        publish(topic(m_config.telemetryTopic), compactJsonBytes(sample), 0);
 }
 
 } // namespace fleet::sim

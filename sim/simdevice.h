@@ -29,7 +29,7 @@ namespace fleet::sim {
 class ExecutionLog;
 
 // One simulated device with its own MQTT connection (client id = device id). Its kind (SimConfig::Kind)
-// decides which command dialect it speaks; every kind has presence, shadows and telemetry:
+// decides which command dialect it speaks; every kind but Azure has presence, shadows and telemetry:
 // - presence: "online" published retained on presenceTopic at every connect, "offline" as its Last Will
 //   (and published before a clean stop);
 // - commands, Atlas dialect (ordinary devices on the configured command topics and their group's, design
@@ -46,7 +46,12 @@ class ExecutionLog;
 // - shadows (AWS topics, through fleet-hub or AWS): the classic shadow and the named shadow "config". It
 //   reports its initial state on first start, applies what it supports from each delta newer than the last
 //   one it applied, reports it back, and now and then changes state by itself (a button press);
-// - telemetry: {"ts", "temperature", "humidity", "battery"} on telemetryTopic every telemetry interval.
+// - telemetry: {"ts", "temperature", "humidity", "battery"} on telemetryTopic every telemetry interval;
+// - an Azure IoT Hub device (simdeviceazure.cpp) instead speaks IoT Hub's MQTT (protocols.md C) through the
+//   broker's fleet_iothub plugin: MQTT 3.1.1, a SAS token made fresh at every connect, its twin for state
+//   (reported at start and after every change, desired properties applied and reported back), the built-in
+//   commands and show_message as direct methods, telemetry and logs as device-to-cloud messages, and
+//   cloud-to-device messages; the plugin announces its presence.
 // Built-in commands: reboot, set_led {color}, set_telemetry_interval {ms}, upload_log, motor_on, motor_off,
 // set_position {position} (long: RUNNING every runningIntervalMs until done). Faults come from SimConfig
 // (FaultInjector), drawn from a generator seeded by the fleet seed and the device number, so a seed replays
@@ -71,9 +76,13 @@ public:
 
     // The broker password, shared by the whole fleet (held in memory only). Read at the next connect.
     void setPassword(const QString &password) { m_client->setPassword(password); }
+    // An Azure device's IoT Hub host name and key (base64, held in memory only): it signs a SAS token with
+    // them at every connect. Without them it cannot connect.
+    void setAzureKey(const QString &hostName, const QByteArray &base64Key);
 
     void start();
-    // Publishes "offline" (retained), then disconnects cleanly; stopped() follows.
+    // Publishes "offline" (retained; an Azure device leaves that to the broker's plugin), then disconnects
+    // cleanly; stopped() follows.
     void stop();
     bool isOnline() const { return m_online; }
     MqttClient *client() const { return m_client; }
@@ -92,11 +101,13 @@ Q_SIGNALS:
     void onlineChanged(bool online);
     void stopped();
     // A command was executed (once per tid; duplicates do not count). A sample device's commands have no
-    // tid; the command of its free text is that text.
+    // tid; the command of its free text is that text. An Azure device's direct methods have their $rid as
+    // the tid; a cloud-to-device message counts as the command "cloud_to_device" with its message id (once
+    // per id).
     void commandExecuted(const QString &tid, const QString &command);
 
 private:
-    // simdevicecommands.cpp's Command enumeration counts them too, and checks that the two agree.
+    // simdeviceutil.h's Command enumeration counts them too; simdevicecommands.cpp checks that the two agree.
     static constexpr int BuiltInCommandCount = 7;
 
     enum class Outcome : quint8 { Running, Succeeded, Failed, Died };
@@ -113,11 +124,11 @@ private:
     // A command being executed: everything it needs to finish, whether or not its tid is still remembered.
     struct Run
     {
-        QByteArray tid;
+        QByteArray tid;    // an Azure direct method's: its $rid
         QString color;     // set_led
         qint64 number = 0; // set_telemetry_interval's ms, set_position's position
         qint64 deadline = 0;
-        QByteArray text;                       // a sample device's request, quoted in its reply
+        QByteArray text; // a sample device's request, quoted in its reply; an Azure show_message's text
         std::optional<QByteArray> correlation; // a sample device's broadcast: echoed on the reply
         quint8 command = 0;
         bool group = false; // a group request (a sample device: the broadcast)
@@ -127,6 +138,10 @@ private:
     };
 
     // simdevice.cpp: lifecycle, connection and its faults, presence, telemetry.
+    // Connects, an Azure device with a new SAS token.
+    void connectNow();
+    // An Azure device reconnects by itself, for a new token each time (the client would send the old one).
+    void scheduleReconnect();
     void onConnected();
     void onStateChanged(MqttClient::State state);
     void onMessage(const MqttMessage &message);
@@ -168,6 +183,8 @@ private:
     QString outOfOrder(int command, const QByteArray &tid) const;
     void execute(Run run);
     void tick(const Run &run);
+    // The command's effect on the state: what it changed, as reported; upload_log's size in *resultBytes.
+    Json applyCommand(const Run &run, qint32 *resultBytes);
     void finish(const Run &run);
     void answerDuplicate(const QByteArray &tid, const Execution &execution, bool group);
     Execution *findExecution(quint64 key);
@@ -187,10 +204,34 @@ private:
 
     // simdeviceshadow.cpp: shadows.
     void handleDelta(const MqttMessage &message, bool named);
+    // The desired state's members this device supports (with valid values) onto its state: what to report.
+    Json applyDesired(const Json &state, bool named);
+    // An Azure device reports to its twin instead (named: nothing, it has no config shadow).
     void reportShadow(bool named, const Json &reported);
     Json classicState() const;
     Json configState() const;
     void pressButton();
+
+    // simdeviceazure.cpp: an Azure IoT Hub device.
+    static QStringList azureFilters(const QString &id);
+    bool refreshAzureToken();
+    void onAzureConnected();
+    void handleAzureMessage(const MqttMessage &message);
+    QString nextRid();
+    void requestTwin();
+    void handleTwinResponse(const MqttMessage &message);
+    void handleDesiredPatch(const MqttMessage &message);
+    void handleMethod(const MqttMessage &message);
+    void processMethod(const QString &method, const QString &rid, const QByteArray &payload);
+    void finishMethod(const Run &run);
+    void answerMethod(const QString &rid, int status, const Json &body);
+    void handleCloudMessage(const MqttMessage &message);
+    void reportTwin(const Json &reported);
+    Json twinState() const;
+    // devices/{id}/messages/events/ with a property bag: the content type, UTF-8, and "kind".
+    void publishDeviceToCloud(const QByteArray &payload, const QString &kind, const QString &contentType);
+    // Whether id (an AWS IoT execution id, an Azure message id) was handled already; remembers it if not.
+    bool seenBefore(const QString &id);
 
     int m_n;
     SimConfig::Kind m_kind;
@@ -203,7 +244,15 @@ private:
     MqttClient *m_client;
     SplitMix64 m_random; // every draw of this device, in an order that a seed replays
     FaultInjector m_faults;
-    QStringList m_awsExecutions; // the latest execution ids run, oldest first
+    QStringList
+        m_recentIds;     // the latest AWS IoT execution ids run or cloud-to-device message ids, oldest first
+    QString m_azureHost; // Azure: the IoT Hub host name and the device's key
+    QByteArray m_azureKey;
+    QString m_twinGetRid;        // Azure: the twin GET waiting for its answer
+    Json m_lastCloudMessage;     // Azure: {"id", "at"} of the last cloud-to-device message; null before one
+    quint32 m_nextRid = 0;       // Azure: request ids of its twin requests
+    int m_reconnectAttempts = 0; // Azure: failed connects in a row, for the back-off
+    bool m_reconnectPending = false;
     bool m_textMode = false;
     bool m_slowLink = false;
     bool m_flakyLink = false;

@@ -16,12 +16,23 @@ namespace fleet::sim {
 
 namespace {
 
-// The execution ids a device remembers, so that a request delivered twice (a resend for the time left) runs
-// once: more than a device has in flight, few enough to cost nothing.
-constexpr qsizetype MaxRememberedExecutions = 64;
+// The execution ids (and an Azure device's cloud-to-device message ids) a device remembers, so that a
+// request delivered twice (a resend for the time left) runs once: more than a device has in flight, few
+// enough to cost nothing.
+constexpr qsizetype MaxRememberedIds = 64;
 constexpr qsizetype MaxAwsRequestBytes = 64 * 1024;
 
 } // namespace
+
+bool SimDevice::seenBefore(const QString &id)
+{
+    if (m_recentIds.contains(id))
+        return true;
+    m_recentIds.append(id);
+    if (m_recentIds.size() > MaxRememberedIds)
+        m_recentIds.removeFirst();
+    return false;
+}
 
 QString SimDevice::awsRequestFilter() const
 {
@@ -35,11 +46,8 @@ void SimDevice::handleAwsCommand(const MqttMessage &message)
     if (levels.size() < 7 || levels.at(3) != m_id)
         return;
     const QString executionId = levels.at(5);
-    if (m_awsExecutions.contains(executionId))
+    if (seenBefore(executionId))
         return;
-    m_awsExecutions.append(executionId);
-    if (m_awsExecutions.size() > MaxRememberedExecutions)
-        m_awsExecutions.removeFirst();
     const QString base = u"$aws/commands/things/%1/executions/%2/response/json"_s.arg(m_id, executionId);
     const std::optional<Json> request =
         NetworkJson::parse(message.payload(), {MaxAwsRequestBytes, NetworkJson::DefaultMaxDepth});

@@ -18,24 +18,11 @@
 
 // SimDevice's commands: requests checked and run once per tid, the remembered tids, and the replies.
 
+using namespace Qt::StringLiterals;
+
 namespace fleet::sim {
 
 namespace {
-
-enum Command : quint8 {
-    Reboot,
-    SetLed,
-    SetTelemetryInterval,
-    UploadLog,
-    MotorOn,
-    MotorOff,
-    SetPosition,
-    CommandCount,
-};
-
-constexpr std::array<const char *, CommandCount> CommandNames = {
-    "reboot", "set_led", "set_telemetry_interval", "upload_log", "motor_on", "motor_off", "set_position",
-};
 
 // Bounds on what a request may make a device keep: tids are remembered by the hundred per device, so they may
 // not be arbitrarily long (nor may the colour: MaxColorChars).
@@ -272,36 +259,40 @@ void SimDevice::tick(const Run &run)
     after(int(wait), [this, run] { tick(run); });
 }
 
+Json SimDevice::applyCommand(const Run &run, qint32 *resultBytes)
+{
+    Json changed = Json::object();
+    switch (run.command) {
+    case SetLed:
+        m_led = run.color;
+        changed["led"] = utf8(m_led);
+        break;
+    case SetTelemetryInterval:
+        setTelemetryInterval(int(run.number));
+        changed["telemetryIntervalMs"] = m_telemetryIntervalMs;
+        break;
+    case UploadLog:
+        *resultBytes = uploadLog();
+        break;
+    case MotorOn:
+    case MotorOff:
+        m_motorOn = run.command == MotorOn;
+        changed["motor"] = m_motorOn ? "on" : "off";
+        break;
+    case SetPosition:
+        m_position = int(run.number);
+        changed["position"] = m_position;
+        break;
+    default:
+        break;
+    }
+    return changed;
+}
+
 void SimDevice::finish(const Run &run)
 {
     qint32 bytes = 0;
-    Json changed = Json::object();
-    if (!run.fail) {
-        switch (run.command) {
-        case SetLed:
-            m_led = run.color;
-            changed["led"] = utf8(m_led);
-            break;
-        case SetTelemetryInterval:
-            setTelemetryInterval(int(run.number));
-            changed["telemetryIntervalMs"] = m_telemetryIntervalMs;
-            break;
-        case UploadLog:
-            bytes = uploadLog();
-            break;
-        case MotorOn:
-        case MotorOff:
-            m_motorOn = run.command == MotorOn;
-            changed["motor"] = m_motorOn ? "on" : "off";
-            break;
-        case SetPosition:
-            m_position = int(run.number);
-            changed["position"] = m_position;
-            break;
-        default:
-            break;
-        }
-    }
+    const Json changed = run.fail ? Json::object() : applyCommand(run, &bytes);
     setOutcome(run.tid, run.fail ? Outcome::Failed : Outcome::Succeeded, bytes);
 
     const QString reason = run.fail ? tr("simulated failure") : QString();
@@ -470,7 +461,11 @@ qint32 SimDevice::uploadLog()
                                    : tr("normal"),
                      m_textMode || m_kind == SimConfig::Kind::Sample ? tr("text") : tr("JSON"));
     const QByteArray payload = text.toUtf8();
-    publish(topic(m_config.logTopic), payload);
+    // An Azure device may publish on its device-to-cloud topic only.
+    if (m_kind == SimConfig::Kind::Azure)
+        publishDeviceToCloud(payload, u"log"_s, u"text/plain"_s);
+    else
+        publish(topic(m_config.logTopic), payload);
     return qint32(payload.size());
 }
 

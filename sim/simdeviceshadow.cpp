@@ -46,6 +46,12 @@ Json SimDevice::configState() const
 
 void SimDevice::reportShadow(bool named, const Json &reported)
 {
+    // An Azure device has one twin for all of it, and no config shadow.
+    if (m_kind == SimConfig::Kind::Azure) {
+        if (!named)
+            reportTwin(reported);
+        return;
+    }
     if (m_client->state() != MqttClient::State::Connected) {
         m_reportPending[named ? 1 : 0] = true;
         return;
@@ -75,34 +81,47 @@ void SimDevice::handleDelta(const MqttMessage &message, bool named)
         last = *v;
     }
 
+    const Json reported = applyDesired(*state, named);
+    if (!reported.empty())
+        reportShadow(named, reported);
+}
+
+Json SimDevice::applyDesired(const Json &state, bool named)
+{
     // Only what this device supports, with valid values; the rest stays in the delta.
     Json reported = Json::object();
     if (const std::optional<int> ms =
-            inRange(jsonMember(*state, "telemetryIntervalMs"), MinTelemetryMs, MaxTelemetryMs)) {
+            inRange(jsonMember(state, "telemetryIntervalMs"), MinTelemetryMs, MaxTelemetryMs)) {
         setTelemetryInterval(*ms);
         reported["telemetryIntervalMs"] = *ms;
     }
     if (named) {
-        if (const Json *report = jsonMember(*state, "reportOnChange"); report && report->is_boolean()) {
+        if (const Json *report = jsonMember(state, "reportOnChange"); report && report->is_boolean()) {
             m_reportOnChange = report->get<bool>();
             reported["reportOnChange"] = m_reportOnChange;
         }
-    } else {
-        if (const std::optional<QString> c = color(jsonMember(*state, "led"))) {
-            m_led = *c;
-            reported["led"] = utf8(m_led);
-        }
-        if (const Json *motor = jsonMember(*state, "motor"); motor && (*motor == "on" || *motor == "off")) {
-            m_motorOn = *motor == "on";
-            reported["motor"] = m_motorOn ? "on" : "off";
-        }
-        if (const std::optional<int> position = inRange(jsonMember(*state, "position"), 0, MaxPosition)) {
-            m_position = *position;
-            reported["position"] = m_position;
+        return reported;
+    }
+    if (const std::optional<QString> c = color(jsonMember(state, "led"))) {
+        m_led = *c;
+        reported["led"] = utf8(m_led);
+    }
+    if (const Json *motor = jsonMember(state, "motor"); motor && (*motor == "on" || *motor == "off")) {
+        m_motorOn = *motor == "on";
+        reported["motor"] = m_motorOn ? "on" : "off";
+    }
+    if (const std::optional<int> position = inRange(jsonMember(state, "position"), 0, MaxPosition)) {
+        m_position = *position;
+        reported["position"] = m_position;
+    }
+    // An Azure twin has no show_message of its own to set the display with: its desired "message" does.
+    if (m_kind == SimConfig::Kind::Azure) {
+        if (const std::optional<QString> text = messageText(jsonMember(state, "message"))) {
+            m_message = *text;
+            reported["message"] = utf8(m_message);
         }
     }
-    if (!reported.empty())
-        reportShadow(named, reported);
+    return reported;
 }
 
 void SimDevice::pressButton()

@@ -2,11 +2,13 @@
 
 #include "common/json.h"
 
+#include <QLoggingCategory>
 #include <QString>
 #include <QtGlobal>
 
 #include <nlohmann/json.hpp>
 
+#include <array>
 #include <chrono>
 #include <cmath>
 #include <limits>
@@ -19,8 +21,31 @@
 
 namespace fleet::sim {
 
+Q_DECLARE_LOGGING_CATEGORY(lcSimDevice)
+
+// The built-in commands, by their index in Run::command and Execution::command. simdevice.h's
+// BuiltInCommandCount counts them too (simdevicecommands.cpp checks that the two agree). show_message is not
+// among them: it is an AWS IoT command (simdeviceaws.cpp) and an Azure direct method (simdeviceazure.cpp).
+enum Command : quint8 {
+    Reboot,
+    SetLed,
+    SetTelemetryInterval,
+    UploadLog,
+    MotorOn,
+    MotorOff,
+    SetPosition,
+    CommandCount,
+};
+
+inline constexpr std::array<const char *, CommandCount> CommandNames = {
+    "reboot", "set_led", "set_telemetry_interval", "upload_log", "motor_on", "motor_off", "set_position",
+};
+
 // The colour is state, so it may not be arbitrarily long.
 constexpr qsizetype MaxColorChars = 64;
+// What show_message may put on the display, as the default catalog's "text" parameter allows; also what keeps
+// the message within an Azure twin's 4 KB per string.
+constexpr qsizetype MaxMessageChars = 256;
 constexpr int MinTelemetryMs = 100;
 constexpr int MaxTelemetryMs = 3600000;
 constexpr int MaxPosition = 100;
@@ -80,6 +105,16 @@ inline std::optional<QString> color(const Json *value)
     if (c.isEmpty() || c.size() > MaxColorChars)
         return std::nullopt;
     return c;
+}
+
+inline std::optional<QString> messageText(const Json *value)
+{
+    if (!value || !value->is_string())
+        return std::nullopt;
+    const QString text = QString::fromStdString(value->get_ref<const std::string &>());
+    if (text.isEmpty() || text.size() > MaxMessageChars)
+        return std::nullopt;
+    return text;
 }
 
 } // namespace fleet::sim

@@ -1,6 +1,7 @@
 #include "simfleet.h"
 
 #include "common/json.h"
+#include "dialects/azureconnectionstring.h"
 #include "simdevice.h"
 
 #include <QFile>
@@ -61,13 +62,23 @@ bool SimFleet::start(QString *error)
         *error = problem;
         return false;
     }
-    if (!m_accounts.isEmpty()) {
-        // Checked before anything starts: a device without an account would only ever be refused.
-        for (int n = 1; n <= m_config.devices; ++n) {
-            if (!m_accounts.contains(m_config.deviceId(n))) {
-                *error = tr("Device %1 has no account in the accounts file.").arg(m_config.deviceId(n));
+    // Checked before anything starts: a device without an account or key would only ever be refused.
+    for (int n = 1; n <= m_config.devices; ++n) {
+        const QString id = m_config.deviceId(n);
+        if (m_config.kindOf(n) == SimConfig::Kind::Azure) {
+            if (m_azureKeys.isEmpty()) {
+                *error = tr("Azure device %1 has no key: Azure devices take theirs from the accounts file "
+                            "that `fleet-hub provision --azure-devices` writes (--accounts).")
+                             .arg(id);
                 return false;
             }
+            if (!m_azureKeys.contains(id)) {
+                *error = tr("Azure device %1 has no key in the accounts file.").arg(id);
+                return false;
+            }
+        } else if ((m_accountsRequired || !m_accounts.isEmpty()) && !m_accounts.contains(id)) {
+            *error = tr("Device %1 has no account in the accounts file.").arg(id);
+            return false;
         }
     }
     if (!m_config.executionLogPath.isEmpty() && !m_log.open(m_config.executionLogPath, error))
@@ -77,7 +88,10 @@ bool SimFleet::start(QString *error)
     m_devices.reserve(std::size_t(m_config.devices));
     for (int n = 1; n <= m_config.devices; ++n) {
         SimDevice *device = nullptr;
-        if (m_accounts.isEmpty()) {
+        if (m_config.kindOf(n) == SimConfig::Kind::Azure) {
+            device = new SimDevice(n, m_config, m_broker, log, this);
+            device->setAzureKey(m_azureHostName, m_azureKeys.value(m_config.deviceId(n)));
+        } else if (m_accounts.isEmpty()) {
             device = new SimDevice(n, m_config, m_broker, log, this);
             if (!m_password.isEmpty())
                 device->setPassword(m_password);
@@ -118,7 +132,33 @@ bool SimFleet::start(QString *error)
     return true;
 }
 
+void SimFleet::setDeviceAccounts(const QHash<QString, QString> &passwords)
+{
+    m_accounts = passwords;
+    m_accountsRequired = !passwords.isEmpty();
+}
+
+void SimFleet::setDeviceCredentials(const Credentials &credentials)
+{
+    m_accounts = credentials.passwords;
+    m_accountsRequired = true;
+    m_azureKeys = credentials.azureKeys;
+    m_azureHostName = credentials.azureHostName;
+}
+
 std::optional<QHash<QString, QString>> SimFleet::readDeviceAccounts(const QString &path, QString *error)
+{
+    std::optional<Credentials> credentials = readCredentials(path, error);
+    if (!credentials)
+        return std::nullopt;
+    if (credentials->passwords.isEmpty()) {
+        *error = tr("%1: no device accounts in it.").arg(path);
+        return std::nullopt;
+    }
+    return std::move(credentials->passwords);
+}
+
+std::optional<SimFleet::Credentials> SimFleet::readCredentials(const QString &path, QString *error)
 {
     // 100,000 devices take about 10 MB in provisioning's output; anything far larger is not such a file.
     constexpr qint64 MaxBytes = 64 * 1024 * 1024;
@@ -134,13 +174,16 @@ std::optional<QHash<QString, QString>> SimFleet::readDeviceAccounts(const QStrin
     }
     const Json document = Json::parse(bytes.cbegin(), bytes.cend(), nullptr, false);
     const Json *accounts = jsonMember(document, "accounts");
-    if (!accounts || !accounts->is_array()) {
+    const Json *azure = jsonMember(document, "azureDevices");
+    if ((!accounts || !accounts->is_array()) && (!azure || !azure->is_array())) {
         *error = tr("%1: expected a JSON object with an \"accounts\" array, as `fleet-hub provision` writes.")
                      .arg(path);
         return std::nullopt;
     }
-    QHash<QString, QString> passwords;
-    for (const Json &account : *accounts) {
+    Credentials credentials;
+    QHash<QString, QString> &passwords = credentials.passwords;
+    static const Json none = Json::array();
+    for (const Json &account : accounts && accounts->is_array() ? *accounts : none) {
         const Json *name = jsonMember(account, "name");
         const Json *password = jsonMember(account, "password");
         const Json *roles = jsonMember(account, "roles");
@@ -152,11 +195,48 @@ std::optional<QHash<QString, QString>> SimFleet::readDeviceAccounts(const QStrin
         passwords.insert(QString::fromStdString(name->get<std::string>()),
                          QString::fromStdString(password->get<std::string>()));
     }
-    if (passwords.isEmpty()) {
-        *error = tr("%1: no device accounts in it.").arg(path);
+
+    if (azure && azure->is_array()) {
+        const Json *host = jsonMember(document, "azureHostName");
+        if (host && host->is_string())
+            credentials.azureHostName = QString::fromStdString(host->get<std::string>());
+        for (const Json &device : *azure) {
+            const Json *id = jsonMember(device, "deviceId");
+            const Json *key = jsonMember(device, "primaryKey");
+            if (!id || !id->is_string())
+                continue;
+            const QString deviceId = QString::fromStdString(id->get<std::string>());
+            QString base64Key =
+                key && key->is_string() ? QString::fromStdString(key->get<std::string>()) : QString();
+            // A file that gives connection strings only: their key, and their host when none is given.
+            if (const Json *text = jsonMember(device, "connectionString"); text && text->is_string()) {
+                QString why;
+                const std::optional<AzureConnectionString> parsed =
+                    AzureConnectionString::parse(QString::fromStdString(text->get<std::string>()), &why);
+                if (!parsed || parsed->deviceId() != deviceId) {
+                    *error =
+                        tr("%1: the connection string of Azure device %2 is not its own: %3")
+                            .arg(path, deviceId, parsed ? tr("it names %1.").arg(parsed->deviceId()) : why);
+                    return std::nullopt;
+                }
+                if (base64Key.isEmpty())
+                    base64Key = parsed->sharedAccessKey();
+                if (credentials.azureHostName.isEmpty())
+                    credentials.azureHostName = parsed->hostName();
+            }
+            if (!base64Key.isEmpty())
+                credentials.azureKeys.insert(deviceId, base64Key.toLatin1());
+        }
+        if (!credentials.azureKeys.isEmpty() && credentials.azureHostName.isEmpty()) {
+            *error = tr("%1: Azure devices, but no \"azureHostName\" for their tokens.").arg(path);
+            return std::nullopt;
+        }
+    }
+    if (passwords.isEmpty() && credentials.azureKeys.isEmpty()) {
+        *error = tr("%1: no device accounts or Azure devices in it.").arg(path);
         return std::nullopt;
     }
-    return passwords;
+    return credentials;
 }
 
 void SimFleet::startNext()

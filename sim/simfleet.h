@@ -23,6 +23,14 @@ class SimFleet final : public QObject
     Q_OBJECT
 
 public:
+    // What a JSON file written by `fleet-hub provision` (or `./fleet stack`) gives the devices.
+    struct Credentials
+    {
+        QHash<QString, QString> passwords;    // device accounts: id to password
+        QHash<QString, QByteArray> azureKeys; // Azure devices: id to primary key (base64)
+        QString azureHostName;                // the IoT Hub host name their tokens name
+    };
+
     SimFleet(const SimConfig &config, const BrokerProfile &broker, QObject *parent = nullptr);
     ~SimFleet() override;
 
@@ -34,11 +42,21 @@ public:
     // One account per device instead: device id to password, each device connecting with its id as user
     // name, as a broker that gives every device its own access control needs (`fleet-hub provision`). Set
     // before start(), which fails when a device has no account. Empty: the shared user name and password.
-    void setDeviceAccounts(const QHash<QString, QString> &passwords) { m_accounts = passwords; }
+    void setDeviceAccounts(const QHash<QString, QString> &passwords);
+    // A file's accounts (setDeviceAccounts(), but required even when it has none, as every device but an
+    // Azure one then needs one) and its Azure devices' keys. Set before start(), which fails when a device
+    // has no account or an Azure device no key. Azure devices have keys from here only: with none, a fleet
+    // with Azure devices does not start.
+    void setDeviceCredentials(const Credentials &credentials);
     // The device accounts of a JSON file written by `fleet-hub provision` or `./fleet stack`: its
     // "accounts" array of {"name", "password", "roles"}, keeping those whose roles include "device" (or that
     // list no roles). Empty with error when the file cannot be read or holds none.
     static std::optional<QHash<QString, QString>> readDeviceAccounts(const QString &path, QString *error);
+    // The device accounts as readDeviceAccounts() reads them, and the Azure devices: "azureDevices", an array
+    // of {"deviceId", "primaryKey", "connectionString"} (the key from the connection string when there is
+    // no primaryKey), and "azureHostName". Empty with error when the file cannot be read, is malformed, or
+    // holds neither.
+    static std::optional<Credentials> readCredentials(const QString &path, QString *error);
     // Every device publishes "offline" and disconnects; stopped() follows.
     void stop();
 
@@ -61,6 +79,9 @@ private:
     BrokerProfile m_broker;
     QString m_password;
     QHash<QString, QString> m_accounts; // device id to password; empty: the shared m_password
+    bool m_accountsRequired = false;    // every device but an Azure one has an account in m_accounts
+    QHash<QString, QByteArray> m_azureKeys;
+    QString m_azureHostName;
     ExecutionLog m_log;
     std::vector<SimDevice *> m_devices;
     QTimer m_startTimer;

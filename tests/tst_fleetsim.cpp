@@ -290,6 +290,48 @@ private Q_SLOTS:
         QCOMPARE_EXIT(sim, 0);
     }
 
+    // Azure devices: described by --help, and a fleet with one that has no key does not start.
+    void azureDevicesNeedTheirKeys()
+    {
+        const auto help = run({u"--help"_s});
+        QCOMPARE_EXIT(*help, 0);
+        for (const char *text : {"azureShare", "az-1", "azureDevices", "api-version=2021-04-12",
+                                 "devices/{id}/messages/events/", "lastCloudMessage"})
+            QVERIFY2(help->out().contains(QLatin1StringView(text)), text);
+
+        const QString config = m_dir.filePath(u"azure.json"_s);
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"azureShare": 1})");
+        file.close();
+        const QStringList arguments = {u"--broker"_s, u"mqtt://127.0.0.1:1"_s, u"--devices"_s,
+                                       u"2"_s,        u"--config"_s,           config};
+        // No accounts file: no keys.
+        auto sim = run(arguments);
+        QCOMPARE_EXIT(*sim, 1);
+        QVERIFY2(sim->err().contains(u"az-1"_s) && sim->err().contains(u"--accounts"_s),
+                 qPrintable(sim->transcript()));
+
+        // A file with the key of az-2 only.
+        const QString accounts = m_dir.filePath(u"azure-accounts.json"_s);
+        QFile keys(accounts);
+        QVERIFY(keys.open(QIODevice::WriteOnly));
+        keys.write(R"({"azureHostName": "fleet.local",
+                       "azureDevices": [{"deviceId": "az-2", "primaryKey": "c2VjcmV0IGtleSBvZiBhei0y"}]})");
+        keys.close();
+        sim = run(arguments + QStringList{u"--accounts"_s, accounts});
+        QCOMPARE_EXIT(*sim, 1);
+        QVERIFY2(sim->err().contains(u"Azure device az-1 has no key"_s), qPrintable(sim->transcript()));
+
+        // A file with neither accounts nor keys is a usage error.
+        QVERIFY(keys.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        keys.write(R"({"accounts": [], "azureDevices": []})");
+        keys.close();
+        sim = run(arguments + QStringList{u"--accounts"_s, accounts});
+        QCOMPARE_EXIT(*sim, 2);
+        QVERIFY2(sim->err().contains(u"Azure devices"_s), qPrintable(sim->transcript()));
+    }
+
     void secondSignalStopsAtOnce()
     {
         QVERIFY(startServices());

@@ -224,6 +224,10 @@ private Q_SLOTS:
             << QByteArray("{\"devices\": 1, \"sampleShare\": 0.5, \"designShare\": 0.5}");
         // sample-1 would be an ordinary device's id too.
         QTest::newRow("prefix of a kind") << QByteArray("{\"prefix\": \"sample\", \"sampleShare\": 0.5}");
+        QTest::newRow("azure share above 1") << QByteArray("{\"azureShare\": 1.5}");
+        QTest::newRow("shares with azure above the fleet")
+            << QByteArray("{\"sampleShare\": 0.5, \"azureShare\": 0.6}");
+        QTest::newRow("prefix of the azure kind") << QByteArray("{\"prefix\": \"az\", \"azureShare\": 0.5}");
     }
 
     void validateRefuses()
@@ -360,6 +364,90 @@ private Q_SLOTS:
         QCOMPARE(config.deviceId(1), u"design-1"_s);
         QCOMPARE(config.deviceId(4), u"design-4"_s);
         QCOMPARE(config.kindOf(1), Kind::Design);
+    }
+
+    void azureShareIsReadAndValidated()
+    {
+        SimConfig config;
+        QCOMPARE(config.azureShare, 0.0);
+        QCOMPARE(config.count(SimConfig::Kind::Azure), 0);
+        QString error;
+        QVERIFY2(config.applyJson("{\"devices\": 20, \"azureShare\": 0.25}", &error), qPrintable(error));
+        QCOMPARE(config.azureShare, 0.25);
+        QVERIFY2(config.validate().isEmpty(), qPrintable(config.validate()));
+        QCOMPARE(config.count(SimConfig::Kind::Azure), 5);
+        QCOMPARE(config.count(SimConfig::Kind::Atlas), 15);
+        QCOMPARE(config.kindPrefix(SimConfig::Kind::Azure), u"az"_s);
+
+        QVERIFY(!config.applyJson("{\"azureShare\": \"half\"}", &error));
+        QVERIFY2(error.contains(u"azureShare"_s), qPrintable(error));
+        QCOMPARE(config.azureShare, 0.25); // a file with an error changes nothing
+
+        // The four shares together are at most the fleet, and the refusal names the new one too.
+        QVERIFY2(
+            config.applyJson("{\"sampleShare\": 0.5, \"designShare\": 0.25, \"azureShare\": 0.5}", &error),
+            qPrintable(error));
+        QVERIFY2(config.validate().contains(u"azureShare"_s), qPrintable(config.validate()));
+        // An ordinary prefix of "az" would give an ordinary device an Azure device's id.
+        SimConfig clash;
+        clash.prefix = u"az"_s;
+        clash.azureShare = 0.5;
+        QVERIFY(!clash.validate().isEmpty());
+        clash.azureShare = 0;
+        QVERIFY2(clash.validate().isEmpty(), qPrintable(clash.validate()));
+    }
+
+    void idsOfTheAzureKind()
+    {
+        // The stack's shares and an Azure share: Azure devices come last, numbered az-1, az-2, ...
+        SimConfig config;
+        config.devices = 60;
+        config.groups = 5;
+        config.sampleShare = 0.05;
+        config.designShare = 0.05;
+        config.thingShare = 0.05;
+        config.azureShare = 0.05;
+        QVERIFY2(config.validate().isEmpty(), qPrintable(config.validate()));
+        using Kind = SimConfig::Kind;
+        QCOMPARE(config.count(Kind::Atlas), 48);
+        QCOMPARE(config.count(Kind::Azure), 3);
+        const struct
+        {
+            int n;
+            const char *id;
+            Kind kind;
+        } expected[] = {
+            {1, "dev-1", Kind::Atlas},    {48, "dev-48", Kind::Atlas},  {49, "sample-1", Kind::Sample},
+            {55, "thing-1", Kind::Thing}, {57, "thing-3", Kind::Thing}, {58, "az-1", Kind::Azure},
+            {59, "az-2", Kind::Azure},    {60, "az-3", Kind::Azure},
+        };
+        for (const auto &device : expected) {
+            QCOMPARE(config.deviceId(device.n), QLatin1StringView(device.id));
+            QCOMPARE(config.kindOf(device.n), device.kind);
+        }
+        QSet<QString> ids;
+        for (int n = 1; n <= config.devices; ++n)
+            ids.insert(config.deviceId(n));
+        QCOMPARE(ids.size(), 60);
+        QCOMPARE(config.idRange(Kind::Azure), u"az-1 to az-3"_s);
+
+        // Numbered in their own sequence, whatever the other kinds: without things, az-1 follows design-3.
+        config.thingShare = 0;
+        QCOMPARE(config.deviceId(57), u"design-3"_s);
+        QCOMPARE(config.deviceId(58), u"az-1"_s);
+        QCOMPARE(config.kindOf(58), Kind::Azure);
+        QCOMPARE(config.deviceId(config.devices), u"az-3"_s);
+
+        // A fleet of Azure devices only.
+        config.devices = 2;
+        config.sampleShare = config.designShare = 0;
+        config.azureShare = 1;
+        QVERIFY2(config.validate().isEmpty(), qPrintable(config.validate()));
+        QCOMPARE(config.count(Kind::Atlas), 0);
+        QCOMPARE(config.deviceId(1), u"az-1"_s);
+        QCOMPARE(config.deviceId(2), u"az-2"_s);
+        QCOMPARE(config.idRange(Kind::Azure), u"az-1 to az-2"_s);
+        QCOMPARE(config.idRange(Kind::Atlas), QString());
     }
 
     void expand()

@@ -243,6 +243,57 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(live.saying("offline"_ba), 10, Timeout);
     }
 
+    // The Azure devices of an accounts file: the keys, the host name, and what makes the file unusable.
+    void readCredentialsOfAzureDevices()
+    {
+        QTemporaryDir dir;
+        const auto read = [&](const QByteArray &json, QString *error) {
+            const QString path = dir.filePath(u"accounts-%1.json"_s.arg(++m_testNumber));
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly))
+                return std::optional<SimFleet::Credentials>();
+            file.write(json);
+            file.close();
+            return SimFleet::readCredentials(path, error);
+        };
+        QString error;
+        auto credentials = read(R"({"accounts": [{"name": "dev-1", "password": "p1", "roles": ["device"]},
+                                                 {"name": "alice", "password": "p2", "roles": ["operator"]}],
+                                    "azureHostName": "fleet.local",
+                                    "azureDevices": [{"deviceId": "az-1", "primaryKey": "a2V5MQ=="},
+                                                     {"deviceId": "az-2", "primaryKey": "a2V5Mg==",
+                                                      "connectionString":
+                                                      "HostName=fleet.local;DeviceId=az-2;SharedAccessKey=a2V5Mg=="}]})",
+                                &error);
+        QVERIFY2(credentials, qPrintable(error));
+        QCOMPARE(credentials->passwords, (QHash<QString, QString>{{u"dev-1"_s, u"p1"_s}}));
+        QCOMPARE(credentials->azureHostName, u"fleet.local"_s);
+        QCOMPARE(credentials->azureKeys.value(u"az-1"_s), "a2V5MQ=="_ba);
+        QCOMPARE(credentials->azureKeys.value(u"az-2"_s), "a2V5Mg=="_ba);
+
+        // Azure devices only are enough for readCredentials(), not for readDeviceAccounts().
+        const QByteArray azureOnly =
+            R"({"azureHostName": "fleet.local", "azureDevices": [{"deviceId": "az-1", "primaryKey": "a2V5MQ=="}]})";
+        QVERIFY2(read(azureOnly, &error), qPrintable(error));
+        const QString path = dir.filePath(u"azure-only.json"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(azureOnly);
+        file.close();
+        QVERIFY(!SimFleet::readDeviceAccounts(path, &error));
+
+        // Keys without a host name to sign for; a connection string of another device; nothing at all.
+        QVERIFY(!read(R"({"azureDevices": [{"deviceId": "az-1", "primaryKey": "a2V5MQ=="}]})", &error));
+        QVERIFY2(error.contains(u"azureHostName"_s), qPrintable(error));
+        QVERIFY(!read(R"({"azureHostName": "fleet.local", "azureDevices": [{"deviceId": "az-1",
+                          "connectionString": "HostName=fleet.local;DeviceId=az-9;SharedAccessKey=a2V5MQ=="}]})",
+                      &error));
+        QVERIFY2(error.contains(u"az-1"_s), qPrintable(error));
+        QVERIFY(!read(R"({"accounts": [], "azureDevices": []})", &error));
+        QVERIFY(!read(R"({"devices": 3})", &error));
+        QVERIFY2(error.contains(u"accounts"_s), qPrintable(error));
+    }
+
     void fleetCopiesItsConfiguration()
     {
         // The devices refer to the fleet's own copy: the caller's may go away.

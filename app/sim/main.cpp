@@ -87,11 +87,10 @@ QString description()
     const QString kinds =
         QCoreApplication::translate(
             "fleet-sim",
-            "Kinds: sampleShare, designShare and thingShare give shares of the fleet (qRound(share x "
-            "devices) "
-            "devices each, together at most all of them) to the other command dialects of the design "
-            "documents; "
-            "the ordinary devices are the rest, PREFIX-1 first, then sample-1..., design-1..., thing-1...\n"
+            "Kinds: sampleShare, designShare, thingShare and azureShare give shares of the fleet "
+            "(qRound(share x devices) devices each, together at most all of them) to the other command "
+            "dialects of the design documents; the ordinary devices are the rest, PREFIX-1 first, then "
+            "sample-1..., design-1..., thing-1..., az-1...\n"
             "  ordinary  everything above; textModeShare of them reply in plain text.\n"
             "  sample    the seed's sample device: a plain-text request on %1, any text; a built-in "
             "command's "
@@ -107,7 +106,21 @@ QString description()
             "topics, "
             "no AWS IoT commands.\n"
             "  thing     AWS IoT commands only.\n"
-            "Every kind has presence, shadows and telemetry. Out-of-order commands fail: a JSON request "
+            "  az        an Azure IoT Hub device, through a broker that loads the fleet_iothub plugin and "
+            "fleet-hub's Azure service: MQTT 3.1.1, client id = device id, user name "
+            "{host}/{id}/?api-version=2021-04-12 and a SAS token signed with its key (valid 1 h, a new one "
+            "at every connect; keys and host name from --accounts, whose \"azureDevices\" `fleet-hub "
+            "provision --azure-devices` writes). Its twin holds its state: reported at start and after "
+            "every change (firmware, led, message, motor, position, telemetryIntervalMs, "
+            "lastCloudMessage), desired properties applied and reported back. Its direct methods are the "
+            "commands above and show_message {\"text\"}: 200 with a result, 400 {\"message\"} for bad "
+            "parameters, 404 for an unknown method, 500 for a simulated failure, no answer for a silent "
+            "death; set_position answers when it gets there. Telemetry and upload_log are "
+            "device-to-cloud messages on devices/{id}/messages/events/ (property kind=telemetry or log); "
+            "cloud-to-device messages are logged and reported. No presence, shadows or Atlas topics: the "
+            "plugin announces it.\n"
+            "Every kind but az has presence, shadows and telemetry. Out-of-order commands fail: a JSON "
+            "request "
             "whose tid "
             "is an ordered one (as fleetctl and the console make them) older than the newest run for the "
             "same "
@@ -145,21 +158,22 @@ QString description()
                "(default %10), keepAliveSeconds, latencyMs [min, max], failureRate, silentDeathRate, "
                "duplicateReplyRate, outOfOrderRate, offlineEveryMs, offlineForMs, slowLinkShare, "
                "slowLinkExtraMs, flakyLinkShare, flakyEveryMs, textModeShare, sampleShare, designShare, "
-               "thingShare, executionLogPath. Rates and "
+               "thingShare, azureShare, executionLogPath. Rates and "
                "shares are probabilities from 0 to 1, times are milliseconds; for example "
                "{\"failureRate\": 0.1, \"latencyMs\": [20, 200], \"slowLinkShare\": 0.05}. Command-line "
                "options override the file. The same seed replays the same fleet.\n"
                "\n"
                "The broker options are those of fleet-hub and fleetctl, except: --client-id is refused (each "
                "device's client id is its id), --keepalive defaults to keepAliveSeconds (%11 s), "
-               "--mqtt-version must be 5; every device sends the same user name and password, unless "
-               "--accounts gives each its own.\n"
+               "--mqtt-version must be 5 (Azure devices speak 3.1.1 whatever it says); every device sends "
+               "the same user name and password, unless --accounts gives each its own.\n"
                "\n"
                "Raises its open file limit as far as it may (a descriptor per device). Stops cleanly "
                "on SIGTERM or SIGINT: every device publishes \"offline\" and disconnects; a second signal "
                "stops at once.\n"
                "Exit status: 0 after a clean stop, 1 when the fleet cannot start (the execution log cannot "
-               "be opened, a device has no account in --accounts, the signal handlers cannot be installed) "
+               "be opened, a device has no account in --accounts, an Azure device no key, the signal "
+               "handlers cannot be installed) "
                "or after a second signal, 2 for invalid options or configuration.")
                .arg(defaults.presenceTopic, defaults.commandRequestTopic, defaults.groupRequestTopic,
                     defaults.commandResponseTopic, defaults.groupResponseTopic, atlasCommands.join(u", "_s),
@@ -218,9 +232,11 @@ int main(int argc, char *argv[])
             "fleet-sim",
             "One broker account per device: each device connects with its id as user name and its own "
             "password, taken from FILE, the JSON that `fleet-hub provision` (or `./fleet stack`) writes (its "
-            "\"accounts\" with the device role). Every device must have one. Not with --username: the shared "
-            "account is what this replaces. The file holds passwords in plain text, so it is for a local "
-            "test or demo stack; a real device keeps its own credential."),
+            "\"accounts\" with the device role). Every device must have one. Azure devices (azureShare) take "
+            "their keys and the IoT Hub host name from its \"azureDevices\" and \"azureHostName\" instead. "
+            "Not with --username: the shared account is what this replaces. The file holds passwords and "
+            "keys in plain text, so it is for a local test or demo stack; a real device keeps its own "
+            "credential."),
         QCoreApplication::translate("fleet-sim", "FILE"));
     parser.addOptions(
         {devicesOption, prefixOption, seedOption, configOption, executionLogOption, accountsOption});
@@ -245,13 +261,13 @@ int main(int argc, char *argv[])
     if (!fleet::BrokerCommandLine::read(parser, &profile, &password, &error))
         return usageError(error);
 
-    std::optional<QHash<QString, QString>> accounts;
+    std::optional<fleet::sim::SimFleet::Credentials> accounts;
     if (parser.isSet(accountsOption)) {
         if (parser.isSet(u"username"_s))
             return usageError(QCoreApplication::translate(
                 "fleet-sim", "--accounts and --username cannot be combined: with --accounts every device's "
                              "user name is its id."));
-        accounts = fleet::sim::SimFleet::readDeviceAccounts(parser.value(accountsOption), &error);
+        accounts = fleet::sim::SimFleet::readCredentials(parser.value(accountsOption), &error);
         if (!accounts)
             return usageError(error);
     }
@@ -318,7 +334,7 @@ int main(int argc, char *argv[])
     fleet::sim::SimFleet fleet(config, profile);
     fleet.setPassword(password);
     if (accounts)
-        fleet.setDeviceAccounts(*accounts);
+        fleet.setDeviceCredentials(*accounts);
     QElapsedTimer clock;
     QTimer progress;
     progress.setInterval(ProgressIntervalMs);
@@ -365,7 +381,8 @@ int main(int argc, char *argv[])
     }
     QStringList ranges;
     for (const SimConfig::Kind kind :
-         {SimConfig::Kind::Atlas, SimConfig::Kind::Sample, SimConfig::Kind::Design, SimConfig::Kind::Thing}) {
+         {SimConfig::Kind::Atlas, SimConfig::Kind::Sample, SimConfig::Kind::Design, SimConfig::Kind::Thing,
+          SimConfig::Kind::Azure}) {
         if (const QString range = config.idRange(kind); !range.isEmpty())
             ranges << range;
     }
