@@ -658,11 +658,14 @@ Json BrokerProvisioning::info() const
     if (!m_azureDevices.isEmpty()) {
         Json azure = Json::array();
         for (const AzureDevice &device : m_azureDevices)
-            azure.push_back({{"deviceId", device.id.toStdString()},
-                             {"primaryKey", device.key.toStdString()},
-                             {"connectionString", u"HostName=%1;DeviceId=%2;SharedAccessKey=%3"_s
-                                                      .arg(m_azureHostName, device.id, device.key)
-                                                      .toStdString()}});
+            azure.push_back(
+                {{"deviceId", device.id.toStdString()},
+                 {"primaryKey", device.key.toStdString()},
+                 {"connectionString",
+                  (u"HostName=%1;DeviceId=%2;SharedAccessKey=%3"_s.arg(m_azureHostName, device.id,
+                                                                       device.key) +
+                   (m_azureGateway.isEmpty() ? QString() : u";GatewayHostName="_s + m_azureGateway))
+                      .toStdString()}});
         result["azureDevices"] = std::move(azure);
         result["azureHostName"] = m_azureHostName.toStdString();
         if (!m_azureDevicesFile.isEmpty())
@@ -870,6 +873,17 @@ int BrokerProvisioning::runCommand(int argc, char *argv[])
            "--devices "
            "add to the file's accounts.\n"
            "\n"
+           "Azure IoT Hub devices (docs/azure.md): \"azureDevices\" (blocks like \"devices\") or "
+           "--azure-devices N "
+           "adds devices az-1 ... az-N that sign in with SAS tokens made from a generated key, not with an "
+           "account: their keys go to azure-devices (mode 0600), which the broker's fleet_iothub plugin "
+           "reads, "
+           "and mosquitto.conf loads the plugin (--iothub-plugin FILE; fleet-hub, the service account, is "
+           "the "
+           "only one it lets speak to devices). \"azureHostName\" or --azure-host names the IoT Hub host in "
+           "their tokens (default fleet.local); --azure-gateway HOST:PORT puts the broker's TLS listener in "
+           "their connection strings, which the JSON lists.\n"
+           "\n"
            "The passwords are for a local test or demo stack: they are printed and written in plain text. A "
            "production team should choose its own (\"password\" in the specification, read from a secret "
            "store when the file is made) and keep them out of files and logs: then only the hashes in passwd "
@@ -906,6 +920,10 @@ int BrokerProvisioning::runCommand(int argc, char *argv[])
         u"azure-host"_s,
         tr("The IoT Hub host name in the Azure devices' connection strings (default fleet.local)."),
         tr("NAME"));
+    const QCommandLineOption gatewayOption(u"azure-gateway"_s,
+                                           tr("The broker's TLS listener, HOST:PORT, named as "
+                                              "GatewayHostName in the Azure devices' connection strings."),
+                                           tr("HOST:PORT"));
     const QCommandLineOption pluginOption(
         u"iothub-plugin"_s,
         tr("The fleet_iothub mosquitto plugin (default: found in the build tree or installed)."), tr("FILE"));
@@ -960,6 +978,15 @@ int BrokerProvisioning::runCommand(int argc, char *argv[])
         if (!isValidAccountName(parser.value(azureHostOption)))
             return usageError(tr("--azure-host: expected a host name such as fleet.local."));
         provisioning.setAzureHostName(parser.value(azureHostOption));
+    }
+    if (parser.isSet(gatewayOption)) {
+        const QString gateway = parser.value(gatewayOption);
+        const qsizetype colon = gateway.lastIndexOf(u':');
+        bool ok = false;
+        const int port = colon > 0 ? gateway.mid(colon + 1).toInt(&ok) : 0;
+        if (!ok || port < 1 || port > 65535 || !isValidAccountName(gateway.left(colon)))
+            return usageError(tr("--azure-gateway: expected HOST:PORT, e.g. localhost:8883."));
+        provisioning.setAzureGateway(gateway);
     }
     if (parser.isSet(pluginOption))
         provisioning.setIotHubPlugin(QFileInfo(parser.value(pluginOption)).absoluteFilePath());

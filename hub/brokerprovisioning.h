@@ -88,6 +88,9 @@ public:
     const QList<AzureDevice> &azureDevices() const { return m_azureDevices; }
     // The IoT Hub host name in the devices' connection strings and SAS tokens (default fleet.local).
     void setAzureHostName(const QString &hostName) { m_azureHostName = hostName; }
+    // host:port of the broker's TLS listener, named in the connection strings as GatewayHostName (so that
+    // Microsoft's device SDK connects there, while its user name and token keep the IoT Hub host name).
+    void setAzureGateway(const QString &gateway) { m_azureGateway = gateway; }
     QString azureHostName() const { return m_azureHostName; }
     // The fleet_iothub plugin that mosquitto.conf loads when there are Azure devices (default: found next to
     // the programs, in the build tree or installed).
@@ -142,6 +145,7 @@ private:
     QString m_configFile;
     QList<AzureDevice> m_azureDevices;
     QString m_azureHostName = QStringLiteral("fleet.local");
+    QString m_azureGateway;
     QString m_iotHubPlugin;
     QString m_azureDevicesFile;
 };

@@ -218,6 +218,32 @@ private Q_SLOTS:
         QVERIFY(received(u"$iothub/methods/POST/reboot/"_s));
     }
 
+    // The catalog's commands reach an Azure device as direct methods (its profile's dialect): fleetctl send
+    // and the console's composer go through the command tracker, with verdicts from the method's status.
+    void catalogCommandsAsDirectMethods()
+    {
+        auto led = run(u"alice"_s, {u"send"_s, u"az-1"_s, u"set_led"_s, u"color=green"_s, u"--wait"_s});
+        QVERIFY2(led->exitCode() == 0, qPrintable(led->transcript()));
+        const auto request = received(u"$iothub/methods/POST/set_led/"_s);
+        QVERIFY(request);
+        QCOMPARE(request->payload(), QByteArray(R"({"color":"green"})"));
+
+        // The device's failure status is a failed command; a device that is not connected, unreachable.
+        m_answer = {{500, R"({"message":"led broken"})"}};
+        auto failed = run(u"alice"_s, {u"send"_s, u"az-1"_s, u"set_led"_s, u"color=red"_s, u"--wait"_s});
+        QVERIFY2(failed->exitCode() == 5, qPrintable(failed->transcript()));
+        m_answer = {{200, R"({"ok":true})"}};
+        auto offline = run(u"alice"_s, {u"send"_s, u"az-2"_s, u"set_led"_s, u"color=red"_s, u"--wait"_s});
+        QVERIFY2(offline->exitCode() == 6, qPrintable(offline->transcript()));
+
+        // A sensitive one is held by the gate until bob approves.
+        auto reboot = start(u"alice"_s, {u"send"_s, u"az-1"_s, u"reboot"_s, u"--wait"_s});
+        QVERIFY(approveAlicesRequest("reboot"));
+        QVERIFY(reboot->waitForExit(TimeoutMs));
+        QVERIFY2(reboot->exitCode() == 0, qPrintable(reboot->transcript()));
+        QVERIFY(received(u"$iothub/methods/POST/reboot/"_s));
+    }
+
     void cloudToDevice()
     {
         auto message = start(u"alice"_s, {u"c2d"_s, u"az-1"_s, u"hello there"_s, u"--property"_s, u"k=v w"_s,

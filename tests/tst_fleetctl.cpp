@@ -140,9 +140,13 @@ private Q_SLOTS:
                       const QByteArray &input = {}) { QTest::newRow(name) << arguments << input << message; };
 
         row("no command", {},
-            u"fleetctl: Missing the command (devices, send, status, approvals, audit, rollback, traffic or shadow)."_s);
+            u"fleetctl: Missing the command (devices, send, status, approvals, audit, rollback, traffic, "
+            u"shadow, twin, "
+            "method or c2d)."_s);
         row("only broker options", {u"--broker"_s, u"mqtt://127.0.0.1:1"_s},
-            u"fleetctl: Missing the command (devices, send, status, approvals, audit, rollback, traffic or shadow)."_s);
+            u"fleetctl: Missing the command (devices, send, status, approvals, audit, rollback, traffic, "
+            u"shadow, twin, "
+            "method or c2d)."_s);
         row("unknown command", {u"thing"_s, get, thing}, u"fleetctl: Unknown command \"thing\"."_s);
         row("unknown option before the command", {u"--frobnicate"_s, shadow, get, thing}, u"frobnicate"_s);
         row("no action", {shadow}, u"Missing the action: get, update, delete or watch."_s);

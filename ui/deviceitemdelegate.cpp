@@ -55,7 +55,9 @@ QStringList DeviceItemDelegate::widestTexts(int column)
         // Each dialect alone (a profile's) and all of them together (a device no profile matches).
         for (const QString &dialect : CommandSpec::dialects())
             texts << DeviceText::dialect(dialect);
-        texts << DeviceText::dialects(CommandSpec::dialects());
+        // Only commands' own dialects come together (plain text and Azure come from a profile, alone).
+        texts << DeviceText::dialects(
+            {QStringLiteral("atlas"), QStringLiteral("aws-commands"), QStringLiteral("azure-methods")});
         break;
     default:
         break;

@@ -196,7 +196,7 @@ bool isValidCapturedPath(const QString &path)
 
 QStringList CommandSpec::dialects()
 {
-    return {u"atlas"_s, u"atlas-text"_s, u"aws-commands"_s};
+    return {u"atlas"_s, u"atlas-text"_s, u"aws-commands"_s, u"azure-methods"_s};
 }
 
 bool CommandSpec::isValidName(const QString &commandName)

@@ -112,6 +112,22 @@ const CommandSpec *CommandTracker::specFor(const QString &commandName, QString *
                                         : tr("Group %1 cannot take it: %2").arg(group, why));
         return nullptr;
     }
+    if (spec->dialect == QLatin1StringView("azure-methods")) {
+        // Called through fleet-hub under the operator's name, which the broker pins into the topic.
+        if (spec->sensitive && m_gatePrefix.isEmpty()) {
+            setError(error, tr("Command \"%1\" is sensitive: as an Azure direct method it needs fleet-hub's "
+                               "command gate, which holds it for an approval, and there is none on this broker.")
+                                .arg(commandName));
+            return nullptr;
+        }
+        if (!CommandSpec::isValidTopicId(m_actor)) {
+            setError(error, tr("Command \"%1\" is an Azure direct method here: it is called through fleet-hub "
+                               "under your MQTT username, and the connection has none.")
+                                .arg(commandName));
+            return nullptr;
+        }
+        return spec;
+    }
     if (spec->dialect == QLatin1StringView("aws-commands")) {
         // Started through fleet-hub under the operator's name, which the broker pins into the topic.
         if (spec->sensitive && m_gatePrefix.isEmpty()) {
@@ -313,6 +329,8 @@ std::optional<MqttMessage> CommandTracker::requestFor(const CommandExecution &e,
 {
     if (spec.dialect == "aws-commands"_L1)
         return awsStartFor(e, spec, error, throughGate);
+    if (spec.dialect == "azure-methods"_L1)
+        return azureInvokeFor(e, spec, error, throughGate);
     const QString topic = spec.requestTopic(e.device, error, e.tid);
     QByteArray correlation;
     QByteArray payload;
@@ -420,7 +438,7 @@ bool CommandTracker::publishAttempt(const QString &id)
     }
     it->reason.clear(); // what it was queued for
     live->phase = Phase::Waiting;
-    live->deadline = now() + spec->timeoutMs + (spec->dialect == "aws-commands"_L1 ? AwsGraceMs : 0);
+    live->deadline = now() + spec->timeoutMs + graceFor(*spec);
     live->resumed = false; // listened to from its start
     m_journal.rearmAtEndOfTurn();
     m_journal.notify(id);
@@ -658,7 +676,7 @@ bool CommandTracker::sentByGate(const QString &tid, const QString &note)
     it->moveTo(State::Approved, wallMs(), note);
     // The gate published it: the first attempt is under way, and a retry goes through the gate again. An
     // AWS IoT command's verdict is the hub's, which it says at the timeout: waited for a little longer.
-    sentByTheGate(tid, spec ? spec->timeoutMs + (spec->dialect == "aws-commands"_L1 ? AwsGraceMs : 0)
+    sentByTheGate(tid, spec ? spec->timeoutMs + graceFor(*spec)
                             : CommandSpec::DefaultTimeoutMs);
     m_journal.rearmAtEndOfTurn();
     return true;

@@ -252,6 +252,10 @@ public:
     // How much longer than fleet-hub the tracker waits for an AWS IoT command's verdict: the hub times the
     // execution out at its deadline and says so in an event, which should arrive first.
     static constexpr int AwsGraceMs = 5000;
+    // Azure direct methods: the hub answers 504 at the command's timeout; its verdict comes after that.
+    static constexpr int AzureGraceMs = 5000;
+    static constexpr int MinAzureTimeoutS = 5;
+    static constexpr int MaxAzureTimeoutS = 300;
 
 Q_SIGNALS:
     void executionChanged(const QString &id);
@@ -348,6 +352,14 @@ private:
     // "CODE: description" from an AWS status's "statusReason", bounded; empty without one.
     static QString statusReasonText(const Json &body);
     void listenForAws();
+    // Azure direct methods (a device whose profile's dialect is "azure-methods"): called through fleet-hub
+    // (fleet/azure-methods/invoke/{user}/{tid}), the verdict on fleet/azure-methods/results/{user}
+    // (docs/azure.md). True when message was one of those.
+    bool onAzureMessage(const MqttMessage &message);
+    std::optional<MqttMessage> azureInvokeFor(const CommandExecution &e, const CommandSpec &spec, QString *error,
+                                              bool throughGate) const;
+    // How long after the command's timeout its verdict may still come from fleet-hub.
+    static int graceFor(const CommandSpec &spec);
     // The start of an AWS IoT command for fleet-hub; a sensitive one, throughGate, goes to the gate, which
     // holds it for an approval and hands it to the hub's service once approved.
     std::optional<MqttMessage> awsStartFor(const CommandExecution &e, const CommandSpec &spec, QString *error,

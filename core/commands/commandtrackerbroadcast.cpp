@@ -56,6 +56,12 @@ QString CommandTracker::sendToDevices(const QStringList &devices, const QString 
         setError(error, problem);
         return {};
     }
+    if (spec->sensitive && spec->dialect == "azure-methods"_L1) {
+        setError(error, tr("Command \"%1\" is sensitive and these devices take it as an Azure direct method: each "
+                           "approval covers one device, so send it to one at a time.")
+                            .arg(commandName));
+        return {};
+    }
     if (spec->sensitive && spec->dialect == "aws-commands"_L1) {
         // The gate holds one start per approval: a selection would need one approval per thing.
         setError(error,
@@ -119,7 +125,8 @@ QStringList CommandTracker::sendThroughGate(const QString &broadcastId, const QS
         const CommandExecution &e = m_executions[id];
         const CommandSpec *spec = findSpec(e);
         // AWS IoT commands are started through fleet-hub's own service, never relayed as a device request.
-        if (!spec || spec->dialect == "aws-commands"_L1 || !isDeviceOnline(e.device))
+        if (!spec || spec->dialect == "aws-commands"_L1 || spec->dialect == "azure-methods"_L1 ||
+            !isDeviceOnline(e.device))
             continue;
         if (const std::optional<MqttMessage> request = requestFor(e, *spec, nullptr, false)) {
             message.append(request->topic(), request->payload(), request->properties());

@@ -91,6 +91,8 @@ QStringList CommandTracker::responseFilters() const
 
 void CommandTracker::onMessage(const MqttMessage &message)
 {
+    if (onAzureMessage(message))
+        return;
     if (onAwsMessage(message))
         return;
     // Anything else the shared client subscribed to is not a reply: it is skipped.
@@ -157,6 +159,90 @@ std::optional<MqttMessage> CommandTracker::awsStartFor(const CommandExecution &e
     MqttMessage held(m_gatePrefix + topic, compactJsonBytes(request), 1);
     held.properties().userProperties.append({QStringLiteral("fleet-request"), e.id});
     return held;
+}
+
+std::optional<MqttMessage> CommandTracker::azureInvokeFor(const CommandExecution &e, const CommandSpec &spec,
+                                                          QString *error, bool throughGate) const
+{
+    if (!CommandSpec::isValidTopicId(e.device)) {
+        setError(error, tr("\"%1\" is not a valid device id.").arg(e.device));
+        return std::nullopt;
+    }
+    // The method's argument is the command's payload, as a device of the Atlas dialect would get it.
+    QString problem;
+    const std::optional<Json> payload = spec.buildPayload(e.parameters, &problem);
+    if (!payload) {
+        setError(error, problem);
+        return std::nullopt;
+    }
+    // The tid is the request id: an attempt repeated while the first runs is the same call at the hub.
+    const Json request{{"deviceId", e.device.toStdString()},
+                       {"methodName", spec.name.toStdString()},
+                       {"payload", *payload},
+                       {"responseTimeoutInSeconds",
+                        std::clamp(spec.timeoutMs / 1000, MinAzureTimeoutS, MaxAzureTimeoutS)}};
+    const QString results = u"fleet/azure-methods/results/%1"_s.arg(m_actor);
+    if (!m_subscribed.contains(results)) {
+        // Before the first call goes out, on the same connection: the answer cannot overtake it.
+        const_cast<CommandTracker *>(this)->m_subscribed.insert(results);
+        m_client->subscribe(results, 1);
+    }
+    const QString topic = u"fleet/azure-methods/invoke/%1/%2"_s.arg(m_actor, e.tid);
+    if (!spec.sensitive || !throughGate || m_gatePrefix.isEmpty())
+        return MqttMessage(topic, compactJsonBytes(request), 1);
+    MqttMessage held(m_gatePrefix + topic, compactJsonBytes(request), 1);
+    held.properties().userProperties.append({QStringLiteral("fleet-request"), e.id});
+    return held;
+}
+
+bool CommandTracker::onAzureMessage(const MqttMessage &message)
+{
+    if (message.topic() != u"fleet/azure-methods/results/%1"_s.arg(m_actor))
+        return false;
+    const std::optional<Json> body = NetworkJson::parse(message.payload(), {256 * 1024, 32});
+    if (!body || !body->is_object())
+        return true;
+    const auto requestId = body->find("requestId");
+    const QString id = requestId != body->end() && requestId->is_string()
+                           ? QString::fromStdString(requestId->get<std::string>())
+                           : QString();
+    const auto it = m_executions.find(id);
+    if (it == m_executions.end() || it->isFinal() || !m_live.contains(id))
+        return true;
+    const auto statusField = body->find("status");
+    const int status = statusField != body->end() && statusField->is_number_integer() ? statusField->get<int>() : 0;
+    const auto messageField = body->find("message");
+    const QString why = messageField != body->end() && messageField->is_string()
+                            ? QString::fromStdString(messageField->get<std::string>()).left(1024)
+                            : QString();
+    AtlasReply reply;
+    reply.device = it->device;
+    reply.tid = it->tid;
+    const auto payload = body->find("payload");
+    if (payload != body->end() && !payload->is_null())
+        reply.result = payload->is_object() ? *payload : Json{{"value", *payload}};
+    reply.reason = why.isEmpty() ? tr("status %1").arg(status) : tr("status %1: %2").arg(status).arg(why);
+    if (status >= 200 && status < 300) {
+        reply.status = AtlasReply::Status::Success;
+        applyReply(id, reply);
+    } else if (status == 404) {
+        finish(id, State::Unreachable, reply.reason);
+    } else if (status == 504) {
+        finish(id, State::TimedOut, reply.reason);
+    } else {
+        reply.status = AtlasReply::Status::Failure;
+        applyReply(id, reply);
+    }
+    return true;
+}
+
+int CommandTracker::graceFor(const CommandSpec &spec)
+{
+    if (spec.dialect == "aws-commands"_L1)
+        return AwsGraceMs;
+    if (spec.dialect == "azure-methods"_L1)
+        return AzureGraceMs;
+    return 0;
 }
 
 void CommandTracker::listenForAws()

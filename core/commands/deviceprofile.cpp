@@ -75,7 +75,24 @@ std::optional<CommandSpec> DeviceProfile::apply(const CommandSpec &spec, QString
         return std::nullopt;
     }
     CommandSpec out = spec;
-    if (awsDevice || !isAtlas(spec.dialect))
+    if (awsDevice)
+        return out;
+    // An Azure IoT Hub device takes the catalog's commands as direct methods of the same name, with the
+    // command's payload as the method's argument (docs/azure.md).
+    const bool azureDevice = dialect == "azure-methods"_L1;
+    if (azureDevice != (spec.dialect == "azure-methods"_L1) && !(azureDevice && isAtlas(spec.dialect))) {
+        setError(why, azureDevice
+                          ? tr("\"%1\" is not a command these devices can take as a direct method.").arg(spec.name)
+                          : tr("\"%1\" is an Azure direct method, and these devices speak %2.").arg(spec.name, dialect));
+        return std::nullopt;
+    }
+    if (azureDevice) {
+        out.dialect = dialect;
+        out.contentType = u"application/json"_s;
+        out.groupRequestTopicTemplate.clear(); // one device at a time, through fleet-hub
+        return out;
+    }
+    if (!isAtlas(spec.dialect))
         return out;
     out.dialect = dialect;
     if (dialect == "atlas-text"_L1)
@@ -157,6 +174,12 @@ std::optional<DeviceProfile> DeviceProfile::fromJson(const Json &json, QString *
         (!profile.requestTopicTemplate.isEmpty() || !profile.responseTopicTemplate.isEmpty() ||
          profile.groupRequestTopicTemplate || !profile.groupResponseTopicTemplate.isEmpty()))
         return refuse(tr("an aws-commands profile takes no topics: AWS IoT commands have their own."));
+    if (profile.dialect == "azure-methods"_L1 &&
+        (!profile.requestTopicTemplate.isEmpty() || !profile.responseTopicTemplate.isEmpty() ||
+         profile.groupRequestTopicTemplate || !profile.groupResponseTopicTemplate.isEmpty() ||
+         profile.match == Match::Group))
+        return refuse(tr("an azure-methods profile matches a device or a pattern and takes no topics: fleet-hub "
+                         "calls the methods on IoT Hub's own topics and does not know groups."));
     // fleet-hub starts AWS IoT commands and cannot know a device's groups (they are the console's, or the
     // device's own word in its shadow), so it could not tell whether such a profile applies.
     if (profile.dialect == "aws-commands"_L1 && profile.match == Match::Group)

@@ -180,6 +180,29 @@ OperatorActions::Preview OperatorActions::preview(const CommandRequest &request)
     }
     p.capturesState = spec->inverse.has_value() && request.devices.size() == 1 && request.group.isEmpty();
     QString problem;
+    if (spec->dialect == "azure-methods"_L1) {
+        // What the device receives once fleet-hub calls the method (the console asks the hub on
+        // fleet/azure-methods/invoke/{user}/{tid}; docs/azure.md).
+        if (const std::optional<Json> built = spec->buildPayload(request.parameters, &problem))
+            p.payload = compactJson(*built);
+        p.topic = u"$iothub/methods/POST/%1/?$rid=… (%2)"_s.arg(spec->name, device);
+        if (!request.group.isEmpty())
+            problem = tr("%1 is an Azure direct method here: it goes to one device at a time, not to a group.")
+                          .arg(spec->name);
+        else if (problem.isEmpty() && spec->sensitive && m_tracker->gatePrefix().isEmpty())
+            problem = tr("%1 is sensitive: as an Azure direct method it needs fleet-hub's command gate, which "
+                         "holds it for an approval.")
+                          .arg(spec->name);
+        else if (problem.isEmpty() && spec->sensitive && request.devices.size() > 1)
+            problem = tr("%1 is sensitive: as an Azure direct method each approval covers one device, so send "
+                         "it to one at a time.")
+                          .arg(spec->name);
+        else if (problem.isEmpty() && spec->sensitive && !approvalsProblem().isEmpty())
+            problem = tr("%1 needs an approval. %2").arg(spec->name, approvalsProblem());
+        p.problem = problem;
+        p.warning = desiredWarning(request);
+        return p;
+    }
     const bool aws = spec->dialect == "aws-commands"_L1;
     if (aws) {
         // What the thing receives once fleet-hub has started the execution (the console asks the hub on

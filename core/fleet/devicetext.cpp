@@ -133,6 +133,8 @@ QString DeviceText::dialect(const QString &dialect)
         return tr("Plain text", "a command dialect: the seed's sample device");
     if (dialect == "aws-commands"_L1)
         return tr("AWS IoT commands", "a command dialect");
+    if (dialect == "azure-methods"_L1)
+        return tr("Azure IoT Hub", "a command dialect: direct methods, twin, cloud-to-device messages");
     return dialect;
 }
 

@@ -208,6 +208,9 @@ QStringList FleetRegistry::subscriptionFilters() const
     }
     const QString shadow = u"$aws/things/+/shadow/"_s;
     filters << shadow + u"update/documents"_s << shadow + u"get/accepted"_s << shadow + u"delete/accepted"_s;
+    // Azure IoT Hub devices: the broker plugin's presence (retained, one per provisioned device) and their
+    // device-to-cloud messages.
+    filters << u"$fleet/iothub-presence/+"_s << u"devices/+/messages/events/#"_s;
     filters.removeDuplicates();
     return filters;
 }
@@ -217,6 +220,15 @@ bool FleetRegistry::ingest(const MqttMessage &message)
     const QString &topic = message.topic();
     if (topic.startsWith(u"$aws/things/"))
         return ingestShadow(message);
+    if (topic.startsWith(u"$fleet/iothub-presence/"))
+        return ingestAzurePresence(topic.mid(23), message);
+    if (topic.startsWith(u"devices/")) {
+        // devices/{id}/messages/events/…: a device-to-cloud message of an Azure device is a sign of life.
+        const QStringList levels = topic.split(u'/');
+        if (levels.size() >= 4 && levels.at(2) == u"messages" && levels.at(3) == u"events" && isDeviceId(levels.at(1)))
+            return ingestAlive(levels.at(1), message);
+        return false;
+    }
     if (const QString id = matchTemplate(m_presence, topic); !id.isEmpty())
         return ingestPresence(id, message);
     if (const QString id = matchTemplate(m_telemetry, topic); !id.isEmpty())
@@ -262,6 +274,17 @@ bool FleetRegistry::ingestPresence(const QString &id, const MqttMessage &message
     if (changed)
         markChanged(row);
     return true;
+}
+
+bool FleetRegistry::ingestAzurePresence(const QString &id, const MqttMessage &message)
+{
+    // {"connected": true|false}, from the fleet_iothub broker plugin (no account can publish it).
+    const QByteArray payload = message.payload().trimmed();
+    if (!isDeviceId(id) || (payload != R"({"connected":true})" && payload != R"({"connected":false})"))
+        return false;
+    MqttMessage translated = message;
+    translated.setPayload(payload == R"({"connected":true})" ? m_online : m_offline);
+    return ingestPresence(id, translated);
 }
 
 bool FleetRegistry::ingestAlive(const QString &id, const MqttMessage &message)

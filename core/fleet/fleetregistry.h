@@ -29,7 +29,9 @@ namespace fleet {
 // - telemetry (default "telemetry/{id}"): the device is alive;
 // - command replies, as the AtlasDialect decodes them (device and group response topics);
 // - classic shadow update/documents, get/accepted and delete/accepted: the shadow summary and the reported
-//   top-level scalars. A document older than the one already seen is ignored.
+//   top-level scalars. A document older than the one already seen is ignored;
+// - Azure IoT Hub devices: the broker plugin's presence ($fleet/iothub-presence/{id}, {"connected": …})
+//   and their device-to-cloud messages (devices/{id}/messages/events/…, a sign of life).
 // Anything else, malformed payloads and ids that cannot be device ids are ignored, and nothing is created.
 //
 // Changes are batched: they are collected and announced once per event-loop turn by a zero timer, as
@@ -206,6 +208,7 @@ private:
     void markChanged(int row);
     void scheduleFlush();
     bool ingestPresence(const QString &id, const MqttMessage &message);
+    bool ingestAzurePresence(const QString &id, const MqttMessage &message);
     bool ingestAlive(const QString &id, const MqttMessage &message);
     bool ingestShadow(const MqttMessage &message);
     bool applyShadow(const QString &id, qint64 version, const Json &desired, const Json &reported);

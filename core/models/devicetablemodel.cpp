@@ -237,6 +237,10 @@ QString DeviceTableModel::dialectTopics(const QString &id) const
             lines.append(tr("%1: started through fleet-hub, requests on %2")
                              .arg(DeviceText::dialect(spec->dialect),
                                   u"$aws/commands/things/%1/executions/…"_s.arg(id)));
+        } else if (spec->dialect == "azure-methods"_L1) {
+            lines.append(tr("%1: direct methods called through fleet-hub; twin on %2, telemetry on %3")
+                             .arg(DeviceText::dialect(spec->dialect), u"$fleet/twins/%1/…"_s.arg(id),
+                                  u"devices/%1/messages/events/…"_s.arg(id)));
         } else {
             lines.append(tr("%1: requests on %2, replies on %3")
                              .arg(DeviceText::dialect(spec->dialect), spec->requestTopic(id),
