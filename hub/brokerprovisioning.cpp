@@ -928,7 +928,7 @@ int BrokerProvisioning::runCommand(int argc, char *argv[])
         u"iothub-plugin"_s,
         tr("The fleet_iothub mosquitto plugin (default: found in the build tree or installed)."), tr("FILE"));
     parser.addOptions({specOption, accountOption, devicesOption, prefixOption, outputOption, infoOption,
-                       azureOption, azurePrefixOption, azureHostOption, pluginOption});
+                       azureOption, azurePrefixOption, azureHostOption, gatewayOption, pluginOption});
 
     // parse() rather than process(): invalid options must exit with the usage status, not process()'s 1.
     if (!parser.parse(QCoreApplication::arguments()))

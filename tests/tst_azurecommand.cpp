@@ -222,11 +222,25 @@ private Q_SLOTS:
     // and the console's composer go through the command tracker, with verdicts from the method's status.
     void catalogCommandsAsDirectMethods()
     {
+        m_received.clear();
+        // What the device reports in its twin is what the command's inverse restores.
+        m_device->subscribe(u"$iothub/twin/res/#"_s, 1);
+        m_device->publish(u"$iothub/twin/PATCH/properties/reported/?$rid=r1"_s, R"({"led":"off"})", 0);
+        QVERIFY(received(u"$iothub/twin/res/204/?$rid=r1"_s));
+
         auto led = run(u"alice"_s, {u"send"_s, u"az-1"_s, u"set_led"_s, u"color=green"_s, u"--wait"_s});
         QVERIFY2(led->exitCode() == 0, qPrintable(led->transcript()));
         const auto request = received(u"$iothub/methods/POST/set_led/"_s);
         QVERIFY(request);
         QCOMPARE(request->payload(), QByteArray(R"({"color":"green"})"));
+        auto history = run(u"alice"_s, {u"rollback"_s, u"list"_s});
+        QVERIFY2(history->out().contains(uR"(set_led {"color":"green"} (before: {"led":"off"}))"_s),
+                 qPrintable(history->transcript()));
+        auto rollback = run(u"alice"_s, {u"rollback"_s, u"1"_s, u"--wait"_s});
+        QVERIFY2(rollback->exitCode() == 0, qPrintable(rollback->transcript()));
+        const auto inverse = received(u"$iothub/methods/POST/set_led/"_s);
+        QVERIFY(inverse);
+        QCOMPARE(inverse->payload(), QByteArray(R"({"color":"off"})"));
 
         // The device's failure status is a failed command; a device that is not connected, unreachable.
         m_answer = {{500, R"({"message":"led broken"})"}};

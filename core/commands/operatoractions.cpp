@@ -1,5 +1,7 @@
 #include "commands/operatoractions.h"
 
+#include "commands/azurehubclient.h"
+
 #include "commands/approvalqueue.h"
 #include "commands/commandtracker.h"
 #include "commands/rollbacklog.h"
@@ -8,6 +10,7 @@
 #include "shadow/shadowdocument.h"
 #include "store/commandledger.h"
 
+#include <QTimer>
 #include <QUuid>
 
 #include <algorithm>
@@ -330,6 +333,35 @@ QString OperatorActions::ledgerNote() const
     return error.isEmpty() ? QString() : tr("The rollback history could not be saved: %1").arg(error);
 }
 
+void OperatorActions::setAzure(AzureHubClient *azure)
+{
+    m_azure = azure;
+    const auto take = [this](const QString &id) -> std::optional<Capture> {
+        const auto it = m_twinCaptures.find(id);
+        if (it == m_twinCaptures.end())
+            return std::nullopt;
+        Capture capture = it.value();
+        m_twinCaptures.erase(it);
+        return capture;
+    };
+    const auto withoutVersion = [](Json section) {
+        if (section.is_object())
+            section.erase("$version");
+        return section.is_object() ? section : Json::object();
+    };
+    connect(m_azure, &AzureHubClient::twinReceived, this,
+            [this, take, withoutVersion](const QString &id, const QString &, const Json &twin) {
+                if (const std::optional<Capture> c = take(id))
+                    sendNow(c->request, withoutVersion(twin.value("reported", Json())), {}, c->context, c->done,
+                            withoutVersion(twin.value("desired", Json())));
+            });
+    connect(m_azure, &AzureHubClient::requestFailed, this,
+            [this, take](const QString &id, int code, const QString &message) {
+                if (const std::optional<Capture> c = take(id))
+                    sendNow(c->request, std::nullopt, tr("%1 (%2)").arg(message).arg(code), c->context, c->done);
+            });
+}
+
 void OperatorActions::sendCommand(const CommandRequest &request, QObject *context, Callback done)
 {
     const QPointer<QObject> guard(context);
@@ -344,6 +376,26 @@ void OperatorActions::sendCommand(const CommandRequest &request, QObject *contex
         return sendNow(request, std::nullopt, {}, guard, done);
     // What the device reports now is what its inverse will restore: read it before the command runs.
     const QString device = request.devices.first();
+    if (const CommandSpec *spec = m_tracker->catalog().find(request.command, device, {});
+        spec && spec->dialect == "azure-methods"_L1) {
+        // An Azure device reports in its twin, which fleet-hub keeps.
+        QString error;
+        const QString id = m_azure ? m_azure->getTwin(device, &error) : QString();
+        if (id.isEmpty())
+            return sendNow(request, std::nullopt, m_azure ? error : tr("there is no Azure service"), guard, done);
+        m_twinCaptures.insert(id, Capture{request, guard, std::move(done)});
+        // The command must not wait on a hub that does not answer: without the state it goes unrecorded.
+        QTimer::singleShot(CaptureTimeoutMs, this, [this, id] {
+            const auto it = m_twinCaptures.find(id);
+            if (it == m_twinCaptures.end())
+                return;
+            const Capture c = it.value();
+            m_twinCaptures.erase(it);
+            m_azure->forget(id);
+            sendNow(c.request, std::nullopt, tr("fleet-hub did not send the twin in time"), c.context, c.done);
+        });
+        return;
+    }
     if (!m_shadows)
         return sendNow(request, std::nullopt, tr("there is no shadow service"), guard, done);
     if (const auto cached = m_shadows->cached(device);

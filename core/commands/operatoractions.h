@@ -22,6 +22,7 @@ namespace fleet {
 class CommandTracker;
 class RollbackLog;
 class ShadowClient;
+class AzureHubClient;
 
 // Every change an operator makes to the fleet goes through here, whichever front end asks (the composer,
 // the device dock, the rollback view, the timeline's retry, each fleetctl command), so that the rules are
@@ -169,6 +170,9 @@ public:
 
     OperatorActions(CommandTracker *tracker, ShadowClient *shadows, RollbackLog *rollbacks,
                     QObject *parent = nullptr);
+    // Where an Azure device's state is read before a command with an inverse (its twin's reported
+    // properties, as a shadow's are for the others).
+    void setAzure(AzureHubClient *azure);
     ~OperatorActions() override;
 
     // Why approvals cannot work (the queue did not start), empty when they can. Together with the tracker's
@@ -292,6 +296,8 @@ private:
 
     CommandTracker *m_tracker;
     ShadowClient *m_shadows;
+    AzureHubClient *m_azure = nullptr;
+    QHash<QString, Capture> m_twinCaptures; // twin read id -> the command waiting for it
     RollbackLog *m_rollbacks;
     QString m_approvalsProblem;
     QHash<QString, Capture> m_captures;      // shadow get token -> the command waiting for it

@@ -20,6 +20,7 @@ OperatorServices::OperatorServices(MqttClient *client, const CommandCatalog &cat
     , m_actions(std::make_unique<OperatorActions>(m_tracker.get(), m_shadows.get(), m_rollbacks.get()))
 {
     m_approvals->setTracker(m_tracker.get());
+    m_actions->setAzure(m_azure.get());
     connect(m_tracker.get(), &CommandTracker::ledgerFailed, this, &OperatorServices::warning);
     connect(m_approvals.get(), &ApprovalQueue::ledgerFailed, this, &OperatorServices::warning);
     // Desired changes go through fleet-hub's gate when there is one, like commands (the tracker's prefix is
