@@ -2,9 +2,11 @@
 
 #include "common/json.h"
 
+#include "commands/azurehubclient.h"
 #include "commands/operatoractions.h"
 #include "common/jsontext.h"
 #include "conflictdialog.h"
+#include "dialects/azuretwin.h"
 #include "fleet/devicetext.h"
 #include "fleet/fleetregistry.h"
 #include "fleet/fleetsession.h"
@@ -190,6 +192,65 @@ DeviceDetailView::DeviceDetailView(FleetSession *session, QWidget *parent)
         connect(session->registry(), &FleetRegistry::devicesChanged, this,
                 &DeviceDetailView::onDevicesChanged);
         connect(session->registry(), &FleetRegistry::devicesAdded, this, &DeviceDetailView::onDevicesAdded);
+        AzureHubClient *azure = session->azure();
+        connect(azure, &AzureHubClient::twinReceived, this,
+                [this](const QString &id, const QString &, const Json &twin) {
+                    if (id != m_twinRequest)
+                        return;
+                    m_twinRequest.clear();
+                    showTwin(twin);
+                });
+        connect(azure, &AzureHubClient::twinChanged, this, [this](const QString &device, const Json &twin) {
+            if (m_twinMode && device == m_device)
+                showTwin(twin);
+        });
+        connect(azure, &AzureHubClient::requestFailed, this,
+                [this](const QString &id, int code, const QString &why) {
+                    if (id == m_twinRequest) {
+                        m_twinRequest.clear();
+                        setStatus(tr("The twin could not be read (%1): %2").arg(code).arg(why));
+                    } else if (id == m_twinUpdate) {
+                        m_twinUpdate.clear();
+                        m_applying = false;
+                        // 412: someone changed the desired properties since the editor was loaded.
+                        setStatus(
+                            code == 412
+                                ? tr("Version conflict: the desired properties changed meanwhile; the "
+                                     "twin is loaded again and your text kept. Apply again to replace them.")
+                                : tr("Refused (%1): %2").arg(code).arg(why));
+                        if (code == 412) {
+                            m_editorModified = true;
+                            loadTwin();
+                        }
+                        validate();
+                    }
+                });
+        connect(azure, &AzureHubClient::desiredAccepted, this,
+                [this](const QString &id, const QString &, const Json &desired) {
+                    if (id != m_twinUpdate)
+                        return;
+                    m_twinUpdate.clear();
+                    m_applying = false;
+                    m_editorModified = false;
+                    setStatus(tr("Applied: desired properties at $version %1.")
+                                  .arg(QString::fromStdString(desired.value("$version", Json()).dump())));
+                    validate();
+                });
+        connect(azure, &AzureHubClient::gateOutcome, this,
+                [this](const QString &id, const QString &outcome, const QString &why) {
+                    if (id != m_twinUpdate)
+                        return;
+                    if (outcome == QLatin1StringView("held")) {
+                        setStatus(tr("Held for an approval: %1").arg(why));
+                        return;
+                    }
+                    if (outcome == QLatin1StringView("approved"))
+                        return setStatus(tr("Approved (%1); applying…").arg(why));
+                    m_twinUpdate.clear();
+                    m_applying = false;
+                    setStatus(tr("Refused by the gate (%1): %2").arg(outcome, why));
+                    validate();
+                });
     }
     setDevice(QString());
 }
@@ -233,6 +294,19 @@ void DeviceDetailView::setDevice(const QString &id)
     setEditorText(QString());
     setStatus(QString());
 
+    m_twinMode = m_session && !id.isEmpty() && m_session->isAzureDevice(id);
+    m_twinLoaded = false;
+    m_twin = Json();
+    m_twinRequest.clear();
+    m_twinUpdate.clear();
+    m_tabs->setTabText(0, m_twinMode ? tr("Twin") : tr("Shadow"));
+    if (m_twinMode) {
+        setEnabled(true);
+        updateHeader();
+        loadTwin();
+        validate();
+        return;
+    }
     // The shadow client keeps one watch per shadow, not a count: a watch someone else started (another
     // view of the same device) is left to them.
     if (m_session && !id.isEmpty()) {
@@ -250,7 +324,7 @@ void DeviceDetailView::setDevice(const QString &id)
 
 void DeviceDetailView::onShadowChanged(const QString &thing, const QString &shadow)
 {
-    if (thing.isEmpty() || thing != m_device || !shadow.isEmpty())
+    if (thing.isEmpty() || thing != m_device || !shadow.isEmpty() || m_twinMode)
         return;
     const auto cache = cached();
     updateShadowLabel();
@@ -340,6 +414,13 @@ QString DeviceDetailView::statusMessage() const
 void DeviceDetailView::revertEditor()
 {
     m_editorModified = false;
+    if (m_twinMode) {
+        loadEditor(twinSection("desired"),
+                   m_twin.is_object() ? m_twin["desired"].value("$version", qint64(-1)) : -1);
+        setStatus(QString());
+        validate();
+        return;
+    }
     const auto cache = cached();
     if (!cache || cache->state == ShadowClient::CacheState::Loading) {
         setEditorText(QString());
@@ -356,7 +437,11 @@ void DeviceDetailView::validate()
     const auto cache = cached();
     QString problem;
     int errorPosition = -1;
-    if (!cache || cache->state == ShadowClient::CacheState::Loading) {
+    if (m_twinMode) {
+        const TwinCheck check = checkTwinEdit();
+        problem = check.problem;
+        errorPosition = check.errorPosition;
+    } else if (!cache || cache->state == ShadowClient::CacheState::Loading) {
         problem = m_device.isEmpty() ? QString() : tr("Loading the shadow…");
     } else {
         const DesiredStateEdit::Check result =
@@ -385,6 +470,8 @@ void DeviceDetailView::validate()
 
 bool DeviceDetailView::applyDesired()
 {
+    if (m_twinMode)
+        return applyTwinDesired();
     const auto cache = cached();
     if (!cache || cache->state == ShadowClient::CacheState::Loading) {
         setStatus(tr("The shadow has not been loaded yet."));
@@ -582,6 +669,26 @@ void DeviceDetailView::updateHeader()
 
 void DeviceDetailView::updateShadowLabel()
 {
+    if (m_twinMode) {
+        if (!m_twinLoaded) {
+            m_shadowState->setText(tr("Twin loading…"));
+            return;
+        }
+        const Json desired = twinSection("desired");
+        const Json reported = twinSection("reported");
+        int pending = 0;
+        for (auto it = desired.begin(); it != desired.end(); ++it) {
+            if (!reported.contains(it.key()) || reported[it.key()] != it.value())
+                ++pending;
+        }
+        m_shadowState->setText(
+            tr("Twin: desired $version %1, reported $version %2: %3",
+               "device header, e.g. Twin: desired $version 4, reported $version 9: In sync")
+                .arg(QString::fromStdString(m_twin["desired"].value("$version", Json()).dump()),
+                     QString::fromStdString(m_twin["reported"].value("$version", Json()).dump()),
+                     DeviceText::shadowSummary(pending)));
+        return;
+    }
     const auto cache = cached();
     if (!cache) {
         m_shadowState->clear();
@@ -605,6 +712,122 @@ void DeviceDetailView::updateShadowLabel()
         break;
     }
     }
+}
+
+void DeviceDetailView::loadTwin()
+{
+    if (!m_session || m_device.isEmpty())
+        return;
+    QString error;
+    m_twinRequest = m_session->azure()->getTwin(m_device, &error);
+    if (m_twinRequest.isEmpty())
+        setStatus(tr("The twin could not be read: %1").arg(error));
+    updateShadowLabel();
+}
+
+Json DeviceDetailView::twinSection(const char *name) const
+{
+    if (!m_twin.is_object() || !m_twin.contains(name) || !m_twin[name].is_object())
+        return Json::object();
+    Json section = m_twin[name];
+    section.erase("$version");
+    return section;
+}
+
+void DeviceDetailView::showTwin(const Json &twin)
+{
+    if (!twin.is_object())
+        return;
+    m_twin = twin;
+    m_twinLoaded = true;
+    const Json desired = twinSection("desired");
+    const Json reported = twinSection("reported");
+    // What the device has not taken on yet: the desired members its reported properties do not match.
+    Json delta = Json::object();
+    for (auto it = desired.begin(); it != desired.end(); ++it) {
+        if (!reported.contains(it.key()) || reported[it.key()] != it.value())
+            delta[it.key()] = it.value();
+    }
+    m_treeModel->setDocuments(desired, reported, delta);
+    ShadowHistoryView::Entry entry;
+    // A twin has two versions; their sum grows with every change of either, which is what the history
+    // orders its entries by.
+    entry.version =
+        twin["reported"].value("$version", qint64(0)) + twin["desired"].value("$version", qint64(0));
+    entry.receivedMs = QDateTime::currentMSecsSinceEpoch();
+    entry.timestamp = entry.receivedMs / 1000;
+    entry.desired = desired;
+    entry.reported = reported;
+    m_history->addDocument(entry);
+    const qint64 version = twin["desired"].value("$version", qint64(-1));
+    if (!m_editorModified)
+        loadEditor(desired, version);
+    else if (version != m_editorVersion)
+        setStatus(tr("The desired properties are at $version %1 now; your edit started from $version %2.")
+                      .arg(version)
+                      .arg(m_editorVersion));
+    updateShadowLabel();
+    validate();
+}
+
+DeviceDetailView::TwinCheck DeviceDetailView::checkTwinEdit() const
+{
+    TwinCheck check;
+    if (m_device.isEmpty())
+        return check;
+    if (!m_twinLoaded) {
+        check.problem = tr("Loading the twin…");
+        return check;
+    }
+    const auto parsed = JsonText::parse(m_editor->toPlainText());
+    if (const auto *error = std::get_if<JsonText::Error>(&parsed)) {
+        check.problem = error->message;
+        check.errorPosition = error->position;
+        return check;
+    }
+    const Json &edited = std::get<Json>(parsed);
+    if (!edited.is_object()) {
+        check.problem = tr("The desired properties must be a JSON object.");
+        return check;
+    }
+    const Json patch = MergePatch::between(m_editorBase, edited);
+    if (patch.empty()) {
+        check.problem = tr("No changes to apply.");
+        return check;
+    }
+    AzureTwin twin;
+    twin.desired = m_editorBase;
+    if (const std::optional<QString> why = twin.apply(AzureTwin::Section::Desired, patch)) {
+        check.problem = *why;
+        return check;
+    }
+    check.patch = patch;
+    return check;
+}
+
+bool DeviceDetailView::applyTwinDesired()
+{
+    if (m_applying || !m_twinUpdate.isEmpty()) {
+        setStatus(tr("An update is already under way."));
+        return false;
+    }
+    const TwinCheck check = checkTwinEdit();
+    if (!check.patch) {
+        setStatus(tr("Not sent: %1").arg(check.problem));
+        validate();
+        return false;
+    }
+    QString error;
+    // At the version the editor started from: a change someone made meanwhile is refused (412), not lost.
+    m_twinUpdate = m_session->azure()->updateDesired(m_device, *check.patch, m_editorVersion, &error);
+    if (m_twinUpdate.isEmpty()) {
+        setStatus(tr("Not sent: %1").arg(error));
+        return false;
+    }
+    m_applying = true;
+    setStatus(tr("Applying against $version %1…").arg(m_editorVersion));
+    validate();
+    return true;
 }
 
 void DeviceDetailView::resizeEvent(QResizeEvent *event)

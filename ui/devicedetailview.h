@@ -109,6 +109,19 @@ private:
     void setStatus(const QString &text);
     // After an applied update: its message, and the shadow's current version once it has moved past it.
     void updateAppliedStatus();
+    // An Azure IoT Hub device (FleetSession::isAzureDevice()): the same tree, history and editor show its
+    // twin, read from and changed through fleet-hub (AzureHubClient) instead of a shadow.
+    void loadTwin();
+    void showTwin(const Json &twin);
+    bool applyTwinDesired();
+    struct TwinCheck
+    {
+        QString problem;
+        int errorPosition = -1;
+        std::optional<Json> patch;
+    };
+    TwinCheck checkTwinEdit() const;
+    Json twinSection(const char *name) const;
     std::optional<ShadowClient::CachedShadow> cached() const;
 
     QPointer<FleetSession> m_session;
@@ -145,6 +158,11 @@ private:
     // An update in flight; its answer counts only for the serial it was sent with (not after a device
     // change).
     bool m_applying = false;
+    bool m_twinMode = false;
+    bool m_twinLoaded = false;
+    QString m_twinRequest; // the twin read in flight
+    QString m_twinUpdate;  // the desired change in flight
+    Json m_twin;           // {"desired": {…, "$version"}, "reported": {…, "$version"}}
     quint64 m_applySerial = 0;
     // The last applied update's message and accepted version, while that message is the one shown (-1
     // otherwise).

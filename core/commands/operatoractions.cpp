@@ -190,16 +190,19 @@ OperatorActions::Preview OperatorActions::preview(const CommandRequest &request)
             p.payload = compactJson(*built);
         p.topic = u"$iothub/methods/POST/%1/?$rid=… (%2)"_s.arg(spec->name, device);
         if (!request.group.isEmpty())
-            problem = tr("%1 is an Azure direct method here: it goes to one device at a time, not to a group.")
-                          .arg(spec->name);
+            problem =
+                tr("%1 is an Azure direct method here: it goes to one device at a time, not to a group.")
+                    .arg(spec->name);
         else if (problem.isEmpty() && spec->sensitive && m_tracker->gatePrefix().isEmpty())
-            problem = tr("%1 is sensitive: as an Azure direct method it needs fleet-hub's command gate, which "
-                         "holds it for an approval.")
-                          .arg(spec->name);
+            problem =
+                tr("%1 is sensitive: as an Azure direct method it needs fleet-hub's command gate, which "
+                   "holds it for an approval.")
+                    .arg(spec->name);
         else if (problem.isEmpty() && spec->sensitive && request.devices.size() > 1)
-            problem = tr("%1 is sensitive: as an Azure direct method each approval covers one device, so send "
-                         "it to one at a time.")
-                          .arg(spec->name);
+            problem =
+                tr("%1 is sensitive: as an Azure direct method each approval covers one device, so send "
+                   "it to one at a time.")
+                    .arg(spec->name);
         else if (problem.isEmpty() && spec->sensitive && !approvalsProblem().isEmpty())
             problem = tr("%1 needs an approval. %2").arg(spec->name, approvalsProblem());
         p.problem = problem;
@@ -352,13 +355,14 @@ void OperatorActions::setAzure(AzureHubClient *azure)
     connect(m_azure, &AzureHubClient::twinReceived, this,
             [this, take, withoutVersion](const QString &id, const QString &, const Json &twin) {
                 if (const std::optional<Capture> c = take(id))
-                    sendNow(c->request, withoutVersion(twin.value("reported", Json())), {}, c->context, c->done,
-                            withoutVersion(twin.value("desired", Json())));
+                    sendNow(c->request, withoutVersion(twin.value("reported", Json())), {}, c->context,
+                            c->done, withoutVersion(twin.value("desired", Json())));
             });
     connect(m_azure, &AzureHubClient::requestFailed, this,
             [this, take](const QString &id, int code, const QString &message) {
                 if (const std::optional<Capture> c = take(id))
-                    sendNow(c->request, std::nullopt, tr("%1 (%2)").arg(message).arg(code), c->context, c->done);
+                    sendNow(c->request, std::nullopt, tr("%1 (%2)").arg(message).arg(code), c->context,
+                            c->done);
             });
 }
 
@@ -382,7 +386,8 @@ void OperatorActions::sendCommand(const CommandRequest &request, QObject *contex
         QString error;
         const QString id = m_azure ? m_azure->getTwin(device, &error) : QString();
         if (id.isEmpty())
-            return sendNow(request, std::nullopt, m_azure ? error : tr("there is no Azure service"), guard, done);
+            return sendNow(request, std::nullopt, m_azure ? error : tr("there is no Azure service"), guard,
+                           done);
         m_twinCaptures.insert(id, Capture{request, guard, std::move(done)});
         // The command must not wait on a hub that does not answer: without the state it goes unrecorded.
         QTimer::singleShot(CaptureTimeoutMs, this, [this, id] {
@@ -392,7 +397,8 @@ void OperatorActions::sendCommand(const CommandRequest &request, QObject *contex
             const Capture c = it.value();
             m_twinCaptures.erase(it);
             m_azure->forget(id);
-            sendNow(c.request, std::nullopt, tr("fleet-hub did not send the twin in time"), c.context, c.done);
+            sendNow(c.request, std::nullopt, tr("fleet-hub did not send the twin in time"), c.context,
+                    c.done);
         });
         return;
     }

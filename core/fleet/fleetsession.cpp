@@ -1,6 +1,7 @@
 #include "fleet/fleetsession.h"
 
 #include "commands/approvalqueue.h"
+#include "commands/azurehubclient.h"
 #include "commands/commandtracker.h"
 #include "commands/operatoractions.h"
 #include "commands/operatorservices.h"
@@ -24,6 +25,8 @@ FleetSession::FleetSession(QObject *parent)
     connect(m_registry.get(), &FleetRegistry::devicesChanged, this, &FleetSession::onDevicesChanged);
     connect(tracker(), &CommandTracker::executionChanged, this, &FleetSession::onExecutionChanged);
     connect(m_services.get(), &OperatorServices::warning, this, &FleetSession::warning);
+    // The console follows every Azure twin's changes (the device dock shows them as they come).
+    m_services->azure()->setWatchTwins(true);
     m_registry->setDialects(tracker()->responseRoutes(), tracker()->responseFilters());
     // A group request's progress counts against the members the devices announced.
     tracker()->setGroupMembersSource(
@@ -208,6 +211,12 @@ void FleetSession::tick()
         m_rate = rate;
         Q_EMIT messageRateChanged(rate);
     }
+}
+
+bool FleetSession::isAzureDevice(const QString &id) const
+{
+    const DeviceProfile *profile = catalog().profileFor(id);
+    return profile && profile->dialect == QLatin1StringView("azure-methods");
 }
 
 } // namespace fleet

@@ -19,6 +19,8 @@
 
 namespace fleet {
 
+class AzureHubClient;
+
 class ApprovalQueue;
 class CommandTracker;
 class FleetRegistry;
@@ -80,6 +82,10 @@ public:
     CommandTracker *tracker() const { return m_services->tracker(); }
     ApprovalQueue *approvals() const { return m_services->approvals(); }
     ShadowClient *shadows() const { return m_services->shadows(); }
+    AzureHubClient *azure() const { return m_services->azure(); }
+    // Whether the device speaks Azure IoT Hub (its catalog profile's dialect): its state is a twin that
+    // fleet-hub keeps, not a shadow.
+    bool isAzureDevice(const QString &id) const;
     OperatorActions *actions() const { return m_services->actions(); }
     CommandLedger *ledger() { return m_ledger->isOpen() ? m_ledger.get() : nullptr; }
     RollbackLog *rollbacks() { return m_services->rollbacks(); }
