@@ -785,6 +785,14 @@ bool BrokerProvisioning::write(const QString &directory, QString *error)
                         "or give its path."));
             return false;
         }
+        // The plugin lets only the service account speak to devices: without one it would not load.
+        if (std::none_of(m_accounts.cbegin(), m_accounts.cend(),
+                         [](const Account &account) { return account.roles.contains(Role::Service); })) {
+            setError(error,
+                     tr("Azure devices need an account with the service role (fleet-hub): it is the only "
+                        "one the broker's plugin lets speak to them."));
+            return false;
+        }
         for (const Account &account : std::as_const(m_accounts)) {
             if (std::any_of(m_azureDevices.cbegin(), m_azureDevices.cend(),
                             [&](const AzureDevice &device) { return device.id == account.name; })) {

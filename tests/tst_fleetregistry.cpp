@@ -685,6 +685,45 @@ private Q_SLOTS:
         QCOMPARE(offline, (N + 2) / 3);
     }
 
+    // Azure IoT Hub devices: the broker plugin's presence, device-to-cloud messages and fleet-hub's twins.
+    void azureDevices()
+    {
+        FleetRegistry registry;
+        registry.setClock([] { return Now; });
+        QVERIFY(registry.subscriptionFilters().contains(u"$fleet/iothub-presence/+"_s));
+        QVERIFY(registry.subscriptionFilters().contains(u"$fleet/twins/+/documents"_s));
+        QVERIFY(registry.ingest(message(u"$fleet/iothub-presence/az-1"_s, R"({"connected":true})", true)));
+        QVERIFY(registry.ingest(message(u"$fleet/iothub-presence/az-2"_s, R"({"connected":false})", true)));
+        QCOMPARE(registry.device(u"az-1"_s).connectivity, Device::Connectivity::Online);
+        QCOMPARE(registry.device(u"az-2"_s).connectivity, Device::Connectivity::Offline);
+        // Anything else on the presence topic, and ids that cannot be devices, are ignored.
+        QVERIFY(!registry.ingest(message(u"$fleet/iothub-presence/az-3"_s, "online")));
+        QVERIFY(!registry.ingest(message(u"$fleet/iothub-presence/a+b"_s, R"({"connected":true})")));
+        QCOMPARE(registry.count(), 2);
+
+        QVERIFY(registry.ingest(message(u"devices/az-2/messages/events/%24.ct=application%2Fjson"_s, "{}")));
+        QCOMPARE(registry.device(u"az-2"_s).lastSeen, Now);
+        QVERIFY(!registry.ingest(message(u"devices/az-2/messages/devicebound/x"_s, "{}")));
+
+        // The twin stands for the shadow: what the device has not taken on yet is the delta.
+        QVERIFY(registry.ingest(
+            message(u"$fleet/twins/az-1/documents"_s,
+                    R"({"desired":{"fan":2,"$version":3},"reported":{"fan":1,"$version":5}})")));
+        Device device = registry.device(u"az-1"_s);
+        QVERIFY(device.shadow.known);
+        QCOMPARE(device.shadow.version, 8);
+        QCOMPARE(device.shadow.differingDesiredKeys, 1);
+        QVERIFY(registry.ingest(
+            message(u"$fleet/twins/az-1/get/accepted"_s,
+                    R"({"desired":{"fan":2,"$version":3},"reported":{"fan":2,"$version":6}})")));
+        QCOMPARE(registry.device(u"az-1"_s).shadow.differingDesiredKeys, 0);
+        // Malformed twins and other replies change nothing.
+        QVERIFY(!registry.ingest(message(u"$fleet/twins/az-1/documents"_s, R"({"desired":{"fan":3}})")));
+        QVERIFY(!registry.ingest(
+            message(u"$fleet/twins/az-1/update/accepted"_s, R"({"desired":{"$version":4}})")));
+        QCOMPARE(registry.device(u"az-1"_s).shadow.version, 9);
+    }
+
     // fleet-sim devices on a real mosquitto: their retained presence and telemetry fill the registry, and a
     // clean stop turns a device offline.
     void withSimDevices()

@@ -80,7 +80,9 @@ QString AzureCommand::description() const
             "Exit status: 0 the device answered 2xx (or, without --wait, the call was submitted); 1 the hub "
             "refused the call (400, 403, 429); 2 usage error; 3 cannot connect; 4 no answer in time; 5 the "
             "device answered another status; 6 the device is not connected (404) or did not answer "
-            "(504); 7 the gate refused it, or an approver rejected it.");
+            "(504); 7 the gate refused it, or an approver rejected it; 8 still held for an approval when "
+            "fleetctl "
+            "stopped waiting.");
     return tr(
         "Sends an Azure IoT Hub device a cloud-to-device message through fleet-hub's command gate, which "
         "holds it for an approval when its catalog holds free-form requests sensitive (the default). "
@@ -204,12 +206,14 @@ std::optional<int> AzureCommand::readArguments(const QCommandLineParser &parser,
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
             return usageError(tr("Cannot read standard input."));
-        m_message = in.read(256 * 1024 + 1);
-        if (m_message.size() > 256 * 1024)
-            return usageError(tr("The payload is larger than 256 KB, IoT Hub's limit for a message."));
+        m_message = in.read(MaxMessageBytes + 1);
     } else {
         m_message = positional.at(1).toUtf8();
     }
+    // IoT Hub takes 256 KB, but the message goes through fleet-hub's gate, which reads at most 64 KB.
+    if (m_message.size() > MaxMessageBytes)
+        return usageError(
+            tr("The payload is larger than %1 bytes, what fleet-hub's gate takes.").arg(MaxMessageBytes));
     const QList<std::pair<const char *, const char *>> system = {{"message-id", "$.mid"},
                                                                  {"correlation-id", "$.cid"},
                                                                  {"content-type", "$.ct"},

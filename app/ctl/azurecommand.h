@@ -24,6 +24,8 @@ class AzureCommand final : public SendCommand
 public:
     // How much longer than the device's time fleetctl waits for a method's verdict.
     static constexpr int ApprovalGraceS = 30;
+    // The gate's limit (GatePolicy::MaxPayloadBytes): a larger message would be refused there.
+    static constexpr qsizetype MaxMessageBytes = 64 * 1024;
 
     // word: "twin", "method" or "c2d".
     explicit AzureCommand(const QString &word, QObject *parent = nullptr);

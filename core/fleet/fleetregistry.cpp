@@ -211,6 +211,9 @@ QStringList FleetRegistry::subscriptionFilters() const
     // Azure IoT Hub devices: the broker plugin's presence (retained, one per provisioned device) and their
     // device-to-cloud messages.
     filters << u"$fleet/iothub-presence/+"_s << u"devices/+/messages/events/#"_s;
+    // Their twins, as fleet-hub answers and announces them; the same filters as AzureHubClient's, so that
+    // the broker holds one subscription and sends each message once.
+    filters << u"$fleet/twins/+/get/+"_s << u"$fleet/twins/+/documents"_s;
     filters.removeDuplicates();
     return filters;
 }
@@ -220,12 +223,15 @@ bool FleetRegistry::ingest(const MqttMessage &message)
     const QString &topic = message.topic();
     if (topic.startsWith(u"$aws/things/"))
         return ingestShadow(message);
+    if (topic.startsWith(u"$fleet/twins/"))
+        return ingestTwin(message);
     if (topic.startsWith(u"$fleet/iothub-presence/"))
         return ingestAzurePresence(topic.mid(23), message);
     if (topic.startsWith(u"devices/")) {
         // devices/{id}/messages/events/…: a device-to-cloud message of an Azure device is a sign of life.
         const QStringList levels = topic.split(u'/');
-        if (levels.size() >= 4 && levels.at(2) == u"messages" && levels.at(3) == u"events" && isDeviceId(levels.at(1)))
+        if (levels.size() >= 4 && levels.at(2) == u"messages" && levels.at(3) == u"events" &&
+            isDeviceId(levels.at(1)))
             return ingestAlive(levels.at(1), message);
         return false;
     }
@@ -274,6 +280,32 @@ bool FleetRegistry::ingestPresence(const QString &id, const MqttMessage &message
     if (changed)
         markChanged(row);
     return true;
+}
+
+bool FleetRegistry::ingestTwin(const MqttMessage &message)
+{
+    // $fleet/twins/{id}/documents and …/get/accepted: {"desired": {…, "$version"}, "reported": {…,
+    // "$version"}}. Only fleet-hub's account writes these topics.
+    const QStringList levels = message.topic().split(u'/');
+    const bool documents = levels.size() == 4 && levels.at(3) == u"documents";
+    const bool got = levels.size() == 5 && levels.at(3) == u"get" && levels.at(4) == u"accepted";
+    if ((!documents && !got) || !isDeviceId(levels.at(2)) || message.payload().size() > MaxShadowPayload)
+        return false;
+    const Json body = parseJson(message.payload());
+    const Json *desired = body.is_object() ? jsonMember(body, "desired") : nullptr;
+    const Json *reported = body.is_object() ? jsonMember(body, "reported") : nullptr;
+    if (!desired || !desired->is_object() || !reported || !reported->is_object())
+        return false;
+    const std::optional<qint64> desiredVersion = versionOf(jsonMember(*desired, "$version"));
+    const std::optional<qint64> reportedVersion = versionOf(jsonMember(*reported, "$version"));
+    if (!desiredVersion || !reportedVersion)
+        return false;
+    Json d = *desired;
+    Json r = *reported;
+    d.erase("$version");
+    r.erase("$version");
+    // A twin has a version per section; their sum grows with every change of either, as a shadow's does.
+    return applyShadow(levels.at(2), *desiredVersion + *reportedVersion, d, r);
 }
 
 bool FleetRegistry::ingestAzurePresence(const QString &id, const MqttMessage &message)

@@ -31,7 +31,9 @@ namespace fleet {
 // - classic shadow update/documents, get/accepted and delete/accepted: the shadow summary and the reported
 //   top-level scalars. A document older than the one already seen is ignored;
 // - Azure IoT Hub devices: the broker plugin's presence ($fleet/iothub-presence/{id}, {"connected": …})
-//   and their device-to-cloud messages (devices/{id}/messages/events/…, a sign of life).
+//   and their device-to-cloud messages (devices/{id}/messages/events/…, a sign of life), and their twins as
+//   fleet-hub answers and announces them ($fleet/twins/{id}/get/accepted, …/documents), which stand for the
+//   shadow (version: the sum of the two sections' $version).
 // Anything else, malformed payloads and ids that cannot be device ids are ignored, and nothing is created.
 //
 // Changes are batched: they are collected and announced once per event-loop turn by a zero timer, as
@@ -209,6 +211,7 @@ private:
     void scheduleFlush();
     bool ingestPresence(const QString &id, const MqttMessage &message);
     bool ingestAzurePresence(const QString &id, const MqttMessage &message);
+    bool ingestTwin(const MqttMessage &message);
     bool ingestAlive(const QString &id, const MqttMessage &message);
     bool ingestShadow(const MqttMessage &message);
     bool applyShadow(const QString &id, qint64 version, const Json &desired, const Json &reported);

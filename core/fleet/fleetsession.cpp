@@ -51,7 +51,13 @@ void FleetSession::prefetchShadows()
     if (m_client->state() != MqttClient::State::Connected)
         return;
     while (m_prefetching.size() < MaxPrefetchInFlight && !m_prefetchQueue.isEmpty()) {
-        const QString token = shadows()->get(m_prefetchQueue.takeFirst());
+        const QString device = m_prefetchQueue.takeFirst();
+        // An Azure device has a twin instead; its answer reaches the registry the same way.
+        if (isAzureDevice(device)) {
+            azure()->getTwin(device);
+            continue;
+        }
+        const QString token = shadows()->get(device);
         if (!token.isEmpty())
             m_prefetching.insert(token);
     }
