@@ -187,6 +187,18 @@ int onReload(int, void *, void *)
     return MOSQ_ERR_SUCCESS;
 }
 
+struct Callback
+{
+    int event;
+    MOSQ_FUNC_generic_callback function;
+};
+// Registered at init, unregistered at cleanup.
+const Callback Callbacks[] = {{MOSQ_EVT_BASIC_AUTH, onBasicAuth},
+                              {MOSQ_EVT_ACL_CHECK, onAclCheck},
+                              {MOSQ_EVT_MESSAGE, onMessage},
+                              {MOSQ_EVT_DISCONNECT, onDisconnect},
+                              {MOSQ_EVT_RELOAD, onReload}};
+
 } // namespace
 
 // The module is built with hidden visibility; mosquitto finds only these three by name.
@@ -233,17 +245,8 @@ FLEET_PLUGIN_EXPORT int mosquitto_plugin_init(mosquitto_plugin_id_t *identifier,
     state = owned.release();
     *userData = state;
 
-    const struct
-    {
-        int event;
-        MOSQ_FUNC_generic_callback callback;
-    } callbacks[] = {{MOSQ_EVT_BASIC_AUTH, onBasicAuth},
-                     {MOSQ_EVT_ACL_CHECK, onAclCheck},
-                     {MOSQ_EVT_MESSAGE, onMessage},
-                     {MOSQ_EVT_DISCONNECT, onDisconnect},
-                     {MOSQ_EVT_RELOAD, onReload}};
-    for (const auto &entry : callbacks) {
-        const int rc = mosquitto_callback_register(identifier, entry.event, entry.callback, nullptr, state);
+    for (const auto &entry : Callbacks) {
+        const int rc = mosquitto_callback_register(identifier, entry.event, entry.function, nullptr, state);
         if (rc != MOSQ_ERR_SUCCESS)
             return rc;
     }
@@ -258,17 +261,8 @@ FLEET_PLUGIN_EXPORT int mosquitto_plugin_cleanup(void *userData, struct mosquitt
 {
     auto *owned = static_cast<PluginState *>(userData);
     if (owned) {
-        const struct
-        {
-            int event;
-            MOSQ_FUNC_generic_callback callback;
-        } callbacks[] = {{MOSQ_EVT_BASIC_AUTH, onBasicAuth},
-                         {MOSQ_EVT_ACL_CHECK, onAclCheck},
-                         {MOSQ_EVT_MESSAGE, onMessage},
-                         {MOSQ_EVT_DISCONNECT, onDisconnect},
-                         {MOSQ_EVT_RELOAD, onReload}};
-        for (const auto &entry : callbacks)
-            mosquitto_callback_unregister(owned->id, entry.event, entry.callback, nullptr);
+        for (const auto &entry : Callbacks)
+            mosquitto_callback_unregister(owned->id, entry.event, entry.function, nullptr);
     }
     delete owned;
     state = nullptr;

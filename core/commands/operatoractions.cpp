@@ -141,6 +141,23 @@ QString OperatorActions::approvalsProblem() const
     return m_approvalsProblem.isEmpty() ? QString() : tr("Approvals are off: %1").arg(m_approvalsProblem);
 }
 
+QString OperatorActions::hubCommandProblem(const CommandSpec &spec, const CommandRequest &request,
+                                           const QString &problem, const QString &notToAGroup,
+                                           const QString &needsTheGate, const QString &oneAtATime) const
+{
+    if (!request.group.isEmpty())
+        return notToAGroup;
+    if (!problem.isEmpty() || !spec.sensitive)
+        return problem;
+    if (m_tracker->gatePrefix().isEmpty())
+        return needsTheGate;
+    if (request.devices.size() > 1)
+        return oneAtATime;
+    if (!approvalsProblem().isEmpty())
+        return tr("%1 needs an approval. %2").arg(spec.name, approvalsProblem());
+    return problem;
+}
+
 OperatorActions::Preview OperatorActions::preview(const CommandRequest &request) const
 {
     Preview p;
@@ -189,22 +206,18 @@ OperatorActions::Preview OperatorActions::preview(const CommandRequest &request)
         if (const std::optional<Json> built = spec->buildPayload(request.parameters, &problem))
             p.payload = compactJson(*built);
         p.topic = u"$iothub/methods/POST/%1/?$rid=… (%2)"_s.arg(spec->name, device);
-        if (!request.group.isEmpty())
-            problem =
-                tr("%1 is an Azure direct method here: it goes to one device at a time, not to a group.")
-                    .arg(spec->name);
-        else if (problem.isEmpty() && spec->sensitive && m_tracker->gatePrefix().isEmpty())
-            problem =
-                tr("%1 is sensitive: as an Azure direct method it needs fleet-hub's command gate, which "
-                   "holds it for an approval.")
-                    .arg(spec->name);
-        else if (problem.isEmpty() && spec->sensitive && request.devices.size() > 1)
-            problem =
-                tr("%1 is sensitive: as an Azure direct method each approval covers one device, so send "
-                   "it to one at a time.")
-                    .arg(spec->name);
-        else if (problem.isEmpty() && spec->sensitive && !approvalsProblem().isEmpty())
-            problem = tr("%1 needs an approval. %2").arg(spec->name, approvalsProblem());
+        problem = hubCommandProblem(
+            *spec, request, problem,
+            tr("%1 is an Azure direct method here: it goes to one device at a time, not to a group.")
+                .arg(spec->name),
+            tr("%1 is sensitive: as an Azure direct method it needs fleet-hub's command gate, which holds it "
+               "for "
+               "an approval.")
+                .arg(spec->name),
+            tr("%1 is sensitive: as an Azure direct method each approval covers one device, so send it to "
+               "one at "
+               "a time.")
+                .arg(spec->name));
         p.problem = problem;
         p.warning = desiredWarning(request);
         return p;
@@ -221,21 +234,15 @@ OperatorActions::Preview OperatorActions::preview(const CommandRequest &request)
                                : spec->contentType == "application/cbor"_L1 ? u"/cbor"_s
                                                                             : QString();
         p.topic = u"$aws/commands/things/%1/executions/<executionId>/request%2"_s.arg(device, suffix);
-        if (!request.group.isEmpty())
-            problem = tr("%1 is an AWS IoT command: it goes to one thing at a time, not to a group.")
-                          .arg(spec->name);
-        else if (problem.isEmpty() && spec->sensitive && m_tracker->gatePrefix().isEmpty())
-            problem =
-                tr("%1 is a sensitive AWS IoT command: it needs fleet-hub's command gate, which holds it "
-                   "for an approval.")
-                    .arg(spec->name);
-        else if (problem.isEmpty() && spec->sensitive && request.devices.size() > 1)
-            problem =
-                tr("%1 is a sensitive AWS IoT command: each approval covers one thing, so send it to one "
-                   "at a time.")
-                    .arg(spec->name);
-        else if (problem.isEmpty() && spec->sensitive && !approvalsProblem().isEmpty())
-            problem = tr("%1 needs an approval. %2").arg(spec->name, approvalsProblem());
+        problem = hubCommandProblem(
+            *spec, request, problem,
+            tr("%1 is an AWS IoT command: it goes to one thing at a time, not to a group.").arg(spec->name),
+            tr("%1 is a sensitive AWS IoT command: it needs fleet-hub's command gate, which holds it for an "
+               "approval.")
+                .arg(spec->name),
+            tr("%1 is a sensitive AWS IoT command: each approval covers one thing, so send it to one at a "
+               "time.")
+                .arg(spec->name));
         p.problem = problem;
         p.warning = desiredWarning(request);
         return p;

@@ -20,6 +20,7 @@
 namespace fleet {
 
 class CommandTracker;
+class CommandSpec;
 class RollbackLog;
 class ShadowClient;
 class AzureHubClient;
@@ -295,6 +296,13 @@ private:
     QString ledgerNote() const;
 
     CommandTracker *m_tracker;
+    // The problem of a command fleet-hub runs for the operator (an AWS IoT command, an Azure direct method),
+    // in the order an operator should hear them, in the dialect's words: to a group, sensitive without a
+    // gate, sensitive to several devices, sensitive while approvals cannot work.
+    QString hubCommandProblem(const CommandSpec &spec, const CommandRequest &request, const QString &problem,
+                              const QString &notToAGroup, const QString &needsTheGate,
+                              const QString &oneAtATime) const;
+
     ShadowClient *m_shadows;
     AzureHubClient *m_azure = nullptr;
     QHash<QString, Capture> m_twinCaptures; // twin read id -> the command waiting for it
