@@ -151,8 +151,10 @@ int onMessage(int, void *eventData, void *)
             char *topic = mosquitto_strdup(inbound->c_str());
             if (!topic)
                 return MOSQ_ERR_NOMEM;
-            // mosquitto 2.0.11 takes the new pointer without freeing the old one.
+#if LIBMOSQUITTO_VERSION_NUMBER < 2000015
+            // mosquitto before 2.0.15 takes the new pointer without freeing the old one; later ones free it.
             mosquitto_free(event->topic);
+#endif
             event->topic = topic;
         }
         return MOSQ_ERR_SUCCESS;

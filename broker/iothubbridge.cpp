@@ -206,8 +206,16 @@ IotHubBridge::Decision IotHubBridge::check(std::string_view clientId, bool azure
     if (!azureClient) {
         // Nothing is routed on $iothub/…; no one but a device publishes there, and a client id taken by an
         // Azure device that did not sign in as one gets nothing at all.
-        if (hubTopic || isDevice(clientId))
+        if (hubTopic)
             return access == Access::Unsubscribe ? Decision::Allow : Decision::Deny;
+        if (isDevice(clientId)) {
+            // A device's persistent session while it is offline: only the device can sign in with its id,
+            // so the session is the device's, and its cloud-to-device messages wait in it.
+            const std::string own = "devices/" + std::string(clientId) + "/messages/devicebound/";
+            if (access == Access::Unsubscribe || (access == Access::Read && startsWith(topic, own)))
+                return Decision::Allow;
+            return Decision::Deny;
+        }
         return Decision::Defer;
     }
 
@@ -217,8 +225,9 @@ IotHubBridge::Decision IotHubBridge::check(std::string_view clientId, bool azure
         return Decision::Allow;
     case Access::Write: {
         // IoT Hub closes the connection of a device that publishes at QoS 2; refusing the publish is our
-        // nearest equivalent.
-        if (qos > 1)
+        // nearest equivalent. A long topic is refused too: the plugin lengthens $iothub/… topics, and one
+        // near MQTT's 65,535 bytes would wrap the length the broker writes.
+        if (qos > 1 || topic.size() > MaxTopicLength)
             return Decision::Deny;
         const bool allowed = startsWith(topic, "$iothub/twin/GET/") ||
                              startsWith(topic, "$iothub/twin/PATCH/properties/reported/") ||

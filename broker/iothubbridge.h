@@ -36,6 +36,8 @@ public:
     static constexpr std::string_view PresencePrefix = "$fleet/iothub-presence/";
     // IoT Hub refuses a device id longer than 128 characters.
     static constexpr std::size_t MaxDeviceIdLength = 128;
+    // IoT Hub's topics are short (a property bag at most a few KB); the rewrite adds the device id.
+    static constexpr std::size_t MaxTopicLength = 16 * 1024;
     // A SAS token is a few hundred bytes; anything much longer is not one.
     static constexpr std::size_t MaxTokenLength = 4096;
 

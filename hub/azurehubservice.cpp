@@ -5,6 +5,7 @@
 #include "shadowservice.h" // lcHub
 
 #include <QDateTime>
+#include <QRandomGenerator>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -86,6 +87,7 @@ AzureHubService::AzureHubService(MqttClient *client, TwinStore *store, CommandCa
     connect(&m_batchTimer, &QTimer::timeout, this, &AzureHubService::handleBatch);
     m_methodTimer.setSingleShot(true);
     connect(&m_methodTimer, &QTimer::timeout, this, &AzureHubService::expireMethods);
+    m_ridPrefix = QString::number(QRandomGenerator::system()->generate(), 16);
 }
 
 AzureHubService::~AzureHubService() = default;
@@ -443,7 +445,8 @@ void AzureHubService::handleInvoke(const QString &user, const QString &requestId
         return answer(429, tr("fleet-hub has %1 method calls waiting for an answer; try again later.")
                                .arg(MaxPendingMethods));
 
-    const QString rid = QString::number(m_nextRid++, 16);
+    // Unique across restarts too: a device's late answer to a call of an earlier run must not end this one.
+    const QString rid = u"%1-%2"_s.arg(m_ridPrefix).arg(m_nextRid++, 0, 16);
     m_pending.insert(rid, {user, requestId, device, method, nowMs() + qint64(timeoutS) * 1000});
     m_pendingByRequest.insert(user + u'/' + requestId, rid);
     publishNow(OutboundPrefix + device + u"/methods/POST/%1/?$rid=%2"_s.arg(method, rid), body);

@@ -125,6 +125,7 @@ private:
     QHash<QString, bool> m_connected;           // device -> connected, from the plugin's presence
     QHash<QString, PendingMethod> m_pending;    // rid -> call
     QHash<QString, QString> m_pendingByRequest; // "{user}/{requestId}" -> rid
+    QString m_ridPrefix;                        // random per run
     quint64 m_nextRid = 1;
     qint64 m_nextExpiryMs = 0; // when m_methodTimer fires
     QTimer m_batchTimer;

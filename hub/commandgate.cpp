@@ -162,6 +162,7 @@ void CommandGate::handleBatch()
         }
         m_outbox.append(std::exchange(m_staged, {}));
         m_stagedRelays.clear();
+        m_stagedCalls.clear();
         return flush();
     }
     for (const Pending &p : batch) {
@@ -183,6 +184,7 @@ void CommandGate::handleBatch()
         // requests as the disk has them.
         m_staged.clear();
         m_stagedRelays.clear();
+        m_stagedCalls.clear();
         m_held.clear();
         m_heldPerRequester.clear();
         m_broadcastParts.clear();
@@ -201,6 +203,7 @@ bool CommandGate::commitAndPublish()
         // Not on disk, so not published: what was staged is dropped with the transaction.
         m_staged.clear();
         m_stagedRelays.clear();
+        m_stagedCalls.clear();
         return false;
     }
     publishStaged();
@@ -212,6 +215,10 @@ void CommandGate::publishStaged()
     m_outbox.append(std::exchange(m_staged, {}));
     for (const QString &topic : std::exchange(m_stagedRelays, {}))
         Q_EMIT relayed(topic);
+    // The hub's own services (AWS IoT command starts, Azure direct methods) once the batch is on disk, like
+    // the relays: a crash or a failed commit before this point must not have called a device.
+    for (const std::function<void()> &call : std::exchange(m_stagedCalls, {}))
+        call();
     flush();
 }
 
@@ -288,6 +295,14 @@ void CommandGate::handleSubmit(const QString &user, const QString &target, const
             return stageResult(user, id, shownTopic, u"held"_s, existing->reason, approvalName);
         if (existing->state == GateRecord::State::Approved && existing->expiresAt > now &&
             m_resends.value(approvalName) < MaxResends) {
+            // A direct method has no id the device would know again: a second call would run it twice on one
+            // approval. Its verdict came (or comes) from the first call.
+            if (d.kind == GatePolicy::Kind::AzureMethod)
+                return refuse(user, id, shownTopic,
+                              tr("Request %1 was approved and called; a direct method is called once per "
+                                 "approval.")
+                                  .arg(id),
+                              now, approvalName);
             // A retry of what was approved (the device did not answer): the same content, sent again.
             ++m_resends[approvalName];
             audit(user, u"resent"_s, user, id, shownTopic, tr("approved by %1").arg(existing->decidedBy));
@@ -450,14 +465,18 @@ void CommandGate::startAws(const QString &topic, const QByteArray &payload)
 {
     // fleet/aws-commands/start/{user}/{clientToken}, checked when it was submitted.
     if (m_awsStarter)
-        m_awsStarter(topic.section(u'/', 3, 3), topic.section(u'/', 4, 4), payload);
+        m_stagedCalls.append([this, topic, payload] {
+            m_awsStarter(topic.section(u'/', 3, 3), topic.section(u'/', 4, 4), payload);
+        });
 }
 
 void CommandGate::invokeAzure(const QString &topic, const QByteArray &payload)
 {
     // fleet/azure-methods/invoke/{user}/{requestId}, checked when it was submitted.
     if (m_azureInvoker)
-        m_azureInvoker(topic.section(u'/', 3, 3), topic.section(u'/', 4, 4), payload);
+        m_stagedCalls.append([this, topic, payload] {
+            m_azureInvoker(topic.section(u'/', 3, 3), topic.section(u'/', 4, 4), payload);
+        });
 }
 
 void CommandGate::relay(const QString &topic, const QByteArray &payload, const Json &properties, int qos)

@@ -182,6 +182,7 @@ private:
     quint64 m_generatedIds = 0;
     AwsStarter m_awsStarter;
     AzureInvoker m_azureInvoker;
+    QList<std::function<void()>> m_stagedCalls; // starts and method calls, made once the batch is on disk
 };
 
 } // namespace fleet

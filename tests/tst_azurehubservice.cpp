@@ -491,6 +491,11 @@ private Q_SLOTS:
         QVERIFY(parse(result->payload())["status"] == Json(200));
         QVERIFY(parse(result->payload())["requestId"] == Json("g3"));
 
+        // The same approved request again is not a second call: one approval, one reboot.
+        QVERIFY(
+            submit(u"fleet/azure-methods/invoke/alice/g3"_s, R"({"deviceId":"az-1","methodName":"reboot"})"));
+        QVERIFY(!az1->take(u"$iothub/methods/POST/"_s, 1000));
+
         // Under another's name the gate refuses it: bob would get the answer to alice's call.
         QVERIFY(
             submit(u"fleet/azure-methods/invoke/bob/g4"_s, R"({"deviceId":"az-1","methodName":"set_led"})"));
@@ -515,6 +520,47 @@ private Q_SLOTS:
         QVERIFY(c2d);
         QCOMPARE(c2d->topic(), u"devices/az-1/messages/devicebound/%24.mid=g5&k=v"_s);
         QCOMPARE(c2d->payload(), QByteArray("hello"));
+        az1->client->disconnectFromBroker();
+    }
+
+    // A cloud-to-device message for a device that is offline with a persistent session waits in it, as
+    // with IoT Hub, and nobody else's session can take it.
+    void cloudToDeviceWaitsForAnOfflineDevice()
+    {
+        auto az2 = device(u"az-2"_s, {u"devices/az-2/messages/devicebound/#"_s});
+        QVERIFY(az2);
+        m_monitor.seen->clear();
+        az2->client->disconnectFromBroker();
+        const auto offline = m_monitor.take(u"$fleet/iothub-presence/az-2"_s);
+        QVERIFY(offline);
+        QCOMPARE(offline->payload(), QByteArray(R"({"connected":false})"));
+        auto hub = account(u"hub"_s);
+        QVERIFY(hub);
+        QSignalSpy sent(hub->client.get(), &MqttClient::messageSent);
+        QVERIFY(hub->publish(u"devices/az-2/messages/devicebound/$.mid=later"_s, "while you were away"));
+        QVERIFY(sent.wait(TimeoutMs));
+        QTest::qWait(300);
+        auto back = device(u"az-2"_s, {});
+        QVERIFY(back);
+        const auto waited = back->take(u"devices/az-2/messages/devicebound/"_s);
+        QVERIFY(waited);
+        QCOMPARE(waited->payload(), QByteArray("while you were away"));
+        back->client->disconnectFromBroker();
+    }
+
+    // A device's topic near MQTT's limit would overflow once the plugin adds the device id: refused.
+    void longTopicsAreRefused()
+    {
+        auto az1 = device(u"az-1"_s);
+        QVERIFY(az1);
+        auto hub = account(u"hub"_s, {u"$fleet/iothub/#"_s});
+        QVERIFY(hub);
+        const QString topic = u"$iothub/twin/GET/?$rid=1&x="_s + QString(65000, u'a');
+        az1->publish(topic, " ", 0);
+        QVERIFY(az1->publish(u"$iothub/twin/GET/?$rid=short"_s, " ", 0));
+        QVERIFY(az1->take(u"$iothub/twin/res/200/?$rid=short"_s));
+        QCOMPARE(hub->count(u"$fleet/iothub/az-1/twin/GET/?$rid=1&x"_s), 0);
+        QCOMPARE(az1->count(u"$iothub/twin/res/"_s), 0);
         az1->client->disconnectFromBroker();
     }
 

@@ -39,6 +39,18 @@ namespace {
 
 constexpr int ClockRefreshMs = 5000;
 
+// A twin section's $version, or -1: the twin comes from the broker and is checked before it is read.
+qint64 twinVersion(const Json &twin, const char *section)
+{
+    if (!twin.is_object())
+        return -1;
+    const auto it = twin.find(section);
+    if (it == twin.end() || !it->is_object())
+        return -1;
+    const auto version = it->find("$version");
+    return version != it->end() && version->is_number_integer() ? version->get<qint64>() : -1;
+}
+
 } // namespace
 
 DeviceDetailView::DeviceDetailView(FleetSession *session, QWidget *parent)
@@ -220,6 +232,9 @@ DeviceDetailView::DeviceDetailView(FleetSession *session, QWidget *parent)
                                 : tr("Refused (%1): %2").arg(code).arg(why));
                         if (code == 412) {
                             m_editorModified = true;
+                            // The text stays; the edit is rebased on the twin as it is now, so that applying
+                            // again replaces the desired properties at their current $version.
+                            m_rebaseEditor = true;
                             loadTwin();
                         }
                         validate();
@@ -233,7 +248,7 @@ DeviceDetailView::DeviceDetailView(FleetSession *session, QWidget *parent)
                     m_applying = false;
                     m_editorModified = false;
                     setStatus(tr("Applied: desired properties at $version %1.")
-                                  .arg(QString::fromStdString(desired.value("$version", Json()).dump())));
+                                  .arg(twinVersion(Json{{"desired", desired}}, "desired")));
                     validate();
                 });
         connect(azure, &AzureHubClient::gateOutcome, this,
@@ -297,8 +312,16 @@ void DeviceDetailView::setDevice(const QString &id)
     m_twinMode = m_session && !id.isEmpty() && m_session->isAzureDevice(id);
     m_twinLoaded = false;
     m_twin = Json();
+    if (m_session) {
+        // Answers to the previous device's requests are not this one's.
+        for (const QString &id : {m_twinRequest, m_twinUpdate}) {
+            if (!id.isEmpty())
+                m_session->azure()->forget(id);
+        }
+    }
     m_twinRequest.clear();
     m_twinUpdate.clear();
+    m_rebaseEditor = false;
     m_tabs->setTabText(0, m_twinMode ? tr("Twin") : tr("Shadow"));
     if (m_twinMode) {
         setEnabled(true);
@@ -415,8 +438,7 @@ void DeviceDetailView::revertEditor()
 {
     m_editorModified = false;
     if (m_twinMode) {
-        loadEditor(twinSection("desired"),
-                   m_twin.is_object() ? m_twin["desired"].value("$version", qint64(-1)) : -1);
+        loadEditor(twinSection("desired"), twinVersion(m_twin, "desired"));
         setStatus(QString());
         validate();
         return;
@@ -684,9 +706,8 @@ void DeviceDetailView::updateShadowLabel()
         m_shadowState->setText(
             tr("Twin: desired $version %1, reported $version %2: %3",
                "device header, e.g. Twin: desired $version 4, reported $version 9: In sync")
-                .arg(QString::fromStdString(m_twin["desired"].value("$version", Json()).dump()),
-                     QString::fromStdString(m_twin["reported"].value("$version", Json()).dump()),
-                     DeviceText::shadowSummary(pending)));
+                .arg(QString::number(twinVersion(m_twin, "desired")),
+                     QString::number(twinVersion(m_twin, "reported")), DeviceText::shadowSummary(pending)));
         return;
     }
     const auto cache = cached();
@@ -727,16 +748,18 @@ void DeviceDetailView::loadTwin()
 
 Json DeviceDetailView::twinSection(const char *name) const
 {
-    if (!m_twin.is_object() || !m_twin.contains(name) || !m_twin[name].is_object())
+    const auto it = m_twin.is_object() ? m_twin.find(name) : m_twin.end();
+    if (!m_twin.is_object() || it == m_twin.end() || !it->is_object())
         return Json::object();
-    Json section = m_twin[name];
+    Json section = *it;
     section.erase("$version");
     return section;
 }
 
 void DeviceDetailView::showTwin(const Json &twin)
 {
-    if (!twin.is_object())
+    // fleet-hub writes these topics, but what arrives is checked before anything reads it.
+    if (twinVersion(twin, "desired") < 0 || twinVersion(twin, "reported") < 0)
         return;
     m_twin = twin;
     m_twinLoaded = true;
@@ -752,17 +775,20 @@ void DeviceDetailView::showTwin(const Json &twin)
     ShadowHistoryView::Entry entry;
     // A twin has two versions; their sum grows with every change of either, which is what the history
     // orders its entries by.
-    entry.version =
-        twin["reported"].value("$version", qint64(0)) + twin["desired"].value("$version", qint64(0));
+    entry.version = twinVersion(twin, "reported") + twinVersion(twin, "desired");
     entry.receivedMs = QDateTime::currentMSecsSinceEpoch();
     entry.timestamp = entry.receivedMs / 1000;
     entry.desired = desired;
     entry.reported = reported;
     m_history->addDocument(entry);
-    const qint64 version = twin["desired"].value("$version", qint64(-1));
-    if (!m_editorModified)
+    const qint64 version = twinVersion(twin, "desired");
+    if (!m_editorModified) {
         loadEditor(desired, version);
-    else if (version != m_editorVersion)
+    } else if (m_rebaseEditor) {
+        m_rebaseEditor = false;
+        m_editorBase = desired;
+        m_editorVersion = version;
+    } else if (version != m_editorVersion)
         setStatus(tr("The desired properties are at $version %1 now; your edit started from $version %2.")
                       .arg(version)
                       .arg(m_editorVersion));

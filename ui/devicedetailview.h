@@ -160,9 +160,10 @@ private:
     bool m_applying = false;
     bool m_twinMode = false;
     bool m_twinLoaded = false;
-    QString m_twinRequest; // the twin read in flight
-    QString m_twinUpdate;  // the desired change in flight
-    Json m_twin;           // {"desired": {…, "$version"}, "reported": {…, "$version"}}
+    bool m_rebaseEditor = false; // after a 412: the next twin becomes the edit's base, the text stays
+    QString m_twinRequest;       // the twin read in flight
+    QString m_twinUpdate;        // the desired change in flight
+    Json m_twin;                 // {"desired": {…, "$version"}, "reported": {…, "$version"}}
     quint64 m_applySerial = 0;
     // The last applied update's message and accepted version, while that message is the one shown (-1
     // otherwise).

@@ -274,7 +274,8 @@ void AzureCommand::submit()
         [this](const QString &id, const QString &device, const Json &desired) {
             if (id != m_id)
                 return;
-            const Json version = desired.value("$version", Json());
+            const auto found = desired.is_object() ? desired.find("$version") : desired.end();
+            const Json version = desired.is_object() && found != desired.end() ? *found : Json();
             if (json())
                 printJson({{"id", id.toStdString()}, {"device", device.toStdString()}, {"desired", desired}});
             else

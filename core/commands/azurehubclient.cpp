@@ -7,6 +7,8 @@
 #include "mqtt/mqttclient.h"
 #include "mqtt/mqttmessage.h"
 
+#include <QDateTime>
+
 using namespace Qt::StringLiterals;
 
 namespace fleet {
@@ -29,6 +31,39 @@ AzureHubClient::AzureHubClient(MqttClient *client, QObject *parent)
     , m_client(client)
 {
     connect(m_client, &MqttClient::messageReceived, this, &AzureHubClient::onMessage);
+    m_expiry.setInterval(1000);
+    connect(&m_expiry, &QTimer::timeout, this, &AzureHubClient::expire);
+}
+
+void AzureHubClient::track(const QString &id, Pending pending)
+{
+    if (pending.timeoutMs == 0)
+        pending.timeoutMs = RequestTimeoutMs;
+    pending.deadlineMs = QDateTime::currentMSecsSinceEpoch() + pending.timeoutMs;
+    m_pending.insert(id, std::move(pending));
+    if (!m_expiry.isActive())
+        m_expiry.start();
+}
+
+void AzureHubClient::expire()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QStringList due;
+    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
+        if (it->deadlineMs > 0 && it->deadlineMs <= now)
+            due.append(it.key());
+    }
+    for (const QString &id : std::as_const(due)) {
+        const Pending pending = m_pending.value(id);
+        forget(id);
+        const QString why = tr("fleet-hub did not answer in time.");
+        if (pending.kind == Kind::Method)
+            Q_EMIT methodFinished(id, pending.device, pending.method, 504, Json(), why);
+        else
+            Q_EMIT requestFailed(id, 504, why);
+    }
+    if (m_pending.isEmpty())
+        m_expiry.stop();
 }
 
 AzureHubClient::~AzureHubClient() = default;
@@ -87,7 +122,7 @@ QString AzureHubClient::getTwin(const QString &device, QString *error)
     if (!roomFor(error))
         return {};
     const QString id = m_ids.next();
-    m_pending.insert(id, {Kind::TwinGet, device, {}});
+    track(id, {Kind::TwinGet, device, {}, {}});
     if (!publish(TwinsPrefix + device + u"/get"_s, compactJsonBytes({{"clientToken", id.toStdString()}}), id,
                  false, error)) {
         m_pending.remove(id);
@@ -118,7 +153,7 @@ QString AzureHubClient::updateDesired(const QString &device, const Json &patch, 
     Json body{{"state", {{"desired", patch}}}, {"clientToken", id.toStdString()}};
     if (version)
         body["version"] = *version;
-    m_pending.insert(id, {Kind::TwinUpdate, device, {}});
+    track(id, {Kind::TwinUpdate, device, {}, {}});
     if (!publish(TwinsPrefix + device + u"/update"_s, compactJsonBytes(body), id, !m_gatePrefix.isEmpty(),
                  error)) {
         m_pending.remove(id);
@@ -150,7 +185,7 @@ QString AzureHubClient::invokeMethod(const QString &device, const QString &metho
                     {"methodName", method.toStdString()},
                     {"payload", payload},
                     {"responseTimeoutInSeconds", timeoutSeconds}};
-    m_pending.insert(id, {Kind::Method, device, {}});
+    track(id, {Kind::Method, device, {}, method, qint64(timeoutSeconds) * 1000 + RequestTimeoutMs});
     if (!publish(MethodsPrefix + u"invoke/%1/%2"_s.arg(m_user, id), compactJsonBytes(body), id,
                  !m_gatePrefix.isEmpty(), error)) {
         m_pending.remove(id);
@@ -195,7 +230,7 @@ QString AzureHubClient::sendCloudToDevice(const QString &device, const QByteArra
             *error = why;
         return {};
     }
-    m_pending.insert(id, {Kind::CloudToDevice, device, topic});
+    track(id, {Kind::CloudToDevice, device, topic, {}});
     m_cloudTopics.insert(topic, id);
     // Seeing it arrive on its topic is the only sign the gate relayed it.
     m_client->subscribe(topic, 1);
@@ -220,6 +255,11 @@ void AzureHubClient::gateAnswered(const QString &id, const QString &outcome, con
     const auto it = m_pending.constFind(id);
     if (it == m_pending.cend())
         return;
+    // Held: it waits for an approver, for as long as the gate keeps it. Approved: fleet-hub's time starts.
+    if (outcome == "held"_L1)
+        m_pending[id].deadlineMs = 0;
+    else if (outcome == "approved"_L1)
+        m_pending[id].deadlineMs = QDateTime::currentMSecsSinceEpoch() + m_pending[id].timeoutMs;
     Q_EMIT gateOutcome(id, outcome, reason);
     // A request the gate ended will get no other answer.
     if (outcome == "refused"_L1 || outcome == "rejected"_L1 || outcome == "expired"_L1 ||

@@ -9,6 +9,7 @@
 #include <QPair>
 #include <QSet>
 #include <QString>
+#include <QTimer>
 
 #include <optional>
 
@@ -36,6 +37,9 @@ class AzureHubClient final : public QObject
 public:
     static constexpr int MaxPending = 10'000;
     static constexpr qsizetype MaxReplyBytes = 256 * 1024;
+    // How long fleet-hub has to answer a twin read or change, or to show a relayed cloud-to-device message;
+    // a method call has its own timeout plus this. A request the gate holds waits for its approver instead.
+    static constexpr int RequestTimeoutMs = 10'000;
 
     struct Property
     {
@@ -101,13 +105,19 @@ private:
     {
         Kind kind;
         QString device;
-        QString topic; // for a cloud-to-device message, the topic it will arrive on
+        QString topic;         // for a cloud-to-device message, the topic it will arrive on
+        QString method;        // for a method call
+        qint64 timeoutMs = 0;  // how long it may wait for fleet-hub once sent (or approved)
+        qint64 deadlineMs = 0; // 0 while the gate holds it
     };
 
     void onMessage(const MqttMessage &message);
     bool publish(const QString &topic, const QByteArray &payload, const QString &id, bool throughGate,
                  QString *error, std::optional<quint32> expirySeconds = std::nullopt);
     bool roomFor(QString *error) const;
+    void track(const QString &id, Pending pending);
+    // Ends the requests fleet-hub left unanswered: a dock or a command must not wait for ever.
+    void expire();
 
     MqttClient *m_client;
     TidGenerator m_ids;
@@ -117,6 +127,7 @@ private:
     bool m_started = false;
     QHash<QString, Pending> m_pending;
     QHash<QString, QString> m_cloudTopics; // a cloud-to-device message's topic -> its id
+    QTimer m_expiry;
 };
 
 } // namespace fleet

@@ -115,15 +115,17 @@ const CommandSpec *CommandTracker::specFor(const QString &commandName, QString *
     if (spec->dialect == QLatin1StringView("azure-methods")) {
         // Called through fleet-hub under the operator's name, which the broker pins into the topic.
         if (spec->sensitive && m_gatePrefix.isEmpty()) {
-            setError(error, tr("Command \"%1\" is sensitive: as an Azure direct method it needs fleet-hub's "
-                               "command gate, which holds it for an approval, and there is none on this broker.")
-                                .arg(commandName));
+            setError(error,
+                     tr("Command \"%1\" is sensitive: as an Azure direct method it needs fleet-hub's "
+                        "command gate, which holds it for an approval, and there is none on this broker.")
+                         .arg(commandName));
             return nullptr;
         }
         if (!CommandSpec::isValidTopicId(m_actor)) {
-            setError(error, tr("Command \"%1\" is an Azure direct method here: it is called through fleet-hub "
-                               "under your MQTT username, and the connection has none.")
-                                .arg(commandName));
+            setError(error,
+                     tr("Command \"%1\" is an Azure direct method here: it is called through fleet-hub "
+                        "under your MQTT username, and the connection has none.")
+                         .arg(commandName));
             return nullptr;
         }
         return spec;
@@ -676,8 +678,7 @@ bool CommandTracker::sentByGate(const QString &tid, const QString &note)
     it->moveTo(State::Approved, wallMs(), note);
     // The gate published it: the first attempt is under way, and a retry goes through the gate again. An
     // AWS IoT command's verdict is the hub's, which it says at the timeout: waited for a little longer.
-    sentByTheGate(tid, spec ? spec->timeoutMs + graceFor(*spec)
-                            : CommandSpec::DefaultTimeoutMs);
+    sentByTheGate(tid, spec ? spec->timeoutMs + graceFor(*spec) : CommandSpec::DefaultTimeoutMs);
     m_journal.rearmAtEndOfTurn();
     return true;
 }

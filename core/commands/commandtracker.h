@@ -356,8 +356,8 @@ private:
     // (fleet/azure-methods/invoke/{user}/{tid}), the verdict on fleet/azure-methods/results/{user}
     // (docs/azure.md). True when message was one of those.
     bool onAzureMessage(const MqttMessage &message);
-    std::optional<MqttMessage> azureInvokeFor(const CommandExecution &e, const CommandSpec &spec, QString *error,
-                                              bool throughGate) const;
+    std::optional<MqttMessage> azureInvokeFor(const CommandExecution &e, const CommandSpec &spec,
+                                              QString *error, bool throughGate) const;
     // How long after the command's timeout its verdict may still come from fleet-hub.
     static int graceFor(const CommandSpec &spec);
     // The start of an AWS IoT command for fleet-hub; a sensitive one, throughGate, goes to the gate, which

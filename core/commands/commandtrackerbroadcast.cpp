@@ -57,9 +57,10 @@ QString CommandTracker::sendToDevices(const QStringList &devices, const QString 
         return {};
     }
     if (spec->sensitive && spec->dialect == "azure-methods"_L1) {
-        setError(error, tr("Command \"%1\" is sensitive and these devices take it as an Azure direct method: each "
-                           "approval covers one device, so send it to one at a time.")
-                            .arg(commandName));
+        setError(error,
+                 tr("Command \"%1\" is sensitive and these devices take it as an Azure direct method: each "
+                    "approval covers one device, so send it to one at a time.")
+                     .arg(commandName));
         return {};
     }
     if (spec->sensitive && spec->dialect == "aws-commands"_L1) {

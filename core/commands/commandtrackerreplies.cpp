@@ -176,11 +176,11 @@ std::optional<MqttMessage> CommandTracker::azureInvokeFor(const CommandExecution
         return std::nullopt;
     }
     // The tid is the request id: an attempt repeated while the first runs is the same call at the hub.
-    const Json request{{"deviceId", e.device.toStdString()},
-                       {"methodName", spec.name.toStdString()},
-                       {"payload", *payload},
-                       {"responseTimeoutInSeconds",
-                        std::clamp(spec.timeoutMs / 1000, MinAzureTimeoutS, MaxAzureTimeoutS)}};
+    const Json request{
+        {"deviceId", e.device.toStdString()},
+        {"methodName", spec.name.toStdString()},
+        {"payload", *payload},
+        {"responseTimeoutInSeconds", std::clamp(spec.timeoutMs / 1000, MinAzureTimeoutS, MaxAzureTimeoutS)}};
     const QString results = u"fleet/azure-methods/results/%1"_s.arg(m_actor);
     if (!m_subscribed.contains(results)) {
         // Before the first call goes out, on the same connection: the answer cannot overtake it.
@@ -210,7 +210,8 @@ bool CommandTracker::onAzureMessage(const MqttMessage &message)
     if (it == m_executions.end() || it->isFinal() || !m_live.contains(id))
         return true;
     const auto statusField = body->find("status");
-    const int status = statusField != body->end() && statusField->is_number_integer() ? statusField->get<int>() : 0;
+    const int status =
+        statusField != body->end() && statusField->is_number_integer() ? statusField->get<int>() : 0;
     const auto messageField = body->find("message");
     const QString why = messageField != body->end() && messageField->is_string()
                             ? QString::fromStdString(messageField->get<std::string>()).left(1024)

@@ -81,9 +81,11 @@ std::optional<CommandSpec> DeviceProfile::apply(const CommandSpec &spec, QString
     // command's payload as the method's argument (docs/azure.md).
     const bool azureDevice = dialect == "azure-methods"_L1;
     if (azureDevice != (spec.dialect == "azure-methods"_L1) && !(azureDevice && isAtlas(spec.dialect))) {
-        setError(why, azureDevice
-                          ? tr("\"%1\" is not a command these devices can take as a direct method.").arg(spec.name)
-                          : tr("\"%1\" is an Azure direct method, and these devices speak %2.").arg(spec.name, dialect));
+        setError(why,
+                 azureDevice
+                     ? tr("\"%1\" is not a command these devices can take as a direct method.").arg(spec.name)
+                     : tr("\"%1\" is an Azure direct method, and these devices speak %2.")
+                           .arg(spec.name, dialect));
         return std::nullopt;
     }
     if (azureDevice) {
@@ -178,8 +180,9 @@ std::optional<DeviceProfile> DeviceProfile::fromJson(const Json &json, QString *
         (!profile.requestTopicTemplate.isEmpty() || !profile.responseTopicTemplate.isEmpty() ||
          profile.groupRequestTopicTemplate || !profile.groupResponseTopicTemplate.isEmpty() ||
          profile.match == Match::Group))
-        return refuse(tr("an azure-methods profile matches a device or a pattern and takes no topics: fleet-hub "
-                         "calls the methods on IoT Hub's own topics and does not know groups."));
+        return refuse(
+            tr("an azure-methods profile matches a device or a pattern and takes no topics: fleet-hub "
+               "calls the methods on IoT Hub's own topics and does not know groups."));
     // fleet-hub starts AWS IoT commands and cannot know a device's groups (they are the console's, or the
     // device's own word in its shadow), so it could not tell whether such a profile applies.
     if (profile.dialect == "aws-commands"_L1 && profile.match == Match::Group)

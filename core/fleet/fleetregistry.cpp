@@ -233,7 +233,7 @@ bool FleetRegistry::ingest(const MqttMessage &message)
         if (levels.size() >= 4 && levels.at(2) == u"messages" && levels.at(3) == u"events" &&
             isDeviceId(levels.at(1)))
             return ingestAlive(levels.at(1), message);
-        return false;
+        // Anything else under devices/ may still be a configured template's (below).
     }
     if (const QString id = matchTemplate(m_presence, topic); !id.isEmpty())
         return ingestPresence(id, message);

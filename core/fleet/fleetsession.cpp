@@ -42,6 +42,10 @@ FleetSession::FleetSession(QObject *parent)
     connect(&m_prefetchTimer, &QTimer::timeout, this, &FleetSession::prefetchShadows);
     connect(shadows(), &ShadowClient::requestFinished, this,
             [this](const QString &token) { m_prefetching.remove(token); });
+    connect(azure(), &AzureHubClient::twinReceived, this,
+            [this](const QString &id) { m_prefetching.remove(id); });
+    connect(azure(), &AzureHubClient::requestFailed, this,
+            [this](const QString &id) { m_prefetching.remove(id); });
 }
 
 void FleetSession::prefetchShadows()
@@ -54,7 +58,8 @@ void FleetSession::prefetchShadows()
         const QString device = m_prefetchQueue.takeFirst();
         // An Azure device has a twin instead; its answer reaches the registry the same way.
         if (isAzureDevice(device)) {
-            azure()->getTwin(device);
+            if (const QString id = azure()->getTwin(device); !id.isEmpty())
+                m_prefetching.insert(id);
             continue;
         }
         const QString token = shadows()->get(device);
