@@ -100,40 +100,6 @@
         <translation>%1 dispositivos conectándose a %2 (%3; semilla %4, hasta %5 conexiones/s).</translation>
     </message>
     <message>
-        <source>Simulates a fleet of MQTT devices, each with its own connection; its client id is its device id, PREFIX-N with N from 1 (dev-1, dev-2, ...), which is also its AWS IoT thing name.
-
-What every device does (the topics are the defaults; {id} is the device id, {group} its group, group-1 to group-G):
-  presence   &quot;online&quot; retained on %1 at every connect; &quot;offline&quot; is its Last Will, and it publishes &quot;offline&quot; itself before a clean stop.
-  commands   (ordinary devices; see Kinds below for the others) requests on %2 and %3, replies (RUNNING, SUCCESS, FAILURE with the tid and the device id) on %4 and %5. Each tid runs once; a duplicate gets the recorded answer again. Commands: %6.
-  shadows    the classic shadow and the named shadow &quot;config&quot; on $aws/things/{id}/shadow/..., through fleet-hub or AWS IoT: reports its state, applies deltas, and reports local changes.
-  telemetry  {&quot;ts&quot;, &quot;temperature&quot;, &quot;humidity&quot;, &quot;battery&quot;} on %7 every %8 ms; upload_log publishes on %9.
-
---config FILE is a JSON object that sets any of these by name: devices, prefix, seed, groups, presenceTopic, commandRequestTopic, commandResponseTopic, groupRequestTopic, groupResponseTopic, telemetryTopic, logTopic, telemetryIntervalMs, runningIntervalMs, setPositionMs, rebootOfflineMs, buttonPressIntervalMs, rememberedTids, connectsPerSecond (default %10), keepAliveSeconds, latencyMs [min, max], failureRate, silentDeathRate, duplicateReplyRate, outOfOrderRate, offlineEveryMs, offlineForMs, slowLinkShare, slowLinkExtraMs, flakyLinkShare, flakyEveryMs, textModeShare, sampleShare, designShare, thingShare, executionLogPath. Rates and shares are probabilities from 0 to 1, times are milliseconds; for example {&quot;failureRate&quot;: 0.1, &quot;latencyMs&quot;: [20, 200], &quot;slowLinkShare&quot;: 0.05}. Command-line options override the file. The same seed replays the same fleet.
-
-The broker options are those of fleet-hub and fleetctl, except: --client-id is refused (each device&apos;s client id is its id), --keepalive defaults to keepAliveSeconds (%11 s), --mqtt-version must be 5; every device sends the same user name and password, unless --accounts gives each its own.
-
-Raises its open file limit as far as it may (a descriptor per device). Stops cleanly on SIGTERM or SIGINT: every device publishes &quot;offline&quot; and disconnects; a second signal stops at once.
-Exit status: 0 after a clean stop, 1 when the fleet cannot start (the execution log cannot be opened, a device has no account in --accounts, the signal handlers cannot be installed) or after a second signal, 2 for invalid options or configuration.</source>
-        <translation>Simula una flota de dispositivos MQTT, cada uno con su propia conexión; su ID de cliente es su ID de dispositivo, PREFIJO-N con N desde 1 (dev-1, dev-2, ...), que es también su nombre de objeto de AWS IoT.
-
-Lo que hace cada dispositivo (los temas son los predeterminados; {id} es el ID del dispositivo, {group} su grupo, de group-1 a group-G):
-  presencia  &quot;online&quot; retenido en %1 en cada conexión; &quot;offline&quot; es su Last Will, y publica él mismo &quot;offline&quot; antes de una parada limpia.
-  comandos   (dispositivos ordinarios; los demás tipos, más abajo en Tipos) solicitudes en %2 y %3, respuestas (RUNNING, SUCCESS, FAILURE con el tid y el ID del dispositivo) en %4 y %5. Cada tid se ejecuta una sola vez; un duplicado vuelve a recibir la respuesta registrada. Comandos: %6.
-  sombras    la sombra clásica y la sombra con nombre &quot;config&quot; en $aws/things/{id}/shadow/..., a través de fleet-hub o AWS IoT: informa de su estado, aplica los deltas e informa de los cambios locales.
-  telemetría {&quot;ts&quot;, &quot;temperature&quot;, &quot;humidity&quot;, &quot;battery&quot;} en %7 cada %8 ms; upload_log publica en %9.
-
---config ARCHIVO es un objeto JSON que fija por su nombre cualquiera de estos ajustes: devices, prefix, seed, groups, presenceTopic, commandRequestTopic, commandResponseTopic, groupRequestTopic, groupResponseTopic, telemetryTopic, logTopic, telemetryIntervalMs, runningIntervalMs, setPositionMs, rebootOfflineMs, buttonPressIntervalMs, rememberedTids, connectsPerSecond (predeterminado: %10), keepAliveSeconds, latencyMs [min, max], failureRate, silentDeathRate, duplicateReplyRate, outOfOrderRate, offlineEveryMs, offlineForMs, slowLinkShare, slowLinkExtraMs, flakyLinkShare, flakyEveryMs, textModeShare, sampleShare, designShare, thingShare, executionLogPath. Las tasas y proporciones son probabilidades de 0 a 1, los tiempos son milisegundos; por ejemplo {&quot;failureRate&quot;: 0.1, &quot;latencyMs&quot;: [20, 200], &quot;slowLinkShare&quot;: 0.05}. Las opciones de la línea de órdenes prevalecen sobre el archivo. La misma semilla reproduce la misma flota.
-
-Las opciones del bróker son las de fleet-hub y fleetctl, salvo que: --client-id se rechaza (el ID de cliente de cada dispositivo es su ID), el valor predeterminado de --keepalive es keepAliveSeconds (%11 s), --mqtt-version debe ser 5; todos los dispositivos envían el mismo nombre de usuario y la misma contraseña, salvo que --accounts dé a cada uno los suyos.
-
-Eleva su límite de archivos abiertos tanto como puede (un descriptor por dispositivo). Se detiene limpiamente con SIGTERM o SIGINT: cada dispositivo publica &quot;offline&quot; y se desconecta; una segunda señal lo detiene de inmediato.
-Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse (no se puede abrir el registro de ejecución, un dispositivo no tiene cuenta en --accounts, no se pueden instalar los manejadores de señales) o tras una segunda señal, 2 para opciones o configuración no válidas.</translation>
-    </message>
-    <message>
-        <source>One broker account per device: each device connects with its id as user name and its own password, taken from FILE, the JSON that `fleet-hub provision` (or `./fleet stack`) writes (its &quot;accounts&quot; with the device role). Every device must have one. Not with --username: the shared account is what this replaces. The file holds passwords in plain text, so it is for a local test or demo stack; a real device keeps its own credential.</source>
-        <translation>Una cuenta del bróker por dispositivo: cada dispositivo se conecta con su ID como nombre de usuario y su propia contraseña, tomada de ARCHIVO, el JSON que escribe `fleet-hub provision` (o `./fleet stack`) (sus &quot;accounts&quot; con el rol device). Todos los dispositivos deben tener una. No con --username: esto sustituye a la cuenta compartida. El archivo contiene las contraseñas sin cifrar, así que es para un entorno local de prueba o demostración; un dispositivo real guarda su propia credencial.</translation>
-    </message>
-    <message>
         <source>--accounts and --username cannot be combined: with --accounts every device&apos;s user name is its id.</source>
         <translation>--accounts y --username no se pueden combinar: con --accounts, el nombre de usuario de cada dispositivo es su ID.</translation>
     </message>
@@ -142,18 +108,54 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
         <translation>Comandos de AWS IoT (docs/aws-commands.md): los dispositivos ordinarios y los thing ejecutan show_message, una solicitud {&quot;message&quot;: texto} en $aws/commands/things/{id}/executions/{executionId}/request/json, y responde en .../response/json: IN_PROGRESS y después SUCCEEDED con el resultado {&quot;shown&quot;: {&quot;s&quot;: texto}}, o FAILED o nada según lo que sorteen failureRate y silentDeathRate; REJECTED si no puede leer la solicitud. Cada id de ejecución se ejecuta una sola vez.</translation>
     </message>
     <message>
-        <source>Kinds: sampleShare, designShare and thingShare give shares of the fleet (qRound(share x devices) devices each, together at most all of them) to the other command dialects of the design documents; the ordinary devices are the rest, PREFIX-1 first, then sample-1..., design-1..., thing-1...
+        <source>Kinds: sampleShare, designShare, thingShare and azureShare give shares of the fleet (qRound(share x devices) devices each, together at most all of them) to the other command dialects of the design documents; the ordinary devices are the rest, PREFIX-1 first, then sample-1..., design-1..., thing-1..., az-1...
   ordinary  everything above; textModeShare of them reply in plain text.
   sample    the seed&apos;s sample device: a plain-text request on %1, any text; a built-in command&apos;s name, alone or followed by a space and a JSON object of parameters (set_led {&quot;color&quot;:&quot;red&quot;}), runs that command, anything else just succeeds. Replies &quot;SUCCESS: command ran successfully from payload: ...&quot; or &quot;FAILURE: reason&quot; on %2, with no tid, no RUNNING and no correlation data, so every request runs. Also answers the broadcast %3 on %4 with {&quot;device&quot;, &quot;status&quot;, &quot;reason&quot;?}, echoing the request&apos;s correlation data.
   design    the Atlas JSON dialect of the IoT Atlas design page on %5, replies on %6; no group topics, no AWS IoT commands.
   thing     AWS IoT commands only.
-Every kind has presence, shadows and telemetry. Out-of-order commands fail: a JSON request whose tid is an ordered one (as fleetctl and the console make them) older than the newest run for the same command does not run, and gets FAILURE.</source>
-        <translation>Tipos: sampleShare, designShare y thingShare dan proporciones de la flota (qRound(proporción x dispositivos) dispositivos cada una, en total como mucho todos) a los otros dialectos de comandos de los documentos de diseño; los dispositivos ordinarios son el resto, primero PREFIJO-1, después sample-1..., design-1..., thing-1...
-  ordinario todo lo anterior; textModeShare de ellos responden en texto plano.
-  sample    el dispositivo de ejemplo del documento semilla: una solicitud en texto plano en %1, cualquier texto; el nombre de un comando integrado, solo o seguido de un espacio y un objeto JSON de parámetros (set_led {&quot;color&quot;:&quot;red&quot;}), ejecuta ese comando, y cualquier otro texto simplemente tiene éxito. Responde &quot;SUCCESS: command ran successfully from payload: ...&quot; o &quot;FAILURE: motivo&quot; en %2, sin tid, sin RUNNING y sin datos de correlación, así que cada solicitud se ejecuta. También responde a la difusión %3 en %4 con {&quot;device&quot;, &quot;status&quot;, &quot;reason&quot;?}, devolviendo los datos de correlación de la solicitud.
-  design    el dialecto JSON de Atlas de la página de diseño de IoT Atlas en %5, respuestas en %6; sin temas de grupo ni comandos de AWS IoT.
+  az        an Azure IoT Hub device, through a broker that loads the fleet_iothub plugin and fleet-hub&apos;s Azure service: MQTT 3.1.1, client id = device id, user name {host}/{id}/?api-version=2021-04-12 and a SAS token signed with its key (valid 1 h, a new one at every connect; keys and host name from --accounts, whose &quot;azureDevices&quot; `fleet-hub provision --azure-devices` writes). Its twin holds its state: reported at start and after every change (firmware, led, message, motor, position, telemetryIntervalMs, lastCloudMessage), desired properties applied and reported back. Its direct methods are the commands above and show_message {&quot;text&quot;}: 200 with a result, 400 {&quot;message&quot;} for bad parameters, 404 for an unknown method, 500 for a simulated failure, no answer for a silent death; set_position answers when it gets there. Telemetry and upload_log are device-to-cloud messages on devices/{id}/messages/events/ (property kind=telemetry or log); cloud-to-device messages are logged and reported. No presence, shadows or Atlas topics: the plugin announces it.
+Every kind but az has presence, shadows and telemetry. Out-of-order commands fail: a JSON request whose tid is an ordered one (as fleetctl and the console make them) older than the newest run for the same command does not run, and gets FAILURE.</source>
+        <translation>Tipos: sampleShare, designShare, thingShare y azureShare asignan partes de la flota (qRound(share x devices) dispositivos cada una, entre todas como máximo la flota entera) a los demás dialectos de comandos de los documentos de diseño; los dispositivos ordinarios son el resto, primero PREFIJO-1, luego sample-1..., design-1..., thing-1..., az-1...
+  ordinary  todo lo anterior; una parte textModeShare de ellos responde en texto sin formato.
+  sample    el dispositivo de ejemplo del documento de partida (seed): una solicitud de texto sin formato en %1, cualquier texto; el nombre de un comando integrado, solo o seguido de un espacio y un objeto JSON de parámetros (set_led {&quot;color&quot;:&quot;red&quot;}), ejecuta ese comando, y cualquier otra cosa simplemente tiene éxito. Responde &quot;SUCCESS: command ran successfully from payload: ...&quot; o &quot;FAILURE: reason&quot; en %2, sin tid, sin RUNNING y sin datos de correlación, por lo que toda solicitud se ejecuta. También responde a la difusión %3 en %4 con {&quot;device&quot;, &quot;status&quot;, &quot;reason&quot;?}, devolviendo los datos de correlación de la solicitud.
+  design    el dialecto Atlas JSON de la página de diseño de IoT Atlas en %5, respuestas en %6; sin temas de grupo ni comandos de AWS IoT.
   thing     solo comandos de AWS IoT.
-Todos los tipos tienen presencia, sombras y telemetría. Los comandos fuera de orden fallan: una solicitud JSON cuyo tid es de los ordenados (como los que crean fleetctl y la consola) y más antiguo que el más reciente ejecutado para el mismo comando no se ejecuta, y recibe FAILURE.</translation>
+  az        un dispositivo de Azure IoT Hub, a través de un bróker que carga el plugin fleet_iothub y el servicio Azure de fleet-hub: MQTT 3.1.1, ID de cliente = ID de dispositivo, nombre de usuario {host}/{id}/?api-version=2021-04-12 y un token SAS firmado con su clave (válido 1 h, uno nuevo en cada conexión; claves y nombre de host tomados de --accounts, cuyo &quot;azureDevices&quot; escribe `fleet-hub provision --azure-devices`). Su gemelo (twin) guarda su estado: notificado al inicio y tras cada cambio (firmware, led, message, motor, position, telemetryIntervalMs, lastCloudMessage); las propiedades deseadas se aplican y se notifican de vuelta. Sus métodos directos son los comandos anteriores y show_message {&quot;text&quot;}: 200 con un resultado, 400 {&quot;message&quot;} para parámetros incorrectos, 404 para un método desconocido, 500 para un fallo simulado, sin respuesta para una muerte silenciosa; set_position responde cuando llega a la posición. La telemetría y upload_log son mensajes del dispositivo a la nube en devices/{id}/messages/events/ (propiedad kind=telemetry o log); los mensajes de la nube al dispositivo se registran y se notifican. Sin presencia, sombras ni temas Atlas: la presencia la anuncia el plugin.
+Todos los tipos salvo az tienen presencia, sombras y telemetría. Los comandos fuera de orden fallan: una solicitud JSON cuyo tid es ordenado (como los que generan fleetctl y la consola) y más antiguo que el último ejecutado para el mismo comando no se ejecuta y recibe FAILURE.</translation>
+    </message>
+    <message>
+        <source>Simulates a fleet of MQTT devices, each with its own connection; its client id is its device id, PREFIX-N with N from 1 (dev-1, dev-2, ...), which is also its AWS IoT thing name.
+
+What every device does (the topics are the defaults; {id} is the device id, {group} its group, group-1 to group-G):
+  presence   &quot;online&quot; retained on %1 at every connect; &quot;offline&quot; is its Last Will, and it publishes &quot;offline&quot; itself before a clean stop.
+  commands   (ordinary devices; see Kinds below for the others) requests on %2 and %3, replies (RUNNING, SUCCESS, FAILURE with the tid and the device id) on %4 and %5. Each tid runs once; a duplicate gets the recorded answer again. Commands: %6.
+  shadows    the classic shadow and the named shadow &quot;config&quot; on $aws/things/{id}/shadow/..., through fleet-hub or AWS IoT: reports its state, applies deltas, and reports local changes.
+  telemetry  {&quot;ts&quot;, &quot;temperature&quot;, &quot;humidity&quot;, &quot;battery&quot;} on %7 every %8 ms; upload_log publishes on %9.
+
+--config FILE is a JSON object that sets any of these by name: devices, prefix, seed, groups, presenceTopic, commandRequestTopic, commandResponseTopic, groupRequestTopic, groupResponseTopic, telemetryTopic, logTopic, telemetryIntervalMs, runningIntervalMs, setPositionMs, rebootOfflineMs, buttonPressIntervalMs, rememberedTids, connectsPerSecond (default %10), keepAliveSeconds, latencyMs [min, max], failureRate, silentDeathRate, duplicateReplyRate, outOfOrderRate, offlineEveryMs, offlineForMs, slowLinkShare, slowLinkExtraMs, flakyLinkShare, flakyEveryMs, textModeShare, sampleShare, designShare, thingShare, azureShare, executionLogPath. Rates and shares are probabilities from 0 to 1, times are milliseconds; for example {&quot;failureRate&quot;: 0.1, &quot;latencyMs&quot;: [20, 200], &quot;slowLinkShare&quot;: 0.05}. Command-line options override the file. The same seed replays the same fleet.
+
+The broker options are those of fleet-hub and fleetctl, except: --client-id is refused (each device&apos;s client id is its id), --keepalive defaults to keepAliveSeconds (%11 s), --mqtt-version must be 5 (Azure devices speak 3.1.1 whatever it says); every device sends the same user name and password, unless --accounts gives each its own.
+
+Raises its open file limit as far as it may (a descriptor per device). Stops cleanly on SIGTERM or SIGINT: every device publishes &quot;offline&quot; and disconnects; a second signal stops at once.
+Exit status: 0 after a clean stop, 1 when the fleet cannot start (the execution log cannot be opened, a device has no account in --accounts, an Azure device no key, the signal handlers cannot be installed) or after a second signal, 2 for invalid options or configuration.</source>
+        <translation>Simula una flota de dispositivos MQTT, cada uno con su propia conexión; su ID de cliente es su ID de dispositivo, PREFIJO-N con N desde 1 (dev-1, dev-2, ...), que es también su nombre de objeto de AWS IoT.
+
+Lo que hace cada dispositivo (los temas son los predeterminados; {id} es el ID del dispositivo, {group} su grupo, de group-1 a group-G):
+  presence   &quot;online&quot; retenido en %1 en cada conexión; &quot;offline&quot; es su Last Will, y él mismo publica &quot;offline&quot; antes de una parada limpia.
+  commands   (dispositivos ordinarios; véase Tipos más abajo para los demás) solicitudes en %2 y %3, respuestas (RUNNING, SUCCESS, FAILURE con el tid y el ID del dispositivo) en %4 y %5. Cada tid se ejecuta una vez; un duplicado vuelve a recibir la respuesta registrada. Comandos: %6.
+  shadows    la sombra clásica y la sombra con nombre &quot;config&quot; en $aws/things/{id}/shadow/..., a través de fleet-hub o AWS IoT: notifica su estado, aplica los deltas y notifica los cambios locales.
+  telemetry  {&quot;ts&quot;, &quot;temperature&quot;, &quot;humidity&quot;, &quot;battery&quot;} en %7 cada %8 ms; upload_log publica en %9.
+
+--config ARCHIVO es un objeto JSON que fija cualquiera de estos ajustes por su nombre: devices, prefix, seed, groups, presenceTopic, commandRequestTopic, commandResponseTopic, groupRequestTopic, groupResponseTopic, telemetryTopic, logTopic, telemetryIntervalMs, runningIntervalMs, setPositionMs, rebootOfflineMs, buttonPressIntervalMs, rememberedTids, connectsPerSecond (predeterminado: %10), keepAliveSeconds, latencyMs [min, max], failureRate, silentDeathRate, duplicateReplyRate, outOfOrderRate, offlineEveryMs, offlineForMs, slowLinkShare, slowLinkExtraMs, flakyLinkShare, flakyEveryMs, textModeShare, sampleShare, designShare, thingShare, azureShare, executionLogPath. Las tasas y las partes son probabilidades de 0 a 1, los tiempos son milisegundos; por ejemplo {&quot;failureRate&quot;: 0.1, &quot;latencyMs&quot;: [20, 200], &quot;slowLinkShare&quot;: 0.05}. Las opciones de la línea de comandos prevalecen sobre el archivo. La misma semilla reproduce la misma flota.
+
+Las opciones del bróker son las de fleet-hub y fleetctl, salvo que: --client-id se rechaza (el ID de cliente de cada dispositivo es su ID), --keepalive toma por defecto keepAliveSeconds (%11 s), --mqtt-version debe ser 5 (los dispositivos Azure hablan 3.1.1 diga lo que diga); todos los dispositivos envían el mismo nombre de usuario y la misma contraseña, salvo que --accounts dé a cada uno los suyos.
+
+Eleva su límite de archivos abiertos tanto como puede (un descriptor por dispositivo). Se detiene limpiamente con SIGTERM o SIGINT: cada dispositivo publica &quot;offline&quot; y se desconecta; una segunda señal lo detiene de inmediato.
+Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse (no se puede abrir el registro de ejecución, un dispositivo no tiene cuenta en --accounts, un dispositivo Azure no tiene clave, no se pueden instalar los manejadores de señales) o tras una segunda señal, 2 para opciones o configuración no válidas.</translation>
+    </message>
+    <message>
+        <source>One broker account per device: each device connects with its id as user name and its own password, taken from FILE, the JSON that `fleet-hub provision` (or `./fleet stack`) writes (its &quot;accounts&quot; with the device role). Every device must have one. Azure devices (azureShare) take their keys and the IoT Hub host name from its &quot;azureDevices&quot; and &quot;azureHostName&quot; instead. Not with --username: the shared account is what this replaces. The file holds passwords and keys in plain text, so it is for a local test or demo stack; a real device keeps its own credential.</source>
+        <translation>Una cuenta del bróker por dispositivo: cada dispositivo se conecta con su ID como nombre de usuario y su propia contraseña, tomada de ARCHIVO, el JSON que escribe `fleet-hub provision` (o `./fleet stack`) (sus &quot;accounts&quot; con el rol device). Todos los dispositivos deben tener una. Los dispositivos Azure (azureShare) toman en su lugar sus claves y el nombre de host de IoT Hub de sus &quot;azureDevices&quot; y &quot;azureHostName&quot;. No con --username: esta opción sustituye a la cuenta compartida. El archivo contiene contraseñas y claves en texto sin formato, así que es para un entorno local de prueba o de demostración; un dispositivo real guarda su propia credencial.</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1075,280 @@ Tema: %6
     </message>
 </context>
 <context>
+    <name>fleet::AzureConnectionString</name>
+    <message>
+        <source>The connection string has %1 characters; at most %2 are accepted.</source>
+        <translation>La cadena de conexión tiene %1 caracteres; se aceptan como máximo %2.</translation>
+    </message>
+    <message>
+        <source>The connection string is empty.</source>
+        <translation>La cadena de conexión está vacía.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not of the form Key=Value.</source>
+        <translation>&quot;%1&quot; no tiene la forma Clave=Valor.</translation>
+    </message>
+    <message>
+        <source>Module identities (ModuleId) are not supported; use a device connection string.</source>
+        <translation>Las identidades de módulo (ModuleId) no se admiten; use una cadena de conexión de dispositivo.</translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot; in the connection string.</source>
+        <translation>Clave desconocida &quot;%1&quot; en la cadena de conexión.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is given twice in the connection string.</source>
+        <translation>&quot;%1&quot; aparece dos veces en la cadena de conexión.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty in the connection string.</source>
+        <translation>&quot;%1&quot; está vacío en la cadena de conexión.</translation>
+    </message>
+    <message>
+        <source>The connection string has no HostName.</source>
+        <translation>La cadena de conexión no tiene HostName.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name.</source>
+        <translation>&quot;%1&quot; no es un nombre de host.</translation>
+    </message>
+    <message>
+        <source>The connection string has no DeviceId.</source>
+        <translation>La cadena de conexión no tiene DeviceId.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid device id: at most %2 ASCII letters, digits and - . % _ * ? ! ( ) , : = @ $ &apos;.</source>
+        <translation>&quot;%1&quot; no es un ID de dispositivo válido: como máximo %2 letras ASCII, dígitos y - . % _ * ? ! ( ) , : = @ $ &apos;.</translation>
+    </message>
+    <message>
+        <source>x509 must be true or false, not &quot;%1&quot;.</source>
+        <translation>x509 debe ser true o false, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The connection string needs exactly one of SharedAccessKey, SharedAccessSignature and x509=true.</source>
+        <translation>La cadena de conexión necesita exactamente uno de SharedAccessKey, SharedAccessSignature y x509=true.</translation>
+    </message>
+    <message>
+        <source>SharedAccessKey is not base64.</source>
+        <translation>SharedAccessKey no está en base64.</translation>
+    </message>
+    <message>
+        <source>SharedAccessSignature is not a shared access signature: %1</source>
+        <translation>SharedAccessSignature no es una firma de acceso compartido: %1</translation>
+    </message>
+    <message>
+        <source>GatewayHostName &quot;%1&quot; is not a host name.</source>
+        <translation>GatewayHostName &quot;%1&quot; no es un nombre de host.</translation>
+    </message>
+    <message>
+        <source>GatewayHostName &quot;%1&quot; has a port outside 1–65535.</source>
+        <translation>GatewayHostName &quot;%1&quot; tiene un puerto fuera del intervalo 1–65535.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::AzureHubClient</name>
+    <message>
+        <source>%1 Azure requests are waiting for an answer already.</source>
+        <translation>Ya hay %1 solicitudes de Azure esperando respuesta.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a device id.</source>
+        <translation>&quot;%1&quot; no es un ID de dispositivo.</translation>
+    </message>
+    <message>
+        <source>A direct method needs a user name: its answer comes on a topic named after the caller.</source>
+        <translation>Un método directo necesita un nombre de usuario: su respuesta llega en un tema con el nombre de quien llama.</translation>
+    </message>
+    <message>
+        <source>The device id and the method name must be one topic level each, without &apos;+&apos;, &apos;#&apos; or &apos;?&apos;.</source>
+        <translation>El ID de dispositivo y el nombre del método deben ocupar un nivel de tema cada uno, sin &apos;+&apos;, &apos;#&apos; ni &apos;?&apos;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a message id: it must be new and one topic level.</source>
+        <translation>&quot;%1&quot; no puede ser un ID de mensaje: debe ser nuevo y de un solo nivel de tema.</translation>
+    </message>
+    <message>
+        <source>fleet-hub did not answer in time.</source>
+        <translation>fleet-hub no respondió a tiempo.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::AzureHubService</name>
+    <message>
+        <source>The twins database failed.</source>
+        <translation>La base de datos de gemelos falló.</translation>
+    </message>
+    <message>
+        <source>No Azure device &quot;%1&quot; is known to fleet-hub.</source>
+        <translation>fleet-hub no conoce ningún dispositivo Azure &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>An update is {&quot;state&quot;: {&quot;desired&quot;: {…}}}; operators do not write reported properties.</source>
+        <translation>Una actualización tiene la forma {&quot;state&quot;: {&quot;desired&quot;: {…}}}; los operadores no escriben propiedades notificadas.</translation>
+    </message>
+    <message>
+        <source>The desired properties are at $version %1, not the one given: read them again.</source>
+        <translation>Las propiedades deseadas están en la $version %1, no en la indicada: vuelva a leerlas.</translation>
+    </message>
+    <message>
+        <source>The request is not a JSON object.</source>
+        <translation>La solicitud no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>&quot;deviceId&quot; must be 1 to 128 characters without &apos;+&apos;, &apos;#&apos; or &apos;/&apos;.</source>
+        <translation>&quot;deviceId&quot; debe tener de 1 a 128 caracteres, sin &apos;+&apos;, &apos;#&apos; ni &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <source>&quot;methodName&quot; must be 1 to 128 characters without &apos;+&apos;, &apos;#&apos;, &apos;/&apos; or &apos;?&apos;.</source>
+        <translation>&quot;methodName&quot; debe tener de 1 a 128 caracteres, sin &apos;+&apos;, &apos;#&apos;, &apos;/&apos; ni &apos;?&apos;.</translation>
+    </message>
+    <message>
+        <source>&quot;responseTimeoutInSeconds&quot; must be a number from %1 to %2.</source>
+        <translation>&quot;responseTimeoutInSeconds&quot; debe ser un número de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>The payload exceeds %1 bytes.</source>
+        <translation>La carga útil supera los %1 bytes.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs an approval: call it through fleet-hub&apos;s command gate.</source>
+        <translation>&quot;%1&quot; necesita una aprobación: llámelo a través de la pasarela de comandos de fleet-hub.</translation>
+    </message>
+    <message>
+        <source>%1 is not connected.</source>
+        <translation>%1 no está conectado.</translation>
+    </message>
+    <message>
+        <source>fleet-hub has %1 method calls waiting for an answer; try again later.</source>
+        <translation>fleet-hub tiene %1 llamadas a métodos esperando respuesta; vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>The device answered with a body that is not JSON: %1</source>
+        <translation>El dispositivo respondió con un cuerpo que no es JSON: %1</translation>
+    </message>
+    <message>
+        <source>The device did not answer in time.</source>
+        <translation>El dispositivo no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>Dropped a message on &quot;%1&quot;: %2</source>
+        <translation>Se descartó un mensaje en &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::AzurePropertyBag</name>
+    <message>
+        <source>&quot;%1&quot; has a malformed percent escape at character %2.</source>
+        <translation>&quot;%1&quot; tiene una codificación porcentual mal formada en el carácter %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; decodes to bytes that are not UTF-8.</source>
+        <translation>&quot;%1&quot; se decodifica en bytes que no son UTF-8.</translation>
+    </message>
+    <message>
+        <source>The property bag has %1 characters; at most %2 are accepted.</source>
+        <translation>El conjunto de propiedades tiene %1 caracteres; se aceptan como máximo %2.</translation>
+    </message>
+    <message>
+        <source>The property bag has more than %1 properties.</source>
+        <translation>El conjunto de propiedades tiene más de %1 propiedades.</translation>
+    </message>
+    <message>
+        <source>The property &quot;%1&quot; has no name.</source>
+        <translation>La propiedad &quot;%1&quot; no tiene nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::AzureSas</name>
+    <message>
+        <source>The token has %1 characters; at most %2 are accepted.</source>
+        <translation>El token tiene %1 caracteres; se aceptan como máximo %2.</translation>
+    </message>
+    <message>
+        <source>The token does not start with &quot;SharedAccessSignature &quot;.</source>
+        <translation>El token no empieza por &quot;SharedAccessSignature &quot;.</translation>
+    </message>
+    <message>
+        <source>The token has an unknown field &quot;%1&quot;.</source>
+        <translation>El token tiene un campo desconocido &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The token has &quot;%1&quot; twice.</source>
+        <translation>El token tiene &quot;%1&quot; dos veces.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s &quot;%1&quot; is empty.</source>
+        <translation>El campo &quot;%1&quot; del token está vacío.</translation>
+    </message>
+    <message>
+        <source>The token has no &quot;%1&quot;.</source>
+        <translation>El token no tiene &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s signature is not base64.</source>
+        <translation>La firma del token no está en base64.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s expiry &quot;%1&quot; is not a number of seconds.</source>
+        <translation>La caducidad &quot;%1&quot; del token no es un número de segundos.</translation>
+    </message>
+    <message>
+        <source>The shared access key is empty.</source>
+        <translation>La clave de acceso compartido está vacía.</translation>
+    </message>
+    <message>
+        <source>The shared access key is not base64.</source>
+        <translation>La clave de acceso compartido no está en base64.</translation>
+    </message>
+    <message>
+        <source>The resource URI is empty.</source>
+        <translation>El URI del recurso está vacío.</translation>
+    </message>
+    <message>
+        <source>The expiry is before 1970.</source>
+        <translation>La caducidad es anterior a 1970.</translation>
+    </message>
+    <message>
+        <source>The token is for &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation>El token es para &quot;%1&quot;, no para &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The token expired.</source>
+        <translation>El token ha caducado.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s signature does not match the key.</source>
+        <translation>La firma del token no coincide con la clave.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::AzureTwin</name>
+    <message>
+        <source>a string is longer than %1 bytes</source>
+        <translation>una cadena supera los %1 bytes</translation>
+    </message>
+    <message>
+        <source>objects nest deeper than %1 levels</source>
+        <translation>los objetos se anidan en más de %1 niveles</translation>
+    </message>
+    <message>
+        <source>a key is empty or longer than %1 bytes</source>
+        <translation>una clave está vacía o supera los %1 bytes</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; holds &apos;.&apos;, &apos;$&apos;, a space or a control character</source>
+        <translation>la clave &quot;%1&quot; contiene &apos;.&apos;, &apos;$&apos;, un espacio o un carácter de control</translation>
+    </message>
+    <message>
+        <source>a patch must be a JSON object</source>
+        <translation>un parche debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>the %1 properties would exceed %2 bytes</source>
+        <translation>las propiedades %1 superarían los %2 bytes</translation>
+    </message>
+</context>
+<context>
     <name>fleet::BrokerCommandLine</name>
     <message>
         <source>Broker URL: mqtt://host[:port] or mqtts://host[:port] (default %1).</source>
@@ -1309,14 +1585,6 @@ Tema: %6
         <translation>&quot;accounts&quot; debe ser un array.</translation>
     </message>
     <message>
-        <source>Unknown key &quot;%1&quot;; expected accounts and devices.</source>
-        <translation>Clave desconocida &quot;%1&quot;; se esperaba accounts y devices.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be {&quot;prefix&quot;: &quot;dev-&quot;, &quot;count&quot;: N}, or &quot;devices&quot; an array of such blocks.</source>
-        <translation>&quot;%1&quot; debe ser {&quot;prefix&quot;: &quot;dev-&quot;, &quot;count&quot;: N}, o &quot;devices&quot; un array de bloques así.</translation>
-    </message>
-    <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>No se puede leer &quot;%1&quot;: %2</translation>
     </message>
@@ -1359,46 +1627,6 @@ Tema: %6
     <message>
         <source>nothing</source>
         <translation>nada</translation>
-    </message>
-    <message>
-        <source>Writes what a mosquitto broker needs to enforce Fleet Console&apos;s roles (docs/security.md) for a set of accounts, into the output directory:
-  passwd          the password file, hashed by mosquitto_passwd (mode 0600)
-  acl             the acl_file: one `user` section per account with its roles&apos; topics
-  mosquitto.conf  a snippet to include: allow_anonymous false, password_file, acl_file, set_tcp_nodelay true (add a listener)
-and prints the accounts with their passwords and roles as JSON (or writes it to --info FILE, mode 0600). Existing files are replaced; a running mosquitto reads them again on SIGHUP.
-
-The roles ({me} is the account&apos;s name; a device&apos;s name is its id):
-%1A device account holds the device role only. &apos;#&apos; does not match topics that begin with &apos;$&apos;, so the roles that read everything also get $aws/#.
-
---spec FILE is a JSON object:
-  {&quot;accounts&quot;: [{&quot;name&quot;: &quot;alice&quot;, &quot;roles&quot;: [&quot;operator&quot;]},
-                {&quot;name&quot;: &quot;bob&quot;, &quot;roles&quot;: [&quot;operator&quot;, &quot;approver&quot;], &quot;password&quot;: &quot;...&quot;},
-                {&quot;name&quot;: &quot;bridge&quot;, &quot;roles&quot;: [&quot;monitor&quot;], &quot;extra&quot;: {&quot;write&quot;: [&quot;site/{me}/#&quot;]}}],
-   &quot;devices&quot;: [{&quot;prefix&quot;: &quot;dev-&quot;, &quot;count&quot;: 51}, {&quot;prefix&quot;: &quot;sample-&quot;, &quot;count&quot;: 3}]}
-A missing password is generated (144 random bits). &quot;extra&quot; grants topics beyond the roles (read, write, readwrite; {me} expands), for integrations the roles do not cover. &quot;devices&quot;, one block {&quot;prefix&quot;, &quot;count&quot;} or an array of them, adds the accounts dev-1 ... dev-51 and sample-1 ... sample-3 with the device role, as fleet-sim names its devices (fleet-sim --accounts FILE reads their passwords from the JSON this command writes). --account and --devices add to the file&apos;s accounts.
-
-The passwords are for a local test or demo stack: they are printed and written in plain text. A production team should choose its own (&quot;password&quot; in the specification, read from a secret store when the file is made) and keep them out of files and logs: then only the hashes in passwd remain.
-
-Exit status: 0 written, 1 when a file cannot be written or mosquitto_passwd fails, 2 for invalid options or an invalid specification.</source>
-        <translation>Escribe lo que un bróker mosquitto necesita para aplicar los roles de Fleet Console (docs/security.md) a un conjunto de cuentas, en el directorio de salida:
-  passwd          el archivo de contraseñas, con el hash de mosquitto_passwd (modo 0600)
-  acl             el acl_file: una sección `user` por cuenta con los temas de sus roles
-  mosquitto.conf  un fragmento para incluir: allow_anonymous false, password_file, acl_file, set_tcp_nodelay true (añada un listener)
-e imprime las cuentas con sus contraseñas y roles como JSON (o lo escribe en --info ARCHIVO, modo 0600). Los archivos existentes se reemplazan; un mosquitto en ejecución los vuelve a leer con SIGHUP.
-
-Los roles ({me} es el nombre de la cuenta; el nombre de un dispositivo es su ID):
-%1Una cuenta de dispositivo solo tiene el rol device. &apos;#&apos; no coincide con los temas que empiezan por &apos;$&apos;, así que los roles que leen todo reciben también $aws/#.
-
---spec ARCHIVO es un objeto JSON:
-  {&quot;accounts&quot;: [{&quot;name&quot;: &quot;alice&quot;, &quot;roles&quot;: [&quot;operator&quot;]},
-                {&quot;name&quot;: &quot;bob&quot;, &quot;roles&quot;: [&quot;operator&quot;, &quot;approver&quot;], &quot;password&quot;: &quot;...&quot;},
-                {&quot;name&quot;: &quot;bridge&quot;, &quot;roles&quot;: [&quot;monitor&quot;], &quot;extra&quot;: {&quot;write&quot;: [&quot;site/{me}/#&quot;]}}],
-   &quot;devices&quot;: [{&quot;prefix&quot;: &quot;dev-&quot;, &quot;count&quot;: 51}, {&quot;prefix&quot;: &quot;sample-&quot;, &quot;count&quot;: 3}]}
-Una contraseña que falte se genera (144 bits aleatorios). &quot;extra&quot; concede temas además de los de los roles (read, write, readwrite; {me} se expande), para integraciones que los roles no cubren. &quot;devices&quot;, un bloque {&quot;prefix&quot;, &quot;count&quot;} o un array de ellos, añade las cuentas dev-1 ... dev-51 y sample-1 ... sample-3 con el rol device, tal como fleet-sim nombra sus dispositivos (fleet-sim --accounts ARCHIVO lee sus contraseñas del JSON que escribe este comando). --account y --devices se suman a las cuentas del archivo.
-
-Las contraseñas son para un entorno local de prueba o demostración: se imprimen y se escriben sin cifrar. Un equipo de producción debería elegir las suyas (&quot;password&quot; en la especificación, leída de un almacén de secretos al crear el archivo) y mantenerlas fuera de archivos y registros: entonces solo quedan los hashes de passwd.
-
-Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitto_passwd falla, 2 para opciones no válidas o una especificación no válida.</translation>
     </message>
     <message>
         <source>Write a broker&apos;s accounts and access control.</source>
@@ -1479,12 +1707,128 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
         </translation>
     </message>
     <message>
-        <source>&quot;devices&quot; must not be an empty array.</source>
-        <translation>&quot;devices&quot; no puede ser un array vacío.</translation>
-    </message>
-    <message>
         <source>%1: the device count must be from 1 to %2, not %3.</source>
         <translation>%1: el número de dispositivos debe estar entre 1 y %2, no %3.</translation>
+    </message>
+    <message>
+        <source>&quot;azureHostName&quot; must be a host name such as fleet.local.</source>
+        <translation>&quot;azureHostName&quot; debe ser un nombre de host como fleet.local.</translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot;; expected accounts, devices, azureDevices and azureHostName.</source>
+        <translation>Clave desconocida &quot;%1&quot;; se esperaba accounts, devices, azureDevices o azureHostName.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not be an empty array.</source>
+        <translation>&quot;%1&quot; no debe ser un array vacío.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be {&quot;prefix&quot;: &quot;dev-&quot;, &quot;count&quot;: N}, or &quot;%2&quot; an array of such blocks.</source>
+        <translation>&quot;%1&quot; debe ser {&quot;prefix&quot;: &quot;dev-&quot;, &quot;count&quot;: N}, o &quot;%2&quot; un array de tales bloques.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid device id.</source>
+        <translation>&quot;%1&quot; no es un ID de dispositivo válido.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice: an Azure device&apos;s id must be no other account&apos;s name.</source>
+        <translation>&quot;%1&quot; aparece dos veces: el ID de un dispositivo Azure no debe ser el nombre de ninguna otra cuenta.</translation>
+    </message>
+    <message>
+        <source>fleet_iothub.so, the broker plugin Azure devices need, was not found: build it or give its path.</source>
+        <translation>No se encontró fleet_iothub.so, el plugin del bróker que necesitan los dispositivos Azure: compílelo o indique su ruta.</translation>
+    </message>
+    <message>
+        <source>Azure devices need an account with the service role (fleet-hub): it is the only one the broker&apos;s plugin lets speak to them.</source>
+        <translation>Los dispositivos Azure necesitan una cuenta con el rol service (fleet-hub): es la única a la que el plugin del bróker deja hablar con ellos.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is both an account and an Azure device.</source>
+        <translation>&quot;%1&quot; es a la vez una cuenta y un dispositivo Azure.</translation>
+    </message>
+    <message>
+        <source>Writes what a mosquitto broker needs to enforce Fleet Console&apos;s roles (docs/security.md) for a set of accounts, into the output directory:
+  passwd          the password file, hashed by mosquitto_passwd (mode 0600)
+  acl             the acl_file: one `user` section per account with its roles&apos; topics
+  mosquitto.conf  a snippet to include: allow_anonymous false, password_file, acl_file, set_tcp_nodelay true (add a listener)
+and prints the accounts with their passwords and roles as JSON (or writes it to --info FILE, mode 0600). Existing files are replaced; a running mosquitto reads them again on SIGHUP.
+
+The roles ({me} is the account&apos;s name; a device&apos;s name is its id):
+%1A device account holds the device role only. &apos;#&apos; does not match topics that begin with &apos;$&apos;, so the roles that read everything also get $aws/#.
+
+--spec FILE is a JSON object:
+  {&quot;accounts&quot;: [{&quot;name&quot;: &quot;alice&quot;, &quot;roles&quot;: [&quot;operator&quot;]},
+                {&quot;name&quot;: &quot;bob&quot;, &quot;roles&quot;: [&quot;operator&quot;, &quot;approver&quot;], &quot;password&quot;: &quot;...&quot;},
+                {&quot;name&quot;: &quot;bridge&quot;, &quot;roles&quot;: [&quot;monitor&quot;], &quot;extra&quot;: {&quot;write&quot;: [&quot;site/{me}/#&quot;]}}],
+   &quot;devices&quot;: [{&quot;prefix&quot;: &quot;dev-&quot;, &quot;count&quot;: 51}, {&quot;prefix&quot;: &quot;sample-&quot;, &quot;count&quot;: 3}]}
+A missing password is generated (144 random bits). &quot;extra&quot; grants topics beyond the roles (read, write, readwrite; {me} expands), for integrations the roles do not cover. &quot;devices&quot;, one block {&quot;prefix&quot;, &quot;count&quot;} or an array of them, adds the accounts dev-1 ... dev-51 and sample-1 ... sample-3 with the device role, as fleet-sim names its devices (fleet-sim --accounts FILE reads their passwords from the JSON this command writes). --account and --devices add to the file&apos;s accounts.
+
+Azure IoT Hub devices (docs/azure.md): &quot;azureDevices&quot; (blocks like &quot;devices&quot;) or --azure-devices N adds devices az-1 ... az-N that sign in with SAS tokens made from a generated key, not with an account: their keys go to azure-devices (mode 0600), which the broker&apos;s fleet_iothub plugin reads, and mosquitto.conf loads the plugin (--iothub-plugin FILE; fleet-hub, the service account, is the only one it lets speak to devices). &quot;azureHostName&quot; or --azure-host names the IoT Hub host in their tokens (default fleet.local); --azure-gateway HOST:PORT puts the broker&apos;s TLS listener in their connection strings, which the JSON lists.
+
+The passwords are for a local test or demo stack: they are printed and written in plain text. A production team should choose its own (&quot;password&quot; in the specification, read from a secret store when the file is made) and keep them out of files and logs: then only the hashes in passwd remain.
+
+Exit status: 0 written, 1 when a file cannot be written or mosquitto_passwd fails, 2 for invalid options or an invalid specification.</source>
+        <translation>Escribe en el directorio de salida lo que necesita un bróker mosquitto para aplicar los roles de Fleet Console (docs/security.md) a un conjunto de cuentas:
+  passwd          el archivo de contraseñas, con hash aplicado por mosquitto_passwd (modo 0600)
+  acl             el acl_file: una sección `user` por cuenta con los temas de sus roles
+  mosquitto.conf  un fragmento para incluir: allow_anonymous false, password_file, acl_file, set_tcp_nodelay true (añada un listener)
+e imprime las cuentas con sus contraseñas y roles como JSON (o lo escribe en --info ARCHIVO, modo 0600). Los archivos existentes se reemplazan; un mosquitto en ejecución los vuelve a leer con SIGHUP.
+
+Los roles ({me} es el nombre de la cuenta; el nombre de un dispositivo es su ID):
+%1Una cuenta de dispositivo solo tiene el rol device. &apos;#&apos; no coincide con los temas que empiezan por &apos;$&apos;, así que los roles que leen todo reciben también $aws/#.
+
+--spec ARCHIVO es un objeto JSON:
+  {&quot;accounts&quot;: [{&quot;name&quot;: &quot;alice&quot;, &quot;roles&quot;: [&quot;operator&quot;]},
+                {&quot;name&quot;: &quot;bob&quot;, &quot;roles&quot;: [&quot;operator&quot;, &quot;approver&quot;], &quot;password&quot;: &quot;...&quot;},
+                {&quot;name&quot;: &quot;bridge&quot;, &quot;roles&quot;: [&quot;monitor&quot;], &quot;extra&quot;: {&quot;write&quot;: [&quot;site/{me}/#&quot;]}}],
+   &quot;devices&quot;: [{&quot;prefix&quot;: &quot;dev-&quot;, &quot;count&quot;: 51}, {&quot;prefix&quot;: &quot;sample-&quot;, &quot;count&quot;: 3}]}
+Una contraseña que falta se genera (144 bits aleatorios). &quot;extra&quot; concede temas más allá de los roles (read, write, readwrite; {me} se expande), para integraciones que los roles no cubren. &quot;devices&quot;, un bloque {&quot;prefix&quot;, &quot;count&quot;} o un array de ellos, añade las cuentas dev-1 ... dev-51 y sample-1 ... sample-3 con el rol device, tal como fleet-sim nombra sus dispositivos (fleet-sim --accounts ARCHIVO lee sus contraseñas del JSON que escribe este comando). --account y --devices se suman a las cuentas del archivo.
+
+Dispositivos de Azure IoT Hub (docs/azure.md): &quot;azureDevices&quot; (bloques como los de &quot;devices&quot;) o --azure-devices N añade los dispositivos az-1 ... az-N, que inician sesión con tokens SAS creados a partir de una clave generada, no con una cuenta: sus claves van a azure-devices (modo 0600), que lee el plugin fleet_iothub del bróker, y mosquitto.conf carga el plugin (--iothub-plugin ARCHIVO; fleet-hub, la cuenta de servicio, es la única a la que deja hablar con los dispositivos). &quot;azureHostName&quot; o --azure-host indica el host de IoT Hub en sus tokens (predeterminado: fleet.local); --azure-gateway HOST:PUERTO pone el listener TLS del bróker en sus cadenas de conexión, que el JSON enumera.
+
+Las contraseñas son para un entorno local de prueba o de demostración: se imprimen y se escriben en texto sin formato. Un equipo de producción debería elegir las suyas (&quot;password&quot; en la especificación, leída de un almacén de secretos al crear el archivo) y mantenerlas fuera de archivos y registros: así solo quedan los hashes de passwd.
+
+Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o falla mosquitto_passwd, 2 para opciones no válidas o una especificación no válida.</translation>
+    </message>
+    <message>
+        <source>Add N Azure IoT Hub devices, PREFIX1 to PREFIXN, with generated keys.</source>
+        <translation>Añadir N dispositivos de Azure IoT Hub, de PREFIJO1 a PREFIJON, con claves generadas.</translation>
+    </message>
+    <message>
+        <source>The Azure devices&apos; prefix (default &quot;az-&quot;).</source>
+        <translation>El prefijo de los dispositivos Azure (predeterminado: &quot;az-&quot;).</translation>
+    </message>
+    <message>
+        <source>The IoT Hub host name in the Azure devices&apos; connection strings (default fleet.local).</source>
+        <translation>El nombre de host de IoT Hub en las cadenas de conexión de los dispositivos Azure (predeterminado: fleet.local).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>The broker&apos;s TLS listener, HOST:PORT, named as GatewayHostName in the Azure devices&apos; connection strings.</source>
+        <translation>El listener TLS del bróker, HOST:PUERTO, indicado como GatewayHostName en las cadenas de conexión de los dispositivos Azure.</translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation>HOST:PUERTO</translation>
+    </message>
+    <message>
+        <source>The fleet_iothub mosquitto plugin (default: found in the build tree or installed).</source>
+        <translation>El plugin fleet_iothub de mosquitto (predeterminado: el que se encuentre en el árbol de compilación o el instalado).</translation>
+    </message>
+    <message>
+        <source>--azure-host: expected a host name such as fleet.local.</source>
+        <translation>--azure-host: se esperaba un nombre de host como fleet.local.</translation>
+    </message>
+    <message>
+        <source>--azure-gateway: expected HOST:PORT, e.g. localhost:8883.</source>
+        <translation>--azure-gateway: se esperaba HOST:PUERTO, p. ej., localhost:8883.</translation>
+    </message>
+    <message>
+        <source>--azure-devices: expected a whole number, not &quot;%1&quot;.</source>
+        <translation>--azure-devices: se esperaba un número entero, no &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +2295,18 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
     <message>
         <source>This fleet-hub does not serve AWS IoT commands (no --commands-db).</source>
         <translation>Este fleet-hub no sirve comandos de AWS IoT (sin --commands-db).</translation>
+    </message>
+    <message>
+        <source>A direct method is called under one&apos;s own name (%1).</source>
+        <translation>Un método directo se llama con el propio nombre (%1).</translation>
+    </message>
+    <message>
+        <source>This fleet-hub does not serve Azure IoT Hub devices.</source>
+        <translation>Este fleet-hub no sirve dispositivos de Azure IoT Hub.</translation>
+    </message>
+    <message>
+        <source>Request %1 was approved and called; a direct method is called once per approval.</source>
+        <translation>La solicitud %1 se aprobó y se llamó; un método directo se llama una sola vez por aprobación.</translation>
     </message>
 </context>
 <context>
@@ -2937,6 +3293,26 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
         <source>Command &quot;%1&quot; is a sensitive AWS IoT command: each approval covers one thing, so send it to one at a time.</source>
         <translation>El comando &quot;%1&quot; es un comando de AWS IoT sensible: cada aprobación cubre un solo objeto, así que envíelo de uno en uno.</translation>
     </message>
+    <message>
+        <source>Command &quot;%1&quot; is sensitive: as an Azure direct method it needs fleet-hub&apos;s command gate, which holds it for an approval, and there is none on this broker.</source>
+        <translation>El comando &quot;%1&quot; es sensible: como método directo de Azure necesita la pasarela de comandos de fleet-hub, que lo retiene hasta una aprobación, y en este bróker no hay ninguna.</translation>
+    </message>
+    <message>
+        <source>Command &quot;%1&quot; is an Azure direct method here: it is called through fleet-hub under your MQTT username, and the connection has none.</source>
+        <translation>Aquí el comando &quot;%1&quot; es un método directo de Azure: se llama a través de fleet-hub con su nombre de usuario MQTT, y la conexión no tiene ninguno.</translation>
+    </message>
+    <message>
+        <source>Command &quot;%1&quot; is sensitive and these devices take it as an Azure direct method: each approval covers one device, so send it to one at a time.</source>
+        <translation>El comando &quot;%1&quot; es sensible y estos dispositivos lo reciben como método directo de Azure: cada aprobación cubre un solo dispositivo, así que envíelo de uno en uno.</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>estado %1</translation>
+    </message>
+    <message>
+        <source>status %1: %2</source>
+        <translation>estado %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>fleet::ConflictDialog</name>
@@ -3428,6 +3804,67 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
         <source>Copy path</source>
         <translation>Copiar ruta</translation>
     </message>
+    <message>
+        <source>The twin could not be read (%1): %2</source>
+        <translation>No se pudo leer el gemelo (%1): %2</translation>
+    </message>
+    <message>
+        <source>Version conflict: the desired properties changed meanwhile; the twin is loaded again and your text kept. Apply again to replace them.</source>
+        <translation>Conflicto de versiones: las propiedades deseadas cambiaron mientras tanto; el gemelo se ha vuelto a cargar y su texto se ha conservado. Vuelva a aplicar para sustituirlas.</translation>
+    </message>
+    <message>
+        <source>Applied: desired properties at $version %1.</source>
+        <translation>Aplicado: propiedades deseadas en la $version %1.</translation>
+    </message>
+    <message>
+        <source>Held for an approval: %1</source>
+        <translation>En espera de aprobación: %1</translation>
+    </message>
+    <message>
+        <source>Approved (%1); applying…</source>
+        <translation>Aprobado (%1); aplicando…</translation>
+    </message>
+    <message>
+        <source>Refused by the gate (%1): %2</source>
+        <translation>Rechazado por la pasarela (%1): %2</translation>
+    </message>
+    <message>
+        <source>Twin</source>
+        <translation>Gemelo</translation>
+    </message>
+    <message>
+        <source>Twin loading…</source>
+        <translation>Cargando gemelo…</translation>
+    </message>
+    <message>
+        <source>Twin: desired $version %1, reported $version %2: %3</source>
+        <comment>device header, e.g. Twin: desired $version 4, reported $version 9: In sync</comment>
+        <translation>Gemelo: $version deseada %1, $version notificada %2: %3</translation>
+    </message>
+    <message>
+        <source>The twin could not be read: %1</source>
+        <translation>No se pudo leer el gemelo: %1</translation>
+    </message>
+    <message>
+        <source>The desired properties are at $version %1 now; your edit started from $version %2.</source>
+        <translation>Las propiedades deseadas están ahora en la $version %1; su edición partió de la $version %2.</translation>
+    </message>
+    <message>
+        <source>Loading the twin…</source>
+        <translation>Cargando el gemelo…</translation>
+    </message>
+    <message>
+        <source>The desired properties must be a JSON object.</source>
+        <translation>Las propiedades deseadas deben ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>No changes to apply.</source>
+        <translation>No hay cambios que aplicar.</translation>
+    </message>
+    <message>
+        <source>Applying against $version %1…</source>
+        <translation>Aplicando sobre la $version %1…</translation>
+    </message>
 </context>
 <context>
     <name>fleet::DeviceProfile</name>
@@ -3479,6 +3916,18 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
         <source>must not name {tid}.</source>
         <translation>no debe nombrar {tid}.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a command these devices can take as a direct method.</source>
+        <translation>&quot;%1&quot; no es un comando que estos dispositivos puedan recibir como método directo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an Azure direct method, and these devices speak %2.</source>
+        <translation>&quot;%1&quot; es un método directo de Azure, y estos dispositivos hablan %2.</translation>
+    </message>
+    <message>
+        <source>an azure-methods profile matches a device or a pattern and takes no topics: fleet-hub calls the methods on IoT Hub&apos;s own topics and does not know groups.</source>
+        <translation>un perfil azure-methods corresponde a un dispositivo o a un patrón y no admite temas: fleet-hub llama a los métodos en los temas propios de IoT Hub y no conoce los grupos.</translation>
+    </message>
 </context>
 <context>
     <name>fleet::DeviceTableModel</name>
@@ -3518,6 +3967,10 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
     <message>
         <source>%1: requests on %2, replies on %3</source>
         <translation>%1: solicitudes en %2, respuestas en %3</translation>
+    </message>
+    <message>
+        <source>%1: direct methods called through fleet-hub; twin on %2, telemetry on %3</source>
+        <translation>%1: métodos directos llamados a través de fleet-hub; gemelo en %2, telemetría en %3</translation>
     </message>
 </context>
 <context>
@@ -3649,6 +4102,11 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
         <source>AWS IoT commands</source>
         <comment>a command dialect</comment>
         <translation>Comandos de AWS IoT</translation>
+    </message>
+    <message>
+        <source>Azure IoT Hub</source>
+        <comment>a command dialect: direct methods, twin, cloud-to-device messages</comment>
+        <translation>Azure IoT Hub</translation>
     </message>
 </context>
 <context>
@@ -4028,6 +4486,18 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
     <message>
         <source>%1 is not an AWS IoT command.</source>
         <translation>%1 no es un comando de AWS IoT.</translation>
+    </message>
+    <message>
+        <source>Only twin requests (get, update) go through the gate, not &quot;%1&quot;.</source>
+        <translation>Solo las solicitudes de gemelo (get, update) pasan por la pasarela, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an Azure direct method topic.</source>
+        <translation>&quot;%1&quot; no es un tema de métodos directos de Azure.</translation>
+    </message>
+    <message>
+        <source>A direct method call is a JSON object with &quot;deviceId&quot; and &quot;methodName&quot;.</source>
+        <translation>Una llamada a un método directo es un objeto JSON con &quot;deviceId&quot; y &quot;methodName&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4727,6 +5197,30 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o mosquitt
     <message>
         <source>%1 is a sensitive AWS IoT command: each approval covers one thing, so send it to one at a time.</source>
         <translation>%1 es un comando de AWS IoT sensible: cada aprobación cubre un solo objeto, así que envíelo de uno en uno.</translation>
+    </message>
+    <message>
+        <source>%1 is an Azure direct method here: it goes to one device at a time, not to a group.</source>
+        <translation>Aquí %1 es un método directo de Azure: va a un dispositivo cada vez, no a un grupo.</translation>
+    </message>
+    <message>
+        <source>%1 is sensitive: as an Azure direct method it needs fleet-hub&apos;s command gate, which holds it for an approval.</source>
+        <translation>%1 es sensible: como método directo de Azure necesita la pasarela de comandos de fleet-hub, que lo retiene hasta una aprobación.</translation>
+    </message>
+    <message>
+        <source>%1 is sensitive: as an Azure direct method each approval covers one device, so send it to one at a time.</source>
+        <translation>%1 es sensible: como método directo de Azure, cada aprobación cubre un solo dispositivo, así que envíelo de uno en uno.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>there is no Azure service</source>
+        <translation>no hay ningún servicio de Azure</translation>
+    </message>
+    <message>
+        <source>fleet-hub did not send the twin in time</source>
+        <translation>fleet-hub no envió el gemelo a tiempo</translation>
     </message>
 </context>
 <context>
@@ -5794,6 +6288,29 @@ reported: %3</translation>
     </message>
 </context>
 <context>
+    <name>fleet::TwinStore</name>
+    <message>
+        <source>The twins database has schema %1; this fleet-hub knows up to %2.</source>
+        <translation>La base de datos de gemelos tiene el esquema %1; este fleet-hub conoce hasta el %2.</translation>
+    </message>
+    <message>
+        <source>Cannot use &quot;%1&quot; as the device twins database: %2</source>
+        <translation>No se puede usar &quot;%1&quot; como base de datos de los gemelos (twins) de dispositivos: %2</translation>
+    </message>
+    <message>
+        <source>The twins database is not open.</source>
+        <translation>La base de datos de gemelos no está abierta.</translation>
+    </message>
+    <message>
+        <source>Committing to the twins database failed: %1</source>
+        <translation>Error al confirmar en la base de datos de gemelos: %1</translation>
+    </message>
+    <message>
+        <source>The twin of &quot;%1&quot; is damaged in the twins database.</source>
+        <translation>El gemelo de &quot;%1&quot; está dañado en la base de datos de gemelos.</translation>
+    </message>
+</context>
+<context>
     <name>fleet::UserGuideDialog</name>
     <message>
         <source>Fleet Console User Guide</source>
@@ -6024,6 +6541,263 @@ Estado de salida: 0 hecho; 1 no hay pasarela de fleet-hub en este bróker, o la 
     <message>
         <source>fleetctl: more entries follow: --after %1 reads on.</source>
         <translation>fleetctl: hay más entradas: --after %1 sigue leyendo.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ctl::AzureCommand</name>
+    <message>
+        <source>twin get|update DEVICE …   read an Azure device twin, or change its desired properties</source>
+        <translation>twin get|update DEVICE …   lee el gemelo (twin) de un dispositivo Azure, o cambia sus propiedades deseadas</translation>
+    </message>
+    <message>
+        <source>method DEVICE NAME …      call an Azure device&apos;s direct method</source>
+        <translation>method DEVICE NAME …      llama a un método directo de un dispositivo Azure</translation>
+    </message>
+    <message>
+        <source>c2d DEVICE PAYLOAD …       send an Azure device a cloud-to-device message</source>
+        <translation>c2d DEVICE PAYLOAD …       envía a un dispositivo Azure un mensaje de la nube al dispositivo</translation>
+    </message>
+    <message>
+        <source>Reads an Azure IoT Hub device twin that fleet-hub keeps, or changes its desired properties:
+
+  get DEVICE                       the twin: desired and reported properties with their $version,
+                                   and whether the device is connected
+  update DEVICE DESIRED            a patch of the desired properties, a JSON object (null removes
+                                   a key) or - to read it from standard input
+
+An update goes through fleet-hub&apos;s command gate: a key its catalog lists as sensitive is held until another person approves it (--wait waits for that). --version N refuses the change (412) unless the desired properties are still at $version N. The device hears the change at once when it is connected, or reads it when it comes back.
+
+Exit status: 0 read, or accepted (or held for approval, without --wait); 1 the hub refused it (unknown device, a broken rule, a stale --version); 2 usage error; 3 cannot connect; 4 no answer in time; 7 the gate refused it, or an approver rejected it.</source>
+        <translation>Lee el gemelo (twin) de un dispositivo de Azure IoT Hub que guarda fleet-hub, o cambia sus propiedades deseadas:
+
+  get DEVICE                       el gemelo: propiedades deseadas y notificadas con su $version,
+                                   y si el dispositivo está conectado
+  update DEVICE DESIRED            un parche de las propiedades deseadas, un objeto JSON (null elimina
+                                   una clave) o - para leerlo de la entrada estándar
+
+Una actualización pasa por la pasarela de comandos de fleet-hub: una clave que su catálogo marca como sensible queda retenida hasta que otra persona la apruebe (--wait espera a que ocurra). --version N rechaza el cambio (412) salvo que las propiedades deseadas sigan en la $version N. El dispositivo recibe el cambio de inmediato si está conectado, o lo lee cuando vuelve.
+
+Estado de salida: 0 leído, o aceptado (o retenido para aprobación, sin --wait); 1 el hub lo rechazó (dispositivo desconocido, una regla incumplida, un --version obsoleto); 2 error de uso; 3 no se puede conectar; 4 sin respuesta a tiempo; 7 la pasarela lo rechazó, o un aprobador lo rechazó.</translation>
+    </message>
+    <message>
+        <source>Calls a direct method of an Azure IoT Hub device through fleet-hub, like IoT Hub&apos;s &quot;invoke device method&quot;: the device answers with a status and a JSON body.
+
+The call goes through fleet-hub&apos;s command gate: a method named like a sensitive catalog command (reboot, set_position, …), or one the catalog does not name, is held until another person approves it. --payload is the method&apos;s JSON argument (default null). --timeout is how long the device has to answer, from 5 to 300 seconds (default 30); fleet-hub answers 504 when it does not, and 404 at once when the device is not connected.
+
+Exit status: 0 the device answered 2xx (or, without --wait, the call was submitted); 1 the hub refused the call (400, 403, 429); 2 usage error; 3 cannot connect; 4 no answer in time; 5 the device answered another status; 6 the device is not connected (404) or did not answer (504); 7 the gate refused it, or an approver rejected it; 8 still held for an approval when fleetctl stopped waiting.</source>
+        <translation>Llama a un método directo de un dispositivo de Azure IoT Hub a través de fleet-hub, como el &quot;invoke device method&quot; de IoT Hub: el dispositivo responde con un estado y un cuerpo JSON.
+
+La llamada pasa por la pasarela de comandos de fleet-hub: un método con el nombre de un comando sensible del catálogo (reboot, set_position, …), o uno que el catálogo no nombra, queda retenido hasta que otra persona lo apruebe. --payload es el argumento JSON del método (predeterminado: null). --timeout es el tiempo que tiene el dispositivo para responder, de 5 a 300 segundos (predeterminado: 30); fleet-hub responde 504 cuando no lo hace, y 404 de inmediato cuando el dispositivo no está conectado.
+
+Estado de salida: 0 el dispositivo respondió 2xx (o, sin --wait, la llamada se remitió); 1 el hub rechazó la llamada (400, 403, 429); 2 error de uso; 3 no se puede conectar; 4 sin respuesta a tiempo; 5 el dispositivo respondió con otro estado; 6 el dispositivo no está conectado (404) o no respondió (504); 7 la pasarela la rechazó, o un aprobador la rechazó; 8 seguía retenida para aprobación cuando fleetctl dejó de esperar.</translation>
+    </message>
+    <message>
+        <source>Sends an Azure IoT Hub device a cloud-to-device message through fleet-hub&apos;s command gate, which holds it for an approval when its catalog holds free-form requests sensitive (the default). The message reaches the device on devices/DEVICE/messages/devicebound/ with its properties (percent-encoded, as IoT Hub writes them), at QoS 1: a device that is offline with a persistent session gets it when it comes back, unless --expiry passed.
+
+PAYLOAD is the message&apos;s text, or - to read it from standard input. --property K=V adds an application property (repeatable); --message-id, --correlation-id, --content-type and --content-encoding set the system properties $.mid, $.cid, $.ct and $.ce.
+
+Exit status: 0 sent (or, without --wait, submitted); 2 usage error; 3 cannot connect; 4 not seen on the broker in time; 7 the gate refused it, or an approver rejected it.</source>
+        <translation>Envía a un dispositivo de Azure IoT Hub un mensaje de la nube al dispositivo a través de la pasarela de comandos de fleet-hub, que lo retiene hasta una aprobación cuando su catálogo considera sensibles las solicitudes libres (el valor predeterminado). El mensaje llega al dispositivo en devices/DEVICE/messages/devicebound/ con sus propiedades (con codificación porcentual, como las escribe IoT Hub), con QoS 1: un dispositivo que está fuera de línea con una sesión persistente lo recibe cuando vuelve, salvo que haya vencido --expiry.
+
+PAYLOAD es el texto del mensaje, o - para leerlo de la entrada estándar. --property K=V añade una propiedad de aplicación (repetible); --message-id, --correlation-id, --content-type y --content-encoding fijan las propiedades del sistema $.mid, $.cid, $.ct y $.ce.
+
+Estado de salida: 0 enviado (o, sin --wait, remitido); 2 error de uso; 3 no se puede conectar; 4 no visto en el bróker a tiempo; 7 la pasarela lo rechazó, o un aprobador lo rechazó.</translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON document.</source>
+        <translation>Imprimir el resultado como un único documento JSON.</translation>
+    </message>
+    <message>
+        <source>How long the device has to answer, 5 to 300 seconds (default 30); fleetctl waits %1 s more for fleet-hub&apos;s answer or an approval.</source>
+        <translation>Tiempo que tiene el dispositivo para responder, de 5 a 300 segundos (predeterminado: 30); fleetctl espera %1 s más la respuesta de fleet-hub o una aprobación.</translation>
+    </message>
+    <message>
+        <source>Refuse the update unless desired is at this $version.</source>
+        <translation>Rechazar la actualización salvo que las propiedades deseadas estén en esta $version.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Wait for an approval when the gate holds the update.</source>
+        <translation>Esperar una aprobación cuando la pasarela retiene la actualización.</translation>
+    </message>
+    <message>
+        <source>get or update.</source>
+        <translation>get o update.</translation>
+    </message>
+    <message>
+        <source>The Azure device id.</source>
+        <translation>El ID del dispositivo Azure.</translation>
+    </message>
+    <message>
+        <source>update: the desired patch as a JSON object, or -.</source>
+        <translation>update: el parche de las propiedades deseadas como objeto JSON, o -.</translation>
+    </message>
+    <message>
+        <source>The method&apos;s JSON argument (default null).</source>
+        <translation>El argumento JSON del método (predeterminado: null).</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Wait for the device&apos;s answer (and an approval, when the gate holds the call).</source>
+        <translation>Esperar la respuesta del dispositivo (y una aprobación, cuando la pasarela retiene la llamada).</translation>
+    </message>
+    <message>
+        <source>The method&apos;s name.</source>
+        <translation>El nombre del método.</translation>
+    </message>
+    <message>
+        <source>An application property (repeatable).</source>
+        <translation>Una propiedad de aplicación (repetible).</translation>
+    </message>
+    <message>
+        <source>K=V</source>
+        <translation>K=V</translation>
+    </message>
+    <message>
+        <source>The message id ($.mid; default: a new id).</source>
+        <translation>El ID del mensaje ($.mid; predeterminado: un ID nuevo).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The correlation id ($.cid).</source>
+        <translation>El ID de correlación ($.cid).</translation>
+    </message>
+    <message>
+        <source>The content type ($.ct), e.g. application/json.</source>
+        <translation>El tipo de contenido ($.ct), p. ej., application/json.</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <source>The content encoding ($.ce), e.g. utf-8.</source>
+        <translation>La codificación del contenido ($.ce), p. ej., utf-8.</translation>
+    </message>
+    <message>
+        <source>ENCODING</source>
+        <translation>CODIFICACIÓN</translation>
+    </message>
+    <message>
+        <source>Drop the message if the device has not taken it within S seconds.</source>
+        <translation>Descartar el mensaje si el dispositivo no lo ha recogido en S segundos.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Wait until the message is on the broker (and approved, when the gate holds it).</source>
+        <translation>Esperar hasta que el mensaje esté en el bróker (y aprobado, cuando la pasarela lo retiene).</translation>
+    </message>
+    <message>
+        <source>The message&apos;s text, or -.</source>
+        <translation>El texto del mensaje, o -.</translation>
+    </message>
+    <message>
+        <source>Expected get or update, not &quot;%1&quot;.</source>
+        <translation>Se esperaba get o update, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Missing the device id.</source>
+        <translation>Falta el ID del dispositivo.</translation>
+    </message>
+    <message>
+        <source>get takes a device id only.</source>
+        <translation>get solo admite un ID de dispositivo.</translation>
+    </message>
+    <message>
+        <source>update takes a device id and the desired patch.</source>
+        <translation>update admite un ID de dispositivo y el parche de las propiedades deseadas.</translation>
+    </message>
+    <message>
+        <source>DESIRED must be a JSON object such as {&quot;fan&quot;: 2}, or null.</source>
+        <translation>DESIRED debe ser un objeto JSON como {&quot;fan&quot;: 2}, o null.</translation>
+    </message>
+    <message>
+        <source>--version: expected a whole number from 1.</source>
+        <translation>--version: se esperaba un número entero a partir de 1.</translation>
+    </message>
+    <message>
+        <source>Expected DEVICE NAME.</source>
+        <translation>Se esperaba DEVICE NAME.</translation>
+    </message>
+    <message>
+        <source>--payload must be JSON, e.g. &apos;{&quot;delay&quot;: 5}&apos;.</source>
+        <translation>--payload debe ser JSON, p. ej., &apos;{&quot;delay&quot;: 5}&apos;.</translation>
+    </message>
+    <message>
+        <source>--timeout: expected seconds from 5 to 300 for a direct method.</source>
+        <translation>--timeout: se esperaban segundos, de 5 a 300, para un método directo.</translation>
+    </message>
+    <message>
+        <source>Expected DEVICE PAYLOAD.</source>
+        <translation>Se esperaba DEVICE PAYLOAD.</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>No se puede leer la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>The payload is larger than %1 bytes, what fleet-hub&apos;s gate takes.</source>
+        <translation>La carga útil supera los %1 bytes, el máximo que admite la pasarela de fleet-hub.</translation>
+    </message>
+    <message>
+        <source>--property: expected K=V, not &quot;%1&quot;.</source>
+        <translation>--property: se esperaba K=V, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--expiry: expected whole seconds from 1.</source>
+        <translation>--expiry: se esperaban segundos enteros a partir de 1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: desired properties accepted, $version %2</source>
+        <translation>%1: propiedades deseadas aceptadas, $version %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 %4</source>
+        <translation>%1: %3 %4 {1 %2:?}</translation>
+    </message>
+    <message>
+        <source>%1: message %2 sent</source>
+        <translation>%1: mensaje %2 enviado</translation>
+    </message>
+    <message>
+        <source>%1 is still held for an approval.</source>
+        <translation>%1 sigue retenido para aprobación.</translation>
+    </message>
+    <message>
+        <source>No answer from fleet-hub about %1.</source>
+        <translation>Sin respuesta de fleet-hub sobre %1.</translation>
+    </message>
+    <message>
+        <source>%1: submitted as %2</source>
+        <translation>%1: remitido como %2</translation>
+    </message>
+    <message>
+        <source>fleetctl: %1 is held for an approval: %2</source>
+        <translation>fleetctl: %1 está retenido para aprobación: %2</translation>
+    </message>
+    <message>
+        <source>fleetctl: %1 was approved (%2).</source>
+        <translation>fleetctl: %1 fue aprobado (%2).</translation>
+    </message>
+    <message>
+        <source>%1 was %2 by the gate: %3</source>
+        <translation>%1: la pasarela respondió %2: %3</translation>
     </message>
 </context>
 <context>
@@ -7127,14 +7901,6 @@ Estado de salida (con ID): 0 correcto; 5 fallido; 6 tiempo agotado o inaccesible
         <translation>&quot;%1&quot; es una probabilidad de 0 a 1, no %2.</translation>
     </message>
     <message>
-        <source>&quot;sampleShare&quot;, &quot;designShare&quot; and &quot;thingShare&quot; add up to %1; together they are a share of the fleet, at most 1.</source>
-        <translation>&quot;sampleShare&quot;, &quot;designShare&quot; y &quot;thingShare&quot; suman %1; juntas son una proporción de la flota, como mucho 1.</translation>
-    </message>
-    <message>
-        <source>Of %1 devices, the shares make %2 sample, design and thing devices: more than the fleet.</source>
-        <translation>De %1 dispositivos, las proporciones dan %2 dispositivos sample, design y thing: más que la flota.</translation>
-    </message>
-    <message>
         <source>&quot;prefix&quot; must not be &quot;%1&quot; in a fleet with %1 devices: their ids would be the same.</source>
         <translation>&quot;prefix&quot; no puede ser &quot;%1&quot; en una flota con dispositivos %1: sus ID serían los mismos.</translation>
     </message>
@@ -7142,6 +7908,14 @@ Estado de salida (con ID): 0 correcto; 5 fallido; 6 tiempo agotado o inaccesible
         <source>%1 to %2</source>
         <comment>the first and last device ids of a kind</comment>
         <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>&quot;sampleShare&quot;, &quot;designShare&quot;, &quot;thingShare&quot; and &quot;azureShare&quot; add up to %1; together they are a share of the fleet, at most 1.</source>
+        <translation>&quot;sampleShare&quot;, &quot;designShare&quot;, &quot;thingShare&quot; y &quot;azureShare&quot; suman %1; juntas son una parte de la flota, como máximo 1.</translation>
+    </message>
+    <message>
+        <source>Of %1 devices, the shares make %2 sample, design, thing and Azure devices: more than the fleet.</source>
+        <translation>De %1 dispositivos, las partes dan %2 dispositivos sample, design, thing y Azure: más que la flota.</translation>
     </message>
 </context>
 <context>
@@ -7276,6 +8050,30 @@ Estado de salida (con ID): 0 correcto; 5 fallido; 6 tiempo agotado o inaccesible
         <source>out of order: a newer %1 (%2) already ran</source>
         <translation>fuera de orden: ya se ejecutó un %1 más reciente (%2)</translation>
     </message>
+    <message>
+        <source>%1 was refused (%2); trying again with a new SAS token.</source>
+        <translation>%1 fue rechazado (%2); se reintenta con un token SAS nuevo.</translation>
+    </message>
+    <message>
+        <source>it has no IoT Hub host name and key.</source>
+        <translation>no tiene nombre de host de IoT Hub ni clave.</translation>
+    </message>
+    <message>
+        <source>The payload cannot be read: %1</source>
+        <translation>No se puede leer la carga útil: %1</translation>
+    </message>
+    <message>
+        <source>The payload must be a JSON object.</source>
+        <translation>La carga útil debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>show_message needs a &quot;text&quot; string of 1 to %1 characters.</source>
+        <translation>show_message requiere una cadena &quot;text&quot; de 1 a %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Unknown method &quot;%1&quot;.</source>
+        <translation>Método desconocido &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>fleet::sim::SimFleet</name>
@@ -7307,6 +8105,30 @@ Estado de salida (con ID): 0 correcto; 5 fallido; 6 tiempo agotado o inaccesible
         <source>%1: no device accounts in it.</source>
         <translation>%1: no contiene cuentas de dispositivo.</translation>
     </message>
+    <message>
+        <source>Azure device %1 has no key: Azure devices take theirs from the accounts file that `fleet-hub provision --azure-devices` writes (--accounts).</source>
+        <translation>El dispositivo Azure %1 no tiene clave: los dispositivos Azure toman la suya del archivo de cuentas que escribe `fleet-hub provision --azure-devices` (--accounts).</translation>
+    </message>
+    <message>
+        <source>Azure device %1 has no key in the accounts file.</source>
+        <translation>El dispositivo Azure %1 no tiene clave en el archivo de cuentas.</translation>
+    </message>
+    <message>
+        <source>%1: the connection string of Azure device %2 is not its own: %3</source>
+        <translation>%1: la cadena de conexión del dispositivo Azure %2 no es la suya: %3</translation>
+    </message>
+    <message>
+        <source>it names %1.</source>
+        <translation>nombra a %1.</translation>
+    </message>
+    <message>
+        <source>%1: Azure devices, but no &quot;azureHostName&quot; for their tokens.</source>
+        <translation>%1: hay dispositivos Azure, pero no hay &quot;azureHostName&quot; para sus tokens.</translation>
+    </message>
+    <message>
+        <source>%1: no device accounts or Azure devices in it.</source>
+        <translation>%1: no contiene cuentas de dispositivo ni dispositivos Azure.</translation>
+    </message>
 </context>
 <context>
     <name>fleetctl</name>
@@ -7330,14 +8152,17 @@ Commands:
   %6
   %7
   %8
+  %9
+  %10
+  %11
 
 Broker options go before or after the command. &apos;fleetctl COMMAND --help&apos; describes a command.
 Commands share the console&apos;s ledger (--ledger) and its catalog (--catalog).
 
 Exit status: 0 done; 1 the service rejected the request (&quot;error CODE: MESSAGE&quot; on stderr); 2 usage error; 3 cannot connect to the broker, or the connection was lost; 4 timed out waiting for the service; command verdicts: 5 failed, 6 timed out or unreachable, 7 rejected, expired or cancelled, 8 no verdict yet.</source>
-        <translation>Fleet Console en la línea de órdenes.
+        <translation>Fleet Console en la línea de comandos.
 
-Órdenes:
+Comandos:
   %1
   %2
   %3
@@ -7346,19 +8171,22 @@ Exit status: 0 done; 1 the service rejected the request (&quot;error CODE: MESSA
   %6
   %7
   %8
+  %9
+  %10
+  %11
 
-Las opciones del bróker van antes o después de la orden. &apos;fleetctl ORDEN --help&apos; describe una orden.
-Las órdenes comparten el registro de la consola (--ledger) y su catálogo (--catalog).
+Las opciones del bróker van antes o después del comando. &apos;fleetctl COMMAND --help&apos; describe un comando.
+Los comandos comparten el registro de la consola (--ledger) y su catálogo (--catalog).
 
-Estado de salida: 0 hecho; 1 el servicio rechazó la solicitud (&quot;error CÓDIGO: MENSAJE&quot; en stderr); 2 error de uso; 3 no se puede conectar con el bróker, o se perdió la conexión; 4 se agotó el tiempo de espera del servicio; veredictos de los comandos: 5 fallido, 6 tiempo agotado o inaccesible, 7 rechazado, caducado o cancelado, 8 aún sin veredicto.</translation>
+Estado de salida: 0 hecho; 1 el servicio rechazó la solicitud (&quot;error CODE: MESSAGE&quot; en stderr); 2 error de uso; 3 no se puede conectar al bróker, o se perdió la conexión; 4 tiempo agotado esperando al servicio; veredictos de comandos: 5 fallido, 6 tiempo agotado o inaccesible, 7 rechazado, caducado o cancelado, 8 aún sin veredicto.</translation>
     </message>
     <message>
-        <source>The command: devices, send, status, approvals, audit, rollback, traffic or shadow.</source>
-        <translation>La orden: devices, send, status, approvals, audit, rollback, traffic o shadow.</translation>
+        <source>The command: devices, send, status, approvals, audit, rollback, traffic, shadow, twin, method or c2d.</source>
+        <translation>El comando: devices, send, status, approvals, audit, rollback, traffic, shadow, twin, method o c2d.</translation>
     </message>
     <message>
-        <source>Missing the command (devices, send, status, approvals, audit, rollback, traffic or shadow).</source>
-        <translation>Falta la orden (devices, send, status, approvals, audit, rollback, traffic o shadow).</translation>
+        <source>Missing the command (devices, send, status, approvals, audit, rollback, traffic, shadow, twin, method or c2d).</source>
+        <translation>Falta el comando (devices, send, status, approvals, audit, rollback, traffic, shadow, twin, method o c2d).</translation>
     </message>
 </context>
 <context>
@@ -7505,6 +8333,14 @@ Con mosquitto, ponga &quot;set_tcp_nodelay true&quot; en su configuración: con 
     <message>
         <source>AWS IoT commands on: %1 command(s) (%2), %3 unfinished execution(s), database %4</source>
         <translation>Comandos de AWS IoT activos: %1 comando(s) (%2), %3 ejecución(es) sin terminar, base de datos %4</translation>
+    </message>
+    <message>
+        <source>SQLite file of the Azure IoT Hub device twins (default: the --db path with &quot;-twins&quot; appended).</source>
+        <translation>Archivo SQLite de los gemelos (twins) de los dispositivos de Azure IoT Hub (predeterminado: la ruta de --db con &quot;-twins&quot; añadido).</translation>
+    </message>
+    <message>
+        <source>Azure IoT Hub devices on: %1 twin(s), database %2</source>
+        <translation>Dispositivos de Azure IoT Hub activos: %1 gemelo(s), base de datos %2</translation>
     </message>
 </context>
 </TS>

@@ -100,40 +100,6 @@
         <translation>%1 appareils en cours de connexion à %2 (%3&#xa0;; graine %4, jusqu&apos;à %5 connexions/s).</translation>
     </message>
     <message>
-        <source>Simulates a fleet of MQTT devices, each with its own connection; its client id is its device id, PREFIX-N with N from 1 (dev-1, dev-2, ...), which is also its AWS IoT thing name.
-
-What every device does (the topics are the defaults; {id} is the device id, {group} its group, group-1 to group-G):
-  presence   &quot;online&quot; retained on %1 at every connect; &quot;offline&quot; is its Last Will, and it publishes &quot;offline&quot; itself before a clean stop.
-  commands   (ordinary devices; see Kinds below for the others) requests on %2 and %3, replies (RUNNING, SUCCESS, FAILURE with the tid and the device id) on %4 and %5. Each tid runs once; a duplicate gets the recorded answer again. Commands: %6.
-  shadows    the classic shadow and the named shadow &quot;config&quot; on $aws/things/{id}/shadow/..., through fleet-hub or AWS IoT: reports its state, applies deltas, and reports local changes.
-  telemetry  {&quot;ts&quot;, &quot;temperature&quot;, &quot;humidity&quot;, &quot;battery&quot;} on %7 every %8 ms; upload_log publishes on %9.
-
---config FILE is a JSON object that sets any of these by name: devices, prefix, seed, groups, presenceTopic, commandRequestTopic, commandResponseTopic, groupRequestTopic, groupResponseTopic, telemetryTopic, logTopic, telemetryIntervalMs, runningIntervalMs, setPositionMs, rebootOfflineMs, buttonPressIntervalMs, rememberedTids, connectsPerSecond (default %10), keepAliveSeconds, latencyMs [min, max], failureRate, silentDeathRate, duplicateReplyRate, outOfOrderRate, offlineEveryMs, offlineForMs, slowLinkShare, slowLinkExtraMs, flakyLinkShare, flakyEveryMs, textModeShare, sampleShare, designShare, thingShare, executionLogPath. Rates and shares are probabilities from 0 to 1, times are milliseconds; for example {&quot;failureRate&quot;: 0.1, &quot;latencyMs&quot;: [20, 200], &quot;slowLinkShare&quot;: 0.05}. Command-line options override the file. The same seed replays the same fleet.
-
-The broker options are those of fleet-hub and fleetctl, except: --client-id is refused (each device&apos;s client id is its id), --keepalive defaults to keepAliveSeconds (%11 s), --mqtt-version must be 5; every device sends the same user name and password, unless --accounts gives each its own.
-
-Raises its open file limit as far as it may (a descriptor per device). Stops cleanly on SIGTERM or SIGINT: every device publishes &quot;offline&quot; and disconnects; a second signal stops at once.
-Exit status: 0 after a clean stop, 1 when the fleet cannot start (the execution log cannot be opened, a device has no account in --accounts, the signal handlers cannot be installed) or after a second signal, 2 for invalid options or configuration.</source>
-        <translation>Simule une flotte d&apos;appareils MQTT, chacun avec sa propre connexion&#xa0;; son identifiant client est son identifiant d&apos;appareil, PRÉFIXE-N avec N à partir de 1 (dev-1, dev-2, ...), qui est aussi son nom d&apos;objet AWS IoT.
-
-Ce que fait chaque appareil (les topics sont ceux par défaut&#xa0;; {id} est l&apos;identifiant de l&apos;appareil, {group} son groupe, de group-1 à group-G)&#xa0;:
-  présence   &quot;online&quot; retenu sur %1 à chaque connexion&#xa0;; &quot;offline&quot; est son Last Will, et il publie lui-même &quot;offline&quot; avant un arrêt propre.
-  commandes  (appareils ordinaires&#xa0;; les autres types, plus bas dans Types) requêtes sur %2 et %3, réponses (RUNNING, SUCCESS, FAILURE avec le tid et l&apos;identifiant de l&apos;appareil) sur %4 et %5. Chaque tid ne s&apos;exécute qu&apos;une fois&#xa0;; un doublon reçoit à nouveau la réponse enregistrée. Commandes&#xa0;: %6.
-  shadows    le shadow classique et le shadow nommé &quot;config&quot; sur $aws/things/{id}/shadow/..., via fleet-hub ou AWS IoT&#xa0;: signale son état, applique les deltas et signale les changements locaux.
-  télémétrie {&quot;ts&quot;, &quot;temperature&quot;, &quot;humidity&quot;, &quot;battery&quot;} sur %7 toutes les %8 ms&#xa0;; upload_log publie sur %9.
-
---config FICHIER est un objet JSON qui définit par leur nom n&apos;importe lesquels de ces réglages&#xa0;: devices, prefix, seed, groups, presenceTopic, commandRequestTopic, commandResponseTopic, groupRequestTopic, groupResponseTopic, telemetryTopic, logTopic, telemetryIntervalMs, runningIntervalMs, setPositionMs, rebootOfflineMs, buttonPressIntervalMs, rememberedTids, connectsPerSecond (par défaut %10), keepAliveSeconds, latencyMs [min, max], failureRate, silentDeathRate, duplicateReplyRate, outOfOrderRate, offlineEveryMs, offlineForMs, slowLinkShare, slowLinkExtraMs, flakyLinkShare, flakyEveryMs, textModeShare, sampleShare, designShare, thingShare, executionLogPath. Les taux et les proportions sont des probabilités de 0 à 1, les durées sont en millisecondes&#xa0;; par exemple {&quot;failureRate&quot;: 0.1, &quot;latencyMs&quot;: [20, 200], &quot;slowLinkShare&quot;: 0.05}. Les options de la ligne de commande l&apos;emportent sur le fichier. La même graine rejoue la même flotte.
-
-Les options du broker sont celles de fleet-hub et de fleetctl, sauf que&#xa0;: --client-id est refusé (l&apos;identifiant client de chaque appareil est son identifiant), --keepalive vaut par défaut keepAliveSeconds (%11 s), --mqtt-version doit valoir 5&#xa0;; tous les appareils envoient le même nom d&apos;utilisateur et le même mot de passe, sauf si --accounts donne à chacun les siens.
-
-Relève sa limite de fichiers ouverts autant que possible (un descripteur par appareil). S&apos;arrête proprement sur SIGTERM ou SIGINT&#xa0;: chaque appareil publie &quot;offline&quot; et se déconnecte&#xa0;; un second signal arrête immédiatement.
-Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas démarrer (le journal d&apos;exécution ne peut pas être ouvert, un appareil n&apos;a pas de compte dans --accounts, les gestionnaires de signaux ne peuvent pas être installés) ou après un second signal, 2 pour des options ou une configuration invalides.</translation>
-    </message>
-    <message>
-        <source>One broker account per device: each device connects with its id as user name and its own password, taken from FILE, the JSON that `fleet-hub provision` (or `./fleet stack`) writes (its &quot;accounts&quot; with the device role). Every device must have one. Not with --username: the shared account is what this replaces. The file holds passwords in plain text, so it is for a local test or demo stack; a real device keeps its own credential.</source>
-        <translation>Un compte du broker par appareil&#xa0;: chaque appareil se connecte avec son identifiant comme nom d&apos;utilisateur et son propre mot de passe, tirés de FICHIER, le JSON qu&apos;écrit `fleet-hub provision` (ou `./fleet stack`) (ses &quot;accounts&quot; avec le rôle device). Chaque appareil doit en avoir un. Pas avec --username&#xa0;: cette option remplace le compte partagé. Le fichier contient les mots de passe en clair, il est donc réservé à un environnement local de test ou de démonstration&#xa0;; un vrai appareil garde ses propres identifiants.</translation>
-    </message>
-    <message>
         <source>--accounts and --username cannot be combined: with --accounts every device&apos;s user name is its id.</source>
         <translation>--accounts et --username ne peuvent pas être combinés&#xa0;: avec --accounts, le nom d&apos;utilisateur de chaque appareil est son identifiant.</translation>
     </message>
@@ -142,18 +108,54 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
         <translation>Commandes AWS IoT (docs/aws-commands.md)&#xa0;: les appareils ordinaires et les appareils thing exécutent show_message, une demande {&quot;message&quot;: texte} sur $aws/commands/things/{id}/executions/{executionId}/request/json, et répond sur .../response/json&#xa0;: IN_PROGRESS, puis SUCCEEDED avec le résultat {&quot;shown&quot;: {&quot;s&quot;: texte}}, ou FAILED ou rien selon le tirage de failureRate et silentDeathRate&#xa0;; REJECTED pour une demande qu&apos;il ne peut pas lire. Un identifiant d&apos;exécution ne s&apos;exécute qu&apos;une fois.</translation>
     </message>
     <message>
-        <source>Kinds: sampleShare, designShare and thingShare give shares of the fleet (qRound(share x devices) devices each, together at most all of them) to the other command dialects of the design documents; the ordinary devices are the rest, PREFIX-1 first, then sample-1..., design-1..., thing-1...
+        <source>Kinds: sampleShare, designShare, thingShare and azureShare give shares of the fleet (qRound(share x devices) devices each, together at most all of them) to the other command dialects of the design documents; the ordinary devices are the rest, PREFIX-1 first, then sample-1..., design-1..., thing-1..., az-1...
   ordinary  everything above; textModeShare of them reply in plain text.
   sample    the seed&apos;s sample device: a plain-text request on %1, any text; a built-in command&apos;s name, alone or followed by a space and a JSON object of parameters (set_led {&quot;color&quot;:&quot;red&quot;}), runs that command, anything else just succeeds. Replies &quot;SUCCESS: command ran successfully from payload: ...&quot; or &quot;FAILURE: reason&quot; on %2, with no tid, no RUNNING and no correlation data, so every request runs. Also answers the broadcast %3 on %4 with {&quot;device&quot;, &quot;status&quot;, &quot;reason&quot;?}, echoing the request&apos;s correlation data.
   design    the Atlas JSON dialect of the IoT Atlas design page on %5, replies on %6; no group topics, no AWS IoT commands.
   thing     AWS IoT commands only.
-Every kind has presence, shadows and telemetry. Out-of-order commands fail: a JSON request whose tid is an ordered one (as fleetctl and the console make them) older than the newest run for the same command does not run, and gets FAILURE.</source>
-        <translation>Types&#xa0;: sampleShare, designShare et thingShare donnent des parts de la flotte (qRound(part x appareils) appareils chacune, au plus tous ensemble) aux autres dialectes de commande des documents de conception&#xa0;; les appareils ordinaires sont le reste, PRÉFIXE-1 d&apos;abord, puis sample-1..., design-1..., thing-1...
-  ordinaire tout ce qui précède&#xa0;; textModeShare d&apos;entre eux répondent en texte brut.
-  sample    l&apos;appareil d&apos;exemple du document source&#xa0;: une requête en texte brut sur %1, n&apos;importe quel texte&#xa0;; le nom d&apos;une commande intégrée, seul ou suivi d&apos;une espace et d&apos;un objet JSON de paramètres (set_led {&quot;color&quot;:&quot;red&quot;}), exécute cette commande, et tout autre texte réussit simplement. Répond &quot;SUCCESS: command ran successfully from payload: ...&quot; ou &quot;FAILURE: raison&quot; sur %2, sans tid, sans RUNNING et sans données de corrélation, si bien que chaque requête s&apos;exécute. Répond aussi à la diffusion %3 sur %4 avec {&quot;device&quot;, &quot;status&quot;, &quot;reason&quot;?}, en renvoyant les données de corrélation de la requête.
-  design    le dialecte JSON Atlas de la page de conception d&apos;IoT Atlas sur %5, réponses sur %6&#xa0;; ni topics de groupe ni commandes AWS IoT.
-  thing     commandes AWS IoT seulement.
-Chaque type a présence, shadows et télémétrie. Les commandes hors d&apos;ordre échouent&#xa0;: une requête JSON dont le tid est ordonné (comme ceux que créent fleetctl et la console) et plus ancien que le plus récent exécuté pour la même commande ne s&apos;exécute pas, et reçoit FAILURE.</translation>
+  az        an Azure IoT Hub device, through a broker that loads the fleet_iothub plugin and fleet-hub&apos;s Azure service: MQTT 3.1.1, client id = device id, user name {host}/{id}/?api-version=2021-04-12 and a SAS token signed with its key (valid 1 h, a new one at every connect; keys and host name from --accounts, whose &quot;azureDevices&quot; `fleet-hub provision --azure-devices` writes). Its twin holds its state: reported at start and after every change (firmware, led, message, motor, position, telemetryIntervalMs, lastCloudMessage), desired properties applied and reported back. Its direct methods are the commands above and show_message {&quot;text&quot;}: 200 with a result, 400 {&quot;message&quot;} for bad parameters, 404 for an unknown method, 500 for a simulated failure, no answer for a silent death; set_position answers when it gets there. Telemetry and upload_log are device-to-cloud messages on devices/{id}/messages/events/ (property kind=telemetry or log); cloud-to-device messages are logged and reported. No presence, shadows or Atlas topics: the plugin announces it.
+Every kind but az has presence, shadows and telemetry. Out-of-order commands fail: a JSON request whose tid is an ordered one (as fleetctl and the console make them) older than the newest run for the same command does not run, and gets FAILURE.</source>
+        <translation>Types&#xa0;: sampleShare, designShare, thingShare et azureShare attribuent des parts de la flotte (qRound(share x devices) appareils chacune, au plus la flotte entière à elles toutes) aux autres dialectes de commande des documents de conception&#xa0;; les appareils ordinaires sont le reste, d&apos;abord PRÉFIXE-1, puis sample-1..., design-1..., thing-1..., az-1...
+  ordinary  tout ce qui précède&#xa0;; une part textModeShare d&apos;entre eux répond en texte brut.
+  sample    l&apos;appareil d&apos;exemple du document de départ (seed)&#xa0;: une requête en texte brut sur %1, n&apos;importe quel texte&#xa0;; le nom d&apos;une commande intégrée, seul ou suivi d&apos;une espace et d&apos;un objet JSON de paramètres (set_led {&quot;color&quot;:&quot;red&quot;}), exécute cette commande, tout le reste réussit simplement. Répond &quot;SUCCESS: command ran successfully from payload: ...&quot; ou &quot;FAILURE: reason&quot; sur %2, sans tid, sans RUNNING et sans données de corrélation, si bien que chaque requête s&apos;exécute. Répond aussi à la diffusion %3 sur %4 avec {&quot;device&quot;, &quot;status&quot;, &quot;reason&quot;?}, en renvoyant les données de corrélation de la requête.
+  design    le dialecte Atlas JSON de la page de conception IoT Atlas sur %5, réponses sur %6&#xa0;; pas de topics de groupe, pas de commandes AWS IoT.
+  thing     commandes AWS IoT uniquement.
+  az        un appareil Azure IoT Hub, via un broker qui charge le plugin fleet_iothub et le service Azure de fleet-hub&#xa0;: MQTT 3.1.1, identifiant client = identifiant d&apos;appareil, nom d&apos;utilisateur {host}/{id}/?api-version=2021-04-12 et un jeton SAS signé avec sa clé (valable 1 h, un nouveau à chaque connexion&#xa0;; clés et nom d&apos;hôte tirés de --accounts, dont `fleet-hub provision --azure-devices` écrit les &quot;azureDevices&quot;). Son jumeau (twin) contient son état&#xa0;: signalé au démarrage et après chaque changement (firmware, led, message, motor, position, telemetryIntervalMs, lastCloudMessage)&#xa0;; les propriétés souhaitées sont appliquées puis signalées en retour. Ses méthodes directes sont les commandes ci-dessus et show_message {&quot;text&quot;}&#xa0;: 200 avec un résultat, 400 {&quot;message&quot;} pour des paramètres incorrects, 404 pour une méthode inconnue, 500 pour un échec simulé, aucune réponse pour une mort silencieuse&#xa0;; set_position répond une fois arrivé à la position. La télémétrie et upload_log sont des messages appareil-vers-cloud sur devices/{id}/messages/events/ (propriété kind=telemetry ou log)&#xa0;; les messages cloud-vers-appareil sont journalisés et signalés. Pas de présence, de shadows ni de topics Atlas&#xa0;: la présence est annoncée par le plugin.
+Tous les types sauf az ont présence, shadows et télémétrie. Les commandes hors d&apos;ordre échouent&#xa0;: une requête JSON dont le tid est ordonné (comme ceux que génèrent fleetctl et la console) et plus ancien que la dernière exécution de la même commande ne s&apos;exécute pas et reçoit FAILURE.</translation>
+    </message>
+    <message>
+        <source>Simulates a fleet of MQTT devices, each with its own connection; its client id is its device id, PREFIX-N with N from 1 (dev-1, dev-2, ...), which is also its AWS IoT thing name.
+
+What every device does (the topics are the defaults; {id} is the device id, {group} its group, group-1 to group-G):
+  presence   &quot;online&quot; retained on %1 at every connect; &quot;offline&quot; is its Last Will, and it publishes &quot;offline&quot; itself before a clean stop.
+  commands   (ordinary devices; see Kinds below for the others) requests on %2 and %3, replies (RUNNING, SUCCESS, FAILURE with the tid and the device id) on %4 and %5. Each tid runs once; a duplicate gets the recorded answer again. Commands: %6.
+  shadows    the classic shadow and the named shadow &quot;config&quot; on $aws/things/{id}/shadow/..., through fleet-hub or AWS IoT: reports its state, applies deltas, and reports local changes.
+  telemetry  {&quot;ts&quot;, &quot;temperature&quot;, &quot;humidity&quot;, &quot;battery&quot;} on %7 every %8 ms; upload_log publishes on %9.
+
+--config FILE is a JSON object that sets any of these by name: devices, prefix, seed, groups, presenceTopic, commandRequestTopic, commandResponseTopic, groupRequestTopic, groupResponseTopic, telemetryTopic, logTopic, telemetryIntervalMs, runningIntervalMs, setPositionMs, rebootOfflineMs, buttonPressIntervalMs, rememberedTids, connectsPerSecond (default %10), keepAliveSeconds, latencyMs [min, max], failureRate, silentDeathRate, duplicateReplyRate, outOfOrderRate, offlineEveryMs, offlineForMs, slowLinkShare, slowLinkExtraMs, flakyLinkShare, flakyEveryMs, textModeShare, sampleShare, designShare, thingShare, azureShare, executionLogPath. Rates and shares are probabilities from 0 to 1, times are milliseconds; for example {&quot;failureRate&quot;: 0.1, &quot;latencyMs&quot;: [20, 200], &quot;slowLinkShare&quot;: 0.05}. Command-line options override the file. The same seed replays the same fleet.
+
+The broker options are those of fleet-hub and fleetctl, except: --client-id is refused (each device&apos;s client id is its id), --keepalive defaults to keepAliveSeconds (%11 s), --mqtt-version must be 5 (Azure devices speak 3.1.1 whatever it says); every device sends the same user name and password, unless --accounts gives each its own.
+
+Raises its open file limit as far as it may (a descriptor per device). Stops cleanly on SIGTERM or SIGINT: every device publishes &quot;offline&quot; and disconnects; a second signal stops at once.
+Exit status: 0 after a clean stop, 1 when the fleet cannot start (the execution log cannot be opened, a device has no account in --accounts, an Azure device no key, the signal handlers cannot be installed) or after a second signal, 2 for invalid options or configuration.</source>
+        <translation>Simule une flotte d&apos;appareils MQTT, chacun avec sa propre connexion&#xa0;; son identifiant client est son identifiant d&apos;appareil, PRÉFIXE-N avec N à partir de 1 (dev-1, dev-2, ...), qui est aussi son nom d&apos;objet AWS IoT.
+
+Ce que fait chaque appareil (les topics sont ceux par défaut&#xa0;; {id} est l&apos;identifiant de l&apos;appareil, {group} son groupe, de group-1 à group-G)&#xa0;:
+  presence   &quot;online&quot; retenu sur %1 à chaque connexion&#xa0;; &quot;offline&quot; est son Last Will, et il publie lui-même &quot;offline&quot; avant un arrêt propre.
+  commands   (appareils ordinaires&#xa0;; voir Types ci-dessous pour les autres) requêtes sur %2 et %3, réponses (RUNNING, SUCCESS, FAILURE avec le tid et l&apos;identifiant de l&apos;appareil) sur %4 et %5. Chaque tid s&apos;exécute une fois&#xa0;; un doublon reçoit à nouveau la réponse enregistrée. Commandes&#xa0;: %6.
+  shadows    le shadow classique et le shadow nommé &quot;config&quot; sur $aws/things/{id}/shadow/..., via fleet-hub ou AWS IoT&#xa0;: signale son état, applique les deltas et signale les changements locaux.
+  telemetry  {&quot;ts&quot;, &quot;temperature&quot;, &quot;humidity&quot;, &quot;battery&quot;} sur %7 toutes les %8 ms&#xa0;; upload_log publie sur %9.
+
+--config FICHIER est un objet JSON qui définit n&apos;importe lequel de ces réglages par son nom&#xa0;: devices, prefix, seed, groups, presenceTopic, commandRequestTopic, commandResponseTopic, groupRequestTopic, groupResponseTopic, telemetryTopic, logTopic, telemetryIntervalMs, runningIntervalMs, setPositionMs, rebootOfflineMs, buttonPressIntervalMs, rememberedTids, connectsPerSecond (par défaut %10), keepAliveSeconds, latencyMs [min, max], failureRate, silentDeathRate, duplicateReplyRate, outOfOrderRate, offlineEveryMs, offlineForMs, slowLinkShare, slowLinkExtraMs, flakyLinkShare, flakyEveryMs, textModeShare, sampleShare, designShare, thingShare, azureShare, executionLogPath. Les taux et les parts sont des probabilités de 0 à 1, les durées sont en millisecondes&#xa0;; par exemple {&quot;failureRate&quot;: 0.1, &quot;latencyMs&quot;: [20, 200], &quot;slowLinkShare&quot;: 0.05}. Les options de la ligne de commande l&apos;emportent sur le fichier. La même graine rejoue la même flotte.
+
+Les options du broker sont celles de fleet-hub et fleetctl, à ceci près&#xa0;: --client-id est refusé (l&apos;identifiant client de chaque appareil est son identifiant), --keepalive vaut par défaut keepAliveSeconds (%11 s), --mqtt-version doit valoir 5 (les appareils Azure parlent 3.1.1 quoi qu&apos;il indique)&#xa0;; tous les appareils envoient les mêmes nom d&apos;utilisateur et mot de passe, sauf si --accounts donne à chacun les siens.
+
+Relève sa limite de fichiers ouverts autant qu&apos;il le peut (un descripteur par appareil). S&apos;arrête proprement sur SIGTERM ou SIGINT&#xa0;: chaque appareil publie &quot;offline&quot; et se déconnecte&#xa0;; un second signal arrête tout immédiatement.
+Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas démarrer (le journal d&apos;exécution ne peut pas être ouvert, un appareil n&apos;a pas de compte dans --accounts, un appareil Azure n&apos;a pas de clé, les gestionnaires de signaux ne peuvent pas être installés) ou après un second signal, 2 pour des options ou une configuration invalides.</translation>
+    </message>
+    <message>
+        <source>One broker account per device: each device connects with its id as user name and its own password, taken from FILE, the JSON that `fleet-hub provision` (or `./fleet stack`) writes (its &quot;accounts&quot; with the device role). Every device must have one. Azure devices (azureShare) take their keys and the IoT Hub host name from its &quot;azureDevices&quot; and &quot;azureHostName&quot; instead. Not with --username: the shared account is what this replaces. The file holds passwords and keys in plain text, so it is for a local test or demo stack; a real device keeps its own credential.</source>
+        <translation>Un compte du broker par appareil&#xa0;: chaque appareil se connecte avec son identifiant comme nom d&apos;utilisateur et son propre mot de passe, pris dans FICHIER, le JSON qu&apos;écrit `fleet-hub provision` (ou `./fleet stack`) (ses &quot;accounts&quot; ayant le rôle device). Chaque appareil doit en avoir un. Les appareils Azure (azureShare) prennent plutôt leurs clés et le nom d&apos;hôte IoT Hub dans ses &quot;azureDevices&quot; et &quot;azureHostName&quot;. Pas avec --username&#xa0;: c&apos;est le compte partagé que cette option remplace. Le fichier contient des mots de passe et des clés en clair, il est donc réservé à un environnement local de test ou de démonstration&#xa0;; un véritable appareil conserve son propre secret.</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1075,280 @@ Topic&#xa0;: %6
     </message>
 </context>
 <context>
+    <name>fleet::AzureConnectionString</name>
+    <message>
+        <source>The connection string has %1 characters; at most %2 are accepted.</source>
+        <translation>La chaîne de connexion compte %1 caractères&#xa0;; %2 au plus sont acceptés.</translation>
+    </message>
+    <message>
+        <source>The connection string is empty.</source>
+        <translation>La chaîne de connexion est vide.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not of the form Key=Value.</source>
+        <translation>&quot;%1&quot; n&apos;est pas de la forme Clé=Valeur.</translation>
+    </message>
+    <message>
+        <source>Module identities (ModuleId) are not supported; use a device connection string.</source>
+        <translation>Les identités de module (ModuleId) ne sont pas prises en charge&#xa0;; utilisez une chaîne de connexion d&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot; in the connection string.</source>
+        <translation>Clé inconnue &quot;%1&quot; dans la chaîne de connexion.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is given twice in the connection string.</source>
+        <translation>&quot;%1&quot; figure deux fois dans la chaîne de connexion.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty in the connection string.</source>
+        <translation>&quot;%1&quot; est vide dans la chaîne de connexion.</translation>
+    </message>
+    <message>
+        <source>The connection string has no HostName.</source>
+        <translation>La chaîne de connexion n&apos;a pas de HostName.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>The connection string has no DeviceId.</source>
+        <translation>La chaîne de connexion n&apos;a pas de DeviceId.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid device id: at most %2 ASCII letters, digits and - . % _ * ? ! ( ) , : = @ $ &apos;.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un identifiant d&apos;appareil valide&#xa0;: au plus %2 lettres ASCII, chiffres et - . % _ * ? ! ( ) , : = @ $ &apos;.</translation>
+    </message>
+    <message>
+        <source>x509 must be true or false, not &quot;%1&quot;.</source>
+        <translation>x509 doit valoir true ou false, et non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The connection string needs exactly one of SharedAccessKey, SharedAccessSignature and x509=true.</source>
+        <translation>La chaîne de connexion exige exactement un élément parmi SharedAccessKey, SharedAccessSignature et x509=true.</translation>
+    </message>
+    <message>
+        <source>SharedAccessKey is not base64.</source>
+        <translation>SharedAccessKey n&apos;est pas en base64.</translation>
+    </message>
+    <message>
+        <source>SharedAccessSignature is not a shared access signature: %1</source>
+        <translation>SharedAccessSignature n&apos;est pas une signature d&apos;accès partagé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>GatewayHostName &quot;%1&quot; is not a host name.</source>
+        <translation>GatewayHostName &quot;%1&quot; n&apos;est pas un nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>GatewayHostName &quot;%1&quot; has a port outside 1–65535.</source>
+        <translation>GatewayHostName &quot;%1&quot; a un port hors de l&apos;intervalle 1–65535.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::AzureHubClient</name>
+    <message>
+        <source>%1 Azure requests are waiting for an answer already.</source>
+        <translation>%1 requêtes Azure attendent déjà une réponse.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a device id.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un identifiant d&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>A direct method needs a user name: its answer comes on a topic named after the caller.</source>
+        <translation>Une méthode directe exige un nom d&apos;utilisateur&#xa0;: sa réponse arrive sur un topic nommé d&apos;après l&apos;appelant.</translation>
+    </message>
+    <message>
+        <source>The device id and the method name must be one topic level each, without &apos;+&apos;, &apos;#&apos; or &apos;?&apos;.</source>
+        <translation>L&apos;identifiant d&apos;appareil et le nom de la méthode doivent occuper chacun un niveau de topic, sans &apos;+&apos;, &apos;#&apos; ni &apos;?&apos;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a message id: it must be new and one topic level.</source>
+        <translation>&quot;%1&quot; ne peut pas être un identifiant de message&#xa0;: il doit être nouveau et tenir sur un seul niveau de topic.</translation>
+    </message>
+    <message>
+        <source>fleet-hub did not answer in time.</source>
+        <translation>fleet-hub n’a pas répondu à temps.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::AzureHubService</name>
+    <message>
+        <source>The twins database failed.</source>
+        <translation>La base de données des jumeaux a échoué.</translation>
+    </message>
+    <message>
+        <source>No Azure device &quot;%1&quot; is known to fleet-hub.</source>
+        <translation>fleet-hub ne connaît aucun appareil Azure &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>An update is {&quot;state&quot;: {&quot;desired&quot;: {…}}}; operators do not write reported properties.</source>
+        <translation>Une mise à jour a la forme {&quot;state&quot;: {&quot;desired&quot;: {…}}}&#xa0;; les opérateurs n&apos;écrivent pas de propriétés signalées.</translation>
+    </message>
+    <message>
+        <source>The desired properties are at $version %1, not the one given: read them again.</source>
+        <translation>Les propriétés souhaitées sont à la $version %1, et non à celle indiquée&#xa0;: relisez-les.</translation>
+    </message>
+    <message>
+        <source>The request is not a JSON object.</source>
+        <translation>La requête n&apos;est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>&quot;deviceId&quot; must be 1 to 128 characters without &apos;+&apos;, &apos;#&apos; or &apos;/&apos;.</source>
+        <translation>&quot;deviceId&quot; doit compter de 1 à 128 caractères, sans &apos;+&apos;, &apos;#&apos; ni &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <source>&quot;methodName&quot; must be 1 to 128 characters without &apos;+&apos;, &apos;#&apos;, &apos;/&apos; or &apos;?&apos;.</source>
+        <translation>&quot;methodName&quot; doit compter de 1 à 128 caractères, sans &apos;+&apos;, &apos;#&apos;, &apos;/&apos; ni &apos;?&apos;.</translation>
+    </message>
+    <message>
+        <source>&quot;responseTimeoutInSeconds&quot; must be a number from %1 to %2.</source>
+        <translation>&quot;responseTimeoutInSeconds&quot; doit être un nombre de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>The payload exceeds %1 bytes.</source>
+        <translation>La charge utile dépasse %1 octets.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs an approval: call it through fleet-hub&apos;s command gate.</source>
+        <translation>&quot;%1&quot; nécessite une approbation&#xa0;: appelez-la via la passerelle de commandes de fleet-hub.</translation>
+    </message>
+    <message>
+        <source>%1 is not connected.</source>
+        <translation>%1 n&apos;est pas connecté.</translation>
+    </message>
+    <message>
+        <source>fleet-hub has %1 method calls waiting for an answer; try again later.</source>
+        <translation>fleet-hub a %1 appels de méthode en attente de réponse&#xa0;; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The device answered with a body that is not JSON: %1</source>
+        <translation>L&apos;appareil a répondu avec un corps qui n&apos;est pas du JSON&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The device did not answer in time.</source>
+        <translation>L&apos;appareil n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>Dropped a message on &quot;%1&quot;: %2</source>
+        <translation>Message abandonné sur &quot;%1&quot;&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::AzurePropertyBag</name>
+    <message>
+        <source>&quot;%1&quot; has a malformed percent escape at character %2.</source>
+        <translation>&quot;%1&quot; contient un encodage pourcent mal formé au caractère %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; decodes to bytes that are not UTF-8.</source>
+        <translation>&quot;%1&quot; se décode en octets qui ne sont pas de l&apos;UTF-8.</translation>
+    </message>
+    <message>
+        <source>The property bag has %1 characters; at most %2 are accepted.</source>
+        <translation>L&apos;ensemble de propriétés compte %1 caractères&#xa0;; %2 au plus sont acceptés.</translation>
+    </message>
+    <message>
+        <source>The property bag has more than %1 properties.</source>
+        <translation>L&apos;ensemble de propriétés compte plus de %1 propriétés.</translation>
+    </message>
+    <message>
+        <source>The property &quot;%1&quot; has no name.</source>
+        <translation>La propriété &quot;%1&quot; n&apos;a pas de nom.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::AzureSas</name>
+    <message>
+        <source>The token has %1 characters; at most %2 are accepted.</source>
+        <translation>Le jeton compte %1 caractères&#xa0;; %2 au plus sont acceptés.</translation>
+    </message>
+    <message>
+        <source>The token does not start with &quot;SharedAccessSignature &quot;.</source>
+        <translation>Le jeton ne commence pas par &quot;SharedAccessSignature &quot;.</translation>
+    </message>
+    <message>
+        <source>The token has an unknown field &quot;%1&quot;.</source>
+        <translation>Le jeton a un champ inconnu &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The token has &quot;%1&quot; twice.</source>
+        <translation>Le jeton contient &quot;%1&quot; deux fois.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s &quot;%1&quot; is empty.</source>
+        <translation>Le champ &quot;%1&quot; du jeton est vide.</translation>
+    </message>
+    <message>
+        <source>The token has no &quot;%1&quot;.</source>
+        <translation>Le jeton n&apos;a pas de &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s signature is not base64.</source>
+        <translation>La signature du jeton n&apos;est pas en base64.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s expiry &quot;%1&quot; is not a number of seconds.</source>
+        <translation>L&apos;expiration &quot;%1&quot; du jeton n&apos;est pas un nombre de secondes.</translation>
+    </message>
+    <message>
+        <source>The shared access key is empty.</source>
+        <translation>La clé d&apos;accès partagé est vide.</translation>
+    </message>
+    <message>
+        <source>The shared access key is not base64.</source>
+        <translation>La clé d&apos;accès partagé n&apos;est pas en base64.</translation>
+    </message>
+    <message>
+        <source>The resource URI is empty.</source>
+        <translation>L&apos;URI de la ressource est vide.</translation>
+    </message>
+    <message>
+        <source>The expiry is before 1970.</source>
+        <translation>L&apos;expiration est antérieure à 1970.</translation>
+    </message>
+    <message>
+        <source>The token is for &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation>Le jeton est destiné à &quot;%1&quot;, et non à &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The token expired.</source>
+        <translation>Le jeton a expiré.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s signature does not match the key.</source>
+        <translation>La signature du jeton ne correspond pas à la clé.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::AzureTwin</name>
+    <message>
+        <source>a string is longer than %1 bytes</source>
+        <translation>une chaîne dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>objects nest deeper than %1 levels</source>
+        <translation>les objets sont imbriqués sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>a key is empty or longer than %1 bytes</source>
+        <translation>une clé est vide ou dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; holds &apos;.&apos;, &apos;$&apos;, a space or a control character</source>
+        <translation>la clé &quot;%1&quot; contient &apos;.&apos;, &apos;$&apos;, une espace ou un caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>a patch must be a JSON object</source>
+        <translation>un patch doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>the %1 properties would exceed %2 bytes</source>
+        <translation>les propriétés %1 dépasseraient %2 octets</translation>
+    </message>
+</context>
+<context>
     <name>fleet::BrokerCommandLine</name>
     <message>
         <source>Broker URL: mqtt://host[:port] or mqtts://host[:port] (default %1).</source>
@@ -1309,14 +1585,6 @@ Topic&#xa0;: %6
         <translation>&quot;accounts&quot; doit être un tableau.</translation>
     </message>
     <message>
-        <source>Unknown key &quot;%1&quot;; expected accounts and devices.</source>
-        <translation>Clé inconnue &quot;%1&quot;&#xa0;; accounts et devices attendus.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be {&quot;prefix&quot;: &quot;dev-&quot;, &quot;count&quot;: N}, or &quot;devices&quot; an array of such blocks.</source>
-        <translation>&quot;%1&quot; doit être {&quot;prefix&quot;: &quot;dev-&quot;, &quot;count&quot;: N}, ou &quot;devices&quot; un tableau de tels blocs.</translation>
-    </message>
-    <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>Impossible de lire &quot;%1&quot;&#xa0;: %2</translation>
     </message>
@@ -1359,46 +1627,6 @@ Topic&#xa0;: %6
     <message>
         <source>nothing</source>
         <translation>rien</translation>
-    </message>
-    <message>
-        <source>Writes what a mosquitto broker needs to enforce Fleet Console&apos;s roles (docs/security.md) for a set of accounts, into the output directory:
-  passwd          the password file, hashed by mosquitto_passwd (mode 0600)
-  acl             the acl_file: one `user` section per account with its roles&apos; topics
-  mosquitto.conf  a snippet to include: allow_anonymous false, password_file, acl_file, set_tcp_nodelay true (add a listener)
-and prints the accounts with their passwords and roles as JSON (or writes it to --info FILE, mode 0600). Existing files are replaced; a running mosquitto reads them again on SIGHUP.
-
-The roles ({me} is the account&apos;s name; a device&apos;s name is its id):
-%1A device account holds the device role only. &apos;#&apos; does not match topics that begin with &apos;$&apos;, so the roles that read everything also get $aws/#.
-
---spec FILE is a JSON object:
-  {&quot;accounts&quot;: [{&quot;name&quot;: &quot;alice&quot;, &quot;roles&quot;: [&quot;operator&quot;]},
-                {&quot;name&quot;: &quot;bob&quot;, &quot;roles&quot;: [&quot;operator&quot;, &quot;approver&quot;], &quot;password&quot;: &quot;...&quot;},
-                {&quot;name&quot;: &quot;bridge&quot;, &quot;roles&quot;: [&quot;monitor&quot;], &quot;extra&quot;: {&quot;write&quot;: [&quot;site/{me}/#&quot;]}}],
-   &quot;devices&quot;: [{&quot;prefix&quot;: &quot;dev-&quot;, &quot;count&quot;: 51}, {&quot;prefix&quot;: &quot;sample-&quot;, &quot;count&quot;: 3}]}
-A missing password is generated (144 random bits). &quot;extra&quot; grants topics beyond the roles (read, write, readwrite; {me} expands), for integrations the roles do not cover. &quot;devices&quot;, one block {&quot;prefix&quot;, &quot;count&quot;} or an array of them, adds the accounts dev-1 ... dev-51 and sample-1 ... sample-3 with the device role, as fleet-sim names its devices (fleet-sim --accounts FILE reads their passwords from the JSON this command writes). --account and --devices add to the file&apos;s accounts.
-
-The passwords are for a local test or demo stack: they are printed and written in plain text. A production team should choose its own (&quot;password&quot; in the specification, read from a secret store when the file is made) and keep them out of files and logs: then only the hashes in passwd remain.
-
-Exit status: 0 written, 1 when a file cannot be written or mosquitto_passwd fails, 2 for invalid options or an invalid specification.</source>
-        <translation>Écrit ce dont un broker mosquitto a besoin pour appliquer les rôles de Fleet Console (docs/security.md) à un ensemble de comptes, dans le dossier de sortie&#xa0;:
-  passwd          le fichier des mots de passe, hachés par mosquitto_passwd (mode 0600)
-  acl             l&apos;acl_file&#xa0;: une section `user` par compte avec les topics de ses rôles
-  mosquitto.conf  un extrait à inclure&#xa0;: allow_anonymous false, password_file, acl_file, set_tcp_nodelay true (ajoutez un listener)
-et affiche les comptes avec leurs mots de passe et leurs rôles en JSON (ou l&apos;écrit dans --info FICHIER, mode 0600). Les fichiers existants sont remplacés&#xa0;; un mosquitto en cours d&apos;exécution les relit sur SIGHUP.
-
-Les rôles ({me} est le nom du compte&#xa0;; le nom d&apos;un appareil est son identifiant)&#xa0;:
-%1Un compte d&apos;appareil n&apos;a que le rôle device. &apos;#&apos; ne correspond pas aux topics qui commencent par &apos;$&apos;, donc les rôles qui lisent tout reçoivent aussi $aws/#.
-
---spec FICHIER est un objet JSON&#xa0;:
-  {&quot;accounts&quot;: [{&quot;name&quot;: &quot;alice&quot;, &quot;roles&quot;: [&quot;operator&quot;]},
-                {&quot;name&quot;: &quot;bob&quot;, &quot;roles&quot;: [&quot;operator&quot;, &quot;approver&quot;], &quot;password&quot;: &quot;...&quot;},
-                {&quot;name&quot;: &quot;bridge&quot;, &quot;roles&quot;: [&quot;monitor&quot;], &quot;extra&quot;: {&quot;write&quot;: [&quot;site/{me}/#&quot;]}}],
-   &quot;devices&quot;: [{&quot;prefix&quot;: &quot;dev-&quot;, &quot;count&quot;: 51}, {&quot;prefix&quot;: &quot;sample-&quot;, &quot;count&quot;: 3}]}
-Un mot de passe absent est généré (144 bits aléatoires). &quot;extra&quot; accorde des topics au-delà des rôles (read, write, readwrite&#xa0;; {me} est développé), pour les intégrations que les rôles ne couvrent pas. &quot;devices&quot;, un bloc {&quot;prefix&quot;, &quot;count&quot;} ou un tableau de blocs, ajoute les comptes dev-1 ... dev-51 et sample-1 ... sample-3 avec le rôle device, comme fleet-sim nomme ses appareils (fleet-sim --accounts FICHIER lit leurs mots de passe dans le JSON qu&apos;écrit cette commande). --account et --devices s&apos;ajoutent aux comptes du fichier.
-
-Les mots de passe sont destinés à un environnement local de test ou de démonstration&#xa0;: ils sont affichés et écrits en clair. Une équipe de production devrait choisir les siens (&quot;password&quot; dans la spécification, lu depuis un coffre de secrets au moment de créer le fichier) et les tenir à l&apos;écart des fichiers et des journaux&#xa0;: il ne reste alors que les hachages dans passwd.
-
-Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou que mosquitto_passwd échoue, 2 pour des options invalides ou une spécification invalide.</translation>
     </message>
     <message>
         <source>Write a broker&apos;s accounts and access control.</source>
@@ -1479,12 +1707,128 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
         </translation>
     </message>
     <message>
-        <source>&quot;devices&quot; must not be an empty array.</source>
-        <translation>&quot;devices&quot; ne doit pas être un tableau vide.</translation>
-    </message>
-    <message>
         <source>%1: the device count must be from 1 to %2, not %3.</source>
         <translation>%1&#xa0;: le nombre d&apos;appareils doit être compris entre 1 et %2, et non %3.</translation>
+    </message>
+    <message>
+        <source>&quot;azureHostName&quot; must be a host name such as fleet.local.</source>
+        <translation>&quot;azureHostName&quot; doit être un nom d&apos;hôte tel que fleet.local.</translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot;; expected accounts, devices, azureDevices and azureHostName.</source>
+        <translation>Clé inconnue &quot;%1&quot;&#xa0;; accounts, devices, azureDevices ou azureHostName attendu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not be an empty array.</source>
+        <translation>&quot;%1&quot; ne doit pas être un tableau vide.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be {&quot;prefix&quot;: &quot;dev-&quot;, &quot;count&quot;: N}, or &quot;%2&quot; an array of such blocks.</source>
+        <translation>&quot;%1&quot; doit être {&quot;prefix&quot;: &quot;dev-&quot;, &quot;count&quot;: N}, ou &quot;%2&quot; un tableau de tels blocs.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid device id.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un identifiant d&apos;appareil valide.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice: an Azure device&apos;s id must be no other account&apos;s name.</source>
+        <translation>&quot;%1&quot; figure deux fois&#xa0;: l&apos;identifiant d&apos;un appareil Azure ne doit être le nom d&apos;aucun autre compte.</translation>
+    </message>
+    <message>
+        <source>fleet_iothub.so, the broker plugin Azure devices need, was not found: build it or give its path.</source>
+        <translation>fleet_iothub.so, le plugin du broker dont les appareils Azure ont besoin, est introuvable&#xa0;: compilez-le ou indiquez son chemin.</translation>
+    </message>
+    <message>
+        <source>Azure devices need an account with the service role (fleet-hub): it is the only one the broker&apos;s plugin lets speak to them.</source>
+        <translation>Les appareils Azure exigent un compte ayant le rôle service (fleet-hub)&#xa0;: c&apos;est le seul que le plugin du broker laisse leur parler.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is both an account and an Azure device.</source>
+        <translation>&quot;%1&quot; est à la fois un compte et un appareil Azure.</translation>
+    </message>
+    <message>
+        <source>Writes what a mosquitto broker needs to enforce Fleet Console&apos;s roles (docs/security.md) for a set of accounts, into the output directory:
+  passwd          the password file, hashed by mosquitto_passwd (mode 0600)
+  acl             the acl_file: one `user` section per account with its roles&apos; topics
+  mosquitto.conf  a snippet to include: allow_anonymous false, password_file, acl_file, set_tcp_nodelay true (add a listener)
+and prints the accounts with their passwords and roles as JSON (or writes it to --info FILE, mode 0600). Existing files are replaced; a running mosquitto reads them again on SIGHUP.
+
+The roles ({me} is the account&apos;s name; a device&apos;s name is its id):
+%1A device account holds the device role only. &apos;#&apos; does not match topics that begin with &apos;$&apos;, so the roles that read everything also get $aws/#.
+
+--spec FILE is a JSON object:
+  {&quot;accounts&quot;: [{&quot;name&quot;: &quot;alice&quot;, &quot;roles&quot;: [&quot;operator&quot;]},
+                {&quot;name&quot;: &quot;bob&quot;, &quot;roles&quot;: [&quot;operator&quot;, &quot;approver&quot;], &quot;password&quot;: &quot;...&quot;},
+                {&quot;name&quot;: &quot;bridge&quot;, &quot;roles&quot;: [&quot;monitor&quot;], &quot;extra&quot;: {&quot;write&quot;: [&quot;site/{me}/#&quot;]}}],
+   &quot;devices&quot;: [{&quot;prefix&quot;: &quot;dev-&quot;, &quot;count&quot;: 51}, {&quot;prefix&quot;: &quot;sample-&quot;, &quot;count&quot;: 3}]}
+A missing password is generated (144 random bits). &quot;extra&quot; grants topics beyond the roles (read, write, readwrite; {me} expands), for integrations the roles do not cover. &quot;devices&quot;, one block {&quot;prefix&quot;, &quot;count&quot;} or an array of them, adds the accounts dev-1 ... dev-51 and sample-1 ... sample-3 with the device role, as fleet-sim names its devices (fleet-sim --accounts FILE reads their passwords from the JSON this command writes). --account and --devices add to the file&apos;s accounts.
+
+Azure IoT Hub devices (docs/azure.md): &quot;azureDevices&quot; (blocks like &quot;devices&quot;) or --azure-devices N adds devices az-1 ... az-N that sign in with SAS tokens made from a generated key, not with an account: their keys go to azure-devices (mode 0600), which the broker&apos;s fleet_iothub plugin reads, and mosquitto.conf loads the plugin (--iothub-plugin FILE; fleet-hub, the service account, is the only one it lets speak to devices). &quot;azureHostName&quot; or --azure-host names the IoT Hub host in their tokens (default fleet.local); --azure-gateway HOST:PORT puts the broker&apos;s TLS listener in their connection strings, which the JSON lists.
+
+The passwords are for a local test or demo stack: they are printed and written in plain text. A production team should choose its own (&quot;password&quot; in the specification, read from a secret store when the file is made) and keep them out of files and logs: then only the hashes in passwd remain.
+
+Exit status: 0 written, 1 when a file cannot be written or mosquitto_passwd fails, 2 for invalid options or an invalid specification.</source>
+        <translation>Écrit dans le dossier de sortie ce dont un broker mosquitto a besoin pour appliquer les rôles de Fleet Console (docs/security.md) à un ensemble de comptes&#xa0;:
+  passwd          le fichier de mots de passe, haché par mosquitto_passwd (mode 0600)
+  acl             l&apos;acl_file&#xa0;: une section `user` par compte avec les topics de ses rôles
+  mosquitto.conf  un extrait à inclure&#xa0;: allow_anonymous false, password_file, acl_file, set_tcp_nodelay true (ajoutez un listener)
+et affiche les comptes avec leurs mots de passe et leurs rôles en JSON (ou l&apos;écrit dans --info FICHIER, mode 0600). Les fichiers existants sont remplacés&#xa0;; un mosquitto en cours d&apos;exécution les relit sur SIGHUP.
+
+Les rôles ({me} est le nom du compte&#xa0;; le nom d&apos;un appareil est son identifiant)&#xa0;:
+%1Un compte d&apos;appareil n&apos;a que le rôle device. &apos;#&apos; ne correspond pas aux topics qui commencent par &apos;$&apos;, donc les rôles qui lisent tout reçoivent aussi $aws/#.
+
+--spec FICHIER est un objet JSON&#xa0;:
+  {&quot;accounts&quot;: [{&quot;name&quot;: &quot;alice&quot;, &quot;roles&quot;: [&quot;operator&quot;]},
+                {&quot;name&quot;: &quot;bob&quot;, &quot;roles&quot;: [&quot;operator&quot;, &quot;approver&quot;], &quot;password&quot;: &quot;...&quot;},
+                {&quot;name&quot;: &quot;bridge&quot;, &quot;roles&quot;: [&quot;monitor&quot;], &quot;extra&quot;: {&quot;write&quot;: [&quot;site/{me}/#&quot;]}}],
+   &quot;devices&quot;: [{&quot;prefix&quot;: &quot;dev-&quot;, &quot;count&quot;: 51}, {&quot;prefix&quot;: &quot;sample-&quot;, &quot;count&quot;: 3}]}
+Un mot de passe absent est généré (144 bits aléatoires). &quot;extra&quot; accorde des topics au-delà des rôles (read, write, readwrite&#xa0;; {me} est développé), pour les intégrations que les rôles ne couvrent pas. &quot;devices&quot;, un bloc {&quot;prefix&quot;, &quot;count&quot;} ou un tableau de blocs, ajoute les comptes dev-1 ... dev-51 et sample-1 ... sample-3 avec le rôle device, comme fleet-sim nomme ses appareils (fleet-sim --accounts FICHIER lit leurs mots de passe dans le JSON qu&apos;écrit cette commande). --account et --devices s&apos;ajoutent aux comptes du fichier.
+
+Appareils Azure IoT Hub (docs/azure.md)&#xa0;: &quot;azureDevices&quot; (des blocs comme pour &quot;devices&quot;) ou --azure-devices N ajoute les appareils az-1 ... az-N, qui se connectent avec des jetons SAS créés à partir d&apos;une clé générée, et non avec un compte&#xa0;: leurs clés vont dans azure-devices (mode 0600), que lit le plugin fleet_iothub du broker, et mosquitto.conf charge le plugin (--iothub-plugin FICHIER&#xa0;; fleet-hub, le compte de service, est le seul qu&apos;il laisse parler aux appareils). &quot;azureHostName&quot; ou --azure-host indique l&apos;hôte IoT Hub dans leurs jetons (par défaut fleet.local)&#xa0;; --azure-gateway HÔTE:PORT met le listener TLS du broker dans leurs chaînes de connexion, que liste le JSON.
+
+Les mots de passe sont destinés à un environnement local de test ou de démonstration&#xa0;: ils sont affichés et écrits en clair. Une équipe de production devrait choisir les siens (&quot;password&quot; dans la spécification, lu depuis un coffre de secrets au moment de créer le fichier) et les tenir à l&apos;écart des fichiers et des journaux&#xa0;: il ne reste alors que les hachages dans passwd.
+
+Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou que mosquitto_passwd échoue, 2 pour des options invalides ou une spécification invalide.</translation>
+    </message>
+    <message>
+        <source>Add N Azure IoT Hub devices, PREFIX1 to PREFIXN, with generated keys.</source>
+        <translation>Ajouter N appareils Azure IoT Hub, de PRÉFIXE1 à PRÉFIXEN, avec des clés générées.</translation>
+    </message>
+    <message>
+        <source>The Azure devices&apos; prefix (default &quot;az-&quot;).</source>
+        <translation>Le préfixe des appareils Azure (par défaut &quot;az-&quot;).</translation>
+    </message>
+    <message>
+        <source>The IoT Hub host name in the Azure devices&apos; connection strings (default fleet.local).</source>
+        <translation>Le nom d&apos;hôte IoT Hub dans les chaînes de connexion des appareils Azure (par défaut fleet.local).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>The broker&apos;s TLS listener, HOST:PORT, named as GatewayHostName in the Azure devices&apos; connection strings.</source>
+        <translation>Le listener TLS du broker, HÔTE:PORT, indiqué comme GatewayHostName dans les chaînes de connexion des appareils Azure.</translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation>HÔTE:PORT</translation>
+    </message>
+    <message>
+        <source>The fleet_iothub mosquitto plugin (default: found in the build tree or installed).</source>
+        <translation>Le plugin mosquitto fleet_iothub (par défaut&#xa0;: celui de l&apos;arborescence de compilation ou celui qui est installé).</translation>
+    </message>
+    <message>
+        <source>--azure-host: expected a host name such as fleet.local.</source>
+        <translation>--azure-host&#xa0;: un nom d&apos;hôte tel que fleet.local est attendu.</translation>
+    </message>
+    <message>
+        <source>--azure-gateway: expected HOST:PORT, e.g. localhost:8883.</source>
+        <translation>--azure-gateway&#xa0;: HÔTE:PORT est attendu, par exemple localhost:8883.</translation>
+    </message>
+    <message>
+        <source>--azure-devices: expected a whole number, not &quot;%1&quot;.</source>
+        <translation>--azure-devices&#xa0;: un nombre entier est attendu, et non &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +2295,18 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     <message>
         <source>This fleet-hub does not serve AWS IoT commands (no --commands-db).</source>
         <translation>Ce fleet-hub ne sert pas les commandes AWS IoT (pas de --commands-db).</translation>
+    </message>
+    <message>
+        <source>A direct method is called under one&apos;s own name (%1).</source>
+        <translation>Une méthode directe s&apos;appelle sous son propre nom (%1).</translation>
+    </message>
+    <message>
+        <source>This fleet-hub does not serve Azure IoT Hub devices.</source>
+        <translation>Ce fleet-hub ne sert pas les appareils Azure IoT Hub.</translation>
+    </message>
+    <message>
+        <source>Request %1 was approved and called; a direct method is called once per approval.</source>
+        <translation>La requête %1 a été approuvée et appelée ; une méthode directe n’est appelée qu’une fois par approbation.</translation>
     </message>
 </context>
 <context>
@@ -2937,6 +3293,26 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
         <source>Command &quot;%1&quot; is a sensitive AWS IoT command: each approval covers one thing, so send it to one at a time.</source>
         <translation>La commande &quot;%1&quot; est une commande AWS IoT sensible&#xa0;: chaque approbation couvre un seul objet, envoyez-la donc à un objet à la fois.</translation>
     </message>
+    <message>
+        <source>Command &quot;%1&quot; is sensitive: as an Azure direct method it needs fleet-hub&apos;s command gate, which holds it for an approval, and there is none on this broker.</source>
+        <translation>La commande &quot;%1&quot; est sensible&#xa0;: en tant que méthode directe Azure, elle exige la passerelle de commandes de fleet-hub, qui la retient jusqu&apos;à une approbation, et ce broker n&apos;en a pas.</translation>
+    </message>
+    <message>
+        <source>Command &quot;%1&quot; is an Azure direct method here: it is called through fleet-hub under your MQTT username, and the connection has none.</source>
+        <translation>Ici, la commande &quot;%1&quot; est une méthode directe Azure&#xa0;: elle est appelée via fleet-hub sous votre nom d&apos;utilisateur MQTT, et la connexion n&apos;en a pas.</translation>
+    </message>
+    <message>
+        <source>Command &quot;%1&quot; is sensitive and these devices take it as an Azure direct method: each approval covers one device, so send it to one at a time.</source>
+        <translation>La commande &quot;%1&quot; est sensible et ces appareils la reçoivent comme méthode directe Azure&#xa0;: chaque approbation couvre un seul appareil, envoyez-la donc à un appareil à la fois.</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>statut %1</translation>
+    </message>
+    <message>
+        <source>status %1: %2</source>
+        <translation>statut %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>fleet::ConflictDialog</name>
@@ -3428,6 +3804,67 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
         <source>Copy path</source>
         <translation>Copier le chemin</translation>
     </message>
+    <message>
+        <source>The twin could not be read (%1): %2</source>
+        <translation>Le jumeau n&apos;a pas pu être lu (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Version conflict: the desired properties changed meanwhile; the twin is loaded again and your text kept. Apply again to replace them.</source>
+        <translation>Conflit de versions&#xa0;: les propriétés souhaitées ont changé entre-temps&#xa0;; le jumeau a été rechargé et votre texte conservé. Appliquez à nouveau pour les remplacer.</translation>
+    </message>
+    <message>
+        <source>Applied: desired properties at $version %1.</source>
+        <translation>Appliqué&#xa0;: propriétés souhaitées à la $version %1.</translation>
+    </message>
+    <message>
+        <source>Held for an approval: %1</source>
+        <translation>En attente d&apos;approbation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Approved (%1); applying…</source>
+        <translation>Approuvé (%1)&#xa0;; application en cours…</translation>
+    </message>
+    <message>
+        <source>Refused by the gate (%1): %2</source>
+        <translation>Refusé par la passerelle (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Twin</source>
+        <translation>Jumeau</translation>
+    </message>
+    <message>
+        <source>Twin loading…</source>
+        <translation>Chargement du jumeau…</translation>
+    </message>
+    <message>
+        <source>Twin: desired $version %1, reported $version %2: %3</source>
+        <comment>device header, e.g. Twin: desired $version 4, reported $version 9: In sync</comment>
+        <translation>Jumeau&#xa0;: $version souhaitée %1, $version signalée %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The twin could not be read: %1</source>
+        <translation>Le jumeau n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The desired properties are at $version %1 now; your edit started from $version %2.</source>
+        <translation>Les propriétés souhaitées sont maintenant à la $version %1&#xa0;; votre modification est partie de la $version %2.</translation>
+    </message>
+    <message>
+        <source>Loading the twin…</source>
+        <translation>Chargement du jumeau…</translation>
+    </message>
+    <message>
+        <source>The desired properties must be a JSON object.</source>
+        <translation>Les propriétés souhaitées doivent être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>No changes to apply.</source>
+        <translation>Aucune modification à appliquer.</translation>
+    </message>
+    <message>
+        <source>Applying against $version %1…</source>
+        <translation>Application sur la $version %1…</translation>
+    </message>
 </context>
 <context>
     <name>fleet::DeviceProfile</name>
@@ -3479,6 +3916,18 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
         <source>must not name {tid}.</source>
         <translation>ne doit pas nommer {tid}.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a command these devices can take as a direct method.</source>
+        <translation>&quot;%1&quot; n&apos;est pas une commande que ces appareils peuvent recevoir comme méthode directe.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an Azure direct method, and these devices speak %2.</source>
+        <translation>&quot;%1&quot; est une méthode directe Azure, et ces appareils parlent %2.</translation>
+    </message>
+    <message>
+        <source>an azure-methods profile matches a device or a pattern and takes no topics: fleet-hub calls the methods on IoT Hub&apos;s own topics and does not know groups.</source>
+        <translation>un profil azure-methods désigne un appareil ou un motif et ne prend pas de topics&#xa0;: fleet-hub appelle les méthodes sur les topics propres à IoT Hub et ne connaît pas les groupes.</translation>
+    </message>
 </context>
 <context>
     <name>fleet::DeviceTableModel</name>
@@ -3518,6 +3967,10 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     <message>
         <source>%1: requests on %2, replies on %3</source>
         <translation>%1&#xa0;: requêtes sur %2, réponses sur %3</translation>
+    </message>
+    <message>
+        <source>%1: direct methods called through fleet-hub; twin on %2, telemetry on %3</source>
+        <translation>%1&#xa0;: méthodes directes appelées via fleet-hub&#xa0;; jumeau sur %2, télémétrie sur %3</translation>
     </message>
 </context>
 <context>
@@ -3649,6 +4102,11 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
         <source>AWS IoT commands</source>
         <comment>a command dialect</comment>
         <translation>Commandes AWS IoT</translation>
+    </message>
+    <message>
+        <source>Azure IoT Hub</source>
+        <comment>a command dialect: direct methods, twin, cloud-to-device messages</comment>
+        <translation>Azure IoT Hub</translation>
     </message>
 </context>
 <context>
@@ -4028,6 +4486,18 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     <message>
         <source>%1 is not an AWS IoT command.</source>
         <translation>%1 n’est pas une commande AWS IoT.</translation>
+    </message>
+    <message>
+        <source>Only twin requests (get, update) go through the gate, not &quot;%1&quot;.</source>
+        <translation>Seules les requêtes de jumeau (get, update) passent par la passerelle, et non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an Azure direct method topic.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un topic de méthode directe Azure.</translation>
+    </message>
+    <message>
+        <source>A direct method call is a JSON object with &quot;deviceId&quot; and &quot;methodName&quot;.</source>
+        <translation>Un appel de méthode directe est un objet JSON avec &quot;deviceId&quot; et &quot;methodName&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4727,6 +5197,30 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     <message>
         <source>%1 is a sensitive AWS IoT command: each approval covers one thing, so send it to one at a time.</source>
         <translation>%1 est une commande AWS IoT sensible&#xa0;: chaque approbation couvre un seul objet, envoyez-la donc à un objet à la fois.</translation>
+    </message>
+    <message>
+        <source>%1 is an Azure direct method here: it goes to one device at a time, not to a group.</source>
+        <translation>Ici, %1 est une méthode directe Azure&#xa0;: elle va à un appareil à la fois, pas à un groupe.</translation>
+    </message>
+    <message>
+        <source>%1 is sensitive: as an Azure direct method it needs fleet-hub&apos;s command gate, which holds it for an approval.</source>
+        <translation>%1 est sensible&#xa0;: en tant que méthode directe Azure, elle exige la passerelle de commandes de fleet-hub, qui la retient jusqu&apos;à une approbation.</translation>
+    </message>
+    <message>
+        <source>%1 is sensitive: as an Azure direct method each approval covers one device, so send it to one at a time.</source>
+        <translation>%1 est sensible&#xa0;: en tant que méthode directe Azure, chaque approbation couvre un seul appareil&#xa0;; envoyez-la donc à un appareil à la fois.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>there is no Azure service</source>
+        <translation>il n&apos;y a pas de service Azure</translation>
+    </message>
+    <message>
+        <source>fleet-hub did not send the twin in time</source>
+        <translation>fleet-hub n&apos;a pas envoyé le jumeau à temps</translation>
     </message>
 </context>
 <context>
@@ -5794,6 +6288,29 @@ reported: %3</translation>
     </message>
 </context>
 <context>
+    <name>fleet::TwinStore</name>
+    <message>
+        <source>The twins database has schema %1; this fleet-hub knows up to %2.</source>
+        <translation>La base de données des jumeaux a le schéma %1&#xa0;; ce fleet-hub connaît jusqu&apos;au %2.</translation>
+    </message>
+    <message>
+        <source>Cannot use &quot;%1&quot; as the device twins database: %2</source>
+        <translation>Impossible d&apos;utiliser &quot;%1&quot; comme base de données des jumeaux (twins) d&apos;appareils&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The twins database is not open.</source>
+        <translation>La base de données des jumeaux n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>Committing to the twins database failed: %1</source>
+        <translation>Échec de la validation dans la base de données des jumeaux&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The twin of &quot;%1&quot; is damaged in the twins database.</source>
+        <translation>Le jumeau de &quot;%1&quot; est endommagé dans la base de données des jumeaux.</translation>
+    </message>
+</context>
+<context>
     <name>fleet::UserGuideDialog</name>
     <message>
         <source>Fleet Console User Guide</source>
@@ -6024,6 +6541,263 @@ Code de sortie&#xa0;: 0 terminé&#xa0;; 1 pas de passerelle fleet-hub sur ce bro
     <message>
         <source>fleetctl: more entries follow: --after %1 reads on.</source>
         <translation>fleetctl: d&apos;autres entrées suivent&#xa0;: --after %1 poursuit la lecture.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ctl::AzureCommand</name>
+    <message>
+        <source>twin get|update DEVICE …   read an Azure device twin, or change its desired properties</source>
+        <translation>twin get|update DEVICE …   lit le jumeau (twin) d&apos;un appareil Azure, ou modifie ses propriétés souhaitées</translation>
+    </message>
+    <message>
+        <source>method DEVICE NAME …      call an Azure device&apos;s direct method</source>
+        <translation>method DEVICE NAME …      appelle une méthode directe d&apos;un appareil Azure</translation>
+    </message>
+    <message>
+        <source>c2d DEVICE PAYLOAD …       send an Azure device a cloud-to-device message</source>
+        <translation>c2d DEVICE PAYLOAD …       envoie à un appareil Azure un message cloud-vers-appareil</translation>
+    </message>
+    <message>
+        <source>Reads an Azure IoT Hub device twin that fleet-hub keeps, or changes its desired properties:
+
+  get DEVICE                       the twin: desired and reported properties with their $version,
+                                   and whether the device is connected
+  update DEVICE DESIRED            a patch of the desired properties, a JSON object (null removes
+                                   a key) or - to read it from standard input
+
+An update goes through fleet-hub&apos;s command gate: a key its catalog lists as sensitive is held until another person approves it (--wait waits for that). --version N refuses the change (412) unless the desired properties are still at $version N. The device hears the change at once when it is connected, or reads it when it comes back.
+
+Exit status: 0 read, or accepted (or held for approval, without --wait); 1 the hub refused it (unknown device, a broken rule, a stale --version); 2 usage error; 3 cannot connect; 4 no answer in time; 7 the gate refused it, or an approver rejected it.</source>
+        <translation>Lit le jumeau (twin) d&apos;un appareil Azure IoT Hub que conserve fleet-hub, ou modifie ses propriétés souhaitées&#xa0;:
+
+  get DEVICE                       le jumeau&#xa0;: propriétés souhaitées et signalées avec leur $version,
+                                   et si l&apos;appareil est connecté
+  update DEVICE DESIRED            un patch des propriétés souhaitées, un objet JSON (null supprime
+                                   une clé) ou - pour le lire sur l&apos;entrée standard
+
+Une mise à jour passe par la passerelle de commandes de fleet-hub&#xa0;: une clé que son catalogue déclare sensible est retenue jusqu&apos;à ce qu&apos;une autre personne l&apos;approuve (--wait attend ce moment). --version N refuse la modification (412) sauf si les propriétés souhaitées sont toujours à la $version N. L&apos;appareil reçoit la modification immédiatement s&apos;il est connecté, ou la lit à son retour.
+
+Code de sortie&#xa0;: 0 lu, ou accepté (ou retenu pour approbation, sans --wait)&#xa0;; 1 le hub l&apos;a refusé (appareil inconnu, règle enfreinte, --version périmé)&#xa0;; 2 erreur d&apos;utilisation&#xa0;; 3 connexion impossible&#xa0;; 4 pas de réponse à temps&#xa0;; 7 la passerelle l&apos;a refusé, ou un approbateur l&apos;a rejeté.</translation>
+    </message>
+    <message>
+        <source>Calls a direct method of an Azure IoT Hub device through fleet-hub, like IoT Hub&apos;s &quot;invoke device method&quot;: the device answers with a status and a JSON body.
+
+The call goes through fleet-hub&apos;s command gate: a method named like a sensitive catalog command (reboot, set_position, …), or one the catalog does not name, is held until another person approves it. --payload is the method&apos;s JSON argument (default null). --timeout is how long the device has to answer, from 5 to 300 seconds (default 30); fleet-hub answers 504 when it does not, and 404 at once when the device is not connected.
+
+Exit status: 0 the device answered 2xx (or, without --wait, the call was submitted); 1 the hub refused the call (400, 403, 429); 2 usage error; 3 cannot connect; 4 no answer in time; 5 the device answered another status; 6 the device is not connected (404) or did not answer (504); 7 the gate refused it, or an approver rejected it; 8 still held for an approval when fleetctl stopped waiting.</source>
+        <translation>Appelle une méthode directe d&apos;un appareil Azure IoT Hub via fleet-hub, comme le &quot;invoke device method&quot; d&apos;IoT Hub&#xa0;: l&apos;appareil répond avec un statut et un corps JSON.
+
+L&apos;appel passe par la passerelle de commandes de fleet-hub&#xa0;: une méthode nommée comme une commande sensible du catalogue (reboot, set_position, …), ou une méthode que le catalogue ne nomme pas, est retenue jusqu&apos;à ce qu&apos;une autre personne l&apos;approuve. --payload est l&apos;argument JSON de la méthode (par défaut null). --timeout est le délai dont dispose l&apos;appareil pour répondre, de 5 à 300 secondes (par défaut 30)&#xa0;; fleet-hub répond 504 s&apos;il ne répond pas, et 404 immédiatement si l&apos;appareil n&apos;est pas connecté.
+
+Code de sortie&#xa0;: 0 l&apos;appareil a répondu 2xx (ou, sans --wait, l&apos;appel a été soumis)&#xa0;; 1 le hub a refusé l&apos;appel (400, 403, 429)&#xa0;; 2 erreur d&apos;utilisation&#xa0;; 3 connexion impossible&#xa0;; 4 pas de réponse à temps&#xa0;; 5 l&apos;appareil a répondu un autre statut&#xa0;; 6 l&apos;appareil n&apos;est pas connecté (404) ou n&apos;a pas répondu (504)&#xa0;; 7 la passerelle l&apos;a refusé, ou un approbateur l&apos;a rejeté&#xa0;; 8 toujours retenu pour approbation quand fleetctl a cessé d&apos;attendre.</translation>
+    </message>
+    <message>
+        <source>Sends an Azure IoT Hub device a cloud-to-device message through fleet-hub&apos;s command gate, which holds it for an approval when its catalog holds free-form requests sensitive (the default). The message reaches the device on devices/DEVICE/messages/devicebound/ with its properties (percent-encoded, as IoT Hub writes them), at QoS 1: a device that is offline with a persistent session gets it when it comes back, unless --expiry passed.
+
+PAYLOAD is the message&apos;s text, or - to read it from standard input. --property K=V adds an application property (repeatable); --message-id, --correlation-id, --content-type and --content-encoding set the system properties $.mid, $.cid, $.ct and $.ce.
+
+Exit status: 0 sent (or, without --wait, submitted); 2 usage error; 3 cannot connect; 4 not seen on the broker in time; 7 the gate refused it, or an approver rejected it.</source>
+        <translation>Envoie à un appareil Azure IoT Hub un message cloud-vers-appareil via la passerelle de commandes de fleet-hub, qui le retient jusqu&apos;à une approbation quand son catalogue considère les requêtes libres comme sensibles (le réglage par défaut). Le message parvient à l&apos;appareil sur devices/DEVICE/messages/devicebound/ avec ses propriétés (encodées en pourcent, comme IoT Hub les écrit), en QoS 1&#xa0;: un appareil hors ligne avec une session persistante le reçoit à son retour, sauf si --expiry est dépassé.
+
+PAYLOAD est le texte du message, ou - pour le lire sur l&apos;entrée standard. --property K=V ajoute une propriété d&apos;application (répétable)&#xa0;; --message-id, --correlation-id, --content-type et --content-encoding définissent les propriétés système $.mid, $.cid, $.ct et $.ce.
+
+Code de sortie&#xa0;: 0 envoyé (ou, sans --wait, soumis)&#xa0;; 2 erreur d&apos;utilisation&#xa0;; 3 connexion impossible&#xa0;; 4 pas vu sur le broker à temps&#xa0;; 7 la passerelle l&apos;a refusé, ou un approbateur l&apos;a rejeté.</translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON document.</source>
+        <translation>Afficher le résultat sous forme d&apos;un seul document JSON.</translation>
+    </message>
+    <message>
+        <source>How long the device has to answer, 5 to 300 seconds (default 30); fleetctl waits %1 s more for fleet-hub&apos;s answer or an approval.</source>
+        <translation>Délai dont dispose l&apos;appareil pour répondre, de 5 à 300 secondes (par défaut 30)&#xa0;; fleetctl attend %1 s de plus la réponse de fleet-hub ou une approbation.</translation>
+    </message>
+    <message>
+        <source>Refuse the update unless desired is at this $version.</source>
+        <translation>Refuser la mise à jour sauf si les propriétés souhaitées sont à cette $version.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Wait for an approval when the gate holds the update.</source>
+        <translation>Attendre une approbation quand la passerelle retient la mise à jour.</translation>
+    </message>
+    <message>
+        <source>get or update.</source>
+        <translation>get ou update.</translation>
+    </message>
+    <message>
+        <source>The Azure device id.</source>
+        <translation>L&apos;identifiant de l&apos;appareil Azure.</translation>
+    </message>
+    <message>
+        <source>update: the desired patch as a JSON object, or -.</source>
+        <translation>update&#xa0;: le patch des propriétés souhaitées sous forme d&apos;objet JSON, ou -.</translation>
+    </message>
+    <message>
+        <source>The method&apos;s JSON argument (default null).</source>
+        <translation>L&apos;argument JSON de la méthode (par défaut null).</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Wait for the device&apos;s answer (and an approval, when the gate holds the call).</source>
+        <translation>Attendre la réponse de l&apos;appareil (et une approbation, quand la passerelle retient l&apos;appel).</translation>
+    </message>
+    <message>
+        <source>The method&apos;s name.</source>
+        <translation>Le nom de la méthode.</translation>
+    </message>
+    <message>
+        <source>An application property (repeatable).</source>
+        <translation>Une propriété d&apos;application (répétable).</translation>
+    </message>
+    <message>
+        <source>K=V</source>
+        <translation>K=V</translation>
+    </message>
+    <message>
+        <source>The message id ($.mid; default: a new id).</source>
+        <translation>L&apos;identifiant du message ($.mid&#xa0;; par défaut&#xa0;: un nouvel identifiant).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The correlation id ($.cid).</source>
+        <translation>L&apos;identifiant de corrélation ($.cid).</translation>
+    </message>
+    <message>
+        <source>The content type ($.ct), e.g. application/json.</source>
+        <translation>Le type de contenu ($.ct), par exemple application/json.</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>The content encoding ($.ce), e.g. utf-8.</source>
+        <translation>L&apos;encodage du contenu ($.ce), par exemple utf-8.</translation>
+    </message>
+    <message>
+        <source>ENCODING</source>
+        <translation>ENCODAGE</translation>
+    </message>
+    <message>
+        <source>Drop the message if the device has not taken it within S seconds.</source>
+        <translation>Abandonner le message si l&apos;appareil ne l&apos;a pas pris dans les S secondes.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Wait until the message is on the broker (and approved, when the gate holds it).</source>
+        <translation>Attendre que le message soit sur le broker (et approuvé, quand la passerelle le retient).</translation>
+    </message>
+    <message>
+        <source>The message&apos;s text, or -.</source>
+        <translation>Le texte du message, ou -.</translation>
+    </message>
+    <message>
+        <source>Expected get or update, not &quot;%1&quot;.</source>
+        <translation>get ou update est attendu, et non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Missing the device id.</source>
+        <translation>Identifiant d&apos;appareil manquant.</translation>
+    </message>
+    <message>
+        <source>get takes a device id only.</source>
+        <translation>get ne prend qu&apos;un identifiant d&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>update takes a device id and the desired patch.</source>
+        <translation>update prend un identifiant d&apos;appareil et le patch des propriétés souhaitées.</translation>
+    </message>
+    <message>
+        <source>DESIRED must be a JSON object such as {&quot;fan&quot;: 2}, or null.</source>
+        <translation>DESIRED doit être un objet JSON tel que {&quot;fan&quot;: 2}, ou null.</translation>
+    </message>
+    <message>
+        <source>--version: expected a whole number from 1.</source>
+        <translation>--version&#xa0;: un nombre entier à partir de 1 est attendu.</translation>
+    </message>
+    <message>
+        <source>Expected DEVICE NAME.</source>
+        <translation>DEVICE NAME est attendu.</translation>
+    </message>
+    <message>
+        <source>--payload must be JSON, e.g. &apos;{&quot;delay&quot;: 5}&apos;.</source>
+        <translation>--payload doit être du JSON, par exemple &apos;{&quot;delay&quot;: 5}&apos;.</translation>
+    </message>
+    <message>
+        <source>--timeout: expected seconds from 5 to 300 for a direct method.</source>
+        <translation>--timeout&#xa0;: un nombre de secondes de 5 à 300 est attendu pour une méthode directe.</translation>
+    </message>
+    <message>
+        <source>Expected DEVICE PAYLOAD.</source>
+        <translation>DEVICE PAYLOAD est attendu.</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>Impossible de lire l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>The payload is larger than %1 bytes, what fleet-hub&apos;s gate takes.</source>
+        <translation>La charge utile dépasse %1 octets, le maximum qu&apos;accepte la passerelle de fleet-hub.</translation>
+    </message>
+    <message>
+        <source>--property: expected K=V, not &quot;%1&quot;.</source>
+        <translation>--property&#xa0;: K=V est attendu, et non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--expiry: expected whole seconds from 1.</source>
+        <translation>--expiry&#xa0;: un nombre entier de secondes à partir de 1 est attendu.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: desired properties accepted, $version %2</source>
+        <translation>%1&#xa0;: propriétés souhaitées acceptées, $version %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 %4</source>
+        <translation>%1&#xa0;: %3 %4 {1 %2:?}</translation>
+    </message>
+    <message>
+        <source>%1: message %2 sent</source>
+        <translation>%1&#xa0;: message %2 envoyé</translation>
+    </message>
+    <message>
+        <source>%1 is still held for an approval.</source>
+        <translation>%1 est toujours retenu pour approbation.</translation>
+    </message>
+    <message>
+        <source>No answer from fleet-hub about %1.</source>
+        <translation>Pas de réponse de fleet-hub concernant %1.</translation>
+    </message>
+    <message>
+        <source>%1: submitted as %2</source>
+        <translation>%1&#xa0;: soumis sous %2</translation>
+    </message>
+    <message>
+        <source>fleetctl: %1 is held for an approval: %2</source>
+        <translation>fleetctl&#xa0;: %1 est retenu pour approbation&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>fleetctl: %1 was approved (%2).</source>
+        <translation>fleetctl&#xa0;: %1 a été approuvé (%2).</translation>
+    </message>
+    <message>
+        <source>%1 was %2 by the gate: %3</source>
+        <translation>%1&#xa0;: la passerelle a répondu %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -7127,14 +7901,6 @@ Code de sortie (avec ID)&#xa0;: 0 réussie&#xa0;; 5 échouée&#xa0;; 6 délai d�
         <translation>&quot;%1&quot; est une probabilité de 0 à 1, et non %2.</translation>
     </message>
     <message>
-        <source>&quot;sampleShare&quot;, &quot;designShare&quot; and &quot;thingShare&quot; add up to %1; together they are a share of the fleet, at most 1.</source>
-        <translation>&quot;sampleShare&quot;, &quot;designShare&quot; et &quot;thingShare&quot; totalisent %1&#xa0;; ensemble, ils sont une part de la flotte, au plus 1.</translation>
-    </message>
-    <message>
-        <source>Of %1 devices, the shares make %2 sample, design and thing devices: more than the fleet.</source>
-        <translation>Sur %1 appareils, les parts donnent %2 appareils sample, design et thing&#xa0;: plus que la flotte.</translation>
-    </message>
-    <message>
         <source>&quot;prefix&quot; must not be &quot;%1&quot; in a fleet with %1 devices: their ids would be the same.</source>
         <translation>&quot;prefix&quot; ne doit pas être &quot;%1&quot; dans une flotte avec des appareils %1&#xa0;: leurs identifiants seraient les mêmes.</translation>
     </message>
@@ -7142,6 +7908,14 @@ Code de sortie (avec ID)&#xa0;: 0 réussie&#xa0;; 5 échouée&#xa0;; 6 délai d�
         <source>%1 to %2</source>
         <comment>the first and last device ids of a kind</comment>
         <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>&quot;sampleShare&quot;, &quot;designShare&quot;, &quot;thingShare&quot; and &quot;azureShare&quot; add up to %1; together they are a share of the fleet, at most 1.</source>
+        <translation>&quot;sampleShare&quot;, &quot;designShare&quot;, &quot;thingShare&quot; et &quot;azureShare&quot; totalisent %1&#xa0;; ensemble, elles forment une part de la flotte, au plus 1.</translation>
+    </message>
+    <message>
+        <source>Of %1 devices, the shares make %2 sample, design, thing and Azure devices: more than the fleet.</source>
+        <translation>Sur %1 appareils, les parts donnent %2 appareils sample, design, thing et Azure&#xa0;: plus que la flotte.</translation>
     </message>
 </context>
 <context>
@@ -7276,6 +8050,30 @@ Code de sortie (avec ID)&#xa0;: 0 réussie&#xa0;; 5 échouée&#xa0;; 6 délai d�
         <source>out of order: a newer %1 (%2) already ran</source>
         <translation>hors d&apos;ordre&#xa0;: un %1 plus récent (%2) a déjà été exécuté</translation>
     </message>
+    <message>
+        <source>%1 was refused (%2); trying again with a new SAS token.</source>
+        <translation>%1 a été refusé (%2)&#xa0;; nouvelle tentative avec un nouveau jeton SAS.</translation>
+    </message>
+    <message>
+        <source>it has no IoT Hub host name and key.</source>
+        <translation>il n&apos;a ni nom d&apos;hôte IoT Hub ni clé.</translation>
+    </message>
+    <message>
+        <source>The payload cannot be read: %1</source>
+        <translation>Impossible de lire la charge utile&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The payload must be a JSON object.</source>
+        <translation>La charge utile doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>show_message needs a &quot;text&quot; string of 1 to %1 characters.</source>
+        <translation>show_message exige une chaîne &quot;text&quot; de 1 à %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Unknown method &quot;%1&quot;.</source>
+        <translation>Méthode inconnue &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>fleet::sim::SimFleet</name>
@@ -7307,6 +8105,30 @@ Code de sortie (avec ID)&#xa0;: 0 réussie&#xa0;; 5 échouée&#xa0;; 6 délai d�
         <source>%1: no device accounts in it.</source>
         <translation>%1&#xa0;: ne contient aucun compte d&apos;appareil.</translation>
     </message>
+    <message>
+        <source>Azure device %1 has no key: Azure devices take theirs from the accounts file that `fleet-hub provision --azure-devices` writes (--accounts).</source>
+        <translation>L&apos;appareil Azure %1 n&apos;a pas de clé&#xa0;: les appareils Azure prennent la leur dans le fichier de comptes qu&apos;écrit `fleet-hub provision --azure-devices` (--accounts).</translation>
+    </message>
+    <message>
+        <source>Azure device %1 has no key in the accounts file.</source>
+        <translation>L&apos;appareil Azure %1 n&apos;a pas de clé dans le fichier de comptes.</translation>
+    </message>
+    <message>
+        <source>%1: the connection string of Azure device %2 is not its own: %3</source>
+        <translation>%1&#xa0;: la chaîne de connexion de l&apos;appareil Azure %2 n&apos;est pas la sienne&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>it names %1.</source>
+        <translation>elle désigne %1.</translation>
+    </message>
+    <message>
+        <source>%1: Azure devices, but no &quot;azureHostName&quot; for their tokens.</source>
+        <translation>%1&#xa0;: des appareils Azure, mais pas de &quot;azureHostName&quot; pour leurs jetons.</translation>
+    </message>
+    <message>
+        <source>%1: no device accounts or Azure devices in it.</source>
+        <translation>%1&#xa0;: aucun compte d&apos;appareil ni appareil Azure.</translation>
+    </message>
 </context>
 <context>
     <name>fleetctl</name>
@@ -7330,6 +8152,9 @@ Commands:
   %6
   %7
   %8
+  %9
+  %10
+  %11
 
 Broker options go before or after the command. &apos;fleetctl COMMAND --help&apos; describes a command.
 Commands share the console&apos;s ledger (--ledger) and its catalog (--catalog).
@@ -7346,19 +8171,22 @@ Commandes&#xa0;:
   %6
   %7
   %8
+  %9
+  %10
+  %11
 
-Les options du broker se placent avant ou après la commande. &apos;fleetctl COMMANDE --help&apos; décrit une commande.
+Les options du broker se placent avant ou après la commande. &apos;fleetctl COMMAND --help&apos; décrit une commande.
 Les commandes partagent le registre de la console (--ledger) et son catalogue (--catalog).
 
-Code de sortie&#xa0;: 0 terminé&#xa0;; 1 le service a rejeté la requête (&quot;error CODE: MESSAGE&quot; sur stderr)&#xa0;; 2 erreur d&apos;utilisation&#xa0;; 3 connexion au broker impossible, ou connexion perdue&#xa0;; 4 délai d&apos;attente du service dépassé&#xa0;; verdicts des commandes&#xa0;: 5 échouée, 6 délai dépassé ou injoignable, 7 rejetée, expirée ou annulée, 8 pas encore de verdict.</translation>
+Code de sortie&#xa0;: 0 terminé&#xa0;; 1 le service a rejeté la requête (&quot;error CODE: MESSAGE&quot; sur stderr)&#xa0;; 2 erreur d&apos;utilisation&#xa0;; 3 connexion au broker impossible, ou connexion perdue&#xa0;; 4 délai dépassé en attendant le service&#xa0;; verdicts des commandes&#xa0;: 5 échouée, 6 délai dépassé ou injoignable, 7 rejetée, expirée ou annulée, 8 pas encore de verdict.</translation>
     </message>
     <message>
-        <source>The command: devices, send, status, approvals, audit, rollback, traffic or shadow.</source>
-        <translation>La commande&#xa0;: devices, send, status, approvals, audit, rollback, traffic ou shadow.</translation>
+        <source>The command: devices, send, status, approvals, audit, rollback, traffic, shadow, twin, method or c2d.</source>
+        <translation>La commande&#xa0;: devices, send, status, approvals, audit, rollback, traffic, shadow, twin, method ou c2d.</translation>
     </message>
     <message>
-        <source>Missing the command (devices, send, status, approvals, audit, rollback, traffic or shadow).</source>
-        <translation>Commande manquante (devices, send, status, approvals, audit, rollback, traffic ou shadow).</translation>
+        <source>Missing the command (devices, send, status, approvals, audit, rollback, traffic, shadow, twin, method or c2d).</source>
+        <translation>Commande manquante (devices, send, status, approvals, audit, rollback, traffic, shadow, twin, method ou c2d).</translation>
     </message>
 </context>
 <context>
@@ -7505,6 +8333,14 @@ Avec mosquitto, mettez &quot;set_tcp_nodelay true&quot; dans sa configuration&#x
     <message>
         <source>AWS IoT commands on: %1 command(s) (%2), %3 unfinished execution(s), database %4</source>
         <translation>Commandes AWS IoT actives&#xa0;: %1 commande(s) (%2), %3 exécution(s) inachevée(s), base de données %4</translation>
+    </message>
+    <message>
+        <source>SQLite file of the Azure IoT Hub device twins (default: the --db path with &quot;-twins&quot; appended).</source>
+        <translation>Fichier SQLite des jumeaux (twins) des appareils Azure IoT Hub (par défaut&#xa0;: le chemin de --db suivi de &quot;-twins&quot;).</translation>
+    </message>
+    <message>
+        <source>Azure IoT Hub devices on: %1 twin(s), database %2</source>
+        <translation>Appareils Azure IoT Hub actifs&#xa0;: %1 jumeau(x), base de données %2</translation>
     </message>
 </context>
 </TS>
