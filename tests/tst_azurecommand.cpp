@@ -244,8 +244,10 @@ private Q_SLOTS:
 
         // The device's failure status is a failed command; a device that is not connected, unreachable.
         m_answer = {{500, R"({"message":"led broken"})"}};
-        auto failed = run(u"alice"_s, {u"send"_s, u"az-1"_s, u"set_led"_s, u"color=red"_s, u"--wait"_s});
+        auto failed = run(u"alice"_s, {u"send"_s, u"az-1"_s, u"set_led"_s, u"color=red"_s, u"--wait"_s, u"--json"_s});
         QVERIFY2(failed->exitCode() == 5, qPrintable(failed->transcript()));
+        // The verdict says why, in the device's words.
+        QVERIFY2(failed->out().contains(u"status 500: led broken"_s), qPrintable(failed->transcript()));
         m_answer = {{200, R"({"ok":true})"}};
         auto offline = run(u"alice"_s, {u"send"_s, u"az-2"_s, u"set_led"_s, u"color=red"_s, u"--wait"_s});
         QVERIFY2(offline->exitCode() == 6, qPrintable(offline->transcript()));

@@ -396,6 +396,34 @@ private Q_SLOTS:
         QCOMPARE(m_view->selectedMessage()->properties().contentType, std::optional(u"application/json"_s));
     }
 
+    // An Azure IoT Hub message's properties, percent-encoded in its topic, are shown decoded. (A
+    // cloud-to-device topic: the session's registry also subscribes to device-to-cloud ones, and overlapping
+    // subscriptions still deliver twice, which issue 16 is about.)
+    void azurePropertyBags()
+    {
+        QVERIFY(useFilter(u"devices/#"_s));
+        const QString topic =
+            u"devices/az-7/messages/devicebound/%24.mid=m-1&%24.ct=application%2Fjson&kind=tele%20metry&a%2Bb=c%3Dd"_s;
+        QVERIFY(m_publisher->publish(topic, "{}", 1) > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(shown(), 1, DefaultTimeoutMs);
+        select(rowOf(topic));
+        const QString text = m_view->findChild<QPlainTextEdit *>(u"detailsProperties"_s)->toPlainText();
+        QVERIFY2(text.contains(u"Azure IoT Hub cloud-to-device message for az-7"_s), qPrintable(text));
+        QVERIFY(text.contains(u"System property: Message id = m-1"_s));
+        QVERIFY(text.contains(u"System property: Content type = application/json"_s));
+        QVERIFY(text.contains(u"Application property: kind = tele metry"_s));
+        QVERIFY(text.contains(u"Application property: a+b = c=d"_s));
+        // A bag that cannot be read says so, and the rest of the details stay.
+        QVERIFY(m_publisher->publish(u"devices/az-7/messages/devicebound/bad%zz"_s, "{}", 1) > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(shown(), 2, DefaultTimeoutMs);
+        select(rowOf(u"devices/az-7/messages/devicebound/bad%zz"_s));
+        const QString broken = m_view->findChild<QPlainTextEdit *>(u"detailsProperties"_s)->toPlainText();
+        QVERIFY2(broken.contains(u"Its properties cannot be read"_s), qPrintable(broken));
+        QVERIFY(broken.contains(u"Topic: devices/az-7/messages/devicebound/bad%zz"_s));
+        QCOMPARE(fleet::TrafficView::azureProperties(u"devices/az-7/messages/events/k=v"_s).value(0),
+                 u"Azure IoT Hub device-to-cloud message from az-7"_s);
+    }
+
     void exportWritesJsonLines()
     {
         QVERIFY(useFilter(u"lab/#"_s));

@@ -6286,6 +6286,42 @@ reported: %3</translation>
         <source>JSON lines (*.jsonl);;All files (*)</source>
         <translation>Líneas JSON (*.jsonl);;Todos los archivos (*)</translation>
     </message>
+    <message>
+        <source>Azure IoT Hub cloud-to-device message for %1</source>
+        <translation>Mensaje de la nube al dispositivo de Azure IoT Hub para %1</translation>
+    </message>
+    <message>
+        <source>Azure IoT Hub device-to-cloud message from %1</source>
+        <translation>Mensaje del dispositivo a la nube de Azure IoT Hub desde %1</translation>
+    </message>
+    <message>
+        <source>Its properties cannot be read: %1</source>
+        <translation>Sus propiedades no se pueden leer: %1</translation>
+    </message>
+    <message>
+        <source>Message id</source>
+        <translation>Id. del mensaje</translation>
+    </message>
+    <message>
+        <source>Correlation id</source>
+        <translation>Id. de correlación</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>Tipo de contenido</translation>
+    </message>
+    <message>
+        <source>Content encoding</source>
+        <translation>Codificación del contenido</translation>
+    </message>
+    <message>
+        <source>System property: %1 = %2</source>
+        <translation>Propiedad del sistema: %1 = %2</translation>
+    </message>
+    <message>
+        <source>Application property: %1 = %2</source>
+        <translation>Propiedad de la aplicación: %1 = %2</translation>
+    </message>
 </context>
 <context>
     <name>fleet::TwinStore</name>

@@ -2306,7 +2306,7 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     </message>
     <message>
         <source>Request %1 was approved and called; a direct method is called once per approval.</source>
-        <translation>La requête %1 a été approuvée et appelée ; une méthode directe n’est appelée qu’une fois par approbation.</translation>
+        <translation>La requête %1 a été approuvée et appelée&#xa0;; une méthode directe n’est appelée qu’une fois par approbation.</translation>
     </message>
 </context>
 <context>
@@ -6285,6 +6285,42 @@ reported: %3</translation>
     <message>
         <source>JSON lines (*.jsonl);;All files (*)</source>
         <translation>Lignes JSON (*.jsonl);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Azure IoT Hub cloud-to-device message for %1</source>
+        <translation>Message cloud-vers-appareil Azure IoT Hub pour %1</translation>
+    </message>
+    <message>
+        <source>Azure IoT Hub device-to-cloud message from %1</source>
+        <translation>Message appareil-vers-cloud Azure IoT Hub de %1</translation>
+    </message>
+    <message>
+        <source>Its properties cannot be read: %1</source>
+        <translation>Ses propriétés sont illisibles : %1</translation>
+    </message>
+    <message>
+        <source>Message id</source>
+        <translation>Id. du message</translation>
+    </message>
+    <message>
+        <source>Correlation id</source>
+        <translation>Id. de corrélation</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>Type de contenu</translation>
+    </message>
+    <message>
+        <source>Content encoding</source>
+        <translation>Encodage du contenu</translation>
+    </message>
+    <message>
+        <source>System property: %1 = %2</source>
+        <translation>Propriété système : %1 = %2</translation>
+    </message>
+    <message>
+        <source>Application property: %1 = %2</source>
+        <translation>Propriété applicative : %1 = %2</translation>
     </message>
 </context>
 <context>

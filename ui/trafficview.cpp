@@ -1,5 +1,7 @@
 #include "trafficview.h"
 
+#include "dialects/azurepropertybag.h"
+
 #include "common/json.h"
 #include "common/networkjson.h"
 
@@ -415,6 +417,43 @@ void TrafficView::onCurrentChanged(const QModelIndex &current)
     showDetails();
 }
 
+QStringList TrafficView::azureProperties(const QString &topic)
+{
+    // Azure IoT Hub messages carry their properties in the topic (devices/{id}/messages/events/{bag} and
+    // …/devicebound/{bag}), percent-encoded: decoded here, bounded, so that an engineer reads them as IoT Hub
+    // Explorer shows them.
+    using Direction = AzurePropertyBag::Direction;
+    std::optional<std::pair<QString, QString>> split;
+    bool toDevice = false;
+    if ((split = AzurePropertyBag::splitTopic(topic, Direction::DeviceToCloud))) {
+        toDevice = false;
+    } else if ((split = AzurePropertyBag::splitTopic(topic, Direction::CloudToDevice))) {
+        toDevice = true;
+    } else {
+        return {};
+    }
+    QStringList lines;
+    lines << (toDevice ? tr("Azure IoT Hub cloud-to-device message for %1").arg(split->first)
+                       : tr("Azure IoT Hub device-to-cloud message from %1").arg(split->first));
+    QString why;
+    const std::optional<AzurePropertyBag::Decoded> bag = AzurePropertyBag::decode(split->second, &why);
+    if (!bag) {
+        lines << tr("Its properties cannot be read: %1").arg(why);
+        return lines;
+    }
+    for (const auto &[name, value] : bag->system) {
+        const QString label = name == "$.mid"_L1   ? tr("Message id")
+                              : name == "$.cid"_L1 ? tr("Correlation id")
+                              : name == "$.ct"_L1  ? tr("Content type")
+                              : name == "$.ce"_L1  ? tr("Content encoding")
+                                                   : name;
+        lines << tr("System property: %1 = %2").arg(label, value);
+    }
+    for (const auto &[name, value] : bag->application)
+        lines << tr("Application property: %1 = %2").arg(name, value);
+    return lines;
+}
+
 void TrafficView::showDetails()
 {
     if (!m_selected) {
@@ -451,6 +490,7 @@ void TrafficView::showDetails()
         lines << tr("Message expiry: %L1 s").arg(*p.messageExpirySeconds);
     for (const auto &[name, value] : p.userProperties)
         lines << tr("User property: %1 = %2").arg(name, value);
+    lines << azureProperties(message.topic());
     m_properties->setPlainText(lines.join(u'\n'));
 
     const QByteArray &payload = message.payload();

@@ -45,6 +45,8 @@ class TrafficView final : public QWidget
     Q_OBJECT
 
 public:
+    // The decoded property bag of an Azure IoT Hub message's topic, as lines; none for other topics.
+    static QStringList azureProperties(const QString &topic);
     // QoS of the subscription the view adds: the broker delivers min(publisher's, this), so 2 shows each
     // message's real QoS, and traffic published at QoS 0 costs nothing more.
     static constexpr int SubscriptionQos = 2;

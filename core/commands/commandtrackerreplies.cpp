@@ -213,9 +213,17 @@ bool CommandTracker::onAzureMessage(const MqttMessage &message)
     const int status =
         statusField != body->end() && statusField->is_number_integer() ? statusField->get<int>() : 0;
     const auto messageField = body->find("message");
-    const QString why = messageField != body->end() && messageField->is_string()
-                            ? QString::fromStdString(messageField->get<std::string>()).left(1024)
-                            : QString();
+    QString why = messageField != body->end() && messageField->is_string()
+                      ? QString::fromStdString(messageField->get<std::string>()).left(1024)
+                      : QString();
+    // A device that refuses says why in its body, as IoT Hub's own errors do: {"message": "…"}.
+    if (const auto payloadField = body->find("payload"); why.isEmpty() && (status < 200 || status >= 300) &&
+                                                         payloadField != body->end() &&
+                                                         payloadField->is_object()) {
+        const auto deviceMessage = payloadField->find("message");
+        if (deviceMessage != payloadField->end() && deviceMessage->is_string())
+            why = QString::fromStdString(deviceMessage->get<std::string>()).left(1024);
+    }
     AtlasReply reply;
     reply.device = it->device;
     reply.tid = it->tid;
