@@ -1832,6 +1832,101 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o falla mo
     </message>
 </context>
 <context>
+    <name>fleet::CloudMessageDialog</name>
+    <message>
+        <source>Line %1 of the properties is not name=value.</source>
+        <translation>La línea %1 de las propiedades no es nombre=valor.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Cloud-to-device message for %1</source>
+        <translation>Mensaje de la nube al dispositivo para %1</translation>
+    </message>
+    <message>
+        <source>The message, as text (JSON or anything else)</source>
+        <translation>El mensaje, como texto (JSON o cualquier otra cosa)</translation>
+    </message>
+    <message>
+        <source>a new id</source>
+        <translation>un id. nuevo</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Drop the message if the device has not taken it within this time</source>
+        <translation>Descartar el mensaje si el dispositivo no lo ha recogido en este tiempo</translation>
+    </message>
+    <message>
+        <source>Application properties, one name=value per line</source>
+        <translation>Propiedades de la aplicación, una nombre=valor por línea</translation>
+    </message>
+    <message>
+        <source>Message id</source>
+        <translation>Id. del mensaje</translation>
+    </message>
+    <message>
+        <source>Correlation id</source>
+        <translation>Id. de correlación</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>Tipo de contenido</translation>
+    </message>
+    <message>
+        <source>Content encoding</source>
+        <translation>Codificación del contenido</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Caducidad</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Propiedades</translation>
+    </message>
+    <message>
+        <source>Held for an approval: %1</source>
+        <translation>En espera de aprobación: %1</translation>
+    </message>
+    <message>
+        <source>Approved (%1); sending…</source>
+        <translation>Aprobado (%1); enviando…</translation>
+    </message>
+    <message>
+        <source>Not sent: the gate said %1 (%2).</source>
+        <translation>No enviado: la pasarela respondió %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Sent as message %1.</source>
+        <translation>Enviado como mensaje %1.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
+    </message>
+    <message>
+        <source>The message is %L1 bytes; fleet-hub&apos;s gate takes at most %L2.</source>
+        <translation>El mensaje ocupa %L1 bytes; la pasarela de fleet-hub admite como máximo %L2.</translation>
+    </message>
+    <message>
+        <source>Submitted as message %1…</source>
+        <translation>Enviado a la pasarela como mensaje %1…</translation>
+    </message>
+</context>
+<context>
     <name>fleet::CommandCatalog</name>
     <message>
         <source>Command %1</source>
@@ -3864,6 +3959,14 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o falla mo
     <message>
         <source>Applying against $version %1…</source>
         <translation>Aplicando sobre la $version %1…</translation>
+    </message>
+    <message>
+        <source>Send message…</source>
+        <translation>Enviar mensaje…</translation>
+    </message>
+    <message>
+        <source>Send the device a cloud-to-device message with properties</source>
+        <translation>Enviar al dispositivo un mensaje de la nube al dispositivo con propiedades</translation>
     </message>
 </context>
 <context>

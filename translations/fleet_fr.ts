@@ -1832,6 +1832,101 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     </message>
 </context>
 <context>
+    <name>fleet::CloudMessageDialog</name>
+    <message>
+        <source>Line %1 of the properties is not name=value.</source>
+        <translation>La ligne %1 des propriétés n’est pas de la forme nom=valeur.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Cloud-to-device message for %1</source>
+        <translation>Message cloud-vers-appareil pour %1</translation>
+    </message>
+    <message>
+        <source>The message, as text (JSON or anything else)</source>
+        <translation>Le message, en texte (JSON ou autre)</translation>
+    </message>
+    <message>
+        <source>a new id</source>
+        <translation>un nouvel id.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Drop the message if the device has not taken it within this time</source>
+        <translation>Abandonner le message si l’appareil ne l’a pas pris dans ce délai</translation>
+    </message>
+    <message>
+        <source>Application properties, one name=value per line</source>
+        <translation>Propriétés applicatives, une nom=valeur par ligne</translation>
+    </message>
+    <message>
+        <source>Message id</source>
+        <translation>Id. du message</translation>
+    </message>
+    <message>
+        <source>Correlation id</source>
+        <translation>Id. de corrélation</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>Type de contenu</translation>
+    </message>
+    <message>
+        <source>Content encoding</source>
+        <translation>Encodage du contenu</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Propriétés</translation>
+    </message>
+    <message>
+        <source>Held for an approval: %1</source>
+        <translation>En attente d&apos;approbation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Approved (%1); sending…</source>
+        <translation>Approuvé (%1) ; envoi…</translation>
+    </message>
+    <message>
+        <source>Not sent: the gate said %1 (%2).</source>
+        <translation>Non envoyé : la passerelle a répondu %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Sent as message %1.</source>
+        <translation>Envoyé comme message %1.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The message is %L1 bytes; fleet-hub&apos;s gate takes at most %L2.</source>
+        <translation>Le message fait %L1 octets ; la passerelle de fleet-hub en accepte au plus %L2.</translation>
+    </message>
+    <message>
+        <source>Submitted as message %1…</source>
+        <translation>Soumis comme message %1…</translation>
+    </message>
+</context>
+<context>
     <name>fleet::CommandCatalog</name>
     <message>
         <source>Command %1</source>
@@ -3864,6 +3959,14 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     <message>
         <source>Applying against $version %1…</source>
         <translation>Application sur la $version %1…</translation>
+    </message>
+    <message>
+        <source>Send message…</source>
+        <translation>Envoyer un message…</translation>
+    </message>
+    <message>
+        <source>Send the device a cloud-to-device message with properties</source>
+        <translation>Envoyer à l’appareil un message cloud-vers-appareil avec des propriétés</translation>
     </message>
 </context>
 <context>
@@ -6296,7 +6399,7 @@ reported: %3</translation>
     </message>
     <message>
         <source>Its properties cannot be read: %1</source>
-        <translation>Ses propriétés sont illisibles : %1</translation>
+        <translation>Ses propriétés sont illisibles&#xa0;: %1</translation>
     </message>
     <message>
         <source>Message id</source>
@@ -6316,11 +6419,11 @@ reported: %3</translation>
     </message>
     <message>
         <source>System property: %1 = %2</source>
-        <translation>Propriété système : %1 = %2</translation>
+        <translation>Propriété système&#xa0;: %1 = %2</translation>
     </message>
     <message>
         <source>Application property: %1 = %2</source>
-        <translation>Propriété applicative : %1 = %2</translation>
+        <translation>Propriété applicative&#xa0;: %1 = %2</translation>
     </message>
 </context>
 <context>

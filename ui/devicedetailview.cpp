@@ -2,6 +2,7 @@
 
 #include "common/json.h"
 
+#include "cloudmessagedialog.h"
 #include "commands/azurehubclient.h"
 #include "commands/operatoractions.h"
 #include "common/jsontext.h"
@@ -69,6 +70,7 @@ DeviceDetailView::DeviceDetailView(FleetSession *session, QWidget *parent)
     , m_status(new QLabel(this))
     , m_revert(new QPushButton(tr("Revert"), this))
     , m_apply(new QPushButton(tr("Apply desired"), this))
+    , m_sendMessage(new QPushButton(tr("Send message…"), this))
     , m_history(new ShadowHistoryView(this))
     , m_plot(new TelemetryPlot(session, this))
 {
@@ -156,6 +158,7 @@ DeviceDetailView::DeviceDetailView(FleetSession *session, QWidget *parent)
     editorLayout->addWidget(m_validation);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_sendMessage);
     buttons->addWidget(m_revert);
     buttons->addWidget(m_apply);
     editorLayout->addLayout(buttons);
@@ -185,6 +188,14 @@ DeviceDetailView::DeviceDetailView(FleetSession *session, QWidget *parent)
     });
     connect(m_apply, &QPushButton::clicked, this, &DeviceDetailView::applyDesired);
     connect(m_revert, &QPushButton::clicked, this, &DeviceDetailView::revertEditor);
+    m_sendMessage->setObjectName(QStringLiteral("sendCloudMessage"));
+    m_sendMessage->setToolTip(tr("Send the device a cloud-to-device message with properties"));
+    m_sendMessage->hide();
+    connect(m_sendMessage, &QPushButton::clicked, this, [this] {
+        auto *dialog = new CloudMessageDialog(m_session, m_device, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     auto *applyShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_editor);
     applyShortcut->setContext(Qt::WidgetShortcut);
     connect(applyShortcut, &QShortcut::activated, this, [this] {
@@ -323,6 +334,7 @@ void DeviceDetailView::setDevice(const QString &id)
     m_twinUpdate.clear();
     m_rebaseEditor = false;
     m_tabs->setTabText(0, m_twinMode ? tr("Twin") : tr("Shadow"));
+    m_sendMessage->setVisible(m_twinMode);
     if (m_twinMode) {
         setEnabled(true);
         updateHeader();

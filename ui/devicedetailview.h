@@ -75,6 +75,8 @@ public:
     QPlainTextEdit *editor() const { return m_editor; }
     QPushButton *applyButton() const { return m_apply; }
     QPushButton *revertButton() const { return m_revert; }
+    // An Azure device's "Send message…" (CloudMessageDialog); hidden for other devices.
+    QPushButton *sendMessageButton() const { return m_sendMessage; }
     ShadowHistoryView *historyView() const { return m_history; }
     TelemetryPlot *telemetryPlot() const { return m_plot; }
     // The conflict dialog while one is open.
@@ -142,6 +144,7 @@ private:
     QLabel *m_status;
     QPushButton *m_revert;
     QPushButton *m_apply;
+    QPushButton *m_sendMessage;
     ShadowHistoryView *m_history;
     TelemetryPlot *m_plot;
     QPointer<ConflictDialog> m_conflictDialog;
