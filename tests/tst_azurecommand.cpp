@@ -3,7 +3,6 @@
 // operator types, the exit status a script branches on, and what reaches the device.
 
 #include "common/json.h"
-#include "dialects/azuresas.h"
 #include "mqtt/mqttclient.h"
 #include "programprocess.h"
 #include "securedbroker.h"
@@ -15,7 +14,6 @@
 #include <nlohmann/json.hpp>
 
 using namespace Qt::StringLiterals;
-using fleet::AzureSas;
 using fleet::BrokerProfile;
 using fleet::Json;
 using fleet::MqttClient;
@@ -126,14 +124,8 @@ private Q_SLOTS:
         QVERIFY2(m_stack.startHub(), qPrintable(m_stack.hub().log()));
 
         m_device = std::make_unique<MqttClient>();
-        const QString host = m_stack.azureHostName();
-        BrokerProfile profile = m_stack.profileFor(u"%1/az-1/?api-version=2021-04-12"_s.arg(host), u"az-1"_s);
-        profile.protocolVersion = BrokerProfile::ProtocolVersion::Mqtt311;
-        profile.cleanStart = false;
-        m_device->setProfile(profile);
-        m_device->setPassword(AzureSas::token(m_stack.azureKey(u"az-1"_s).toLatin1(),
-                                              AzureSas::resourceUri(host, u"az-1"_s),
-                                              QDateTime::currentSecsSinceEpoch() + 3600));
+        m_device->setProfile(m_stack.azureDeviceProfile(u"az-1"_s));
+        m_device->setPassword(m_stack.azureToken(u"az-1"_s));
         connect(m_device.get(), &MqttClient::messageReceived, this, [this](const MqttMessage &m) {
             m_received.append(m);
             if (m.topic().startsWith("$iothub/methods/POST/"_L1) && m_answer)
@@ -244,7 +236,8 @@ private Q_SLOTS:
 
         // The device's failure status is a failed command; a device that is not connected, unreachable.
         m_answer = {{500, R"({"message":"led broken"})"}};
-        auto failed = run(u"alice"_s, {u"send"_s, u"az-1"_s, u"set_led"_s, u"color=red"_s, u"--wait"_s, u"--json"_s});
+        auto failed =
+            run(u"alice"_s, {u"send"_s, u"az-1"_s, u"set_led"_s, u"color=red"_s, u"--wait"_s, u"--json"_s});
         QVERIFY2(failed->exitCode() == 5, qPrintable(failed->transcript()));
         // The verdict says why, in the device's words.
         QVERIFY2(failed->out().contains(u"status 500: led broken"_s), qPrintable(failed->transcript()));

@@ -6,7 +6,6 @@
 #include "cloudmessagedialog.h"
 #include "common/json.h"
 #include "dialects/azurepropertybag.h"
-#include "dialects/azuresas.h"
 #include "fleet/fleetsession.h"
 #include "mqtt/mqttclient.h"
 #include "securedbroker.h"
@@ -45,15 +44,8 @@ private Q_SLOTS:
         QVERIFY2(m_stack.start(1, &error, 1), qPrintable(error));
         QVERIFY2(m_stack.startHub(), qPrintable(m_stack.hub().log()));
         m_device = std::make_unique<MqttClient>();
-        fleet::BrokerProfile profile =
-            m_stack.profileFor(u"%1/az-1/?api-version=2021-04-12"_s.arg(m_stack.azureHostName()), u"az-1"_s);
-        profile.protocolVersion = fleet::BrokerProfile::ProtocolVersion::Mqtt311;
-        profile.cleanStart = false;
-        m_device->setProfile(profile);
-        m_device->setPassword(
-            fleet::AzureSas::token(m_stack.azureKey(u"az-1"_s).toLatin1(),
-                                   fleet::AzureSas::resourceUri(m_stack.azureHostName(), u"az-1"_s),
-                                   QDateTime::currentSecsSinceEpoch() + 3600));
+        m_device->setProfile(m_stack.azureDeviceProfile(u"az-1"_s));
+        m_device->setPassword(m_stack.azureToken(u"az-1"_s));
         connect(m_device.get(), &MqttClient::messageReceived, this,
                 [this](const MqttMessage &m) { m_received.append(m); });
         QSignalSpy connected(m_device.get(), &MqttClient::connected);

@@ -10,7 +10,6 @@
 #include "common/json.h"
 #include "conflictdialog.h"
 #include "devicedetailview.h"
-#include "dialects/azuresas.h"
 #include "fleet/fleetsession.h"
 #include "fleetfixture.h"
 #include "jsondiffdelegate.h"
@@ -525,15 +524,8 @@ private Q_SLOTS:
         QVERIFY2(stack.startHub(), qPrintable(stack.hub().log()));
 
         fleet::MqttClient device;
-        fleet::BrokerProfile profile =
-            stack.profileFor(u"%1/az-1/?api-version=2021-04-12"_s.arg(stack.azureHostName()), u"az-1"_s);
-        profile.protocolVersion = fleet::BrokerProfile::ProtocolVersion::Mqtt311;
-        profile.cleanStart = false;
-        device.setProfile(profile);
-        device.setPassword(
-            fleet::AzureSas::token(stack.azureKey(u"az-1"_s).toLatin1(),
-                                   fleet::AzureSas::resourceUri(stack.azureHostName(), u"az-1"_s),
-                                   QDateTime::currentSecsSinceEpoch() + 3600));
+        device.setProfile(stack.azureDeviceProfile(u"az-1"_s));
+        device.setPassword(stack.azureToken(u"az-1"_s));
         QSignalSpy received(&device, &fleet::MqttClient::messageReceived);
         QSignalSpy connected(&device, &fleet::MqttClient::connected);
         device.connectToBroker();

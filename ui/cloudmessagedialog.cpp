@@ -173,6 +173,10 @@ bool CloudMessageDialog::send()
     QString why;
     std::optional<QList<AzureHubClient::Property>> properties =
         parseProperties(m_properties->toPlainText(), &why);
+    if (!properties) {
+        m_problem->setText(why);
+        return false;
+    }
     const QList<std::pair<const QLineEdit *, QString>> system = {{m_messageId, u"$.mid"_s},
                                                                  {m_correlationId, u"$.cid"_s},
                                                                  {m_contentType, u"$.ct"_s},

@@ -1,7 +1,9 @@
 #include "securedbroker.h"
 
 #include "common/json.h"
+#include "dialects/azuresas.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QUrl>
 
@@ -103,6 +105,21 @@ BrokerProfile SecuredBroker::profileFor(const QString &name, const QString &clie
     if (m_broker->options().tls != MosquittoBroker::Tls::Off)
         profile.caFile = m_broker->caFile();
     return profile;
+}
+
+BrokerProfile SecuredBroker::azureDeviceProfile(const QString &device) const
+{
+    BrokerProfile profile =
+        profileFor(u"%1/%2/?api-version=2021-04-12"_s.arg(azureHostName(), device), device);
+    profile.protocolVersion = BrokerProfile::ProtocolVersion::Mqtt311;
+    profile.cleanStart = false;
+    return profile;
+}
+
+QString SecuredBroker::azureToken(const QString &device, qint64 lifetimeS) const
+{
+    return AzureSas::token(azureKey(device).toLatin1(), AzureSas::resourceUri(azureHostName(), device),
+                           QDateTime::currentSecsSinceEpoch() + lifetimeS);
 }
 
 QString SecuredBroker::azureKey(const QString &device) const

@@ -32,6 +32,11 @@ public:
     // The Azure devices' keys (base64) and IoT Hub host name, as provisioning generated them.
     QString azureKey(const QString &device) const;
     QString azureHostName() const { return m_accounts.azureHostName(); }
+    // How Microsoft's SDK signs in as an Azure device: MQTT 3.1.1, client id = device id, the IoT Hub user
+    // name, no clean session; its password is azureToken(device).
+    BrokerProfile azureDeviceProfile(const QString &device) const;
+    // A SAS token for the device from its key, valid for lifetimeS seconds (negative: already expired).
+    QString azureToken(const QString &device, qint64 lifetimeS = 3600) const;
     // fleet-hub on it, serving (its database in this broker's folder, so that a restart keeps its records);
     // extra goes to its command line.
     bool startHub(const QStringList &extra = {});
