@@ -423,7 +423,13 @@ GatePolicy::Decision GatePolicy::classifyCloudToDevice(const QString &topic) con
     }
     d.kind = Kind::Raw;
     d.device = levels.at(1);
-    return judgedRaw(std::move(d));
+    d = judgedRaw(std::move(d));
+    // In the words of what it is: the catalog's policy for free-form requests, about a message to a device.
+    if (d.verdict == Verdict::Hold)
+        d.reason = tr("A cloud-to-device message is free-form: it needs an approval.");
+    else if (d.verdict == Verdict::Refuse)
+        d.reason = tr("The gate's catalog does not allow free-form messages to devices.");
+    return d;
 }
 
 } // namespace fleet

@@ -4602,6 +4602,14 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o falla mo
         <source>A direct method call is a JSON object with &quot;deviceId&quot; and &quot;methodName&quot;.</source>
         <translation>Una llamada a un método directo es un objeto JSON con &quot;deviceId&quot; y &quot;methodName&quot;.</translation>
     </message>
+    <message>
+        <source>A cloud-to-device message is free-form: it needs an approval.</source>
+        <translation>Un mensaje de la nube al dispositivo es de formato libre: necesita una aprobación.</translation>
+    </message>
+    <message>
+        <source>The gate&apos;s catalog does not allow free-form messages to devices.</source>
+        <translation>El catálogo de la pasarela no permite mensajes de formato libre a los dispositivos.</translation>
+    </message>
 </context>
 <context>
     <name>fleet::GateStore</name>

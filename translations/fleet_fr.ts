@@ -1903,11 +1903,11 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     </message>
     <message>
         <source>Approved (%1); sending…</source>
-        <translation>Approuvé (%1) ; envoi…</translation>
+        <translation>Approuvé (%1)&#xa0;; envoi…</translation>
     </message>
     <message>
         <source>Not sent: the gate said %1 (%2).</source>
-        <translation>Non envoyé : la passerelle a répondu %1 (%2).</translation>
+        <translation>Non envoyé&#xa0;: la passerelle a répondu %1 (%2).</translation>
     </message>
     <message>
         <source>Sent as message %1.</source>
@@ -1919,7 +1919,7 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     </message>
     <message>
         <source>The message is %L1 bytes; fleet-hub&apos;s gate takes at most %L2.</source>
-        <translation>Le message fait %L1 octets ; la passerelle de fleet-hub en accepte au plus %L2.</translation>
+        <translation>Le message fait %L1 octets&#xa0;; la passerelle de fleet-hub en accepte au plus %L2.</translation>
     </message>
     <message>
         <source>Submitted as message %1…</source>
@@ -4601,6 +4601,14 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     <message>
         <source>A direct method call is a JSON object with &quot;deviceId&quot; and &quot;methodName&quot;.</source>
         <translation>Un appel de méthode directe est un objet JSON avec &quot;deviceId&quot; et &quot;methodName&quot;.</translation>
+    </message>
+    <message>
+        <source>A cloud-to-device message is free-form: it needs an approval.</source>
+        <translation>Un message cloud-vers-appareil est libre : il doit être approuvé.</translation>
+    </message>
+    <message>
+        <source>The gate&apos;s catalog does not allow free-form messages to devices.</source>
+        <translation>Le catalogue de la passerelle n’autorise pas les messages libres vers les appareils.</translation>
     </message>
 </context>
 <context>

@@ -132,6 +132,8 @@ CloudMessageDialog::CloudMessageDialog(FleetSession *session, const QString &dev
     }
     validate();
     resize(560, 520);
+    // The message is what the operator came to type.
+    m_payload->setFocus();
 }
 
 CloudMessageDialog::~CloudMessageDialog() = default;
