@@ -6,6 +6,7 @@
 #include "common/json.h"
 #include "dialects/azuresas.h"
 #include "mqtt/mqttclient.h"
+#include "mqttpeer.h"
 #include "securedbroker.h"
 #include "testutil.h"
 
@@ -31,39 +32,7 @@ Json parse(const QByteArray &bytes)
     return Json::parse(bytes.cbegin(), bytes.cend(), nullptr, false);
 }
 
-// A client and everything it received.
-struct Peer
-{
-    std::unique_ptr<MqttClient> client;
-    std::shared_ptr<QList<MqttMessage>> seen = std::make_shared<QList<MqttMessage>>();
-
-    // The first message (not yet taken) on a topic starting with prefix, waiting for it up to timeoutMs.
-    std::optional<MqttMessage> take(const QString &prefix, int timeoutMs = TimeoutMs)
-    {
-        std::optional<MqttMessage> found;
-        (void)QTest::qWaitFor(
-            [&] {
-                for (qsizetype i = 0; i < seen->size(); ++i) {
-                    if (seen->at(i).topic().startsWith(prefix)) {
-                        found = seen->takeAt(i);
-                        return true;
-                    }
-                }
-                return false;
-            },
-            timeoutMs);
-        return found;
-    }
-    qsizetype count(const QString &prefix) const
-    {
-        return std::count_if(seen->cbegin(), seen->cend(),
-                             [&](const MqttMessage &m) { return m.topic().startsWith(prefix); });
-    }
-    bool publish(const QString &topic, const QByteArray &payload, int qos = 1)
-    {
-        return client->publish(MqttMessage(topic, payload, qos));
-    }
-};
+using Peer = fleet::test::MqttPeer;
 
 } // namespace
 

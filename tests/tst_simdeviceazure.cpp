@@ -11,6 +11,7 @@
 #include "dialects/azurepropertybag.h"
 #include "executionlog.h"
 #include "mqtt/mqttclient.h"
+#include "mqttpeer.h"
 #include "securedbroker.h"
 #include "simconfig.h"
 #include "simdevice.h"
@@ -51,60 +52,7 @@ Json parse(const QByteArray &bytes)
     return Json::parse(bytes.cbegin(), bytes.cend(), nullptr, false);
 }
 
-// A client and everything it received.
-struct Peer
-{
-    std::unique_ptr<MqttClient> client;
-    std::shared_ptr<QList<MqttMessage>> seen = std::make_shared<QList<MqttMessage>>();
-
-    // The first message (not yet taken) on a topic starting with prefix, waiting for it.
-    std::optional<MqttMessage> take(const QString &prefix, int timeoutMs = Timeout)
-    {
-        std::optional<MqttMessage> found;
-        (void)QTest::qWaitFor(
-            [&] {
-                for (qsizetype i = 0; i < seen->size(); ++i) {
-                    if (seen->at(i).topic().startsWith(prefix)) {
-                        found = seen->takeAt(i);
-                        return true;
-                    }
-                }
-                return false;
-            },
-            timeoutMs);
-        return found;
-    }
-    // The first JSON body on topic (exactly) for which accept holds, waiting for it; null if none came.
-    Json waitFor(const QString &topic, const std::function<bool(const Json &)> &accept,
-                 int timeoutMs = Timeout)
-    {
-        Json found;
-        (void)QTest::qWaitFor(
-            [&] {
-                for (const MqttMessage &m : std::as_const(*seen)) {
-                    if (m.topic() != topic)
-                        continue;
-                    const Json body = parse(m.payload());
-                    if (accept(body)) {
-                        found = body;
-                        return true;
-                    }
-                }
-                return false;
-            },
-            timeoutMs);
-        return found;
-    }
-    qsizetype count(const QString &prefix) const
-    {
-        return std::count_if(seen->cbegin(), seen->cend(),
-                             [&](const MqttMessage &m) { return m.topic().startsWith(prefix); });
-    }
-    bool publish(const QString &topic, const QByteArray &payload)
-    {
-        return client->publish(MqttMessage(topic, payload, 1)) > 0;
-    }
-};
+using Peer = fleet::test::MqttPeer;
 
 QStringList linesOf(const QString &path)
 {
