@@ -219,13 +219,13 @@ private:
     void handleAzureMessage(const MqttMessage &message);
     QString nextRid();
     void requestTwin();
-    void handleTwinResponse(const MqttMessage &message);
-    void handleDesiredPatch(const MqttMessage &message);
-    void handleMethod(const MqttMessage &message);
+    void handleTwinResponse(const MqttMessage &message, int status, const QString &rid);
+    void handleDesiredPatch(const MqttMessage &message, qint64 topicVersion);
+    void handleMethod(const MqttMessage &message, const QString &method, const QString &rid);
     void processMethod(const QString &method, const QString &rid, const QByteArray &payload);
     void finishMethod(const Run &run);
     void answerMethod(const QString &rid, int status, const Json &body);
-    void handleCloudMessage(const MqttMessage &message);
+    void handleCloudMessage(const QString &device, const QString &encodedBag);
     void reportTwin(const Json &reported);
     Json twinState() const;
     // devices/{id}/messages/events/ with a property bag: the content type, UTF-8, and "kind".

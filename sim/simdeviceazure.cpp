@@ -12,13 +12,13 @@
 
 #include "common/json.h"
 #include "common/networkjson.h"
+#include "dialects/azuredevicetopic.h"
 #include "dialects/azurepropertybag.h"
 #include "dialects/azuresas.h"
 #include "executionlog.h"
 #include "simdeviceutil.h"
 
 #include <QDateTime>
-#include <QStringTokenizer>
 
 #include <algorithm>
 #include <optional>
@@ -44,23 +44,7 @@ constexpr qsizetype MaxMessageIdChars = 128; // IoT Hub's bound on a message id
 // show_message is no built-in command (no Atlas device runs it): its Run::command is the one past them.
 constexpr quint8 ShowMessage = CommandCount;
 
-const auto TwinResponsePrefix = "$iothub/twin/res/"_L1;
-const auto DesiredPrefix = "$iothub/twin/PATCH/properties/desired/"_L1;
-const auto MethodPrefix = "$iothub/methods/POST/"_L1;
 const auto CloudMessageCommand = "cloud_to_device"_L1; // what the execution log calls one
-
-// A parameter of the query that ends a topic ("…/?$rid=1&$version=2"); empty when it has none.
-QString queryValue(QStringView topic, QStringView key)
-{
-    const qsizetype question = topic.lastIndexOf(u'?');
-    if (question < 0)
-        return {};
-    for (const QStringView pair : topic.mid(question + 1).tokenize(u'&')) {
-        if (pair.size() > key.size() && pair.startsWith(key) && pair.at(key.size()) == u'=')
-            return pair.mid(key.size() + 1).toString();
-    }
-    return {};
-}
 
 QString elided(const QString &text)
 {
@@ -71,8 +55,7 @@ QString elided(const QString &text)
 
 QStringList SimDevice::azureFilters(const QString &id)
 {
-    return {u"$iothub/twin/res/#"_s, u"$iothub/methods/POST/#"_s, DesiredPrefix + u'#',
-            u"devices/"_s + id + u"/messages/devicebound/#"_s};
+    return AzureDeviceTopic::subscriptions(id);
 }
 
 void SimDevice::setAzureKey(const QString &hostName, const QByteArray &base64Key)
@@ -121,15 +104,19 @@ void SimDevice::onAzureConnected()
 
 void SimDevice::handleAzureMessage(const MqttMessage &message)
 {
-    const QString &t = message.topic();
-    if (t.startsWith(TwinResponsePrefix))
-        handleTwinResponse(message);
-    else if (t.startsWith(DesiredPrefix))
-        handleDesiredPatch(message);
-    else if (t.startsWith(MethodPrefix))
-        handleMethod(message);
-    else if (t.startsWith(u"devices/"_s))
-        handleCloudMessage(message);
+    const AzureDeviceTopic topic = AzureDeviceTopic::parse(message.topic());
+    switch (topic.kind) {
+    case AzureDeviceTopic::Kind::TwinResponse:
+        return handleTwinResponse(message, topic.status, topic.rid);
+    case AzureDeviceTopic::Kind::DesiredPatch:
+        return handleDesiredPatch(message, topic.version);
+    case AzureDeviceTopic::Kind::MethodCall:
+        return handleMethod(message, topic.method, topic.rid);
+    case AzureDeviceTopic::Kind::CloudMessage:
+        return handleCloudMessage(topic.deviceId, topic.bag);
+    case AzureDeviceTopic::Kind::Unknown:
+        break;
+    }
 }
 
 QString SimDevice::nextRid()
@@ -153,30 +140,22 @@ void SimDevice::reportTwin(const Json &reported)
         m_reportPending[0] = true;
         return;
     }
-    publish(u"$iothub/twin/PATCH/properties/reported/?$rid="_s + nextRid(), compactJsonBytes(reported));
+    publish(AzureDeviceTopic::twinReported(nextRid()), compactJsonBytes(reported));
 }
 
 void SimDevice::requestTwin()
 {
     const QString rid = nextRid();
     m_twinGetRid = rid;
-    publish(u"$iothub/twin/GET/?$rid="_s + rid, QByteArray());
+    publish(AzureDeviceTopic::twinGet(rid), QByteArray());
     after(TwinRequestTimeoutMs, [this, rid] {
         if (m_twinGetRid == rid && !m_stopping && m_client->state() == MqttClient::State::Connected)
             requestTwin();
     });
 }
 
-void SimDevice::handleTwinResponse(const MqttMessage &message)
+void SimDevice::handleTwinResponse(const MqttMessage &message, int status, const QString &rid)
 {
-    // $iothub/twin/res/{status}/?$rid={rid}[&$version={v}]
-    const QString &t = message.topic();
-    const QStringView rest = QStringView(t).mid(TwinResponsePrefix.size());
-    bool ok = false;
-    const int status = rest.left(rest.indexOf(u'/')).toInt(&ok);
-    const QString rid = queryValue(t, u"$rid");
-    if (!ok || rid.isEmpty())
-        return;
     if (rid != m_twinGetRid) {
         // A reported patch's answer. Refused, the state is reported whole at the next connect, so that the
         // twin catches up then.
@@ -210,7 +189,7 @@ void SimDevice::handleTwinResponse(const MqttMessage &message)
         reportTwin(reported);
 }
 
-void SimDevice::handleDesiredPatch(const MqttMessage &message)
+void SimDevice::handleDesiredPatch(const MqttMessage &message, qint64 topicVersion)
 {
     // $iothub/twin/PATCH/properties/desired/?$version={v}, the patch with its "$version".
     const std::optional<Json> patch =
@@ -218,12 +197,8 @@ void SimDevice::handleDesiredPatch(const MqttMessage &message)
     if (!patch || !patch->is_object())
         return;
     std::optional<qint64> version = integral(jsonMember(*patch, "$version"));
-    if (!version) {
-        bool ok = false;
-        const qint64 fromTopic = queryValue(message.topic(), u"$version").toLongLong(&ok);
-        if (ok)
-            version = fromTopic;
-    }
+    if (!version && topicVersion >= 0)
+        version = topicVersion;
     // What the twin GET at connect brought, or an older notification delivered late, is not applied again.
     if (!version || *version <= m_lastDeltaVersion[0])
         return;
@@ -235,15 +210,8 @@ void SimDevice::handleDesiredPatch(const MqttMessage &message)
 
 // Direct methods.
 
-void SimDevice::handleMethod(const MqttMessage &message)
+void SimDevice::handleMethod(const MqttMessage &message, const QString &method, const QString &rid)
 {
-    // $iothub/methods/POST/{method}/?$rid={rid}
-    const QString &t = message.topic();
-    const qsizetype end = t.indexOf(u"/?"_s, MethodPrefix.size());
-    const QString rid = queryValue(t, u"$rid");
-    if (end <= MethodPrefix.size() || rid.isEmpty())
-        return; // nobody to answer
-    const QString method = t.mid(MethodPrefix.size(), end - MethodPrefix.size());
     // The latency comes first, as with the other dialects: the device is slow to look.
     const int delay = m_faults.replyDelayMs(m_slowLink);
     if (delay <= 0)
@@ -350,21 +318,18 @@ void SimDevice::finishMethod(const Run &run)
 
 void SimDevice::answerMethod(const QString &rid, int status, const Json &body)
 {
-    sendOrKeep(MqttMessage(u"$iothub/methods/res/"_s + QString::number(status) + u"/?$rid="_s + rid,
-                           compactJsonBytes(body), 1));
+    sendOrKeep(MqttMessage(AzureDeviceTopic::methodResponse(status, rid), compactJsonBytes(body), 1));
 }
 
 // Messages.
 
-void SimDevice::handleCloudMessage(const MqttMessage &message)
+void SimDevice::handleCloudMessage(const QString &device, const QString &encodedBag)
 {
-    const auto split =
-        AzurePropertyBag::splitTopic(message.topic(), AzurePropertyBag::Direction::CloudToDevice);
-    if (!split || split->first != m_id)
+    if (device != m_id)
         return;
     QString why;
     QString id;
-    if (const auto bag = AzurePropertyBag::decode(split->second, &why)) {
+    if (const auto bag = AzurePropertyBag::decode(encodedBag, &why)) {
         for (const auto &[key, value] : bag->system) {
             if (key == "$.mid"_L1)
                 id = value.left(MaxMessageIdChars);
@@ -390,7 +355,7 @@ void SimDevice::publishDeviceToCloud(const QByteArray &payload, const QString &k
 {
     const QString bag =
         AzurePropertyBag::encode({{u"$.ct"_s, contentType}, {u"$.ce"_s, u"utf-8"_s}, {u"kind"_s, kind}});
-    publish(u"devices/"_s + m_id + u"/messages/events/"_s + bag, payload, 0);
+    publish(AzureDeviceTopic::deviceToCloud(m_id, bag), payload, 0);
 }
 
 } // namespace fleet::sim

@@ -90,34 +90,14 @@ private:
                              token(id, m_stack.azureKey(id)), filters);
     }
 
-    std::optional<Peer> account(const QString &name, const QStringList &filters = {})
-    {
-        Peer peer;
-        peer.client = std::make_unique<MqttClient>();
-        peer.client->setProfile(
-            m_stack.profileFor(name, name + u"-"_s + QString::number(QDateTime::currentMSecsSinceEpoch())));
-        peer.client->setPassword(m_stack.password(name));
-        connect(peer.client.get(), &MqttClient::messageReceived, this,
-                [seen = peer.seen](const MqttMessage &m) { seen->append(m); });
-        QSignalSpy connected(peer.client.get(), &MqttClient::connected);
-        peer.client->connectToBroker();
-        if (!connected.wait(TimeoutMs))
-            return std::nullopt;
-        QSignalSpy granted(peer.client.get(), &MqttClient::subscribed);
-        for (const QString &filter : filters)
-            peer.client->subscribe(filter, 1);
-        if (!QTest::qWaitFor([&] { return granted.size() == filters.size(); }, TimeoutMs))
-            return std::nullopt;
-        return peer;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
         QString error;
         QVERIFY2(m_stack.start(1, &error, 3), qPrintable(error));
         QVERIFY2(m_stack.startHub(), qPrintable(m_stack.hub().log()));
-        auto monitor = account(u"monitor"_s, {u"$fleet/twins/#"_s, u"$fleet/iothub-presence/#"_s, u"#"_s});
+        auto monitor =
+            m_stack.peer(u"monitor"_s, {u"$fleet/twins/#"_s, u"$fleet/iothub-presence/#"_s, u"#"_s});
         QVERIFY(monitor);
         m_monitor = std::move(*monitor);
     }
@@ -231,12 +211,12 @@ private Q_SLOTS:
         QCOMPARE(m_monitor.count(u"devices/az-1/messages/events/"_s), 0);
 
         // A twin reply or method call forged by a device or an operator reaches nobody.
-        auto alice = account(u"alice"_s);
+        auto alice = m_stack.peer(u"alice"_s);
         QVERIFY(alice);
         QVERIFY(alice->publish(u"$fleet/iothub-to/az-1/methods/POST/reboot/?$rid=9"_s, "{}"));
         QVERIFY(alice->publish(u"$iothub/methods/POST/reboot/?$rid=9"_s, "{}"));
         QVERIFY(az2->publish(u"$fleet/iothub-to/az-1/methods/POST/reboot/?$rid=9"_s, "{}"));
-        auto hub = account(u"hub"_s);
+        auto hub = m_stack.peer(u"hub"_s);
         QVERIFY(hub);
         QVERIFY(hub->publish(u"devices/az-1/messages/devicebound/%24.mid=c1"_s, "for az-1"));
         QVERIFY(hub->publish(u"devices/az-2/messages/devicebound/%24.mid=c2"_s, "for az-2"));
@@ -290,8 +270,8 @@ private Q_SLOTS:
     {
         auto az3 = device(u"az-3"_s);
         QVERIFY(az3);
-        auto hub = account(u"hub"_s, {u"$fleet/twins/az-3/update/#"_s});
-        auto alice = account(u"alice"_s, {u"$fleet/twins/az-3/#"_s});
+        auto hub = m_stack.peer(u"hub"_s, {u"$fleet/twins/az-3/update/#"_s});
+        auto alice = m_stack.peer(u"alice"_s, {u"$fleet/twins/az-3/#"_s});
         QVERIFY(hub);
         QVERIFY(alice);
         // Operators may not write desired state themselves: the gate relays (or holds) their changes.
@@ -341,7 +321,7 @@ private Q_SLOTS:
     {
         auto az1 = device(u"az-1"_s);
         QVERIFY(az1);
-        auto alice = account(u"alice"_s, {u"fleet/azure-methods/results/alice"_s});
+        auto alice = m_stack.peer(u"alice"_s, {u"fleet/azure-methods/results/alice"_s});
         QVERIFY(alice);
         const auto invoke = [&](const QString &id, const Json &request) {
             return alice->publish(u"fleet/azure-methods/invoke/alice/"_s + id,
@@ -413,8 +393,8 @@ private Q_SLOTS:
                                       u"devices/az-1/messages/devicebound/#"_s});
         QVERIFY(az1);
         auto alice =
-            account(u"alice"_s, {u"fleet/azure-methods/results/alice"_s, u"fleet/gate/results/alice"_s});
-        auto bob = account(u"bob"_s, {u"fleet/gate/approvals/alice/#"_s});
+            m_stack.peer(u"alice"_s, {u"fleet/azure-methods/results/alice"_s, u"fleet/gate/results/alice"_s});
+        auto bob = m_stack.peer(u"bob"_s, {u"fleet/gate/approvals/alice/#"_s});
         QVERIFY(alice);
         QVERIFY(bob);
         const auto submit = [&](const QString &target, const QByteArray &payload) {
@@ -503,7 +483,7 @@ private Q_SLOTS:
         const auto offline = m_monitor.take(u"$fleet/iothub-presence/az-2"_s);
         QVERIFY(offline);
         QCOMPARE(offline->payload(), QByteArray(R"({"connected":false})"));
-        auto hub = account(u"hub"_s);
+        auto hub = m_stack.peer(u"hub"_s);
         QVERIFY(hub);
         QSignalSpy sent(hub->client.get(), &MqttClient::messageSent);
         QVERIFY(hub->publish(u"devices/az-2/messages/devicebound/$.mid=later"_s, "while you were away"));
@@ -522,7 +502,7 @@ private Q_SLOTS:
     {
         auto az1 = device(u"az-1"_s);
         QVERIFY(az1);
-        auto hub = account(u"hub"_s, {u"$fleet/iothub/#"_s});
+        auto hub = m_stack.peer(u"hub"_s, {u"$fleet/iothub/#"_s});
         QVERIFY(hub);
         const QString topic = u"$iothub/twin/GET/?$rid=1&x="_s + QString(65000, u'a');
         az1->publish(topic, " ", 0);

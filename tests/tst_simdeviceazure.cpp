@@ -86,10 +86,11 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_stack.start(1, &error, AzureDevices), qPrintable(error));
         QVERIFY2(m_stack.startHub(), qPrintable(m_stack.hub().log()));
-        auto monitor = account(u"monitor"_s, {u"#"_s, u"$fleet/twins/#"_s, u"$fleet/iothub-presence/#"_s});
-        auto alice = account(u"alice"_s, {u"fleet/azure-methods/results/alice"_s});
-        auto bob = account(u"bob"_s, {u"fleet/gate/approvals/alice/#"_s});
-        auto hub = account(u"hub"_s, {u"$fleet/twins/+/update/#"_s});
+        auto monitor =
+            m_stack.peer(u"monitor"_s, {u"#"_s, u"$fleet/twins/#"_s, u"$fleet/iothub-presence/#"_s});
+        auto alice = m_stack.peer(u"alice"_s, {u"fleet/azure-methods/results/alice"_s});
+        auto bob = m_stack.peer(u"bob"_s, {u"fleet/gate/approvals/alice/#"_s});
+        auto hub = m_stack.peer(u"hub"_s, {u"$fleet/twins/+/update/#"_s});
         QVERIFY(monitor && alice && bob && hub);
         m_monitor = std::move(*monitor);
         m_alice = std::move(*alice);
@@ -446,27 +447,6 @@ private Q_SLOTS:
     }
 
 private:
-    std::optional<Peer> account(const QString &name, const QStringList &filters)
-    {
-        Peer peer;
-        peer.client = std::make_unique<MqttClient>();
-        peer.client->setProfile(m_stack.profileFor(
-            name, name + u"-sim-"_s + QString::number(QDateTime::currentMSecsSinceEpoch())));
-        peer.client->setPassword(m_stack.password(name));
-        connect(peer.client.get(), &MqttClient::messageReceived, this,
-                [seen = peer.seen](const MqttMessage &m) { seen->append(m); });
-        QSignalSpy connected(peer.client.get(), &MqttClient::connected);
-        peer.client->connectToBroker();
-        if (!connected.wait(Timeout))
-            return std::nullopt;
-        QSignalSpy granted(peer.client.get(), &MqttClient::subscribed);
-        for (const QString &filter : filters)
-            peer.client->subscribe(filter, 1);
-        if (!QTest::qWaitFor([&] { return granted.size() == filters.size(); }, Timeout))
-            return std::nullopt;
-        return peer;
-    }
-
     BrokerProfile profile() const { return m_stack.profileFor(u"unused"_s, u"unused"_s); }
 
     // Device n of the fleet (az-n), keyed from the accounts file; config must outlive the test.

@@ -316,11 +316,7 @@ bool MqttClient::startSession()
     mosquitto_unsubscribe_v5_callback_set(m, &Private::onUnsubscribe);
     mosquitto_log_callback_set(m, &Private::onLog);
 
-    if (!m_profile.username.isEmpty() || !d->password.isEmpty()) {
-        const QByteArray user = m_profile.username.toUtf8();
-        mosquitto_username_pw_set(m, user.isEmpty() ? nullptr : user.constData(),
-                                  d->password.isEmpty() ? nullptr : d->password.constData());
-    }
+    applyCredentials();
 
     d->tls = m_profile.isTls();
     if (d->tls) {
@@ -846,6 +842,15 @@ void MqttClient::scheduleReconnect()
     d->reconnectTimer.start(static_cast<int>(delay));
 }
 
+void MqttClient::applyCredentials()
+{
+    if (m_profile.username.isEmpty() && d->password.isEmpty())
+        return;
+    const QByteArray user = m_profile.username.toUtf8();
+    mosquitto_username_pw_set(d->mosq, user.isEmpty() ? nullptr : user.constData(),
+                              d->password.isEmpty() ? nullptr : d->password.constData());
+}
+
 void MqttClient::reconnectNow()
 {
     if (!d->mosq || d->userDisconnect)
@@ -854,6 +859,9 @@ void MqttClient::reconnectNow()
     d->lastLibraryError.clear();
     d->connackRefused = false;
     mosquitto_log_callback_set(d->mosq, &Private::onLog);
+    // The password may have changed since the last attempt: a short-lived token (an Azure SAS) is signed
+    // anew before it expires, and a reconnect must present the new one, not the one the session began with.
+    applyCredentials();
     const int rc = mosquitto_reconnect_async(d->mosq);
     const int savedErrno = errno;
     if (rc != MOSQ_ERR_SUCCESS) {

@@ -86,7 +86,8 @@ public:
     // Connection settings, read at connectToBroker().
     void setProfile(const BrokerProfile &profile);
     const BrokerProfile &profile() const { return m_profile; }
-    // Secrets come from the keychain at connect time and are held only in memory.
+    // Secrets come from the keychain at connect time and are held only in memory. A new password applies
+    // from the next connection attempt, automatic reconnects included.
     void setPassword(const QString &password);
     void setKeyPassphrase(const QString &passphrase);
     // The Last Will, published by the broker if this client vanishes without a DISCONNECT.
@@ -171,6 +172,7 @@ private:
     void handleConnectionLoss(int mosqRc, int savedErrno);
     void scheduleReconnect();
     void reconnectNow();
+    void applyCredentials();
     void sendSubscribe(const QString &filter, int qos);
     void releaseInFlight(int messageId);
 

@@ -1,5 +1,6 @@
 #include "mqttpeer.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 #include <nlohmann/json.hpp>
@@ -7,6 +8,27 @@
 #include <algorithm>
 
 namespace fleet::test {
+
+std::optional<MqttPeer> MqttPeer::connect(const BrokerProfile &profile, const QString &password,
+                                          const QStringList &filters, int timeoutMs)
+{
+    MqttPeer peer;
+    peer.client = std::make_unique<MqttClient>();
+    peer.client->setProfile(profile);
+    peer.client->setPassword(password);
+    QObject::connect(peer.client.get(), &MqttClient::messageReceived, peer.client.get(),
+                     [seen = peer.seen](const MqttMessage &m) { seen->append(m); });
+    QSignalSpy connected(peer.client.get(), &MqttClient::connected);
+    peer.client->connectToBroker();
+    if (!connected.wait(timeoutMs))
+        return std::nullopt;
+    QSignalSpy granted(peer.client.get(), &MqttClient::subscribed);
+    for (const QString &filter : filters)
+        peer.client->subscribe(filter, 1);
+    if (!QTest::qWaitFor([&] { return granted.size() == filters.size(); }, timeoutMs))
+        return std::nullopt;
+    return peer;
+}
 
 std::optional<MqttMessage> MqttPeer::take(const QString &prefix, int timeoutMs)
 {

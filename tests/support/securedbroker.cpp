@@ -107,6 +107,16 @@ BrokerProfile SecuredBroker::profileFor(const QString &name, const QString &clie
     return profile;
 }
 
+std::optional<MqttPeer> SecuredBroker::peer(const QString &name, const QStringList &filters) const
+{
+    // Unique per call, so that two peers of one account (or a peer of a test run just before) do not take
+    // each other's session.
+    static int peers = 0;
+    const QString clientId =
+        u"%1-peer-%2-%3"_s.arg(name).arg(QDateTime::currentMSecsSinceEpoch()).arg(++peers);
+    return MqttPeer::connect(profileFor(name, clientId), password(name), filters);
+}
+
 BrokerProfile SecuredBroker::azureDeviceProfile(const QString &device) const
 {
     BrokerProfile profile =

@@ -4,12 +4,14 @@
 #include "hubprocess.h"
 #include "mosquittobroker.h"
 #include "mqtt/brokerprofile.h"
+#include "mqttpeer.h"
 
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
+#include <optional>
 
 namespace fleet::test {
 
@@ -46,6 +48,8 @@ public:
     QString password(const QString &name) const;
     // An MQTT 5 profile for the account (its password is password(name)).
     BrokerProfile profileFor(const QString &name, const QString &clientId) const;
+    // The account signed in (a client id of its own) and subscribed to filters; nullopt when it could not.
+    std::optional<MqttPeer> peer(const QString &name, const QStringList &filters = {}) const;
     // The accounts with their passwords and roles, as JSON (fleet-sim --accounts reads it).
     QString accountsFile() const { return m_dir.filePath(QStringLiteral("accounts.json")); }
     QString filePath(const QString &name) const { return m_dir.filePath(name); }
