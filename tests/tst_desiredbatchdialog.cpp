@@ -66,6 +66,19 @@ private Q_SLOTS:
         QVERIFY2(dialog.sendButton()->isEnabled(), qPrintable(dialog.problemLabel()->text()));
         QVERIFY(dialog.problemLabel()->text().isEmpty());
 
+        // Azure IoT Hub devices in the selection are left out, and the dialog says so before anything is
+        // sent.
+        DesiredBatchDialog mixed(m_session.get(), {m_fleet.devices().id(0), u"az-1"_s}, {});
+        mixed.patchEdit()->setPlainText(u"{\"limit\": 5}"_s);
+        QVERIFY(mixed.targetLabel()->text().contains(u"1 selected device"_s));
+        QVERIFY2(mixed.targetLabel()->text().contains(u"Left out: az-1"_s),
+                 qPrintable(mixed.targetLabel()->text()));
+        QVERIFY(mixed.sendButton()->isEnabled());
+        DesiredBatchDialog azureOnly(m_session.get(), {u"az-1"_s}, {});
+        azureOnly.patchEdit()->setPlainText(u"{\"limit\": 5}"_s);
+        QVERIFY(!azureOnly.sendButton()->isEnabled());
+        QVERIFY(azureOnly.problemLabel()->text().contains(u"twin"_s));
+
         DesiredBatchDialog empty(m_session.get(), {}, u"nobody"_s);
         empty.patchEdit()->setPlainText(u"{\"limit\": 5}"_s);
         QVERIFY(!empty.sendButton()->isEnabled());

@@ -418,6 +418,13 @@ private Q_SLOTS:
                  qPrintable(nobody->transcript()));
         const auto help = ctl({u"shadow"_s, u"--help"_s});
         QVERIFY2(help->out().contains(u"--group GROUP DESIRED"_s), qPrintable(help->transcript()));
+        // An Azure IoT Hub device has a twin: no shadow is written for it, alone or among others.
+        const auto azure = ctl({u"shadow"_s, u"update"_s, u"--devices"_s, u"az-1"_s, u"{\"limit\":5}"_s});
+        QCOMPARE_EXIT(*azure, 1);
+        QVERIFY2(azure->err().contains(u"fleetctl twin update"_s), qPrintable(azure->transcript()));
+        const auto single = ctl({u"shadow"_s, u"get"_s, u"az-1"_s});
+        QCOMPARE_EXIT(*single, 2);
+        QVERIFY2(single->err().contains(u"twin"_s), qPrintable(single->transcript()));
 
         // The group's members are found from their shadows; one line per device, then the summary.
         const auto batch =

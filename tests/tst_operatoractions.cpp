@@ -223,6 +223,32 @@ private Q_SLOTS:
         QCOMPARE(m_session->rollbacks()->entries().size(), entries);
     }
 
+    void azureDevicesGetNoShadowChanges()
+    {
+        // The default catalog's az-* are Azure IoT Hub devices: their desired properties are in a twin, and
+        // a shadow written for them would be one they never read.
+        OperatorActions::DesiredBatch batch;
+        batch.devices = {m_fleet.devices().id(0), u"az-1"_s, u"az-2"_s};
+        batch.patch = Json{{"limit", 5}};
+        OperatorActions::BatchPreview preview = m_session->actions()->previewBatch(batch);
+        QVERIFY2(preview.problem.isEmpty(), qPrintable(preview.problem));
+        QCOMPARE(preview.devices, QStringList{m_fleet.devices().id(0)});
+        QCOMPARE(preview.azureDevices, (QStringList{u"az-1"_s, u"az-2"_s}));
+        batch.devices = {u"az-1"_s};
+        preview = m_session->actions()->previewBatch(batch);
+        QVERIFY(preview.devices.isEmpty());
+        QVERIFY2(preview.problem.contains(u"twin"_s), qPrintable(preview.problem));
+
+        OperatorActions::DesiredChange change;
+        change.device = u"az-1"_s;
+        change.patch = Json{{"fan", "high"}};
+        const qsizetype entries = m_session->rollbacks()->entries().size();
+        const OperatorActions::Outcome refused = update(change);
+        QVERIFY(!refused.ok);
+        QVERIFY2(refused.error.contains(u"twin"_s), qPrintable(refused.error));
+        QCOMPARE(m_session->rollbacks()->entries().size(), entries);
+    }
+
     void desiredBatchToAGroupRollsBackAsOne()
     {
         const QString a = m_fleet.devices().id(0);

@@ -74,6 +74,7 @@ DesiredBatchDialog::DesiredBatchDialog(FleetSession *session, const QStringList 
     m_results->hide();
 
     auto *layout = new QVBoxLayout(this);
+    m_targetLabel->setWordWrap(true);
     layout->addWidget(m_targetLabel);
     layout->addWidget(m_patchEdit, 1);
     layout->addWidget(m_problemLabel);
@@ -113,9 +114,21 @@ void DesiredBatchDialog::validate()
     const OperatorActions::BatchPreview preview =
         m_session ? m_session->actions()->previewBatch(batch) : OperatorActions::BatchPreview{};
     const int count = int(preview.devices.size());
-    m_targetLabel->setText(
-        m_group.isEmpty() ? tr("Desired state of %n selected devices:", nullptr, count)
-                          : tr("Desired state of the %n devices of group %1:", nullptr, count).arg(m_group));
+    QString target = m_group.isEmpty()
+                         ? tr("Desired state of %n selected devices:", nullptr, count)
+                         : tr("Desired state of the %n devices of group %1:", nullptr, count).arg(m_group);
+    // Said before anything is sent, so that nobody expects those devices to change.
+    if (!preview.azureDevices.isEmpty() && count > 0) {
+        constexpr int MaxNamed = 5;
+        const QStringList &azure = preview.azureDevices;
+        QString names = azure.mid(0, MaxNamed).join(QStringLiteral(", "));
+        if (azure.size() > MaxNamed)
+            names = tr("%1 and %n more", nullptr, int(azure.size() - MaxNamed)).arg(names);
+        target += u'\n' + tr("Left out: %1, Azure IoT Hub devices whose desired properties are in a twin "
+                             "(change them in the device dock).")
+                              .arg(names);
+    }
+    m_targetLabel->setText(target);
     if (problem.isEmpty())
         problem = m_session ? preview.problem : tr("There is no session.");
     if (problem.isEmpty() && preview.needsApproval)

@@ -216,6 +216,10 @@ void ShadowBatchCommand::sendBatch()
                 .arg(compactJson(m_patch), preview.needsApproval
                                                ? tr(" (sensitive: each device's change is held for approval)")
                                                : QString()));
+    if (!preview.azureDevices.isEmpty())
+        writeErr(tr("left out, Azure IoT Hub devices whose desired properties are in a twin (fleetctl twin "
+                    "update): %1")
+                     .arg(preview.azureDevices.join(u", "_s)));
     const auto progress = [this](const DeviceResult &r, int done, int total) {
         if (isDone())
             return;

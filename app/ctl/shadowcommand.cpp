@@ -173,6 +173,9 @@ std::optional<int> ShadowCommand::readArguments(const QCommandLineParser &parser
         return usageError(
             tr("\"%1\" is not a valid thing name: 1 to 128 characters from a-z, A-Z, 0-9, ':', '_' and '-'.")
                 .arg(m_thing));
+    // Its shadow would be one the device never reads, and a get would say it has none.
+    if (catalog().isAzureDevice(m_thing))
+        return usageError(OperatorActions::azureDeviceProblem(m_thing));
     m_shadow = parser.value(u"name"_s);
     if (parser.isSet(u"name"_s) && !ShadowTopic::isValidShadowName(m_shadow))
         return usageError(tr("\"%1\" is not a valid shadow name: 1 to 64 characters from a-z, A-Z, 0-9, ':', "

@@ -144,6 +144,12 @@ const DeviceProfile *CommandCatalog::profileFor(const QString &device, const QSt
     return nullptr;
 }
 
+bool CommandCatalog::isAzureDevice(const QString &device) const
+{
+    const DeviceProfile *profile = profileFor(device);
+    return profile && profile->dialect == "azure-methods"_L1;
+}
+
 const CommandSpec *CommandCatalog::find(const QString &name, const QString &device, const QStringList &groups,
                                         QString *error) const
 {

@@ -48,6 +48,9 @@ public:
     // The catalog's "devices": which dialect and topics devices speak, first match wins (DeviceProfile).
     const QList<DeviceProfile> &profiles() const { return m_profiles; }
     const DeviceProfile *profileFor(const QString &device, const QStringList &groups = {}) const;
+    // Whether device is an Azure IoT Hub device (an azure-methods profile matches it): it has a twin, not a
+    // shadow, and takes commands as direct methods.
+    bool isAzureDevice(const QString &device) const;
     // Every form a command takes: as defined, and as each profile sends it (for the topics to listen on,
     // and for fleet-hub's gate to recognise a request on any of them), with the profile it is for (nullptr
     // for the command's own form).

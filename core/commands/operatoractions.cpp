@@ -499,6 +499,11 @@ void OperatorActions::updateDesired(const DesiredChange &change, QObject *contex
         outcome.error = tr("There is no shadow service.");
         return deliver(update.context, update.done, outcome);
     }
+    if (m_tracker && m_tracker->catalog().isAzureDevice(change.device)) {
+        Outcome outcome;
+        outcome.error = azureDeviceProblem(change.device);
+        return deliver(update.context, update.done, outcome);
+    }
     if (!change.before) {
         // The section it replaces, for the rollback history, read first.
         m_befores.insert(m_shadows->get(change.device, change.shadowName), std::move(update));
@@ -640,6 +645,13 @@ QStringList OperatorActions::sensitiveKeys(const Json &patch) const
     return keys;
 }
 
+QString OperatorActions::azureDeviceProblem(const QString &device)
+{
+    return tr("%1 is an Azure IoT Hub device: it has a twin, not a shadow. Change its desired properties in "
+              "the device dock or with fleetctl twin update.")
+        .arg(device);
+}
+
 OperatorActions::BatchPreview OperatorActions::previewBatch(const DesiredBatch &batch) const
 {
     BatchPreview p;
@@ -650,6 +662,14 @@ OperatorActions::BatchPreview OperatorActions::previewBatch(const DesiredBatch &
         p.devices.removeAll(QString());
     }
     p.devices.removeDuplicates();
+    if (m_tracker) {
+        const CommandCatalog &catalog = m_tracker->catalog();
+        for (const QString &device : std::as_const(p.devices)) {
+            if (catalog.isAzureDevice(device))
+                p.azureDevices.append(device);
+        }
+        p.devices.removeIf([&](const QString &device) { return catalog.isAzureDevice(device); });
+    }
     p.sensitiveKeys = sensitiveKeys(batch.patch);
     p.needsApproval = !p.sensitiveKeys.isEmpty() && m_tracker && !m_tracker->gatePrefix().isEmpty();
     if (!m_shadows)
@@ -668,6 +688,8 @@ OperatorActions::BatchPreview OperatorActions::previewBatch(const DesiredBatch &
         p.problem = tr("The patch is %1 bytes; a shadow's state holds at most %2.")
                         .arg(ShadowDocument::stateBytes(batch.patch, Json::object()))
                         .arg(ShadowDocument::MaxStateBytes);
+    else if (p.devices.isEmpty() && !p.azureDevices.isEmpty())
+        p.problem = azureDeviceProblem(p.azureDevices.constFirst());
     else if (!batch.group.isEmpty() && p.devices.isEmpty())
         p.problem = tr("No device is known to be in group %1.").arg(batch.group);
     else if (p.devices.isEmpty())

@@ -141,6 +141,8 @@ public:
     struct BatchPreview
     {
         QStringList devices;
+        // Left out: Azure IoT Hub devices among the targets, which have a twin and never read a shadow.
+        QStringList azureDevices;
         QString problem;
         QStringList sensitiveKeys;  // keys of the patch the catalog lists as sensitive
         bool needsApproval = false; // held by fleet-hub's gate, device by device
@@ -198,6 +200,8 @@ public:
         m_groupMembers = std::move(source);
     }
     BatchPreview previewBatch(const DesiredBatch &batch) const;
+    // Why a shadow change does not go to an Azure IoT Hub device, for a person.
+    static QString azureDeviceProblem(const QString &device);
     // Sends the patch to every device of the batch (at most MaxBatchInFlight at once), calls progress per
     // device and done once all are over, with every device's result in deviceResults, the one rollback
     // entry of the devices that accepted it in rollbackEntry, and ok when no device was refused (error then

@@ -226,8 +226,7 @@ void FleetSession::tick()
 
 bool FleetSession::isAzureDevice(const QString &id) const
 {
-    const DeviceProfile *profile = catalog().profileFor(id);
-    return profile && profile->dialect == QLatin1StringView("azure-methods");
+    return catalog().isAzureDevice(id);
 }
 
 } // namespace fleet
