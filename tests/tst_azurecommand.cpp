@@ -155,6 +155,11 @@ private Q_SLOTS:
         auto update = run(u"alice"_s, {u"twin"_s, u"update"_s, u"az-1"_s, uR"({"fan":3})"_s});
         QVERIFY2(update->exitCode() == 0, qPrintable(update->transcript()));
         QVERIFY(update->out().contains(u"$version 2"_s));
+        // Recorded in alice's rollback history, as a shadow change is.
+        const QString out = update->out();
+        const qsizetype at = out.indexOf(u"rollback entry "_s);
+        QVERIFY2(at >= 0, qPrintable(update->transcript()));
+        const QString fanEntry = out.mid(at + 15).section(u')', 0, 0);
         const auto patch = received(u"$iothub/twin/PATCH/properties/desired/"_s);
         QVERIFY(patch);
         QCOMPARE(patch->topic(), u"$iothub/twin/PATCH/properties/desired/?$version=2"_s);
@@ -176,6 +181,21 @@ private Q_SLOTS:
         QVERIFY(held->waitForExit(TimeoutMs));
         QVERIFY2(held->exitCode() == 0, qPrintable(held->transcript()));
         QVERIFY(received(u"$iothub/twin/PATCH/properties/desired/?$version=3"_s));
+
+        // Rolling the first change back removes fan again (it had none), and leaves motor alone.
+        auto list = run(u"alice"_s, {u"rollback"_s, u"list"_s, u"az-1"_s, u"--json"_s});
+        QVERIFY2(list->out().contains(u"\"twinDesired\""_s), qPrintable(list->transcript()));
+        auto undo = run(u"alice"_s, {u"rollback"_s, fanEntry});
+        QVERIFY2(undo->exitCode() == 0, qPrintable(undo->transcript()));
+        const auto restored = received(u"$iothub/twin/PATCH/properties/desired/?$version=4"_s);
+        QVERIFY(restored);
+        const Json restoredPatch = parse(QString::fromUtf8(restored->payload()));
+        QVERIFY2(restoredPatch.contains("fan") && restoredPatch["fan"].is_null(),
+                 restored->payload().constData());
+        QVERIFY(!restoredPatch.contains("motor"));
+        auto again = run(u"alice"_s, {u"rollback"_s, fanEntry});
+        QCOMPARE(again->exitCode(), 1);
+        QVERIFY2(again->err().contains(u"already rolled back"_s), qPrintable(again->transcript()));
     }
 
     void directMethods()
@@ -228,7 +248,16 @@ private Q_SLOTS:
         auto history = run(u"alice"_s, {u"rollback"_s, u"list"_s});
         QVERIFY2(history->out().contains(uR"(set_led {"color":"green"} (before: {"led":"off"}))"_s),
                  qPrintable(history->transcript()));
-        auto rollback = run(u"alice"_s, {u"rollback"_s, u"1"_s, u"--wait"_s});
+        // The twin changes of twinGetAndUpdate() came before it in alice's history.
+        QString entry;
+        auto listed = run(u"alice"_s, {u"rollback"_s, u"list"_s, u"--json"_s});
+        for (const QString &line : listed->out().split(u'\n', Qt::SkipEmptyParts)) {
+            const Json e = parse(line);
+            if (e.value("command", "") == "set_led")
+                entry = QString::number(e.value("id", 0));
+        }
+        QVERIFY2(!entry.isEmpty(), qPrintable(listed->transcript()));
+        auto rollback = run(u"alice"_s, {u"rollback"_s, entry, u"--wait"_s});
         QVERIFY2(rollback->exitCode() == 0, qPrintable(rollback->transcript()));
         const auto inverse = received(u"$iothub/methods/POST/set_led/"_s);
         QVERIFY(inverse);

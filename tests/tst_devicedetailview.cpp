@@ -6,6 +6,7 @@
 
 #include "brokerobserver.h"
 
+#include "commands/operatoractions.h"
 #include "commands/rollbacklog.h"
 #include "common/json.h"
 #include "conflictdialog.h"
@@ -569,6 +570,22 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(cell(*view.treeModel(), u"fan"_s, JsonTreeModel::ReportedColumn), u"3"_s,
                                   DefaultTimeoutMs);
         QVERIFY(cell(*view.treeModel(), u"fan"_s, JsonTreeModel::DeltaColumn).isEmpty());
+
+        // The change is in the rollback history; rolling it back removes fan from the desired properties.
+        QTRY_VERIFY_WITH_TIMEOUT(!session.rollbacks()->entries(u"az-1"_s).isEmpty(), DefaultTimeoutMs);
+        const fleet::RollbackEntry entry = session.rollbacks()->entries(u"az-1"_s).constLast();
+        QCOMPARE(entry.kind, fleet::RollbackEntry::Kind::TwinDesired);
+        QVERIFY(entry.after["fan"] == fleet::Json(3));
+        QVERIFY(!entry.before.contains("fan") && !entry.before.contains("$version"));
+        std::optional<fleet::OperatorActions::Outcome> undone;
+        session.actions()->rollBack(entry.id, &view,
+                                    [&](const fleet::OperatorActions::Outcome &o) { undone = o; });
+        QTRY_VERIFY_WITH_TIMEOUT(undone.has_value(), DefaultTimeoutMs);
+        QVERIFY2(undone->ok, qPrintable(undone->error));
+        QCOMPARE(undone->version, std::optional<qint64>(3));
+        QVERIFY(session.rollbacks()->entry(entry.id)->isRolledBack());
+        QTRY_VERIFY_WITH_TIMEOUT(cell(*view.treeModel(), u"fan"_s, JsonTreeModel::DesiredColumn).isEmpty(),
+                                 DefaultTimeoutMs);
 
         // What IoT Hub would refuse is refused before sending; a stale edit is a 412 that keeps the text.
         view.editor()->setPlainText(uR"({"a.b": 1})"_s);

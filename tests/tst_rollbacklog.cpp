@@ -281,6 +281,8 @@ void TestRollbackLog::persistedInTheLedger()
             log.recordDesiredUpdate(u"dev-1"_s, {}, Json{{"led", "red"}}, Json{{"led", "blue"}});
         log.recordCommand(u"dev-1"_s, u"set_position"_s, Json{{"position", 70}}, Json{{"position", 20}},
                           u"T1"_s);
+        log.recordTwinDesired(u"az-1"_s, Json{{"fan", 1}, {"$version", 4}}, Json{{"fan", 2}, {"mode", "eco"}},
+                              u"R1"_s);
         QVERIFY(log.ledgerError().isEmpty());
         QVERIFY(log.markRolledBack(first, u"token-2"_s));
         written = log.entries();
@@ -294,7 +296,13 @@ void TestRollbackLog::persistedInTheLedger()
     QVERIFY(log.entries().first().isRolledBack());
     const qint64 next = log.recordDesiredUpdate(u"dev-2"_s, {}, Json(), Json{{"a", 1}});
     QCOMPARE(next, written.last().id + 1);
-    QCOMPARE(ledger.rollbacks(10)->size(), 3);
+    QCOMPARE(ledger.rollbacks(10)->size(), 4);
+    // A twin's change: its desired properties without $version, and its inverse as a shadow's.
+    const RollbackEntry twin = written.at(2);
+    QCOMPARE(twin.kind, RollbackEntry::Kind::TwinDesired);
+    QVERIFY(twin.before == Json({{"fan", 1}}));
+    QVERIFY(twin.after == Json({{"fan", 2}, {"mode", "eco"}}));
+    QVERIFY(*log.inverseDesiredPatch(twin.id) == Json({{"fan", 1}, {"mode", nullptr}}));
 
     // A ledger that cannot be read is refused and leaves the log as it was.
     fleet::CommandLedger closed;

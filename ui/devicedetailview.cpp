@@ -324,11 +324,11 @@ void DeviceDetailView::setDevice(const QString &id)
     m_twinLoaded = false;
     m_twin = Json();
     if (m_session) {
-        // Answers to the previous device's requests are not this one's.
-        for (const QString &id : {m_twinRequest, m_twinUpdate}) {
-            if (!id.isEmpty())
-                m_session->azure()->forget(id);
-        }
+        // Answers to the previous device's requests are not this one's. A change under way is not
+        // forgotten: it goes on at the hub (perhaps held for an approval), and its rollback entry is recorded
+        // when it is accepted.
+        if (!m_twinRequest.isEmpty())
+            m_session->azure()->forget(m_twinRequest);
     }
     m_twinRequest.clear();
     m_twinUpdate.clear();
@@ -862,6 +862,9 @@ bool DeviceDetailView::applyTwinDesired()
         setStatus(tr("Not sent: %1").arg(error));
         return false;
     }
+    // Recorded in the rollback history once fleet-hub accepts it, as a shadow change is.
+    m_session->actions()->trackTwinUpdate(m_twinUpdate, m_device, m_twin.value("desired", Json::object()),
+                                          *check.patch);
     m_applying = true;
     setStatus(tr("Applying against $version %1…").arg(m_editorVersion));
     validate();

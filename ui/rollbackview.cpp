@@ -194,7 +194,9 @@ QString RollbackView::detailsHtml(const RollbackEntry &e, QString *whyNot) const
                                 : tr("%n devices (group %1)", nullptr, int(e.targets.size())).arg(e.group);
     const QString title = command ? tr("Command %1 to %2").arg(e.commandName, e.device)
                           : batch ? tr("Desired state of %1%2").arg(devices, shadow)
-                                  : tr("Desired state of %1%2").arg(e.device, shadow);
+                          : e.kind == RollbackEntry::Kind::TwinDesired
+                              ? tr("Desired properties of %1 (twin)").arg(e.device)
+                              : tr("Desired state of %1%2").arg(e.device, shadow);
     html += QStringLiteral("<h3>%1</h3>").arg(esc(title));
     html += esc(tr("Entry %1, %2")
                     .arg(e.id)
@@ -293,7 +295,14 @@ void RollbackView::rollBackSelected()
                 return;
             }
             QString message;
-            if (entry->kind == RollbackEntry::Kind::DesiredUpdate)
+            if (entry->kind == RollbackEntry::Kind::TwinDesired && o.awaitingApproval)
+                message =
+                    tr("Entry %1: restoring the desired properties is waiting for approval.").arg(entryId);
+            else if (entry->kind == RollbackEntry::Kind::TwinDesired)
+                message = tr("Entry %1 rolled back: desired properties restored ($version %2).")
+                              .arg(entryId)
+                              .arg(o.version.value_or(0));
+            else if (entry->kind == RollbackEntry::Kind::DesiredUpdate)
                 message = tr("Entry %1 rolled back: desired state restored (version %2).")
                               .arg(entryId)
                               .arg(o.version.value_or(0));

@@ -1,7 +1,9 @@
 #include "azurecommand.h"
 
 #include "commands/azurehubclient.h"
+#include "commands/operatoractions.h"
 #include "commands/operatorservices.h"
+#include "commands/rollbacklog.h"
 #include "common/networkjson.h"
 #include "dialects/azurepropertybag.h"
 #include "dialects/azuretwin.h"
@@ -258,9 +260,20 @@ void AzureCommand::submit()
                 fail(Rejected, tr("%1 (%2)").arg(message).arg(code));
             });
     connect(azure, &AzureHubClient::twinReceived, this,
-            [this](const QString &id, const QString &, const Json &twin) {
+            [this, azure](const QString &id, const QString &, const Json &twin) {
                 if (id != m_id)
                     return;
+                if (m_readingBefore) {
+                    // The desired properties the change replaces, for its rollback entry.
+                    m_readingBefore = false;
+                    QString error;
+                    m_id = azure->updateDesired(m_device, m_payload, m_version, &error);
+                    if (m_id.isEmpty())
+                        return fail(UsageError, error);
+                    m_services->actions()->trackTwinUpdate(m_id, m_device,
+                                                           twin.value("desired", Json::object()), m_payload);
+                    return;
+                }
                 Json shown = twin;
                 shown.erase("clientToken");
                 if (json())
@@ -276,11 +289,24 @@ void AzureCommand::submit()
                 return;
             const auto found = desired.is_object() ? desired.find("$version") : desired.end();
             const Json version = desired.is_object() && found != desired.end() ? *found : Json();
-            if (json())
-                printJson({{"id", id.toStdString()}, {"device", device.toStdString()}, {"desired", desired}});
-            else
-                writeOut(tr("%1: desired properties accepted, $version %2")
-                             .arg(device, QString::fromStdString(version.dump())));
+            // OperatorActions recorded it (it heard the answer first, having connected first).
+            qint64 entry = 0;
+            for (const RollbackEntry &e : m_services->rollbacks()->entries(device)) {
+                if (e.tid == id)
+                    entry = e.id;
+            }
+            if (json()) {
+                Json line{{"id", id.toStdString()}, {"device", device.toStdString()}, {"desired", desired}};
+                if (entry > 0)
+                    line["rollbackEntry"] = entry;
+                printJson(line);
+            } else {
+                writeOut(entry > 0 ? tr("%1: desired properties accepted, $version %2 (rollback entry %3)")
+                                         .arg(device, QString::fromStdString(version.dump()))
+                                         .arg(entry)
+                                   : tr("%1: desired properties accepted, $version %2")
+                                         .arg(device, QString::fromStdString(version.dump())));
+            }
             done(Success);
         });
     connect(azure, &AzureHubClient::methodFinished, this,
@@ -330,7 +356,9 @@ void AzureCommand::submit()
         m_id = azure->getTwin(m_device, &error);
         break;
     case Action::TwinUpdate:
-        m_id = azure->updateDesired(m_device, m_payload, m_version, &error);
+        // Read first: its rollback entry needs what the change replaces.
+        m_readingBefore = true;
+        m_id = azure->getTwin(m_device, &error);
         break;
     case Action::Method:
         m_id = azure->invokeMethod(m_device, m_method, m_payload, m_methodTimeoutS, &error);

@@ -61,6 +61,7 @@ private:
     std::optional<quint32> m_expirySeconds;
     int m_methodTimeoutS = 30;
     QString m_id;
+    bool m_readingBefore = false; // twin update: the twin is read first, m_id is that read
     bool m_held = false;
     QTimer m_methodDeadline;
 };

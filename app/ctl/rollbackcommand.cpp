@@ -86,7 +86,8 @@ void RollbackCommand::run()
         const OperatorActions::RollbackPlan plan = m_actions->rollbackPlan(m_entryId);
         if (!plan.problem.isEmpty())
             return fail(Rejected, plan.problem);
-        if (entry->kind != RollbackEntry::Kind::DesiredUpdate && !json())
+        if (entry->kind != RollbackEntry::Kind::DesiredUpdate &&
+            entry->kind != RollbackEntry::Kind::TwinDesired && !json())
             writeOut(tr("rolling back entry %1: %2").arg(m_entryId).arg(plan.description));
         if (entry->kind == RollbackEntry::Kind::DesiredBatch)
             return rollBackBatch();
@@ -181,7 +182,9 @@ void RollbackCommand::list()
             Json doc = {{"id", e.id},
                         {"time", e.timeMs},
                         {"device", utf8(e.device)},
-                        {"kind", command ? "command" : "desired"},
+                        {"kind", command                                      ? "command"
+                                 : e.kind == RollbackEntry::Kind::TwinDesired ? "twinDesired"
+                                                                              : "desired"},
                         {"before", e.before},
                         {"after", e.after},
                         {"rolledBackBy", utf8(e.rolledBackBy)}};

@@ -364,13 +364,167 @@ void OperatorActions::setAzure(AzureHubClient *azure)
                 if (const std::optional<Capture> c = take(id))
                     sendNow(c->request, withoutVersion(twin.value("reported", Json())), {}, c->context,
                             c->done, withoutVersion(twin.value("desired", Json())));
+                else if (m_twinUpdates.contains(id))
+                    onTwinForRollback(id, twin);
             });
-    connect(m_azure, &AzureHubClient::requestFailed, this,
-            [this, take](const QString &id, int code, const QString &message) {
-                if (const std::optional<Capture> c = take(id))
-                    sendNow(c->request, std::nullopt, tr("%1 (%2)").arg(message).arg(code), c->context,
-                            c->done);
+    connect(
+        m_azure, &AzureHubClient::requestFailed, this,
+        [this, take](const QString &id, int code, const QString &message) {
+            if (const std::optional<Capture> c = take(id)) {
+                sendNow(c->request, std::nullopt, tr("%1 (%2)").arg(message).arg(code), c->context, c->done);
+            } else if (std::optional<TwinUpdate> update = takeTwinUpdate(id); update && update->rollbackOf) {
+                Outcome outcome;
+                outcome.errorCode = code;
+                outcome.serviceError = true;
+                outcome.error = code == 412
+                                    ? tr("Someone changed the desired properties meanwhile: roll back "
+                                         "again to compare with them.")
+                                    : tr("%1 (%2)").arg(message).arg(code);
+                finishTwinRollback(*update, outcome);
+            }
+        });
+    connect(m_azure, &AzureHubClient::desiredAccepted, this,
+            [this, withoutVersion](const QString &id, const QString &device, const Json &desired) {
+                std::optional<TwinUpdate> update = takeTwinUpdate(id);
+                if (!update)
+                    return;
+                if (!update->rollbackOf) {
+                    m_rollbacks->recordTwinDesired(device, update->before, update->patch, id);
+                    return;
+                }
+                m_rollbacks->markRolledBack(update->rollbackOf, id);
+                Outcome outcome;
+                outcome.ok = true;
+                outcome.id = id;
+                outcome.patch = update->patch;
+                outcome.desired = withoutVersion(desired);
+                if (const Json *version = jsonMember(desired, "$version");
+                    version && version->is_number_integer())
+                    outcome.version = version->get<qint64>();
+                outcome.note = ledgerNote();
+                finishTwinRollback(*update, outcome);
             });
+    connect(m_azure, &AzureHubClient::gateOutcome, this,
+            [this](const QString &id, const QString &gate, const QString &reason) {
+                const auto it = m_twinUpdates.find(id);
+                if (it == m_twinUpdates.end())
+                    return;
+                if (gate == "held"_L1) {
+                    // Followed on: the approval may come days later. A rollback is answered now.
+                    if (it->rollbackOf && it->done) {
+                        Outcome outcome;
+                        outcome.ok = true;
+                        outcome.id = id;
+                        outcome.awaitingApproval = true;
+                        outcome.patch = it->patch;
+                        // Still under way until the approver decides: a second rollback is not started.
+                        deliver(it->context, std::exchange(it->done, {}), outcome);
+                    }
+                    return;
+                }
+                if (gate == "approved"_L1)
+                    return; // the hub's answer follows
+                std::optional<TwinUpdate> update = takeTwinUpdate(id);
+                if (update && update->rollbackOf) {
+                    Outcome outcome;
+                    outcome.error = tr("The gate did not pass it (%1): %2").arg(gate, reason);
+                    finishTwinRollback(*update, outcome);
+                }
+            });
+}
+
+void OperatorActions::trackTwinUpdate(const QString &requestId, const QString &device,
+                                      const Json &beforeDesired, const Json &patch)
+{
+    if (requestId.isEmpty())
+        return;
+    followTwinUpdate(requestId, TwinUpdate{device, beforeDesired, patch, 0, false, {}, {}});
+}
+
+void OperatorActions::followTwinUpdate(const QString &id, TwinUpdate update)
+{
+    while (m_twinUpdates.size() >= MaxTrackedTwinUpdates && !m_twinUpdateOrder.isEmpty()) {
+        std::optional<TwinUpdate> oldest = takeTwinUpdate(m_twinUpdateOrder.constFirst());
+        if (oldest && oldest->rollbackOf) {
+            Outcome outcome;
+            outcome.error = tr("Too many twin changes are under way; this rollback is no longer followed.");
+            finishTwinRollback(*oldest, outcome);
+        }
+    }
+    m_twinUpdates.insert(id, std::move(update));
+    m_twinUpdateOrder.append(id);
+}
+
+std::optional<OperatorActions::TwinUpdate> OperatorActions::takeTwinUpdate(const QString &id)
+{
+    const auto it = m_twinUpdates.find(id);
+    if (it == m_twinUpdates.end())
+        return std::nullopt;
+    TwinUpdate update = std::move(it.value());
+    m_twinUpdates.erase(it);
+    m_twinUpdateOrder.removeOne(id);
+    return update;
+}
+
+void OperatorActions::finishTwinRollback(TwinUpdate &update, const Outcome &outcome)
+{
+    m_rollingBack.remove(update.rollbackOf);
+    deliver(update.context, std::exchange(update.done, {}), outcome);
+}
+
+void OperatorActions::rollBackTwin(const RollbackEntry &entry, const QPointer<QObject> &guard, Callback done)
+{
+    Outcome outcome;
+    QString error;
+    // Read first: the rollback restores only what nobody changed since (the same rule as a desired batch).
+    const QString id = m_azure ? m_azure->getTwin(entry.device, &error) : QString();
+    if (id.isEmpty()) {
+        outcome.error = m_azure ? error : tr("There is no Azure service.");
+        return deliver(guard, done, outcome);
+    }
+    m_rollingBack.insert(entry.id);
+    followTwinUpdate(id, TwinUpdate{entry.device, entry.after, *m_rollbacks->inverseDesiredPatch(entry.id),
+                                    entry.id, true, guard, std::move(done)});
+}
+
+void OperatorActions::onTwinForRollback(const QString &id, const Json &twin)
+{
+    std::optional<TwinUpdate> update = takeTwinUpdate(id);
+    if (!update || !update->reading)
+        return;
+    const Json *desired = jsonMember(twin, "desired");
+    Outcome outcome;
+    if (!desired || !desired->is_object()) {
+        outcome.error = tr("fleet-hub sent a twin without desired properties.");
+        return finishTwinRollback(*update, outcome);
+    }
+    // update->before holds the entry's after: what the change left. A key the rollback would touch that
+    // holds something else now was changed since, and is not overwritten.
+    QStringList changed;
+    for (auto it = update->patch.begin(); it != update->patch.end(); ++it) {
+        const Json *now = jsonMember(*desired, it.key());
+        const Json *then = jsonMember(update->before, it.key());
+        if ((now == nullptr) != (then == nullptr) || (now && *now != *then))
+            changed.append(QString::fromStdString(it.key()));
+    }
+    if (!changed.isEmpty()) {
+        outcome.error =
+            tr("Someone changed %1 since; the rollback leaves the twin as it is.").arg(changed.join(u", "_s));
+        return finishTwinRollback(*update, outcome);
+    }
+    const Json *version = jsonMember(*desired, "$version");
+    QString error;
+    const QString updateId = m_azure->updateDesired(update->device, update->patch,
+                                                    version && version->is_number_integer()
+                                                        ? std::optional<qint64>(version->get<qint64>())
+                                                        : std::nullopt,
+                                                    &error);
+    if (updateId.isEmpty()) {
+        outcome.error = error;
+        return finishTwinRollback(*update, outcome);
+    }
+    update->reading = false;
+    followTwinUpdate(updateId, std::move(*update));
 }
 
 void OperatorActions::sendCommand(const CommandRequest &request, QObject *context, Callback done)
@@ -547,6 +701,8 @@ void OperatorActions::rollBack(qint64 entryId, QObject *context, Callback done, 
         outcome.note = ledgerNote();
         return deliver(guard, done, outcome);
     }
+    if (entry->kind == RollbackEntry::Kind::TwinDesired)
+        return rollBackTwin(*entry, guard, std::move(done));
     if (!m_shadows) {
         outcome.error = tr("There is no shadow service.");
         return deliver(guard, done, outcome);
@@ -621,7 +777,16 @@ OperatorActions::RollbackPlan OperatorActions::rollbackPlan(qint64 entryId) cons
         if (open < entry->targets.size())
             plan.description += u' ' + tr("(%n already restored or changed since)", nullptr,
                                           int(entry->targets.size() - open));
-    } else if (const auto patch = m_rollbacks->inverseDesiredPatch(entryId, &plan.problem)) {
+    } else if (const auto patch = m_rollbacks->inverseDesiredPatch(entryId, &plan.problem);
+               patch && entry->kind == RollbackEntry::Kind::TwinDesired) {
+        plan.description = tr("update the twin's desired properties with %1").arg(compactJson(*patch));
+        plan.needsApproval =
+            !sensitiveKeys(*patch).isEmpty() && m_tracker && !m_tracker->gatePrefix().isEmpty();
+        if (plan.needsApproval)
+            plan.description += u' ' + tr("(sensitive: it goes to approval first)");
+        if (!m_azure)
+            plan.problem = tr("There is no Azure service.");
+    } else if (patch) {
         plan.description = tr("update the desired state with %1").arg(compactJson(*patch));
     }
     if (entry->isRolledBack())

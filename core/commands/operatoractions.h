@@ -176,6 +176,14 @@ public:
     // Where an Azure device's state is read before a command with an inverse (its twin's reported
     // properties, as a shadow's are for the others).
     void setAzure(AzureHubClient *azure);
+    // A change of an Azure IoT Hub device's desired properties made with AzureHubClient::updateDesired()
+    // (the device dock, fleetctl twin update): once fleet-hub accepts it, now or after an approval, it is
+    // recorded in the rollback history, beforeDesired being the desired properties it was made against. At
+    // most MaxTrackedTwinUpdates are followed at once (held ones can wait for days); beyond, the oldest is
+    // let go.
+    void trackTwinUpdate(const QString &requestId, const QString &device, const Json &beforeDesired,
+                         const Json &patch);
+    static constexpr int MaxTrackedTwinUpdates = 1000;
     ~OperatorActions() override;
 
     // Why approvals cannot work (the queue did not start), empty when they can. Together with the tracker's
@@ -310,6 +318,25 @@ private:
     ShadowClient *m_shadows;
     AzureHubClient *m_azure = nullptr;
     QHash<QString, Capture> m_twinCaptures; // twin read id -> the command waiting for it
+    // A twin change followed to its end: one to record (rollbackOf 0), or a rollback's read of the twin
+    // (reading) and then its update.
+    struct TwinUpdate
+    {
+        QString device;
+        Json before;
+        Json patch;
+        qint64 rollbackOf = 0;
+        bool reading = false;
+        QPointer<QObject> context;
+        Callback done; // emptied once called (a held rollback is answered, then still followed)
+    };
+    QHash<QString, TwinUpdate> m_twinUpdates; // request id -> the change
+    QList<QString> m_twinUpdateOrder;         // oldest first, for the bound
+    void followTwinUpdate(const QString &id, TwinUpdate update);
+    std::optional<TwinUpdate> takeTwinUpdate(const QString &id);
+    void finishTwinRollback(TwinUpdate &update, const Outcome &outcome);
+    void rollBackTwin(const RollbackEntry &entry, const QPointer<QObject> &guard, Callback done);
+    void onTwinForRollback(const QString &id, const Json &twin);
     RollbackLog *m_rollbacks;
     QString m_approvalsProblem;
     QHash<QString, Capture> m_captures;      // shadow get token -> the command waiting for it

@@ -33,11 +33,12 @@ struct RollbackTarget
 // captured before it ran, usually the reported shadow; after stays null, since what the device did is only
 // known from its next report), or one patch of the desired state sent to many devices at once (a desired
 // batch: parameters is the shared patch, targets hold each accepted device's before and after, device is
-// empty and group names the group it went to, if any).
+// empty and group names the group it went to, if any), or a change of an Azure IoT Hub device's twin (before
+// and after are its desired properties, without $version; shadowName is empty).
 struct RollbackEntry
 {
 
-    enum class Kind { DesiredUpdate, Command, DesiredBatch };
+    enum class Kind { DesiredUpdate, Command, DesiredBatch, TwinDesired };
 
     qint64 id = 0;
     qint64 timeMs = 0; // milliseconds since the Unix epoch

@@ -31,6 +31,19 @@ qint64 RollbackLog::recordDesiredUpdate(const QString &device, const QString &sh
     return append(std::move(entry));
 }
 
+qint64 RollbackLog::recordTwinDesired(const QString &device, const Json &beforeDesired, const Json &patch,
+                                      const QString &requestId)
+{
+    RollbackEntry entry;
+    entry.device = device;
+    entry.kind = RollbackEntry::Kind::TwinDesired;
+    entry.before = beforeDesired.is_object() ? beforeDesired : Json::object();
+    entry.before.erase("$version"); // metadata, not a property a rollback could restore
+    entry.after = MergePatch::apply(entry.before, patch);
+    entry.tid = requestId;
+    return append(std::move(entry));
+}
+
 qint64 RollbackLog::recordDesiredBatch(const QString &shadowName, const QString &group, const Json &patch,
                                        QList<RollbackTarget> targets, const QString &batchId)
 {
@@ -151,7 +164,7 @@ std::optional<Json> RollbackLog::inverseDesiredPatch(qint64 entryId, QString *er
                             .arg(entryId));
         return std::nullopt;
     }
-    if (e->kind != RollbackEntry::Kind::DesiredUpdate) {
+    if (e->kind != RollbackEntry::Kind::DesiredUpdate && e->kind != RollbackEntry::Kind::TwinDesired) {
         setError(error, tr("Change %1 is a command, not a desired-state update.").arg(entryId));
         return std::nullopt;
     }

@@ -62,6 +62,10 @@ public:
     // else replaces whole). Returns the entry's id.
     qint64 recordDesiredUpdate(const QString &device, const QString &shadowName, const Json &beforeDesired,
                                const Json &patch, const QString &clientToken = {});
+    // Records a change of an Azure IoT Hub device's desired properties, which IoT Hub merges as a shadow
+    // does; beforeDesired's "$version" is left out. requestId is the update's.
+    qint64 recordTwinDesired(const QString &device, const Json &beforeDesired, const Json &patch,
+                             const QString &requestId = {});
     // Records one patch of the desired state accepted by several devices (a desired batch): each target's
     // device, before and token are taken, its after is computed from the patch. Returns the entry's id, 0
     // when there are no targets (nothing was changed, so nothing is to undo).

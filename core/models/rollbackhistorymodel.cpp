@@ -141,6 +141,8 @@ QVariant RollbackHistoryModel::data(const QModelIndex &index, int role) const
     case KindColumn:
         if (command)
             return tr("Command");
+        if (e.kind == RollbackEntry::Kind::TwinDesired)
+            return tr("Twin, desired properties");
         return e.shadowName.isEmpty() ? tr("Desired state") : tr("Desired state (%1)").arg(e.shadowName);
     case ChangeColumn:
         return command ? tr("%1 %2").arg(e.commandName, compactJson(e.parameters)) : compactJson(e.after);

@@ -163,6 +163,8 @@ const char *rollbackKindName(RollbackEntry::Kind kind)
         return "command";
     case RollbackEntry::Kind::DesiredBatch:
         return "desiredBatch";
+    case RollbackEntry::Kind::TwinDesired:
+        return "twinDesired";
     case RollbackEntry::Kind::DesiredUpdate:
         break;
     }
@@ -210,15 +212,16 @@ std::optional<RollbackEntry> rollbackFromBody(qint64 id, qint64 timeMs, const QS
     if (!body.is_object())
         return std::nullopt;
     const QString kind = stringOf(body, "kind");
-    if (kind != "command"_L1 && kind != "desired"_L1 && kind != "desiredBatch"_L1)
+    if (kind != "command"_L1 && kind != "desired"_L1 && kind != "desiredBatch"_L1 && kind != "twinDesired"_L1)
         return std::nullopt;
     RollbackEntry e;
     e.id = id;
     e.timeMs = timeMs;
     e.device = device;
-    e.kind = kind == "command"_L1   ? RollbackEntry::Kind::Command
-             : kind == "desired"_L1 ? RollbackEntry::Kind::DesiredUpdate
-                                    : RollbackEntry::Kind::DesiredBatch;
+    e.kind = kind == "command"_L1       ? RollbackEntry::Kind::Command
+             : kind == "desired"_L1     ? RollbackEntry::Kind::DesiredUpdate
+             : kind == "twinDesired"_L1 ? RollbackEntry::Kind::TwinDesired
+                                        : RollbackEntry::Kind::DesiredBatch;
     e.shadowName = stringOf(body, "shadowName");
     e.before = body.value("before", Json());
     e.after = body.value("after", Json());
