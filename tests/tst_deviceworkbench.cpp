@@ -132,9 +132,7 @@ private Q_SLOTS:
         EventLog log(workbench);
         QSignalSpy pending(&workbench, &DeviceWorkbench::pendingMethodsChanged);
         QString error;
-        QVERIFY2(workbench.start(identity(u"az-2"_s), &error), qPrintable(error));
-        QVERIFY(waitConnected(workbench));
-        QVERIFY(log.waitFor(WorkbenchEvent::Kind::Twin, u"200"_s)); // the subscriptions are in place
+        QVERIFY(signIn(workbench, log, u"az-2"_s));
 
         const QString id = u"wb%1"_s.arg(++m_requests);
         QVERIFY(m_alice.publish(u"fleet/azure-methods/invoke/alice/"_s + id,
@@ -157,6 +155,7 @@ private Q_SLOTS:
 
         QVERIFY2(workbench.answerMethod(call.rid, 201, R"({"ok":true})", &error), qPrintable(error));
         QVERIFY(workbench.pendingMethods().isEmpty());
+        QCOMPARE(pending.size(), 2); // the call came, and was answered
         const Json result = m_alice.waitFor(u"fleet/azure-methods/results/alice"_s, [&](const Json &body) {
             return body.value("requestId", "") == id.toStdString();
         });
@@ -171,9 +170,7 @@ private Q_SLOTS:
         DeviceWorkbench workbench;
         EventLog log(workbench);
         QString error;
-        QVERIFY2(workbench.start(identity(u"az-3"_s), &error), qPrintable(error));
-        QVERIFY(waitConnected(workbench));
-        QVERIFY(log.waitFor(WorkbenchEvent::Kind::Twin, u"200"_s));
+        QVERIFY(signIn(workbench, log, u"az-3"_s));
 
         QVERIFY(workbench.reportProperties("[1, 2]", &error).isEmpty());
         QVERIFY2(error.contains(u"object"_s), qPrintable(error));
@@ -201,9 +198,7 @@ private Q_SLOTS:
         DeviceWorkbench workbench;
         EventLog log(workbench);
         QString error;
-        QVERIFY2(workbench.start(identity(u"az-1"_s), &error), qPrintable(error));
-        QVERIFY(waitConnected(workbench));
-        QVERIFY(log.waitFor(WorkbenchEvent::Kind::Twin, u"200"_s));
+        QVERIFY(signIn(workbench, log, u"az-1"_s));
 
         // As the gate delivers one.
         const QString bag = AzurePropertyBag::encode({{u"$.mid"_s, u"m-1"_s}, {u"kind"_s, u"a note"_s}});
@@ -304,9 +299,7 @@ private Q_SLOTS:
         DeviceWorkbench workbench;
         EventLog log(workbench);
         QString error;
-        QVERIFY2(workbench.start(identity(u"az-3"_s), &error), qPrintable(error));
-        QVERIFY(waitConnected(workbench));
-        QVERIFY(log.waitFor(WorkbenchEvent::Kind::Twin, u"200"_s));
+        QVERIFY(signIn(workbench, log, u"az-3"_s));
         const Json before = workbench.twin();
 
         // Only the hub's account may write where the plugin hands messages to one device.
@@ -413,6 +406,17 @@ private Q_SLOTS:
     }
 
 private:
+    // Signed in as device, with its twin got: from then on, what the cloud sends it arrives.
+    bool signIn(DeviceWorkbench &workbench, const EventLog &log, const QString &device) const
+    {
+        QString error;
+        if (!workbench.start(identity(device), &error)) {
+            qWarning() << error;
+            return false;
+        }
+        return waitConnected(workbench) && log.waitFor(WorkbenchEvent::Kind::Twin, u"200"_s).has_value();
+    }
+
     QString connectionString(const QString &device, const QString &credential) const
     {
         return u"HostName=%1;DeviceId=%2;%3;GatewayHostName=127.0.0.1:%4"_s.arg(
