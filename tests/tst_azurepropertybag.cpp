@@ -19,6 +19,22 @@ class TestAzurePropertyBag final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void parseLines()
+    {
+        QString error;
+        const auto parsed =
+            AzurePropertyBag::parseLines(u"a=1\n\n  b = two words \nurl=x?y=z\n$.ct=text/plain"_s, &error);
+        QVERIFY2(parsed, qPrintable(error));
+        QCOMPARE(*parsed, (Properties{{u"a"_s, u"1"_s},
+                                      {u"b"_s, u"two words"_s},
+                                      {u"url"_s, u"x?y=z"_s},
+                                      {u"$.ct"_s, u"text/plain"_s}}));
+        QVERIFY(AzurePropertyBag::parseLines(QString(), &error)->isEmpty());
+        QVERIFY(!AzurePropertyBag::parseLines(u"a=1\nnot a property"_s, &error));
+        QVERIFY2(error.contains(u"Line 2"_s), qPrintable(error));
+        QVERIFY(!AzurePropertyBag::parseLines(u"=value"_s, &error));
+    }
+
     void decode_data()
     {
         QTest::addColumn<QString>("bag");

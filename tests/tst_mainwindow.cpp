@@ -197,7 +197,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.windowTitle(), u"Fleet Console"_s);
-        QCOMPARE(window.menuBar()->actions().size(), 3); // File, View, Help
+        QCOMPARE(window.menuBar()->actions().size(), 4); // File, View, Tools, Help
         QVERIFY(window.connectionLabel()->isVisible());
         QCOMPARE(window.connectionLabel()->text(), u"Not connected"_s);
         const QImage shot = window.grab().toImage();

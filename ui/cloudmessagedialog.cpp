@@ -18,29 +18,6 @@ using namespace Qt::StringLiterals;
 
 namespace fleet {
 
-namespace {
-
-// The properties the operator typed, one name=value per line, or why they cannot be.
-std::optional<QList<AzureHubClient::Property>> parseProperties(const QString &text, QString *why)
-{
-    QList<AzureHubClient::Property> properties;
-    const QStringList lines = text.split(u'\n');
-    for (int i = 0; i < lines.size(); ++i) {
-        const QString line = lines.at(i).trimmed();
-        if (line.isEmpty())
-            continue;
-        const qsizetype equals = line.indexOf(u'=');
-        if (equals < 1) {
-            *why = CloudMessageDialog::tr("Line %1 of the properties is not name=value.").arg(i + 1);
-            return std::nullopt;
-        }
-        properties.append({line.left(equals).trimmed(), line.mid(equals + 1).trimmed()});
-    }
-    return properties;
-}
-
-} // namespace
-
 CloudMessageDialog::CloudMessageDialog(FleetSession *session, const QString &device, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
@@ -162,7 +139,8 @@ void CloudMessageDialog::validate()
                   .arg(payload.size())
                   .arg(MaxPayloadBytes);
     else
-        parseProperties(m_properties->toPlainText(), &why); // why says which line, if one is wrong
+        AzurePropertyBag::parseLines(m_properties->toPlainText(),
+                                     &why); // why says which line, if one is wrong
     m_problem->setText(why);
     m_send->setEnabled(why.isEmpty() && m_session && m_id.isEmpty());
 }
@@ -173,23 +151,25 @@ bool CloudMessageDialog::send()
     if (!m_problem->text().isEmpty() || !m_session || !m_id.isEmpty())
         return false;
     QString why;
-    std::optional<QList<AzureHubClient::Property>> properties =
-        parseProperties(m_properties->toPlainText(), &why);
-    if (!properties) {
+    const auto typed = AzurePropertyBag::parseLines(m_properties->toPlainText(), &why);
+    if (!typed) {
         m_problem->setText(why);
         return false;
     }
+    QList<AzureHubClient::Property> properties;
+    for (const auto &[name, value] : *typed)
+        properties.append({name, value});
     const QList<std::pair<const QLineEdit *, QString>> system = {{m_messageId, u"$.mid"_s},
                                                                  {m_correlationId, u"$.cid"_s},
                                                                  {m_contentType, u"$.ct"_s},
                                                                  {m_contentEncoding, u"$.ce"_s}};
     for (const auto &[edit, key] : system) {
         if (!edit->text().trimmed().isEmpty())
-            properties->prepend({key, edit->text().trimmed()});
+            properties.prepend({key, edit->text().trimmed()});
     }
     const std::optional<quint32> expiry =
         m_expiry->value() > 0 ? std::optional(quint32(m_expiry->value())) : std::nullopt;
-    m_id = m_session->azure()->sendCloudToDevice(m_device, m_payload->toPlainText().toUtf8(), *properties,
+    m_id = m_session->azure()->sendCloudToDevice(m_device, m_payload->toPlainText().toUtf8(), properties,
                                                  expiry, &why);
     if (m_id.isEmpty()) {
         m_problem->setText(why);

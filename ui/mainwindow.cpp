@@ -20,6 +20,7 @@
 #include "themecontroller.h"
 #include "trafficview.h"
 #include "userguidedialog.h"
+#include "workbenchwindow.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -356,6 +357,28 @@ void MainWindow::openConnections()
     dialog->open();
 }
 
+void MainWindow::openWorkbench()
+{
+    // One workbench: it is one device's connection, and a second would take the first one's session over.
+    auto *window = findChild<WorkbenchWindow *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!window) {
+        window = new WorkbenchWindow(this);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        // ./fleet demo hands it a device no simulated device plays (azure-device-1), through the
+        // environment as it hands the console its password: never on a command line, never in a file.
+        if (const QString text = qEnvironmentVariable("FLEET_WORKBENCH_CONNECTION_STRING"); !text.isEmpty()) {
+            WorkbenchIdentity identity;
+            identity.kind = WorkbenchIdentity::Kind::Azure;
+            identity.connectionString = text;
+            identity.caFile = qEnvironmentVariable("FLEET_WORKBENCH_CA_FILE");
+            window->fillForm(identity);
+        }
+    }
+    window->show();
+    window->raise();
+    window->activateWindow();
+}
+
 MainWindow::~MainWindow() = default;
 
 void MainWindow::buildMenus()
@@ -430,6 +453,10 @@ void MainWindow::buildMenus()
         // A shortcut in a menu works only while the menu bar is there; on the window it always does.
         addAction(action);
     }
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *workbench = tools->addAction(tr("Device &workbench…"), this, &MainWindow::openWorkbench);
+    workbench->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_W);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *guide =

@@ -83,6 +83,8 @@ public:
     // Connects to the active profile, if there is one; false when there is none.
     bool connectActiveProfile();
     void openConnections();
+    // Tools > Device workbench: opens the workbench window, or raises the one already open.
+    void openWorkbench();
     // Shows a device in the detail dock.
     void showDevice(const QString &id);
     // A device clicked in the list: shown in the device docks, raised unless the composer is in front

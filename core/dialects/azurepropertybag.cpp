@@ -147,4 +147,24 @@ std::optional<std::pair<QString, QString>> AzurePropertyBag::splitTopic(QStringV
     return std::pair{deviceId.toString(), after.isEmpty() ? QString() : after.mid(1).toString()};
 }
 
+std::optional<QList<QPair<QString, QString>>> AzurePropertyBag::parseLines(const QString &text,
+                                                                           QString *error)
+{
+    QList<QPair<QString, QString>> properties;
+    const QStringList lines = text.split(u'\n');
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString line = lines.at(i).trimmed();
+        if (line.isEmpty())
+            continue;
+        const qsizetype equals = line.indexOf(u'=');
+        if (equals < 1) {
+            if (error)
+                *error = tr("Line %1 of the properties is not name=value.").arg(i + 1);
+            return std::nullopt;
+        }
+        properties.append({line.left(equals).trimmed(), line.mid(equals + 1).trimmed()});
+    }
+    return properties;
+}
+
 } // namespace fleet

@@ -49,6 +49,11 @@ public:
     // nullopt when topic is not one of direction's topics or the device id is empty or holds '+' or '#'.
     static std::optional<std::pair<QString, QString>> splitTopic(QStringView topic, Direction direction);
 
+    // Properties as a person types them, one name=value per line (blanks around each trimmed, empty lines
+    // skipped, the value may hold '='), or nullopt with *error (translated) naming the first line that is
+    // not name=value.
+    static std::optional<QList<QPair<QString, QString>>> parseLines(const QString &text, QString *error);
+
     // Percent-decoding as IoT Hub's topics and SAS tokens use it: "%XX" is a byte, '+' stays '+' (it is not
     // form encoding), and the bytes must be UTF-8. Nullopt with *error on a malformed escape.
     static std::optional<QString> percentDecode(QStringView text, QString *error);

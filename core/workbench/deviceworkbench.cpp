@@ -26,6 +26,7 @@ namespace {
 constexpr qint64 MaxRenewalMarginS = 900;
 // What a log line quotes of a name that came from the network (a method, an execution id).
 constexpr qsizetype MaxQuotedChars = 128;
+constexpr qsizetype MaxUnconfirmed = 1000;
 // A direct method's payload, as fleet-hub bounds it (AzureHubService::MaxMethodPayloadBytes).
 constexpr qsizetype MaxMethodPayloadBytes = 128 * 1024;
 const auto AwsCommandsPrefix = "$aws/commands/things/"_L1;
@@ -100,6 +101,8 @@ bool DeviceWorkbench::start(const WorkbenchIdentity &identity, QString *error)
     m_twin = Json();
     m_twinGetRid.clear();
     m_reportedPatches.clear();
+    m_unconfirmed.clear();
+    Q_EMIT twinChanged();
 
     QString password = identity.password;
     if (identity.kind == WorkbenchIdentity::Kind::Azure) {
@@ -155,9 +158,13 @@ bool DeviceWorkbench::start(const WorkbenchIdentity &identity, QString *error)
                 note(WorkbenchEvent::Kind::Problem,
                      tr("The broker refused the subscription to %1: %2").arg(filter, message));
             });
+    connect(m_client, &MqttClient::messageSent, this, [this](int id) { m_unconfirmed.remove(id); });
     connect(m_client, &MqttClient::publishFailed, this,
-            [this](int, MqttClient::Error, const QString &message) {
-                note(WorkbenchEvent::Kind::Problem, tr("A message was not delivered: %1").arg(message));
+            [this](int id, MqttClient::Error, const QString &message) {
+                const QString topic = m_unconfirmed.take(id);
+                note(WorkbenchEvent::Kind::Problem,
+                     topic.isEmpty() ? tr("A message was not delivered: %1").arg(message)
+                                     : tr("The message to %1 was not delivered: %2").arg(topic, message));
             });
     connect(m_client, &MqttClient::messageReceived, this, &DeviceWorkbench::onMessage);
     // connected() comes after the subscriptions are sent again, so the twin's answer has somewhere to go.
@@ -197,6 +204,7 @@ void DeviceWorkbench::stop()
     m_renewing = false;
     if (!m_client)
         return;
+    m_unconfirmed.clear();
     MqttClient *client = std::exchange(m_client, nullptr);
     client->disconnect(this);
     const bool wasUp = client->state() != MqttClient::State::Disconnected;
@@ -471,10 +479,18 @@ bool DeviceWorkbench::sendAs(WorkbenchEvent::Kind kind, const QString &topic, co
 {
     if (!checkConnected(error))
         return false;
-    if (m_client->publish(topic, payload, qos) < 0) {
+    const int id = m_client->publish(topic, payload, qos);
+    if (id < 0) {
         if (error)
             *error = tr("Not sent: %1").arg(m_client->errorString());
         return false;
+    }
+    // Until the broker acknowledges it, so that a failure names what failed. The client's in-flight window
+    // bounds these while connected; ones a lost connection never confirms are let go in bulk.
+    if (qos > 0) {
+        if (m_unconfirmed.size() >= MaxUnconfirmed)
+            m_unconfirmed.clear();
+        m_unconfirmed.insert(id, topic);
     }
     WorkbenchEvent event;
     event.direction = WorkbenchEvent::Direction::ToCloud;

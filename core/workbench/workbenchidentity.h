@@ -55,11 +55,11 @@ public:
 
     QString keychainKey() const { return QStringLiteral("workbench/") + name; }
 
-    // The current settings group, without the secret.
     // The secret that goes to the keychain: the connection string (Azure) or the password.
     QString secret() const { return kind == Kind::Azure ? connectionString : password; }
     void setSecret(const QString &secret);
 
+    // The current settings group, without the secret; load() leaves name to the caller (the group's).
     static WorkbenchIdentity load(const QSettings &settings);
     void save(QSettings &settings) const;
 };
