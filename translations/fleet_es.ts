@@ -1257,6 +1257,10 @@ Tema: %6
         <source>The property &quot;%1&quot; has no name.</source>
         <translation>La propiedad &quot;%1&quot; no tiene nombre.</translation>
     </message>
+    <message>
+        <source>Line %1 of the properties is not name=value.</source>
+        <translation>La línea %1 de las propiedades no es nombre=valor.</translation>
+    </message>
 </context>
 <context>
     <name>fleet::AzureSas</name>
@@ -1833,10 +1837,6 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o falla mo
 </context>
 <context>
     <name>fleet::CloudMessageDialog</name>
-    <message>
-        <source>Line %1 of the properties is not name=value.</source>
-        <translation>La línea %1 de las propiedades no es nombre=valor.</translation>
-    </message>
     <message>
         <source>Send</source>
         <translation>Enviar</translation>
@@ -3708,6 +3708,17 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o falla mo
         <source>Rollback entry %1 undoes it on every device.</source>
         <translation>La entrada de reversión %1 lo deshace en todos los dispositivos.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out: %1, Azure IoT Hub devices whose desired properties are in a twin (change them in the device dock).</source>
+        <translation>Excluidos: %1, dispositivos de Azure IoT Hub cuyas propiedades deseadas están en un gemelo (cámbielas en el panel del dispositivo).</translation>
+    </message>
 </context>
 <context>
     <name>fleet::DesiredStateEdit</name>
@@ -4210,6 +4221,268 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o falla mo
         <source>Azure IoT Hub</source>
         <comment>a command dialect: direct methods, twin, cloud-to-device messages</comment>
         <translation>Azure IoT Hub</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::DeviceWorkbench</name>
+    <message>
+        <source>%1 is not JSON: %2</source>
+        <translation>%1 no es JSON: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a JSON object, such as {&quot;firmware&quot;: &quot;1.2&quot;}.</source>
+        <translation>%1 debe ser un objeto JSON, como {&quot;firmware&quot;: &quot;1.2&quot;}.</translation>
+    </message>
+    <message>
+        <source>The token in the connection string expired at %1: paste a new one, or the device&apos;s key, which the workbench signs with and renews.</source>
+        <translation>El token de la cadena de conexión caducó a las %1: pegue uno nuevo, o la clave del dispositivo, con la que el banco de trabajo firma y renueva.</translation>
+    </message>
+    <message>
+        <source>The broker refused the subscription to %1: %2</source>
+        <translation>El bróker rechazó la suscripción a %1: %2</translation>
+    </message>
+    <message>
+        <source>A message was not delivered: %1</source>
+        <translation>Un mensaje no se entregó: %1</translation>
+    </message>
+    <message>
+        <source>The message to %1 was not delivered: %2</source>
+        <translation>El mensaje a %1 no se entregó: %2</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 as %2</source>
+        <translation>Conectando a %1 como %2</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <source>The token could not be renewed: %1</source>
+        <translation>No se pudo renovar el token: %1</translation>
+    </message>
+    <message>
+        <source>Token renewed, valid until %1</source>
+        <translation>Token renovado, válido hasta las %1</translation>
+    </message>
+    <message>
+        <source>Token renewed, valid until %1: reconnecting with it</source>
+        <translation>Token renovado, válido hasta las %1: reconectando con él</translation>
+    </message>
+    <message>
+        <source>Connected as %1; the broker kept the device&apos;s session</source>
+        <translation>Conectado como %1; el bróker conservó la sesión del dispositivo</translation>
+    </message>
+    <message>
+        <source>Connected as %1</source>
+        <translation>Conectado como %1</translation>
+    </message>
+    <message>
+        <source>A message of %1 bytes, over the %2 bytes a device accepts, was not read</source>
+        <translation>Un mensaje de %1 bytes, más de los %2 bytes que acepta un dispositivo, no se leyó</translation>
+    </message>
+    <message>
+        <source>Twin (status %1)</source>
+        <translation>Gemelo (estado %1)</translation>
+    </message>
+    <message>
+        <source>Twin answer that is not a JSON object (status %1)</source>
+        <translation>Respuesta de gemelo que no es un objeto JSON (estado %1)</translation>
+    </message>
+    <message>
+        <source>Twin request refused (status %1)</source>
+        <translation>Solicitud de gemelo rechazada (estado %1)</translation>
+    </message>
+    <message>
+        <source>Reported properties accepted (status %1, $version %2)</source>
+        <translation>Propiedades notificadas aceptadas (estado %1, $version %2)</translation>
+    </message>
+    <message>
+        <source>Reported properties accepted (status %1)</source>
+        <translation>Propiedades notificadas aceptadas (estado %1)</translation>
+    </message>
+    <message>
+        <source>Reported properties refused (status %1)</source>
+        <translation>Propiedades notificadas rechazadas (estado %1)</translation>
+    </message>
+    <message>
+        <source>Twin answer to a request this session did not make (status %1, rid %2)</source>
+        <translation>Respuesta de gemelo a una solicitud que esta sesión no hizo (estado %1, rid %2)</translation>
+    </message>
+    <message>
+        <source>Desired-properties patch that is not a JSON object</source>
+        <translation>Parche de propiedades deseadas que no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>Desired properties changed ($version %1)</source>
+        <translation>Propiedades deseadas cambiadas ($version %1)</translation>
+    </message>
+    <message>
+        <source>Desired properties changed</source>
+        <translation>Propiedades deseadas cambiadas</translation>
+    </message>
+    <message>
+        <source>Method %1 called: answer it under Method calls</source>
+        <translation>Método %1 llamado: respóndalo en Llamadas a métodos</translation>
+    </message>
+    <message>
+        <source>%1 method calls are waiting; the oldest (%2, rid %3) is given up unanswered</source>
+        <translation>%1 llamadas a métodos esperan; la más antigua (%2, rid %3) se abandona sin respuesta</translation>
+    </message>
+    <message>
+        <source>Cloud-to-device message</source>
+        <translation>Mensaje de la nube al dispositivo</translation>
+    </message>
+    <message>
+        <source>Cloud-to-device message %1</source>
+        <translation>Mensaje de la nube al dispositivo %1</translation>
+    </message>
+    <message>
+        <source>Cloud-to-device message whose properties cannot be read: %1</source>
+        <translation>Mensaje de la nube al dispositivo cuyas propiedades no se pueden leer: %1</translation>
+    </message>
+    <message>
+        <source>Message on a topic IoT Hub does not use for devices</source>
+        <translation>Mensaje en un tema que IoT Hub no usa para dispositivos</translation>
+    </message>
+    <message>
+        <source>Shadow %1 (version %2)</source>
+        <translation>Sombra %1 (versión %2)</translation>
+    </message>
+    <message>
+        <source>Shadow %1</source>
+        <translation>Sombra %1</translation>
+    </message>
+    <message>
+        <source>Command execution %1: reply under Publish</source>
+        <translation>Ejecución de comando %1: responda en Publicar</translation>
+    </message>
+    <message>
+        <source>Command %1 requested: reply under Publish</source>
+        <translation>Comando %1 solicitado: responda en Publicar</translation>
+    </message>
+    <message>
+        <source>Command requested: reply under Publish</source>
+        <translation>Comando solicitado: responda en Publicar</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Not connected: nothing was sent.</source>
+        <translation>No conectado: no se envió nada.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
+    </message>
+    <message>
+        <source>Only an Azure IoT Hub device has a twin.</source>
+        <translation>Solo un dispositivo de Azure IoT Hub tiene un gemelo.</translation>
+    </message>
+    <message>
+        <source>Twin requested (rid %1)</source>
+        <translation>Gemelo solicitado (rid %1)</translation>
+    </message>
+    <message>
+        <source>Only an Azure IoT Hub device reports twin properties.</source>
+        <translation>Solo un dispositivo de Azure IoT Hub notifica propiedades de gemelo.</translation>
+    </message>
+    <message>
+        <source>The reported properties</source>
+        <translation>Las propiedades notificadas</translation>
+    </message>
+    <message>
+        <source>%1 reported patches are still waiting for IoT Hub&apos;s answer: wait for them.</source>
+        <translation>%1 parches notificados aún esperan la respuesta de IoT Hub: espérelos.</translation>
+    </message>
+    <message>
+        <source>Reported properties sent (rid %1)</source>
+        <translation>Propiedades notificadas enviadas (rid %1)</translation>
+    </message>
+    <message>
+        <source>No method call with rid %1 is waiting for an answer.</source>
+        <translation>Ninguna llamada a método con rid %1 espera respuesta.</translation>
+    </message>
+    <message>
+        <source>The status must be a number from 100 to 999, as HTTP&apos;s.</source>
+        <translation>El estado debe ser un número de 100 a 999, como los de HTTP.</translation>
+    </message>
+    <message>
+        <source>The answer must be JSON, which IoT Hub passes to the caller (leave it empty for null): %1</source>
+        <translation>La respuesta debe ser JSON, que IoT Hub pasa a quien llama (déjela vacía para null): %1</translation>
+    </message>
+    <message>
+        <source>Method %1 answered with status %2</source>
+        <translation>Método %1 respondido con estado %2</translation>
+    </message>
+    <message>
+        <source>Device-to-cloud messages with properties are Azure IoT Hub&apos;s: use Publish.</source>
+        <translation>Los mensajes del dispositivo a la nube con propiedades son de Azure IoT Hub: use Publicar.</translation>
+    </message>
+    <message>
+        <source>At most %1 properties.</source>
+        <translation>Como máximo %1 propiedades.</translation>
+    </message>
+    <message>
+        <source>A property needs a name.</source>
+        <translation>Una propiedad necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The properties take %1 characters once encoded; at most %2 fit in the topic.</source>
+        <translation>Las propiedades ocupan %1 caracteres codificadas; caben como máximo %2 en el tema.</translation>
+    </message>
+    <message>
+        <source>The message is %1 bytes; IoT Hub takes at most %2.</source>
+        <translation>El mensaje tiene %1 bytes; IoT Hub acepta como máximo %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Device-to-cloud message sent with %n properties</source>
+        <translation>
+            <numerusform>Mensaje del dispositivo a la nube enviado con %n propiedad</numerusform>
+            <numerusform>Mensaje del dispositivo a la nube enviado con %n propiedades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An Azure IoT Hub device has a twin, not a shadow.</source>
+        <translation>Un dispositivo de Azure IoT Hub tiene un gemelo, no una sombra.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a shadow name AWS IoT accepts.</source>
+        <translation>&quot;%1&quot; no es un nombre de sombra que AWS IoT acepte.</translation>
+    </message>
+    <message>
+        <source>Shadow requested</source>
+        <translation>Sombra solicitada</translation>
+    </message>
+    <message>
+        <source>Shadow %1 requested</source>
+        <translation>Sombra %1 solicitada</translation>
+    </message>
+    <message>
+        <source>The reported state</source>
+        <translation>El estado notificado</translation>
+    </message>
+    <message>
+        <source>Reported state sent</source>
+        <translation>Estado notificado enviado</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a topic one can publish to (empty, or with &apos;+&apos; or &apos;#&apos;).</source>
+        <translation>&quot;%1&quot; no es un tema en el que se pueda publicar (vacío, o con &apos;+&apos; o &apos;#&apos;).</translation>
+    </message>
+    <message>
+        <source>QoS 0 or 1: devices of IoT Hub and AWS IoT cannot publish at QoS 2.</source>
+        <translation>QoS 0 o 1: los dispositivos de IoT Hub y AWS IoT no pueden publicar con QoS 2.</translation>
+    </message>
+    <message>
+        <source>The message is %1 bytes; at most %2.</source>
+        <translation>El mensaje tiene %1 bytes; como máximo %2.</translation>
+    </message>
+    <message>
+        <source>Published (QoS %1)</source>
+        <translation>Publicado (QoS %1)</translation>
     </message>
 </context>
 <context>
@@ -4927,6 +5200,14 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o falla mo
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <source>Device &amp;workbench…</source>
+        <translation>&amp;Banco de trabajo del dispositivo…</translation>
+    </message>
 </context>
 <context>
     <name>fleet::MqttClient</name>
@@ -5332,6 +5613,38 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o falla mo
     <message>
         <source>fleet-hub did not send the twin in time</source>
         <translation>fleet-hub no envió el gemelo a tiempo</translation>
+    </message>
+    <message>
+        <source>Someone changed the desired properties meanwhile: roll back again to compare with them.</source>
+        <translation>Alguien cambió las propiedades deseadas mientras tanto: vuelva a revertir para comparar con ellas.</translation>
+    </message>
+    <message>
+        <source>The gate did not pass it (%1): %2</source>
+        <translation>La pasarela no lo dejó pasar (%1): %2</translation>
+    </message>
+    <message>
+        <source>Too many twin changes are under way; this rollback is no longer followed.</source>
+        <translation>Hay demasiados cambios de gemelo en curso; esta reversión ya no se sigue.</translation>
+    </message>
+    <message>
+        <source>There is no Azure service.</source>
+        <translation>No hay servicio de Azure.</translation>
+    </message>
+    <message>
+        <source>fleet-hub sent a twin without desired properties.</source>
+        <translation>fleet-hub envió un gemelo sin propiedades deseadas.</translation>
+    </message>
+    <message>
+        <source>Someone changed %1 since; the rollback leaves the twin as it is.</source>
+        <translation>Alguien cambió %1 desde entonces; la reversión deja el gemelo como está.</translation>
+    </message>
+    <message>
+        <source>update the twin&apos;s desired properties with %1</source>
+        <translation>actualizar las propiedades deseadas del gemelo con %1</translation>
+    </message>
+    <message>
+        <source>%1 is an Azure IoT Hub device: it has a twin, not a shadow. Change its desired properties in the device dock or with fleetctl twin update.</source>
+        <translation>%1 es un dispositivo de Azure IoT Hub: tiene un gemelo, no una sombra. Cambie sus propiedades deseadas en el panel del dispositivo o con fleetctl twin update.</translation>
     </message>
 </context>
 <context>
@@ -5769,6 +6082,10 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o falla mo
         <source>desired %1 on %2</source>
         <translation>deseado %1 en %2</translation>
     </message>
+    <message>
+        <source>Twin, desired properties</source>
+        <translation>Gemelo, propiedades deseadas</translation>
+    </message>
 </context>
 <context>
     <name>fleet::RollbackLog</name>
@@ -5953,6 +6270,18 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o falla mo
     <message>
         <source>Entry %1 was rolled back in part: %2</source>
         <translation>La entrada %1 se revirtió en parte: %2</translation>
+    </message>
+    <message>
+        <source>Desired properties of %1 (twin)</source>
+        <translation>Propiedades deseadas de %1 (gemelo)</translation>
+    </message>
+    <message>
+        <source>Entry %1: restoring the desired properties is waiting for approval.</source>
+        <translation>Entrada %1: la restauración de las propiedades deseadas espera aprobación.</translation>
+    </message>
+    <message>
+        <source>Entry %1 rolled back: desired properties restored ($version %2).</source>
+        <translation>Entrada %1 revertida: propiedades deseadas restauradas ($version %2).</translation>
     </message>
 </context>
 <context>
@@ -6469,6 +6798,573 @@ reported: %3</translation>
     </message>
 </context>
 <context>
+    <name>fleet::WorkbenchEventModel</name>
+    <message>
+        <source>→ device</source>
+        <comment>workbench log: the cloud sent this to the device</comment>
+        <translation>→ dispositivo</translation>
+    </message>
+    <message>
+        <source>device →</source>
+        <comment>workbench log: the device (the workbench) sent this</comment>
+        <translation>dispositivo →</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <comment>workbench log: a note about the connection, nothing on the wire</comment>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::WorkbenchIdentity</name>
+    <message>
+        <source>A client certificate needs its private key, and a key its certificate.</source>
+        <translation>Un certificado de cliente necesita su clave privada, y una clave su certificado.</translation>
+    </message>
+    <message>
+        <source>Paste the device&apos;s connection string (HostName=…;DeviceId=…;SharedAccessKey=…).</source>
+        <translation>Pegue la cadena de conexión del dispositivo (HostName=…;DeviceId=…;SharedAccessKey=…).</translation>
+    </message>
+    <message>
+        <source>The connection string says x509=true: choose the device&apos;s certificate and key.</source>
+        <translation>La cadena de conexión indica x509=true: elija el certificado y la clave del dispositivo.</translation>
+    </message>
+    <message>
+        <source>A certificate is chosen, but the connection string signs in with a key or token: use x509=true, or clear the certificate.</source>
+        <translation>Hay un certificado elegido, pero la cadena de conexión inicia sesión con una clave o un token: use x509=true, o quite el certificado.</translation>
+    </message>
+    <message>
+        <source>The token lifetime must be between %1 seconds and a year.</source>
+        <translation>La duración del token debe estar entre %1 segundos y un año.</translation>
+    </message>
+    <message>
+        <source>Enter the endpoint (mqtts://…-ats.iot.REGION.amazonaws.com:8883).</source>
+        <translation>Introduzca el endpoint (mqtts://…-ats.iot.REGION.amazonaws.com:8883).</translation>
+    </message>
+    <message>
+        <source>Enter the thing name.</source>
+        <translation>Introduzca el nombre del thing.</translation>
+    </message>
+    <message>
+        <source>A thing name cannot hold &apos;+&apos;, &apos;#&apos; or &apos;/&apos;: it is part of the thing&apos;s topics.</source>
+        <translation>Un nombre de thing no puede contener &apos;+&apos;, &apos;#&apos; ni &apos;/&apos;: forma parte de los temas del thing.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::WorkbenchWindow</name>
+    <message>
+        <source>Device Workbench</source>
+        <translation>Banco de trabajo del dispositivo</translation>
+    </message>
+    <message>
+        <source>Method calls</source>
+        <translation>Llamadas a métodos</translation>
+    </message>
+    <message>
+        <source>Twin</source>
+        <translation>Gemelo</translation>
+    </message>
+    <message>
+        <source>Telemetry</source>
+        <translation>Telemetría</translation>
+    </message>
+    <message>
+        <source>Shadow</source>
+        <translation>Sombra</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publicar</translation>
+    </message>
+    <message>
+        <source>Sign in as</source>
+        <translation>Iniciar sesión como</translation>
+    </message>
+    <message>
+        <source>Azure IoT Hub device</source>
+        <translation>Dispositivo de Azure IoT Hub</translation>
+    </message>
+    <message>
+        <source>AWS IoT thing or MQTT device</source>
+        <translation>Thing de AWS IoT o dispositivo MQTT</translation>
+    </message>
+    <message>
+        <source>Identities saved on this computer; their secrets are in the system keychain</source>
+        <translation>Identidades guardadas en este equipo; sus secretos están en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Guardar…</translation>
+    </message>
+    <message>
+        <source>Save these settings under a name; the connection string or password goes to the system keychain, never to a file</source>
+        <translation>Guardar estos ajustes con un nombre; la cadena de conexión o la contraseña van al llavero del sistema, nunca a un archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Olvidar</translation>
+    </message>
+    <message>
+        <source>Remove the saved identity and its secret in the keychain</source>
+        <translation>Quitar la identidad guardada y su secreto del llavero</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved:</source>
+        <translation>Guar&amp;dadas:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <comment>reveal a secret field</comment>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Show or hide what the field holds</source>
+        <translation>Mostrar u ocultar el contenido del campo</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <comment>hide a secret field</comment>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Elegir el archivo</translation>
+    </message>
+    <message>
+        <source>The device&apos;s connection string from the Azure portal or CLI: HostName, DeviceId and SharedAccessKey, SharedAccessSignature or x509=true; GatewayHostName for a gateway</source>
+        <translation>La cadena de conexión del dispositivo, del portal o la CLI de Azure: HostName, DeviceId y SharedAccessKey, SharedAccessSignature o x509=true; GatewayHostName para una puerta de enlace</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long each SAS token signed from the key is valid; the workbench signs a new one and reconnects before it expires</source>
+        <translation>Cuánto dura cada token SAS firmado con la clave; el banco de trabajo firma uno nuevo y se reconecta antes de que caduque</translation>
+    </message>
+    <message>
+        <source>C&amp;onnection string:</source>
+        <translation>Cadena de c&amp;onexión:</translation>
+    </message>
+    <message>
+        <source>&amp;Token lifetime:</source>
+        <translation>Duración del &amp;token:</translation>
+    </message>
+    <message>
+        <source>The thing name</source>
+        <translation>El nombre del thing</translation>
+    </message>
+    <message>
+        <source>None (certificate)</source>
+        <translation>Ninguna (certificado)</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain</source>
+        <translation>Guardada en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>&amp;Endpoint:</translation>
+    </message>
+    <message>
+        <source>T&amp;hing name:</source>
+        <translation>Nombre del t&amp;hing:</translation>
+    </message>
+    <message>
+        <source>C&amp;lient ID:</source>
+        <translation>ID de c&amp;liente:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>The system&apos;s trusted CAs</source>
+        <translation>Las CA de confianza del sistema</translation>
+    </message>
+    <message>
+        <source>The device&apos;s certificate: for an x509=true connection string or an AWS IoT thing</source>
+        <translation>El certificado del dispositivo: para una cadena de conexión x509=true o un thing de AWS IoT</translation>
+    </message>
+    <message>
+        <source>CA certificate:</source>
+        <translation>Certificado de CA:</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>Certificado de CA</translation>
+    </message>
+    <message>
+        <source>Device certificate:</source>
+        <translation>Certificado del dispositivo:</translation>
+    </message>
+    <message>
+        <source>Device Certificate</source>
+        <translation>Certificado del dispositivo</translation>
+    </message>
+    <message>
+        <source>Device key:</source>
+        <translation>Clave del dispositivo:</translation>
+    </message>
+    <message>
+        <source>Device Private Key</source>
+        <translation>Clave privada del dispositivo</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>Select an event in the log to see its topic, properties and payload.</source>
+        <translation>Seleccione un evento del registro para ver su tema, sus propiedades y su contenido.</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Tema:</translation>
+    </message>
+    <message>
+        <source>Properties:</source>
+        <translation>Propiedades:</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>Id de solicitud</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Esperando</translation>
+    </message>
+    <message>
+        <source>Method calls waiting for this device&apos;s answer, oldest first</source>
+        <translation>Llamadas a métodos que esperan la respuesta de este dispositivo, la más antigua primero</translation>
+    </message>
+    <message>
+        <source>The status the caller gets, as HTTP&apos;s: 200 for success</source>
+        <translation>El estado que recibe quien llama, como en HTTP: 200 si todo fue bien</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s JSON, passed to the caller as it is (empty for null)</source>
+        <translation>El JSON de la respuesta, que se pasa tal cual a quien llama (vacío para null)</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>&amp;Responder</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Answer (JSON):</source>
+        <translation>Respuesta (JSON):</translation>
+    </message>
+    <message>
+        <source>&amp;Get Twin</source>
+        <translation>&amp;Obtener gemelo</translation>
+    </message>
+    <message>
+        <source>The twin as this device knows it: the last one IoT Hub sent, with the changes since.</source>
+        <translation>El gemelo tal como lo conoce este dispositivo: el último que envió IoT Hub, con los cambios desde entonces.</translation>
+    </message>
+    <message>
+        <source>A JSON object: the reported properties to change (null removes one)</source>
+        <translation>Un objeto JSON: las propiedades notificadas que cambiar (null quita una)</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Notificar</translation>
+    </message>
+    <message>
+        <source>Reported properties to change (JSON):</source>
+        <translation>Propiedades notificadas que cambiar (JSON):</translation>
+    </message>
+    <message>
+        <source>The message, as text (JSON or anything else)</source>
+        <translation>El mensaje, como texto (JSON o cualquier otra cosa)</translation>
+    </message>
+    <message>
+        <source>Sent as the message&apos;s content type ($.ct); empty sends none</source>
+        <translation>Se envía como tipo de contenido del mensaje ($.ct); vacío no envía ninguno</translation>
+    </message>
+    <message>
+        <source>name=value, one per line</source>
+        <translation>nombre=valor, uno por línea</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd</source>
+        <translation>E&amp;nviar</translation>
+    </message>
+    <message>
+        <source>Content type:</source>
+        <translation>Tipo de contenido:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Mensaje:</translation>
+    </message>
+    <message>
+        <source>Application properties:</source>
+        <translation>Propiedades de aplicación:</translation>
+    </message>
+    <message>
+        <source>The classic shadow</source>
+        <translation>La sombra clásica</translation>
+    </message>
+    <message>
+        <source>&amp;Get Shadow</source>
+        <translation>&amp;Obtener sombra</translation>
+    </message>
+    <message>
+        <source>A JSON object, sent as {&quot;state&quot;: {&quot;reported&quot;: …}}</source>
+        <translation>Un objeto JSON, enviado como {&quot;state&quot;: {&quot;reported&quot;: …}}</translation>
+    </message>
+    <message>
+        <source>Shadow name:</source>
+        <translation>Nombre de la sombra:</translation>
+    </message>
+    <message>
+        <source>Reported state (JSON):</source>
+        <translation>Estado notificado (JSON):</translation>
+    </message>
+    <message>
+        <source>0 (at most once)</source>
+        <translation>0 (como mucho una vez)</translation>
+    </message>
+    <message>
+        <source>1 (at least once)</source>
+        <translation>1 (al menos una vez)</translation>
+    </message>
+    <message>
+        <source>&amp;Reply to Selected</source>
+        <translation>&amp;Responder a la seleccionada</translation>
+    </message>
+    <message>
+        <source>Fill the topic and payload with a reply to the command request selected in the log</source>
+        <translation>Rellenar el tema y el contenido con una respuesta a la solicitud de comando seleccionada en el registro</translation>
+    </message>
+    <message>
+        <source>QoS:</source>
+        <translation>QoS:</translation>
+    </message>
+    <message>
+        <source>Payload:</source>
+        <translation>Contenido:</translation>
+    </message>
+    <message>
+        <source>The connection could not be started.</source>
+        <translation>No se pudo iniciar la conexión.</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>No conectado: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 as %2…</source>
+        <translation>Conectando a %1 como %2…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2</source>
+        <translation>Conectado a %1 como %2</translation>
+    </message>
+    <message>
+        <source>Reconnecting to %1…</source>
+        <translation>Reconectando a %1…</translation>
+    </message>
+    <message>
+        <source>Reconnecting to %1… (%2)</source>
+        <translation>Reconectando a %1… (%2)</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <source>Disconnected: %1</source>
+        <translation>Desconectado: %1</translation>
+    </message>
+    <message>
+        <source>token valid until %1</source>
+        <translation>token válido hasta las %1</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Desconectar</translation>
+    </message>
+    <message>
+        <source>Device Workbench: %1</source>
+        <translation>Banco de trabajo del dispositivo: %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds a method call has waited</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>None (a note about the connection)</source>
+        <translation>Ninguno (una nota sobre la conexión)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>(The log keeps the first %L1 bytes of a message.)</source>
+        <translation>(El registro guarda los primeros %L1 bytes de un mensaje.)</translation>
+    </message>
+    <message>
+        <source>Choose the method call to answer.</source>
+        <translation>Elija la llamada a método que responder.</translation>
+    </message>
+    <message>
+        <source>Answered %1 (request %2) with status %3.</source>
+        <translation>Respondido %1 (solicitud %2) con estado %3.</translation>
+    </message>
+    <message>
+        <source>Twin requested (request %1); it shows here when IoT Hub answers.</source>
+        <translation>Gemelo solicitado (solicitud %1); aparece aquí cuando IoT Hub responde.</translation>
+    </message>
+    <message>
+        <source>Reported properties sent (request %1); the twin shows them once IoT Hub accepts them.</source>
+        <translation>Propiedades notificadas enviadas (solicitud %1); el gemelo las muestra cuando IoT Hub las acepta.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Device-to-cloud message sent with %n properties.</source>
+        <translation>
+            <numerusform>Mensaje del dispositivo a la nube enviado con %n propiedad.</numerusform>
+            <numerusform>Mensaje del dispositivo a la nube enviado con %n propiedades.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shadow requested; the answer shows in the log.</source>
+        <translation>Sombra solicitada; la respuesta aparece en el registro.</translation>
+    </message>
+    <message>
+        <source>Reported state sent; the answer shows in the log.</source>
+        <translation>Estado notificado enviado; la respuesta aparece en el registro.</translation>
+    </message>
+    <message>
+        <source>Published on %1 (QoS %2).</source>
+        <translation>Publicado en %1 (QoS %2).</translation>
+    </message>
+    <message>
+        <source>Select a command request in the log to reply to it.</source>
+        <translation>Seleccione una solicitud de comando en el registro para responderla.</translation>
+    </message>
+    <message>
+        <source>A reply is ready below; press Send to publish it.</source>
+        <translation>Hay una respuesta lista abajo; pulse Enviar para publicarla.</translation>
+    </message>
+    <message>
+        <source>New identity</source>
+        <translation>Nueva identidad</translation>
+    </message>
+    <message>
+        <source>Give the identity a name.</source>
+        <translation>Dé un nombre a la identidad.</translation>
+    </message>
+    <message>
+        <source>A name cannot hold &apos;/&apos; or &apos;\&apos;.</source>
+        <translation>Un nombre no puede contener &apos;/&apos; ni &apos;\&apos;.</translation>
+    </message>
+    <message>
+        <source>The identity could not be written to the settings file %1.</source>
+        <translation>No se pudo escribir la identidad en el archivo de ajustes %1.</translation>
+    </message>
+    <message>
+        <source>The identity &quot;%1&quot; is saved without its connection string: %2 The connection string is kept nowhere else; paste it again next time.</source>
+        <translation>La identidad &quot;%1&quot; se guardó sin su cadena de conexión: %2 La cadena de conexión no se guarda en ningún otro sitio; péguela de nuevo la próxima vez.</translation>
+    </message>
+    <message>
+        <source>The identity &quot;%1&quot; is saved without its password: %2 The password is kept nowhere else; type it again next time.</source>
+        <translation>La identidad &quot;%1&quot; se guardó sin su contraseña: %2 La contraseña no se guarda en ningún otro sitio; escríbala de nuevo la próxima vez.</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;; its connection string is in the system keychain.</source>
+        <translation>Se guardó &quot;%1&quot;; su cadena de conexión está en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;; its password, if any, is in the system keychain.</source>
+        <translation>Se guardó &quot;%1&quot;; su contraseña, si la tiene, está en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>The secret of &quot;%1&quot; could not be read from the keychain: %2</source>
+        <translation>No se pudo leer del llavero el secreto de &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; loaded, its secret from the system keychain.</source>
+        <translation>&quot;%1&quot; cargada, su secreto desde el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; loaded; the keychain holds no secret for it.</source>
+        <translation>&quot;%1&quot; cargada; el llavero no guarda ningún secreto para ella.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is forgotten, but its secret is still in the keychain: %2</source>
+        <translation>&quot;%1&quot; se olvidó, pero su secreto sigue en el llavero: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and its secret are forgotten.</source>
+        <translation>&quot;%1&quot; y su secreto se olvidaron.</translation>
+    </message>
+    <message>
+        <source>Save Identity</source>
+        <translation>Guardar identidad</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Replace the saved identity &quot;%1&quot;?</source>
+        <translation>¿Reemplazar la identidad guardada &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>Forget Identity</source>
+        <translation>Olvidar identidad</translation>
+    </message>
+    <message>
+        <source>Forget &quot;%1&quot; and its secret in the keychain?</source>
+        <translation>¿Olvidar &quot;%1&quot; y su secreto en el llavero?</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>Archivos PEM (*.pem *.crt *.cer *.key);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>fleet::ctl::ApprovalsCommand</name>
     <message>
         <source>approvals list|approve ID|reject ID  the shared approval queue</source>
@@ -6945,6 +7841,10 @@ Estado de salida: 0 enviado (o, sin --wait, remitido); 2 error de uso; 3 no se p
     <message>
         <source>%1 was %2 by the gate: %3</source>
         <translation>%1: la pasarela respondió %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: desired properties accepted, $version %2 (rollback entry %3)</source>
+        <translation>%1: propiedades deseadas aceptadas, $version %2 (entrada de reversión %3)</translation>
     </message>
 </context>
 <context>
@@ -7479,6 +8379,10 @@ Estado de salida: 0 todos los dispositivos lo aceptaron (o está retenido para a
     <message>
         <source>rollback entry %1 (&apos;fleetctl rollback %1&apos; undoes it on every device)</source>
         <translation>entrada de reversión %1 (&apos;fleetctl rollback %1&apos; lo deshace en todos los dispositivos)</translation>
+    </message>
+    <message>
+        <source>left out, Azure IoT Hub devices whose desired properties are in a twin (fleetctl twin update): %1</source>
+        <translation>excluidos, dispositivos de Azure IoT Hub cuyas propiedades deseadas están en un gemelo (fleetctl twin update): %1</translation>
     </message>
 </context>
 <context>

@@ -1052,7 +1052,7 @@ Topic&#xa0;: %6
     </message>
     <message>
         <source>&quot;%1&quot; is sensitive: start it through fleet-hub&apos;s command gate, which holds it for an approval.</source>
-        <translation>&quot;%1&quot; est sensible&#xa0;: lancez-la via la passerelle de commandes de fleet-hub, qui la retient jusqu’à une approbation.</translation>
+        <translation>&quot;%1&quot; est sensible&#xa0;: lancez-la via la passerelle de commandes de fleet-hub, qui la retient jusqu&apos;à une approbation.</translation>
     </message>
 </context>
 <context>
@@ -1169,7 +1169,7 @@ Topic&#xa0;: %6
     </message>
     <message>
         <source>fleet-hub did not answer in time.</source>
-        <translation>fleet-hub n’a pas répondu à temps.</translation>
+        <translation>fleet-hub n&apos;a pas répondu à temps.</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1256,10 @@ Topic&#xa0;: %6
     <message>
         <source>The property &quot;%1&quot; has no name.</source>
         <translation>La propriété &quot;%1&quot; n&apos;a pas de nom.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the properties is not name=value.</source>
+        <translation>La ligne %1 des propriétés n&apos;est pas nom=valeur.</translation>
     </message>
 </context>
 <context>
@@ -1834,10 +1838,6 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
 <context>
     <name>fleet::CloudMessageDialog</name>
     <message>
-        <source>Line %1 of the properties is not name=value.</source>
-        <translation>La ligne %1 des propriétés n’est pas de la forme nom=valeur.</translation>
-    </message>
-    <message>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
@@ -1863,7 +1863,7 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     </message>
     <message>
         <source>Drop the message if the device has not taken it within this time</source>
-        <translation>Abandonner le message si l’appareil ne l’a pas pris dans ce délai</translation>
+        <translation>Abandonner le message si l&apos;appareil ne l&apos;a pas pris dans ce délai</translation>
     </message>
     <message>
         <source>Application properties, one name=value per line</source>
@@ -2014,7 +2014,7 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     </message>
     <message>
         <source>Device profile %1: %2</source>
-        <translation>Profil d’appareil %1&#xa0;: %2</translation>
+        <translation>Profil d&apos;appareil %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
@@ -2401,7 +2401,7 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     </message>
     <message>
         <source>Request %1 was approved and called; a direct method is called once per approval.</source>
-        <translation>La requête %1 a été approuvée et appelée&#xa0;; une méthode directe n’est appelée qu’une fois par approbation.</translation>
+        <translation>La requête %1 a été approuvée et appelée&#xa0;; une méthode directe n&apos;est appelée qu&apos;une fois par approbation.</translation>
     </message>
 </context>
 <context>
@@ -3382,7 +3382,7 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     </message>
     <message>
         <source>Command &quot;%1&quot; is a sensitive AWS IoT command: it needs fleet-hub&apos;s command gate, which holds it for an approval, and there is none on this broker.</source>
-        <translation>La commande &quot;%1&quot; est une commande AWS IoT sensible&#xa0;: elle exige la passerelle de commandes de fleet-hub, qui la retient jusqu’à une approbation, et ce broker n’en a pas.</translation>
+        <translation>La commande &quot;%1&quot; est une commande AWS IoT sensible&#xa0;: elle exige la passerelle de commandes de fleet-hub, qui la retient jusqu&apos;à une approbation, et ce broker n&apos;en a pas.</translation>
     </message>
     <message>
         <source>Command &quot;%1&quot; is a sensitive AWS IoT command: each approval covers one thing, so send it to one at a time.</source>
@@ -3708,6 +3708,17 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
         <source>Rollback entry %1 undoes it on every device.</source>
         <translation>L&apos;entrée d&apos;annulation %1 l&apos;annule sur tous les appareils.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out: %1, Azure IoT Hub devices whose desired properties are in a twin (change them in the device dock).</source>
+        <translation>Laissés de côté&#xa0;: %1, appareils Azure IoT Hub dont les propriétés souhaitées sont dans un jumeau (modifiez-les dans le panneau de l&apos;appareil).</translation>
+    </message>
 </context>
 <context>
     <name>fleet::DesiredStateEdit</name>
@@ -3966,14 +3977,14 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     </message>
     <message>
         <source>Send the device a cloud-to-device message with properties</source>
-        <translation>Envoyer à l’appareil un message cloud-vers-appareil avec des propriétés</translation>
+        <translation>Envoyer à l&apos;appareil un message cloud-vers-appareil avec des propriétés</translation>
     </message>
 </context>
 <context>
     <name>fleet::DeviceProfile</name>
     <message>
         <source>&quot;%1&quot; is not an AWS IoT command, and these devices take nothing else.</source>
-        <translation>&quot;%1&quot; n’est pas une commande AWS IoT, et ces appareils n’acceptent rien d’autre.</translation>
+        <translation>&quot;%1&quot; n&apos;est pas une commande AWS IoT, et ces appareils n&apos;acceptent rien d&apos;autre.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is an AWS IoT command, and these devices speak %2.</source>
@@ -4210,6 +4221,268 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
         <source>Azure IoT Hub</source>
         <comment>a command dialect: direct methods, twin, cloud-to-device messages</comment>
         <translation>Azure IoT Hub</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::DeviceWorkbench</name>
+    <message>
+        <source>%1 is not JSON: %2</source>
+        <translation>%1 n&apos;est pas du JSON&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a JSON object, such as {&quot;firmware&quot;: &quot;1.2&quot;}.</source>
+        <translation>%1 doit être un objet JSON, comme {&quot;firmware&quot;: &quot;1.2&quot;}.</translation>
+    </message>
+    <message>
+        <source>The token in the connection string expired at %1: paste a new one, or the device&apos;s key, which the workbench signs with and renews.</source>
+        <translation>Le jeton de la chaîne de connexion a expiré à %1&#xa0;: collez-en un nouveau, ou la clé de l&apos;appareil, avec laquelle l&apos;atelier signe et renouvelle.</translation>
+    </message>
+    <message>
+        <source>The broker refused the subscription to %1: %2</source>
+        <translation>Le broker a refusé l&apos;abonnement à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>A message was not delivered: %1</source>
+        <translation>Un message n&apos;a pas été remis&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The message to %1 was not delivered: %2</source>
+        <translation>Le message vers %1 n&apos;a pas été remis&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 as %2</source>
+        <translation>Connexion à %1 en tant que %2</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Déconnecté</translation>
+    </message>
+    <message>
+        <source>The token could not be renewed: %1</source>
+        <translation>Le jeton n&apos;a pas pu être renouvelé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Token renewed, valid until %1</source>
+        <translation>Jeton renouvelé, valable jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>Token renewed, valid until %1: reconnecting with it</source>
+        <translation>Jeton renouvelé, valable jusqu&apos;à %1&#xa0;: reconnexion avec lui</translation>
+    </message>
+    <message>
+        <source>Connected as %1; the broker kept the device&apos;s session</source>
+        <translation>Connecté en tant que %1&#xa0;; le broker a gardé la session de l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Connected as %1</source>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+    <message>
+        <source>A message of %1 bytes, over the %2 bytes a device accepts, was not read</source>
+        <translation>Un message de %1 octets, au-delà des %2 octets qu&apos;un appareil accepte, n&apos;a pas été lu</translation>
+    </message>
+    <message>
+        <source>Twin (status %1)</source>
+        <translation>Jumeau (statut %1)</translation>
+    </message>
+    <message>
+        <source>Twin answer that is not a JSON object (status %1)</source>
+        <translation>Réponse de jumeau qui n&apos;est pas un objet JSON (statut %1)</translation>
+    </message>
+    <message>
+        <source>Twin request refused (status %1)</source>
+        <translation>Demande de jumeau refusée (statut %1)</translation>
+    </message>
+    <message>
+        <source>Reported properties accepted (status %1, $version %2)</source>
+        <translation>Propriétés signalées acceptées (statut %1, $version %2)</translation>
+    </message>
+    <message>
+        <source>Reported properties accepted (status %1)</source>
+        <translation>Propriétés signalées acceptées (statut %1)</translation>
+    </message>
+    <message>
+        <source>Reported properties refused (status %1)</source>
+        <translation>Propriétés signalées refusées (statut %1)</translation>
+    </message>
+    <message>
+        <source>Twin answer to a request this session did not make (status %1, rid %2)</source>
+        <translation>Réponse de jumeau à une demande que cette session n&apos;a pas faite (statut %1, rid %2)</translation>
+    </message>
+    <message>
+        <source>Desired-properties patch that is not a JSON object</source>
+        <translation>Correctif de propriétés souhaitées qui n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>Desired properties changed ($version %1)</source>
+        <translation>Propriétés souhaitées modifiées ($version %1)</translation>
+    </message>
+    <message>
+        <source>Desired properties changed</source>
+        <translation>Propriétés souhaitées modifiées</translation>
+    </message>
+    <message>
+        <source>Method %1 called: answer it under Method calls</source>
+        <translation>Méthode %1 appelée&#xa0;: répondez-y sous Appels de méthode</translation>
+    </message>
+    <message>
+        <source>%1 method calls are waiting; the oldest (%2, rid %3) is given up unanswered</source>
+        <translation>%1 appels de méthode attendent&#xa0;; le plus ancien (%2, rid %3) est abandonné sans réponse</translation>
+    </message>
+    <message>
+        <source>Cloud-to-device message</source>
+        <translation>Message du cloud vers l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Cloud-to-device message %1</source>
+        <translation>Message du cloud vers l&apos;appareil %1</translation>
+    </message>
+    <message>
+        <source>Cloud-to-device message whose properties cannot be read: %1</source>
+        <translation>Message du cloud vers l&apos;appareil dont les propriétés sont illisibles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Message on a topic IoT Hub does not use for devices</source>
+        <translation>Message sur un topic qu&apos;IoT Hub n&apos;utilise pas pour les appareils</translation>
+    </message>
+    <message>
+        <source>Shadow %1 (version %2)</source>
+        <translation>Shadow %1 (version %2)</translation>
+    </message>
+    <message>
+        <source>Shadow %1</source>
+        <translation>Shadow %1</translation>
+    </message>
+    <message>
+        <source>Command execution %1: reply under Publish</source>
+        <translation>Exécution de commande %1&#xa0;: répondez sous Publier</translation>
+    </message>
+    <message>
+        <source>Command %1 requested: reply under Publish</source>
+        <translation>Commande %1 demandée&#xa0;: répondez sous Publier</translation>
+    </message>
+    <message>
+        <source>Command requested: reply under Publish</source>
+        <translation>Commande demandée&#xa0;: répondez sous Publier</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Not connected: nothing was sent.</source>
+        <translation>Non connecté&#xa0;: rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Only an Azure IoT Hub device has a twin.</source>
+        <translation>Seul un appareil Azure IoT Hub a un jumeau.</translation>
+    </message>
+    <message>
+        <source>Twin requested (rid %1)</source>
+        <translation>Jumeau demandé (rid %1)</translation>
+    </message>
+    <message>
+        <source>Only an Azure IoT Hub device reports twin properties.</source>
+        <translation>Seul un appareil Azure IoT Hub signale des propriétés de jumeau.</translation>
+    </message>
+    <message>
+        <source>The reported properties</source>
+        <translation>Les propriétés signalées</translation>
+    </message>
+    <message>
+        <source>%1 reported patches are still waiting for IoT Hub&apos;s answer: wait for them.</source>
+        <translation>%1 correctifs signalés attendent encore la réponse d&apos;IoT Hub&#xa0;: attendez-les.</translation>
+    </message>
+    <message>
+        <source>Reported properties sent (rid %1)</source>
+        <translation>Propriétés signalées envoyées (rid %1)</translation>
+    </message>
+    <message>
+        <source>No method call with rid %1 is waiting for an answer.</source>
+        <translation>Aucun appel de méthode avec le rid %1 n&apos;attend de réponse.</translation>
+    </message>
+    <message>
+        <source>The status must be a number from 100 to 999, as HTTP&apos;s.</source>
+        <translation>Le statut doit être un nombre de 100 à 999, comme ceux de HTTP.</translation>
+    </message>
+    <message>
+        <source>The answer must be JSON, which IoT Hub passes to the caller (leave it empty for null): %1</source>
+        <translation>La réponse doit être du JSON, qu&apos;IoT Hub transmet à l&apos;appelant (laissez-la vide pour null)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Method %1 answered with status %2</source>
+        <translation>Méthode %1 répondue avec le statut %2</translation>
+    </message>
+    <message>
+        <source>Device-to-cloud messages with properties are Azure IoT Hub&apos;s: use Publish.</source>
+        <translation>Les messages de l&apos;appareil vers le cloud avec propriétés sont ceux d&apos;Azure IoT Hub&#xa0;: utilisez Publier.</translation>
+    </message>
+    <message>
+        <source>At most %1 properties.</source>
+        <translation>Au plus %1 propriétés.</translation>
+    </message>
+    <message>
+        <source>A property needs a name.</source>
+        <translation>Une propriété a besoin d&apos;un nom.</translation>
+    </message>
+    <message>
+        <source>The properties take %1 characters once encoded; at most %2 fit in the topic.</source>
+        <translation>Les propriétés occupent %1 caractères une fois encodées&#xa0;; au plus %2 tiennent dans le topic.</translation>
+    </message>
+    <message>
+        <source>The message is %1 bytes; IoT Hub takes at most %2.</source>
+        <translation>Le message fait %1 octets&#xa0;; IoT Hub en accepte au plus %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Device-to-cloud message sent with %n properties</source>
+        <translation>
+            <numerusform>Message de l&apos;appareil vers le cloud envoyé avec %n propriété</numerusform>
+            <numerusform>Message de l&apos;appareil vers le cloud envoyé avec %n propriétés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An Azure IoT Hub device has a twin, not a shadow.</source>
+        <translation>Un appareil Azure IoT Hub a un jumeau, pas un shadow.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a shadow name AWS IoT accepts.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de shadow qu&apos;AWS IoT accepte.</translation>
+    </message>
+    <message>
+        <source>Shadow requested</source>
+        <translation>Shadow demandé</translation>
+    </message>
+    <message>
+        <source>Shadow %1 requested</source>
+        <translation>Shadow %1 demandé</translation>
+    </message>
+    <message>
+        <source>The reported state</source>
+        <translation>L&apos;état signalé</translation>
+    </message>
+    <message>
+        <source>Reported state sent</source>
+        <translation>État signalé envoyé</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a topic one can publish to (empty, or with &apos;+&apos; or &apos;#&apos;).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un topic où l&apos;on peut publier (vide, ou avec &apos;+&apos; ou &apos;#&apos;).</translation>
+    </message>
+    <message>
+        <source>QoS 0 or 1: devices of IoT Hub and AWS IoT cannot publish at QoS 2.</source>
+        <translation>QoS 0 ou 1&#xa0;: les appareils d&apos;IoT Hub et d&apos;AWS IoT ne peuvent pas publier en QoS 2.</translation>
+    </message>
+    <message>
+        <source>The message is %1 bytes; at most %2.</source>
+        <translation>Le message fait %1 octets&#xa0;; au plus %2.</translation>
+    </message>
+    <message>
+        <source>Published (QoS %1)</source>
+        <translation>Publié (QoS %1)</translation>
     </message>
 </context>
 <context>
@@ -4580,15 +4853,15 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     </message>
     <message>
         <source>&quot;%1&quot; is not an AWS IoT command start topic.</source>
-        <translation>&quot;%1&quot; n’est pas un topic de lancement de commande AWS IoT.</translation>
+        <translation>&quot;%1&quot; n&apos;est pas un topic de lancement de commande AWS IoT.</translation>
     </message>
     <message>
         <source>An AWS IoT command start is a JSON object with &quot;commandId&quot; and &quot;target&quot;.</source>
-        <translation>Le lancement d’une commande AWS IoT est un objet JSON avec &quot;commandId&quot; et &quot;target&quot;.</translation>
+        <translation>Le lancement d&apos;une commande AWS IoT est un objet JSON avec &quot;commandId&quot; et &quot;target&quot;.</translation>
     </message>
     <message>
         <source>%1 is not an AWS IoT command.</source>
-        <translation>%1 n’est pas une commande AWS IoT.</translation>
+        <translation>%1 n&apos;est pas une commande AWS IoT.</translation>
     </message>
     <message>
         <source>Only twin requests (get, update) go through the gate, not &quot;%1&quot;.</source>
@@ -4604,11 +4877,11 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     </message>
     <message>
         <source>A cloud-to-device message is free-form: it needs an approval.</source>
-        <translation>Un message cloud-vers-appareil est libre : il doit être approuvé.</translation>
+        <translation>Un message cloud-vers-appareil est libre&#xa0;: il doit être approuvé.</translation>
     </message>
     <message>
         <source>The gate&apos;s catalog does not allow free-form messages to devices.</source>
-        <translation>Le catalogue de la passerelle n’autorise pas les messages libres vers les appareils.</translation>
+        <translation>Le catalogue de la passerelle n&apos;autorise pas les messages libres vers les appareils.</translation>
     </message>
 </context>
 <context>
@@ -4926,6 +5199,14 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>Device &amp;workbench…</source>
+        <translation>&amp;Atelier d&apos;appareil…</translation>
     </message>
 </context>
 <context>
@@ -5303,7 +5584,7 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     </message>
     <message>
         <source>%1 is a sensitive AWS IoT command: it needs fleet-hub&apos;s command gate, which holds it for an approval.</source>
-        <translation>%1 est une commande AWS IoT sensible&#xa0;: elle exige la passerelle de commandes de fleet-hub, qui la retient jusqu’à une approbation.</translation>
+        <translation>%1 est une commande AWS IoT sensible&#xa0;: elle exige la passerelle de commandes de fleet-hub, qui la retient jusqu&apos;à une approbation.</translation>
     </message>
     <message>
         <source>%1 is a sensitive AWS IoT command: each approval covers one thing, so send it to one at a time.</source>
@@ -5332,6 +5613,38 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     <message>
         <source>fleet-hub did not send the twin in time</source>
         <translation>fleet-hub n&apos;a pas envoyé le jumeau à temps</translation>
+    </message>
+    <message>
+        <source>Someone changed the desired properties meanwhile: roll back again to compare with them.</source>
+        <translation>Quelqu&apos;un a modifié les propriétés souhaitées entre-temps&#xa0;: annulez à nouveau pour comparer avec elles.</translation>
+    </message>
+    <message>
+        <source>The gate did not pass it (%1): %2</source>
+        <translation>La passerelle ne l&apos;a pas laissé passer (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Too many twin changes are under way; this rollback is no longer followed.</source>
+        <translation>Trop de modifications de jumeau sont en cours&#xa0;; cette annulation n&apos;est plus suivie.</translation>
+    </message>
+    <message>
+        <source>There is no Azure service.</source>
+        <translation>Il n&apos;y a pas de service Azure.</translation>
+    </message>
+    <message>
+        <source>fleet-hub sent a twin without desired properties.</source>
+        <translation>fleet-hub a envoyé un jumeau sans propriétés souhaitées.</translation>
+    </message>
+    <message>
+        <source>Someone changed %1 since; the rollback leaves the twin as it is.</source>
+        <translation>Quelqu&apos;un a modifié %1 depuis&#xa0;; l&apos;annulation laisse le jumeau tel quel.</translation>
+    </message>
+    <message>
+        <source>update the twin&apos;s desired properties with %1</source>
+        <translation>mettre à jour les propriétés souhaitées du jumeau avec %1</translation>
+    </message>
+    <message>
+        <source>%1 is an Azure IoT Hub device: it has a twin, not a shadow. Change its desired properties in the device dock or with fleetctl twin update.</source>
+        <translation>%1 est un appareil Azure IoT Hub&#xa0;: il a un jumeau, pas un shadow. Modifiez ses propriétés souhaitées dans le panneau de l&apos;appareil ou avec fleetctl twin update.</translation>
     </message>
 </context>
 <context>
@@ -5769,6 +6082,10 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
         <source>desired %1 on %2</source>
         <translation>désiré %1 sur %2</translation>
     </message>
+    <message>
+        <source>Twin, desired properties</source>
+        <translation>Jumeau, propriétés souhaitées</translation>
+    </message>
 </context>
 <context>
     <name>fleet::RollbackLog</name>
@@ -5953,6 +6270,18 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     <message>
         <source>Entry %1 was rolled back in part: %2</source>
         <translation>L&apos;entrée %1 a été annulée en partie&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Desired properties of %1 (twin)</source>
+        <translation>Propriétés souhaitées de %1 (jumeau)</translation>
+    </message>
+    <message>
+        <source>Entry %1: restoring the desired properties is waiting for approval.</source>
+        <translation>Entrée %1&#xa0;: la restauration des propriétés souhaitées attend une approbation.</translation>
+    </message>
+    <message>
+        <source>Entry %1 rolled back: desired properties restored ($version %2).</source>
+        <translation>Entrée %1 annulée&#xa0;: propriétés souhaitées restaurées ($version %2).</translation>
     </message>
 </context>
 <context>
@@ -6469,6 +6798,573 @@ reported: %3</translation>
     </message>
 </context>
 <context>
+    <name>fleet::WorkbenchEventModel</name>
+    <message>
+        <source>→ device</source>
+        <comment>workbench log: the cloud sent this to the device</comment>
+        <translation>→ appareil</translation>
+    </message>
+    <message>
+        <source>device →</source>
+        <comment>workbench log: the device (the workbench) sent this</comment>
+        <translation>appareil →</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <comment>workbench log: a note about the connection, nothing on the wire</comment>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::WorkbenchIdentity</name>
+    <message>
+        <source>A client certificate needs its private key, and a key its certificate.</source>
+        <translation>Un certificat client a besoin de sa clé privée, et une clé de son certificat.</translation>
+    </message>
+    <message>
+        <source>Paste the device&apos;s connection string (HostName=…;DeviceId=…;SharedAccessKey=…).</source>
+        <translation>Collez la chaîne de connexion de l&apos;appareil (HostName=…;DeviceId=…;SharedAccessKey=…).</translation>
+    </message>
+    <message>
+        <source>The connection string says x509=true: choose the device&apos;s certificate and key.</source>
+        <translation>La chaîne de connexion indique x509=true&#xa0;: choisissez le certificat et la clé de l&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>A certificate is chosen, but the connection string signs in with a key or token: use x509=true, or clear the certificate.</source>
+        <translation>Un certificat est choisi, mais la chaîne de connexion se connecte avec une clé ou un jeton&#xa0;: utilisez x509=true, ou retirez le certificat.</translation>
+    </message>
+    <message>
+        <source>The token lifetime must be between %1 seconds and a year.</source>
+        <translation>La durée du jeton doit être comprise entre %1 secondes et un an.</translation>
+    </message>
+    <message>
+        <source>Enter the endpoint (mqtts://…-ats.iot.REGION.amazonaws.com:8883).</source>
+        <translation>Saisissez le point de terminaison (mqtts://…-ats.iot.REGION.amazonaws.com:8883).</translation>
+    </message>
+    <message>
+        <source>Enter the thing name.</source>
+        <translation>Saisissez le nom du thing.</translation>
+    </message>
+    <message>
+        <source>A thing name cannot hold &apos;+&apos;, &apos;#&apos; or &apos;/&apos;: it is part of the thing&apos;s topics.</source>
+        <translation>Un nom de thing ne peut contenir ni &apos;+&apos;, ni &apos;#&apos;, ni &apos;/&apos;&#xa0;: il fait partie des topics du thing.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::WorkbenchWindow</name>
+    <message>
+        <source>Device Workbench</source>
+        <translation>Atelier d&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Method calls</source>
+        <translation>Appels de méthode</translation>
+    </message>
+    <message>
+        <source>Twin</source>
+        <translation>Jumeau</translation>
+    </message>
+    <message>
+        <source>Telemetry</source>
+        <translation>Télémétrie</translation>
+    </message>
+    <message>
+        <source>Shadow</source>
+        <translation>Shadow</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <source>Sign in as</source>
+        <translation>Se connecter en tant que</translation>
+    </message>
+    <message>
+        <source>Azure IoT Hub device</source>
+        <translation>Appareil Azure IoT Hub</translation>
+    </message>
+    <message>
+        <source>AWS IoT thing or MQTT device</source>
+        <translation>Thing AWS IoT ou appareil MQTT</translation>
+    </message>
+    <message>
+        <source>Identities saved on this computer; their secrets are in the system keychain</source>
+        <translation>Identités enregistrées sur cet ordinateur&#xa0;; leurs secrets sont dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Save these settings under a name; the connection string or password goes to the system keychain, never to a file</source>
+        <translation>Enregistrer ces réglages sous un nom&#xa0;; la chaîne de connexion ou le mot de passe vont dans le trousseau du système, jamais dans un fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Oublier</translation>
+    </message>
+    <message>
+        <source>Remove the saved identity and its secret in the keychain</source>
+        <translation>Retirer l&apos;identité enregistrée et son secret du trousseau</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved:</source>
+        <translation>Enre&amp;gistrées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <comment>reveal a secret field</comment>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Show or hide what the field holds</source>
+        <translation>Afficher ou masquer le contenu du champ</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <comment>hide a secret field</comment>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choisir le fichier</translation>
+    </message>
+    <message>
+        <source>The device&apos;s connection string from the Azure portal or CLI: HostName, DeviceId and SharedAccessKey, SharedAccessSignature or x509=true; GatewayHostName for a gateway</source>
+        <translation>La chaîne de connexion de l&apos;appareil, du portail ou de la CLI Azure&#xa0;: HostName, DeviceId et SharedAccessKey, SharedAccessSignature ou x509=true&#xa0;; GatewayHostName pour une passerelle</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation>&#xa0;s</translation>
+    </message>
+    <message>
+        <source>How long each SAS token signed from the key is valid; the workbench signs a new one and reconnects before it expires</source>
+        <translation>Durée de validité de chaque jeton SAS signé avec la clé&#xa0;; l&apos;atelier en signe un nouveau et se reconnecte avant qu&apos;il n&apos;expire</translation>
+    </message>
+    <message>
+        <source>C&amp;onnection string:</source>
+        <translation>Chaîne de c&amp;onnexion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Token lifetime:</source>
+        <translation>Durée du &amp;jeton&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The thing name</source>
+        <translation>Le nom du thing</translation>
+    </message>
+    <message>
+        <source>None (certificate)</source>
+        <translation>Aucun (certificat)</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain</source>
+        <translation>Gardé dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>&amp;Point de terminaison&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;hing name:</source>
+        <translation>Nom du t&amp;hing&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;lient ID:</source>
+        <translation>ID c&amp;lient&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nom d&apos;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The system&apos;s trusted CAs</source>
+        <translation>Les CA de confiance du système</translation>
+    </message>
+    <message>
+        <source>The device&apos;s certificate: for an x509=true connection string or an AWS IoT thing</source>
+        <translation>Le certificat de l&apos;appareil&#xa0;: pour une chaîne de connexion x509=true ou un thing AWS IoT</translation>
+    </message>
+    <message>
+        <source>CA certificate:</source>
+        <translation>Certificat de CA&#xa0;:</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>Certificat de CA</translation>
+    </message>
+    <message>
+        <source>Device certificate:</source>
+        <translation>Certificat de l&apos;appareil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Device Certificate</source>
+        <translation>Certificat de l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Device key:</source>
+        <translation>Clé de l&apos;appareil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Device Private Key</source>
+        <translation>Clé privée de l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connecter</translation>
+    </message>
+    <message>
+        <source>Select an event in the log to see its topic, properties and payload.</source>
+        <translation>Sélectionnez un événement du journal pour voir son topic, ses propriétés et son contenu.</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Topic&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Properties:</source>
+        <translation>Propriétés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>Id de demande</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <source>Method calls waiting for this device&apos;s answer, oldest first</source>
+        <translation>Appels de méthode qui attendent la réponse de cet appareil, le plus ancien d&apos;abord</translation>
+    </message>
+    <message>
+        <source>The status the caller gets, as HTTP&apos;s: 200 for success</source>
+        <translation>Le statut que reçoit l&apos;appelant, comme en HTTP&#xa0;: 200 pour un succès</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s JSON, passed to the caller as it is (empty for null)</source>
+        <translation>Le JSON de la réponse, transmis tel quel à l&apos;appelant (vide pour null)</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>&amp;Répondre</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Answer (JSON):</source>
+        <translation>Réponse (JSON)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Get Twin</source>
+        <translation>&amp;Obtenir le jumeau</translation>
+    </message>
+    <message>
+        <source>The twin as this device knows it: the last one IoT Hub sent, with the changes since.</source>
+        <translation>Le jumeau tel que cet appareil le connaît&#xa0;: le dernier envoyé par IoT Hub, avec les modifications depuis.</translation>
+    </message>
+    <message>
+        <source>A JSON object: the reported properties to change (null removes one)</source>
+        <translation>Un objet JSON&#xa0;: les propriétés signalées à modifier (null en retire une)</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Signaler</translation>
+    </message>
+    <message>
+        <source>Reported properties to change (JSON):</source>
+        <translation>Propriétés signalées à modifier (JSON)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The message, as text (JSON or anything else)</source>
+        <translation>Le message, en texte (JSON ou autre)</translation>
+    </message>
+    <message>
+        <source>Sent as the message&apos;s content type ($.ct); empty sends none</source>
+        <translation>Envoyé comme type de contenu du message ($.ct)&#xa0;; vide n&apos;en envoie aucun</translation>
+    </message>
+    <message>
+        <source>name=value, one per line</source>
+        <translation>nom=valeur, un par ligne</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd</source>
+        <translation>E&amp;nvoyer</translation>
+    </message>
+    <message>
+        <source>Content type:</source>
+        <translation>Type de contenu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Message&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Application properties:</source>
+        <translation>Propriétés d&apos;application&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The classic shadow</source>
+        <translation>Le shadow classique</translation>
+    </message>
+    <message>
+        <source>&amp;Get Shadow</source>
+        <translation>&amp;Obtenir le shadow</translation>
+    </message>
+    <message>
+        <source>A JSON object, sent as {&quot;state&quot;: {&quot;reported&quot;: …}}</source>
+        <translation>Un objet JSON, envoyé comme {&quot;state&quot;: {&quot;reported&quot;: …}}</translation>
+    </message>
+    <message>
+        <source>Shadow name:</source>
+        <translation>Nom du shadow&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reported state (JSON):</source>
+        <translation>État signalé (JSON)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>0 (at most once)</source>
+        <translation>0 (au plus une fois)</translation>
+    </message>
+    <message>
+        <source>1 (at least once)</source>
+        <translation>1 (au moins une fois)</translation>
+    </message>
+    <message>
+        <source>&amp;Reply to Selected</source>
+        <translation>&amp;Répondre à la sélection</translation>
+    </message>
+    <message>
+        <source>Fill the topic and payload with a reply to the command request selected in the log</source>
+        <translation>Remplir le topic et le contenu avec une réponse à la demande de commande sélectionnée dans le journal</translation>
+    </message>
+    <message>
+        <source>QoS:</source>
+        <translation>QoS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Payload:</source>
+        <translation>Contenu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The connection could not be started.</source>
+        <translation>La connexion n&apos;a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Non connecté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 as %2…</source>
+        <translation>Connexion à %1 en tant que %2…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2</source>
+        <translation>Connecté à %1 en tant que %2</translation>
+    </message>
+    <message>
+        <source>Reconnecting to %1…</source>
+        <translation>Reconnexion à %1…</translation>
+    </message>
+    <message>
+        <source>Reconnecting to %1… (%2)</source>
+        <translation>Reconnexion à %1… (%2)</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Déconnecté</translation>
+    </message>
+    <message>
+        <source>Disconnected: %1</source>
+        <translation>Déconnecté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>token valid until %1</source>
+        <translation>jeton valable jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Déconnecter</translation>
+    </message>
+    <message>
+        <source>Device Workbench: %1</source>
+        <translation>Atelier d&apos;appareil&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds a method call has waited</comment>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>None (a note about the connection)</source>
+        <translation>Aucun (une note sur la connexion)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>(The log keeps the first %L1 bytes of a message.)</source>
+        <translation>(Le journal garde les %L1 premiers octets d&apos;un message.)</translation>
+    </message>
+    <message>
+        <source>Choose the method call to answer.</source>
+        <translation>Choisissez l&apos;appel de méthode auquel répondre.</translation>
+    </message>
+    <message>
+        <source>Answered %1 (request %2) with status %3.</source>
+        <translation>Réponse à %1 (demande %2) avec le statut %3.</translation>
+    </message>
+    <message>
+        <source>Twin requested (request %1); it shows here when IoT Hub answers.</source>
+        <translation>Jumeau demandé (demande %1)&#xa0;; il s&apos;affiche ici quand IoT Hub répond.</translation>
+    </message>
+    <message>
+        <source>Reported properties sent (request %1); the twin shows them once IoT Hub accepts them.</source>
+        <translation>Propriétés signalées envoyées (demande %1)&#xa0;; le jumeau les montre une fois qu&apos;IoT Hub les accepte.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Device-to-cloud message sent with %n properties.</source>
+        <translation>
+            <numerusform>Message de l&apos;appareil vers le cloud envoyé avec %n propriété.</numerusform>
+            <numerusform>Message de l&apos;appareil vers le cloud envoyé avec %n propriétés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shadow requested; the answer shows in the log.</source>
+        <translation>Shadow demandé&#xa0;; la réponse s&apos;affiche dans le journal.</translation>
+    </message>
+    <message>
+        <source>Reported state sent; the answer shows in the log.</source>
+        <translation>État signalé envoyé&#xa0;; la réponse s&apos;affiche dans le journal.</translation>
+    </message>
+    <message>
+        <source>Published on %1 (QoS %2).</source>
+        <translation>Publié sur %1 (QoS %2).</translation>
+    </message>
+    <message>
+        <source>Select a command request in the log to reply to it.</source>
+        <translation>Sélectionnez une demande de commande dans le journal pour y répondre.</translation>
+    </message>
+    <message>
+        <source>A reply is ready below; press Send to publish it.</source>
+        <translation>Une réponse est prête ci-dessous&#xa0;; appuyez sur Envoyer pour la publier.</translation>
+    </message>
+    <message>
+        <source>New identity</source>
+        <translation>Nouvelle identité</translation>
+    </message>
+    <message>
+        <source>Give the identity a name.</source>
+        <translation>Donnez un nom à l&apos;identité.</translation>
+    </message>
+    <message>
+        <source>A name cannot hold &apos;/&apos; or &apos;\&apos;.</source>
+        <translation>Un nom ne peut contenir ni &apos;/&apos; ni &apos;\&apos;.</translation>
+    </message>
+    <message>
+        <source>The identity could not be written to the settings file %1.</source>
+        <translation>L&apos;identité n&apos;a pas pu être écrite dans le fichier de réglages %1.</translation>
+    </message>
+    <message>
+        <source>The identity &quot;%1&quot; is saved without its connection string: %2 The connection string is kept nowhere else; paste it again next time.</source>
+        <translation>L&apos;identité «&#xa0;%1&#xa0;» est enregistrée sans sa chaîne de connexion&#xa0;: %2 La chaîne de connexion n&apos;est gardée nulle part ailleurs&#xa0;; collez-la à nouveau la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>The identity &quot;%1&quot; is saved without its password: %2 The password is kept nowhere else; type it again next time.</source>
+        <translation>L&apos;identité «&#xa0;%1&#xa0;» est enregistrée sans son mot de passe&#xa0;: %2 Le mot de passe n&apos;est gardé nulle part ailleurs&#xa0;; saisissez-le à nouveau la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;; its connection string is in the system keychain.</source>
+        <translation>«&#xa0;%1&#xa0;» enregistrée&#xa0;; sa chaîne de connexion est dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;; its password, if any, is in the system keychain.</source>
+        <translation>«&#xa0;%1&#xa0;» enregistrée&#xa0;; son mot de passe, s&apos;il y en a un, est dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>The secret of &quot;%1&quot; could not be read from the keychain: %2</source>
+        <translation>Le secret de «&#xa0;%1&#xa0;» n&apos;a pas pu être lu dans le trousseau&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; loaded, its secret from the system keychain.</source>
+        <translation>«&#xa0;%1&#xa0;» chargée, son secret depuis le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; loaded; the keychain holds no secret for it.</source>
+        <translation>«&#xa0;%1&#xa0;» chargée&#xa0;; le trousseau ne garde aucun secret pour elle.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is forgotten, but its secret is still in the keychain: %2</source>
+        <translation>«&#xa0;%1&#xa0;» est oubliée, mais son secret est encore dans le trousseau&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and its secret are forgotten.</source>
+        <translation>«&#xa0;%1&#xa0;» et son secret sont oubliés.</translation>
+    </message>
+    <message>
+        <source>Save Identity</source>
+        <translation>Enregistrer l&apos;identité</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Replace the saved identity &quot;%1&quot;?</source>
+        <translation>Remplacer l&apos;identité enregistrée «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Forget Identity</source>
+        <translation>Oublier l&apos;identité</translation>
+    </message>
+    <message>
+        <source>Forget &quot;%1&quot; and its secret in the keychain?</source>
+        <translation>Oublier «&#xa0;%1&#xa0;» et son secret dans le trousseau&#xa0;?</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>Fichiers PEM (*.pem *.crt *.cer *.key);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>fleet::ctl::ApprovalsCommand</name>
     <message>
         <source>approvals list|approve ID|reject ID  the shared approval queue</source>
@@ -6945,6 +7841,10 @@ Code de sortie&#xa0;: 0 envoyé (ou, sans --wait, soumis)&#xa0;; 2 erreur d&apos
     <message>
         <source>%1 was %2 by the gate: %3</source>
         <translation>%1&#xa0;: la passerelle a répondu %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: desired properties accepted, $version %2 (rollback entry %3)</source>
+        <translation>%1&#xa0;: propriétés souhaitées acceptées, $version %2 (entrée d&apos;annulation %3)</translation>
     </message>
 </context>
 <context>
@@ -7479,6 +8379,10 @@ Code de sortie&#xa0;: 0 tous les appareils ont accepté (ou la modification est 
     <message>
         <source>rollback entry %1 (&apos;fleetctl rollback %1&apos; undoes it on every device)</source>
         <translation>entrée d&apos;annulation %1 (&apos;fleetctl rollback %1&apos; l&apos;annule sur tous les appareils)</translation>
+    </message>
+    <message>
+        <source>left out, Azure IoT Hub devices whose desired properties are in a twin (fleetctl twin update): %1</source>
+        <translation>laissés de côté, appareils Azure IoT Hub dont les propriétés souhaitées sont dans un jumeau (fleetctl twin update)&#xa0;: %1</translation>
     </message>
 </context>
 <context>
