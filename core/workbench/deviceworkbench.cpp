@@ -10,6 +10,7 @@
 #include "shadow/shadowtopic.h"
 
 #include <QLocale>
+#include <QRandomGenerator>
 #include <QTimer>
 
 #include <algorithm>
@@ -102,6 +103,10 @@ bool DeviceWorkbench::start(const WorkbenchIdentity &identity, QString *error)
     m_twinGetRid.clear();
     m_reportedPatches.clear();
     m_unconfirmed.clear();
+    // A late answer to an earlier session's request (this device's, from here or elsewhere) must not be
+    // taken for an answer to this one's: every session numbers its requests under a prefix of its own.
+    m_ridPrefix = QString::number(QRandomGenerator::global()->generate(), 36) + u'-';
+    m_rid = 0;
     Q_EMIT twinChanged();
 
     QString password = identity.password;
@@ -504,7 +509,7 @@ bool DeviceWorkbench::sendAs(WorkbenchEvent::Kind kind, const QString &topic, co
 
 QString DeviceWorkbench::nextRid()
 {
-    return QString::number(++m_rid);
+    return m_ridPrefix + QString::number(++m_rid);
 }
 
 QString DeviceWorkbench::requestTwin(QString *error)

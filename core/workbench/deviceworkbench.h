@@ -127,6 +127,7 @@ private:
     QString m_twinGetRid;
     QHash<QString, Json> m_reportedPatches; // rid → patch awaiting IoT Hub's answer (bounded as the calls)
     QHash<int, QString> m_unconfirmed;      // QoS 1 message id → topic, until the broker acknowledges it
+    QString m_ridPrefix;
     quint64 m_rid = 0;
 };
 
