@@ -3,7 +3,9 @@
 #include <QTest>
 
 #include <csignal>
+#include <sys/prctl.h>
 #include <sys/types.h>
+#include <unistd.h>
 #include <utility>
 
 namespace fleet::test {
@@ -13,6 +15,16 @@ ProgramProcess::ProgramProcess(QString program, const QProcessEnvironment &envir
 {
     m_process.setProcessEnvironment(environment);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
+#ifdef Q_OS_LINUX
+    // A crashed or killed test must not leave a fleet-hub retrying its broker forever: the program gets
+    // SIGTERM when the test goes (as the test's mosquitto does).
+    const pid_t parentPid = ::getpid();
+    m_process.setChildProcessModifier([parentPid] {
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+        if (::getppid() != parentPid)
+            ::_exit(127);
+    });
+#endif
 }
 
 ProgramProcess::~ProgramProcess()
