@@ -105,9 +105,12 @@ private Q_SLOTS:
                  (QStringList{u"$iothub/twin/res/#"_s, u"$iothub/methods/POST/#"_s,
                               u"$iothub/twin/PATCH/properties/desired/#"_s,
                               u"devices/d/messages/devicebound/#"_s}));
-        // What a device writes, read back as the cloud's answer would be, round trips.
-        const AzureDeviceTopic answer = AzureDeviceTopic::parse(u"$iothub/twin/res/200/?$rid=9"_s);
-        QCOMPARE(answer.rid, u"9"_s);
+        // The rid a device puts in its request is the one parse() finds in the answer to it.
+        const QString request = AzureDeviceTopic::twinGet(u"a1-9"_s);
+        const AzureDeviceTopic answer =
+            AzureDeviceTopic::parse(u"$iothub/twin/res/200/"_s + request.mid(request.indexOf(u'?')));
+        QCOMPARE(answer.kind, AzureDeviceTopic::Kind::TwinResponse);
+        QCOMPARE(answer.rid, u"a1-9"_s);
     }
 };
 

@@ -237,11 +237,14 @@ private Q_SLOTS:
         QSignalSpy renewed(&workbench, &DeviceWorkbench::tokenRenewed);
         QString error;
         QVERIFY2(workbench.start(shortLived, &error), qPrintable(error));
+        QSignalSpy connects(workbench.client(), &MqttClient::connected);
         QVERIFY(waitConnected(workbench));
         const QDateTime first = workbench.tokenExpiry();
         QVERIFY(renewed.wait(Timeout));
         QVERIFY(workbench.tokenExpiry() > first);
-        QVERIFY(log.waitFor(WorkbenchEvent::Kind::Connection, u"kept"_s)); // reconnected, the session kept
+        // A second connection, with the new token: the plugin would refuse an expired one.
+        QTRY_VERIFY_WITH_TIMEOUT(connects.size() >= 2, Timeout);
+        QVERIFY(log.waitFor(WorkbenchEvent::Kind::Connection, u"reconnecting"_s));
         QVERIFY(waitConnected(workbench));
         // Past the first token's end, still connected and answering.
         QTest::qWait(int(QDateTime::currentDateTimeUtc().msecsTo(first)) + 500);
@@ -314,6 +317,7 @@ private Q_SLOTS:
         QVERIFY(m_hub.publish(to + u"twin/PATCH/properties/desired/?$version=99"_s, deep));
         QVERIFY(m_hub.publish(to + u"twin/res/200/?$rid=never-asked"_s, "not json"));
         QVERIFY(m_hub.publish(to + u"methods/POST/no-rid"_s, "{}"));
+        QVERIFY(log.waitFor(WorkbenchEvent::Kind::Message, u"does not use"_s)); // read, and taken for nothing
         QVERIFY(log.waitFor(WorkbenchEvent::Kind::Problem, u"JSON"_s));
         QVERIFY(log.waitFor(WorkbenchEvent::Kind::Twin, u"never-asked"_s));
         QVERIFY(workbench.twin() == before);

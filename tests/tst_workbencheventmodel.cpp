@@ -57,6 +57,7 @@ private Q_SLOTS:
     void theOldestMakeRoom()
     {
         WorkbenchEventModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         for (int k = 0; k < WorkbenchEventModel::MaxEvents + 5; ++k)
             model.append(makeEvent(QString::number(k)));
         QCOMPARE(model.rowCount(), WorkbenchEventModel::MaxEvents);

@@ -116,6 +116,13 @@ private Q_SLOTS:
         identity.endpoint = QUrl(u"mqtt://127.0.0.1:1883"_s);
         identity.caFile = u"/tmp/ca.pem"_s;
         QVERIFY(!identity.validate().isEmpty()); // TLS files without TLS
+        identity.caFile.clear();
+        // A password in the URL has a field of its own.
+        identity.endpoint = QUrl(u"mqtt://pump:secret@127.0.0.1:1883"_s);
+        QVERIFY(identity.validate().contains(u"URL"_s));
+        identity.thingName.clear();
+        identity.endpoint = QUrl(u"mqtt://127.0.0.1:1883"_s);
+        QVERIFY(identity.validate().contains(u"thing"_s)); // a client id alone names no topics
     }
 
     void savingKeepsTheSecretOut()
@@ -129,7 +136,7 @@ private Q_SLOTS:
         identity.caFile = u"/etc/ca.pem"_s;
         WorkbenchIdentity thing;
         thing.kind = WorkbenchIdentity::Kind::AwsThing;
-        thing.endpoint = QUrl(u"mqtts://broker.example:8883"_s);
+        thing.endpoint = QUrl(u"mqtts://pump:url-secret@broker.example:8883"_s);
         thing.thingName = u"pump-7"_s;
         thing.username = u"pump"_s;
         thing.password = u"hunter2-secret"_s;
@@ -150,6 +157,7 @@ private Q_SLOTS:
         QVERIFY(!written.contains(QByteArray(Key.data(), Key.size())));
         QVERIFY(!written.contains("SharedAccessKey"));
         QVERIFY(!written.contains("hunter2-secret"));
+        QVERIFY(!written.contains("url-secret"));
 
         QSettings settings(path, QSettings::IniFormat);
         settings.beginGroup(u"azure"_s);
@@ -164,7 +172,7 @@ private Q_SLOTS:
         settings.beginGroup(u"aws"_s);
         const WorkbenchIdentity loadedThing = WorkbenchIdentity::load(settings);
         QCOMPARE(loadedThing.kind, WorkbenchIdentity::Kind::AwsThing);
-        QCOMPARE(loadedThing.endpoint, thing.endpoint);
+        QCOMPARE(loadedThing.endpoint, QUrl(u"mqtts://broker.example:8883"_s));
         QCOMPARE(loadedThing.thingName, u"pump-7"_s);
         QCOMPARE(loadedThing.username, u"pump"_s);
         QVERIFY(loadedThing.password.isEmpty());

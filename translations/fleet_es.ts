@@ -4394,10 +4394,6 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o falla mo
         <translation>Las propiedades notificadas</translation>
     </message>
     <message>
-        <source>%1 reported patches are still waiting for IoT Hub&apos;s answer: wait for them.</source>
-        <translation>%1 parches notificados aún esperan la respuesta de IoT Hub: espérelos.</translation>
-    </message>
-    <message>
         <source>Reported properties sent (rid %1)</source>
         <translation>Propiedades notificadas enviadas (rid %1)</translation>
     </message>
@@ -4483,6 +4479,14 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o falla mo
     <message>
         <source>Published (QoS %1)</source>
         <translation>Publicado (QoS %1)</translation>
+    </message>
+    <message>
+        <source>The twin grew over %1 bytes with the patches since it was read; it is no longer shown: Get Twin reads it again.</source>
+        <translation>El gemelo superó los %1 bytes con los parches desde que se leyó; ya no se muestra: Obtener gemelo lo vuelve a leer.</translation>
+    </message>
+    <message>
+        <source>%1 reported patches got no answer; they are no longer followed.</source>
+        <translation>%1 parches notificados no obtuvieron respuesta; ya no se siguen.</translation>
     </message>
 </context>
 <context>
@@ -6865,6 +6869,10 @@ reported: %3</translation>
         <source>A thing name cannot hold &apos;+&apos;, &apos;#&apos; or &apos;/&apos;: it is part of the thing&apos;s topics.</source>
         <translation>Un nombre de thing no puede contener &apos;+&apos;, &apos;#&apos; ni &apos;/&apos;: forma parte de los temas del thing.</translation>
     </message>
+    <message>
+        <source>Put the user name and password in their fields, not in the endpoint&apos;s URL.</source>
+        <translation>Ponga el usuario y la contraseña en sus campos, no en la URL del endpoint.</translation>
+    </message>
 </context>
 <context>
     <name>fleet::WorkbenchWindow</name>
@@ -7601,28 +7609,6 @@ Estado de salida: 0 hecho; 1 no hay pasarela de fleet-hub en este bróker, o la 
         <translation>c2d DEVICE PAYLOAD …       envía a un dispositivo Azure un mensaje de la nube al dispositivo</translation>
     </message>
     <message>
-        <source>Reads an Azure IoT Hub device twin that fleet-hub keeps, or changes its desired properties:
-
-  get DEVICE                       the twin: desired and reported properties with their $version,
-                                   and whether the device is connected
-  update DEVICE DESIRED            a patch of the desired properties, a JSON object (null removes
-                                   a key) or - to read it from standard input
-
-An update goes through fleet-hub&apos;s command gate: a key its catalog lists as sensitive is held until another person approves it (--wait waits for that). --version N refuses the change (412) unless the desired properties are still at $version N. The device hears the change at once when it is connected, or reads it when it comes back.
-
-Exit status: 0 read, or accepted (or held for approval, without --wait); 1 the hub refused it (unknown device, a broken rule, a stale --version); 2 usage error; 3 cannot connect; 4 no answer in time; 7 the gate refused it, or an approver rejected it.</source>
-        <translation>Lee el gemelo (twin) de un dispositivo de Azure IoT Hub que guarda fleet-hub, o cambia sus propiedades deseadas:
-
-  get DEVICE                       el gemelo: propiedades deseadas y notificadas con su $version,
-                                   y si el dispositivo está conectado
-  update DEVICE DESIRED            un parche de las propiedades deseadas, un objeto JSON (null elimina
-                                   una clave) o - para leerlo de la entrada estándar
-
-Una actualización pasa por la pasarela de comandos de fleet-hub: una clave que su catálogo marca como sensible queda retenida hasta que otra persona la apruebe (--wait espera a que ocurra). --version N rechaza el cambio (412) salvo que las propiedades deseadas sigan en la $version N. El dispositivo recibe el cambio de inmediato si está conectado, o lo lee cuando vuelve.
-
-Estado de salida: 0 leído, o aceptado (o retenido para aprobación, sin --wait); 1 el hub lo rechazó (dispositivo desconocido, una regla incumplida, un --version obsoleto); 2 error de uso; 3 no se puede conectar; 4 sin respuesta a tiempo; 7 la pasarela lo rechazó, o un aprobador lo rechazó.</translation>
-    </message>
-    <message>
         <source>Calls a direct method of an Azure IoT Hub device through fleet-hub, like IoT Hub&apos;s &quot;invoke device method&quot;: the device answers with a status and a JSON body.
 
 The call goes through fleet-hub&apos;s command gate: a method named like a sensitive catalog command (reboot, set_position, …), or one the catalog does not name, is held until another person approves it. --payload is the method&apos;s JSON argument (default null). --timeout is how long the device has to answer, from 5 to 300 seconds (default 30); fleet-hub answers 504 when it does not, and 404 at once when the device is not connected.
@@ -7845,6 +7831,28 @@ Estado de salida: 0 enviado (o, sin --wait, remitido); 2 error de uso; 3 no se p
     <message>
         <source>%1: desired properties accepted, $version %2 (rollback entry %3)</source>
         <translation>%1: propiedades deseadas aceptadas, $version %2 (entrada de reversión %3)</translation>
+    </message>
+    <message>
+        <source>Reads an Azure IoT Hub device twin that fleet-hub keeps, or changes its desired properties:
+
+  get DEVICE                       the twin: desired and reported properties with their $version,
+                                   and whether the device is connected
+  update DEVICE DESIRED            a patch of the desired properties, a JSON object (null removes
+                                   a key) or - to read it from standard input
+
+An update goes through fleet-hub&apos;s command gate: a key its catalog lists as sensitive is held until another person approves it (--wait waits for that). --version N refuses the change (412) unless the desired properties are still at $version N. The device hears the change at once when it is connected, or reads it when it comes back. The twin is read first, so that the change, once accepted, goes into the rollback history with the properties it replaced (fleetctl rollback ID undoes it); a held change is recorded only with --wait.
+
+Exit status: 0 read, or accepted (or held for approval, without --wait); 1 the hub refused it (unknown device, a broken rule, a stale --version); 2 usage error; 3 cannot connect; 4 no answer in time; 7 the gate refused it, or an approver rejected it.</source>
+        <translation>Lee el gemelo (twin) de un dispositivo de Azure IoT Hub que guarda fleet-hub, o cambia sus propiedades deseadas:
+
+  get DEVICE                       el gemelo: propiedades deseadas y notificadas con su $version,
+                                   y si el dispositivo está conectado
+  update DEVICE DESIRED            un parche de las propiedades deseadas, un objeto JSON (null elimina
+                                   una clave) o - para leerlo de la entrada estándar
+
+Una actualización pasa por la pasarela de comandos de fleet-hub: una clave que su catálogo marca como sensible queda retenida hasta que otra persona la apruebe (--wait espera a que ocurra). --version N rechaza el cambio (412) salvo que las propiedades deseadas sigan en la $version N. El dispositivo recibe el cambio de inmediato si está conectado, o lo lee cuando vuelve. El gemelo se lee primero, para que el cambio, una vez aceptado, entre en el historial de reversión con las propiedades que reemplazó (fleetctl rollback ID lo deshace); un cambio retenido solo se registra con --wait.
+
+Estado de salida: 0 leído, o aceptado (o retenido para aprobación, sin --wait); 1 el hub lo rechazó (dispositivo desconocido, una regla incumplida, un --version obsoleto); 2 error de uso; 3 no se puede conectar; 4 sin respuesta a tiempo; 7 la pasarela lo rechazó, o un aprobador lo rechazó.</translation>
     </message>
 </context>
 <context>
@@ -8073,6 +8081,10 @@ Estado de salida: como `fleetctl send` (con --wait, el veredicto del comando inv
     <message>
         <source>desired %1</source>
         <translation>deseado %1</translation>
+    </message>
+    <message>
+        <source>entry %1: restoring it is held for an approval (%2)</source>
+        <translation>entrada %1: su restauración está retenida hasta una aprobación (%2)</translation>
     </message>
 </context>
 <context>

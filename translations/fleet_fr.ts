@@ -4394,10 +4394,6 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
         <translation>Les propriétés signalées</translation>
     </message>
     <message>
-        <source>%1 reported patches are still waiting for IoT Hub&apos;s answer: wait for them.</source>
-        <translation>%1 correctifs signalés attendent encore la réponse d&apos;IoT Hub&#xa0;: attendez-les.</translation>
-    </message>
-    <message>
         <source>Reported properties sent (rid %1)</source>
         <translation>Propriétés signalées envoyées (rid %1)</translation>
     </message>
@@ -4483,6 +4479,14 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     <message>
         <source>Published (QoS %1)</source>
         <translation>Publié (QoS %1)</translation>
+    </message>
+    <message>
+        <source>The twin grew over %1 bytes with the patches since it was read; it is no longer shown: Get Twin reads it again.</source>
+        <translation>Le jumeau a dépassé %1 octets avec les correctifs depuis sa lecture&#xa0;; il n&apos;est plus affiché&#xa0;: Obtenir le jumeau le relit.</translation>
+    </message>
+    <message>
+        <source>%1 reported patches got no answer; they are no longer followed.</source>
+        <translation>%1 correctifs signalés n&apos;ont pas eu de réponse&#xa0;; ils ne sont plus suivis.</translation>
     </message>
 </context>
 <context>
@@ -6865,6 +6869,10 @@ reported: %3</translation>
         <source>A thing name cannot hold &apos;+&apos;, &apos;#&apos; or &apos;/&apos;: it is part of the thing&apos;s topics.</source>
         <translation>Un nom de thing ne peut contenir ni &apos;+&apos;, ni &apos;#&apos;, ni &apos;/&apos;&#xa0;: il fait partie des topics du thing.</translation>
     </message>
+    <message>
+        <source>Put the user name and password in their fields, not in the endpoint&apos;s URL.</source>
+        <translation>Mettez le nom d&apos;utilisateur et le mot de passe dans leurs champs, pas dans l&apos;URL du point de terminaison.</translation>
+    </message>
 </context>
 <context>
     <name>fleet::WorkbenchWindow</name>
@@ -7601,28 +7609,6 @@ Code de sortie&#xa0;: 0 terminé&#xa0;; 1 pas de passerelle fleet-hub sur ce bro
         <translation>c2d DEVICE PAYLOAD …       envoie à un appareil Azure un message cloud-vers-appareil</translation>
     </message>
     <message>
-        <source>Reads an Azure IoT Hub device twin that fleet-hub keeps, or changes its desired properties:
-
-  get DEVICE                       the twin: desired and reported properties with their $version,
-                                   and whether the device is connected
-  update DEVICE DESIRED            a patch of the desired properties, a JSON object (null removes
-                                   a key) or - to read it from standard input
-
-An update goes through fleet-hub&apos;s command gate: a key its catalog lists as sensitive is held until another person approves it (--wait waits for that). --version N refuses the change (412) unless the desired properties are still at $version N. The device hears the change at once when it is connected, or reads it when it comes back.
-
-Exit status: 0 read, or accepted (or held for approval, without --wait); 1 the hub refused it (unknown device, a broken rule, a stale --version); 2 usage error; 3 cannot connect; 4 no answer in time; 7 the gate refused it, or an approver rejected it.</source>
-        <translation>Lit le jumeau (twin) d&apos;un appareil Azure IoT Hub que conserve fleet-hub, ou modifie ses propriétés souhaitées&#xa0;:
-
-  get DEVICE                       le jumeau&#xa0;: propriétés souhaitées et signalées avec leur $version,
-                                   et si l&apos;appareil est connecté
-  update DEVICE DESIRED            un patch des propriétés souhaitées, un objet JSON (null supprime
-                                   une clé) ou - pour le lire sur l&apos;entrée standard
-
-Une mise à jour passe par la passerelle de commandes de fleet-hub&#xa0;: une clé que son catalogue déclare sensible est retenue jusqu&apos;à ce qu&apos;une autre personne l&apos;approuve (--wait attend ce moment). --version N refuse la modification (412) sauf si les propriétés souhaitées sont toujours à la $version N. L&apos;appareil reçoit la modification immédiatement s&apos;il est connecté, ou la lit à son retour.
-
-Code de sortie&#xa0;: 0 lu, ou accepté (ou retenu pour approbation, sans --wait)&#xa0;; 1 le hub l&apos;a refusé (appareil inconnu, règle enfreinte, --version périmé)&#xa0;; 2 erreur d&apos;utilisation&#xa0;; 3 connexion impossible&#xa0;; 4 pas de réponse à temps&#xa0;; 7 la passerelle l&apos;a refusé, ou un approbateur l&apos;a rejeté.</translation>
-    </message>
-    <message>
         <source>Calls a direct method of an Azure IoT Hub device through fleet-hub, like IoT Hub&apos;s &quot;invoke device method&quot;: the device answers with a status and a JSON body.
 
 The call goes through fleet-hub&apos;s command gate: a method named like a sensitive catalog command (reboot, set_position, …), or one the catalog does not name, is held until another person approves it. --payload is the method&apos;s JSON argument (default null). --timeout is how long the device has to answer, from 5 to 300 seconds (default 30); fleet-hub answers 504 when it does not, and 404 at once when the device is not connected.
@@ -7845,6 +7831,28 @@ Code de sortie&#xa0;: 0 envoyé (ou, sans --wait, soumis)&#xa0;; 2 erreur d&apos
     <message>
         <source>%1: desired properties accepted, $version %2 (rollback entry %3)</source>
         <translation>%1&#xa0;: propriétés souhaitées acceptées, $version %2 (entrée d&apos;annulation %3)</translation>
+    </message>
+    <message>
+        <source>Reads an Azure IoT Hub device twin that fleet-hub keeps, or changes its desired properties:
+
+  get DEVICE                       the twin: desired and reported properties with their $version,
+                                   and whether the device is connected
+  update DEVICE DESIRED            a patch of the desired properties, a JSON object (null removes
+                                   a key) or - to read it from standard input
+
+An update goes through fleet-hub&apos;s command gate: a key its catalog lists as sensitive is held until another person approves it (--wait waits for that). --version N refuses the change (412) unless the desired properties are still at $version N. The device hears the change at once when it is connected, or reads it when it comes back. The twin is read first, so that the change, once accepted, goes into the rollback history with the properties it replaced (fleetctl rollback ID undoes it); a held change is recorded only with --wait.
+
+Exit status: 0 read, or accepted (or held for approval, without --wait); 1 the hub refused it (unknown device, a broken rule, a stale --version); 2 usage error; 3 cannot connect; 4 no answer in time; 7 the gate refused it, or an approver rejected it.</source>
+        <translation>Lit le jumeau (twin) d&apos;un appareil Azure IoT Hub que conserve fleet-hub, ou modifie ses propriétés souhaitées&#xa0;:
+
+  get DEVICE                       le jumeau&#xa0;: propriétés souhaitées et signalées avec leur $version,
+                                   et si l&apos;appareil est connecté
+  update DEVICE DESIRED            un patch des propriétés souhaitées, un objet JSON (null supprime
+                                   une clé) ou - pour le lire sur l&apos;entrée standard
+
+Une mise à jour passe par la passerelle de commandes de fleet-hub&#xa0;: une clé que son catalogue déclare sensible est retenue jusqu&apos;à ce qu&apos;une autre personne l&apos;approuve (--wait attend ce moment). --version N refuse la modification (412) sauf si les propriétés souhaitées sont toujours à la $version N. L&apos;appareil reçoit la modification immédiatement s&apos;il est connecté, ou la lit à son retour. Le jumeau est lu d&apos;abord, pour que la modification, une fois acceptée, entre dans l&apos;historique d&apos;annulation avec les propriétés qu&apos;elle remplace (fleetctl rollback ID l&apos;annule)&#xa0;; une modification retenue n&apos;est enregistrée qu&apos;avec --wait.
+
+Code de sortie&#xa0;: 0 lu, ou accepté (ou retenu pour approbation, sans --wait)&#xa0;; 1 le hub l&apos;a refusé (appareil inconnu, règle enfreinte, --version périmé)&#xa0;; 2 erreur d&apos;utilisation&#xa0;; 3 connexion impossible&#xa0;; 4 pas de réponse à temps&#xa0;; 7 la passerelle l&apos;a refusé, ou un approbateur l&apos;a rejeté.</translation>
     </message>
 </context>
 <context>
@@ -8073,6 +8081,10 @@ Code de sortie&#xa0;: comme `fleetctl send` (avec --wait, le verdict de la comma
     <message>
         <source>desired %1</source>
         <translation>désiré %1</translation>
+    </message>
+    <message>
+        <source>entry %1: restoring it is held for an approval (%2)</source>
+        <translation>entrée %1&#xa0;: sa restauration est retenue pour une approbation (%2)</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -596,7 +597,10 @@ bool WorkbenchWindow::isConnected() const
 
 Kind WorkbenchWindow::actionKind() const
 {
-    return m_workbench->client() ? m_workbench->identity().kind : formKind();
+    // A session that is over (stopped, or given up) no longer decides: the form does.
+    return m_workbench->client() && m_workbench->state() != MqttClient::State::Disconnected
+               ? m_workbench->identity().kind
+               : formKind();
 }
 
 WorkbenchIdentity WorkbenchWindow::formIdentity() const
@@ -680,7 +684,9 @@ void WorkbenchWindow::updateState()
     }
     const QDateTime expiry = m_workbench->tokenExpiry();
     if (client && m_workbench->isAzure() && expiry.isValid() && state != MqttClient::State::Disconnected)
-        text += u"; "_s + tr("token valid until %1").arg(expiry.toLocalTime().toString(u"HH:mm:ss"_s));
+        text +=
+            u"; "_s +
+            tr("token valid until %1").arg(QLocale().toString(expiry.toLocalTime(), QLocale::ShortFormat));
     m_status->setText(text);
 
     const bool idle = state == MqttClient::State::Disconnected;
@@ -957,6 +963,9 @@ bool WorkbenchWindow::saveIdentity(const QString &typed)
     }
     WorkbenchIdentity identity = formIdentity();
     identity.name = name;
+    // The secret of this very identity still on its way from the keychain: the empty field says nothing
+    // about it, and saving must not delete it.
+    const bool secretUnknown = identity.secret().isEmpty() && !m_secretEdited && m_secretReadFor == name;
     QSettings &s = settings();
     s.beginGroup(QString::fromLatin1(IdentitiesGroup) + u'/' + name);
     s.remove(QString()); // what an earlier identity of that name had and this one does not
@@ -991,7 +1000,9 @@ bool WorkbenchWindow::saveIdentity(const QString &typed)
         Q_EMIT identitySaved(name);
     };
     // An empty secret removes the stored one rather than storing an empty one.
-    if (identity.secret().isEmpty())
+    if (secretUnknown)
+        done(PasswordStore::Result{true, true, {}, {}});
+    else if (identity.secret().isEmpty())
         m_passwords->deletePassword(identity.keychainKey(), this, done);
     else
         m_passwords->writePassword(identity.keychainKey(), identity.secret(), this, done);
@@ -1037,6 +1048,7 @@ bool WorkbenchWindow::loadIdentity(const QString &name)
     m_forgetIdentity->setEnabled(true);
 
     const int generation = ++m_readGeneration;
+    m_secretReadFor = name;
     QLineEdit *secretField = identity.kind == Kind::Azure ? m_connectionString : m_password;
     m_passwords->readPassword(
         identity.keychainKey(), this,
@@ -1044,6 +1056,7 @@ bool WorkbenchWindow::loadIdentity(const QString &name)
             // Another identity chosen since, or the engineer typed the secret: this answer is not wanted.
             if (generation != m_readGeneration)
                 return;
+            m_secretReadFor.clear();
             if (!result.ok) {
                 setProblem(tr("The secret of \"%1\" could not be read from the keychain: %2")
                                .arg(name, result.error));

@@ -258,6 +258,7 @@ private:
     // Counts the keychain reads: only the latest fills the secret field, and only if the engineer has not
     // typed in it meanwhile.
     int m_readGeneration = 0;
+    QString m_secretReadFor; // the saved identity whose secret the keychain is reading
     bool m_secretEdited = false;
 };
 

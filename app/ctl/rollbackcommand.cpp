@@ -101,6 +101,15 @@ void RollbackCommand::run()
                 writeErr(u"fleetctl: "_s + o.note);
             if (kind == RollbackEntry::Kind::Command)
                 return follow({o.id}, m_wait);
+            if (o.awaitingApproval) {
+                // A twin's restore the gate holds: not done until an approver says so.
+                if (json())
+                    writeOut(compactJson(Json{{"entry", m_entryId}, {"held", true}, {"id", utf8(o.id)}}));
+                else
+                    writeOut(
+                        tr("entry %1: restoring it is held for an approval (%2)").arg(m_entryId).arg(o.id));
+                return done(CommandPending);
+            }
             const Json &patch = o.patch;
             if (json())
                 writeOut(compactJson(

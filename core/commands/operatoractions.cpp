@@ -443,6 +443,8 @@ void OperatorActions::trackTwinUpdate(const QString &requestId, const QString &d
 
 void OperatorActions::followTwinUpdate(const QString &id, TwinUpdate update)
 {
+    m_twinUpdateOrder.removeOne(id); // the same id twice is one change, followed once
+
     while (m_twinUpdates.size() >= MaxTrackedTwinUpdates && !m_twinUpdateOrder.isEmpty()) {
         std::optional<TwinUpdate> oldest = takeTwinUpdate(m_twinUpdateOrder.constFirst());
         if (oldest && oldest->rollbackOf) {

@@ -25,16 +25,18 @@ namespace {
 // Microsoft's SDKs renew a quarter of an hour before a token of an hour expires; a shorter token (a test, a
 // cautious engineer) is renewed when three quarters of its life have passed.
 constexpr qint64 MaxRenewalMarginS = 900;
+constexpr int MaxRenewalStepMs = 60'000;
 // What a log line quotes of a name that came from the network (a method, an execution id).
 constexpr qsizetype MaxQuotedChars = 128;
+constexpr qsizetype MaxLoggedTopicChars = 1024;
 constexpr qsizetype MaxUnconfirmed = 1000;
 // A direct method's payload, as fleet-hub bounds it (AzureHubService::MaxMethodPayloadBytes).
 constexpr qsizetype MaxMethodPayloadBytes = 128 * 1024;
 const auto AwsCommandsPrefix = "$aws/commands/things/"_L1;
 
-QString quoted(const QString &text)
+QString quoted(const QString &text, qsizetype maxChars = MaxQuotedChars)
 {
-    return text.size() <= MaxQuotedChars ? text : text.left(MaxQuotedChars) + QChar(0x2026);
+    return text.size() <= maxChars ? text : text.left(maxChars) + QChar(0x2026);
 }
 
 QString shadowTopic(const QString &thing, const QString &shadowName, const QString &operation)
@@ -73,7 +75,8 @@ DeviceWorkbench::DeviceWorkbench(QObject *parent)
     , m_client(nullptr)
 {
     m_renewTimer.setSingleShot(true);
-    connect(&m_renewTimer, &QTimer::timeout, this, &DeviceWorkbench::renewToken);
+    m_renewTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_renewTimer, &QTimer::timeout, this, &DeviceWorkbench::armRenewal);
 }
 
 DeviceWorkbench::~DeviceWorkbench()
@@ -99,8 +102,10 @@ bool DeviceWorkbench::start(const WorkbenchIdentity &identity, QString *error)
     m_key.clear();
     m_hostName.clear();
     m_tokenExpiry = {};
+    m_renewAt = {};
     m_twin = Json();
-    m_twinGetRid.clear();
+    m_twinGets.clear();
+    m_desiredVersion = -1;
     m_reportedPatches.clear();
     m_unconfirmed.clear();
     // A late answer to an earlier session's request (this device's, from here or elsewhere) must not be
@@ -145,6 +150,13 @@ bool DeviceWorkbench::start(const WorkbenchIdentity &identity, QString *error)
     m_client->setProfile(identity.profile());
     m_client->setPassword(password);
     connect(m_client, &MqttClient::stateChanged, this, [this](MqttClient::State state) {
+        // Signed anew before an automatic reconnect once the token is due: a machine that slept, or a
+        // connection IoT Hub closed as the token ended.
+        if (state == MqttClient::State::Reconnecting && !m_key.isEmpty() && m_renewAt.isValid() &&
+            QDateTime::currentDateTimeUtc() >= m_renewAt) {
+            QString ignored;
+            signToken(&ignored);
+        }
         if (state == MqttClient::State::Disconnected && m_renewing) {
             // Reconnect from the event loop, not from inside the client's own disconnect.
             m_renewing = false;
@@ -243,9 +255,23 @@ bool DeviceWorkbench::signToken(QString *error)
 
 void DeviceWorkbench::scheduleRenewal()
 {
-    const qint64 lifetime = m_identity.tokenLifetimeSeconds;
-    const qint64 margin = std::min(MaxRenewalMarginS, lifetime / 4);
-    m_renewTimer.start(std::chrono::milliseconds((lifetime - margin) * 1000));
+    // A quarter of the lifetime before the end, at most MaxRenewalMarginS, at least a second.
+    const qint64 lifetimeMs = qint64(m_identity.tokenLifetimeSeconds) * 1000;
+    const qint64 marginMs = std::clamp(lifetimeMs / 4, qint64(1000), MaxRenewalMarginS * 1000);
+    m_renewAt = m_tokenExpiry.addMSecs(-marginMs);
+    armRenewal();
+}
+
+void DeviceWorkbench::armRenewal()
+{
+    // Against the wall clock, in steps of at most a minute: a timer cannot wait longer than 24.8 days, and a
+    // machine that slept must not wake up with a token that expired meanwhile.
+    const qint64 waitMs = QDateTime::currentDateTimeUtc().msecsTo(m_renewAt);
+    if (waitMs <= 0) {
+        renewToken();
+        return;
+    }
+    m_renewTimer.start(int(std::min(waitMs, qint64(MaxRenewalStepMs))));
 }
 
 void DeviceWorkbench::renewToken()
@@ -258,10 +284,13 @@ void DeviceWorkbench::renewToken()
         return;
     }
     Q_EMIT tokenRenewed(m_tokenExpiry);
-    const QString until = QLocale().toString(m_tokenExpiry.toLocalTime().time(), QLocale::LongFormat);
+    const QString until = QLocale().toString(m_tokenExpiry.toLocalTime(), QLocale::ShortFormat);
     if (m_client->state() != MqttClient::State::Connected) {
-        // The next attempt presents it.
         note(WorkbenchEvent::Kind::Connection, tr("Token renewed, valid until %1").arg(until));
+        // A reconnect under way presents it; a client that gave up (the broker refused the old token after
+        // the machine slept past its end) tries again with it.
+        if (m_client->state() == MqttClient::State::Disconnected)
+            m_client->connectToBroker();
         return;
     }
     // IoT Hub closes a connection when its token expires and MQTT 3.1.1 cannot present a new one on an open
@@ -316,13 +345,14 @@ void DeviceWorkbench::onAzureMessage(const MqttMessage &message)
     case AzureDeviceTopic::Kind::TwinResponse: {
         event.kind = WorkbenchEvent::Kind::Twin;
         const bool ok = topic.status >= 200 && topic.status <= 299;
-        if (topic.rid == m_twinGetRid) {
-            m_twinGetRid.clear();
+        if (m_twinGets.remove(topic.rid)) {
             const std::optional<Json> twin =
                 ok ? NetworkJson::parse(message.payload(), {MaxTwinBytes, NetworkJson::DefaultMaxDepth})
                    : std::nullopt;
             if (twin && twin->is_object()) {
                 m_twin = *twin;
+                const Json *version = jsonMember(m_twin.value("desired", Json()), "$version");
+                m_desiredVersion = version && version->is_number_integer() ? version->get<qint64>() : -1;
                 Q_EMIT twinChanged();
                 event.summary = tr("Twin (status %1)").arg(topic.status);
             } else {
@@ -339,6 +369,7 @@ void DeviceWorkbench::onAzureMessage(const MqttMessage &message)
                     reported = MergePatch::apply(reported.is_object() ? reported : Json::object(), patch);
                     if (topic.version >= 0)
                         reported["$version"] = topic.version;
+                    boundTwin();
                     Q_EMIT twinChanged();
                 }
                 event.summary = topic.version >= 0
@@ -366,9 +397,15 @@ void DeviceWorkbench::onAzureMessage(const MqttMessage &message)
             event.summary = tr("Desired-properties patch that is not a JSON object");
             break;
         }
-        if (m_twin.is_object()) {
+        // One as old as what the twin already holds (the GET at connect brought it) is not applied again.
+        const Json *patchVersion = jsonMember(*patch, "$version");
+        const qint64 version =
+            patchVersion && patchVersion->is_number_integer() ? patchVersion->get<qint64>() : topic.version;
+        if (m_twin.is_object() && (version < 0 || version > m_desiredVersion)) {
             Json &desired = m_twin["desired"];
             desired = MergePatch::apply(desired.is_object() ? desired : Json::object(), *patch);
+            m_desiredVersion = version;
+            boundTwin();
             Q_EMIT twinChanged();
         }
         event.summary = topic.version >= 0 ? tr("Desired properties changed ($version %1)").arg(topic.version)
@@ -453,6 +490,18 @@ void DeviceWorkbench::onAwsMessage(const MqttMessage &message)
     record(std::move(event), message.payload());
 }
 
+void DeviceWorkbench::boundTwin()
+{
+    // Patches are bounded one by one; what they add up to is bounded here.
+    if (compactJsonString(m_twin).size() <= size_t(MaxTwinBytes))
+        return;
+    m_twin = Json();
+    note(WorkbenchEvent::Kind::Problem,
+         tr("The twin grew over %1 bytes with the patches since it was read; it is no longer shown: Get Twin "
+            "reads it again.")
+             .arg(MaxTwinBytes));
+}
+
 void DeviceWorkbench::note(WorkbenchEvent::Kind kind, const QString &summary)
 {
     WorkbenchEvent event;
@@ -464,6 +513,9 @@ void DeviceWorkbench::note(WorkbenchEvent::Kind kind, const QString &summary)
 void DeviceWorkbench::record(WorkbenchEvent event, const QByteArray &payload)
 {
     event.at = QDateTime::currentDateTimeUtc();
+    // The log keeps a glance of what the network sized (a topic may be 64 K characters).
+    event.topic = quoted(event.topic, MaxLoggedTopicChars);
+    event.rid = quoted(event.rid, MaxLoggedTopicChars);
     event.truncated = payload.size() > WorkbenchEvent::MaxPayloadBytes;
     event.payload = payload.left(WorkbenchEvent::MaxPayloadBytes);
     Q_EMIT eventAdded(event);
@@ -523,7 +575,10 @@ QString DeviceWorkbench::requestTwin(QString *error)
     if (!sendAs(WorkbenchEvent::Kind::Twin, AzureDeviceTopic::twinGet(rid), {}, 0,
                 tr("Twin requested (rid %1)").arg(rid), error))
         return {};
-    m_twinGetRid = rid;
+    // A few at once (the one at connect, and the engineer's); requests never answered are let go in bulk.
+    if (m_twinGets.size() >= MaxPendingMethods)
+        m_twinGets.clear();
+    m_twinGets.insert(rid);
     return rid;
 }
 
@@ -538,10 +593,11 @@ QString DeviceWorkbench::reportProperties(const QByteArray &patch, QString *erro
     if (!parsed)
         return {};
     if (m_reportedPatches.size() >= MaxPendingMethods) {
-        if (error)
-            *error = tr("%1 reported patches are still waiting for IoT Hub's answer: wait for them.")
-                         .arg(m_reportedPatches.size());
-        return {};
+        // Answers that never came (a report lost in a reconnect, a hub that was down) are let go.
+        note(WorkbenchEvent::Kind::Problem,
+             tr("%1 reported patches got no answer; they are no longer followed.")
+                 .arg(m_reportedPatches.size()));
+        m_reportedPatches.clear();
     }
     const QString rid = nextRid();
     if (!sendAs(WorkbenchEvent::Kind::Reported, AzureDeviceTopic::twinReported(rid), patch, 0,
@@ -684,7 +740,8 @@ QPair<QString, QByteArray> DeviceWorkbench::replyFor(const WorkbenchEvent &event
     const QString &t = event.topic;
     if (t.startsWith(AwsCommandsPrefix)) {
         // $aws/commands/things/{thing}/executions/{id}/request[/{format}] → …/{id}/response/json
-        const qsizetype request = t.indexOf(u"/request"_s);
+        const qsizetype executions = t.indexOf(u"/executions/"_s, AwsCommandsPrefix.size());
+        const qsizetype request = executions < 0 ? -1 : t.indexOf(u"/request"_s, executions + 12);
         if (request < 0)
             return {};
         const Json body{{"status", "SUCCEEDED"},

@@ -11,6 +11,7 @@
 #include <QList>
 #include <QObject>
 #include <QPair>
+#include <QSet>
 #include <QString>
 #include <QTimer>
 
@@ -26,7 +27,8 @@ namespace fleet {
 // properties and sends device-to-cloud messages with properties. As an AWS IoT thing it follows the thing's
 // shadows and command requests, reports shadow state and publishes anything as the thing.
 //
-// Everything the broker sends is hostile: a message over MaxMessageBytes is refused by the client, JSON is
+// Everything the broker sends is hostile: a message over MaxMessageBytes is not read (libmosquitto has it in
+// memory by then; the broker's message_size_limit is what stops one at the door), JSON is
 // parsed depth-limited before it is kept, and the collections it feeds are bounded (MaxPendingMethods calls
 // waiting for an answer, the oldest given up first; the log is the caller's, through eventAdded()).
 class DeviceWorkbench final : public QObject
@@ -101,6 +103,8 @@ Q_SIGNALS:
 private:
     bool signToken(QString *error);
     void scheduleRenewal();
+    void armRenewal();
+    void boundTwin();
     void renewToken();
     void onConnected();
     void onMessage(const MqttMessage &message);
@@ -120,11 +124,13 @@ private:
     QString m_hostName; // Azure: the hub the token is for
     QByteArray m_key;   // Azure: the device key (base64), when the connection string has one
     QDateTime m_tokenExpiry;
+    QDateTime m_renewAt;
     QTimer m_renewTimer;
     bool m_renewing = false;
     QList<MethodCall> m_pendingMethods;
     Json m_twin;
-    QString m_twinGetRid;
+    QSet<QString> m_twinGets;               // rids of twin GETs not answered yet
+    qint64 m_desiredVersion = -1;           // of the desired properties the twin holds
     QHash<QString, Json> m_reportedPatches; // rid → patch awaiting IoT Hub's answer (bounded as the calls)
     QHash<int, QString> m_unconfirmed;      // QoS 1 message id → topic, until the broker acknowledges it
     QString m_ridPrefix;

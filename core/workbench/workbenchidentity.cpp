@@ -65,10 +65,13 @@ QString WorkbenchIdentity::validate() const
         return {};
     }
     QString error;
+    // A password in the URL would be saved with it; it has a field of its own, which the keychain keeps.
+    if (!endpoint.userInfo().isEmpty())
+        return tr("Put the user name and password in their fields, not in the endpoint's URL.");
     if (BrokerProfile::parseUrl(endpoint.toString(), &error).isEmpty())
         return error.isEmpty() ? tr("Enter the endpoint (mqtts://…-ats.iot.REGION.amazonaws.com:8883).")
                                : error;
-    if (thingName.isEmpty() && clientId.isEmpty())
+    if (thingName.isEmpty())
         return tr("Enter the thing name.");
     if (thingName.contains(u'+') || thingName.contains(u'#') || thingName.contains(u'/'))
         return tr("A thing name cannot hold '+', '#' or '/': it is part of the thing's topics.");
@@ -131,7 +134,7 @@ void WorkbenchIdentity::save(QSettings &settings) const
     settings.setValue(KindKey, kind == Kind::AwsThing ? u"aws"_s : u"azure"_s);
     settings.setValue(DeviceKey, deviceId());
     settings.setValue(LifetimeKey, tokenLifetimeSeconds);
-    settings.setValue(EndpointKey, endpoint.toString());
+    settings.setValue(EndpointKey, endpoint.toString(QUrl::RemoveUserInfo));
     settings.setValue(ThingKey, thingName);
     settings.setValue(ClientIdKey, clientId);
     settings.setValue(UsernameKey, username);
