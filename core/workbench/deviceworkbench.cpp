@@ -26,6 +26,7 @@ namespace {
 // cautious engineer) is renewed when three quarters of its life have passed.
 constexpr qint64 MaxRenewalMarginS = 900;
 constexpr int MaxRenewalStepMs = 60'000;
+constexpr int UnconfirmedWaitMs = 250;
 // What a log line quotes of a name that came from the network (a method, an execution id).
 constexpr qsizetype MaxQuotedChars = 128;
 constexpr qsizetype MaxLoggedTopicChars = 1024;
@@ -278,6 +279,13 @@ void DeviceWorkbench::renewToken()
 {
     if (!m_client)
         return;
+    // Reconnecting starts a new network session, and a QoS 1 message the broker has not acknowledged yet
+    // would go with the old one: wait for its acknowledgement while the token allows.
+    if (m_client->state() == MqttClient::State::Connected && !m_unconfirmed.isEmpty() &&
+        QDateTime::currentDateTimeUtc().msecsTo(m_tokenExpiry) > UnconfirmedWaitMs * 2) {
+        m_renewTimer.start(UnconfirmedWaitMs);
+        return;
+    }
     QString error;
     if (!signToken(&error)) {
         note(WorkbenchEvent::Kind::Problem, tr("The token could not be renewed: %1").arg(error));
