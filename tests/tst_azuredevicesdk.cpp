@@ -7,6 +7,7 @@
 #include "common/json.h"
 #include "dialects/azurepropertybag.h"
 #include "mqtt/mqttclient.h"
+#include "mqttpeer.h"
 #include "programprocess.h"
 #include "securedbroker.h"
 #include "testutil.h"
@@ -154,34 +155,7 @@ private:
     std::vector<std::string> m_seen;
 };
 
-// An account's MQTT client and everything it received.
-struct Account
-{
-    std::unique_ptr<MqttClient> client = std::make_unique<MqttClient>();
-    std::shared_ptr<QList<MqttMessage>> seen = std::make_shared<QList<MqttMessage>>();
-
-    // The first message (not yet taken) on a topic starting with prefix.
-    std::optional<MqttMessage> take(const QString &prefix, int timeoutMs = TimeoutMs)
-    {
-        std::optional<MqttMessage> found;
-        (void)QTest::qWaitFor(
-            [&] {
-                const auto at = std::find_if(seen->cbegin(), seen->cend(), [&](const MqttMessage &m) {
-                    return m.topic().startsWith(prefix);
-                });
-                if (at == seen->cend())
-                    return false;
-                found = seen->takeAt(at - seen->cbegin());
-                return true;
-            },
-            timeoutMs);
-        return found;
-    }
-    bool publish(const QString &topic, const QByteArray &payload)
-    {
-        return client->publish(MqttMessage(topic, payload, 1)) > 0;
-    }
-};
+using Account = fleet::test::MqttPeer;
 
 } // namespace
 
@@ -192,27 +166,6 @@ class TestAzureDeviceSdk final : public QObject
 private:
     fleet::test::SecuredBroker m_stack;
     QString m_node;
-    int m_accounts = 0;
-
-    // Connected and subscribed to filters, or nullopt.
-    std::optional<Account> account(const QString &name, const QStringList &filters = {})
-    {
-        Account peer;
-        peer.client->setProfile(m_stack.profileFor(name, u"%1-sdk-%2"_s.arg(name).arg(++m_accounts)));
-        peer.client->setPassword(m_stack.password(name));
-        connect(peer.client.get(), &MqttClient::messageReceived, this,
-                [seen = peer.seen](const MqttMessage &m) { seen->append(m); });
-        QSignalSpy connected(peer.client.get(), &MqttClient::connected);
-        peer.client->connectToBroker();
-        if (!connected.wait(TimeoutMs))
-            return std::nullopt;
-        QSignalSpy granted(peer.client.get(), &MqttClient::subscribed);
-        for (const QString &filter : filters)
-            peer.client->subscribe(filter, 1);
-        if (!QTest::qWaitFor([&] { return granted.size() == filters.size(); }, TimeoutMs))
-            return std::nullopt;
-        return peer;
-    }
 
     QString connectionString(const QString &device) const
     {
@@ -278,7 +231,7 @@ private Q_SLOTS:
         QVERIFY2((*twin)["reported"] == Json::parse(R"({"fw":"1.0","$version":2})"), twin->dump().c_str());
 
         // The cloud asks for a colour; the SDK hands over the patch as it came, version included.
-        auto hub = account(u"hub"_s, {u"$fleet/twins/az-1/update/#"_s});
+        auto hub = m_stack.peer(u"hub"_s, {u"$fleet/twins/az-1/update/#"_s});
         QVERIFY(hub);
         QVERIFY(hub->publish(u"$fleet/twins/az-1/update"_s,
                              R"({"state":{"desired":{"led":"blue"}},"clientToken":"sdk-1"})"));
@@ -296,7 +249,7 @@ private Q_SLOTS:
         device.send({{"op", "report"}, {"patch", {{"led", "blue"}}}});
         reported = device.waitForEvent("reported");
         QVERIFY2(reported && (*reported)["ok"] == Json(true), qPrintable(device.describe()));
-        auto alice = account(u"alice"_s, {u"$fleet/twins/az-1/get/#"_s});
+        auto alice = m_stack.peer(u"alice"_s, {u"$fleet/twins/az-1/get/#"_s});
         QVERIFY(alice);
         QVERIFY(alice->publish(u"$fleet/twins/az-1/get"_s, R"({"clientToken":"look"})"));
         const auto got = alice->take(u"$fleet/twins/az-1/get/"_s);
@@ -328,7 +281,7 @@ private Q_SLOTS:
         device.send({{"op", "getTwin"}});
         QVERIFY2(device.waitForEvent("twin"), qPrintable(device.describe()));
 
-        auto alice = account(u"alice"_s, {u"fleet/azure-methods/results/alice"_s});
+        auto alice = m_stack.peer(u"alice"_s, {u"fleet/azure-methods/results/alice"_s});
         QVERIFY(alice);
         Json result =
             invoke(*alice, u"sdk-m1"_s,
@@ -386,7 +339,7 @@ private Q_SLOTS:
             QVERIFY2(reported && (*reported)["ok"] == Json(true), qPrintable(device->describe()));
         }
 
-        auto alice = account(u"alice"_s, {u"fleet/azure-methods/results/alice"_s});
+        auto alice = m_stack.peer(u"alice"_s, {u"fleet/azure-methods/results/alice"_s});
         QVERIFY(alice);
         const Json result =
             invoke(*alice, u"sdk-iso-1"_s,
@@ -417,7 +370,7 @@ private Q_SLOTS:
 
     void deviceToCloudAndCloudToDevice()
     {
-        auto monitor = account(u"monitor"_s, {u"devices/+/messages/events/#"_s});
+        auto monitor = m_stack.peer(u"monitor"_s, {u"devices/+/messages/events/#"_s});
         QVERIFY(monitor);
         SdkDevice device;
         QVERIFY(startDevice(device, u"az-1"_s));
@@ -458,7 +411,7 @@ private Q_SLOTS:
                                                         {u"$.ce"_s, u"utf-8"_s}}));
         QCOMPARE(sorted(bag->application), sorted(Properties{{u"k"_s, u"v w"_s}, {u"a&b"_s, u"c=d/e"_s}}));
 
-        auto hub = account(u"hub"_s);
+        auto hub = m_stack.peer(u"hub"_s);
         QVERIFY(hub);
         const QString c2d =
             u"devices/az-1/messages/devicebound/"_s +
