@@ -10,6 +10,7 @@
 
 #include "simdevice.h"
 
+#include "common/elided.h"
 #include "common/json.h"
 #include "common/networkjson.h"
 #include "dialects/azuredevicetopic.h"
@@ -45,11 +46,6 @@ constexpr qsizetype MaxMessageIdChars = 128; // IoT Hub's bound on a message id
 constexpr quint8 ShowMessage = CommandCount;
 
 const auto CloudMessageCommand = "cloud_to_device"_L1; // what the execution log calls one
-
-QString elided(const QString &text)
-{
-    return text.size() <= MaxQuotedChars ? text : text.left(MaxQuotedChars) + QChar(0x2026);
-}
 
 } // namespace
 
@@ -255,7 +251,7 @@ void SimDevice::processMethod(const QString &method, const QString &rid, const Q
     } else {
         const int command = builtInCommand(method.toStdString());
         if (command < 0)
-            return refuse(404, tr("Unknown method \"%1\".").arg(elided(method)));
+            return refuse(404, tr("Unknown method \"%1\".").arg(elided(method, MaxQuotedChars)));
         run.command = quint8(command);
         if (const QString invalid = readParameters(&run, param); !invalid.isEmpty())
             return refuse(400, invalid);

@@ -1,6 +1,7 @@
 #include "commands/operatoractions.h"
 
 #include "commands/azurehubclient.h"
+#include "common/elided.h"
 
 #include "commands/approvalqueue.h"
 #include "commands/commandtracker.h"
@@ -53,7 +54,7 @@ QString valueText(const Json &value)
 {
     constexpr qsizetype MaxChars = 64;
     const QString text = compactJson(value);
-    return text.size() > MaxChars ? text.left(MaxChars) + QChar(0x2026) : text;
+    return elided(text, MaxChars);
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "dialects/atlasdialect.h"
 
+#include "common/elided.h"
 #include "common/json.h"
 #include "common/networkjson.h"
 
@@ -23,7 +24,7 @@ constexpr qsizetype MaxQuotedChars = 64;
 
 QString quoted(const QString &text)
 {
-    return text.size() <= MaxQuotedChars ? text : text.left(MaxQuotedChars) + QChar(0x2026);
+    return elided(text, MaxQuotedChars);
 }
 
 // The topic's level matched at the template's placeholder, or nullopt if the topic does not fit.

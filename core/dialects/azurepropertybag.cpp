@@ -1,5 +1,6 @@
 #include "azurepropertybag.h"
 
+#include "common/elided.h"
 #include "common/seterror.h"
 
 #include <QStringDecoder>
@@ -26,7 +27,7 @@ int hexValue(char c)
 QString excerpt(QStringView text)
 {
     constexpr qsizetype MaxChars = 40;
-    return text.size() <= MaxChars ? text.toString() : text.left(MaxChars).toString() + u"…"_s;
+    return elided(text, MaxChars);
 }
 
 } // namespace

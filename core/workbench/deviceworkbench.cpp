@@ -1,5 +1,6 @@
 #include "workbench/deviceworkbench.h"
 
+#include "common/elided.h"
 #include "common/networkjson.h"
 #include "dialects/azureconnectionstring.h"
 #include "dialects/azuredevicetopic.h"
@@ -37,15 +38,12 @@ const auto AwsCommandsPrefix = "$aws/commands/things/"_L1;
 
 QString quoted(const QString &text, qsizetype maxChars = MaxQuotedChars)
 {
-    return text.size() <= maxChars ? text : text.left(maxChars) + QChar(0x2026);
+    return elided(text, maxChars);
 }
 
 QString shadowTopic(const QString &thing, const QString &shadowName, const QString &operation)
 {
-    QString topic = u"$aws/things/"_s + thing + u"/shadow/"_s;
-    if (!shadowName.isEmpty())
-        topic += u"name/"_s + shadowName + u'/';
-    return topic + operation;
+    return ShadowTopic::prefix(thing, shadowName) + u'/' + operation;
 }
 
 // A JSON object typed by the engineer, or nullopt with *error.

@@ -1,5 +1,7 @@
 #include "mqttpeer.h"
 
+#include "brokerobserver.h"
+
 #include <QSignalSpy>
 #include <QTest>
 
@@ -22,11 +24,10 @@ std::optional<MqttPeer> MqttPeer::connect(const BrokerProfile &profile, const QS
     peer.client->connectToBroker();
     if (!connected.wait(timeoutMs))
         return std::nullopt;
-    QSignalSpy granted(peer.client.get(), &MqttClient::subscribed);
-    for (const QString &filter : filters)
-        peer.client->subscribe(filter, 1);
-    if (!QTest::qWaitFor([&] { return granted.size() == filters.size(); }, timeoutMs))
-        return std::nullopt;
+    for (const QString &filter : filters) {
+        if (!subscribeAndWait(*peer.client, filter, 1, timeoutMs))
+            return std::nullopt;
+    }
     return peer;
 }
 
