@@ -15,12 +15,15 @@
 #include "fleetfixture.h"
 #include "jsondiffdelegate.h"
 #include "models/jsontreemodel.h"
+#include "models/trafficmodel.h"
 #include "mqtt/mqttclient.h"
+#include "mqtt/trafficcapture.h"
 #include "securedbroker.h"
 #include "shadow/shadowclient.h"
 #include "shadowhistoryview.h"
 #include "simdevices.h"
 #include "telemetryplot.h"
+#include "trafficview.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -30,7 +33,9 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -593,9 +598,106 @@ private Q_SLOTS:
         QVERIFY(view.validationMessage().contains(u"a.b"_s));
     }
 
+    // The device page's traffic: what the console's traffic buffer already held for the device, then what
+    // comes, on every topic naming it, in order, each message once, the replies timed from their request;
+    // and its telemetry chart starts with the history the buffer holds.
+    void trafficTabShowsTheDeviceOnceInOrder()
+    {
+        fleet::TrafficView all(m_session.get());
+        DeviceDetailView view(m_session.get());
+        view.setTrafficHistory(all.trafficModel());
+        QTRY_VERIFY_WITH_TIMEOUT(captureReady(), DefaultTimeoutMs);
+        fleet::MqttClient peer;
+        peer.setProfile(m_fleet.profile());
+        QVERIFY(fleet::test::connectAndWait(peer));
+
+        const QString device = u"page-7"_s;
+        QVERIFY(peer.publish(u"telemetry/%1"_s.arg(device), R"({"temperature":21.5})", 1) > 0);
+        QVERIFY(peer.publish(u"telemetry/page-8"_s, R"({"temperature":30})", 1) > 0);
+        QVERIFY(peer.publish(u"cmd/%1/req"_s.arg(device),
+                             R"({"cmd":"reboot","tid":"t-77","status":"REQUEST"})", 1) > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(all.trafficModel()->lastValue(u"cmd/%1/req"_s.arg(device)).has_value(),
+                                 DefaultTimeoutMs);
+
+        view.setDevice(device);
+        const QAbstractItemModel *rows = view.trafficView()->displayModel();
+        QCOMPARE(rows->rowCount(), 2); // back-filled, page-8's left out
+        QCOMPARE(view.plot()->pointCount(u"temperature"_s), 1);
+
+        QTest::qWait(20);
+        QVERIFY(peer.publish(u"cmd/%1/resp"_s.arg(device), R"({"tid":"t-77","status":"RUNNING"})", 1) > 0);
+        QVERIFY(peer.publish(u"cmd/%1/resp"_s.arg(device), R"({"tid":"t-77","status":"SUCCESS"})", 1) > 0);
+        QVERIFY(peer.publish(u"$aws/things/%1/shadow/update"_s.arg(device),
+                             R"({"state":{"reported":{"uptime":0}}})", 1) > 0);
+        QVERIFY(peer.publish(u"cmd/page-70/resp"_s, R"({"tid":"t-77","status":"SUCCESS"})", 1) > 0);
+        // fleet-hub answers the shadow update and the page's own shadow read on the device's topics too
+        // (accepted, documents, get): those are the device's traffic as well. The messages sent here are
+        // there once each, in order, and page-70's reply is not.
+        const QSet<QString> sentTopics = {u"telemetry/page-7"_s, u"cmd/page-7/req"_s, u"cmd/page-7/resp"_s,
+                                          u"$aws/things/page-7/shadow/update"_s};
+        QStringList seen;
+        QList<int> sentRows;
+        const auto collect = [&] {
+            seen.clear();
+            sentRows.clear();
+            for (int row = 0; row < rows->rowCount(); ++row) {
+                const QModelIndex index = rows->index(row, 0);
+                const QString topic = index.data(fleet::TrafficModel::TopicRole).toString();
+                QVERIFY2(fleet::TrafficModel::hasLevel(topic, device), qPrintable(topic));
+                if (!sentTopics.contains(topic))
+                    continue;
+                sentRows << row;
+                seen << topic + u' ' +
+                            QString::fromUtf8(index.data(fleet::TrafficModel::PayloadRole).toByteArray());
+            }
+        };
+        QTRY_VERIFY_WITH_TIMEOUT((collect(), seen.size() >= 5), DefaultTimeoutMs);
+        QTest::qWait(300);
+        collect();
+        QCOMPARE(seen, (QStringList{
+                           u"telemetry/page-7 {\"temperature\":21.5}"_s,
+                           u"cmd/page-7/req {\"cmd\":\"reboot\",\"tid\":\"t-77\",\"status\":\"REQUEST\"}"_s,
+                           u"cmd/page-7/resp {\"tid\":\"t-77\",\"status\":\"RUNNING\"}"_s,
+                           u"cmd/page-7/resp {\"tid\":\"t-77\",\"status\":\"SUCCESS\"}"_s,
+                           u"$aws/things/page-7/shadow/update {\"state\":{\"reported\":{\"uptime\":0}}}"_s,
+                       }));
+        // The request is not timed; each reply is, from the request.
+        const auto since = [&](int i) {
+            return rows->index(sentRows.at(i), 0).data(fleet::TrafficModel::SinceRequestRole).toLongLong();
+        };
+        QCOMPARE(since(1), -1);
+        QVERIFY2(since(2) >= 20, qPrintable(QString::number(since(2))));
+        QVERIFY(since(3) >= since(2));
+        QVERIFY(rows->index(sentRows.at(2), fleet::TrafficModel::SinceRequestColumn)
+                    .data()
+                    .toString()
+                    .startsWith(u'+'));
+        auto *table = view.trafficView()->findChild<QTreeView *>(u"deviceTrafficTable"_s);
+        QVERIFY(table);
+        QVERIFY(!table->isColumnHidden(fleet::TrafficModel::SinceRequestColumn));
+
+        // Another device: its own history only.
+        view.setDevice(u"page-8"_s);
+        QVERIFY(rows->rowCount() >= 1);
+        QCOMPARE(rows->index(0, 0).data(fleet::TrafficModel::TopicRole).toString(), u"telemetry/page-8"_s);
+        for (int row = 0; row < rows->rowCount(); ++row)
+            QVERIFY(fleet::TrafficModel::hasLevel(
+                rows->index(row, 0).data(fleet::TrafficModel::TopicRole).toString(), u"page-8"_s));
+    }
+
     void cleanupTestCase() { m_session.reset(); }
 
 private:
+    bool captureReady() const
+    {
+        const fleet::MqttClient *client = m_session->traffic()->client();
+        const auto subscriptions = client->subscriptions();
+        return client->state() == fleet::MqttClient::State::Connected && !subscriptions.isEmpty() &&
+               std::all_of(subscriptions.cbegin(), subscriptions.cend(), [](const auto &s) {
+                   return s.state == fleet::MqttClient::SubscriptionState::Granted;
+               });
+    }
+
     fleet::test::FleetFixture m_fleet;
     std::unique_ptr<FleetSession> m_session;
     int m_ledgers = 0;

@@ -18,7 +18,9 @@
 #include "mqtt/mqttclient.h"
 #include "mqtt/mqttmessage.h"
 #include "overviewview.h"
+#include "publishview.h"
 #include "rollbackview.h"
+#include "topictreeview.h"
 #include "trafficview.h"
 
 #include <QAbstractButton>
@@ -498,6 +500,8 @@ private Q_SLOTS:
         QCOMPARE(tabs->widget(fleet::MainWindow::ApprovalsTab), window.approvalsView());
         QCOMPARE(tabs->widget(fleet::MainWindow::RollbackTab), window.rollbackView());
         QCOMPARE(tabs->widget(fleet::MainWindow::TrafficTab), window.trafficView());
+        QCOMPARE(tabs->widget(fleet::MainWindow::TopicsTab), window.topicTreeView());
+        QCOMPARE(tabs->widget(fleet::MainWindow::PublishTab), window.publishView());
         QCOMPARE(tabs->widget(fleet::MainWindow::AuditTab)->objectName(), u"auditView"_s);
         QCOMPARE(tabs->currentIndex(), int(fleet::MainWindow::OverviewTab));
         QVERIFY(!QSettings().contains(u"mainWindow/tab"_s));
@@ -513,8 +517,8 @@ private Q_SLOTS:
         QVERIFY(shortcut(Qt::Key_1));
         shortcut(Qt::Key_1)->trigger();
         QCOMPARE(tabs->currentWidget(), window.overviewView());
-        QVERIFY(shortcut(Qt::Key_7));
-        shortcut(Qt::Key_7)->trigger();
+        QVERIFY(shortcut(Qt::Key_9));
+        shortcut(Qt::Key_9)->trigger();
         QCOMPARE(tabs->currentIndex(), int(fleet::MainWindow::AuditTab));
 
         fleet::OverviewView *overview = window.overviewView();

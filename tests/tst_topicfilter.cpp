@@ -58,6 +58,9 @@ private Q_SLOTS:
     void assignmentOutlivesSource();
     void moveKeepsMatching();
     void equality();
+
+    void covers_data();
+    void covers();
 };
 
 void TestTopicFilter::matches_data()
@@ -462,6 +465,41 @@ void TestTopicFilter::equality()
     QVERIFY(!(TopicFilter(u"a/+"_s) == TopicFilter(u"a/#"_s)));
     // A shared subscription is a different subscription from its inner filter.
     QVERIFY(!(TopicFilter(u"$share/g/a"_s) == TopicFilter(u"a"_s)));
+}
+
+void TestTopicFilter::covers_data()
+{
+    QTest::addColumn<QString>("filter");
+    QTest::addColumn<QString>("other");
+    QTest::addColumn<bool>("covers");
+
+    QTest::newRow("itself") << u"a/b"_s << u"a/b"_s << true;
+    QTest::newRow("hash covers all plain") << u"#"_s << u"a/+/c/#"_s << true;
+    QTest::newRow("hash not dollar") << u"#"_s << u"$aws/#"_s << false;
+    QTest::newRow("hash covers wildcard first") << u"#"_s << u"+/x"_s << true;
+    QTest::newRow("plus not dollar") << u"+/x"_s << u"$SYS/x"_s << false;
+    QTest::newRow("dollar hash covers dollar") << u"$aws/#"_s << u"$aws/things/+/shadow/#"_s << true;
+    QTest::newRow("a/# covers parent") << u"a/#"_s << u"a"_s << true;
+    QTest::newRow("a/# covers deeper") << u"a/#"_s << u"a/+/c"_s << true;
+    QTest::newRow("a/# not b") << u"a/#"_s << u"b/#"_s << false;
+    QTest::newRow("plus covers literal") << u"a/+"_s << u"a/b"_s << true;
+    QTest::newRow("literal not plus") << u"a/b"_s << u"a/+"_s << false;
+    QTest::newRow("plus not deeper") << u"a/+"_s << u"a/+/b"_s << false;
+    QTest::newRow("plus not hash") << u"a/+"_s << u"a/#"_s << false;
+    QTest::newRow("shorter not longer") << u"a"_s << u"a/b"_s << false;
+    QTest::newRow("partial overlap") << u"+/dev-7/#"_s << u"telemetry/#"_s << false;
+    QTest::newRow("partial overlap reverse") << u"telemetry/#"_s << u"+/dev-7/#"_s << false;
+    QTest::newRow("empty level") << u"a/+/b"_s << u"a//b"_s << true;
+    QTest::newRow("shared") << u"$share/g/#"_s << u"a"_s << false;
+    QTest::newRow("invalid") << u"a/#/b"_s << u"a"_s << false;
+}
+
+void TestTopicFilter::covers()
+{
+    QFETCH(QString, filter);
+    QFETCH(QString, other);
+    QFETCH(bool, covers);
+    QCOMPARE(TopicFilter(filter).covers(TopicFilter(other)), covers);
 }
 
 QTEST_APPLESS_MAIN(TestTopicFilter)

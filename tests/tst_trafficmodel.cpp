@@ -85,7 +85,7 @@ private Q_SLOTS:
         Fixture f;
         QCOMPARE(f.model.rowCount(), 0);
         QCOMPARE(f.model.columnCount(), int(TrafficModel::ColumnCount));
-        QCOMPARE(f.model.columnCount(), 6);
+        QCOMPARE(f.model.columnCount(), 7);
         QCOMPARE(f.model.capacity(), TrafficModel::DefaultCapacity);
         QCOMPARE(f.model.maxBytes(), TrafficModel::DefaultMaxBytes);
         QCOMPARE(f.model.totalMessages(), 0);

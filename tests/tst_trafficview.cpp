@@ -1,5 +1,7 @@
-// TrafficView with a real mosquitto: messages published by another client appear; the topic filter is
-// subscribed, narrows what is shown and never removes a subscription of the console's own services; pause
+// TrafficView with a real mosquitto: messages published by another client appear; the topic filters go to
+// the session's TrafficCapture, narrow what is shown and leave the services' client alone; requests to a
+// device, its replies and its shadow's answers show, each once, with overlapping filters; the search
+// narrows both tables; a selected row holds still while the cap evicts rows above it; pause
 // freezes the table and counts what arrives; the details pane pretty-prints JSON, dumps binary payloads in
 // hex and shows the flags and MQTT 5 properties; export writes JSON lines; auto-scroll follows only at the
 // bottom; a burst of 20,000 messages ends with the model at its cap and every topic's last value; and its
@@ -13,6 +15,7 @@
 #include "models/trafficmodel.h"
 #include "mosquittobroker.h"
 #include "mqtt/mqttclient.h"
+#include "mqtt/trafficcapture.h"
 #include "testutil.h"
 #include "trafficview.h"
 
@@ -131,7 +134,6 @@ private Q_SLOTS:
     void publishedMessagesAppear()
     {
         QVERIFY(useFilter(u"lab/#"_s));
-        QCOMPARE(m_view->addedSubscription(), u"lab/#"_s);
         QVERIFY(m_publisher->publish(u"lab/a"_s, "hello", 1) > 0);
         QTRY_COMPARE_WITH_TIMEOUT(shown(), 1, DefaultTimeoutMs);
         const QModelIndex index = m_view->displayModel()->index(0, TrafficModel::TopicColumn);
@@ -146,19 +148,20 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(rate->text().contains(u"1 received"_s), DefaultTimeoutMs);
     }
 
-    void filterNarrowsAndSubscriptions()
+    void filterNarrowsTheCapture()
     {
         MqttClient *client = m_session->client();
+        const int serviceSubscriptions = int(client->subscriptions().size());
         QVERIFY(useFilter(u"lab/#"_s));
         m_publisher->publish(u"lab/x/temp"_s, "20");
         m_publisher->publish(u"lab/x/hum"_s, "50");
         QTRY_COMPARE_WITH_TIMEOUT(shown(), 2, DefaultTimeoutMs);
 
-        // Narrower: the old rows that do not match are hidden, the old subscription is gone.
+        // Narrower: the old rows that do not match are hidden, and the capture subscribes only the new
+        // filter.
         QVERIFY(useFilter(u"lab/+/temp"_s));
         QCOMPARE(shown(), 1);
-        QVERIFY(!hasSubscription(*client, u"lab/#"_s));
-        QCOMPARE(m_view->addedSubscription(), u"lab/+/temp"_s);
+        QCOMPARE(m_session->traffic()->subscribedFilters(), QStringList{u"lab/+/temp"_s});
         m_publisher->publish(u"lab/y/hum"_s, "51");
         m_publisher->publish(u"lab/y/temp"_s, "21");
         QTRY_COMPARE_WITH_TIMEOUT(shown(), 2, DefaultTimeoutMs);
@@ -168,50 +171,97 @@ private Q_SLOTS:
                         .data()
                         .toString()
                         .endsWith(u"/temp"_s));
-
-        // A filter the console's services already hold is used, never added, and survives the next change.
-        const QString serviceFilter = m_session->registry()->subscriptionFilters().constFirst();
-        QVERIFY(hasSubscription(*client, serviceFilter));
-        QVERIFY(m_view->setTopicFilter(serviceFilter));
-        QVERIFY(m_view->addedSubscription().isEmpty());
+        // The console's services keep their own subscriptions, untouched by the view.
+        QCOMPARE(int(client->subscriptions().size()), serviceSubscriptions);
         QVERIFY(!hasSubscription(*client, u"lab/+/temp"_s));
-        QVERIFY(useFilter(u"other/#"_s));
-        QVERIFY(hasSubscription(*client, serviceFilter));
-        const int before = int(client->subscriptions().size());
-        QVERIFY(m_view->setTopicFilter(QString()));
-        QVERIFY(m_view->addedSubscription().isEmpty());
-        QCOMPARE(int(client->subscriptions().size()), before - 1);
-        QVERIFY(hasSubscription(*client, serviceFilter));
 
         // An invalid filter is refused with a reason, and the current one stays.
-        QVERIFY(useFilter(u"lab/#"_s));
         QString error;
         QVERIFY(!m_view->setTopicFilter(u"lab/#/x"_s, &error));
         QVERIFY(!error.isEmpty());
-        QCOMPARE(m_view->topicFilter(), u"lab/#"_s);
+        QCOMPARE(m_view->topicFilter(), u"lab/+/temp"_s);
         auto *label = m_view->findChild<QLabel *>(u"filterErrorLabel"_s);
         QVERIFY(label && !label->isHidden());
         QCOMPARE(label->text(), error);
 
-        // The filter typed in the edit is applied with Enter.
+        // Several filters typed in the edit, separated by spaces, are applied with Enter.
         auto *edit = m_view->findChild<QLineEdit *>(u"topicFilterEdit"_s);
-        edit->setText(u"typed/+"_s);
+        edit->setText(u"typed/+  lab/#"_s);
         QTest::keyClick(edit, Qt::Key_Return);
-        QCOMPARE(m_view->topicFilter(), u"typed/+"_s);
-        QVERIFY(hasSubscription(*client, u"typed/+"_s));
-        QVERIFY(!hasSubscription(*client, u"lab/#"_s));
+        QCOMPARE(m_view->topicFilter(), u"typed/+ lab/#"_s);
+        QCOMPARE(m_session->traffic()->subscribedFilters(), (QStringList{u"typed/+"_s, u"lab/#"_s}));
+        QVERIFY(label->isHidden());
 
-        // A service that subscribes the view's filter afterwards takes it over: the view leaves it alone.
-        QVERIFY(useFilter(u"taken/#"_s));
-        QCOMPARE(m_view->addedSubscription(), u"taken/#"_s);
-        QVERIFY(client->subscribe(u"taken/#"_s, 1));
-        QVERIFY(useFilter(u"typed/+"_s));
-        QVERIFY(hasSubscription(*client, u"taken/#"_s));
+        // Empty: the default filters, every topic and the AWS IoT ones.
+        QVERIFY(m_view->setTopicFilter(QString()));
+        QCOMPARE(m_session->traffic()->filters(), fleet::TrafficCapture::defaultFilters());
+        QCOMPARE(m_view->topicFilter(), QString());
+    }
 
-        // The view's subscription goes with it.
-        m_view.reset();
-        QVERIFY(!hasSubscription(*client, u"typed/+"_s));
-        QVERIFY(hasSubscription(*client, serviceFilter));
+    // Requests sent to a device show as well as its replies and its shadow's answers, each exactly once, in
+    // the order they were sent, although the console's services subscribe to the replies and the shadows
+    // on their own client.
+    void requestsRepliesAndShadowsEachOnce()
+    {
+        QVERIFY(useFilter(QString()));
+        QVERIFY(useFilter(u"cmd/dev-7/# +/dev-7/# $aws/things/dev-7/#"_s));
+        // The console reads the shadow of a device it discovers, on the topics captured here: that get is
+        // traffic too, but not the one this test is about.
+        m_session->setShadowPrefetch(false);
+        const QList<std::pair<QString, QByteArray>> sent = {
+            {u"cmd/dev-7/req"_s, R"({"cmd":"reboot","tid":"t-1","status":"REQUEST"})"},
+            {u"cmd/dev-7/resp"_s, R"({"tid":"t-1","status":"RUNNING"})"},
+            {u"cmd/dev-7/resp"_s, R"({"tid":"t-1","status":"SUCCESS"})"},
+            {u"$aws/things/dev-7/shadow/update/accepted"_s, R"({"state":{"reported":{"uptime":0}}})"},
+            {u"telemetry/dev-7"_s, R"({"temperature":21})"},
+        };
+        for (const auto &[topic, payload] : sent)
+            QVERIFY(m_publisher->publish(topic, payload, 1) > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(shown(), int(sent.size()), DefaultTimeoutMs);
+        QTest::qWait(300);
+        QStringList topics;
+        for (int row = 0; row < shown(); ++row)
+            topics << m_view->displayModel()->index(row, TrafficModel::TopicColumn).data().toString();
+        QVERIFY2(shown() == int(sent.size()), qPrintable(topics.join(u", "_s)));
+        for (int row = 0; row < shown(); ++row) {
+            QCOMPARE(m_view->displayModel()->index(row, TrafficModel::TopicColumn).data().toString(),
+                     sent[row].first);
+            QCOMPARE(m_view->displayModel()->index(row, 0).data(TrafficModel::PayloadRole).toByteArray(),
+                     sent[row].second);
+        }
+    }
+
+    // The table holds still under a selected row: new rows do not scroll it, and rows the cap evicts from the
+    // top do not move what is on screen.
+    void selectionHoldsStill()
+    {
+        constexpr int Cap = 200;
+        m_view->trafficModel()->setCapacity(Cap);
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+        QVERIFY(useFilter(u"still/#"_s));
+        auto *table = m_view->findChild<QTreeView *>(u"trafficTable"_s);
+        publishMany(u"still/s"_s, Cap);
+        QTRY_COMPARE_WITH_TIMEOUT(shown(), Cap, DefaultTimeoutMs);
+        QTRY_COMPARE(table->verticalScrollBar()->value(), table->verticalScrollBar()->maximum());
+        select(Cap - 5);
+        QVERIFY(m_view->selectedMessage());
+        const QByteArray picked = m_view->selectedMessage()->payload();
+        QCOMPARE(picked, QByteArray::number(Cap - 5));
+        const QString topRowPayload =
+            table->indexAt(QPoint(5, 5)).siblingAtColumn(TrafficModel::PayloadColumn).data().toString();
+
+        publishMany(u"still/s"_s, 50);
+        QTRY_COMPARE_WITH_TIMEOUT(m_view->trafficModel()->totalMessages(), qint64(Cap + 50),
+                                  DefaultTimeoutMs);
+        QTRY_COMPARE(m_view->displayModel()->index(Cap - 1, TrafficModel::PayloadColumn).data().toString(),
+                     u"49"_s);
+        QCoreApplication::processEvents();
+        QCOMPARE(m_view->selectedMessage()->payload(), picked);
+        QCOMPARE(table->currentIndex().siblingAtColumn(TrafficModel::PayloadColumn).data().toString(),
+                 QString::fromUtf8(picked));
+        QCOMPARE(table->indexAt(QPoint(5, 5)).siblingAtColumn(TrafficModel::PayloadColumn).data().toString(),
+                 topRowPayload);
     }
 
     void searchNarrowsTheDisplay()
@@ -220,9 +270,14 @@ private Q_SLOTS:
         m_publisher->publish(u"lab/kitchen"_s, "1");
         m_publisher->publish(u"lab/garage"_s, "2");
         QTRY_COMPARE_WITH_TIMEOUT(shown(), 2, DefaultTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(m_view->lastValueModel()->rowCount(), 2, DefaultTimeoutMs);
         m_view->findChild<QLineEdit *>(u"searchEdit"_s)->setText(u"KITCH"_s);
         QCOMPARE(shown(), 1);
         QCOMPARE(m_view->trafficModel()->rowCount(), 2);
+        // The last values too.
+        const QAbstractItemModel *lastValues = m_view->findChild<QTreeView *>(u"lastValueTable"_s)->model();
+        QCOMPARE(lastValues->rowCount(), 1);
+        QCOMPARE(lastValues->index(0, LastValueModel::TopicColumn).data().toString(), u"lab/kitchen"_s);
     }
 
     void pauseFreezesAndResumeCatchesUp()
@@ -512,15 +567,21 @@ private Q_SLOTS:
     }
 
 private:
-    // Sets the filter and waits until the broker granted the subscription the view added.
+    // Sets the filters and waits until the broker granted every subscription of the capture.
     bool useFilter(const QString &filter)
     {
         if (!m_view->setTopicFilter(filter))
             return false;
-        const QString added = m_view->addedSubscription();
-        if (added.isEmpty())
-            return true;
-        return QTest::qWaitFor([&] { return granted(*m_session->client(), added); }, DefaultTimeoutMs);
+        const MqttClient &client = *m_session->traffic()->client();
+        return QTest::qWaitFor(
+            [&] {
+                const QStringList wanted = m_session->traffic()->subscribedFilters();
+                return client.state() == MqttClient::State::Connected &&
+                       int(client.subscriptions().size()) == int(wanted.size()) &&
+                       std::all_of(wanted.cbegin(), wanted.cend(),
+                                   [&](const QString &f) { return granted(client, f); });
+            },
+            DefaultTimeoutMs);
     }
 
     int shown() const { return m_view->displayModel()->rowCount(); }

@@ -3979,6 +3979,10 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o falla mo
         <source>Send the device a cloud-to-device message with properties</source>
         <translation>Enviar al dispositivo un mensaje de la nube al dispositivo con propiedades</translation>
     </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Tráfico</translation>
+    </message>
 </context>
 <context>
     <name>fleet::DeviceProfile</name>
@@ -4908,6 +4912,21 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o falla mo
     </message>
 </context>
 <context>
+    <name>fleet::HexBytes</name>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an odd number of hex digits; each byte takes two.</source>
+        <translation>&quot;%1&quot; tiene un número impar de dígitos hexadecimales; cada byte ocupa dos.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a hex digit (0-9, a-f).</source>
+        <translation>&apos;%1&apos; no es un dígito hexadecimal (0-9, a-f).</translation>
+    </message>
+</context>
+<context>
     <name>fleet::ItemViewActions</name>
     <message>
         <source>Copy</source>
@@ -5212,6 +5231,15 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o falla mo
         <source>Device &amp;workbench…</source>
         <translation>&amp;Banco de trabajo del dispositivo…</translation>
     </message>
+    <message>
+        <source>To&amp;pics</source>
+        <comment>the topic tree</comment>
+        <translation>Te&amp;mas</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blish</source>
+        <translation>Pu&amp;blicar</translation>
+    </message>
 </context>
 <context>
     <name>fleet::MqttClient</name>
@@ -5382,6 +5410,10 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o falla mo
     <message>
         <source>The connection to %1 was lost: %2</source>
         <translation>Se perdió la conexión con %1: %2</translation>
+    </message>
+    <message>
+        <source>A subscription identifier is at most %1, not %2.</source>
+        <translation>Un identificador de suscripción vale como máximo %1, no %2.</translation>
     </message>
 </context>
 <context>
@@ -5965,6 +5997,95 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o falla mo
     </message>
 </context>
 <context>
+    <name>fleet::PayloadDiff</name>
+    <message>
+        <source>No differences</source>
+        <translation>Sin diferencias</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <comment>JSON members or elements</comment>
+        <translation>
+            <numerusform>%n añadido</numerusform>
+            <numerusform>%n añadidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <comment>JSON members or elements</comment>
+        <translation>
+            <numerusform>%n eliminado</numerusform>
+            <numerusform>%n eliminados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <comment>JSON values</comment>
+        <translation>
+            <numerusform>%n cambiado</numerusform>
+            <numerusform>%n cambiados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 change: %1</source>
+        <comment>JSON diff</comment>
+        <translation>1 cambio: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes: %1</source>
+        <comment>JSON diff (never 1)</comment>
+        <translation>
+            <numerusform>%n cambio: %1</numerusform>
+            <numerusform>%n cambios: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <comment>lines</comment>
+        <translation>
+            <numerusform>%n añadida</numerusform>
+            <numerusform>%n añadidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <comment>lines</comment>
+        <translation>
+            <numerusform>%n eliminada</numerusform>
+            <numerusform>%n eliminadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lines: %1</source>
+        <comment>text diff</comment>
+        <translation>Líneas: %1</translation>
+    </message>
+    <message>
+        <source>No differences in the lines compared</source>
+        <translation>Sin diferencias en las líneas comparadas</translation>
+    </message>
+    <message>
+        <source>The lines are the same; only line breaks differ</source>
+        <translation>Las líneas son iguales; solo difieren los saltos de línea</translation>
+    </message>
+    <message>
+        <source>Differ in 1 byte, at offset %1</source>
+        <translation>Difieren en 1 byte, en la posición %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Differ in %n bytes, first at offset %1</source>
+        <comment>never 1</comment>
+        <translation>
+            <numerusform>Difieren en %n byte, el primero en la posición %1</numerusform>
+            <numerusform>Difieren en %n bytes, el primero en la posición %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(compared in part: the payloads are too long or differ in too many places)</source>
+        <translation>(comparación parcial: los contenidos son demasiado largos o difieren en demasiados lugares)</translation>
+    </message>
+</context>
+<context>
     <name>fleet::ProfileStore</name>
     <message>
         <source>A connection needs a name.</source>
@@ -5977,6 +6098,531 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o falla mo
     <message>
         <source>There is already a connection named &quot;%1&quot;.</source>
         <translation>Ya existe una conexión llamada &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::PublishDraft</name>
+    <message>
+        <source>The payload is empty: type a JSON value.</source>
+        <translation>La carga útil está vacía: escriba un valor JSON.</translation>
+    </message>
+    <message>
+        <source>The JSON nests deeper than %1 levels.</source>
+        <translation>El JSON tiene más de %1 niveles de anidamiento.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::PublishHistory</name>
+    <message>
+        <source>Give the favourite a name.</source>
+        <translation>Dé un nombre al favorito.</translation>
+    </message>
+    <message>
+        <source>A favourite&apos;s name has at most %1 characters.</source>
+        <translation>El nombre de un favorito tiene como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A favourite needs a topic.</source>
+        <translation>Un favorito necesita un tema.</translation>
+    </message>
+    <message>
+        <source>A favourite keeps a payload of at most %1 KiB; this one is %2 bytes.</source>
+        <translation>Un favorito guarda una carga útil de %1 KiB como máximo; esta ocupa %2 bytes.</translation>
+    </message>
+    <message>
+        <source>There are %1 favourites already: delete one first.</source>
+        <translation>Ya hay %1 favoritos: elimine uno primero.</translation>
+    </message>
+    <message>
+        <source>The favourites would hold more than %1 KiB: delete some first.</source>
+        <translation>Los favoritos ocuparían más de %1 KiB: elimine algunos primero.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::PublishHistoryProxyModel</name>
+    <message>
+        <source>pending</source>
+        <comment>publish outcome</comment>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <comment>publish outcome</comment>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>sent through the gate</source>
+        <comment>publish outcome</comment>
+        <translation>enviado por la pasarela</translation>
+    </message>
+    <message>
+        <source>held for approval</source>
+        <comment>publish outcome</comment>
+        <translation>retenido para aprobación</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <comment>publish outcome</comment>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <comment>publish outcome: the console closed before it was known</comment>
+        <translation>resultado desconocido</translation>
+    </message>
+    <message>
+        <source>QoS %1</source>
+        <translation>QoS %1</translation>
+    </message>
+    <message>
+        <source>, retained</source>
+        <translation>, retenido</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  (%4)</source>
+        <comment>time, outcome, topic, flags</comment>
+        <translation>%1  %2  %3  (%4)</translation>
+    </message>
+    <message>
+        <source>The payload was cut to %1 KiB in the history.</source>
+        <translation>La carga útil se recortó a %1 KiB en el historial.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::PublishRoute</name>
+    <message>
+        <source>This is %1&apos;s shadow get topic: the console reads shadows itself. Open %1 in the device dock to see its shadow.</source>
+        <translation>Este es el tema get de la sombra de %1: la consola lee las sombras por sí misma. Abra %1 en el panel del dispositivo para ver su sombra.</translation>
+    </message>
+    <message>
+        <source>This is %1&apos;s shadow delete topic: deleting a shadow drops its desired state, which needs an approval through the gate. Use fleetctl shadow delete.</source>
+        <translation>Este es el tema delete de la sombra de %1: eliminar una sombra descarta su estado deseado, lo que necesita una aprobación a través de la pasarela. Use fleetctl shadow delete.</translation>
+    </message>
+    <message>
+        <source>This is an answer topic of %1&apos;s shadow, which only the shadow service writes: a message here would forge what the device and every console read. To change the desired state, publish {&quot;state&quot;:{&quot;desired&quot;:{…}}} on its update topic, or use the device dock&apos;s shadow editor.</source>
+        <translation>Este es un tema de respuesta de la sombra de %1, en el que solo escribe el servicio de sombras: un mensaje aquí falsearía lo que leen el dispositivo y todas las consolas. Para cambiar el estado deseado, publique {&quot;state&quot;:{&quot;desired&quot;:{…}}} en su tema update, o use el editor de sombra del panel del dispositivo.</translation>
+    </message>
+    <message>
+        <source>This is group %1&apos;s command request topic: a message here reaches every member, so only a catalog command sent to the group from the command composer goes there (a free-form payload goes to one device at a time).</source>
+        <translation>Este es el tema de solicitudes de comandos del grupo %1: un mensaje aquí llega a todos los miembros, así que solo va ahí un comando del catálogo enviado al grupo desde el editor de comandos (una carga útil libre va a un solo dispositivo cada vez).</translation>
+    </message>
+    <message>
+        <source>This is %1&apos;s AWS IoT commands request topic: commands reach it only as catalog commands that fleet-hub starts. Send one from the command composer.</source>
+        <translation>Este es el tema de solicitudes de comandos de AWS IoT de %1: los comandos solo llegan a él como comandos del catálogo que inicia fleet-hub. Envíe uno desde el editor de comandos.</translation>
+    </message>
+    <message>
+        <source>This is an Azure IoT Hub twin topic: desired properties change through the gate from the device dock&apos;s Twin tab, or with fleetctl twin update.</source>
+        <translation>Este es un tema de gemelo de Azure IoT Hub: las propiedades deseadas se cambian a través de la pasarela desde la pestaña Gemelo del panel del dispositivo, o con fleetctl twin update.</translation>
+    </message>
+    <message>
+        <source>This is %1&apos;s Azure IoT Hub twin topic: its desired properties change through the gate from the device dock&apos;s Twin tab, or with fleetctl twin update.</source>
+        <translation>Este es el tema de gemelo de Azure IoT Hub de %1: sus propiedades deseadas se cambian a través de la pasarela desde la pestaña Gemelo del panel del dispositivo, o con fleetctl twin update.</translation>
+    </message>
+    <message>
+        <source>This is an Azure IoT Hub direct method topic: methods are called through the gate, as commands from the command composer or with fleetctl method.</source>
+        <translation>Este es un tema de métodos directos de Azure IoT Hub: los métodos se llaman a través de la pasarela, como comandos desde el editor de comandos o con fleetctl method.</translation>
+    </message>
+    <message>
+        <source>This is %1&apos;s cloud-to-device topic: send the message from the device dock&apos;s Twin tab (Send message…) or with fleetctl c2d, which go through the gate.</source>
+        <translation>Este es el tema de la nube al dispositivo de %1: envíe el mensaje desde la pestaña Gemelo del panel del dispositivo (Enviar mensaje…) o con fleetctl c2d, que pasan por la pasarela.</translation>
+    </message>
+    <message>
+        <source>This is one of fleet-hub&apos;s own topics (the command gate, approvals, AWS IoT commands, Azure twins): commands, approvals and cancellations are made from the command composer and the approvals view, which record them.</source>
+        <translation>Este es uno de los temas propios de fleet-hub (la pasarela de comandos, las aprobaciones, los comandos de AWS IoT, los gemelos de Azure): los comandos, las aprobaciones y las cancelaciones se hacen desde el editor de comandos y la vista de aprobaciones, que los registran.</translation>
+    </message>
+    <message>
+        <source>The MQTT 5 properties set here are not carried: this path sends its own (correlation data, response topic, expiry), so these will not be sent.</source>
+        <translation>Las propiedades MQTT 5 fijadas aquí no se transmiten: esta vía envía las suyas (datos de correlación, tema de respuesta, caducidad), así que estas no se enviarán.</translation>
+    </message>
+    <message>
+        <source>Retain does not apply: a request to a device is never retained.</source>
+        <translation>Retener no se aplica: una solicitud a un dispositivo nunca se retiene.</translation>
+    </message>
+    <message>
+        <source>QoS %1 does not apply: this path sends at QoS 1.</source>
+        <translation>QoS %1 no se aplica: esta vía envía con QoS 1.</translation>
+    </message>
+    <message>
+        <source>This is %1&apos;s command request topic: the message goes through the command gate as a free-form command, with approvals and audit.</source>
+        <translation>Este es el tema de solicitudes de comandos de %1: el mensaje pasa por la pasarela de comandos como comando libre, con aprobaciones y auditoría.</translation>
+    </message>
+    <message>
+        <source>This is %1&apos;s command request topic, where a message goes as a free-form command, which is UTF-8 text: this payload is not.</source>
+        <translation>Este es el tema de solicitudes de comandos de %1, donde un mensaje va como comando libre, que es texto UTF-8: esta carga útil no lo es.</translation>
+    </message>
+    <message>
+        <source>This is %1&apos;s command request topic, but a free-form command for %1 goes out on %2, so it would not arrive here: send a catalog command from the command composer instead.</source>
+        <translation>Este es el tema de solicitudes de comandos de %1, pero un comando libre para %1 sale por %2, así que no llegaría aquí: envíe en su lugar un comando del catálogo desde el editor de comandos.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s shadow &quot;%2&quot;</source>
+        <translation>la sombra &quot;%2&quot; de %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s shadow</source>
+        <translation>la sombra de %1</translation>
+    </message>
+    <message>
+        <source>This is the update topic of %1: a desired state goes through the command gate as a desired-state change, with approvals, audit and a rollback entry.</source>
+        <translation>Este es el tema update de %1: un estado deseado pasa por la pasarela de comandos como cambio del estado deseado, con aprobaciones, auditoría y una entrada de reversión.</translation>
+    </message>
+    <message>
+        <source>On the update topic of %1 only a desired-state change, {&quot;state&quot;:{&quot;desired&quot;:{…}}}, is sent from here, through the gate. Use the device dock&apos;s shadow editor for anything else.</source>
+        <translation>En el tema update de %1 solo se envía desde aquí un cambio del estado deseado, {&quot;state&quot;:{&quot;desired&quot;:{…}}}, a través de la pasarela. Para cualquier otra cosa, use el editor de sombra del panel del dispositivo.</translation>
+    </message>
+    <message>
+        <source>Reported state is %1&apos;s own word, which operators do not write. %2</source>
+        <translation>El estado notificado es lo que dice el propio %1, y los operadores no lo escriben. %2</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a shadow version (a whole number of at least 0).</source>
+        <translation>&quot;version&quot; debe ser una versión de sombra (un número entero mayor o igual que 0).</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::PublishView</name>
+    <message>
+        <source>Format</source>
+        <translation>Formatear</translation>
+    </message>
+    <message>
+        <source>Retain</source>
+        <translation>Retener</translation>
+    </message>
+    <message>
+        <source>MQTT 5 properties</source>
+        <translation>Propiedades MQTT 5</translation>
+    </message>
+    <message>
+        <source>Message expiry</source>
+        <translation>Caducidad del mensaje</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publicar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Cargar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>topic/name, e.g. lab/bench-3/led</source>
+        <translation>tema/nombre, p. ej., lab/bench-3/led</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Pretty-print the JSON payload</source>
+        <translation>Dar un formato legible a la carga útil JSON</translation>
+    </message>
+    <message>
+        <source>The payload, as text, JSON or hex bytes (&quot;de ad be ef&quot;)</source>
+        <translation>La carga útil, como texto, JSON o bytes en hexadecimal (&quot;de ad be ef&quot;)</translation>
+    </message>
+    <message>
+        <source>QoS %1</source>
+        <translation>QoS %1</translation>
+    </message>
+    <message>
+        <source>not set, e.g. application/json</source>
+        <translation>sin fijar, p. ej., application/json</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin fijar</translation>
+    </message>
+    <message>
+        <source>not set (sent as the text&apos;s UTF-8 bytes)</source>
+        <translation>sin fijar (se envía como los bytes UTF-8 del texto)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Sin fijar</translation>
+    </message>
+    <message>
+        <source>0: unspecified bytes</source>
+        <translation>0: bytes sin especificar</translation>
+    </message>
+    <message>
+        <source>1: UTF-8 text</source>
+        <translation>1: texto UTF-8</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Sent in this order; a name may appear more than once.</source>
+        <translation>Se envían en este orden; un nombre puede aparecer más de una vez.</translation>
+    </message>
+    <message>
+        <source>Add a user property</source>
+        <translation>Añadir una propiedad de usuario</translation>
+    </message>
+    <message>
+        <source>Remove the selected user properties</source>
+        <translation>Quitar las propiedades de usuario seleccionadas</translation>
+    </message>
+    <message>
+        <source>Click a message to load it into the form</source>
+        <translation>Haga clic en un mensaje para cargarlo en el formulario</translation>
+    </message>
+    <message>
+        <source>name for the current form</source>
+        <translation>nombre para el formulario actual</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Carga útil</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>Tipo de contenido</translation>
+    </message>
+    <message>
+        <source>Response topic</source>
+        <translation>Tema de respuesta</translation>
+    </message>
+    <message>
+        <source>Correlation data</source>
+        <translation>Datos de correlación</translation>
+    </message>
+    <message>
+        <source>Payload format</source>
+        <translation>Formato de la carga útil</translation>
+    </message>
+    <message>
+        <source>User properties</source>
+        <translation>Propiedades de usuario</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoritos</translation>
+    </message>
+    <message>
+        <source>Nothing published yet.</source>
+        <translation>Aún no se ha publicado nada.</translation>
+    </message>
+    <message>
+        <source>This connection uses MQTT 3.1.1, which has no message properties: they are not sent. Connect with MQTT 5 (the connection&apos;s protocol setting) to use them.</source>
+        <translation>Esta conexión usa MQTT 3.1.1, que no tiene propiedades de mensaje: no se envían. Conéctese con MQTT 5 (el ajuste de protocolo de la conexión) para usarlas.</translation>
+    </message>
+    <message>
+        <source>Type the topic to publish on.</source>
+        <translation>Escriba el tema en el que publicar.</translation>
+    </message>
+    <message>
+        <source>A topic name cannot contain the wildcards + or #: they are for subscriptions.</source>
+        <translation>Un nombre de tema no puede contener los comodines + ni #: son para las suscripciones.</translation>
+    </message>
+    <message>
+        <source>Not a valid topic name (at most 65,535 bytes of UTF-8, no NUL character).</source>
+        <translation>No es un nombre de tema válido (como máximo 65.535 bytes de UTF-8, sin carácter NUL).</translation>
+    </message>
+    <message>
+        <source>The response topic must be a topic name, without the wildcards + or #.</source>
+        <translation>El tema de respuesta debe ser un nombre de tema, sin los comodines + ni #.</translation>
+    </message>
+    <message>
+        <source>The payload format says UTF-8 text, but the payload is not valid UTF-8: choose &quot;0: unspecified bytes&quot; or leave it unset.</source>
+        <translation>El formato de la carga útil indica texto UTF-8, pero la carga útil no es UTF-8 válido: elija &quot;0: bytes sin especificar&quot; o déjelo sin fijar.</translation>
+    </message>
+    <message>
+        <source>Send as command</source>
+        <translation>Enviar como comando</translation>
+    </message>
+    <message>
+        <source>Send desired change</source>
+        <translation>Enviar cambio del estado deseado</translation>
+    </message>
+    <message>
+        <source>These bytes are not UTF-8 text: they stay in hex.</source>
+        <translation>Estos bytes no son texto UTF-8: se quedan en hexadecimal.</translation>
+    </message>
+    <message>
+        <source>Loaded from the history; its payload was cut to %1 KiB there, so it is not the whole message that was sent.</source>
+        <translation>Cargado del historial; allí su carga útil se recortó a %1 KiB, así que no es el mensaje completo que se envió.</translation>
+    </message>
+    <message>
+        <source>Loaded from the history.</source>
+        <translation>Cargado del historial.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <source>Saved as favourite &quot;%1&quot;.</source>
+        <translation>Guardado como favorito &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no favourite &quot;%1&quot;.</source>
+        <translation>No hay ningún favorito &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Loaded favourite &quot;%1&quot;.</source>
+        <translation>Favorito &quot;%1&quot; cargado.</translation>
+    </message>
+    <message>
+        <source>Deleted favourite &quot;%1&quot;.</source>
+        <translation>Favorito &quot;%1&quot; eliminado.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
+    </message>
+    <message>
+        <source>Refused by the broker: %1</source>
+        <translation>Rechazado por el bróker: %1</translation>
+    </message>
+    <message>
+        <source>Handing the message to the network…</source>
+        <translation>Entregando el mensaje a la red…</translation>
+    </message>
+    <message>
+        <source>Waiting for the broker to acknowledge it (QoS %1)…</source>
+        <translation>Esperando a que el bróker lo confirme (QoS %1)…</translation>
+    </message>
+    <message>
+        <source>Sent (QoS 0: it left this client; the broker does not acknowledge QoS 0).</source>
+        <translation>Enviado (QoS 0: salió de este cliente; el bróker no confirma QoS 0).</translation>
+    </message>
+    <message>
+        <source>Sent: the broker acknowledged it (QoS %1).</source>
+        <translation>Enviado: el bróker lo confirmó (QoS %1).</translation>
+    </message>
+    <message>
+        <source>MQTT 3.1.1 has no way for a broker to refuse a message: one its access control denies is acknowledged and dropped.</source>
+        <translation>MQTT 3.1.1 no permite que un bróker rechace un mensaje: uno que su control de acceso deniega se confirma y se descarta.</translation>
+    </message>
+    <message>
+        <source>Sending a free-form command to %1 through the command path…</source>
+        <translation>Enviando un comando libre a %1 por la vía de comandos…</translation>
+    </message>
+    <message>
+        <source>Free-form command to %1 is waiting for approval (%2).</source>
+        <translation>El comando libre a %1 está pendiente de aprobación (%2).</translation>
+    </message>
+    <message>
+        <source>Free-form command to %1 is queued, not sent (%2): %3</source>
+        <translation>El comando libre a %1 está en cola, sin enviar (%2): %3</translation>
+    </message>
+    <message>
+        <source>Free-form command to %1 handed to the command gate (%2): it sends it, or holds it for an approval.</source>
+        <translation>Comando libre a %1 entregado a la pasarela de comandos (%2): ella lo envía o lo retiene hasta una aprobación.</translation>
+    </message>
+    <message>
+        <source>Free-form command sent to %1 (%2).</source>
+        <translation>Comando libre enviado a %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>state, detail</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Free-form command to %1: %2 (%3).</source>
+        <comment>command to device: state (id)</comment>
+        <translation>Comando libre a %1: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Held for approval by the command gate: free-form command to %1 (%2). %3</source>
+        <translation>Retenido para aprobación por la pasarela de comandos: comando libre a %1 (%2). %3</translation>
+    </message>
+    <message>
+        <source>Refused by the command gate: free-form command to %1 (%2). %3</source>
+        <translation>Rechazado por la pasarela de comandos: comando libre a %1 (%2). %3</translation>
+    </message>
+    <message>
+        <source>Free-form command to %1 approved by %2 and sent by the gate (%3).</source>
+        <translation>Comando libre a %1 aprobado por %2 y enviado por la pasarela (%3).</translation>
+    </message>
+    <message>
+        <source>Free-form command to %1 approved by %2 (%3).</source>
+        <translation>Comando libre a %1 aprobado por %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Free-form command to %1 rejected by %2 (%3): %4</source>
+        <translation>Comando libre a %1 rechazado por %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>Free-form command to %1: nobody approved it in time (%2).</source>
+        <translation>Comando libre a %1: nadie lo aprobó a tiempo (%2).</translation>
+    </message>
+    <message>
+        <source>Free-form command to %1 was withdrawn (%2): %3</source>
+        <translation>El comando libre a %1 se retiró (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1&apos;s shadow</source>
+        <translation>la sombra de %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s shadow &quot;%2&quot;</source>
+        <translation>la sombra &quot;%2&quot; de %1</translation>
+    </message>
+    <message>
+        <source>Sending the desired change of %1 through the command gate…</source>
+        <translation>Enviando el cambio del estado deseado de %1 a través de la pasarela de comandos…</translation>
+    </message>
+    <message>
+        <source>Desired change of %1 applied at version %2.</source>
+        <translation>Cambio del estado deseado de %1 aplicado en la versión %2.</translation>
+    </message>
+    <message>
+        <source>Desired change of %1: %2</source>
+        <translation>Cambio del estado deseado de %1: %2</translation>
+    </message>
+    <message>
+        <source>Desired change of %1 refused (%2): %3</source>
+        <translation>Cambio del estado deseado de %1 rechazado (%2): %3</translation>
+    </message>
+    <message>
+        <source>Desired change of %1 not sent: %2</source>
+        <translation>Cambio del estado deseado de %1 no enviado: %2</translation>
     </message>
 </context>
 <context>
@@ -6532,6 +7178,161 @@ reported: %3</translation>
     </message>
 </context>
 <context>
+    <name>fleet::TopicTreeModel</name>
+    <message>
+        <source>%1 bytes, of which the first %2 are kept</source>
+        <translation>%1 bytes, de los que se conservan los primeros %2</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <comment>an empty MQTT topic level, as in a//b</comment>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>retained flag</comment>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>Rate (msg/s)</source>
+        <translation>Ritmo (msg/s)</translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation>Retenido</translation>
+    </message>
+    <message>
+        <source>Last value</source>
+        <translation>Último valor</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::TopicTreeView</name>
+    <message>
+        <source>Plot</source>
+        <translation>Trazar</translation>
+    </message>
+    <message>
+        <source>Clear retained…</source>
+        <translation>Borrar mensaje retenido…</translation>
+    </message>
+    <message>
+        <source>Search topics</source>
+        <translation>Buscar temas</translation>
+    </message>
+    <message>
+        <source>Select a topic to see its last value</source>
+        <translation>Seleccione un tema para ver su último valor</translation>
+    </message>
+    <message>
+        <source>Select a message in the history to compare it with the one before</source>
+        <translation>Seleccione un mensaje del historial para compararlo con el anterior</translation>
+    </message>
+    <message>
+        <source>Numeric fields of the topic&apos;s JSON value</source>
+        <translation>Campos numéricos del valor JSON del tema</translation>
+    </message>
+    <message>
+        <source>Plot this field over the topic&apos;s history and as messages arrive</source>
+        <translation>Trazar este campo a lo largo del historial del tema y a medida que llegan mensajes</translation>
+    </message>
+    <message>
+        <source>Publish an empty retained message, which makes the broker forget the topic&apos;s retained value (your account must be allowed to write it)</source>
+        <translation>Publicar un mensaje retenido vacío, que hace que el bróker olvide el valor retenido del tema (su cuenta debe tener permiso para escribir en él)</translation>
+    </message>
+    <message>
+        <source>%L1 topics, %L2 messages</source>
+        <translation>%L1 temas, %L2 mensajes</translation>
+    </message>
+    <message>
+        <source>(%L1 messages on new topics not shown: the tree is full)</source>
+        <translation>(%L1 mensajes en temas nuevos sin mostrar: el árbol está lleno)</translation>
+    </message>
+    <message>
+        <source>The broker accepted the empty retained message; the marker goes when it comes back.</source>
+        <translation>El bróker aceptó el mensaje retenido vacío; la marca desaparecerá cuando vuelva.</translation>
+    </message>
+    <message>
+        <source>The broker refused to clear the retained message: %1</source>
+        <translation>El bróker se negó a borrar el mensaje retenido: %1</translation>
+    </message>
+    <message>
+        <source>No topic selected</source>
+        <translation>Ningún tema seleccionado</translation>
+    </message>
+    <message>
+        <source>%1: %L2 messages on this topic, %L3 in its branch</source>
+        <translation>%1: %L2 mensajes en este tema, %L3 en su rama</translation>
+    </message>
+    <message>
+        <source>(retained value)</source>
+        <translation>(valor retenido)</translation>
+    </message>
+    <message>
+        <source>%1  %2 B  %3</source>
+        <translation>%1  %2 B  %3</translation>
+    </message>
+    <message>
+        <source>The oldest message kept: nothing before it to compare.</source>
+        <translation>El mensaje más antiguo conservado: no hay nada anterior con que compararlo.</translation>
+    </message>
+    <message>
+        <source>Compared with the message before it: %1</source>
+        <translation>Comparado con el mensaje anterior: %1</translation>
+    </message>
+    <message>
+        <source>(only the beginning of the payloads was compared)</source>
+        <translation>(solo se comparó el principio de las cargas útiles)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>No value of %1 in the history yet.</source>
+        <translation>Aún no hay ningún valor de %1 en el historial.</translation>
+    </message>
+    <message>
+        <source>Clear retained message</source>
+        <translation>Borrar mensaje retenido</translation>
+    </message>
+    <message>
+        <source>Make the broker forget the retained value of &quot;%1&quot;? Every client that subscribes later will no longer receive it.</source>
+        <translation>¿Hacer que el bróker olvide el valor retenido de &quot;%1&quot;? Los clientes que se suscriban después ya no lo recibirán.</translation>
+    </message>
+    <message>
+        <source>The retained message was not cleared: %1</source>
+        <translation>No se borró el mensaje retenido: %1</translation>
+    </message>
+    <message>
+        <source>Clearing the retained message of %1…</source>
+        <translation>Borrando el mensaje retenido de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::TrafficCapture</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid topic filter: a + or # must fill a whole level, and # must be the last one.</source>
+        <translation>&quot;%1&quot; no es un filtro de temas válido: un + o un # debe ocupar un nivel completo, y # debe ser el último.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a shared subscription: capturing from it would take messages away from the group&apos;s members.</source>
+        <translation>&quot;%1&quot; es una suscripción compartida: capturar de ella quitaría mensajes a los miembros del grupo.</translation>
+    </message>
+    <message>
+        <source>At most %1 topic filters can be captured at once.</source>
+        <translation>Se pueden capturar como máximo %1 filtros de temas a la vez.</translation>
+    </message>
+</context>
+<context>
     <name>fleet::TrafficModel</name>
     <message>
         <source>&quot;%1&quot; is not a valid MQTT topic filter: &apos;+&apos; and &apos;#&apos; must fill a whole level, and &apos;#&apos; must be the last level.</source>
@@ -6575,20 +7376,20 @@ reported: %3</translation>
         <source>Payload</source>
         <translation>Carga útil</translation>
     </message>
+    <message>
+        <source>+%L1 ms</source>
+        <translation>+%L1 ms</translation>
+    </message>
+    <message>
+        <source>After request</source>
+        <translation>Tras la solicitud</translation>
+    </message>
 </context>
 <context>
     <name>fleet::TrafficView</name>
     <message>
         <source>Hex</source>
         <translation>Hex</translation>
-    </message>
-    <message>
-        <source>Topic filter, e.g. devices/+/telemetry or #</source>
-        <translation>Filtro de temas, p. ej., devices/+/telemetry o #</translation>
-    </message>
-    <message>
-        <source>An MQTT topic filter (+ and # wildcards). Press Enter to subscribe to it and show only the topics it matches; empty shows everything the console receives.</source>
-        <translation>Un filtro de temas MQTT (comodines + y #). Pulse Enter para suscribirse a él y mostrar solo los temas que coinciden con él; vacío, muestra todo lo que recibe la consola.</translation>
     </message>
     <message>
         <source>Search topics</source>
@@ -6765,6 +7566,14 @@ reported: %3</translation>
     <message>
         <source>Application property: %1 = %2</source>
         <translation>Propiedad de la aplicación: %1 = %2</translation>
+    </message>
+    <message>
+        <source>MQTT topic filters (+ and # wildcards), separated by spaces. Press Enter to capture what they match, each message once however they overlap. Empty captures %1: every topic, and the AWS IoT shadow and command topics, which # leaves out.</source>
+        <translation>Filtros de temas MQTT (comodines + y #), separados por espacios. Pulse Intro para capturar lo que coincida con ellos, cada mensaje una sola vez aunque se solapen. Si está vacío, captura %1: todos los temas, y los temas de sombras y de comandos de AWS IoT, que # deja fuera.</translation>
+    </message>
+    <message>
+        <source>Topic filters, e.g. +/dev-7/#; empty: %1</source>
+        <translation>Filtros de temas, p. ej., +/dev-7/#; vacío: %1</translation>
     </message>
 </context>
 <context>

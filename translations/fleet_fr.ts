@@ -3979,6 +3979,10 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
         <source>Send the device a cloud-to-device message with properties</source>
         <translation>Envoyer à l&apos;appareil un message cloud-vers-appareil avec des propriétés</translation>
     </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Trafic</translation>
+    </message>
 </context>
 <context>
     <name>fleet::DeviceProfile</name>
@@ -4908,6 +4912,21 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     </message>
 </context>
 <context>
+    <name>fleet::HexBytes</name>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an odd number of hex digits; each byte takes two.</source>
+        <translation>&quot;%1&quot; a un nombre impair de chiffres hexadécimaux&#xa0;; chaque octet en prend deux.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a hex digit (0-9, a-f).</source>
+        <translation>&apos;%1&apos; n&apos;est pas un chiffre hexadécimal (0-9, a-f).</translation>
+    </message>
+</context>
+<context>
     <name>fleet::ItemViewActions</name>
     <message>
         <source>Copy</source>
@@ -5212,6 +5231,15 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
         <source>Device &amp;workbench…</source>
         <translation>&amp;Atelier d&apos;appareil…</translation>
     </message>
+    <message>
+        <source>To&amp;pics</source>
+        <comment>the topic tree</comment>
+        <translation>Top&amp;ics</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blish</source>
+        <translation>Publi&amp;er</translation>
+    </message>
 </context>
 <context>
     <name>fleet::MqttClient</name>
@@ -5382,6 +5410,10 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     <message>
         <source>The connection to %1 was lost: %2</source>
         <translation>La connexion à %1 a été perdue&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>A subscription identifier is at most %1, not %2.</source>
+        <translation>Un identifiant d&apos;abonnement vaut au plus %1, et non %2.</translation>
     </message>
 </context>
 <context>
@@ -5965,6 +5997,95 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     </message>
 </context>
 <context>
+    <name>fleet::PayloadDiff</name>
+    <message>
+        <source>No differences</source>
+        <translation>Aucune différence</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <comment>JSON members or elements</comment>
+        <translation>
+            <numerusform>%n ajouté</numerusform>
+            <numerusform>%n ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <comment>JSON members or elements</comment>
+        <translation>
+            <numerusform>%n supprimé</numerusform>
+            <numerusform>%n supprimés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <comment>JSON values</comment>
+        <translation>
+            <numerusform>%n modifié</numerusform>
+            <numerusform>%n modifiés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 change: %1</source>
+        <comment>JSON diff</comment>
+        <translation>1 modification : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes: %1</source>
+        <comment>JSON diff (never 1)</comment>
+        <translation>
+            <numerusform>%n modification : %1</numerusform>
+            <numerusform>%n modifications : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <comment>lines</comment>
+        <translation>
+            <numerusform>%n ajoutée</numerusform>
+            <numerusform>%n ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <comment>lines</comment>
+        <translation>
+            <numerusform>%n supprimée</numerusform>
+            <numerusform>%n supprimées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lines: %1</source>
+        <comment>text diff</comment>
+        <translation>Lignes : %1</translation>
+    </message>
+    <message>
+        <source>No differences in the lines compared</source>
+        <translation>Aucune différence dans les lignes comparées</translation>
+    </message>
+    <message>
+        <source>The lines are the same; only line breaks differ</source>
+        <translation>Les lignes sont identiques ; seuls les sauts de ligne diffèrent</translation>
+    </message>
+    <message>
+        <source>Differ in 1 byte, at offset %1</source>
+        <translation>Diffèrent sur 1 octet, à la position %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Differ in %n bytes, first at offset %1</source>
+        <comment>never 1</comment>
+        <translation>
+            <numerusform>Diffèrent sur %n octet, le premier à la position %1</numerusform>
+            <numerusform>Diffèrent sur %n octets, le premier à la position %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(compared in part: the payloads are too long or differ in too many places)</source>
+        <translation>(comparaison partielle : les contenus sont trop longs ou diffèrent en trop d&apos;endroits)</translation>
+    </message>
+</context>
+<context>
     <name>fleet::ProfileStore</name>
     <message>
         <source>A connection needs a name.</source>
@@ -5977,6 +6098,531 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     <message>
         <source>There is already a connection named &quot;%1&quot;.</source>
         <translation>Une connexion nommée &quot;%1&quot; existe déjà.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::PublishDraft</name>
+    <message>
+        <source>The payload is empty: type a JSON value.</source>
+        <translation>La charge utile est vide&#xa0;: saisissez une valeur JSON.</translation>
+    </message>
+    <message>
+        <source>The JSON nests deeper than %1 levels.</source>
+        <translation>Le JSON a plus de %1 niveaux d&apos;imbrication.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::PublishHistory</name>
+    <message>
+        <source>Give the favourite a name.</source>
+        <translation>Donnez un nom au favori.</translation>
+    </message>
+    <message>
+        <source>A favourite&apos;s name has at most %1 characters.</source>
+        <translation>Le nom d&apos;un favori fait au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>A favourite needs a topic.</source>
+        <translation>Un favori doit avoir un topic.</translation>
+    </message>
+    <message>
+        <source>A favourite keeps a payload of at most %1 KiB; this one is %2 bytes.</source>
+        <translation>Un favori garde une charge utile d&apos;au plus %1 KiB&#xa0;; celle-ci fait %2 octets.</translation>
+    </message>
+    <message>
+        <source>There are %1 favourites already: delete one first.</source>
+        <translation>Il y a déjà %1 favoris&#xa0;: supprimez-en un d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The favourites would hold more than %1 KiB: delete some first.</source>
+        <translation>Les favoris occuperaient plus de %1 KiB&#xa0;: supprimez-en quelques-uns d&apos;abord.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::PublishHistoryProxyModel</name>
+    <message>
+        <source>pending</source>
+        <comment>publish outcome</comment>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <comment>publish outcome</comment>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>sent through the gate</source>
+        <comment>publish outcome</comment>
+        <translation>envoyé via la passerelle</translation>
+    </message>
+    <message>
+        <source>held for approval</source>
+        <comment>publish outcome</comment>
+        <translation>retenu pour approbation</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <comment>publish outcome</comment>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <comment>publish outcome: the console closed before it was known</comment>
+        <translation>résultat inconnu</translation>
+    </message>
+    <message>
+        <source>QoS %1</source>
+        <translation>QoS %1</translation>
+    </message>
+    <message>
+        <source>, retained</source>
+        <translation>, retenu</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  (%4)</source>
+        <comment>time, outcome, topic, flags</comment>
+        <translation>%1  %2  %3  (%4)</translation>
+    </message>
+    <message>
+        <source>The payload was cut to %1 KiB in the history.</source>
+        <translation>La charge utile a été tronquée à %1 KiB dans l&apos;historique.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::PublishRoute</name>
+    <message>
+        <source>This is %1&apos;s shadow get topic: the console reads shadows itself. Open %1 in the device dock to see its shadow.</source>
+        <translation>C&apos;est le topic get du shadow de %1&#xa0;: la console lit elle-même les shadows. Ouvrez %1 dans le panneau de l&apos;appareil pour voir son shadow.</translation>
+    </message>
+    <message>
+        <source>This is %1&apos;s shadow delete topic: deleting a shadow drops its desired state, which needs an approval through the gate. Use fleetctl shadow delete.</source>
+        <translation>C&apos;est le topic delete du shadow de %1&#xa0;: supprimer un shadow abandonne son état désiré, ce qui nécessite une approbation via la passerelle. Utilisez fleetctl shadow delete.</translation>
+    </message>
+    <message>
+        <source>This is an answer topic of %1&apos;s shadow, which only the shadow service writes: a message here would forge what the device and every console read. To change the desired state, publish {&quot;state&quot;:{&quot;desired&quot;:{…}}} on its update topic, or use the device dock&apos;s shadow editor.</source>
+        <translation>C&apos;est un topic de réponse du shadow de %1, que seul le service de shadows écrit&#xa0;: un message ici falsifierait ce que lisent l&apos;appareil et toutes les consoles. Pour modifier l&apos;état désiré, publiez {&quot;state&quot;:{&quot;desired&quot;:{…}}} sur son topic update, ou utilisez l&apos;éditeur de shadow du panneau de l&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>This is group %1&apos;s command request topic: a message here reaches every member, so only a catalog command sent to the group from the command composer goes there (a free-form payload goes to one device at a time).</source>
+        <translation>C&apos;est le topic de requête de commande du groupe %1&#xa0;: un message ici atteint tous les membres, donc seule une commande du catalogue envoyée au groupe depuis l&apos;éditeur de commandes y va (une charge utile libre va à un seul appareil à la fois).</translation>
+    </message>
+    <message>
+        <source>This is %1&apos;s AWS IoT commands request topic: commands reach it only as catalog commands that fleet-hub starts. Send one from the command composer.</source>
+        <translation>C&apos;est le topic de requête des commandes AWS IoT de %1&#xa0;: les commandes n&apos;y arrivent que comme commandes du catalogue lancées par fleet-hub. Envoyez-en une depuis l&apos;éditeur de commandes.</translation>
+    </message>
+    <message>
+        <source>This is an Azure IoT Hub twin topic: desired properties change through the gate from the device dock&apos;s Twin tab, or with fleetctl twin update.</source>
+        <translation>C&apos;est un topic de jumeau Azure IoT Hub&#xa0;: les propriétés souhaitées se modifient via la passerelle depuis l&apos;onglet Jumeau du panneau de l&apos;appareil, ou avec fleetctl twin update.</translation>
+    </message>
+    <message>
+        <source>This is %1&apos;s Azure IoT Hub twin topic: its desired properties change through the gate from the device dock&apos;s Twin tab, or with fleetctl twin update.</source>
+        <translation>C&apos;est le topic de jumeau Azure IoT Hub de %1&#xa0;: ses propriétés souhaitées se modifient via la passerelle depuis l&apos;onglet Jumeau du panneau de l&apos;appareil, ou avec fleetctl twin update.</translation>
+    </message>
+    <message>
+        <source>This is an Azure IoT Hub direct method topic: methods are called through the gate, as commands from the command composer or with fleetctl method.</source>
+        <translation>C&apos;est un topic de méthode directe Azure IoT Hub&#xa0;: les méthodes s&apos;appellent via la passerelle, comme commandes depuis l&apos;éditeur de commandes ou avec fleetctl method.</translation>
+    </message>
+    <message>
+        <source>This is %1&apos;s cloud-to-device topic: send the message from the device dock&apos;s Twin tab (Send message…) or with fleetctl c2d, which go through the gate.</source>
+        <translation>C&apos;est le topic cloud-vers-appareil de %1&#xa0;: envoyez le message depuis l&apos;onglet Jumeau du panneau de l&apos;appareil (Envoyer un message…) ou avec fleetctl c2d, qui passent par la passerelle.</translation>
+    </message>
+    <message>
+        <source>This is one of fleet-hub&apos;s own topics (the command gate, approvals, AWS IoT commands, Azure twins): commands, approvals and cancellations are made from the command composer and the approvals view, which record them.</source>
+        <translation>C&apos;est l&apos;un des topics propres à fleet-hub (la passerelle de commandes, les approbations, les commandes AWS IoT, les jumeaux Azure)&#xa0;: les commandes, les approbations et les annulations se font depuis l&apos;éditeur de commandes et la vue des approbations, qui les enregistrent.</translation>
+    </message>
+    <message>
+        <source>The MQTT 5 properties set here are not carried: this path sends its own (correlation data, response topic, expiry), so these will not be sent.</source>
+        <translation>Les propriétés MQTT 5 définies ici ne sont pas transmises&#xa0;: cette voie envoie les siennes (données de corrélation, topic de réponse, expiration), elles ne seront donc pas envoyées.</translation>
+    </message>
+    <message>
+        <source>Retain does not apply: a request to a device is never retained.</source>
+        <translation>Retenir ne s&apos;applique pas&#xa0;: une requête vers un appareil n&apos;est jamais retenue.</translation>
+    </message>
+    <message>
+        <source>QoS %1 does not apply: this path sends at QoS 1.</source>
+        <translation>La QoS %1 ne s&apos;applique pas&#xa0;: cette voie envoie en QoS 1.</translation>
+    </message>
+    <message>
+        <source>This is %1&apos;s command request topic: the message goes through the command gate as a free-form command, with approvals and audit.</source>
+        <translation>C&apos;est le topic de requête de commande de %1&#xa0;: le message passe par la passerelle de commandes comme commande libre, avec approbations et audit.</translation>
+    </message>
+    <message>
+        <source>This is %1&apos;s command request topic, where a message goes as a free-form command, which is UTF-8 text: this payload is not.</source>
+        <translation>C&apos;est le topic de requête de commande de %1, où un message part comme commande libre, qui est du texte UTF-8&#xa0;: cette charge utile n&apos;en est pas.</translation>
+    </message>
+    <message>
+        <source>This is %1&apos;s command request topic, but a free-form command for %1 goes out on %2, so it would not arrive here: send a catalog command from the command composer instead.</source>
+        <translation>C&apos;est le topic de requête de commande de %1, mais une commande libre pour %1 part sur %2, elle n&apos;arriverait donc pas ici&#xa0;: envoyez plutôt une commande du catalogue depuis l&apos;éditeur de commandes.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s shadow &quot;%2&quot;</source>
+        <translation>shadow &quot;%2&quot; de %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s shadow</source>
+        <translation>shadow de %1</translation>
+    </message>
+    <message>
+        <source>This is the update topic of %1: a desired state goes through the command gate as a desired-state change, with approvals, audit and a rollback entry.</source>
+        <translation>C&apos;est le topic update du %1&#xa0;: un état désiré passe par la passerelle de commandes comme modification de l&apos;état désiré, avec approbations, audit et une entrée d&apos;annulation.</translation>
+    </message>
+    <message>
+        <source>On the update topic of %1 only a desired-state change, {&quot;state&quot;:{&quot;desired&quot;:{…}}}, is sent from here, through the gate. Use the device dock&apos;s shadow editor for anything else.</source>
+        <translation>Sur le topic update du %1, seule une modification de l&apos;état désiré, {&quot;state&quot;:{&quot;desired&quot;:{…}}}, est envoyée d&apos;ici, via la passerelle. Pour tout le reste, utilisez l&apos;éditeur de shadow du panneau de l&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>Reported state is %1&apos;s own word, which operators do not write. %2</source>
+        <translation>L&apos;état signalé est ce que dit %1 lui-même&#xa0;; les opérateurs ne l&apos;écrivent pas. %2</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a shadow version (a whole number of at least 0).</source>
+        <translation>&quot;version&quot; doit être une version de shadow (un nombre entier supérieur ou égal à 0).</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::PublishView</name>
+    <message>
+        <source>Format</source>
+        <translation>Formater</translation>
+    </message>
+    <message>
+        <source>Retain</source>
+        <translation>Retenir</translation>
+    </message>
+    <message>
+        <source>MQTT 5 properties</source>
+        <translation>Propriétés MQTT 5</translation>
+    </message>
+    <message>
+        <source>Message expiry</source>
+        <translation>Expiration du message</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Charger</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>topic/name, e.g. lab/bench-3/led</source>
+        <translation>topic/nom, par exemple lab/bench-3/led</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Pretty-print the JSON payload</source>
+        <translation>Mettre en forme la charge utile JSON</translation>
+    </message>
+    <message>
+        <source>The payload, as text, JSON or hex bytes (&quot;de ad be ef&quot;)</source>
+        <translation>La charge utile, en texte, JSON ou octets hexadécimaux (&quot;de ad be ef&quot;)</translation>
+    </message>
+    <message>
+        <source>QoS %1</source>
+        <translation>QoS %1</translation>
+    </message>
+    <message>
+        <source>not set, e.g. application/json</source>
+        <translation>non défini, par exemple application/json</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>not set (sent as the text&apos;s UTF-8 bytes)</source>
+        <translation>non défini (envoyé sous forme des octets UTF-8 du texte)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <source>0: unspecified bytes</source>
+        <translation>0&#xa0;: octets non spécifiés</translation>
+    </message>
+    <message>
+        <source>1: UTF-8 text</source>
+        <translation>1&#xa0;: texte UTF-8</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Sent in this order; a name may appear more than once.</source>
+        <translation>Envoyées dans cet ordre&#xa0;; un nom peut apparaître plusieurs fois.</translation>
+    </message>
+    <message>
+        <source>Add a user property</source>
+        <translation>Ajouter une propriété utilisateur</translation>
+    </message>
+    <message>
+        <source>Remove the selected user properties</source>
+        <translation>Retirer les propriétés utilisateur sélectionnées</translation>
+    </message>
+    <message>
+        <source>Click a message to load it into the form</source>
+        <translation>Cliquez sur un message pour le charger dans le formulaire</translation>
+    </message>
+    <message>
+        <source>name for the current form</source>
+        <translation>nom pour le formulaire actuel</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Charge utile</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>Type de contenu</translation>
+    </message>
+    <message>
+        <source>Response topic</source>
+        <translation>Topic de réponse</translation>
+    </message>
+    <message>
+        <source>Correlation data</source>
+        <translation>Données de corrélation</translation>
+    </message>
+    <message>
+        <source>Payload format</source>
+        <translation>Format de la charge utile</translation>
+    </message>
+    <message>
+        <source>User properties</source>
+        <translation>Propriétés utilisateur</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoris</translation>
+    </message>
+    <message>
+        <source>Nothing published yet.</source>
+        <translation>Rien n&apos;a encore été publié.</translation>
+    </message>
+    <message>
+        <source>This connection uses MQTT 3.1.1, which has no message properties: they are not sent. Connect with MQTT 5 (the connection&apos;s protocol setting) to use them.</source>
+        <translation>Cette connexion utilise MQTT 3.1.1, qui n&apos;a pas de propriétés de message&#xa0;: elles ne sont pas envoyées. Connectez-vous en MQTT 5 (le réglage de protocole de la connexion) pour les utiliser.</translation>
+    </message>
+    <message>
+        <source>Type the topic to publish on.</source>
+        <translation>Saisissez le topic sur lequel publier.</translation>
+    </message>
+    <message>
+        <source>A topic name cannot contain the wildcards + or #: they are for subscriptions.</source>
+        <translation>Un nom de topic ne peut pas contenir les jokers + ou #&#xa0;: ils servent aux abonnements.</translation>
+    </message>
+    <message>
+        <source>Not a valid topic name (at most 65,535 bytes of UTF-8, no NUL character).</source>
+        <translation>Nom de topic non valide (au plus 65&#xa0;535 octets d&apos;UTF-8, sans caractère NUL).</translation>
+    </message>
+    <message>
+        <source>The response topic must be a topic name, without the wildcards + or #.</source>
+        <translation>Le topic de réponse doit être un nom de topic, sans les jokers + ou #.</translation>
+    </message>
+    <message>
+        <source>The payload format says UTF-8 text, but the payload is not valid UTF-8: choose &quot;0: unspecified bytes&quot; or leave it unset.</source>
+        <translation>Le format de la charge utile indique du texte UTF-8, mais la charge utile n&apos;est pas de l&apos;UTF-8 valide&#xa0;: choisissez &quot;0&#xa0;: octets non spécifiés&quot; ou laissez-le non défini.</translation>
+    </message>
+    <message>
+        <source>Send as command</source>
+        <translation>Envoyer comme commande</translation>
+    </message>
+    <message>
+        <source>Send desired change</source>
+        <translation>Envoyer la modification de l&apos;état désiré</translation>
+    </message>
+    <message>
+        <source>These bytes are not UTF-8 text: they stay in hex.</source>
+        <translation>Ces octets ne sont pas du texte UTF-8&#xa0;: ils restent en hexadécimal.</translation>
+    </message>
+    <message>
+        <source>Loaded from the history; its payload was cut to %1 KiB there, so it is not the whole message that was sent.</source>
+        <translation>Chargé depuis l&apos;historique&#xa0;; sa charge utile y a été tronquée à %1 KiB, ce n&apos;est donc pas le message entier qui a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Loaded from the history.</source>
+        <translation>Chargé depuis l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved as favourite &quot;%1&quot;.</source>
+        <translation>Enregistré comme favori &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no favourite &quot;%1&quot;.</source>
+        <translation>Il n&apos;y a pas de favori &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Loaded favourite &quot;%1&quot;.</source>
+        <translation>Favori &quot;%1&quot; chargé.</translation>
+    </message>
+    <message>
+        <source>Deleted favourite &quot;%1&quot;.</source>
+        <translation>Favori &quot;%1&quot; supprimé.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Refused by the broker: %1</source>
+        <translation>Refusé par le broker&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Handing the message to the network…</source>
+        <translation>Remise du message au réseau…</translation>
+    </message>
+    <message>
+        <source>Waiting for the broker to acknowledge it (QoS %1)…</source>
+        <translation>En attente de l&apos;acquittement du broker (QoS %1)…</translation>
+    </message>
+    <message>
+        <source>Sent (QoS 0: it left this client; the broker does not acknowledge QoS 0).</source>
+        <translation>Envoyé (QoS 0&#xa0;: il a quitté ce client&#xa0;; le broker n&apos;acquitte pas la QoS 0).</translation>
+    </message>
+    <message>
+        <source>Sent: the broker acknowledged it (QoS %1).</source>
+        <translation>Envoyé&#xa0;: le broker l&apos;a acquitté (QoS %1).</translation>
+    </message>
+    <message>
+        <source>MQTT 3.1.1 has no way for a broker to refuse a message: one its access control denies is acknowledged and dropped.</source>
+        <translation>MQTT 3.1.1 ne permet pas à un broker de refuser un message&#xa0;: un message que son contrôle d&apos;accès interdit est acquitté puis abandonné.</translation>
+    </message>
+    <message>
+        <source>Sending a free-form command to %1 through the command path…</source>
+        <translation>Envoi d&apos;une commande libre à %1 par la voie des commandes…</translation>
+    </message>
+    <message>
+        <source>Free-form command to %1 is waiting for approval (%2).</source>
+        <translation>La commande libre à %1 est en attente d&apos;approbation (%2).</translation>
+    </message>
+    <message>
+        <source>Free-form command to %1 is queued, not sent (%2): %3</source>
+        <translation>La commande libre à %1 est en file d&apos;attente, non envoyée (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Free-form command to %1 handed to the command gate (%2): it sends it, or holds it for an approval.</source>
+        <translation>Commande libre à %1 remise à la passerelle de commandes (%2)&#xa0;: elle l&apos;envoie, ou la retient jusqu&apos;à une approbation.</translation>
+    </message>
+    <message>
+        <source>Free-form command sent to %1 (%2).</source>
+        <translation>Commande libre envoyée à %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>state, detail</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Free-form command to %1: %2 (%3).</source>
+        <comment>command to device: state (id)</comment>
+        <translation>Commande libre à %1&#xa0;: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Held for approval by the command gate: free-form command to %1 (%2). %3</source>
+        <translation>Retenue pour approbation par la passerelle de commandes&#xa0;: commande libre à %1 (%2). %3</translation>
+    </message>
+    <message>
+        <source>Refused by the command gate: free-form command to %1 (%2). %3</source>
+        <translation>Refusée par la passerelle de commandes&#xa0;: commande libre à %1 (%2). %3</translation>
+    </message>
+    <message>
+        <source>Free-form command to %1 approved by %2 and sent by the gate (%3).</source>
+        <translation>Commande libre à %1 approuvée par %2 et envoyée par la passerelle (%3).</translation>
+    </message>
+    <message>
+        <source>Free-form command to %1 approved by %2 (%3).</source>
+        <translation>Commande libre à %1 approuvée par %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Free-form command to %1 rejected by %2 (%3): %4</source>
+        <translation>Commande libre à %1 rejetée par %2 (%3)&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Free-form command to %1: nobody approved it in time (%2).</source>
+        <translation>Commande libre à %1&#xa0;: personne ne l&apos;a approuvée à temps (%2).</translation>
+    </message>
+    <message>
+        <source>Free-form command to %1 was withdrawn (%2): %3</source>
+        <translation>La commande libre à %1 a été retirée (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1&apos;s shadow</source>
+        <translation>shadow de %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s shadow &quot;%2&quot;</source>
+        <translation>shadow &quot;%2&quot; de %1</translation>
+    </message>
+    <message>
+        <source>Sending the desired change of %1 through the command gate…</source>
+        <translation>Envoi de la modification de l&apos;état désiré du %1 via la passerelle de commandes…</translation>
+    </message>
+    <message>
+        <source>Desired change of %1 applied at version %2.</source>
+        <translation>Modification de l&apos;état désiré du %1 appliquée à la version %2.</translation>
+    </message>
+    <message>
+        <source>Desired change of %1: %2</source>
+        <translation>Modification de l&apos;état désiré du %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Desired change of %1 refused (%2): %3</source>
+        <translation>Modification de l&apos;état désiré du %1 refusée (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Desired change of %1 not sent: %2</source>
+        <translation>Modification de l&apos;état désiré du %1 non envoyée&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -6532,6 +7178,161 @@ reported: %3</translation>
     </message>
 </context>
 <context>
+    <name>fleet::TopicTreeModel</name>
+    <message>
+        <source>%1 bytes, of which the first %2 are kept</source>
+        <translation>%1 octets, dont les %2 premiers sont conservés</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <comment>an empty MQTT topic level, as in a//b</comment>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>retained flag</comment>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Rate (msg/s)</source>
+        <translation>Débit (msg/s)</translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation>Retenu</translation>
+    </message>
+    <message>
+        <source>Last value</source>
+        <translation>Dernière valeur</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::TopicTreeView</name>
+    <message>
+        <source>Plot</source>
+        <translation>Tracer</translation>
+    </message>
+    <message>
+        <source>Clear retained…</source>
+        <translation>Effacer le message retenu…</translation>
+    </message>
+    <message>
+        <source>Search topics</source>
+        <translation>Rechercher des topics</translation>
+    </message>
+    <message>
+        <source>Select a topic to see its last value</source>
+        <translation>Sélectionnez un topic pour voir sa dernière valeur</translation>
+    </message>
+    <message>
+        <source>Select a message in the history to compare it with the one before</source>
+        <translation>Sélectionnez un message de l&apos;historique pour le comparer au précédent</translation>
+    </message>
+    <message>
+        <source>Numeric fields of the topic&apos;s JSON value</source>
+        <translation>Champs numériques de la valeur JSON du topic</translation>
+    </message>
+    <message>
+        <source>Plot this field over the topic&apos;s history and as messages arrive</source>
+        <translation>Tracer ce champ sur l&apos;historique du topic et à mesure que les messages arrivent</translation>
+    </message>
+    <message>
+        <source>Publish an empty retained message, which makes the broker forget the topic&apos;s retained value (your account must be allowed to write it)</source>
+        <translation>Publier un message retenu vide, qui fait oublier au broker la valeur retenue du topic (votre compte doit avoir le droit d&apos;y écrire)</translation>
+    </message>
+    <message>
+        <source>%L1 topics, %L2 messages</source>
+        <translation>%L1 topics, %L2 messages</translation>
+    </message>
+    <message>
+        <source>(%L1 messages on new topics not shown: the tree is full)</source>
+        <translation>(%L1 messages sur de nouveaux topics non affichés&#xa0;: l&apos;arbre est plein)</translation>
+    </message>
+    <message>
+        <source>The broker accepted the empty retained message; the marker goes when it comes back.</source>
+        <translation>Le broker a accepté le message retenu vide&#xa0;; le marqueur disparaîtra à son retour.</translation>
+    </message>
+    <message>
+        <source>The broker refused to clear the retained message: %1</source>
+        <translation>Le broker a refusé d&apos;effacer le message retenu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No topic selected</source>
+        <translation>Aucun topic sélectionné</translation>
+    </message>
+    <message>
+        <source>%1: %L2 messages on this topic, %L3 in its branch</source>
+        <translation>%1&#xa0;: %L2 messages sur ce topic, %L3 dans sa branche</translation>
+    </message>
+    <message>
+        <source>(retained value)</source>
+        <translation>(valeur retenue)</translation>
+    </message>
+    <message>
+        <source>%1  %2 B  %3</source>
+        <translation>%1  %2 B  %3</translation>
+    </message>
+    <message>
+        <source>The oldest message kept: nothing before it to compare.</source>
+        <translation>Le plus ancien message conservé&#xa0;: rien d&apos;antérieur à comparer.</translation>
+    </message>
+    <message>
+        <source>Compared with the message before it: %1</source>
+        <translation>Comparé au message précédent&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(only the beginning of the payloads was compared)</source>
+        <translation>(seul le début des charges utiles a été comparé)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>No value of %1 in the history yet.</source>
+        <translation>Aucune valeur de %1 dans l&apos;historique pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Clear retained message</source>
+        <translation>Effacer le message retenu</translation>
+    </message>
+    <message>
+        <source>Make the broker forget the retained value of &quot;%1&quot;? Every client that subscribes later will no longer receive it.</source>
+        <translation>Faire oublier au broker la valeur retenue de &quot;%1&quot;&#xa0;? Les clients qui s&apos;abonneront ensuite ne la recevront plus.</translation>
+    </message>
+    <message>
+        <source>The retained message was not cleared: %1</source>
+        <translation>Le message retenu n&apos;a pas été effacé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Clearing the retained message of %1…</source>
+        <translation>Effacement du message retenu de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::TrafficCapture</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid topic filter: a + or # must fill a whole level, and # must be the last one.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un filtre de topics valide&#xa0;: un + ou un # doit occuper un niveau entier, et # doit être le dernier.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a shared subscription: capturing from it would take messages away from the group&apos;s members.</source>
+        <translation>&quot;%1&quot; est un abonnement partagé&#xa0;: capturer depuis celui-ci retirerait des messages aux membres du groupe.</translation>
+    </message>
+    <message>
+        <source>At most %1 topic filters can be captured at once.</source>
+        <translation>Au plus %1 filtres de topics peuvent être capturés à la fois.</translation>
+    </message>
+</context>
+<context>
     <name>fleet::TrafficModel</name>
     <message>
         <source>&quot;%1&quot; is not a valid MQTT topic filter: &apos;+&apos; and &apos;#&apos; must fill a whole level, and &apos;#&apos; must be the last level.</source>
@@ -6575,20 +7376,20 @@ reported: %3</translation>
         <source>Payload</source>
         <translation>Charge utile</translation>
     </message>
+    <message>
+        <source>+%L1 ms</source>
+        <translation>+%L1 ms</translation>
+    </message>
+    <message>
+        <source>After request</source>
+        <translation>Après la requête</translation>
+    </message>
 </context>
 <context>
     <name>fleet::TrafficView</name>
     <message>
         <source>Hex</source>
         <translation>Hex</translation>
-    </message>
-    <message>
-        <source>Topic filter, e.g. devices/+/telemetry or #</source>
-        <translation>Filtre de topics, par exemple devices/+/telemetry ou #</translation>
-    </message>
-    <message>
-        <source>An MQTT topic filter (+ and # wildcards). Press Enter to subscribe to it and show only the topics it matches; empty shows everything the console receives.</source>
-        <translation>Un filtre de topics MQTT (jokers + et #). Appuyez sur Enter pour vous y abonner et n&apos;afficher que les topics correspondants&#xa0;; vide, il affiche tout ce que reçoit la console.</translation>
     </message>
     <message>
         <source>Search topics</source>
@@ -6765,6 +7566,14 @@ reported: %3</translation>
     <message>
         <source>Application property: %1 = %2</source>
         <translation>Propriété applicative&#xa0;: %1 = %2</translation>
+    </message>
+    <message>
+        <source>MQTT topic filters (+ and # wildcards), separated by spaces. Press Enter to capture what they match, each message once however they overlap. Empty captures %1: every topic, and the AWS IoT shadow and command topics, which # leaves out.</source>
+        <translation>Filtres de topics MQTT (jokers + et #), séparés par des espaces. Appuyez sur Entrée pour capturer ce qu&apos;ils sélectionnent, chaque message une seule fois même s&apos;ils se chevauchent. Vide, le champ capture %1&#xa0;: tous les topics, ainsi que les topics de shadows et de commandes AWS IoT, que # laisse de côté.</translation>
+    </message>
+    <message>
+        <source>Topic filters, e.g. +/dev-7/#; empty: %1</source>
+        <translation>Filtres de topics, p. ex. +/dev-7/#&#xa0;; vide&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include "shadow/shadowdocument.h"
 #include "shadowhistoryview.h"
 #include "telemetryplot.h"
+#include "trafficview.h"
 
 #include <QDateTime>
 #include <QFontDatabase>
@@ -73,6 +74,7 @@ DeviceDetailView::DeviceDetailView(FleetSession *session, QWidget *parent)
     , m_sendMessage(new QPushButton(tr("Send message…"), this))
     , m_history(new ShadowHistoryView(this))
     , m_plot(new TelemetryPlot(session, this))
+    , m_traffic(new TrafficView(session, this))
 {
     setObjectName(QStringLiteral("deviceDetailView"));
 
@@ -175,6 +177,16 @@ DeviceDetailView::DeviceDetailView(FleetSession *session, QWidget *parent)
     m_tabs->addTab(splitter, tr("Shadow"));
     m_tabs->addTab(m_history, tr("History"));
     m_tabs->addTab(m_plot, tr("Telemetry"));
+    // MainWindow keeps the layout of every splitter and table under its object name, and the main traffic
+    // view's names are taken: the page's own parts get names of their own.
+    m_traffic->setObjectName(QStringLiteral("deviceTrafficView"));
+    for (QWidget *part : m_traffic->findChildren<QWidget *>()) {
+        const QString name = part->objectName();
+        if (!name.isEmpty() && (qobject_cast<QSplitter *>(part) || qobject_cast<QTreeView *>(part)))
+            part->setObjectName(QStringLiteral("device") + name.front().toUpper() + name.mid(1));
+    }
+    m_traffic->setDevice(QString(), nullptr);
+    m_tabs->addTab(m_traffic, tr("Traffic"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -299,6 +311,11 @@ std::optional<ShadowClient::CachedShadow> DeviceDetailView::cached() const
     return m_session->shadows()->cached(m_device);
 }
 
+void DeviceDetailView::setTrafficHistory(TrafficModel *history)
+{
+    m_trafficHistory = history;
+}
+
 void DeviceDetailView::setDevice(const QString &id)
 {
     if (!id.isEmpty() && id == m_device)
@@ -315,6 +332,8 @@ void DeviceDetailView::setDevice(const QString &id)
     m_treeModel->clear();
     m_history->clear();
     m_plot->setDevice(id);
+    m_plot->backFill(m_trafficHistory);
+    m_traffic->setDevice(id, m_trafficHistory);
     m_editorVersion = -1;
     m_editorModified = false;
     setEditorText(QString());

@@ -3,6 +3,7 @@
 #include "common/json.h"
 
 #include "commands/operatoractions.h"
+#include "models/trafficmodel.h" // complete: QPointer<TrafficModel> converts with a static_cast
 #include "shadow/shadowclient.h"
 
 #include <QPointer>
@@ -29,6 +30,7 @@ class FleetSession;
 class JsonTreeModel;
 class ShadowHistoryView;
 class TelemetryPlot;
+class TrafficView;
 
 // One device in depth: its connectivity, last sighting and groups; its classic shadow as desired, reported
 // and delta side by side with the rows the device has not reached highlighted; an editor for the desired
@@ -78,6 +80,12 @@ public:
     // An Azure device's "Send message…" (CloudMessageDialog); hidden for other devices.
     QPushButton *sendMessageButton() const { return m_sendMessage; }
     ShadowHistoryView *historyView() const { return m_history; }
+    // Every message of the device in both directions, replies timed from their requests.
+    TrafficView *trafficView() const { return m_traffic; }
+    TelemetryPlot *plot() const { return m_plot; }
+    // The console's traffic buffer: a device shown after this starts with what it holds for the device, in
+    // its traffic tab and its telemetry chart.
+    void setTrafficHistory(TrafficModel *history);
     TelemetryPlot *telemetryPlot() const { return m_plot; }
     // The conflict dialog while one is open.
     ConflictDialog *conflictDialog() const;
@@ -147,6 +155,8 @@ private:
     QPushButton *m_sendMessage;
     ShadowHistoryView *m_history;
     TelemetryPlot *m_plot;
+    TrafficView *m_traffic;
+    QPointer<TrafficModel> m_trafficHistory;
     QPointer<ConflictDialog> m_conflictDialog;
     QTimer m_clockTimer; // relative times in the header
 

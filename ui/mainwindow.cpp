@@ -15,9 +15,11 @@
 #include "mqtt/passwordstore.h"
 #include "mqtt/profilestore.h"
 #include "overviewview.h"
+#include "publishview.h"
 #include "rollbackview.h"
 #include "shortcutsdialog.h"
 #include "themecontroller.h"
+#include "topictreeview.h"
 #include "trafficview.h"
 #include "userguidedialog.h"
 #include "workbenchwindow.h"
@@ -173,12 +175,16 @@ void MainWindow::buildViews()
     m_approvals = new ApprovalsView(m_session, this);
     m_rollback = new RollbackView(m_session, this);
     m_traffic = new TrafficView(m_session, this);
+    m_topics = new TopicTreeView(m_session, this);
+    m_publish = new PublishView(m_session, this);
     m_tabs->addTab(m_overview, tr("&Overview"));
     m_tabs->addTab(m_devices, tr("&Devices"));
     m_tabs->addTab(m_timeline, tr("&Commands"));
     m_tabs->addTab(m_approvals, tr("&Approvals"));
     m_tabs->addTab(m_rollback, tr("&Rollback"));
     m_tabs->addTab(m_traffic, tr("&Traffic"));
+    m_tabs->addTab(m_topics, tr("To&pics", "the topic tree"));
+    m_tabs->addTab(m_publish, tr("Pu&blish"));
     m_tabs->addTab(new AuditView(
                        m_session->client(), [this] { return m_session->identity(); }, this),
                    tr("A&udit", "the gate's audit log"));
@@ -186,6 +192,7 @@ void MainWindow::buildViews()
     // The device detail and the composer sit beside the tabs, so that an operator can keep a device (or a
     // half-written command) in view while looking at the fleet.
     m_detail = new DeviceDetailView(m_session, this);
+    m_detail->setTrafficHistory(m_traffic->trafficModel());
     m_detailDock = new QDockWidget(tr("Device"), this);
     m_detailDock->setObjectName(u"deviceDock"_s);
     m_detailDock->setWidget(m_detail);
@@ -436,7 +443,8 @@ void MainWindow::buildMenus()
         find->setShortcut(QKeySequence::Find);
     }
 
-    // Ctrl+1 … Ctrl+7 switch tabs, as in browsers and IDEs; in a menu too, where they can be found.
+    // Ctrl+1 … Ctrl+9 switch tabs, as in browsers and IDEs; in a menu too, where they can be
+    // found.
     QMenu *goTo = view->addMenu(tr("&Go to tab"));
     for (int tab = 0; tab < TabCount; ++tab) {
         // The approvals tab's text carries a badge ("Approvals (2)") that the menu must not freeze.

@@ -26,6 +26,8 @@ class PasswordStore;
 class ProfileStore;
 class RollbackView;
 class ThemeController;
+class PublishView;
+class TopicTreeView;
 class TrafficView;
 
 // The console's main window: the views over one FleetSession (not owned) in tabs, the device detail and
@@ -45,9 +47,12 @@ public:
         ApprovalsTab,
         RollbackTab,
         TrafficTab,
+        TopicsTab,
+        PublishTab,
         AuditTab,
-        TabCount
+        TabCount // at most 9: Ctrl+1 … Ctrl+9
     };
+    static_assert(TabCount <= 9);
 
     explicit MainWindow(FleetSession *session, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -68,6 +73,8 @@ public:
     DesktopNotifier *notifier() const { return m_notifier; }
     RollbackView *rollbackView() const { return m_rollback; }
     TrafficView *trafficView() const { return m_traffic; }
+    TopicTreeView *topicTreeView() const { return m_topics; }
+    PublishView *publishView() const { return m_publish; }
     DeviceDetailView *detailView() const { return m_detail; }
     // The open device's own command timeline, in a dock beside its detail.
     CommandTimelineView *deviceTimelineView() const { return m_deviceTimeline; }
@@ -131,6 +138,8 @@ private:
     DesktopNotifier *m_notifier = nullptr;
     RollbackView *m_rollback = nullptr;
     TrafficView *m_traffic = nullptr;
+    TopicTreeView *m_topics = nullptr;
+    PublishView *m_publish = nullptr;
     DeviceDetailView *m_detail = nullptr;
     CommandTimelineView *m_deviceTimeline = nullptr;
     QDockWidget *m_deviceTimelineDock = nullptr;

@@ -1,5 +1,7 @@
 #include "telemetryplot.h"
 
+#include "models/trafficmodel.h"
+
 #include "common/networkjson.h"
 #include "fleet/fleetregistry.h"
 #include "fleet/fleetsession.h"
@@ -138,17 +140,34 @@ void TelemetryPlot::setMaxPoints(int points)
     }
 }
 
+void TelemetryPlot::backFill(const TrafficModel *history)
+{
+    if (!history || m_telemetryTopic.isEmpty())
+        return;
+    for (int row = 0; row < history->rowCount(); ++row) {
+        const QModelIndex index = history->index(row, 0);
+        if (index.data(TrafficModel::TopicRole).toString() == m_telemetryTopic)
+            plotTelemetry(index.data(TrafficModel::PayloadRole).toByteArray(),
+                          index.data(TrafficModel::ReceivedRole).toLongLong());
+    }
+    flush();
+}
+
 void TelemetryPlot::onMessage(const MqttMessage &message)
 {
     if (m_telemetryTopic.isEmpty() || message.topic() != m_telemetryTopic)
         return;
-    const QByteArray &payload = message.payload();
+    plotTelemetry(message.payload(), QDateTime::currentMSecsSinceEpoch());
+}
+
+void TelemetryPlot::plotTelemetry(const QByteArray &payload, qint64 atMs)
+{
     const Json body = NetworkJson::parse(payload).value_or(Json());
     if (!body.is_object()) {
         ++m_malformed;
         return;
     }
-    addSample(QString(), body, QDateTime::currentMSecsSinceEpoch());
+    addSample(QString(), body, atMs);
 }
 
 void TelemetryPlot::onShadowChanged(const QString &thing, const QString &shadow)

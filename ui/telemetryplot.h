@@ -21,6 +21,7 @@ namespace fleet {
 
 class FleetSession;
 class MqttMessage;
+class TrafficModel;
 
 // One device's numbers over time: each numeric member of its telemetry messages (temperature, humidity,
 // battery, ...) and each numeric reported field of its classic shadow ("reported.position") is a line,
@@ -50,6 +51,9 @@ public:
 
     // Clears the chart; empty for none.
     void setDevice(const QString &id);
+    // Plots the device's telemetry that history (the console's traffic buffer) already holds, at the times
+    // it was received, so that a device opened now does not start with an empty chart.
+    void backFill(const TrafficModel *history);
     QString device() const { return m_device; }
 
     int maxPoints() const { return m_maxPoints; }
@@ -74,6 +78,7 @@ private:
     void applyColors();
     void colorSeries(QLineSeries *line, int index);
     void onMessage(const MqttMessage &message);
+    void plotTelemetry(const QByteArray &payload, qint64 atMs);
     void onShadowChanged(const QString &thing, const QString &shadow);
     void collect(const QString &name, const Json &value, qint64 atMs, int depth);
     QLineSeries *seriesFor(const QString &name);

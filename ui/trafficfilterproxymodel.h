@@ -2,17 +2,17 @@
 
 #include "mqtt/topicfilter.h"
 
+#include <QList>
 #include <QSortFilterProxyModel>
 #include <QString>
-
-#include <optional>
+#include <QStringList>
 
 namespace fleet {
 
-// What the traffic table shows of a TrafficModel: rows whose topic matches an MQTT topic filter (the view's
-// capture filter, so rows captured under a previous filter disappear when it changes) and contains a search
-// text. Matching is TopicFilter's; this class only adapts it to a proxy. No sorting: the rows stay in
-// arrival order, which is what makes appending cheap at high rates.
+// What the traffic table shows of a TrafficModel: rows whose topic matches one of a set of MQTT topic filters
+// (the view's capture filters, so rows captured under previous filters disappear when they change) and
+// contains a search text. Matching is TopicFilter's; this class only adapts it to a proxy. No sorting: the
+// rows stay in arrival order, which is what makes appending cheap at high rates.
 class TrafficFilterProxyModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -20,9 +20,9 @@ class TrafficFilterProxyModel final : public QSortFilterProxyModel
 public:
     explicit TrafficFilterProxyModel(QObject *parent = nullptr);
 
-    // An empty or invalid filter shows every topic.
-    void setTopicFilter(const QString &filter);
-    QString topicFilter() const { return m_topicFilter ? m_topicFilter->filter() : QString(); }
+    // No filter shows every topic; invalid ones are ignored.
+    void setTopicFilters(const QStringList &filters);
+    QStringList topicFilters() const;
 
     // Case-insensitive substring of the topic; empty shows every topic.
     void setSearchText(const QString &text);
@@ -32,7 +32,7 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
-    std::optional<TopicFilter> m_topicFilter;
+    QList<TopicFilter> m_topicFilters;
     QString m_searchText;
 };
 

@@ -42,24 +42,6 @@ namespace fleet {
 
 namespace {
 
-bool hasSubscription(const MqttClient *client, const QString &filter)
-{
-    const QList<MqttClient::Subscription> subscriptions = client->subscriptions();
-    return std::any_of(subscriptions.cbegin(), subscriptions.cend(),
-                       [&](const MqttClient::Subscription &s) { return s.filter == filter; });
-}
-
-// Whether the subscription the view added is still the view's alone. A service that subscribes the same
-// filter later shares the client's one entry and sets its own QoS (the services use 0 or 1, the view
-// SubscriptionQos): that entry is the service's now, and must stay.
-bool stillOurs(const MqttClient *client, const QString &filter, int qos)
-{
-    const QList<MqttClient::Subscription> subscriptions = client->subscriptions();
-    return std::any_of(subscriptions.cbegin(), subscriptions.cend(), [&](const MqttClient::Subscription &s) {
-        return s.filter == filter && s.requestedQos == qos;
-    });
-}
-
 // The whole payload, decoded, or nothing when it is not UTF-8 text a person could read.
 std::optional<QString> payloadText(const QByteArray &payload)
 {
@@ -120,7 +102,7 @@ QString readable(const QByteArray &bytes)
 
 TrafficView::TrafficView(FleetSession *session, QWidget *parent)
     : QWidget(parent)
-    , m_client(session->client())
+    , m_capture(session->traffic())
     , m_model(new TrafficModel(this))
     , m_proxy(new TrafficFilterProxyModel(this))
     , m_lastValues(new LastValueModel(m_model, this))
@@ -146,11 +128,13 @@ TrafficView::TrafficView(FleetSession *session, QWidget *parent)
     m_lastValuesSorted->setSortCaseSensitivity(Qt::CaseInsensitive);
 
     m_filterEdit->setObjectName(u"topicFilterEdit"_s);
-    m_filterEdit->setPlaceholderText(tr("Topic filter, e.g. devices/+/telemetry or #"));
+    m_filterEdit->setPlaceholderText(
+        tr("Topic filters, e.g. +/dev-7/#; empty: %1").arg(TrafficCapture::defaultFilters().join(u' ')));
     m_filterEdit->setToolTip(
-        tr("An MQTT topic filter (+ and # wildcards). Press Enter to subscribe to it and "
-           "show only the topics it matches; empty shows everything the console "
-           "receives."));
+        tr("MQTT topic filters (+ and # wildcards), separated by spaces. Press Enter to capture what they "
+           "match, each message once however they overlap. Empty captures %1: every topic, and the AWS IoT "
+           "shadow and command topics, which # leaves out.")
+            .arg(TrafficCapture::defaultFilters().join(u' ')));
     m_filterEdit->setClearButtonEnabled(true);
     m_searchEdit->setObjectName(u"searchEdit"_s);
     m_searchEdit->setPlaceholderText(tr("Search topics"));
@@ -198,6 +182,9 @@ TrafficView::TrafficView(FleetSession *session, QWidget *parent)
     m_table->setColumnWidth(TrafficModel::QosColumn, 50);
     m_table->setColumnWidth(TrafficModel::RetainedColumn, 70);
     m_table->setColumnWidth(TrafficModel::SizeColumn, 70);
+    m_table->setColumnWidth(TrafficModel::SinceRequestColumn, 110);
+    // Replies are timed on a device page only (setDevice()), where the column moves next to the topic.
+    m_table->setColumnHidden(TrafficModel::SinceRequestColumn, true);
 
     m_lastValueTable->setObjectName(u"lastValueTable"_s);
     m_lastValueTable->setModel(m_lastValuesSorted);
@@ -249,13 +236,19 @@ TrafficView::TrafficView(FleetSession *session, QWidget *parent)
     layout->addWidget(m_filterError);
     layout->addWidget(m_mainSplitter, 1);
 
-    connect(m_client, &MqttClient::messageReceived, m_model, &TrafficModel::append);
-    connect(m_client, &MqttClient::subscriptionFailed, this,
-            [this](const QString &filter, MqttClient::Error, const QString &message) {
-                onSubscriptionFailed(filter, message);
-            });
+    connect(m_capture, &TrafficCapture::messageReceived, this, [this](const MqttMessage &message) {
+        // A device page counts and shows its device's messages only.
+        if (!m_deviceMode || TrafficModel::hasLevel(message.topic(), m_device))
+            m_model->append(message);
+    });
+    connect(m_capture, &TrafficCapture::subscriptionFailed, this, &TrafficView::onSubscriptionFailed);
     connect(m_filterEdit, &QLineEdit::returnPressed, this, &TrafficView::applyFilterEdit);
     connect(m_searchEdit, &QLineEdit::textChanged, m_proxy, &TrafficFilterProxyModel::setSearchText);
+    // The search narrows both tables: a topic hidden in one and listed in the other reads as a contradiction.
+    m_lastValuesSorted->setFilterKeyColumn(LastValueModel::TopicColumn);
+    m_lastValuesSorted->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    connect(m_searchEdit, &QLineEdit::textChanged, m_lastValuesSorted,
+            &QSortFilterProxyModel::setFilterFixedString);
     connect(m_pauseButton, &QToolButton::toggled, this, &TrafficView::setPaused);
     connect(clearButton, &QToolButton::clicked, m_model, &TrafficModel::clear);
     connect(exportButton, &QToolButton::clicked, this, &TrafficView::exportWithDialog);
@@ -285,19 +278,26 @@ TrafficView::TrafficView(FleetSession *session, QWidget *parent)
         ItemViewActions::addCopy(view);
     connect(m_proxy, &QAbstractItemModel::rowsAboutToBeInserted, this, &TrafficView::rememberScrollPosition);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &TrafficView::followNewRows);
+    // Scrolling by whole rows makes the scroll bar's value the index of the top row, which keepTopRow()
+    // moves back by the rows the cap evicted.
+    m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
+    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeRemoved, this, &TrafficView::rememberTopRow);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &TrafficView::keepTopRow);
 
     // The status line is read by a person: twice a second is live enough, and costs nothing per message.
     m_statusTimer.setInterval(500);
     connect(&m_statusTimer, &QTimer::timeout, this, &TrafficView::updateStatus);
     m_statusTimer.start();
     updateStatus();
+
+    // The capture is the session's: a second view over it shows what it already captures.
+    if (m_capture && m_capture->filters().isEmpty())
+        setTopicFilter(QString());
+    else if (m_capture && m_capture->filters() != TrafficCapture::defaultFilters())
+        setTopicFilter(m_capture->filters().join(u' '));
 }
 
-TrafficView::~TrafficView()
-{
-    if (m_client && !m_addedFilter.isEmpty() && stillOurs(m_client, m_addedFilter, SubscriptionQos))
-        m_client->unsubscribe(m_addedFilter);
-}
+TrafficView::~TrafficView() = default;
 
 QSortFilterProxyModel *TrafficView::displayModel() const
 {
@@ -306,14 +306,15 @@ QSortFilterProxyModel *TrafficView::displayModel() const
 
 QString TrafficView::topicFilter() const
 {
-    return m_model->filter();
+    return m_filterText;
 }
 
 bool TrafficView::setTopicFilter(const QString &text, QString *error)
 {
-    const QString filter = text.trimmed();
+    const QStringList filters = TrafficCapture::parseFilters(text);
     QString why;
-    if (!m_model->setFilter(filter, &why)) {
+    if (m_capture &&
+        !m_capture->setFilters(filters.isEmpty() ? TrafficCapture::defaultFilters() : filters, &why)) {
         m_filterError->setText(why);
         m_filterError->show();
         if (error)
@@ -321,23 +322,39 @@ bool TrafficView::setTopicFilter(const QString &text, QString *error)
         return false;
     }
     m_filterError->hide();
-    if (m_filterEdit->text() != filter)
-        m_filterEdit->setText(filter);
-    m_proxy->setTopicFilter(filter);
-    if (!m_client || filter == m_addedFilter)
-        return true;
-
-    // Subscribe the new filter before dropping the old one, so that topics both match see no gap.
-    QString added;
-    if (!filter.isEmpty() && !hasSubscription(m_client, filter) &&
-        m_client->subscribe(filter, SubscriptionQos))
-        added = filter;
-    // Only what this view added is ever removed: the registry, the tracker, the shadows and the approvals
-    // subscribe on the same client, and a filter they hold must survive the view's changes.
-    if (!m_addedFilter.isEmpty() && stillOurs(m_client, m_addedFilter, SubscriptionQos))
-        m_client->unsubscribe(m_addedFilter);
-    m_addedFilter = added;
+    m_filterText = filters.join(u' ');
+    if (m_filterEdit->text().trimmed() != m_filterText)
+        m_filterEdit->setText(m_filterText);
+    // Rows captured under the previous filters that the new ones do not match go out of sight.
+    m_proxy->setTopicFilters(filters);
     return true;
+}
+
+void TrafficView::setDevice(const QString &id, TrafficModel *history)
+{
+    m_device = id;
+    m_deviceMode = true;
+    m_filterEdit->hide();
+    m_filterError->hide();
+    m_proxy->setTopicFilters({});
+    m_model->clear();
+    m_model->setTrackReplies(true);
+    m_table->setColumnHidden(TrafficModel::SinceRequestColumn, false);
+    QHeaderView *header = m_table->header();
+    header->moveSection(header->visualIndex(TrafficModel::SinceRequestColumn), TrafficModel::TopicColumn + 1);
+    if (!history || id.isEmpty())
+        return;
+    // What the buffer received before the page opened, oldest first, with the times it was received; its
+    // queued messages first, so that none falls between the buffer and the live feed.
+    history->flush();
+    for (int row = 0; row < history->rowCount(); ++row) {
+        const QModelIndex index = history->index(row, 0);
+        const QString topic = index.data(TrafficModel::TopicRole).toString();
+        if (TrafficModel::hasLevel(topic, id))
+            m_model->appendReceived(index.data(TrafficModel::MessageRole).value<MqttMessage>(),
+                                    index.data(TrafficModel::ReceivedRole).toLongLong());
+    }
+    m_model->flush();
 }
 
 void TrafficView::applyFilterEdit()
@@ -347,8 +364,6 @@ void TrafficView::applyFilterEdit()
 
 void TrafficView::onSubscriptionFailed(const QString &filter, const QString &message)
 {
-    if (filter != m_addedFilter)
-        return;
     m_filterError->setText(tr("The broker refused the subscription to \"%1\": %2").arg(filter, message));
     m_filterError->show();
 }
@@ -400,10 +415,27 @@ void TrafficView::rememberScrollPosition()
 
 void TrafficView::followNewRows()
 {
-    // Only while the operator is at the bottom: someone who scrolled up is reading, and must not be yanked
-    // away by the next message.
-    if (m_atBottom)
+    // Only while the operator is at the bottom with nothing selected: someone who scrolled up or selected a
+    // row is reading, and must not be yanked away by the next message.
+    if (m_atBottom && !m_table->selectionModel()->hasSelection())
         m_table->scrollToBottom();
+}
+
+void TrafficView::rememberTopRow(const QModelIndex &parent, int first)
+{
+    const QScrollBar *bar = m_table->verticalScrollBar();
+    const bool following = bar->value() >= bar->maximum() && !m_table->selectionModel()->hasSelection();
+    m_topRowBeforeRemoval = !parent.isValid() && first == 0 && !following ? bar->value() : -1;
+}
+
+void TrafficView::keepTopRow(const QModelIndex &parent, int first, int last)
+{
+    // The cap evicts the oldest rows, above what the operator reads: without this the rows on screen would
+    // slide up by as many, once per flush.
+    if (parent.isValid() || first != 0 || m_topRowBeforeRemoval < 0)
+        return;
+    m_table->verticalScrollBar()->setValue(std::max(0, m_topRowBeforeRemoval - (last - first + 1)));
+    m_topRowBeforeRemoval = -1;
 }
 
 void TrafficView::onCurrentChanged(const QModelIndex &current)

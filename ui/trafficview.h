@@ -1,7 +1,7 @@
 #pragma once
 
-#include "mqtt/mqttclient.h" // complete: QPointer<MqttClient> converts with a static_cast
 #include "mqtt/mqttmessage.h"
+#include "mqtt/trafficcapture.h" // complete: QPointer<TrafficCapture> converts with a static_cast
 
 #include <QPointer>
 #include <QTimer>
@@ -25,17 +25,19 @@ class LastValueModel;
 class TrafficFilterProxyModel;
 class TrafficModel;
 
-// Live topic traffic of the session's MQTT client: a table of the newest messages (TrafficModel, capped, one
-// insert per event-loop turn), a details pane for the selected message (flags, MQTT 5 properties, payload as
-// indented JSON, text or hex), the last value of every topic, the message rate, pause, and export to JSON
-// lines. Its column widths and splitter positions are remembered by MainWindow, by object name.
+// Live topic traffic, as the session's TrafficCapture receives it: a table of the newest messages
+// (TrafficModel, capped, one insert per event-loop turn), a details pane for the selected message (flags,
+// MQTT 5 properties, payload as indented JSON, text or hex), the last value of every topic, the message rate,
+// pause, and export to JSON lines. Its column widths and splitter positions are remembered by MainWindow, by
+// object name.
 //
-// The topic filter does two things: it limits what is captured and shown, and it is subscribed on the
-// client, so that the operator sees traffic beyond the console's own subscriptions (the registry's, the
-// tracker's, the shadows', the approvals'). The view only ever unsubscribes a filter it added itself: a
-// filter the console already had is used as is, and left alone when the filter changes again; one that a
-// service subscribed after the view did (the client keeps one entry per filter, with the service's QoS) is
-// the service's from then on.
+// The topic filters are the capture's: what they match is what the broker sends and the table shows, each
+// message once. They are the capture's own subscriptions, apart from the console's services, so requests
+// to devices show as well as the replies the services subscribe to, and overlapping filters bring no
+// duplicates. No filter captures TrafficCapture::defaultFilters().
+//
+// While a row is selected, or the operator has scrolled up, the table holds still: new rows do not scroll it,
+// and rows evicted from the top by the cap do not shift what is on screen.
 //
 // Nothing here reacts per message: the model batches rows, the status line and the last values are
 // refreshed on timers, and rows are plain model rows with no widget of their own, so 20,000 messages/s cost
@@ -47,9 +49,6 @@ class TrafficView final : public QWidget
 public:
     // The decoded property bag of an Azure IoT Hub message's topic, as lines; none for other topics.
     static QStringList azureProperties(const QString &topic);
-    // QoS of the subscription the view adds: the broker delivers min(publisher's, this), so 2 shows each
-    // message's real QoS, and traffic published at QoS 0 costs nothing more.
-    static constexpr int SubscriptionQos = 2;
     // Larger payloads are shown cut in the details pane: formatting megabytes would freeze the window.
     static constexpr qsizetype MaxDetailBytes = 256 * 1024;
 
@@ -61,13 +60,18 @@ public:
     // What the table shows: trafficModel() through the display filter.
     QSortFilterProxyModel *displayModel() const;
 
-    // Captures and shows only the topics the MQTT filter matches, and subscribes to it unless the client
-    // already has that subscription; an empty filter shows everything the console receives. An invalid filter
-    // is refused (false, *error translated) and the current one stays.
-    bool setTopicFilter(const QString &filter, QString *error = nullptr);
+    // Captures and shows only the topics the filters (separated by spaces) match; an empty text captures the
+    // default filters. An invalid filter is refused (false, *error translated) and the current ones stay.
+    bool setTopicFilter(const QString &filters, QString *error = nullptr);
+    // The filters in force, separated by spaces; empty for the default ones.
     QString topicFilter() const;
-    // The subscription this view added to the client, empty when none.
-    QString addedSubscription() const { return m_addedFilter; }
+
+    // Turns the view into one device's traffic (a device page): every captured message on a topic with a
+    // level equal to id, in both directions, each reply timed from its request ("After request"), starting
+    // with what history (the console's traffic buffer) already holds for it. The capture filters are left to
+    // the main traffic view and not shown here. Empty id shows nothing.
+    void setDevice(const QString &id, TrafficModel *history);
+    QString device() const { return m_device; }
 
     // Freezes the table; the status line counts what arrives meanwhile.
     void setPaused(bool paused);
@@ -94,8 +98,13 @@ private:
     void onSubscriptionFailed(const QString &filter, const QString &message);
     void rememberScrollPosition();
     void followNewRows();
+    void rememberTopRow(const QModelIndex &parent, int first);
+    void keepTopRow(const QModelIndex &parent, int first, int last);
 
-    QPointer<MqttClient> m_client;
+    QPointer<TrafficCapture> m_capture;
+    QString m_filterText;
+    QString m_device;
+    bool m_deviceMode = false;
     TrafficModel *m_model;
     TrafficFilterProxyModel *m_proxy;
     LastValueModel *m_lastValues;
@@ -118,8 +127,8 @@ private:
     std::optional<MqttMessage> m_selected;
     qint64 m_selectedReceived = 0;
     qint64 m_selectedSize = 0;
-    QString m_addedFilter;
     bool m_atBottom = true;
+    int m_topRowBeforeRemoval = -1;
 };
 
 } // namespace fleet

@@ -1,8 +1,17 @@
 #include "eventloopprobe.h"
 
+#include <QEventLoop>
+
 #include <algorithm>
 
 namespace fleet::bench {
+
+void runFor(int milliseconds)
+{
+    QEventLoop loop;
+    QTimer::singleShot(milliseconds, &loop, &QEventLoop::quit);
+    loop.exec();
+}
 
 EventLoopProbe::EventLoopProbe(int intervalMs, QObject *parent)
     : QObject(parent)

@@ -10,6 +10,10 @@ namespace fleet::bench {
 // How late the GUI thread's event loop serves a timer: every intervalMs a timer asks to run, and the probe
 // records by how much each run came after its due time. A busy loop (a long slot, a flood of signals, a
 // slow paint) shows up as lateness, which is what an operator feels as a frozen window.
+// Runs the event loop for ms milliseconds (the widgets keep working meanwhile). A real QEventLoop rather than
+// QTest::qWait(), which sleeps 10 ms between its rounds of events and would be measured as latency.
+void runFor(int milliseconds);
+
 class EventLoopProbe final : public QObject
 {
     Q_OBJECT

@@ -9,7 +9,7 @@ namespace fleet::bench {
 
 // Live traffic at a steady rate, from a thread of its own with bench/ingest's bare libmosquitto publisher
 // (so that the load does not run on the GUI thread it is meant to load): every 10 ms a slice of
-// rate / 100 QoS 0 messages spread over the topics.
+// rate / 100 QoS 0 messages, the slices taking the topics in turn (all of them, round and round).
 class PacedLoad final
 {
 public:

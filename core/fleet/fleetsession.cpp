@@ -8,6 +8,7 @@
 #include "fleet/fleetregistry.h"
 #include "mqtt/mqttclient.h"
 #include "mqtt/mqttmessage.h"
+#include "mqtt/trafficcapture.h"
 #include "shadow/shadowclient.h"
 
 namespace fleet {
@@ -18,6 +19,7 @@ FleetSession::FleetSession(QObject *parent)
     , m_ledger(std::make_unique<CommandLedger>())
     , m_registry(std::make_unique<FleetRegistry>())
     , m_services(std::make_unique<OperatorServices>(m_client.get()))
+    , m_traffic(std::make_unique<TrafficCapture>())
 {
     connect(m_client.get(), &MqttClient::messageReceived, this, &FleetSession::onMessage);
     connect(m_client.get(), &MqttClient::connected, this, &FleetSession::onConnected);
@@ -127,11 +129,15 @@ bool FleetSession::connectToBroker(const BrokerProfile &profile, const QString &
     m_client->setPassword(password);
     m_client->setAutoReconnect(true);
     m_services->setActor(profile.username);
-    return m_client->connectToBroker();
+    if (!m_client->connectToBroker())
+        return false;
+    m_traffic->setConnection(profile, password);
+    return true;
 }
 
 void FleetSession::disconnectFromBroker()
 {
+    m_traffic->disconnectFromBroker();
     m_client->disconnectFromBroker();
 }
 

@@ -28,6 +28,7 @@ class MqttClient;
 class MqttMessage;
 class OperatorActions;
 class ShadowClient;
+class TrafficCapture;
 
 // One operator's connection to a fleet: the services of the console's core, created together and wired the
 // way the console uses them, so that the GUI (and a test) holds one object instead of seven:
@@ -43,6 +44,8 @@ class ShadowClient;
 //                    tracker, the shadow client and the rollback log
 //   (the tracker, approval queue, shadow client, rollback log and actions come as one OperatorServices,
 //   wired the same way for fleetctl)
+//   TrafficCapture: the live traffic the views show, on a second connection with the same account, opened
+//   once a view gives it filters (see TrafficCapture for why it is not the services' client)
 //
 // The session owns each service for its whole life, declared in the order they depend on each other so
 // that they are destroyed the other way round (the client last). A catalog change goes to the tracker; no
@@ -78,6 +81,7 @@ public:
     void disconnectFromBroker();
 
     MqttClient *client() const { return m_client.get(); }
+    TrafficCapture *traffic() const { return m_traffic.get(); }
     FleetRegistry *registry() const { return m_registry.get(); }
     CommandTracker *tracker() const { return m_services->tracker(); }
     ApprovalQueue *approvals() const { return m_services->approvals(); }
@@ -126,6 +130,7 @@ private:
     std::unique_ptr<CommandLedger> m_ledger;
     std::unique_ptr<FleetRegistry> m_registry;
     std::unique_ptr<OperatorServices> m_services;
+    std::unique_ptr<TrafficCapture> m_traffic;
     // Both mirror the tracker's unfinished executions, and an entry leaves with its last one: they are
     // bounded as the tracker bounds its executions, whatever ids traffic names.
     QHash<QString, QString> m_pendingIds;   // unfinished execution -> its device

@@ -1,5 +1,7 @@
 #include "trafficmodel.h"
 
+#include "common/payloadpreview.h"
+
 #include <QDateTime>
 #include <QStringDecoder>
 
@@ -14,14 +16,6 @@ namespace {
 
 constexpr qint64 RateWindowMs = 1000;
 constexpr QStringView Ellipsis = u"\u2026";
-
-// Control characters other than tab and line breaks mean a binary payload that happens to decode: shown as
-// text it would be unreadable, or worse, invisible.
-bool isBinaryCharacter(QChar c)
-{
-    const char16_t u = c.unicode();
-    return (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || u == 0x7f;
-}
 
 qint64 textBytes(const QString &text)
 {
@@ -56,6 +50,23 @@ TrafficModel::~TrafficModel() = default;
 
 void TrafficModel::append(const MqttMessage &message)
 {
+    appendReceived(message, m_clock());
+}
+
+bool TrafficModel::hasLevel(QStringView topic, QStringView level)
+{
+    if (level.isEmpty())
+        return false;
+    for (qsizetype at = topic.indexOf(level); at >= 0; at = topic.indexOf(level, at + 1)) {
+        const qsizetype end = at + level.size();
+        if ((at == 0 || topic[at - 1] == u'/') && (end == topic.size() || topic[end] == u'/'))
+            return true;
+    }
+    return false;
+}
+
+void TrafficModel::appendReceived(const MqttMessage &message, qint64 receivedMs)
+{
     ++m_totalMessages;
     ++m_arrivedSinceFlush;
     // Even a message that makes no row is counted in the rate, which the flush records.
@@ -63,7 +74,9 @@ void TrafficModel::append(const MqttMessage &message)
     if (m_filter && !m_filter->matches(message.topic()))
         return;
 
-    Row row{message, m_clock(), message.payload().size()};
+    Row row{message, receivedMs, message.payload().size()};
+    if (m_trackReplies)
+        row.sinceRequest = m_replies.note(message, receivedMs);
     row.propertiesCut = cutProperties(row.message.properties());
     const qint64 header = bytesOf(row.message) - row.size;
     if (header > m_maxBytes)
@@ -167,6 +180,7 @@ void TrafficModel::clear()
     m_lastValues.clear();
     m_lastValueBytes = 0;
     m_flushes.clear();
+    m_replies.clear();
     m_totalMessages = 0;
     m_droppedWhilePaused = 0;
     endResetModel();
@@ -385,6 +399,8 @@ int TrafficModel::rawRole(int column)
         return PayloadSizeRole;
     case PayloadColumn:
         return PayloadRole;
+    case SinceRequestColumn:
+        return SinceRequestRole;
     default:
         return -1;
     }
@@ -423,11 +439,13 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
     case PayloadTruncatedRole:
         return row.size > message.payload().size();
     case PayloadIsTextRole:
-        return preview(message.payload(), 0).isText;
+        return PayloadPreview::of(message.payload(), 0).isText;
     case MessageRole:
         return QVariant::fromValue(message);
     case PropertiesTruncatedRole:
         return row.propertiesCut;
+    case SinceRequestRole:
+        return row.sinceRequest;
     case Qt::ToolTipRole:
         return toolTip(row, index.column());
     case Qt::DisplayRole:
@@ -448,7 +466,9 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
     case SizeColumn:
         return row.size;
     case PayloadColumn:
-        return preview(message.payload(), DisplayCharacters).text;
+        return PayloadPreview::of(message.payload(), DisplayCharacters).text;
+    case SinceRequestColumn:
+        return row.sinceRequest < 0 ? QVariant() : QVariant(tr("+%L1 ms").arg(row.sinceRequest));
     default:
         return {};
     }
@@ -458,56 +478,11 @@ QVariant TrafficModel::toolTip(const Row &row, int column)
 {
     const QByteArray &payload = row.message.payload();
     if (column == PayloadColumn) {
-        const QString text = preview(payload, PreviewBytes).text;
-        // A view shows a tool tip as rich text when it looks like HTML (Qt::mightBeRichText()), and a payload
-        // is whatever anyone published: "<img src=...>" or a huge <h1> would be rendered. Text that could
-        // look like HTML (only '<' opens a tag, only '&' an entity) goes out escaped, inside markup that
-        // makes it rich text for certain, so that it reads exactly as sent; other text stays as it is.
-        if (!text.contains(u'<') && !text.contains(u'&'))
-            return text;
-        return QString(u"<p style=\"white-space:pre-wrap\">"_s + text.toHtmlEscaped() + u"</p>"_s);
+        return plainToolTip(PayloadPreview::of(payload, PreviewBytes).text);
     }
     if (column == SizeColumn && row.size > payload.size())
         return tr("%1 bytes, of which the first %2 are kept").arg(row.size).arg(payload.size());
     return {};
-}
-
-TrafficModel::Preview TrafficModel::preview(const QByteArray &payload, qsizetype maxCharacters)
-{
-    const QByteArrayView head(payload.constData(), std::min(payload.size(), PreviewBytes));
-    // Stateful: a character cut by the end of head is held back, not reported as an error.
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    QString text = decoder(head);
-    Preview result;
-    result.isText = !decoder.hasError() && std::none_of(text.cbegin(), text.cend(), isBinaryCharacter);
-    if (maxCharacters <= 0)
-        return result;
-
-    if (!result.isText) {
-        // Three characters per byte ("ff "), so the hex takes about as much room as text would.
-        const qsizetype bytes = std::max<qsizetype>(1, maxCharacters / 3);
-        result.text = QString::fromLatin1(payload.first(std::min(payload.size(), bytes)).toHex(' '));
-        if (payload.size() > bytes) {
-            result.text += u' ';
-            result.text += Ellipsis;
-        }
-        return result;
-    }
-    // One line per row: line breaks and tabs become spaces.
-    for (QChar &c : text) {
-        if (c == u'\n' || c == u'\r' || c == u'\t')
-            c = u' ';
-    }
-    const bool more = text.size() > maxCharacters || payload.size() > head.size();
-    if (text.size() > maxCharacters) {
-        text.truncate(maxCharacters);
-        if (text.back().isHighSurrogate())
-            text.chop(1);
-    }
-    if (more)
-        text += Ellipsis;
-    result.text = std::move(text);
-    return result;
 }
 
 QVariant TrafficModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -527,6 +502,8 @@ QVariant TrafficModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Size");
     case PayloadColumn:
         return tr("Payload");
+    case SinceRequestColumn:
+        return tr("After request");
     default:
         return {};
     }
@@ -545,6 +522,7 @@ QHash<int, QByteArray> TrafficModel::roleNames() const
     names.insert(PayloadIsTextRole, "payloadIsText");
     names.insert(MessageRole, "message");
     names.insert(PropertiesTruncatedRole, "propertiesTruncated");
+    names.insert(SinceRequestRole, "sinceRequest");
     return names;
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "common/payloadpreview.h"
 #include "mqtt/mqttmessage.h"
 #include "mqtt/topicfilter.h"
+#include "replylatency.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -73,6 +75,7 @@ public:
         RetainedColumn,
         SizeColumn,
         PayloadColumn,
+        SinceRequestColumn, // with trackReplies() only; a view of all traffic hides it
         ColumnCount
     };
 
@@ -80,13 +83,14 @@ public:
         ReceivedRole = Qt::UserRole + 1, // qint64, ms since the epoch when append() got it
         TopicRole,                       // QString
         QosRole,                         // int
-        RetainedRole,                    // bool: delivered from the broker's retained store
+        RetainedRole,                    // bool: the retain flag as received (see MqttMessage::retain())
         PayloadSizeRole,                 // qint64: bytes as received, even when the kept payload was cut
         PayloadRole,                     // QByteArray, as kept
         PayloadTruncatedRole,            // bool: the kept payload was cut to fit maxBytes()
         PayloadIsTextRole,               // bool: shown as UTF-8 text; false: shown as hex
         MessageRole,                     // fleet::MqttMessage, with the payload and properties as kept
         PropertiesTruncatedRole,         // bool: some MQTT 5 properties were cut or left out
+        SinceRequestRole,                // qint64: ms since the request this message answers, -1 for none
     };
 
     static constexpr int DefaultCapacity = 10'000;
@@ -96,7 +100,7 @@ public:
     static constexpr int DisplayCharacters = 120;
     // Whether a payload is text is judged on its first PreviewBytes only: a table cell must not decode a
     // megabyte.
-    static constexpr qsizetype PreviewBytes = 1024;
+    static constexpr qsizetype PreviewBytes = PayloadPreview::PreviewBytes;
     static constexpr int MaxUserProperties = 32;
     static constexpr qsizetype MaxPropertyLength = 1024;
 
@@ -105,6 +109,9 @@ public:
 
     // Queues a message; it becomes a row at the next flush().
     void append(const MqttMessage &message);
+    // The same, received at receivedMs (ms since the epoch) rather than now: for filling a model from rows
+    // another one captured earlier.
+    void appendReceived(const MqttMessage &message, qint64 receivedMs);
     // Turns the queued messages into rows now. The event loop calls it once per turn after an append().
     void flush();
     // Removes every row, queued message and last value, and resets the counters (a model reset).
@@ -128,6 +135,15 @@ public:
     // An empty text removes the filter. An invalid filter is refused: false, *error says why (translated),
     // and the current filter stays.
     bool setFilter(const QString &filter, QString *error = nullptr);
+
+    // Whether a level of topic is exactly level: how a device page picks its device's topics
+    // ("cmd/dev-7/req", "$aws/things/dev-7/shadow/update", "telemetry/dev-7" for dev-7).
+    static bool hasLevel(QStringView topic, QStringView level);
+
+    // Times replies from their requests (ReplyLatency) into SinceRequestRole; off by default, because it
+    // reads the JSON of every message.
+    void setTrackReplies(bool track) { m_trackReplies = track; }
+    bool tracksReplies() const { return m_trackReplies; }
 
     bool isPaused() const { return m_paused; }
     void setPaused(bool paused);
@@ -169,13 +185,8 @@ private:
         qint64 received = 0; // ms since the epoch
         qint64 size = 0;     // payload bytes as received
         qint64 bytes = 0;    // bytesOf(message)
+        qint64 sinceRequest = -1;
         bool propertiesCut = false;
-    };
-
-    struct Preview
-    {
-        QString text;
-        bool isText = true;
     };
 
     void scheduleFlush();
@@ -195,8 +206,6 @@ private:
     void resizeRing(qsizetype slots);
 
     static QVariant toolTip(const Row &row, int column);
-    // maxCharacters 0 only judges whether the payload is text.
-    static Preview preview(const QByteArray &payload, qsizetype maxCharacters);
 
     std::vector<Row> m_ring;
     qsizetype m_head = 0;
@@ -217,6 +226,8 @@ private:
     std::deque<std::pair<qint64, qint64>> m_flushes;
 
     std::optional<TopicFilter> m_filter;
+    ReplyLatency m_replies;
+    bool m_trackReplies = false;
     std::function<qint64()> m_clock;
     qint64 m_totalMessages = 0;
     qint64 m_droppedWhilePaused = 0;

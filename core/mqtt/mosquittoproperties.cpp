@@ -82,9 +82,21 @@ void MosquittoProperties::read(const mosquitto_property *list, MqttProperties &o
             break;
         }
         default:
-            break; // topic aliases, subscription identifiers: resolved by the library or not used here
+            break; // topic aliases, subscription identifiers: resolved by the library or read apart
         }
     }
+}
+
+QList<quint32> MosquittoProperties::subscriptionIdentifiers(const mosquitto_property *list)
+{
+    QList<quint32> ids;
+    for (const mosquitto_property *p = list; p; p = mosquitto_property_next(p)) {
+        uint32_t value = 0;
+        if (mosquitto_property_identifier(p) == MQTT_PROP_SUBSCRIPTION_IDENTIFIER &&
+            mosquitto_property_read_varint(p, MQTT_PROP_SUBSCRIPTION_IDENTIFIER, &value, false))
+            ids.append(value);
+    }
+    return ids;
 }
 
 } // namespace fleet

@@ -2,6 +2,8 @@
 
 #include "mqttproperties.h"
 
+#include <QList>
+
 #include <mosquitto.h>
 
 #include <utility>
@@ -26,9 +28,11 @@ public:
     // Appends the properties that are set; false if the library refused one (or correlation data is longer
     // than 65,535 bytes).
     bool add(const MqttProperties &properties);
-    // Reads a received list into out. Topic aliases and subscription identifiers are skipped: the library
-    // resolves the former and MqttClient does not use the latter.
+    // Reads a received list into out. Topic aliases are skipped (the library resolves them), and so are
+    // subscription identifiers, which are not an application's properties: subscriptionIdentifiers() reads
+    // them.
     static void read(const mosquitto_property *list, MqttProperties &out);
+    static QList<quint32> subscriptionIdentifiers(const mosquitto_property *list);
 
 private:
     mosquitto_property *m_list = nullptr;

@@ -89,8 +89,10 @@ struct MqttClient::Private
         e.message.setQos(m->qos);
         e.message.setRetain(m->retain);
         e.message.setMessageId(m->mid);
-        if (props)
+        if (props) {
             MosquittoProperties::read(props, e.message.properties());
+            e.message.setSubscriptionIdentifiers(MosquittoProperties::subscriptionIdentifiers(props));
+        }
         d->events.push_back(std::move(e));
     }
     static void onSubscribe(mosquitto *, void *obj, int mid, int count, const int *granted,
@@ -504,29 +506,45 @@ int MqttClient::publish(const MqttMessage &message)
     return mid;
 }
 
-bool MqttClient::subscribe(const QString &filter, int qos)
+bool MqttClient::subscribe(const QString &filter, int qos, quint32 identifier, bool retainAsPublished)
 {
     if (!TopicFilter::isValidFilter(filter))
         return refuse(Error::InvalidTopicFilter, tr("\"%1\" is not a valid topic filter.").arg(filter)),
                false;
     if (qos < 0 || qos > 2)
         return refuse(Error::InvalidConfiguration, tr("QoS must be 0, 1 or 2, not %1.").arg(qos)), false;
+    if (identifier > MaxSubscriptionIdentifier)
+        return refuse(Error::InvalidConfiguration, tr("A subscription identifier is at most %1, not %2.")
+                                                       .arg(MaxSubscriptionIdentifier)
+                                                       .arg(identifier)),
+               false;
     auto it = std::find_if(d->subscriptions.begin(), d->subscriptions.end(),
                            [&](const Subscription &s) { return s.filter == filter; });
     if (it == d->subscriptions.end())
         it = d->subscriptions.insert(d->subscriptions.end(), Subscription{filter, qos});
     it->requestedQos = qos;
+    it->identifier = identifier;
+    it->retainAsPublished = retainAsPublished;
     it->state = SubscriptionState::Pending;
     if (m_state == State::Connected)
-        sendSubscribe(filter, qos);
+        sendSubscribe(*it);
     return true;
 }
 
-void MqttClient::sendSubscribe(const QString &filter, int qos)
+void MqttClient::sendSubscribe(const Subscription &subscription)
 {
+    const QString &filter = subscription.filter;
     int mid = 0;
     const QByteArray f = filter.toUtf8();
-    const int rc = mosquitto_subscribe_v5(d->mosq, &mid, f.constData(), qos, 0, nullptr);
+    // MQTT 3.1.1 has no subscription identifiers; the library would refuse the whole SUBSCRIBE.
+    const bool v5 = m_profile.protocolVersion == BrokerProfile::ProtocolVersion::Mqtt5;
+    MosquittoProperties properties;
+    if (subscription.identifier != 0 && v5)
+        mosquitto_property_add_varint(properties.out(), MQTT_PROP_SUBSCRIPTION_IDENTIFIER,
+                                      subscription.identifier);
+    const int options = subscription.retainAsPublished && v5 ? MQTT_SUB_OPT_RETAIN_AS_PUBLISHED : 0;
+    const int rc = mosquitto_subscribe_v5(d->mosq, &mid, f.constData(), subscription.requestedQos, options,
+                                          properties.get());
     if (rc == MOSQ_ERR_SUCCESS)
         d->subscribeMids.insert(mid, filter);
     afterLibraryCall();
@@ -763,7 +781,7 @@ void MqttClient::handleConnack(int reasonCode, bool sessionPresent)
         // Subscriptions live in the client, not only in the broker's session: a clean session lost them, and
         // a resumed one may predate a subscribe() made while offline. Subscribing again is harmless.
         for (const Subscription &s : std::as_const(d->subscriptions))
-            sendSubscribe(s.filter, s.requestedQos);
+            sendSubscribe(s);
         Q_EMIT connected();
         return;
     }

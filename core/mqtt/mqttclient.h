@@ -76,7 +76,9 @@ public:
     {
         QString filter;
         int requestedQos = 0;
-        int grantedQos = -1; // -1 until granted
+        int grantedQos = -1;    // -1 until granted
+        quint32 identifier = 0; // MQTT 5 subscription identifier, 0 for none
+        bool retainAsPublished = false;
         SubscriptionState state = SubscriptionState::Pending;
     };
 
@@ -132,9 +134,16 @@ public:
     int publish(const MqttMessage &message);
     int publish(const QString &topic, const QByteArray &payload, int qos = 0, bool retain = false);
 
-    // Subscriptions persist across reconnects. Returns false (with errorOccurred) for an invalid filter or
-    // QoS.
-    bool subscribe(const QString &filter, int qos = 0);
+    // Subscriptions persist across reconnects. Returns false (with errorOccurred) for an invalid filter, QoS
+    // or identifier. A non-zero identifier (1 to MaxSubscriptionIdentifier) is sent with an MQTT 5
+    // SUBSCRIBE, and the broker puts it on every message it delivers for that subscription
+    // (MqttMessage::subscriptionIdentifiers()): with overlapping subscriptions, that tells the copies of one
+    // message apart. MQTT 3.1.1 has none; the identifier is then not sent. retainAsPublished (MQTT 5 only)
+    // keeps the retain flag of live messages as their publisher set it, instead of the broker clearing it,
+    // so that a subscriber sees which topics hold a retained value.
+    static constexpr quint32 MaxSubscriptionIdentifier = 268'435'455;
+    bool subscribe(const QString &filter, int qos = 0, quint32 identifier = 0,
+                   bool retainAsPublished = false);
     void unsubscribe(const QString &filter);
     QList<Subscription> subscriptions() const;
 
@@ -173,7 +182,7 @@ private:
     void scheduleReconnect();
     void reconnectNow();
     void applyCredentials();
-    void sendSubscribe(const QString &filter, int qos);
+    void sendSubscribe(const Subscription &subscription);
     void releaseInFlight(int messageId);
 
     std::unique_ptr<Private> d;

@@ -3,6 +3,7 @@
 #include "mqttproperties.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QMetaType>
 #include <QString>
 
@@ -26,7 +27,8 @@ public:
     void setQos(int qos) { m_qos = qos; }
 
     // On a received message: the broker delivered it from its retained store (a late subscriber's first
-    // value), not live. On a message to publish: ask the broker to retain it.
+    // value), or, on a subscription with retain-as-published (MQTT 5), its publisher asked for it to be
+    // retained. On a message to publish: ask the broker to retain it.
     bool retain() const { return m_retain; }
     void setRetain(bool retain) { m_retain = retain; }
 
@@ -40,12 +42,19 @@ public:
     MqttProperties &properties() { return m_properties; }
     void setProperties(const MqttProperties &properties) { m_properties = properties; }
 
+    // On a received MQTT 5 message: the identifiers of the subscriptions it was delivered for (MQTT 5
+    // section 3.3.2.3.8), empty when the matching subscriptions had none. Never sent: a client may not put
+    // them on a PUBLISH.
+    const QList<quint32> &subscriptionIdentifiers() const { return m_subscriptionIds; }
+    void setSubscriptionIdentifiers(const QList<quint32> &ids) { m_subscriptionIds = ids; }
+
     bool operator==(const MqttMessage &) const = default;
 
 private:
     QString m_topic;
     QByteArray m_payload;
     MqttProperties m_properties;
+    QList<quint32> m_subscriptionIds;
     int m_messageId = 0;
     qint8 m_qos = 0;
     bool m_retain = false;

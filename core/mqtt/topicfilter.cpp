@@ -153,6 +153,36 @@ bool TopicFilter::matches(QStringView topic) const
     return !topicHasLevel;
 }
 
+bool TopicFilter::covers(const TopicFilter &other) const
+{
+    if (!m_valid || !other.m_valid || isShared() || other.isShared())
+        return false;
+    const QStringView mine(m_matchFilter);
+    const QStringView theirs(other.m_matchFilter);
+    for (qsizetype i = 0; i < m_levels.size(); ++i) {
+        const Level &level = m_levels[i];
+        // A wildcard first level leaves out the '$' topics, which a literal '$' level of the other includes.
+        if (i == 0 && level.kind != Level::Kind::Literal &&
+            other.m_levels.first().kind == Level::Kind::Literal && theirs.startsWith(u'$'))
+            return false;
+        if (level.kind == Level::Kind::MultiLevel)
+            return true;
+        if (i >= other.m_levels.size())
+            return false;
+        const Level &theirLevel = other.m_levels[i];
+        if (theirLevel.kind == Level::Kind::MultiLevel)
+            return false;
+        if (level.kind == Level::Kind::SingleLevel)
+            continue;
+        if (theirLevel.kind != Level::Kind::Literal ||
+            mine.sliced(level.offset, level.length) != theirs.sliced(theirLevel.offset, theirLevel.length))
+            return false;
+    }
+    // Out of levels: the other must be too ("a/+" does not cover "a/+/b"), apart from a '#' of its own,
+    // which matches more than any filter without one.
+    return other.m_levels.size() == m_levels.size();
+}
+
 bool TopicFilter::isValidFilter(QStringView filter)
 {
     if (!isValidMqttString(filter))

@@ -36,6 +36,12 @@ public:
     // False for an invalid filter and for an invalid topic name.
     bool matches(QStringView topic) const;
 
+    // True when every topic that `other` matches, this filter matches too ("a/#" covers "a/+/b" and "a",
+    // "+/x" covers "b/x" but not "$b/x"). A subscriber holding both would receive each such message twice,
+    // so a capture subscribes only the filters no other one covers. False when either is invalid or shared:
+    // a share group changes who receives a message, not which topics.
+    bool covers(const TopicFilter &other) const;
+
     static bool isValidFilter(QStringView filter);
     // A topic name may be published to: valid and without wildcards.
     static bool isValidTopicName(QStringView topic);
