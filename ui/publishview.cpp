@@ -244,7 +244,6 @@ PublishView::PublishView(FleetSession *session, QWidget *parent)
     formLayout->addWidget(m_payloadError);
     formLayout->addLayout(options);
     formLayout->addWidget(m_properties);
-    formLayout->addLayout(bottom);
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(u"publishForm"_s);
     scroll->setWidget(form);
@@ -268,7 +267,15 @@ PublishView::PublishView(FleetSession *session, QWidget *parent)
     sideLayout->addWidget(history, 1);
     sideLayout->addWidget(favourites);
 
-    m_splitter->addWidget(scroll);
+    // The outcome and the Publish button stay in sight below the form, however far it scrolls: at
+    // 1280 × 800 the properties push the form's end out of view.
+    auto *main = new QWidget(this);
+    auto *mainLayout = new QVBoxLayout(main);
+    mainLayout->setContentsMargins(0, 0, 0, 0);
+    mainLayout->addWidget(scroll, 1);
+    mainLayout->addLayout(bottom);
+
+    m_splitter->addWidget(main);
     m_splitter->addWidget(side);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
