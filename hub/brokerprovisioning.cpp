@@ -130,7 +130,10 @@ QList<BrokerProvisioning::Grant> BrokerProvisioning::grantsFor(Role role, const 
                             // Azure direct methods likewise; a twin's desired change goes through the gate.
                             write(u"fleet/azure-methods/invoke/%1/+"_s.arg(name)),
                             write(u"$fleet/twins/+/get"_s), auditQuery, write(u"$aws/things/+/shadow/get"_s),
-                            write(u"$aws/things/+/shadow/name/+/get"_s)} +
+                            write(u"$aws/things/+/shadow/name/+/get"_s),
+                            // A field engineer's test messages (the console's Publish tab): under one's own
+                            // name, where no device reads and no service listens.
+                            write(u"sandbox/%1/#"_s.arg(name))} +
                readEverything;
     case Role::Approver:
         // The topic ends in the approver's own name: that is what makes a decision's author unforgeable.

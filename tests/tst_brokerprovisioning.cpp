@@ -265,7 +265,7 @@ void TestBrokerProvisioning::rolesGrantTheDocumentedTopics()
         QStringList({u"fleet/gate/submit/me/#"_s, u"fleet/gate/broadcast/me/+"_s, u"fleet/gate/cancel/me/#"_s,
                      u"fleet/aws-commands/start/me/+"_s, u"fleet/azure-methods/invoke/me/+"_s,
                      u"$fleet/twins/+/get"_s, u"fleet/gate/audit/query/me"_s, u"$aws/things/+/shadow/get"_s,
-                     u"$aws/things/+/shadow/name/+/get"_s}));
+                     u"$aws/things/+/shadow/name/+/get"_s, u"sandbox/me/#"_s}));
     QCOMPARE(topics(Role::Operator, Access::Read), everything);
     QCOMPARE(topics(Role::Approver, Access::Write),
              QStringList({u"fleet/gate/decisions/+/+/me"_s, u"fleet/gate/audit/query/me"_s}));

@@ -162,6 +162,9 @@ PublishView::PublishView(FleetSession *session, QWidget *parent)
 
     for (int qos = 0; qos <= 2; ++qos)
         m_qos->addItem(tr("QoS %1").arg(qos), qos);
+    // QoS 1 by default: the broker then answers, so a publish its access control refuses says so, where
+    // QoS 0 could only say that the message left.
+    m_qos->setCurrentIndex(1);
 
     m_contentType->setPlaceholderText(tr("not set, e.g. application/json"));
     m_responseTopic->setPlaceholderText(tr("not set"));
