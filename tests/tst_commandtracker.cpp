@@ -826,6 +826,43 @@ private Q_SLOTS:
         QVERIFY(!m_tracker->reject(approved));
     }
 
+    // A request handed to the gate as an ordinary one (a free-form payload the gate's catalog judges
+    // sensitive) that the gate answers "held": it waits for an approval, not for a reply, and is never
+    // timed out (before, the console showed it Sent and timed it out while the gate held it).
+    void heldByTheGateWaitsForAnApproval()
+    {
+        m_tracker->setGatePrefix(u"fleet/gate/submit/alice/"_s);
+        fleet::test::BrokerObserver observer(*m_broker);
+        QVERIFY(observer.connect());
+        QVERIFY(observer.subscribe(u"fleet/gate/submit/alice/#"_s));
+        m_tracker->setDeviceOnline(u"held-1"_s, true);
+        const QString id = m_tracker->sendRaw(u"held-1"_s, "REBOOT now");
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(m_tracker->execution(id)->state, State::Sent);
+        QVERIFY2(m_tracker->execution(id)->transitions.constLast().note.contains(u"command gate"_s),
+                 qPrintable(m_tracker->execution(id)->transitions.constLast().note));
+        QVERIFY(QTest::qWaitFor([&] { return !observer.messages().isEmpty(); }, Timeout));
+        QCOMPARE(observer.messages().constFirst().topic(), u"fleet/gate/submit/alice/cmd/held-1/req"_s);
+
+        QVERIFY(m_tracker->heldByGate(id, u"A free-form payload needs an approval."_s));
+        QVERIFY(!m_tracker->heldByGate(id, {})); // once
+        QCOMPARE(m_tracker->execution(id)->state, State::AwaitingApproval);
+        QVERIFY(m_tracker->execution(id)->reason.contains(u"needs an approval"_s));
+        QCOMPARE(m_tracker->awaitingApproval(id), QStringList{id});
+        // Its timeout no longer runs: set_led's 2 s, and then some, pass with it still awaiting.
+        const QString led = m_tracker->send(u"held-1"_s, u"set_led"_s, Json{{"color", "blue"}});
+        QCOMPARE(m_tracker->execution(led)->state, State::Sent);
+        QVERIFY(m_tracker->heldByGate(led, {}));
+        QTest::qWait(3000);
+        QCOMPARE(m_tracker->execution(led)->state, State::AwaitingApproval);
+        QCOMPARE(m_tracker->execution(id)->state, State::AwaitingApproval);
+        // A verdict already reached is not taken back.
+        const QString done = m_tracker->send(u"held-1"_s, u"set_led"_s, Json{{"color", "red"}});
+        QVERIFY(m_tracker->cancel(done));
+        QVERIFY(!m_tracker->heldByGate(done, {}));
+        QCOMPARE(m_tracker->execution(done)->state, State::Cancelled);
+    }
+
     // A ledger that cannot be written: nothing is published, whatever the kind of send, and each command
     // ends Failed saying why (a group request is refused), so that no device runs a command the ledger
     // never heard of.

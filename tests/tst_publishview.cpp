@@ -552,6 +552,9 @@ private Q_SLOTS:
         QCOMPARE(executions.size(), 1);
         QCOMPARE(executions.constFirst().command, QString(fleet::CommandTracker::RawCommand));
         QCOMPARE(executions.constFirst().device, u"dev-1"_s);
+        // Tracked as held, not as Sent and waiting for a reply (it used to time out after 10 s).
+        QTRY_COMPARE_WITH_TIMEOUT(alice.tracker()->execution(executions.constFirst().id)->state,
+                                  fleet::CommandExecution::State::AwaitingApproval, DefaultTimeoutMs);
         const QString key = u"alice/"_s + executions.constFirst().id;
         QTRY_VERIFY_WITH_TIMEOUT(alice.approvals()->request(key).has_value(), DefaultTimeoutMs);
         const fleet::ApprovalRequest held = *alice.approvals()->request(key);

@@ -764,10 +764,16 @@ void ApprovalQueue::onGateResult(const QByteArray &payload)
     Q_EMIT gateAnswered(
         id, outcome->is_string() ? QString::fromStdString(outcome->get<std::string>()) : QString(),
         reason && reason->is_string() ? QString::fromStdString(reason->get<std::string>()) : QString());
-    if (*outcome != "refused")
-        return;
     const QString why =
         reason && reason->is_string() ? QString::fromStdString(reason->get<std::string>()) : QString();
+    if (*outcome == "held") {
+        // Something this console sent as an ordinary request that the gate's catalog judges sensitive: it
+        // now waits for an approval, not for a reply that cannot come.
+        m_tracker->heldByGate(id, why);
+        return;
+    }
+    if (*outcome != "refused")
+        return;
     // A refused broadcast fails every device of it that was waiting for it.
     const QStringList members = m_tracker->awaitingApproval(id);
     if (members.isEmpty())

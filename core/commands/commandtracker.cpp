@@ -397,9 +397,16 @@ bool CommandTracker::publishAttempt(const QString &id)
         return false;
     }
     const auto sentNote = [&] {
-        return it->attempts == 1
-                   ? QString()
-                   : tr("attempt %1 of %2", "command retry").arg(it->attempts).arg(spec->retry.attempts);
+        // With a gate, Sent means handed to it: it relays the request or, when its catalog judges the
+        // payload sensitive, answers "held" (heldByGate) within a round trip.
+        const QString attempt =
+            it->attempts == 1
+                ? QString()
+                : tr("attempt %1 of %2", "command retry").arg(it->attempts).arg(spec->retry.attempts);
+        if (m_gatePrefix.isEmpty())
+            return attempt;
+        const QString gate = tr("handed to the command gate");
+        return attempt.isEmpty() ? gate : attempt + u", "_s + gate;
     };
     if (once) {
         // A free-form payload has no tid for the device to spot a repeat by, so the ledger must say that
@@ -592,6 +599,24 @@ bool CommandTracker::approve(const QString &tid, const QString &note)
     // approval queue before it calls this. A crash right after the publish is finished at the next start
     // by approving it again: the same tid, which the device does not run twice. So no write waits here.
     dispatch(tid);
+    return true;
+}
+
+bool CommandTracker::heldByGate(const QString &tid, const QString &reason)
+{
+    const auto it = m_executions.find(tid);
+    const auto live = m_live.find(tid);
+    if (it == m_executions.end() || live == m_live.end() || it->isFinal() ||
+        it->state == State::AwaitingApproval)
+        return false;
+    m_queued.remove(tid);
+    it->reason = reason.isEmpty() ? tr("held by the command gate for an approval")
+                                  : tr("held by the command gate: %1").arg(reason);
+    it->moveTo(State::AwaitingApproval, wallMs(), it->reason);
+    live->phase = Phase::Approval;
+    live->deadline = 0;
+    m_journal.notify(tid);
+    m_journal.rearmAtEndOfTurn();
     return true;
 }
 

@@ -215,6 +215,10 @@ public:
     // The gate refused it (its catalog, the ACL's view of this user): Failed with the gate's reason. A
     // broadcast's id fails each of its executions without a verdict (the gate judges a broadcast whole).
     bool refusedByGate(const QString &tid, const QString &reason);
+    // The gate holds what this console handed it as an ordinary request (its catalog and the gate's judge a
+    // free-form payload differently): AwaitingApproval with the gate's reason, no deadline, as if it had
+    // been sensitive from the start. False when the execution is unknown, final or already awaiting.
+    bool heldByGate(const QString &tid, const QString &reason);
     // A reply relayed by someone who heard it (the gate keeps the device's reply to what it sent): read as
     // if it had arrived here.
     void acceptReply(const MqttMessage &message) { onMessage(message); }
