@@ -1,4 +1,4 @@
-// NetworkJson: the size and depth checks made before anything from the network is parsed. The hostile
+// NetworkJson: the size, depth and width checks made before anything from the network is parsed. The hostile
 // documents are the ones that crashed consoles: 400 KB of "[" 200,000 deep, and the same inside an object.
 
 #include "common/networkjson.h"
@@ -14,6 +14,15 @@ namespace {
 QByteArray nested(int depth, const QByteArray &open = "[", const QByteArray &close = "]")
 {
     return open.repeated(depth) + close.repeated(depth);
+}
+
+// {"k0":0,"k1":1,…} of members members.
+QByteArray wide(qsizetype members)
+{
+    QByteArray text = "{";
+    for (qsizetype i = 0; i < members; ++i)
+        text += (i ? ",\"k" : "\"k") + QByteArray::number(i) + "\":" + QByteArray::number(i);
+    return text + "}";
 }
 
 } // namespace
@@ -68,6 +77,10 @@ private Q_SLOTS:
         QTest::newRow("deep under a string") << ("[\"[[[\"," + nested(5000) + "]") << u"deeper"_s;
         QTest::newRow("over the size limit")
             << ("\"" + QByteArray(NetworkJson::DefaultMaxBytes, 'x') + "\"") << u"bytes"_s;
+        QTest::newRow("one object of 2,049 members")
+            << wide(NetworkJson::DefaultMaxMembers + 1) << u"members"_s;
+        QTest::newRow("a wide object under an array")
+            << ("[1,{\"x\":[]}," + wide(NetworkJson::DefaultMaxMembers + 1) + "]") << u"members"_s;
         QTest::newRow("not JSON") << QByteArray("{\"a\":") << u"not valid JSON"_s;
         QTest::newRow("empty") << QByteArray() << u"not valid JSON"_s;
         QTest::newRow("garbage bytes") << QByteArray("\xff\xfe\x00\x01", 4) << u"not valid JSON"_s;
@@ -80,6 +93,23 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!NetworkJson::parse(text, &error));
         QVERIFY2(error.contains(why), qPrintable(error));
+    }
+
+    // Members count per object: many objects of many members each are read, colons in strings and keys
+    // do not count, and an object's members end with it.
+    void membersPerObject()
+    {
+        QVERIFY(NetworkJson::parse(wide(NetworkJson::DefaultMaxMembers)));
+        QByteArray many = "[";
+        for (int i = 0; i < 4; ++i)
+            many += wide(NetworkJson::DefaultMaxMembers) + ",";
+        many += "{\"a\":{\"b\":1,\"c:d\":\"e:f\"}}]";
+        const NetworkJson::Shape shape = NetworkJson::shapeOf(many);
+        QCOMPARE(shape.widestObject, NetworkJson::DefaultMaxMembers);
+        QCOMPARE(shape.members, 4 * NetworkJson::DefaultMaxMembers + 3);
+        QCOMPARE(shape.depth, 3);
+        QVERIFY(NetworkJson::parse(many));
+        QVERIFY(!NetworkJson::parse(wide(10), {1000, 64, 9}));
     }
 
     void limitsAreTheCallers()

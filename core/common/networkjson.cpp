@@ -3,13 +3,22 @@
 #include "common/seterror.h"
 
 #include <QLocale>
+#include <QVarLengthArray>
+
+#include <algorithm>
 
 namespace fleet {
 
 int NetworkJson::nestingDepth(QByteArrayView text, int stopAbove)
 {
-    int depth = 0;
-    int deepest = 0;
+    return shapeOf(text, stopAbove).depth;
+}
+
+NetworkJson::Shape NetworkJson::shapeOf(QByteArrayView text, int stopAboveDepth)
+{
+    Shape shape;
+    // Per open level: its member count so far, or -1 for an array. Never deeper than stopAboveDepth + 1.
+    QVarLengthArray<qsizetype, DefaultMaxDepth + 2> open;
     bool inString = false;
     bool escaped = false;
     for (const char c : text) {
@@ -28,23 +37,30 @@ int NetworkJson::nestingDepth(QByteArrayView text, int stopAbove)
             break;
         case '[':
         case '{':
-            if (++depth > deepest) {
-                deepest = depth;
-                if (deepest > stopAbove)
-                    return deepest;
+            open.append(c == '{' ? 0 : -1);
+            if (open.size() > shape.depth) {
+                shape.depth = int(open.size());
+                if (shape.depth > stopAboveDepth)
+                    return shape;
             }
             break;
         case ']':
         case '}':
             // Unbalanced text is the parser's to refuse; never let it go below zero here.
-            if (depth > 0)
-                --depth;
+            if (!open.isEmpty())
+                open.removeLast();
+            break;
+        case ':':
+            if (!open.isEmpty() && open.last() >= 0) {
+                shape.widestObject = std::max(shape.widestObject, ++open.last());
+                ++shape.members;
+            }
             break;
         default:
             break;
         }
     }
-    return deepest;
+    return shape;
 }
 
 std::optional<Json> NetworkJson::parse(QByteArrayView text, const Limits &limits, QString *error)
@@ -54,8 +70,14 @@ std::optional<Json> NetworkJson::parse(QByteArrayView text, const Limits &limits
                             .arg(QLocale().toString(text.size()), QLocale().toString(limits.maxBytes)));
         return std::nullopt;
     }
-    if (nestingDepth(text, limits.maxDepth) > limits.maxDepth) {
+    const Shape shape = shapeOf(text, limits.maxDepth);
+    if (shape.depth > limits.maxDepth) {
         setError(error, tr("The document nests deeper than %1 levels.").arg(limits.maxDepth));
+        return std::nullopt;
+    }
+    if (shape.widestObject > limits.maxMembers) {
+        setError(error, tr("An object of the document has more than %1 members.")
+                            .arg(QLocale().toString(limits.maxMembers)));
         return std::nullopt;
     }
     Json json = Json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);

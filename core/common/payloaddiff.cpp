@@ -25,30 +25,6 @@ namespace {
 // ones through a hash, so that two objects of 50,000 members do not cost 2.5 billion comparisons.
 constexpr size_t LinearLookupMembers = 16;
 
-// Members of all the objects in text (its ':' outside strings), counting no further than stopAbove + 1. It
-// reads bytes only: it does not check that text is JSON.
-qsizetype memberCount(QByteArrayView text, qsizetype stopAbove)
-{
-    qsizetype members = 0;
-    bool inString = false;
-    bool escaped = false;
-    for (const char c : text) {
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == ':' && ++members > stopAbove) {
-            break;
-        }
-    }
-    return members;
-}
-
 QString valueText(const Json &value)
 {
     return elided(compactJson(value), PayloadDiff::MaxValueCharacters);
@@ -200,8 +176,8 @@ PayloadDiff PayloadDiff::compare(const QByteArray &before, const QByteArray &aft
 
 void PayloadDiff::compareJson(const QByteArray &before, const QByteArray &after, bool *ok)
 {
-    if (memberCount(before, MaxJsonMembers) > MaxJsonMembers ||
-        memberCount(after, MaxJsonMembers) > MaxJsonMembers)
+    if (NetworkJson::shapeOf(before).members > MaxJsonMembers ||
+        NetworkJson::shapeOf(after).members > MaxJsonMembers)
         return;
     const std::optional<Json> a = NetworkJson::parse(before);
     if (!a)

@@ -25,9 +25,8 @@ namespace fleet {
 // side is 4 million cells, a few milliseconds and 8 MB), and at most MaxChanges JSON changes are listed:
 // truncated() says when either left something out. Each JSON value is cut to MaxValueCharacters, the last an
 // ellipsis. JSON nested deeper than NetworkJson allows (or larger than it reads) is refused by the parser and
-// compared as text, and so is JSON of more than MaxJsonMembers object members: nlohmann's ordered_json
-// inserts each member after a linear search for its key, so parsing an object of n members costs n²
-// comparisons (50,000 members: 3 s at -O2, measured), and a diff runs on the GUI thread.
+// compared as text (NetworkJson bounds the members of one object, whose parse is quadratic), and so is JSON
+// of more than MaxJsonMembers object members in all: the differ visits each, on the GUI thread.
 class PayloadDiff final
 {
     Q_DECLARE_TR_FUNCTIONS(fleet::PayloadDiff)
