@@ -130,6 +130,7 @@ private Q_SLOTS:
         p.certificateFile = u"/etc/fleet/client.pem"_s;
         p.keyFile = u"/etc/fleet/client.key"_s;
         p.insecureSkipVerify = true;
+        p.environment = BrokerProfile::Environment::Staging;
         {
             QSettings settings(file, QSettings::IniFormat);
             // A stale password from some older tool must not survive a save.
@@ -149,6 +150,36 @@ private Q_SLOTS:
         const BrokerProfile loaded = BrokerProfile::load(settings);
         QCOMPARE(loaded, p);
         QCOMPARE(loaded.passwordKey(), u"fleet-console/lab"_s);
+    }
+
+    // The environment marks a connection: production asks before sending. A profile saved before there
+    // were environments is unmarked; a value this version does not know is taken as production, so that an
+    // unknown mark never silently drops the confirmation.
+    void environment()
+    {
+        QCOMPARE(BrokerProfile().environment, BrokerProfile::Environment::Unmarked);
+        QVERIFY(!BrokerProfile().needsSendConfirmation());
+        for (const auto e : {BrokerProfile::Environment::Unmarked, BrokerProfile::Environment::Development,
+                             BrokerProfile::Environment::Staging, BrokerProfile::Environment::Production})
+            QCOMPARE(BrokerProfile::fromEnvironmentName(BrokerProfile::environmentName(e)), e);
+        QCOMPARE(BrokerProfile::fromEnvironmentName(u" Production "_s),
+                 BrokerProfile::Environment::Production);
+        QVERIFY(!BrokerProfile::fromEnvironmentName(u"prod"_s));
+        BrokerProfile production;
+        production.environment = BrokerProfile::Environment::Production;
+        QVERIFY(production.needsSendConfirmation());
+
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"profiles.ini"_s), QSettings::IniFormat);
+        settings.setValue(u"old/url"_s, u"mqtt://old:1883"_s);
+        settings.setValue(u"odd/url"_s, u"mqtt://odd:1883"_s);
+        settings.setValue(u"odd/environment"_s, u"live"_s);
+        settings.beginGroup(u"old"_s);
+        QCOMPARE(BrokerProfile::load(settings).environment, BrokerProfile::Environment::Unmarked);
+        settings.endGroup();
+        settings.beginGroup(u"odd"_s);
+        QCOMPARE(BrokerProfile::load(settings).environment, BrokerProfile::Environment::Production);
+        settings.endGroup();
     }
 };
 

@@ -2,7 +2,9 @@
 #include "brokerobserver.h"
 #include "commands/approvalnotices.h"
 #include "commands/commandtracker.h"
+#include "commands/operatoractions.h"
 #include "commandtimelineview.h"
+#include "connectionbadge.h"
 #include "desktopnotifier.h"
 #include "devicedetailview.h"
 #include "deviceitemdelegate.h"
@@ -35,17 +37,20 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 #include <QTreeView>
 
@@ -179,6 +184,28 @@ QString widestParts(QWidget *top)
     return parts.join(u", "_s);
 }
 
+// Answers the production confirmation as soon as it shows: Send, or Cancel. asked gets its text.
+void answerConfirmation(bool send, QString *asked)
+{
+    auto *poll = new QTimer;
+    poll->setInterval(10);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, send, asked] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != "productionConfirmation"_L1)
+            return;
+        *asked = box->text();
+        for (QAbstractButton *button : box->buttons()) {
+            const bool isSend = box->buttonRole(button) == QMessageBox::AcceptRole;
+            if (isSend == send) {
+                button->click();
+                break;
+            }
+        }
+        poll->deleteLater();
+    });
+    poll->start();
+}
+
 } // namespace
 
 class TestMainWindow final : public QObject
@@ -268,6 +295,102 @@ private Q_SLOTS:
                  qPrintable(window.connectionBanner()->text()));
         QVERIFY(window.devicesView()->delegate()->isStale());
         QCOMPARE(window.devicesView()->delegate()->textFor(cell), u"Online (last known)"_s);
+    }
+
+    // Two brokers in one console: each window says which connection it is (title, badge, colour); the one
+    // marked production asks before anything goes, and a refusal sends nothing; the same profile opened
+    // twice is the one window.
+    void severalConnectionsSideBySide()
+    {
+        QStandardPaths::setTestModeEnabled(true); // the second window's ledger: not the user's data
+        MosquittoBroker stagingBroker(MosquittoBroker::Options::quiet());
+        MosquittoBroker productionBroker(MosquittoBroker::Options::quiet());
+        QVERIFY2(stagingBroker.start(), qPrintable(stagingBroker.errorString()));
+        QVERIFY2(productionBroker.start(), qPrintable(productionBroker.errorString()));
+        fleet::test::BrokerObserver onStaging(stagingBroker);
+        fleet::test::BrokerObserver onProduction(productionBroker);
+        QVERIFY(onStaging.connect() && onStaging.subscribe(u"sandbox/#"_s));
+        QVERIFY(onProduction.connect() && onProduction.subscribe(u"sandbox/#"_s));
+
+        fleet::BrokerProfile staging = fleet::test::profileFor(stagingBroker);
+        staging.name = u"lab-staging"_s;
+        staging.environment = fleet::BrokerProfile::Environment::Staging;
+        fleet::BrokerProfile production = fleet::test::profileFor(productionBroker);
+        production.name = u"plant-prod"_s;
+        production.environment = fleet::BrokerProfile::Environment::Production;
+
+        fleet::FleetSession session;
+        fleet::MainWindow window(&session);
+        window.show();
+        QVERIFY(session.connectToBroker(staging));
+        QTRY_COMPARE_WITH_TIMEOUT(session.client()->state(), fleet::MqttClient::State::Connected, 10000);
+        QCOMPARE(window.windowTitle(), u"lab-staging (Staging) — Fleet Console"_s);
+        QVERIFY(window.connectionBadge()->isVisible());
+
+        QPointer<fleet::MainWindow> second = window.openConnectionWindow(production, {});
+        QVERIFY(second && second != &window);
+        QVERIFY(QTest::qWaitForWindowExposed(second));
+        QTRY_COMPARE_WITH_TIMEOUT(second->session()->client()->state(), fleet::MqttClient::State::Connected,
+                                  10000);
+        QCOMPARE(fleet::MainWindow::consoleWindows(), (QList<fleet::MainWindow *>{&window, second.data()}));
+        QCOMPARE(second->windowTitle(), u"plant-prod (Production) — Fleet Console"_s);
+        QVERIFY2(second->connectionBadge()->text().startsWith(u"PRODUCTION"_s),
+                 qPrintable(second->connectionBadge()->text()));
+        QVERIFY(second->connectionBadge()->palette().color(QPalette::Window) !=
+                window.connectionBadge()->palette().color(QPalette::Window));
+        QVERIFY(second->session()->catalog().toJson() == session.catalog().toJson());
+        QVERIFY(fleet::MainWindow::ledgerPathFor(production) != fleet::MainWindow::ledgerPathFor(staging));
+        QVERIFY(second->session()->ledger());
+        QCOMPARE(second->session()->ledger()->path(), fleet::MainWindow::ledgerPathFor(production));
+        // Opened again: the same window, not a second session of the same client.
+        QCOMPARE(window.openConnectionWindow(production, {}), second.data());
+        QCOMPARE(fleet::MainWindow::consoleWindows().size(), 2);
+
+        // Staging sends without a question.
+        window.publishView()->setTopic(u"sandbox/staging"_s);
+        window.publishView()->setPayloadText(u"s1"_s);
+        QVERIFY2(window.publishView()->publish(), qPrintable(window.publishView()->statusText()));
+        QTRY_COMPARE_WITH_TIMEOUT(onStaging.payloadsOn(u"sandbox/staging"_s), QList<QByteArray>{"s1"}, 5000);
+
+        // Production asks: cancelled, nothing goes; confirmed, it goes, to production only.
+        fleet::PublishView *publish = second->publishView();
+        publish->setTopic(u"sandbox/production"_s);
+        publish->setPayloadText(u"p1"_s);
+        QString asked;
+        answerConfirmation(false, &asked);
+        QVERIFY(!publish->publish());
+        QVERIFY2(asked.contains(u"plant-prod (Production)"_s) && asked.contains(u"sandbox/production"_s),
+                 qPrintable(asked));
+        QVERIFY2(publish->statusText().contains(u"not confirmed"_s), qPrintable(publish->statusText()));
+        answerConfirmation(true, &asked);
+        QVERIFY2(publish->publish(), qPrintable(publish->statusText()));
+        QTRY_COMPARE_WITH_TIMEOUT(onProduction.payloadsOn(u"sandbox/production"_s), QList<QByteArray>{"p1"},
+                                  5000);
+        QTest::qWait(200);
+        QCOMPARE(onProduction.messages().size(), 1); // the cancelled one never went
+        QCOMPARE(onStaging.messages().size(), 1);
+
+        // A command on production asks as well, through the one path every command takes.
+        fleet::OperatorActions::CommandRequest request;
+        request.devices = {u"dev-1"_s};
+        request.command = u"set_led"_s;
+        request.parameters = fleet::Json{{"color", "red"}};
+        std::optional<fleet::OperatorActions::Outcome> outcome;
+        answerConfirmation(false, &asked);
+        second->session()->actions()->sendCommand(
+            request, second, [&](const fleet::OperatorActions::Outcome &o) { outcome = o; });
+        QTRY_VERIFY(outcome.has_value());
+        QVERIFY(!outcome->ok);
+        QCOMPARE(outcome->error, fleet::OperatorActions::notConfirmedError());
+        QVERIFY2(asked.contains(u"set_led to dev-1"_s), qPrintable(asked));
+        QVERIFY(second->session()->tracker()->executions().isEmpty());
+
+        // Closed: it goes with its session; the staging window keeps its badge (it is marked).
+        second->close();
+        QTRY_VERIFY(second.isNull());
+        QCOMPARE(fleet::MainWindow::consoleWindows().size(), 1);
+        QTest::qWait(20);
+        QVERIFY(window.connectionBadge()->isVisible());
     }
 
     void showDeviceOpensItsDetailAndCommands()

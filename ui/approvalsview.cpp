@@ -4,6 +4,7 @@
 #include "commands/approvalqueue.h"
 #include "commands/commandexecution.h"
 #include "commands/commandtracker.h"
+#include "commands/operatoractions.h"
 #include "common/json.h"
 #include "common/networkjson.h"
 #include "fleet/fleetsession.h"
@@ -382,6 +383,11 @@ void ApprovalsView::decide(bool approve)
         return;
     if (!approve && reason.isEmpty()) {
         m_status->setText(tr("Rejecting needs a reason."));
+        return;
+    }
+    if (!m_session->actions()->confirm(approve ? tr("your approval of %1").arg(id)
+                                               : tr("your rejection of %1").arg(id))) {
+        m_status->setText(tr("Not decided: %1").arg(OperatorActions::notConfirmedError()));
         return;
     }
     QString error;

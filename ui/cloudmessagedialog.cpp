@@ -1,6 +1,7 @@
 #include "cloudmessagedialog.h"
 
 #include "commands/azurehubclient.h"
+#include "commands/operatoractions.h"
 #include "dialects/azurepropertybag.h"
 #include "fleet/fleetsession.h"
 
@@ -169,6 +170,10 @@ bool CloudMessageDialog::send()
     }
     const std::optional<quint32> expiry =
         m_expiry->value() > 0 ? std::optional(quint32(m_expiry->value())) : std::nullopt;
+    if (!m_session->actions()->confirm(tr("a cloud-to-device message to %1").arg(m_device))) {
+        m_problem->setText(OperatorActions::notConfirmedError());
+        return false;
+    }
     m_id = m_session->azure()->sendCloudToDevice(m_device, m_payload->toPlainText().toUtf8(), properties,
                                                  expiry, &why);
     if (m_id.isEmpty()) {

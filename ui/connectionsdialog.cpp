@@ -48,6 +48,7 @@ ConnectionsDialog::ConnectionsDialog(ProfileStore *profiles, PasswordStore *pass
     , m_username(lineEdit(m_form, u"usernameEdit"_s))
     , m_password(lineEdit(m_form, u"passwordEdit"_s))
     , m_version(new QComboBox(m_form))
+    , m_environment(new QComboBox(m_form))
     , m_keepAlive(new QSpinBox(m_form))
     , m_caFile(lineEdit(m_form, u"caFileEdit"_s))
     , m_certificateFile(lineEdit(m_form, u"certificateFileEdit"_s))
@@ -59,6 +60,7 @@ ConnectionsDialog::ConnectionsDialog(ProfileStore *profiles, PasswordStore *pass
     , m_keychainStatus(new QLabel(this))
     , m_saveButton(new QPushButton(tr("&Save"), this))
     , m_activateButton(new QPushButton(tr("&Use This Connection"), this))
+    , m_newWindowButton(new QPushButton(tr("Open in &New Window"), this))
 {
     setObjectName(u"connectionsDialog"_s);
     setWindowTitle(tr("Connections"));
@@ -77,6 +79,8 @@ ConnectionsDialog::ConnectionsDialog(ProfileStore *profiles, PasswordStore *pass
     m_keychainStatus->setTextFormat(Qt::PlainText);
     m_saveButton->setObjectName(u"saveButton"_s);
     m_activateButton->setObjectName(u"activateButton"_s);
+    m_newWindowButton->setObjectName(u"newWindowButton"_s);
+    m_newWindowButton->setToolTip(tr("Keep this window's connection and open this one beside it"));
 
     m_url->setPlaceholderText(u"mqtt://broker.example.com:1883"_s);
     m_url->setToolTip(tr("mqtt://host[:port] for plain MQTT, mqtts://host[:port] for MQTT over TLS"));
@@ -86,6 +90,13 @@ ConnectionsDialog::ConnectionsDialog(ProfileStore *profiles, PasswordStore *pass
     m_version->setObjectName(u"versionCombo"_s);
     m_version->addItem(tr("MQTT 5"), int(BrokerProfile::ProtocolVersion::Mqtt5));
     m_version->addItem(tr("MQTT 3.1.1"), int(BrokerProfile::ProtocolVersion::Mqtt311));
+    m_environment->setObjectName(u"environmentCombo"_s);
+    m_environment->addItem(tr("Not marked"), int(BrokerProfile::Environment::Unmarked));
+    m_environment->addItem(tr("Development"), int(BrokerProfile::Environment::Development));
+    m_environment->addItem(tr("Staging"), int(BrokerProfile::Environment::Staging));
+    m_environment->addItem(tr("Production: confirm everything sent"),
+                           int(BrokerProfile::Environment::Production));
+    m_environment->setToolTip(tr("Shown in the window's title and in a coloured band above its tabs"));
     m_keepAlive->setObjectName(u"keepAliveSpin"_s);
     m_keepAlive->setRange(0, 65535);
     m_keepAlive->setSuffix(tr(" s", "seconds"));
@@ -111,6 +122,7 @@ ConnectionsDialog::ConnectionsDialog(ProfileStore *profiles, PasswordStore *pass
     const QString pemFilter = tr("PEM files (*.pem *.crt *.cer *.key);;All files (*)");
     auto *form = new QFormLayout(m_form);
     form->addRow(tr("Broker &URL:"), m_url);
+    form->addRow(tr("&Environment:"), m_environment);
     form->addRow(tr("&Client ID:"), m_clientId);
     form->addRow(tr("User &name:"), m_username);
     form->addRow(tr("&Password:"), m_password);
@@ -135,6 +147,7 @@ ConnectionsDialog::ConnectionsDialog(ProfileStore *profiles, PasswordStore *pass
     actions->addWidget(m_testButton);
     actions->addStretch(1);
     actions->addWidget(m_activateButton);
+    actions->addWidget(m_newWindowButton);
     actions->addWidget(m_saveButton);
     auto *right = new QVBoxLayout;
     right->addWidget(m_form);
@@ -158,6 +171,10 @@ ConnectionsDialog::ConnectionsDialog(ProfileStore *profiles, PasswordStore *pass
     connect(m_deleteButton, &QPushButton::clicked, this, &ConnectionsDialog::askDelete);
     connect(m_saveButton, &QPushButton::clicked, this, &ConnectionsDialog::saveCurrent);
     connect(m_activateButton, &QPushButton::clicked, this, &ConnectionsDialog::activateCurrent);
+    connect(m_newWindowButton, &QPushButton::clicked, this, [this] {
+        if (saveCurrent())
+            Q_EMIT newWindowChosen(formProfile(), formPassword());
+    });
     connect(m_testButton, &QPushButton::clicked, this, &ConnectionsDialog::testConnection);
     connect(m_insecure, &QCheckBox::toggled, this, &ConnectionsDialog::updateInsecureWarning);
     connect(m_password, &QLineEdit::textEdited, this, [this] { m_passwordEdited = true; });
@@ -242,6 +259,7 @@ void ConnectionsDialog::loadForm(const BrokerProfile &profile)
     m_clientId->setText(profile.clientId);
     m_username->setText(profile.username);
     m_version->setCurrentIndex(m_version->findData(int(profile.protocolVersion)));
+    m_environment->setCurrentIndex(m_environment->findData(int(profile.environment)));
     m_keepAlive->setValue(profile.keepAliveSeconds);
     m_caFile->setText(profile.caFile);
     m_certificateFile->setText(profile.certificateFile);
@@ -256,6 +274,7 @@ void ConnectionsDialog::setFormEnabled(bool enabled)
     m_testButton->setEnabled(enabled && !m_testClient);
     m_saveButton->setEnabled(enabled);
     m_activateButton->setEnabled(enabled);
+    m_newWindowButton->setEnabled(enabled);
 }
 
 BrokerProfile ConnectionsDialog::formProfile() const
@@ -266,6 +285,7 @@ BrokerProfile ConnectionsDialog::formProfile() const
     profile.clientId = m_clientId->text().trimmed();
     profile.username = m_username->text();
     profile.protocolVersion = BrokerProfile::ProtocolVersion(m_version->currentData().toInt());
+    profile.environment = BrokerProfile::Environment(m_environment->currentData().toInt());
     profile.keepAliveSeconds = m_keepAlive->value();
     profile.caFile = m_caFile->text().trimmed();
     profile.certificateFile = m_certificateFile->text().trimmed();

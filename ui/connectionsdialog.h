@@ -72,6 +72,9 @@ Q_SIGNALS:
     void keychainError(const QString &message);
     // The operator chose the profile to connect with (ProfileStore::activeProfileChanged() says it too).
     void activeProfileChosen(const QString &name);
+    // The operator chose to open the current profile (saved first) in a window of its own, beside this
+    // one's connection; password: the form's, which the keychain may not have stored yet.
+    void newWindowChosen(const BrokerProfile &profile, const QString &password);
 
 private:
     void reloadList();
@@ -101,6 +104,7 @@ private:
     QLineEdit *m_username;
     QLineEdit *m_password;
     QComboBox *m_version;
+    QComboBox *m_environment;
     QSpinBox *m_keepAlive;
     QLineEdit *m_caFile;
     QLineEdit *m_certificateFile;
@@ -112,6 +116,7 @@ private:
     QLabel *m_keychainStatus;
     QPushButton *m_saveButton;
     QPushButton *m_activateButton;
+    QPushButton *m_newWindowButton;
     QPointer<MqttClient> m_testClient;
     QTimer m_testTimer;
     QString m_current;

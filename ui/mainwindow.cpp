@@ -6,10 +6,12 @@
 #include "commandcomposer.h"
 #include "commands/approvalqueue.h"
 #include "commandtimelineview.h"
+#include "connectionbadge.h"
 #include "connectionsdialog.h"
 #include "desktopnotifier.h"
 #include "devicedetailview.h"
 #include "devicesview.h"
+#include "fleet/fleetregistry.h"
 #include "fleet/fleetsession.h"
 #include "mqtt/mqttclient.h"
 #include "mqtt/passwordstore.h"
@@ -27,18 +29,22 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -53,6 +59,7 @@ MainWindow::MainWindow(FleetSession *session, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_connectionLabel(new QLabel(this))
     , m_connectionBanner(new QLabel(this))
+    , m_badge(new ConnectionBadge(this))
     , m_rateLabel(new QLabel(this))
     , m_pendingLabel(new QLabel(this))
     , m_approvalsLabel(new QLabel(this))
@@ -77,6 +84,8 @@ MainWindow::MainWindow(FleetSession *session, QWidget *parent)
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
+    m_badge->hide();
+    centralLayout->addWidget(m_badge);
     centralLayout->addWidget(m_connectionBanner);
     centralLayout->addWidget(m_tabs, 1);
     setCentralWidget(central);
@@ -361,7 +370,119 @@ void MainWindow::openConnections()
     auto *dialog = new ConnectionsDialog(m_profiles, m_passwords, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ConnectionsDialog::activeProfileChosen, this, [this] { connectActiveProfile(); });
+    connect(dialog, &ConnectionsDialog::newWindowChosen, this,
+            [this](const BrokerProfile &profile, const QString &password) {
+                openConnectionWindow(profile, password);
+            });
     dialog->open();
+}
+
+QList<MainWindow *> MainWindow::consoleWindows()
+{
+    QList<MainWindow *> windows;
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *window = qobject_cast<MainWindow *>(widget); window && window->m_session)
+            windows.append(window);
+    }
+    std::stable_sort(windows.begin(), windows.end(), [](const MainWindow *a, const MainWindow *b) {
+        return !a->m_secondary && b->m_secondary;
+    });
+    return windows;
+}
+
+void MainWindow::updateAllIdentities()
+{
+    for (MainWindow *window : consoleWindows())
+        window->updateIdentity();
+}
+
+void MainWindow::updateIdentity()
+{
+    if (!m_session)
+        return;
+    const BrokerProfile profile = m_session->client()->profile();
+    const bool several = consoleWindows().size() > 1;
+    m_badge->setProfile(profile, m_session->identity());
+    m_badge->setVisible(profile.url.isValid() &&
+                        (several || profile.environment != BrokerProfile::Environment::Unmarked));
+    setWindowTitle(profile.url.isValid()
+                       ? tr("%1 — Fleet Console").arg(ConnectionBadge::connectionTitle(profile))
+                       : tr("Fleet Console"));
+}
+
+bool MainWindow::confirmSend(const QString &what)
+{
+    if (!m_session || !m_session->client()->profile().needsSendConfirmation())
+        return true;
+    const BrokerProfile profile = m_session->client()->profile();
+    QMessageBox box(QMessageBox::Warning, tr("Send on production?"),
+                    tr("%1 is a production connection: what is sent reaches real devices.\n\nSend %2?")
+                        .arg(ConnectionBadge::connectionTitle(profile), what),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(u"productionConfirmation"_s);
+    QPushButton *send = box.addButton(tr("Send on production"), QMessageBox::AcceptRole);
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel); // Enter, pressed out of habit, does not send
+    box.exec();
+    return box.clickedButton() == send;
+}
+
+QString MainWindow::ledgerPathFor(const BrokerProfile &profile)
+{
+    // Readable, and distinct for names that differ only in characters a file name cannot hold.
+    QString stem;
+    for (const QChar c : profile.name.left(64))
+        stem += c.isLetterOrNumber() || c == u'-' || c == u'_' ? c : u'_';
+    const QByteArray digest =
+        QCryptographicHash::hash(profile.name.toUtf8(), QCryptographicHash::Sha256).toHex().left(8);
+    return QFileInfo(CommandLedger::defaultPath()).absolutePath() + u"/ledger-"_s + stem + u'-' +
+           QString::fromLatin1(digest) + u".sqlite"_s;
+}
+
+MainWindow *MainWindow::openConnectionWindow(const BrokerProfile &profile, const QString &password)
+{
+    for (MainWindow *window : consoleWindows()) {
+        const BrokerProfile open = window->m_session->client()->profile();
+        if (!profile.name.isEmpty() && open.name == profile.name) {
+            window->show();
+            window->raise();
+            window->activateWindow();
+            return window;
+        }
+    }
+    auto *session = new FleetSession;
+    session->setCatalog(m_session->catalog());
+    session->setDeviceTopics(m_session->registry()->presenceTemplate(),
+                             m_session->registry()->telemetryTemplate());
+    QString ledgerError;
+    const bool durable = session->open(ledgerPathFor(profile), &ledgerError);
+    auto *window = new MainWindow(session);
+    window->m_secondary = true;
+    session->setParent(window); // destroyed after the views, which are the window's older children
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setConnectionStores(m_profiles, m_passwords);
+    if (!durable)
+        window->statusBar()->showMessage(tr("Commands are not recorded: %1").arg(ledgerError));
+    session->connectToBroker(profile, password);
+    window->updateIdentity();
+    window->show();
+    updateAllIdentities();
+    return window;
+}
+
+void MainWindow::openProfileInNewWindow(const QString &name)
+{
+    if (!m_profiles || !m_passwords)
+        return;
+    const std::optional<BrokerProfile> profile = m_profiles->profile(name);
+    if (!profile)
+        return;
+    m_passwords->readPassword(profile->name, this, [this, p = *profile](const PasswordStore::Result &result) {
+        if (!result.ok)
+            statusBar()->showMessage(result.error, 10000);
+        openConnectionWindow(p, result.password);
+        m_profiles->markUsed(p.name);
+    });
 }
 
 void MainWindow::openWorkbench()
@@ -393,6 +514,18 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *connections = file->addAction(tr("&Connections…"), this, &MainWindow::openConnections);
     connections->setShortcut(Qt::CTRL | Qt::Key_K);
+    QMenu *newWindow = file->addMenu(tr("Open in new &window"));
+    newWindow->setObjectName(u"newWindowMenu"_s);
+    connect(newWindow, &QMenu::aboutToShow, this, [this, newWindow] {
+        newWindow->clear();
+        const QStringList names = m_profiles ? m_profiles->names() : QStringList();
+        for (const QString &name : names) {
+            QAction *open = newWindow->addAction(name, this, [this, name] { openProfileInNewWindow(name); });
+            open->setObjectName(u"newWindow:"_s + name);
+        }
+        if (names.isEmpty())
+            newWindow->addAction(tr("No saved connections: add one in Connections…"))->setEnabled(false);
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -502,6 +635,12 @@ void MainWindow::buildStatusBar()
     if (!m_session)
         return;
     connect(m_session->client(), &MqttClient::stateChanged, this, &MainWindow::updateConnectionState);
+    connect(m_session->client(), &MqttClient::stateChanged, this, &MainWindow::updateIdentity);
+    m_session->actions()->setConfirmation([this](const QString &what) { return confirmSend(what); });
+    updateAllIdentities();
+    // A window closing changes whether the others need their badge (one window left: unmarked ones do not).
+    connect(this, &QObject::destroyed, qApp,
+            [] { QTimer::singleShot(0, qApp, &MainWindow::updateAllIdentities); });
     connect(m_session, &FleetSession::messageRateChanged, this,
             [this](double rate) { m_rateLabel->setText(tr("%L1 msg/s").arg(qRound(rate))); });
     connect(m_session, &FleetSession::pendingCommandsChanged, this,
@@ -598,6 +737,8 @@ QStringList MainWindow::saveScreenshots(const QString &dir)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_secondary)
+        return QMainWindow::closeEvent(event);
     QSettings settings;
     settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
     // The docks as the operator left them, not as the current tab hid them.

@@ -16,6 +16,7 @@ class QTabWidget;
 namespace fleet {
 
 class ApprovalsView;
+class ConnectionBadge;
 class CommandComposer;
 class CommandTimelineView;
 class DesktopNotifier;
@@ -90,6 +91,24 @@ public:
     // Connects to the active profile, if there is one; false when there is none.
     bool connectActiveProfile();
     void openConnections();
+    // Another console window on another broker (staging beside production), in this process: a session of
+    // its own, with this one's catalog and device topics and a ledger of its own (ledgerPathFor()), so that
+    // no command of one broker is ever resumed on the other. A profile already open in a window raises that
+    // window instead (two sessions of one client id would push each other off the broker). The window
+    // deletes itself, and its session, when closed.
+    MainWindow *openConnectionWindow(const BrokerProfile &profile, const QString &password);
+    // File > Open in new window: the profile's password from the keychain, then openConnectionWindow().
+    void openProfileInNewWindow(const QString &name);
+    // The ledger of a window opened for profile (next to the default ledger, one file per connection name).
+    static QString ledgerPathFor(const BrokerProfile &profile);
+    // The console windows open in this process, the first one first.
+    static QList<MainWindow *> consoleWindows();
+    // Above the tabs when the connection is marked (staging, production) or several windows are open: which
+    // broker this window works on, in its colour.
+    ConnectionBadge *connectionBadge() const { return m_badge; }
+    // Asked before anything is sent from this window (OperatorActions::setConfirmation): on a production
+    // connection a person confirms it, the default answer being not to send. True elsewhere.
+    bool confirmSend(const QString &what);
     // Tools > Device workbench: opens the workbench window, or raises the one already open.
     void openWorkbench();
     // Shows a device in the detail dock.
@@ -113,6 +132,9 @@ private:
     void buildMenus();
     void buildStatusBar();
     void updateConnectionState();
+    // The badge and the title: which connection this is. Every window's, when one opens or closes.
+    void updateIdentity();
+    static void updateAllIdentities();
     void updateApprovals();
     // Help menu dialogs: modeless, so that the guide or the shortcuts can stay open beside the window.
     void showDialog(QDialog *dialog);
@@ -128,6 +150,7 @@ private:
     QTabWidget *m_tabs;
     QLabel *m_connectionLabel;
     QLabel *m_connectionBanner;
+    ConnectionBadge *m_badge;
     QLabel *m_rateLabel;
     QLabel *m_pendingLabel;
     QLabel *m_approvalsLabel;
@@ -151,6 +174,8 @@ private:
     QSet<QDockWidget *> m_hiddenDocks;
     ProfileStore *m_profiles = nullptr;
     PasswordStore *m_passwords = nullptr;
+    // A window opened by openConnectionWindow(): it leaves the saved layout to the first one.
+    bool m_secondary = false;
 };
 
 } // namespace fleet

@@ -3,6 +3,7 @@
 #include "commands/approvalqueue.h"
 #include "commands/commandexecution.h"
 #include "commands/commandtracker.h"
+#include "commands/operatoractions.h"
 #include "common/elided.h"
 #include "common/hexbytes.h"
 #include "fleet/fleetsession.h"
@@ -804,6 +805,10 @@ bool PublishView::publish()
 
 bool PublishView::publishDirect(const PublishDraft &d)
 {
+    if (!m_session->actions()->confirm(tr("a message to %1").arg(d.topic))) {
+        setStatus(OperatorActions::notConfirmedError());
+        return false;
+    }
     MqttClient *client = m_session->client();
     m_sentDuringCall.clear();
     m_failedDuringCall.clear();

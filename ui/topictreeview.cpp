@@ -1,5 +1,6 @@
 #include "topictreeview.h"
 
+#include "commands/operatoractions.h"
 #include "common/json.h"
 #include "common/networkjson.h"
 #include "common/payloaddiff.h"
@@ -569,6 +570,11 @@ void TopicTreeView::clearRetained(bool confirm)
                            .arg(m_topic),
                        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return;
+    if (m_session &&
+        !m_session->actions()->confirm(tr("the clearing of %1's retained message").arg(m_topic))) {
+        setStatus(OperatorActions::notConfirmedError());
+        return;
+    }
     MqttMessage empty(m_topic, QByteArray(), 1, true);
     const int id = m_client->publish(empty);
     if (id < 0) {

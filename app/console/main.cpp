@@ -71,7 +71,18 @@ int main(int argc, char *argv[])
         u"telemetry-topic"_s,
         QApplication::translate("main", "Where devices send telemetry (default: telemetry/{id})."),
         u"template"_s, u"telemetry/{id}"_s);
-    parser.addOptions({language, ledger, catalog, presenceTopic, telemetryTopic, screenshots});
+    const QCommandLineOption connectionName(
+        u"connection-name"_s,
+        QApplication::translate("main",
+                                "What to call the --broker connection in the window's title and badge."),
+        u"name"_s);
+    const QCommandLineOption environment(
+        u"environment"_s,
+        QApplication::translate("main", "What the --broker connection serves: development, staging or "
+                                        "production (production asks before anything is sent)."),
+        u"kind"_s);
+    parser.addOptions(
+        {language, ledger, catalog, presenceTopic, telemetryTopic, screenshots, connectionName, environment});
     parser.process(app);
 
     // The language: the option, else the one chosen in the View menu, else the system's.
@@ -125,6 +136,17 @@ int main(int argc, char *argv[])
             printError(error);
             return 2;
         }
+        const std::optional<fleet::BrokerProfile::Environment> kind =
+            fleet::BrokerProfile::fromEnvironmentName(parser.value(environment));
+        if (!kind) {
+            printError(QApplication::translate("main",
+                                               "--environment takes development, staging or production, "
+                                               "not \"%1\".")
+                           .arg(parser.value(environment)));
+            return 2;
+        }
+        profile.environment = *kind;
+        profile.name = parser.value(connectionName);
         session.connectToBroker(profile, password);
     } else {
         // The saved connections, the password from the keychain; none yet: the Connections dialog.

@@ -540,6 +540,16 @@ void OperatorActions::sendCommand(const CommandRequest &request, QObject *contex
         outcome.error = noTarget ? tr("No devices are selected.") : checked.problem;
         return deliver(guard, done, outcome);
     }
+    const QString targets = !request.group.isEmpty() ? tr("group %1").arg(request.group)
+                            : request.devices.size() == 1
+                                ? request.devices.first()
+                                : tr("%n device(s)", nullptr, int(request.devices.size()));
+    if (!confirm(request.command.isEmpty() ? tr("a free-form payload to %1").arg(targets)
+                                           : tr("the command %1 to %2").arg(request.command, targets))) {
+        Outcome outcome;
+        outcome.error = notConfirmedError();
+        return deliver(guard, done, outcome);
+    }
     if (!checked.capturesState)
         return sendNow(request, std::nullopt, {}, guard, done);
     // What the device reports now is what its inverse will restore: read it before the command runs.
@@ -643,9 +653,19 @@ void OperatorActions::retry(const QString &executionId, QObject *context, Callba
     sendCommand(request, context, std::move(done));
 }
 
+QString OperatorActions::notConfirmedError()
+{
+    return tr("Not sent: it was not confirmed.");
+}
+
 void OperatorActions::updateDesired(const DesiredChange &change, QObject *context, Callback done)
 {
     DesiredUpdate update{change, 0, QPointer<QObject>(context), std::move(done)};
+    if (!confirm(tr("a change of %1's desired state").arg(change.device))) {
+        Outcome outcome;
+        outcome.error = notConfirmedError();
+        return deliver(update.context, update.done, outcome);
+    }
     if (!change.patch.is_object() && !change.patch.is_null()) {
         Outcome outcome;
         outcome.error = tr("The desired state must be a JSON object.");
@@ -685,6 +705,10 @@ void OperatorActions::rollBack(qint64 entryId, QObject *context, Callback done, 
     const RollbackPlan plan = rollbackPlan(entryId);
     if (!plan.problem.isEmpty()) {
         outcome.error = plan.problem;
+        return deliver(guard, done, outcome);
+    }
+    if (!confirm(tr("the rollback: %1").arg(plan.description))) {
+        outcome.error = notConfirmedError();
         return deliver(guard, done, outcome);
     }
     const std::optional<RollbackEntry> entry = m_rollbacks->entry(entryId);
@@ -878,9 +902,10 @@ void OperatorActions::updateDesiredMany(const DesiredBatch &batch, QObject *cont
                                         ProgressCallback progress, Callback done)
 {
     const BatchPreview checked = previewBatch(batch);
-    if (!checked.problem.isEmpty()) {
+    if (!checked.problem.isEmpty() ||
+        !confirm(tr("a change of the desired state of %n device(s)", nullptr, int(checked.devices.size())))) {
         Outcome outcome;
-        outcome.error = checked.problem;
+        outcome.error = checked.problem.isEmpty() ? notConfirmedError() : checked.problem;
         return deliver(QPointer<QObject>(context), done, outcome);
     }
     BatchRun run;

@@ -193,6 +193,16 @@ public:
 
     Preview preview(const CommandRequest &request) const;
 
+    // Asked before anything an operator sends goes out (what: a sentence naming it), on connections whose
+    // profile needsSendConfirmation(): the console asks a person; without a confirmation set, everything
+    // goes. Every send of this class asks it, once per operator action (a retry, a rollback, a batch), and
+    // the views ask it for what they send themselves (publishes, approval decisions, cloud messages).
+    using Confirmation = std::function<bool(const QString &what)>;
+    void setConfirmation(Confirmation confirmation) { m_confirmation = std::move(confirmation); }
+    bool confirm(const QString &what) const { return !m_confirmation || m_confirmation(what); }
+    // The error of an action the operator did not confirm.
+    static QString notConfirmedError();
+
     // Sends the request and calls done once it is on its way (or refused): every execution created, held
     // for approval when sensitive, its rollback entry recorded. done is not called once context is gone.
     void sendCommand(const CommandRequest &request, QObject *context, Callback done);
@@ -339,6 +349,7 @@ private:
     void onTwinForRollback(const QString &id, const Json &twin);
     RollbackLog *m_rollbacks;
     QString m_approvalsProblem;
+    Confirmation m_confirmation;
     QHash<QString, Capture> m_captures;      // shadow get token -> the command waiting for it
     QHash<QString, DesiredUpdate> m_befores; // shadow get token -> the update waiting for its "before"
     QHash<QString, DesiredUpdate> m_updates; // shadow update token -> the update

@@ -65,6 +65,31 @@ int BrokerProfile::port() const
     return url.port(isTls() ? 8883 : 1883);
 }
 
+QString BrokerProfile::environmentName(Environment environment)
+{
+    switch (environment) {
+    case Environment::Unmarked:
+        break;
+    case Environment::Development:
+        return QStringLiteral("development");
+    case Environment::Staging:
+        return QStringLiteral("staging");
+    case Environment::Production:
+        return QStringLiteral("production");
+    }
+    return {};
+}
+
+std::optional<BrokerProfile::Environment> BrokerProfile::fromEnvironmentName(const QString &name)
+{
+    for (const Environment e :
+         {Environment::Unmarked, Environment::Development, Environment::Staging, Environment::Production}) {
+        if (name.trimmed().compare(environmentName(e), Qt::CaseInsensitive) == 0)
+            return e;
+    }
+    return std::nullopt;
+}
+
 QString BrokerProfile::passwordKey() const
 {
     return QStringLiteral("fleet-console/") + name;
@@ -106,6 +131,10 @@ BrokerProfile BrokerProfile::load(const QSettings &settings)
     p.certificateFile = settings.value(QStringLiteral("certificateFile")).toString();
     p.keyFile = settings.value(QStringLiteral("keyFile")).toString();
     p.insecureSkipVerify = settings.value(QStringLiteral("insecureSkipVerify"), false).toBool();
+    // A value this version does not know (written by a newer one, or by hand) asks before sending: marking
+    // it production errs on the side of the real devices.
+    p.environment = fromEnvironmentName(settings.value(QStringLiteral("environment")).toString())
+                        .value_or(Environment::Production);
     return p;
 }
 
@@ -123,6 +152,7 @@ void BrokerProfile::save(QSettings &settings) const
     settings.setValue(QStringLiteral("certificateFile"), certificateFile);
     settings.setValue(QStringLiteral("keyFile"), keyFile);
     settings.setValue(QStringLiteral("insecureSkipVerify"), insecureSkipVerify);
+    settings.setValue(QStringLiteral("environment"), environmentName(environment));
     // The password is deliberately absent: it lives in the keychain under passwordKey().
     settings.remove(QStringLiteral("password"));
 }

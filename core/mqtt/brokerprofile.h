@@ -4,6 +4,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <optional>
+
 class QSettings;
 
 namespace fleet {
@@ -15,6 +17,9 @@ class BrokerProfile final
 {
 public:
     enum class ProtocolVersion { Mqtt311 = 4, Mqtt5 = 5 };
+    // What the broker serves, so that a console with several connections open says which is which (a label
+    // and a colour for each) and asks before anything is sent on production.
+    enum class Environment { Unmarked, Development, Staging, Production };
 
     QString name;
     QUrl url;         // mqtt://host[:1883] or mqtts://host[:8883]
@@ -30,6 +35,7 @@ public:
     // Accepts any server certificate and host name. Named loudly on purpose: it is for lab brokers with
     // self-signed certificates, and the console shows it as a warning.
     bool insecureSkipVerify = false;
+    Environment environment = Environment::Unmarked;
 
     // Parses a broker URL as typed by a user: mqtt:// (tcp://) and mqtts:// (ssl://), default ports 1883 and
     // 8883, a bare "host[:port]" taken as mqtt://. Returns an empty QUrl and sets *error when it cannot.
@@ -38,6 +44,14 @@ public:
     bool isTls() const;
     QString host() const;
     int port() const;
+
+    // Whether an operator confirms each thing sent on this connection (commands, desired state, rollbacks,
+    // approval decisions, publishes) before it goes: on production, where a slip reaches real devices.
+    bool needsSendConfirmation() const { return environment == Environment::Production; }
+    // "development", "staging", "production", or empty for Unmarked: the settings' and the command line's
+    // spelling. fromEnvironmentName() returns nullopt for any other text (empty reads as Unmarked).
+    static QString environmentName(Environment environment);
+    static std::optional<Environment> fromEnvironmentName(const QString &name);
 
     // The keychain entry holding this profile's password ("fleet-console/{name}").
     QString passwordKey() const;
