@@ -20,6 +20,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -29,6 +30,45 @@ void printError(const QString &message)
 {
     const QByteArray text = (u"fleet-console: "_s + message + u'\n').toUtf8();
     std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
+}
+
+// --also-connect's name=NAME,url=URL[,environment=KIND][,username=USER].
+std::optional<fleet::BrokerProfile> readConnectionSpec(const QString &spec, QString *error)
+{
+    fleet::BrokerProfile profile;
+    for (const QString &part : spec.split(u',')) {
+        const qsizetype equals = part.indexOf(u'=');
+        const QString key = part.left(equals).trimmed();
+        const QString value = equals < 0 ? QString() : part.mid(equals + 1).trimmed();
+        if (key == "name"_L1) {
+            profile.name = value;
+        } else if (key == "url"_L1) {
+            profile.url = fleet::BrokerProfile::parseUrl(value, error);
+            if (profile.url.isEmpty())
+                return std::nullopt;
+        } else if (key == "environment"_L1) {
+            const auto kind = fleet::BrokerProfile::fromEnvironmentName(value);
+            if (!kind) {
+                *error =
+                    QApplication::translate("main", "--also-connect: unknown environment \"%1\".").arg(value);
+                return std::nullopt;
+            }
+            profile.environment = *kind;
+        } else if (key == "username"_L1) {
+            profile.username = value;
+        } else {
+            *error =
+                QApplication::translate("main", "--also-connect: unknown key \"%1\" (name, url, environment, "
+                                                "username).")
+                    .arg(key);
+            return std::nullopt;
+        }
+    }
+    if (profile.name.isEmpty() || profile.url.isEmpty()) {
+        *error = QApplication::translate("main", "--also-connect needs name=NAME and url=URL.");
+        return std::nullopt;
+    }
+    return profile;
 }
 
 } // namespace
@@ -81,8 +121,16 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "What the --broker connection serves: development, staging or "
                                         "production (production asks before anything is sent)."),
         u"kind"_s);
-    parser.addOptions(
-        {language, ledger, catalog, presenceTopic, telemetryTopic, screenshots, connectionName, environment});
+    const QCommandLineOption alsoConnect(
+        u"also-connect"_s,
+        QApplication::translate("main",
+                                "Also open a window on another broker that needs no password, as "
+                                "name=NAME,url=URL[,environment=KIND][,username=USER] (./fleet demo's "
+                                "staging broker). For any other broker save a profile and use File > Open in "
+                                "new window."),
+        u"spec"_s);
+    parser.addOptions({language, ledger, catalog, presenceTopic, telemetryTopic, screenshots, connectionName,
+                       environment, alsoConnect});
     parser.process(app);
 
     // The language: the option, else the one chosen in the View menu, else the system's.
@@ -154,7 +202,19 @@ int main(int argc, char *argv[])
             QTimer::singleShot(0, &window, &fleet::MainWindow::openConnections);
     }
 
+    std::optional<fleet::BrokerProfile> second;
+    if (parser.isSet(alsoConnect)) {
+        QString error;
+        second = readConnectionSpec(parser.value(alsoConnect), &error);
+        if (!second) {
+            printError(error);
+            return 2;
+        }
+    }
+
     window.show();
+    if (second)
+        window.openConnectionWindow(*second, {});
 
     // Scripted runs, for tools only: bench_ui's cold start, `./fleet screenshots`.
     fleet::console::DemoScript script(&window);
