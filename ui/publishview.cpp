@@ -845,13 +845,10 @@ void PublishView::onMessageSent(int messageId)
         m_sentDuringCall.append(messageId);
         return;
     }
-    const auto it = m_directIds.find(messageId);
-    if (it == m_directIds.end())
+    const std::optional<quint64> key = takeDirect(messageId);
+    if (!key)
         return;
-    const quint64 key = it.value();
-    m_directIds.erase(it);
-    m_directOrder.removeOne(messageId);
-    const PublishHistory::Entry *e = m_history->entry(m_history->rowOf(key));
+    const PublishHistory::Entry *e = m_history->entry(m_history->rowOf(*key));
     const int qos = e ? e->draft.qos : 0;
     QString text = qos == 0 ? tr("Sent (QoS 0: it left this client; the broker does not acknowledge QoS 0).")
                             : tr("Sent: the broker acknowledged it (QoS %1).").arg(qos);
@@ -859,7 +856,7 @@ void PublishView::onMessageSent(int messageId)
         text +=
             QLatin1Char(' ') + tr("MQTT 3.1.1 has no way for a broker to refuse a message: one its access "
                                   "control denies is acknowledged and dropped.");
-    settle(key, Outcome::Sent, text);
+    settle(*key, Outcome::Sent, text);
 }
 
 void PublishView::onPublishFailed(int messageId, MqttClient::Error, const QString &message)
@@ -868,13 +865,19 @@ void PublishView::onPublishFailed(int messageId, MqttClient::Error, const QStrin
         m_failedDuringCall.insert(messageId, message);
         return;
     }
+    if (const std::optional<quint64> key = takeDirect(messageId))
+        settle(*key, Outcome::Refused, tr("Refused by the broker: %1").arg(message));
+}
+
+std::optional<quint64> PublishView::takeDirect(int messageId)
+{
     const auto it = m_directIds.find(messageId);
     if (it == m_directIds.end())
-        return;
+        return std::nullopt;
     const quint64 key = it.value();
     m_directIds.erase(it);
     m_directOrder.removeOne(messageId);
-    settle(key, Outcome::Refused, tr("Refused by the broker: %1").arg(message));
+    return key;
 }
 
 bool PublishView::sendCommand(const PublishDraft &d, const PublishRoute &r)

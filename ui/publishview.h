@@ -13,6 +13,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -143,6 +144,8 @@ private:
     bool sendDesired(const PublishDraft &draft, const PublishRoute &route);
     void onMessageSent(int messageId);
     void onPublishFailed(int messageId, MqttClient::Error error, const QString &message);
+    // The history entry of a direct publish still followed, no longer followed from now on.
+    std::optional<quint64> takeDirect(int messageId);
     void onCommandSent(quint64 key, const QString &device, const OperatorActions::Outcome &outcome);
     void onExecutionChanged(const QString &id);
     void onGateAnswered(const QString &id, const QString &outcome, const QString &reason);

@@ -1,9 +1,9 @@
 #include "lastvaluemodel.h"
 
+#include "common/payloadpreview.h"
 #include "trafficmodel.h"
 
 #include <QSet>
-#include <QStringDecoder>
 
 #include <algorithm>
 
@@ -145,19 +145,9 @@ QVariant LastValueModel::data(const QModelIndex &index, int role) const
         return message.retain() ? tr("yes", "retained flag") : tr("no", "retained flag");
     case SizeColumn:
         return qint64(message.payload().size());
-    case PayloadColumn: {
-        // Only the head is decoded: a cell must not decode a megabyte.
-        const QByteArray head = message.payload().first(std::min<qsizetype>(message.payload().size(), 512));
-        QStringDecoder decoder(QStringDecoder::Utf8);
-        QString text = decoder(head);
-        const bool binary = decoder.hasError() || std::any_of(text.cbegin(), text.cend(), [](QChar c) {
-                                return c.unicode() < 0x20 && c != u'\t' && c != u'\n' && c != u'\r';
-                            });
-        if (binary)
-            return QString::fromLatin1(head.first(std::min<qsizetype>(head.size(), 40)).toHex(' '));
-        text.replace(u'\n', u' ').replace(u'\r', u' ').replace(u'\t', u' ');
-        return text.left(DisplayCharacters);
-    }
+    case PayloadColumn:
+        // As the traffic table and the topic tree show a payload: the head only is decoded.
+        return PayloadPreview::of(message.payload(), DisplayCharacters).text;
     default:
         return {};
     }
