@@ -686,6 +686,44 @@ private Q_SLOTS:
         QVERIFY(!f.model.indexOfTopic(QString()).isValid());
     }
 
+    // A search scans every topic, fetched or not, and makes the first matches rows (with their parents
+    // only), so that a filter over the model can show a topic under a branch nobody opened.
+    void searchRevealsTopicsInUnopenedBranches()
+    {
+        Fixture f(Tester::None); // the tester would fetch every branch
+        for (int i = 1; i <= 30; ++i)
+            f.send(u"site/line-%1/dev-%2/temp"_s.arg(i % 3).arg(i));
+        f.send(u"other/DEV-7/status"_s);
+        f.model.flush();
+        QCOMPARE(f.model.rowCount(), 2); // site and other; nothing under them is a row
+        int total = 0;
+        QCOMPARE(f.model.matchingTopics(u"dev-7"_s, 10, &total),
+                 (QStringList{u"other/DEV-7/status"_s, u"site/line-1/dev-7/temp"_s}));
+        QCOMPARE(total, 2);
+        QCOMPARE(f.model.matchingTopics(u"temp"_s, 3, &total),
+                 (QStringList{u"site/line-0/dev-12/temp"_s, u"site/line-0/dev-15/temp"_s,
+                              u"site/line-0/dev-18/temp"_s}));
+        QCOMPARE(total, 30);
+        QVERIFY(f.model.matchingTopics(u"nothing"_s, 10, &total).isEmpty());
+        QCOMPARE(total, 0);
+
+        QCOMPARE(f.model.revealMatching(u"dev-7"_s), 2);
+        const QModelIndex dev7 = f.model.indexOfTopic(u"site/line-1/dev-7/temp"_s);
+        QVERIFY(dev7.isValid());
+        // Its branch is rows, siblings included (fetching is per parent); other lines are not opened.
+        QCOMPARE(f.model.rowCount(dev7.parent().parent()), 10);
+        QCOMPARE(f.model.rowCount(f.model.indexOfTopic(u"site"_s)), 3);
+        QCOMPARE(f.model.rowCount(f.model.index(0, 0, f.model.indexOfTopic(u"site"_s))), 0); // line-0
+        // Past the limit, only the first are made rows; the total still says how many matched.
+        Fixture g(Tester::None);
+        for (int i = 0; i < 50; ++i)
+            g.send(u"b%1/x"_s.arg(i, 2, 10, QChar(u'0')));
+        g.model.flush();
+        QCOMPARE(g.model.revealMatching(u"x"_s, 5), 50);
+        QCOMPARE(g.model.rowCount(g.model.index(0, 0)), 1);  // b00 opened
+        QCOMPARE(g.model.rowCount(g.model.index(10, 0)), 0); // b10 not
+    }
+
     void previewsAndToolTips()
     {
         Fixture f;

@@ -121,6 +121,13 @@ private Q_SLOTS:
 
         // Found by search, selected.
         m_view->findChild<QLineEdit *>(u"topicSearchEdit"_s)->setText(u"dev-7"_s);
+        // Shown at once, under a branch nobody opened: the search scans the topics, not the rows.
+        QAbstractItemModel *shown = m_view->treeView()->model();
+        QCOMPARE(shown
+                     ->match(shown->index(0, 0), TopicTreeModel::TopicRole, topic, 1,
+                             Qt::MatchExactly | Qt::MatchRecursive)
+                     .size(),
+                 1);
         QVERIFY(m_view->selectTopic(topic));
         QCOMPARE(m_view->selectedTopic(), topic);
         QCOMPARE(m_view->treeView()->currentIndex().data(TopicTreeModel::TopicRole).toString(), topic);

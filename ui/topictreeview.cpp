@@ -288,6 +288,12 @@ void TopicTreeView::applySearch(const QString &text)
         if (m_tree->model() != m_model)
             m_tree->setModel(m_model);
     } else {
+        // The proxy sees rows only: the topics that match are made rows first, wherever they are.
+        const int matches = m_model->revealMatching(text);
+        if (matches > TopicTreeModel::MaxRevealed)
+            setStatus(tr("%L1 topics match; the first %L2 are shown: refine the search.")
+                          .arg(matches)
+                          .arg(TopicTreeModel::MaxRevealed));
         if (!m_search->sourceModel())
             m_search->setSourceModel(m_model);
         m_search->setFilterFixedString(text);

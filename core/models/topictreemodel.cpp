@@ -696,6 +696,36 @@ QModelIndex TopicTreeModel::indexOfTopic(const QString &topic) const
     return indexOf(node);
 }
 
+QStringList TopicTreeModel::matchingTopics(const QString &text, int limit, int *total) const
+{
+    QStringList found;
+    int matches = 0;
+    for (auto it = m_topics.cbegin(); it != m_topics.cend(); ++it) {
+        if (!it.key().contains(text, Qt::CaseInsensitive))
+            continue;
+        ++matches;
+        found.append(it.key());
+    }
+    // The first ones alphabetically, whatever order the hash holds them in: the same topics for the same
+    // search. (The tree shows them in its natural order; a collator here would cost a second at 100,000.)
+    const qsizetype kept = std::min<qsizetype>(found.size(), std::max(0, limit));
+    std::partial_sort(
+        found.begin(), found.begin() + kept, found.end(),
+        [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+    found.resize(kept);
+    if (total)
+        *total = matches;
+    return found;
+}
+
+int TopicTreeModel::revealMatching(const QString &text, int limit)
+{
+    int total = 0;
+    for (const QString &topic : matchingTopics(text, limit, &total))
+        indexOfTopic(topic);
+    return total;
+}
+
 void TopicTreeModel::setClock(std::function<qint64()> clock)
 {
     m_clock = std::move(clock);

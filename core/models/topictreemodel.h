@@ -195,6 +195,17 @@ public:
     // pending is flushed and the ancestors fetched (QFileSystemModel::index(path) does the same), so that the
     // caller can select it or scroll to it.
     QModelIndex indexOfTopic(const QString &topic) const;
+    // Topics whose text contains text (case ignored), in natural order, at most limit of them; *total gets
+    // how many match in all. A scan of every topic, because a proxy sees only fetched rows: a search must
+    // find a topic under a branch nobody has opened. 100,000 topics: 40 ms to scan, 40 to 75 ms with
+    // revealMatching() (measured at -O2, 11,111 and 100,000 matches), once per change of the search text.
+    QStringList matchingTopics(const QString &text, int limit, int *total = nullptr) const;
+    // Makes the matching topics rows, as indexOfTopic() does, so that a filter over this model shows them;
+    // returns how many match in all (at most limit are made rows).
+    int revealMatching(const QString &text, int limit = MaxRevealed);
+    // A search reveals at most this many topics: rows cost memory in every view, and a search that matches
+    // more is refined, not scrolled.
+    static constexpr int MaxRevealed = 2000;
 
     // Milliseconds since the epoch, for receive times and rates; tests replace it.
     void setClock(std::function<qint64()> clock);
