@@ -1,5 +1,7 @@
 #include "themecontroller.h"
 
+#include "framedstyle.h"
+
 #include <QApplication>
 #include <QSettings>
 #include <QStyle>
@@ -128,7 +130,7 @@ void ThemeController::apply()
         QApplication::setPalette(lightPalette());
         break;
     case Theme::Dark:
-        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        QApplication::setStyle(new FramedStyle);
         QApplication::setPalette(darkPalette());
         break;
     }
