@@ -10,7 +10,10 @@
 #include "commands/rollbacklog.h"
 #include "common/json.h"
 #include "conflictdialog.h"
+#include "connectivitytimeline.h"
+#include "connectivityview.h"
 #include "devicedetailview.h"
+#include "fleet/fleetregistry.h"
 #include "fleet/fleetsession.h"
 #include "fleetfixture.h"
 #include "jsondiffdelegate.h"
@@ -20,6 +23,7 @@
 #include "mqtt/trafficcapture.h"
 #include "securedbroker.h"
 #include "shadow/shadowclient.h"
+#include "shadow/shadownamedirectory.h"
 #include "shadowhistoryview.h"
 #include "simdevices.h"
 #include "telemetryplot.h"
@@ -27,7 +31,10 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QGuiApplication>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineSeries>
 #include <QListWidget>
@@ -683,6 +690,173 @@ private Q_SLOTS:
         for (int row = 0; row < rows->rowCount(); ++row)
             QVERIFY(fleet::TrafficModel::hasLevel(
                 rows->index(row, 0).data(fleet::TrafficModel::TopicRole).toString(), u"page-8"_s));
+    }
+
+    // The Connectivity tab: a device that goes offline and comes back shows both changes, newest first,
+    // each with how long the state before it lasted, and the strip ends online now.
+    void connectivityTabShowsTransitions()
+    {
+        SimDevices devices(configFor(u"cn"_s), m_fleet.profile());
+        QVERIFY(devices.start());
+        const QString id = devices.id(0);
+        DeviceDetailView view(m_session.get());
+        view.resize(380, 600);
+        view.show();
+        view.setDevice(id);
+        fleet::ConnectivityView *tab = view.connectivityView();
+        view.tabs()->setCurrentWidget(tab);
+        QCOMPARE(view.tabs()->tabText(view.tabs()->currentIndex()), u"Connectivity"_s);
+        const QListWidget *list = tab->changeList();
+        // Online since it started, with the session listening: its state, and no change yet.
+        QTRY_COMPARE_WITH_TIMEOUT(list->count(), 1, DefaultTimeoutMs);
+        QVERIFY2(list->item(0)->text().startsWith(u"Online at "_s), qPrintable(list->item(0)->text()));
+        QVERIFY2(tab->summary().startsWith(u"No change seen since "_s), qPrintable(tab->summary()));
+
+        fleet::sim::SimDevice *device = devices.at(0);
+        QSignalSpy stopped(device, &fleet::sim::SimDevice::stopped);
+        device->stop();
+        QVERIFY(stopped.wait(DefaultTimeoutMs));
+        QTRY_COMPARE_WITH_TIMEOUT(list->count(), 2, DefaultTimeoutMs);
+        QTest::qWait(1100); // so that the offline span lasts a second the text can show
+        device->start();
+        QTRY_COMPARE_WITH_TIMEOUT(list->count(), 3, DefaultTimeoutMs);
+
+        // Newest first: back online after the offline span, offline after the online one.
+        QVERIFY2(list->item(0)->text().startsWith(u"Online at "_s), qPrintable(list->item(0)->text()));
+        QVERIFY2(list->item(0)->text().contains(u" s offline)"_s), qPrintable(list->item(0)->text()));
+        QVERIFY2(list->item(1)->text().startsWith(u"Offline at "_s), qPrintable(list->item(1)->text()));
+        QVERIFY2(list->item(1)->text().contains(u" online)"_s), qPrintable(list->item(1)->text()));
+        QVERIFY2(tab->summary().startsWith(u"2 changes seen since "_s), qPrintable(tab->summary()));
+        const QList<fleet::PresenceChange> history = m_session->registry()->presenceHistory(id);
+        QCOMPARE(history.size(), 3);
+        QCOMPARE(history.at(1).connectivity, fleet::Device::Connectivity::Offline);
+        QCOMPARE(history.at(2).connectivity, fleet::Device::Connectivity::Online);
+        QVERIFY(history.at(0).observedMs <= history.at(1).observedMs &&
+                history.at(1).observedMs < history.at(2).observedMs);
+
+        // The strip: unknown before the console learned the state, online, offline, online until now.
+        QTRY_VERIFY(tab->timeline()->spans().size() == 4);
+        const QList<fleet::ConnectivityTimeline::Span> spans = tab->timeline()->spans();
+        QCOMPARE(spans.at(0).connectivity, fleet::Device::Connectivity::Unknown);
+        QCOMPARE(spans.at(1).connectivity, fleet::Device::Connectivity::Online);
+        QCOMPARE(spans.at(2).connectivity, fleet::Device::Connectivity::Offline);
+        QCOMPARE(spans.at(3).connectivity, fleet::Device::Connectivity::Online);
+        QVERIFY(spans.at(3).current && !spans.at(2).current);
+        QVERIFY2(tab->timeline()->spanText(spans.at(2)).startsWith(u"Offline from "_s),
+                 qPrintable(tab->timeline()->spanText(spans.at(2))));
+        QVERIFY(tab->timeline()->spanText(spans.at(3)).startsWith(u"Online since "_s));
+        // The tooltip at the strip's right end is the current span's, however short it is yet.
+        const QPoint end(tab->timeline()->width() - 5, 10);
+        QCOMPARE(tab->timeline()->toolTipAt(end), tab->timeline()->spanText(spans.at(3)));
+        QVERIFY(tab->timeline()->toolTipAt(QPoint(10, tab->timeline()->height() - 2)).isEmpty());
+        QVERIFY(!view.grab().isNull());
+    }
+
+    // Named shadows: one created behind the view's back appears in the selector; selected, it shows its
+    // state as the classic one does, and a desired edit goes to it through the same path; a name can be
+    // opened by hand, and a name AWS would refuse cannot.
+    void namedShadowsInTheSelector()
+    {
+        SimDevices devices(configFor(u"ns"_s), m_fleet.profile());
+        QVERIFY(devices.start());
+        const QString id = devices.id(0);
+        DeviceDetailView view(m_session.get());
+        view.resize(900, 700);
+        view.show();
+        QSignalSpy applied(&view, &DeviceDetailView::desiredApplied);
+        view.setDevice(id);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded(view), DefaultTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(captureReady(), DefaultTimeoutMs);
+        QComboBox *selector = view.shadowSelector();
+        QCOMPARE(selector->itemText(0), u"Classic"_s);
+        QCOMPARE(selector->findData(u"settings"_s), -1);
+
+        // Someone creates a named shadow: the console sees its topics and lists it, without switching to it.
+        fleet::MqttClient peer;
+        peer.setProfile(m_fleet.profile());
+        QVERIFY(fleet::test::connectAndWait(peer));
+        QVERIFY(peer.publish(u"$aws/things/%1/shadow/name/settings/update"_s.arg(id),
+                             R"({"state":{"reported":{"mode":"eco","interval":30}}})", 1) > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(selector->findData(u"settings"_s) >= 0, DefaultTimeoutMs);
+        QCOMPARE(view.shadowName(), QString());
+        QCOMPARE(selector->currentIndex(), 0);
+
+        // Selected, it shows its own state; the classic watch, this view's, is let go.
+        selector->setCurrentIndex(selector->findData(u"settings"_s));
+        QCOMPARE(view.shadowName(), u"settings"_s);
+        QVERIFY(m_session->shadows()->isWatching(id, u"settings"_s));
+        QVERIFY(!m_session->shadows()->isWatching(id));
+        const JsonTreeModel &tree = *view.treeModel();
+        QTRY_COMPARE_WITH_TIMEOUT(cell(tree, u"mode"_s, JsonTreeModel::ReportedColumn), u"\"eco\""_s,
+                                  DefaultTimeoutMs);
+        QCOMPARE(cell(tree, u"interval"_s, JsonTreeModel::ReportedColumn), u"30"_s);
+        QVERIFY(!rowOf(tree, u"led"_s).isValid()); // the classic shadow's
+        auto *header = view.findChild<QLabel *>(u"deviceShadowState"_s);
+        QTRY_VERIFY2(header->text().startsWith(u"Shadow \"settings\" version "_s),
+                     qPrintable(header->text()));
+        QTRY_COMPARE(view.editor()->toPlainText(), u"{}"_s);
+
+        // A desired edit goes to the named shadow, recorded for rollback under its name.
+        view.editor()->setPlainText(u"{\"mode\": \"away\"}"_s);
+        QVERIFY2(view.applyButton()->isEnabled(), qPrintable(view.validationMessage()));
+        QVERIFY(view.applyDesired());
+        QVERIFY(applied.wait(DefaultTimeoutMs));
+        QVERIFY2(view.statusMessage().startsWith(
+                     u"Applied at version %1 "_s.arg(applied.constFirst().at(1).toLongLong())),
+                 qPrintable(view.statusMessage()));
+        QTRY_COMPARE_WITH_TIMEOUT(cell(tree, u"mode"_s, JsonTreeModel::DesiredColumn), u"\"away\""_s,
+                                  DefaultTimeoutMs);
+        const QList<fleet::RollbackEntry> entries = m_session->rollbacks()->entries(id);
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.constFirst().shadowName, u"settings"_s);
+        QCOMPARE_JSON(entries.constFirst().after, (Json{{"mode", "away"}}));
+        // The classic shadow did not get it.
+        fleet::MqttClient otherClient;
+        otherClient.setProfile(m_fleet.profile());
+        QVERIFY(fleet::test::connectAndWait(otherClient));
+        ShadowClient other(&otherClient);
+        QSignalSpy got(&other, &ShadowClient::requestFinished);
+        other.get(id);
+        QVERIFY(got.wait(DefaultTimeoutMs));
+        const Json classic = got.constFirst().at(1).value<ShadowClient::Result>().body;
+        QVERIFY(!classic["state"].contains("desired") || !classic["state"]["desired"].contains("mode"));
+
+        // A name typed by hand: what AWS would refuse is refused here, and nothing changes.
+        QString error;
+        for (const QString &bad :
+             {u"bad/name"_s, u"a+b"_s, u"#"_s, u"with space"_s, QString(), QString(65, u'x')}) {
+            QVERIFY2(!view.openNamedShadow(bad, &error), qPrintable(bad));
+            QVERIFY2(error.contains(u"cannot be a shadow name"_s), qPrintable(error));
+        }
+        QCOMPARE(view.shadowName(), u"settings"_s);
+        // Through the dialog: Open only for a valid name.
+        QTest::mouseClick(view.findChild<QPushButton *>(u"openNamedShadow"_s), Qt::LeftButton);
+        auto *dialog = view.findChild<QInputDialog *>(u"namedShadowDialog"_s);
+        QVERIFY(dialog);
+        QPushButton *open = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!open->isEnabled());
+        dialog->setTextValue(u"fw/1"_s);
+        QVERIFY(!open->isEnabled());
+        dialog->setTextValue(u"firmware"_s);
+        QVERIFY(open->isEnabled());
+        QTest::mouseClick(open, Qt::LeftButton);
+        QCOMPARE(view.shadowName(), u"firmware"_s);
+        QCOMPARE(selector->currentText(), u"firmware"_s);
+        QVERIFY(selector->findData(u"settings"_s) >= 0);
+        QTRY_COMPARE_WITH_TIMEOUT(header->text(), u"No shadow \"firmware\" yet"_s, DefaultTimeoutMs);
+        QVERIFY(m_session->shadowNames()->contains(id, u"firmware"_s));
+
+        // Back to the classic shadow.
+        selector->setCurrentIndex(0);
+        QCOMPARE(view.shadowName(), QString());
+        QVERIFY(!m_session->shadows()->isWatching(id, u"firmware"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(cell(tree, u"led"_s, JsonTreeModel::ReportedColumn), u"\"off\""_s,
+                                  DefaultTimeoutMs);
+        QVERIFY(!rowOf(tree, u"mode"_s).isValid());
+        // Another device starts with its classic shadow and its own names.
+        view.setDevice(u"other-1"_s);
+        QCOMPARE(selector->count(), 1);
+        QCOMPARE(view.shadowName(), QString());
     }
 
     void cleanupTestCase() { m_session.reset(); }

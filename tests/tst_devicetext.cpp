@@ -192,6 +192,49 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         QCOMPARE(DeviceText::duration(ms), expected);
     }
+
+    void preciseDuration_data()
+    {
+        QTest::addColumn<qint64>("ms");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("negative") << qint64(-5'000) << u"0 s"_s;
+        QTest::newRow("41 s") << qint64(41'500) << u"41 s"_s;
+        QTest::newRow("1 min") << qint64(60'900) << u"1 min"_s;
+        QTest::newRow("1 h") << qint64(3'659'000) << u"1 h"_s;
+        QTest::newRow("2 d") << qint64(2 * 86'400'000LL + 3'599'000) << u"2 d"_s;
+        QTest::newRow("2 min 41 s") << qint64(161'000) << u"2 min 41 s"_s;
+        QTest::newRow("1 h 5 min") << qint64(3'900'000) << u"1 h 5 min"_s;
+        QTest::newRow("3 d 2 h") << qint64(3 * 86'400'000LL + 7'200'000) << u"3 d 2 h"_s;
+    }
+
+    void preciseDuration()
+    {
+        QFETCH(qint64, ms);
+        QFETCH(QString, expected);
+        QCOMPARE(DeviceText::preciseDuration(ms), expected);
+    }
+
+    // One line of the connectivity history: the change, when, and how long the state before it lasted.
+    void presenceChange()
+    {
+        using fleet::PresenceChange;
+        using Source = PresenceChange::Source;
+        const qint64 noon = QDateTime(QDate(2024, 5, 1), QTime(12, 0)).toMSecsSinceEpoch();
+        const PresenceChange retained{Device::Connectivity::Online, noon, Source::Retained};
+        const PresenceChange offline{Device::Connectivity::Offline, noon + 161'000, Source::Live};
+        const PresenceChange back{Device::Connectivity::Online, noon + 221'000, Source::Activity};
+        QCOMPARE(DeviceText::presenceChange(retained, nullptr, noon),
+                 u"Already online when the console connected, at 12:00:00"_s);
+        QCOMPARE(DeviceText::presenceChange(offline, &retained, noon),
+                 u"Offline at 12:02:41 (at least 2 min 41 s online)"_s);
+        QCOMPARE(DeviceText::presenceChange(back, &offline, noon),
+                 u"Online at 12:03:41 (a message from the device; 1 min offline)"_s);
+        const PresenceChange live{Device::Connectivity::Offline, noon + 300'000, Source::Live};
+        QCOMPARE(DeviceText::presenceChange(live, &back, noon), u"Offline at 12:05:00 (1 min 19 s online)"_s);
+        // Another day than now's: the date too.
+        QCOMPARE(DeviceText::presenceChange(live, nullptr, noon + 86'400'000),
+                 u"Offline at 2024-05-01 12:05:00"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDeviceText)

@@ -207,6 +207,102 @@ private Q_SLOTS:
         QCOMPARE(registry.device(u"d"_s).connectivity, Device::Connectivity::Offline);
     }
 
+    // The connectivity history: changes in order, each when the console saw it; a repeated state is no
+    // change; the state the broker kept (retained) is flagged as already so when the console came.
+    void presenceHistory()
+    {
+        using fleet::PresenceChange;
+        using Source = PresenceChange::Source;
+        FleetRegistry registry;
+        qint64 now = 1000;
+        registry.setClock([&now] { return now; });
+        QVERIFY(registry.presenceHistory(u"d"_s).isEmpty());
+        QVERIFY(registry.ingest(message(u"presence/d"_s, "online"_ba, true)));
+        QCOMPARE(registry.presenceHistory(u"d"_s),
+                 (QList<PresenceChange>{{Device::Connectivity::Online, 1000, Source::Retained}}));
+        QVERIFY(registry.presenceHistory(u"d"_s).constFirst().isRetained());
+        registry.flush();
+        QSignalSpy changed(&registry, &FleetRegistry::devicesChanged);
+
+        now = 2000;
+        QVERIFY(registry.ingest(message(u"presence/d"_s, "offline"_ba)));
+        now = 2500;
+        QVERIFY(registry.ingest(message(u"presence/d"_s, "offline"_ba))); // the same again: no change
+        now = 3000;
+        QVERIFY(registry.ingest(message(u"presence/d"_s, "online"_ba)));
+        now = 3500;
+        QVERIFY(registry.ingest(message(u"presence/d"_s, "online"_ba)));
+        QVERIFY(registry.ingest(message(u"telemetry/d"_s, "{}"_ba))); // online already: no change
+        now = 4000;
+        QVERIFY(registry.ingest(message(u"presence/d"_s, "offline"_ba)));
+        now = 5000;
+        QVERIFY(registry.ingest(message(u"telemetry/d"_s, "{}"_ba))); // a sign of life while offline
+        const QList<PresenceChange> expected = {
+            {Device::Connectivity::Online, 1000, Source::Retained},
+            {Device::Connectivity::Offline, 2000, Source::Live},
+            {Device::Connectivity::Online, 3000, Source::Live},
+            {Device::Connectivity::Offline, 4000, Source::Live},
+            {Device::Connectivity::Online, 5000, Source::Activity},
+        };
+        QCOMPARE(registry.presenceHistory(u"d"_s), expected);
+        // A change is announced as a change of the row.
+        registry.flush();
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.constFirst().constFirst().value<QList<int>>(), QList<int>{0});
+
+        // After a reconnect the broker's retained state comes again: a change if it differs, flagged.
+        now = 6000;
+        QVERIFY(registry.ingest(message(u"presence/d"_s, "offline"_ba, true)));
+        QCOMPARE(registry.presenceHistory(u"d"_s).size(), 6);
+        QCOMPARE(registry.presenceHistory(u"d"_s).constLast(),
+                 (PresenceChange{Device::Connectivity::Offline, 6000, Source::Retained}));
+        QCOMPARE(registry.device(u"d"_s).connectivitySince, 0);
+
+        // A device that only came online has its state and nothing else; one whose state is not known, none.
+        QVERIFY(registry.ingest(message(u"presence/e"_s, "online"_ba)));
+        QCOMPARE(registry.presenceHistory(u"e"_s),
+                 (QList<PresenceChange>{{Device::Connectivity::Online, 6000, Source::Live}}));
+        QVERIFY(registry.importData("f\n"));
+        QVERIFY(registry.presenceHistory(u"f"_s).isEmpty());
+        // Garbage changes nothing.
+        QVERIFY(!registry.ingest(message(u"presence/d"_s, "ONLINE!"_ba)));
+        QCOMPARE(registry.presenceHistory(u"d"_s).size(), 6);
+    }
+
+    // A device that flaps keeps its last changes; past the bound on devices, the histories changed the
+    // longest ago give way and leave their device's current state.
+    void presenceHistoryIsBounded()
+    {
+        using fleet::PresenceHistory;
+        FleetRegistry registry;
+        qint64 now = 1000;
+        registry.setClock([&now] { return now; });
+        QCOMPARE(registry.maxPresenceHistories(), PresenceHistory::DefaultMaxDevices);
+        const int flaps = 3 * PresenceHistory::MaxChangesPerDevice;
+        for (int i = 0; i < flaps; ++i) {
+            ++now;
+            QVERIFY(registry.ingest(message(u"presence/flapper"_s, i % 2 ? "offline"_ba : "online"_ba)));
+        }
+        QList<fleet::PresenceChange> history = registry.presenceHistory(u"flapper"_s);
+        QCOMPARE(history.size(), PresenceHistory::MaxChangesPerDevice);
+        QCOMPARE(history.constLast().observedMs, now);
+        QCOMPARE(history.constLast().connectivity, Device::Connectivity::Offline);
+
+        registry.setMaxPresenceHistories(2);
+        for (const QString &id : {u"a"_s, u"b"_s, u"c"_s}) {
+            ++now;
+            QVERIFY(registry.ingest(message(u"presence/"_s + id, "online"_ba)));
+            ++now;
+            QVERIFY(registry.ingest(message(u"presence/"_s + id, "offline"_ba)));
+        }
+        QCOMPARE(registry.presenceHistory(u"c"_s).size(), 2);
+        QCOMPARE(registry.presenceHistory(u"b"_s).size(), 2);
+        // flapper and a gave way: their current state is still told.
+        QCOMPARE(registry.presenceHistory(u"a"_s).size(), 1);
+        QCOMPARE(registry.presenceHistory(u"a"_s).constFirst().connectivity, Device::Connectivity::Offline);
+        QCOMPARE(registry.presenceHistory(u"flapper"_s).size(), 1);
+    }
+
     void shadowAttributesAndVersions()
     {
         FleetRegistry registry;

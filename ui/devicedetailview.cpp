@@ -7,6 +7,7 @@
 #include "commands/operatoractions.h"
 #include "common/jsontext.h"
 #include "conflictdialog.h"
+#include "connectivityview.h"
 #include "dialects/azuretwin.h"
 #include "fleet/devicetext.h"
 #include "fleet/fleetregistry.h"
@@ -18,15 +19,21 @@
 #include "shadow/desiredstateedit.h"
 #include "shadow/mergepatch.h"
 #include "shadow/shadowdocument.h"
+#include "shadow/shadownamedirectory.h"
+#include "shadow/shadowtopic.h"
 #include "shadowhistoryview.h"
 #include "telemetryplot.h"
 #include "trafficview.h"
 
+#include <QComboBox>
 #include <QDateTime>
+#include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
@@ -63,6 +70,9 @@ DeviceDetailView::DeviceDetailView(FleetSession *session, QWidget *parent)
     , m_lastSeen(new QLabel(this))
     , m_groups(new QLabel(this))
     , m_shadowState(new QLabel(this))
+    , m_shadowSelector(new QComboBox(this))
+    , m_openNamedShadow(new QPushButton(tr("Open named shadow…"), this))
+    , m_shadowBar(new QWidget(this))
     , m_tabs(new QTabWidget(this))
     , m_treeModel(new JsonTreeModel(this))
     , m_treeView(new QTreeView(this))
@@ -75,6 +85,7 @@ DeviceDetailView::DeviceDetailView(FleetSession *session, QWidget *parent)
     , m_history(new ShadowHistoryView(this))
     , m_plot(new TelemetryPlot(session, this))
     , m_traffic(new TrafficView(session, this))
+    , m_connectivityView(new ConnectivityView(this))
 {
     setObjectName(QStringLiteral("deviceDetailView"));
 
@@ -174,7 +185,28 @@ DeviceDetailView::DeviceDetailView(FleetSession *session, QWidget *parent)
     splitter->setStretchFactor(1, 2);
 
     m_tabs->setObjectName(QStringLiteral("deviceTabs"));
-    m_tabs->addTab(splitter, tr("Shadow"));
+    // Which of the device's shadows the tab shows: a device may keep its configuration, its firmware state
+    // and so on in named shadows beside the classic one.
+    m_shadowSelector->setObjectName(QStringLiteral("shadowSelector"));
+    m_shadowSelector->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_shadowSelector->setMinimumContentsLength(10);
+    m_shadowSelector->setToolTip(
+        tr("The classic shadow, or a named shadow this console has seen for the device"));
+    m_openNamedShadow->setObjectName(QStringLiteral("openNamedShadow"));
+    m_openNamedShadow->setToolTip(tr("Open a named shadow of the device by its name"));
+    auto *shadowBarLayout = new QHBoxLayout(m_shadowBar);
+    shadowBarLayout->setContentsMargins(4, 4, 4, 0);
+    auto *shadowLabel = new QLabel(tr("Shadow:", "which of a device's shadows is shown"), m_shadowBar);
+    shadowLabel->setBuddy(m_shadowSelector);
+    shadowBarLayout->addWidget(shadowLabel);
+    shadowBarLayout->addWidget(m_shadowSelector, 1);
+    shadowBarLayout->addWidget(m_openNamedShadow);
+    auto *shadowPage = new QWidget(this);
+    auto *shadowPageLayout = new QVBoxLayout(shadowPage);
+    shadowPageLayout->setContentsMargins(0, 0, 0, 0);
+    shadowPageLayout->addWidget(m_shadowBar);
+    shadowPageLayout->addWidget(splitter, 1);
+    m_tabs->addTab(shadowPage, tr("Shadow"));
     m_tabs->addTab(m_history, tr("History"));
     m_tabs->addTab(m_plot, tr("Telemetry"));
     // MainWindow keeps the layout of every splitter and table under its object name, and the main traffic
@@ -187,6 +219,7 @@ DeviceDetailView::DeviceDetailView(FleetSession *session, QWidget *parent)
     }
     m_traffic->setDevice(QString(), nullptr);
     m_tabs->addTab(m_traffic, tr("Traffic"));
+    m_tabs->addTab(m_connectivityView, tr("Connectivity"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -199,6 +232,9 @@ DeviceDetailView::DeviceDetailView(FleetSession *session, QWidget *parent)
         validate();
     });
     connect(m_apply, &QPushButton::clicked, this, &DeviceDetailView::applyDesired);
+    connect(m_shadowSelector, &QComboBox::currentIndexChanged, this,
+            [this](int index) { setShadowName(m_shadowSelector->itemData(index).toString()); });
+    connect(m_openNamedShadow, &QPushButton::clicked, this, &DeviceDetailView::askForNamedShadow);
     connect(m_revert, &QPushButton::clicked, this, &DeviceDetailView::revertEditor);
     m_sendMessage->setObjectName(QStringLiteral("sendCloudMessage"));
     m_sendMessage->setToolTip(tr("Send the device a cloud-to-device message with properties"));
@@ -227,6 +263,8 @@ DeviceDetailView::DeviceDetailView(FleetSession *session, QWidget *parent)
         connect(session->registry(), &FleetRegistry::devicesChanged, this,
                 &DeviceDetailView::onDevicesChanged);
         connect(session->registry(), &FleetRegistry::devicesAdded, this, &DeviceDetailView::onDevicesAdded);
+        connect(session->shadowNames(), &ShadowNameDirectory::namesAdded, this,
+                &DeviceDetailView::onShadowNamesAdded);
         AzureHubClient *azure = session->azure();
         connect(azure, &AzureHubClient::twinReceived, this,
                 [this](const QString &id, const QString &, const Json &twin) {
@@ -295,8 +333,7 @@ DeviceDetailView::DeviceDetailView(FleetSession *session, QWidget *parent)
 
 DeviceDetailView::~DeviceDetailView()
 {
-    if (m_session && m_ownsWatch && !m_device.isEmpty())
-        m_session->shadows()->unwatch(m_device);
+    unwatchShadow();
 }
 
 ConflictDialog *DeviceDetailView::conflictDialog() const
@@ -308,7 +345,7 @@ std::optional<ShadowClient::CachedShadow> DeviceDetailView::cached() const
 {
     if (!m_session || m_device.isEmpty())
         return std::nullopt;
-    return m_session->shadows()->cached(m_device);
+    return m_session->shadows()->cached(m_device, m_shadowName);
 }
 
 void DeviceDetailView::setTrafficHistory(TrafficModel *history)
@@ -320,10 +357,9 @@ void DeviceDetailView::setDevice(const QString &id)
 {
     if (!id.isEmpty() && id == m_device)
         return;
-    if (m_session && m_ownsWatch && !m_device.isEmpty())
-        m_session->shadows()->unwatch(m_device);
-    m_ownsWatch = false;
+    unwatchShadow();
     m_device = id;
+    m_shadowName.clear(); // each device starts with its classic shadow
     m_applying = false;
     ++m_applySerial; // the answer to an update of the previous device is not this one's
     m_conflictToken.clear();
@@ -354,6 +390,9 @@ void DeviceDetailView::setDevice(const QString &id)
     m_rebaseEditor = false;
     m_tabs->setTabText(0, m_twinMode ? tr("Twin") : tr("Shadow"));
     m_sendMessage->setVisible(m_twinMode);
+    // A twin has no named shadows.
+    m_shadowBar->setVisible(!m_twinMode);
+    fillShadowSelector();
     if (m_twinMode) {
         setEnabled(true);
         updateHeader();
@@ -361,24 +400,155 @@ void DeviceDetailView::setDevice(const QString &id)
         validate();
         return;
     }
-    // The shadow client keeps one watch per shadow, not a count: a watch someone else started (another
-    // view of the same device) is left to them.
-    if (m_session && !id.isEmpty()) {
-        ShadowClient *shadows = m_session->shadows();
-        if (!shadows->isWatching(id)) {
-            m_ownsWatch = shadows->watch(id);
-            if (!m_ownsWatch)
-                setStatus(tr("\"%1\" cannot be a shadow's thing name.").arg(id));
-        }
-    }
+    watchShadow();
     setEnabled(!id.isEmpty());
     updateHeader();
     onShadowChanged(id, QString()); // whatever the cache holds already
 }
 
+void DeviceDetailView::watchShadow()
+{
+    // The shadow client keeps one watch per shadow, not a count: a watch someone else started (another
+    // view of the same device) is left to them.
+    if (!m_session || m_device.isEmpty())
+        return;
+    ShadowClient *shadows = m_session->shadows();
+    if (!shadows->isWatching(m_device, m_shadowName)) {
+        m_ownsWatch = shadows->watch(m_device, m_shadowName);
+        if (!m_ownsWatch)
+            setStatus(tr("\"%1\" cannot be a shadow's thing name.").arg(m_device));
+    }
+}
+
+void DeviceDetailView::unwatchShadow()
+{
+    if (m_session && m_ownsWatch && !m_device.isEmpty())
+        m_session->shadows()->unwatch(m_device, m_shadowName);
+    m_ownsWatch = false;
+}
+
+void DeviceDetailView::setShadowName(const QString &name)
+{
+    if (name == m_shadowName || m_twinMode || m_device.isEmpty() ||
+        (!name.isEmpty() && !ShadowTopic::isValidShadowName(name))) {
+        selectShownShadow();
+        return;
+    }
+    unwatchShadow();
+    m_shadowName = name;
+    // As for another device: the answer to an update of the shadow shown before is not this one's (it is
+    // still recorded for rollback), and the editor starts from this shadow.
+    m_applying = false;
+    ++m_applySerial;
+    m_conflictToken.clear();
+    if (m_conflictDialog)
+        m_conflictDialog->reject();
+    m_treeModel->clear();
+    m_history->clear();
+    m_editorVersion = -1;
+    m_editorModified = false;
+    setEditorText(QString());
+    setStatus(QString());
+    selectShownShadow();
+    watchShadow();
+    updateShadowLabel();
+    onShadowChanged(m_device, m_shadowName); // whatever the cache holds already
+}
+
+bool DeviceDetailView::openNamedShadow(const QString &name, QString *error)
+{
+    const auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (m_device.isEmpty() || m_twinMode)
+        return fail(tr("Select a device that has a shadow first."));
+    // AWS's rule, which fleet-hub applies too: anything else would be refused, or not even be a topic level.
+    if (!ShadowTopic::isValidShadowName(name))
+        return fail(tr("\"%1\" cannot be a shadow name: use 1 to 64 letters, digits and : _ - $, without "
+                       "spaces, / or wildcards.")
+                        .arg(name));
+    if (m_session)
+        m_session->shadowNames()->addName(m_device, name);
+    setShadowName(name);
+    return true;
+}
+
+void DeviceDetailView::askForNamedShadow()
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("namedShadowDialog"));
+    dialog->setWindowTitle(tr("Open named shadow"));
+    dialog->setInputMode(QInputDialog::TextInput);
+    dialog->setLabelText(tr("Shadow name (1 to 64 letters, digits and : _ - $):"));
+    dialog->setOkButtonText(tr("Open"));
+    if (auto *edit = dialog->findChild<QLineEdit *>())
+        edit->setMaxLength(64);
+    // OK only for a name the service would accept, so that a mistyped name is seen while typing.
+    if (auto *box = dialog->findChild<QDialogButtonBox *>()) {
+        QPushButton *ok = box->button(QDialogButtonBox::Ok);
+        ok->setEnabled(false);
+        connect(dialog, &QInputDialog::textValueChanged, ok, [ok](const QString &text) {
+            ok->setEnabled(ShadowTopic::isValidShadowName(text.trimmed()));
+        });
+    }
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &text) {
+        QString error;
+        if (!openNamedShadow(text.trimmed(), &error))
+            setStatus(error);
+    });
+    dialog->open(); // window-modal, without a nested event loop
+}
+
+void DeviceDetailView::fillShadowSelector()
+{
+    const QSignalBlocker blocker(m_shadowSelector);
+    m_shadowSelector->clear();
+    m_shadowSelector->addItem(tr("Classic", "the classic (unnamed) shadow of a device"), QString());
+    QStringList names;
+    if (m_session && !m_device.isEmpty())
+        names = m_session->shadowNames()->names(m_device);
+    if (!m_shadowName.isEmpty() && !names.contains(m_shadowName)) {
+        names.append(m_shadowName);
+        names.sort();
+    }
+    for (const QString &name : std::as_const(names))
+        m_shadowSelector->addItem(name, name);
+    m_shadowSelector->setCurrentIndex(std::max(0, m_shadowSelector->findData(m_shadowName)));
+}
+
+void DeviceDetailView::selectShownShadow()
+{
+    // Called from the selector's own signal: its list is rebuilt only when the name is not in it.
+    const int index = m_shadowSelector->findData(m_shadowName);
+    if (index < 0) {
+        fillShadowSelector();
+        return;
+    }
+    const QSignalBlocker blocker(m_shadowSelector);
+    m_shadowSelector->setCurrentIndex(index);
+}
+
+void DeviceDetailView::onShadowNamesAdded(const QStringList &things)
+{
+    // Sorted by the directory.
+    if (!m_device.isEmpty() && std::binary_search(things.cbegin(), things.cend(), m_device))
+        fillShadowSelector();
+}
+
+void DeviceDetailView::updateConnectivity()
+{
+    const QList<PresenceChange> changes = m_session && !m_device.isEmpty()
+                                              ? m_session->registry()->presenceHistory(m_device)
+                                              : QList<PresenceChange>();
+    m_connectivityView->setChanges(changes, QDateTime::currentMSecsSinceEpoch());
+}
+
 void DeviceDetailView::onShadowChanged(const QString &thing, const QString &shadow)
 {
-    if (thing.isEmpty() || thing != m_device || !shadow.isEmpty() || m_twinMode)
+    if (thing.isEmpty() || thing != m_device || shadow != m_shadowName || m_twinMode)
         return;
     const auto cache = cached();
     updateShadowLabel();
@@ -415,7 +585,7 @@ void DeviceDetailView::onShadowChanged(const QString &thing, const QString &shad
 
 void DeviceDetailView::onShadowDeleted(const QString &thing, const QString &shadow)
 {
-    if (thing != m_device || !shadow.isEmpty())
+    if (thing != m_device || shadow != m_shadowName)
         return;
     m_treeModel->clear();
     setStatus(tr("The shadow was deleted."));
@@ -553,6 +723,7 @@ bool DeviceDetailView::send(const Json &edited, const Json &baseDesired, const J
     }
     OperatorActions::DesiredChange change;
     change.device = m_device;
+    change.shadowName = m_shadowName;
     change.patch = *result.patch;
     change.before = baseDesired;
     change.version = version;
@@ -607,7 +778,7 @@ void DeviceDetailView::onApplied(const OperatorActions::DesiredChange &change,
         m_conflictEdited = std::holds_alternative<Json>(parsed) ? std::get<Json>(parsed) : Json::object();
         m_conflictPatch = change.patch;
         setStatus(tr("Version conflict: someone changed the shadow meanwhile. Loading the current version…"));
-        m_conflictToken = m_session->shadows()->get(m_device);
+        m_conflictToken = m_session->shadows()->get(m_device, m_shadowName);
         validate();
         return;
     }
@@ -695,6 +866,7 @@ void DeviceDetailView::onDevicesAdded(int first, int last)
 
 void DeviceDetailView::updateHeader()
 {
+    updateConnectivity();
     if (m_device.isEmpty()) {
         m_title->setText(tr("No device selected"));
         for (QLabel *label : {m_connectivity, m_lastSeen, m_groups, m_shadowState})
@@ -746,21 +918,31 @@ void DeviceDetailView::updateShadowLabel()
         m_shadowState->clear();
         return;
     }
+    // A named shadow is named, so that the header never passes it off as the classic one.
+    const bool named = !m_shadowName.isEmpty();
     switch (cache->state) {
     case ShadowClient::CacheState::Loading:
-        m_shadowState->setText(tr("Shadow loading…"));
+        m_shadowState->setText(named ? tr("Shadow \"%1\" loading…").arg(m_shadowName)
+                                     : tr("Shadow loading…"));
         break;
     case ShadowClient::CacheState::Empty:
-        m_shadowState->setText(tr("No shadow yet"));
+        m_shadowState->setText(named ? tr("No shadow \"%1\" yet").arg(m_shadowName) : tr("No shadow yet"));
         break;
     case ShadowClient::CacheState::Deleted:
-        m_shadowState->setText(tr("Shadow deleted at version %1").arg(cache->version()));
+        m_shadowState->setText(named ? tr("Shadow \"%1\" deleted at version %2")
+                                           .arg(m_shadowName, QString::number(cache->version()))
+                                     : tr("Shadow deleted at version %1").arg(cache->version()));
         break;
     case ShadowClient::CacheState::Fresh: {
         const int pending = int(cache->delta.is_object() ? cache->delta.size() : 0);
-        m_shadowState->setText(tr("Shadow version %1: %2", "device header, e.g. Shadow version 7: In sync")
-                                   .arg(cache->version())
-                                   .arg(DeviceText::shadowSummary(pending)));
+        const QString summary = DeviceText::shadowSummary(pending);
+        m_shadowState->setText(
+            named ? tr("Shadow \"%1\" version %2: %3",
+                       "device header, e.g. Shadow \"config\" version 7: In sync")
+                        .arg(m_shadowName, QString::number(cache->version()), summary)
+                  : tr("Shadow version %1: %2", "device header, e.g. Shadow version 7: In sync")
+                        .arg(cache->version())
+                        .arg(summary));
         break;
     }
     }
@@ -872,6 +1054,10 @@ bool DeviceDetailView::applyTwinDesired()
     if (!check.patch) {
         setStatus(tr("Not sent: %1").arg(check.problem));
         validate();
+        return false;
+    }
+    if (!m_session->actions()->confirm(tr("a change of %1's desired properties").arg(m_device))) {
+        setStatus(OperatorActions::notConfirmedError());
         return false;
     }
     QString error;

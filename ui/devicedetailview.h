@@ -16,6 +16,7 @@
 #include <optional>
 #include <variant>
 
+class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -26,15 +27,21 @@ class QTreeView;
 namespace fleet {
 
 class ConflictDialog;
+class ConnectivityView;
 class FleetSession;
 class JsonTreeModel;
 class ShadowHistoryView;
 class TelemetryPlot;
 class TrafficView;
 
-// One device in depth: its connectivity, last sighting and groups; its classic shadow as desired, reported
-// and delta side by side with the rows the device has not reached highlighted; an editor for the desired
-// state; the shadow versions received while shown, with their differences; and its numbers over time.
+// One device in depth: its connectivity, last sighting and groups; its classic shadow, or one of its named
+// shadows, as desired, reported and delta side by side with the rows the device has not reached highlighted;
+// an editor for the desired state; the shadow versions received while shown, with their differences; its
+// numbers over time; and its connectivity over time (the changes FleetRegistry kept).
+//
+// The shadow selector lists the classic shadow and the named shadows the session has seen for the device
+// (FleetSession::shadowNames(): AWS has no MQTT call that lists them), and "Open named shadow…" opens one by
+// name. Whichever shadow is shown, the editor works the same way, through the same OperatorActions path.
 //
 // The editor holds the whole desired document. Apply sends only what changed (keys removed in the editor
 // are sent as null, which removes them), against the version the editor was based on, so that an update
@@ -58,6 +65,16 @@ public:
     // watch). Empty shows nothing.
     void setDevice(const QString &id);
     QString device() const { return m_device; }
+    // Shows one of the device's shadows: empty for the classic one, else a named shadow, which is watched
+    // (and the previous one let go, if this view started its watch). An edit not applied is dropped.
+    void setShadowName(const QString &name);
+    QString shadowName() const { return m_shadowName; }
+    // setShadowName() for a name the operator typed, which is remembered among the device's named shadows.
+    // False, with error set and nothing changed, for a name AWS would refuse (1-64 of a-z A-Z 0-9 : _ - $).
+    bool openNamedShadow(const QString &name, QString *error = nullptr);
+    // "Classic" and the device's known named shadows (the item data is the name, empty for the classic).
+    QComboBox *shadowSelector() const { return m_shadowSelector; }
+    ConnectivityView *connectivityView() const { return m_connectivityView; }
 
     // Sends the editor's desired state. False, with the reason shown, when it is refused before sending.
     bool applyDesired();
@@ -111,6 +128,16 @@ private:
     void onConflictAccepted();
     void onDevicesChanged(const QList<int> &rows);
     void onDevicesAdded(int first, int last);
+    void onShadowNamesAdded(const QStringList &things);
+    // Lists the device's named shadows in the selector, the one shown selected.
+    void fillShadowSelector();
+    // Selects the shown shadow in the selector (listing it first if need be).
+    void selectShownShadow();
+    // Starts watching the shown shadow, unless someone else already does.
+    void watchShadow();
+    void unwatchShadow();
+    void askForNamedShadow();
+    void updateConnectivity();
     void updateHeader();
     void updateShadowLabel();
     void setEditorText(const QString &text);
@@ -136,6 +163,7 @@ private:
 
     QPointer<FleetSession> m_session;
     QString m_device;
+    QString m_shadowName; // empty: the classic shadow
     bool m_ownsWatch = false;
 
     QLabel *m_title;
@@ -143,6 +171,9 @@ private:
     QLabel *m_lastSeen;
     QLabel *m_groups;
     QLabel *m_shadowState;
+    QComboBox *m_shadowSelector;
+    QPushButton *m_openNamedShadow;
+    QWidget *m_shadowBar;
     QTabWidget *m_tabs;
     JsonTreeModel *m_treeModel;
     QTreeView *m_treeView;
@@ -156,6 +187,7 @@ private:
     ShadowHistoryView *m_history;
     TelemetryPlot *m_plot;
     TrafficView *m_traffic;
+    ConnectivityView *m_connectivityView;
     QPointer<TrafficModel> m_trafficHistory;
     QPointer<ConflictDialog> m_conflictDialog;
     QTimer m_clockTimer; // relative times in the header

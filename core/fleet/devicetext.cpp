@@ -120,6 +120,70 @@ QString DeviceText::duration(qint64 ms)
     return tr("%1 d", "duration in days").arg(seconds / 86400);
 }
 
+QString DeviceText::preciseDuration(qint64 ms)
+{
+    const qint64 seconds = std::max<qint64>(0, ms / 1000);
+    // The smaller unit is left out when it is nought: "1 min", not "1 min 0 s".
+    if (seconds < 60)
+        return duration(ms);
+    if (seconds < 3600)
+        return seconds % 60 == 0
+                   ? duration(ms)
+                   : tr("%1 min %2 s", "duration in minutes and seconds").arg(seconds / 60).arg(seconds % 60);
+    if (seconds < 86400)
+        return seconds % 3600 < 60 ? duration(ms)
+                                   : tr("%1 h %2 min", "duration in hours and minutes")
+                                         .arg(seconds / 3600)
+                                         .arg(seconds % 3600 / 60);
+    return seconds % 86400 < 3600 ? duration(ms)
+                                  : tr("%1 d %2 h", "duration in days and hours")
+                                        .arg(seconds / 86400)
+                                        .arg(seconds % 86400 / 3600);
+}
+
+QString DeviceText::clockTime(qint64 ms, qint64 nowMs)
+{
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms);
+    if (at.date() == QDateTime::fromMSecsSinceEpoch(nowMs).date())
+        return at.toString(u"HH:mm:ss"_s);
+    return timestamp(ms);
+}
+
+QString DeviceText::presenceChange(const PresenceChange &change, const PresenceChange *previous, qint64 nowMs)
+{
+    const QString at = clockTime(change.observedMs, nowMs);
+    const bool online = change.connectivity == Device::Connectivity::Online;
+    QString text;
+    if (change.isRetained()) {
+        // The broker's retained state: how the device was when the console came, not when it changed.
+        text = online
+                   ? tr("Already online when the console connected, at %1", "connectivity history").arg(at)
+                   : tr("Already offline when the console connected, at %1", "connectivity history").arg(at);
+    } else {
+        text = online ? tr("Online at %1", "connectivity history").arg(at)
+                      : tr("Offline at %1", "connectivity history").arg(at);
+    }
+    QStringList details;
+    if (change.source == PresenceChange::Source::Activity)
+        details << tr("a message from the device", "connectivity history: why the device counts as online");
+    if (previous && previous->connectivity != Device::Connectivity::Unknown) {
+        const QString lasted = preciseDuration(change.observedMs - previous->observedMs);
+        const bool wasOnline = previous->connectivity == Device::Connectivity::Online;
+        // A retained state began before the console saw it: it lasted at least that long.
+        if (previous->isRetained())
+            details << (wasOnline ? tr("at least %1 online", "connectivity history").arg(lasted)
+                                  : tr("at least %1 offline", "connectivity history").arg(lasted));
+        else
+            details << (wasOnline
+                            ? tr("%1 online", "connectivity history, e.g. 2 min 41 s online").arg(lasted)
+                            : tr("%1 offline", "connectivity history, e.g. 5 min 3 s offline").arg(lasted));
+    }
+    if (details.isEmpty())
+        return text;
+    return tr("%1 (%2)", "connectivity history: a change, then what else is known of it")
+        .arg(text, details.join(tr("; ", "separates details in parentheses")));
+}
+
 QString DeviceText::timestamp(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms).toString(u"yyyy-MM-dd HH:mm:ss"_s);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fleet/device.h"
+#include "fleet/presencechange.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -56,6 +57,15 @@ public:
 
     // "12 s", "5 min", "3 h", "2 d": how long something has lasted.
     static QString duration(qint64 ms);
+    // The same to two units, for spans that matter to the second: "41 s", "2 min 41 s", "1 h 5 min",
+    // "3 d 2 h".
+    static QString preciseDuration(qint64 ms);
+    // "10:02:03" on the day of nowMs, "2024-05-01 10:02:03" on another.
+    static QString clockTime(qint64 ms, qint64 nowMs);
+    // One line of a device's connectivity history (FleetRegistry::presenceHistory()): "Online at 10:02:03",
+    // "Offline at 10:05:10 (2 min 41 s online)" when previous, the change before it, is given, "Already
+    // online when the console connected (10:00:00)" for the retained state.
+    static QString presenceChange(const PresenceChange &change, const PresenceChange *previous, qint64 nowMs);
     // A moment in local time, "2024-05-01 12:00:00".
     static QString timestamp(qint64 ms);
 };

@@ -265,13 +265,9 @@ bool FleetRegistry::ingestPresence(const QString &id, const MqttMessage &message
         return false;
     Record &record = m_records[row];
     const qint64 now = m_clock();
-    bool changed = false;
-    if (record.connectivity != connectivity) {
-        record.connectivity = connectivity;
-        // A retained message tells the state the broker kept, not when it began.
-        record.since = message.retain() ? 0 : now;
-        changed = true;
-    }
+    bool changed = setConnectivity(
+        record, connectivity,
+        message.retain() ? PresenceChange::Source::Retained : PresenceChange::Source::Live, now);
     // "offline" is usually the broker speaking for the device (its Last Will), so it is no sign of life.
     if (!message.retain() && connectivity == Device::Connectivity::Online) {
         record.lastSeen = now;
@@ -329,11 +325,28 @@ bool FleetRegistry::ingestAlive(const QString &id, const MqttMessage &message)
     Record &record = m_records[row];
     const qint64 now = m_clock();
     record.lastSeen = now;
-    if (record.connectivity != Device::Connectivity::Online) {
-        record.connectivity = Device::Connectivity::Online;
-        record.since = now;
-    }
+    setConnectivity(record, Device::Connectivity::Online, PresenceChange::Source::Activity, now);
     markChanged(row);
+    return true;
+}
+
+bool FleetRegistry::setConnectivity(Record &record, Device::Connectivity connectivity,
+                                    PresenceChange::Source source, qint64 now)
+{
+    if (record.connectivity == connectivity)
+        return false;
+    // The first known state stays in the record alone: a history starts only with a change from one known
+    // state to another, so that a fleet coming online (or announced retained at start) keeps none.
+    if (record.connectivity != Device::Connectivity::Unknown) {
+        const PresenceChange change{connectivity, now, source};
+        const PresenceChange before{record.connectivity, record.observed, record.connectivitySource};
+        m_presenceHistory.append(record.id, change, &before);
+    }
+    record.connectivity = connectivity;
+    record.connectivitySource = source;
+    record.observed = now;
+    // A retained message tells the state the broker kept, not when it began.
+    record.since = source == PresenceChange::Source::Retained ? 0 : now;
     return true;
 }
 
@@ -750,6 +763,17 @@ QList<Device> FleetRegistry::devices() const
 Device::Connectivity FleetRegistry::connectivityAt(int row) const
 {
     return row >= 0 && row < count() ? m_records.at(row).connectivity : Device::Connectivity::Unknown;
+}
+
+QList<PresenceChange> FleetRegistry::presenceHistory(const QString &id) const
+{
+    if (m_presenceHistory.contains(id))
+        return m_presenceHistory.changes(id);
+    const int row = indexOf(id);
+    if (row < 0 || m_records.at(row).connectivity == Device::Connectivity::Unknown)
+        return {};
+    const Record &record = m_records.at(row);
+    return {PresenceChange{record.connectivity, record.observed, record.connectivitySource}};
 }
 
 bool FleetRegistry::importFile(const QString &path, QString *error)

@@ -5,6 +5,8 @@
 #include "device.h"
 #include "dialects/atlasdialect.h"
 #include "mqtt/mqttmessage.h"
+#include "presencechange.h"
+#include "presencehistory.h"
 
 #include <QHash>
 #include <QList>
@@ -58,6 +60,7 @@ namespace fleet {
 //   MaxAttributeKeyLength characters. A reported attribute with a longer name, or a new name once the table
 //   is full, is not kept, and neither counted nor shown: its device still updates, and the device dock
 //   shows the whole shadow from the shadow service; only an attribute group on that name misses it.
+// - connectivity history: see PresenceHistory (64 changes per device, 20,000 devices with a history).
 class FleetRegistry final : public QObject
 {
     Q_OBJECT
@@ -142,6 +145,17 @@ public:
     QList<Device> devices() const;
     Device::Connectivity connectivityAt(int row) const;
 
+    // The device's connectivity changes as the console observed them, oldest first: a presence message
+    // that repeats the current state is not a change. The first is how the device was when the console
+    // first learned its state (PresenceChange::Source::Retained when the broker's retained presence said so
+    // at subscription). Empty for a device never seen, or whose state is unknown. A change marks the row
+    // changed (devicesChanged()). At most PresenceHistory::MaxChangesPerDevice; when its history was
+    // dropped for room (PresenceHistory), the current state alone.
+    QList<PresenceChange> presenceHistory(const QString &id) const;
+    // How many devices keep a history of more than their current state (the rest cost nothing).
+    int maxPresenceHistories() const { return m_presenceHistory.maxDevices(); }
+    void setMaxPresenceHistories(int devices) { m_presenceHistory.setMaxDevices(devices); }
+
     // Emits what is pending now instead of at the next turn of the event loop.
     void flush();
 
@@ -164,6 +178,7 @@ private:
     {
         QString id;
         qint64 since = 0;
+        qint64 observed = 0; // when the console learned the current connectivity (since is 0 if retained)
         qint64 lastSeen = 0;
         qint64 shadowVersion = 0;
         QList<quint32> manualGroups;   // interned, sorted
@@ -173,6 +188,7 @@ private:
         qint32 pendingCommands = 0;
         qint32 differingKeys = 0;
         Device::Connectivity connectivity = Device::Connectivity::Unknown;
+        PresenceChange::Source connectivitySource = PresenceChange::Source::Live;
         bool shadowKnown = false;
         bool dirty = false;
     };
@@ -213,6 +229,9 @@ private:
     bool ingestAzurePresence(const QString &id, const MqttMessage &message);
     bool ingestTwin(const MqttMessage &message);
     bool ingestAlive(const QString &id, const MqttMessage &message);
+    // Sets a record's connectivity and keeps its history; false when it was already so.
+    bool setConnectivity(Record &record, Device::Connectivity connectivity, PresenceChange::Source source,
+                         qint64 now);
     bool ingestShadow(const MqttMessage &message);
     bool applyShadow(const QString &id, qint64 version, const Json &desired, const Json &reported);
     quint32 intern(const QString &name);
@@ -233,6 +252,7 @@ private:
 
     QList<Record> m_records;
     QHash<QString, int> m_index;
+    PresenceHistory m_presenceHistory;
     QStringList m_groupNames; // interned: a record holds indexes into this
     QHash<QString, quint32> m_groupIndex;
     QStringList m_keyNames;

@@ -10,6 +10,7 @@
 #include "mqtt/mqttmessage.h"
 #include "mqtt/trafficcapture.h"
 #include "shadow/shadowclient.h"
+#include "shadow/shadownamedirectory.h"
 
 namespace fleet {
 
@@ -18,11 +19,16 @@ FleetSession::FleetSession(QObject *parent)
     , m_client(std::make_unique<MqttClient>())
     , m_ledger(std::make_unique<CommandLedger>())
     , m_registry(std::make_unique<FleetRegistry>())
+    , m_shadowNames(std::make_unique<ShadowNameDirectory>())
     , m_services(std::make_unique<OperatorServices>(m_client.get()))
     , m_traffic(std::make_unique<TrafficCapture>())
 {
     connect(m_client.get(), &MqttClient::messageReceived, this, &FleetSession::onMessage);
     connect(m_client.get(), &MqttClient::connected, this, &FleetSession::onConnected);
+    // Named shadows show on the services' connection when one is watched, and on the capture's (which
+    // subscribes to $aws/# by default) whenever anyone uses one.
+    connect(m_traffic.get(), &TrafficCapture::messageReceived, m_shadowNames.get(),
+            &ShadowNameDirectory::ingest);
     connect(m_registry.get(), &FleetRegistry::devicesAdded, this, &FleetSession::onDevicesAdded);
     connect(m_registry.get(), &FleetRegistry::devicesChanged, this, &FleetSession::onDevicesChanged);
     connect(tracker(), &CommandTracker::executionChanged, this, &FleetSession::onExecutionChanged);
@@ -165,6 +171,7 @@ void FleetSession::onMessage(const MqttMessage &message)
 {
     m_rateMeter.add();
     m_registry->ingest(message);
+    m_shadowNames->ingest(message);
 }
 
 void FleetSession::onDevicesAdded(int first, int last)

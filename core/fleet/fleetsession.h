@@ -28,6 +28,7 @@ class MqttClient;
 class MqttMessage;
 class OperatorActions;
 class ShadowClient;
+class ShadowNameDirectory;
 class TrafficCapture;
 
 // One operator's connection to a fleet: the services of the console's core, created together and wired the
@@ -46,6 +47,7 @@ class TrafficCapture;
 //   wired the same way for fleetctl)
 //   TrafficCapture: the live traffic the views show, on a second connection with the same account, opened
 //   once a view gives it filters (see TrafficCapture for why it is not the services' client)
+//   ShadowNameDirectory: the named shadows seen on either connection, for the device page's shadow list
 //
 // The session owns each service for its whole life, declared in the order they depend on each other so
 // that they are destroyed the other way round (the client last). A catalog change goes to the tracker; no
@@ -83,6 +85,8 @@ public:
     MqttClient *client() const { return m_client.get(); }
     TrafficCapture *traffic() const { return m_traffic.get(); }
     FleetRegistry *registry() const { return m_registry.get(); }
+    // The named shadows seen so far, per thing (AWS lists them over HTTP only).
+    ShadowNameDirectory *shadowNames() const { return m_shadowNames.get(); }
     CommandTracker *tracker() const { return m_services->tracker(); }
     ApprovalQueue *approvals() const { return m_services->approvals(); }
     ShadowClient *shadows() const { return m_services->shadows(); }
@@ -129,6 +133,7 @@ private:
     std::unique_ptr<MqttClient> m_client;
     std::unique_ptr<CommandLedger> m_ledger;
     std::unique_ptr<FleetRegistry> m_registry;
+    std::unique_ptr<ShadowNameDirectory> m_shadowNames;
     std::unique_ptr<OperatorServices> m_services;
     std::unique_ptr<TrafficCapture> m_traffic;
     // Both mirror the tracker's unfinished executions, and an entry leaves with its last one: they are
