@@ -723,6 +723,14 @@ Estado de salida: 0 tras una parada limpia, 1 cuando la flota no puede iniciarse
         <source>Payload:</source>
         <translation>Carga útil:</translation>
     </message>
+    <message>
+        <source>your approval of %1</source>
+        <translation>su aprobación de %1</translation>
+    </message>
+    <message>
+        <source>your rejection of %1</source>
+        <translation>su rechazo de %1</translation>
+    </message>
 </context>
 <context>
     <name>fleet::AtlasDialect</name>
@@ -1924,6 +1932,10 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o falla mo
     <message>
         <source>Submitted as message %1…</source>
         <translation>Enviado a la pasarela como mensaje %1…</translation>
+    </message>
+    <message>
+        <source>a cloud-to-device message to %1</source>
+        <translation>un mensaje de la nube al dispositivo para %1</translation>
     </message>
 </context>
 <context>
@@ -3408,6 +3420,18 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o falla mo
         <source>status %1: %2</source>
         <translation>estado %1: %2</translation>
     </message>
+    <message>
+        <source>handed to the command gate</source>
+        <translation>entregado a la pasarela de comandos</translation>
+    </message>
+    <message>
+        <source>held by the command gate for an approval</source>
+        <translation>retenido por la pasarela de comandos a la espera de una aprobación</translation>
+    </message>
+    <message>
+        <source>held by the command gate: %1</source>
+        <translation>retenido por la pasarela de comandos: %1</translation>
+    </message>
 </context>
 <context>
     <name>fleet::ConflictDialog</name>
@@ -3438,6 +3462,34 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o falla mo
     <message>
         <source>The desired state must be a JSON object.</source>
         <translation>El estado deseado debe ser un objeto JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ConnectionBadge</name>
+    <message>
+        <source>as %1</source>
+        <translation>como %1</translation>
+    </message>
+    <message>
+        <source>A production connection: everything sent from this window asks for a confirmation first.</source>
+        <translation>Una conexión de producción: todo lo que se envía desde esta ventana pide antes una confirmación.</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Producción</translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation>Preproducción</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Desarrollo</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>connection (environment)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3610,6 +3662,111 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o falla mo
     <message>
         <source>Delete the connection &quot;%1&quot; and its password in the keychain?</source>
         <translation>¿Eliminar la conexión &quot;%1&quot; y su contraseña del llavero?</translation>
+    </message>
+    <message>
+        <source>Open in &amp;New Window</source>
+        <translation>Abrir en una &amp;ventana nueva</translation>
+    </message>
+    <message>
+        <source>Keep this window&apos;s connection and open this one beside it</source>
+        <translation>Mantiene la conexión de esta ventana y abre esta al lado</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Sin marcar</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Desarrollo</translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation>Preproducción</translation>
+    </message>
+    <message>
+        <source>Production: confirm everything sent</source>
+        <translation>Producción: confirmar todo lo que se envía</translation>
+    </message>
+    <message>
+        <source>Shown in the window&apos;s title and in a coloured band above its tabs</source>
+        <translation>Se muestra en el título de la ventana y en una banda de color sobre sus pestañas</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Entorno:</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ConnectivityTimeline</name>
+    <message>
+        <source>Unknown: the console has not learned this device&apos;s connectivity</source>
+        <translation>Desconocido: la consola no conoce aún la conectividad de este dispositivo</translation>
+    </message>
+    <message>
+        <source>Unknown until %1: the console had not learned this device&apos;s connectivity, or the change is older than those it keeps</source>
+        <translation>Desconocido hasta %1: la consola no conocía la conectividad de este dispositivo, o el cambio es anterior a los que guarda</translation>
+    </message>
+    <message>
+        <source>%1 since %2 (%3 so far)</source>
+        <comment>connectivity timeline, e.g. Online since 10:02:03 (3 min 7 s so far)</comment>
+        <translation>%1 desde %2 (%3 hasta ahora)</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3 (%4)</source>
+        <comment>connectivity timeline, e.g. Offline from 10:05:10 to 10:07:00 (1 min 50 s)</comment>
+        <translation>%1 de %2 a %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Already so when the console connected: it may have begun earlier.</source>
+        <translation>Ya era así cuando la consola se conectó: pudo empezar antes.</translation>
+    </message>
+    <message>
+        <source>Learned from a message of the device, not from its presence topic.</source>
+        <translation>Deducido de un mensaje del dispositivo, no de su topic de presencia.</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <comment>the right end of the connectivity timeline</comment>
+        <translation>ahora</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ConnectivityView</name>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>Últimos 15 minutos</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Última hora</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>How far back the strip reaches</source>
+        <translation>Hasta cuándo se remonta la franja</translation>
+    </message>
+    <message>
+        <source>Nothing is known of this device&apos;s connectivity yet.</source>
+        <translation>Aún no se sabe nada de la conectividad de este dispositivo.</translation>
+    </message>
+    <message>
+        <source>No change seen since %1.</source>
+        <translation>Ningún cambio visto desde %1.</translation>
+    </message>
+    <message>
+        <source>1 change seen since %1.</source>
+        <translation>1 cambio visto desde %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes seen since %1.</source>
+        <comment>connectivity history (never 1)</comment>
+        <translation>
+            <numerusform>%n cambio visto desde %1.</numerusform>
+            <numerusform>%n cambios vistos desde %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3983,6 +4140,73 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o falla mo
         <source>Traffic</source>
         <translation>Tráfico</translation>
     </message>
+    <message>
+        <source>Open named shadow…</source>
+        <translation>Abrir sombra con nombre…</translation>
+    </message>
+    <message>
+        <source>The classic shadow, or a named shadow this console has seen for the device</source>
+        <translation>La sombra clásica, o una sombra con nombre que esta consola ha visto para el dispositivo</translation>
+    </message>
+    <message>
+        <source>Open a named shadow of the device by its name</source>
+        <translation>Abrir una sombra con nombre del dispositivo por su nombre</translation>
+    </message>
+    <message>
+        <source>Shadow:</source>
+        <comment>which of a device&apos;s shadows is shown</comment>
+        <translation>Sombra:</translation>
+    </message>
+    <message>
+        <source>Connectivity</source>
+        <translation>Conectividad</translation>
+    </message>
+    <message>
+        <source>Select a device that has a shadow first.</source>
+        <translation>Seleccione primero un dispositivo que tenga sombra.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a shadow name: use 1 to 64 letters, digits and : _ - $, without spaces, / or wildcards.</source>
+        <translation>«%1» no puede ser un nombre de sombra: use de 1 a 64 letras, dígitos y : _ - $, sin espacios, / ni comodines.</translation>
+    </message>
+    <message>
+        <source>Open named shadow</source>
+        <translation>Abrir sombra con nombre</translation>
+    </message>
+    <message>
+        <source>Shadow name (1 to 64 letters, digits and : _ - $):</source>
+        <translation>Nombre de la sombra (de 1 a 64 letras, dígitos y : _ - $):</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Classic</source>
+        <comment>the classic (unnamed) shadow of a device</comment>
+        <translation>Clásica</translation>
+    </message>
+    <message>
+        <source>Shadow &quot;%1&quot; loading…</source>
+        <translation>Cargando la sombra «%1»…</translation>
+    </message>
+    <message>
+        <source>No shadow &quot;%1&quot; yet</source>
+        <translation>Aún no hay sombra «%1»</translation>
+    </message>
+    <message>
+        <source>Shadow &quot;%1&quot; deleted at version %2</source>
+        <translation>Sombra «%1» borrada en la versión %2</translation>
+    </message>
+    <message>
+        <source>Shadow &quot;%1&quot; version %2: %3</source>
+        <comment>device header, e.g. Shadow &quot;config&quot; version 7: In sync</comment>
+        <translation>Sombra «%1», versión %2: %3</translation>
+    </message>
+    <message>
+        <source>a change of %1&apos;s desired properties</source>
+        <translation>un cambio de las propiedades deseadas de %1</translation>
+    </message>
 </context>
 <context>
     <name>fleet::DeviceProfile</name>
@@ -4225,6 +4449,76 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o falla mo
         <source>Azure IoT Hub</source>
         <comment>a command dialect: direct methods, twin, cloud-to-device messages</comment>
         <translation>Azure IoT Hub</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <comment>duration in minutes and seconds</comment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>duration in hours and minutes</comment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <comment>duration in days and hours</comment>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>Already online when the console connected, at %1</source>
+        <comment>connectivity history</comment>
+        <translation>Ya en línea cuando la consola se conectó, a las %1</translation>
+    </message>
+    <message>
+        <source>Already offline when the console connected, at %1</source>
+        <comment>connectivity history</comment>
+        <translation>Ya desconectado cuando la consola se conectó, a las %1</translation>
+    </message>
+    <message>
+        <source>Online at %1</source>
+        <comment>connectivity history</comment>
+        <translation>En línea a las %1</translation>
+    </message>
+    <message>
+        <source>Offline at %1</source>
+        <comment>connectivity history</comment>
+        <translation>Desconectado a las %1</translation>
+    </message>
+    <message>
+        <source>a message from the device</source>
+        <comment>connectivity history: why the device counts as online</comment>
+        <translation>un mensaje del dispositivo</translation>
+    </message>
+    <message>
+        <source>at least %1 online</source>
+        <comment>connectivity history</comment>
+        <translation>al menos %1 en línea</translation>
+    </message>
+    <message>
+        <source>at least %1 offline</source>
+        <comment>connectivity history</comment>
+        <translation>al menos %1 desconectado</translation>
+    </message>
+    <message>
+        <source>%1 online</source>
+        <comment>connectivity history, e.g. 2 min 41 s online</comment>
+        <translation>%1 en línea</translation>
+    </message>
+    <message>
+        <source>%1 offline</source>
+        <comment>connectivity history, e.g. 5 min 3 s offline</comment>
+        <translation>%1 desconectado</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>connectivity history: a change, then what else is known of it</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>separates details in parentheses</comment>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -5240,6 +5534,38 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o falla mo
         <source>Pu&amp;blish</source>
         <translation>Pu&amp;blicar</translation>
     </message>
+    <message>
+        <source>%1 — Fleet Console</source>
+        <translation>%1 — Fleet Console</translation>
+    </message>
+    <message>
+        <source>Send on production?</source>
+        <translation>¿Enviar en producción?</translation>
+    </message>
+    <message>
+        <source>%1 is a production connection: what is sent reaches real devices.
+
+Send %2?</source>
+        <translation>%1 es una conexión de producción: lo que se envía llega a dispositivos reales.
+
+¿Enviar %2?</translation>
+    </message>
+    <message>
+        <source>Send on production</source>
+        <translation>Enviar en producción</translation>
+    </message>
+    <message>
+        <source>Commands are not recorded: %1</source>
+        <translation>Los comandos no se registran: %1</translation>
+    </message>
+    <message>
+        <source>Open in new &amp;window</source>
+        <translation>Abrir en una &amp;ventana nueva</translation>
+    </message>
+    <message>
+        <source>No saved connections: add one in Connections…</source>
+        <translation>No hay conexiones guardadas: añada una en Conexiones…</translation>
+    </message>
 </context>
 <context>
     <name>fleet::MqttClient</name>
@@ -5429,6 +5755,10 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o falla mo
     <message>
         <source>The document is not valid JSON.</source>
         <translation>El documento no es JSON válido.</translation>
+    </message>
+    <message>
+        <source>An object of the document has more than %1 members.</source>
+        <translation>Un objeto del documento tiene más de %1 miembros.</translation>
     </message>
 </context>
 <context>
@@ -5681,6 +6011,44 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o falla mo
     <message>
         <source>%1 is an Azure IoT Hub device: it has a twin, not a shadow. Change its desired properties in the device dock or with fleetctl twin update.</source>
         <translation>%1 es un dispositivo de Azure IoT Hub: tiene un gemelo, no una sombra. Cambie sus propiedades deseadas en el panel del dispositivo o con fleetctl twin update.</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>el grupo %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n dispositivo</numerusform>
+            <numerusform>%n dispositivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a free-form payload to %1</source>
+        <translation>una carga libre para %1</translation>
+    </message>
+    <message>
+        <source>the command %1 to %2</source>
+        <translation>el comando %1 para %2</translation>
+    </message>
+    <message>
+        <source>Not sent: it was not confirmed.</source>
+        <translation>No enviado: no se confirmó.</translation>
+    </message>
+    <message>
+        <source>a change of %1&apos;s desired state</source>
+        <translation>un cambio del estado deseado de %1</translation>
+    </message>
+    <message>
+        <source>the rollback: %1</source>
+        <translation>la reversión: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>a change of the desired state of %n device(s)</source>
+        <translation>
+            <numerusform>un cambio del estado deseado de %n dispositivo</numerusform>
+            <numerusform>un cambio del estado deseado de %n dispositivos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6624,6 +6992,10 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o falla mo
         <source>Desired change of %1 not sent: %2</source>
         <translation>Cambio del estado deseado de %1 no enviado: %2</translation>
     </message>
+    <message>
+        <source>a message to %1</source>
+        <translation>un mensaje a %1</translation>
+    </message>
 </context>
 <context>
     <name>fleet::RetryPolicy</name>
@@ -7169,12 +7541,60 @@ reported: %3</translation>
 <context>
     <name>fleet::TelemetryPlot</name>
     <message>
-        <source>Telemetry and reported values</source>
-        <translation>Telemetría y valores notificados</translation>
+        <source>1 min</source>
+        <translation>1 min</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Hora</translation>
+        <source>5 min</source>
+        <translation>5 min</translation>
+    </message>
+    <message>
+        <source>15 min</source>
+        <translation>15 min</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>time window: every point kept</comment>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>The time every chart shows, up to the newest point</source>
+        <translation>El tiempo que muestra cada gráfico, hasta el punto más reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Ventana:</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <comment>telemetry series</comment>
+        <translation>Mostrar todas</translation>
+    </message>
+    <message>
+        <source>Hide all</source>
+        <comment>telemetry series</comment>
+        <translation>Ocultar todas</translation>
+    </message>
+    <message>
+        <source>Series shown</source>
+        <translation>Series mostradas</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>telemetry chart title: series name, newest value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No numeric telemetry or reported field yet.</source>
+        <translation>Aún no hay telemetría numérica ni campos notificados.</translation>
+    </message>
+    <message>
+        <source>No series shown: check one in the list above.</source>
+        <translation>Ninguna serie mostrada: marque una en la lista de arriba.</translation>
     </message>
 </context>
 <context>
@@ -7315,6 +7735,14 @@ reported: %3</translation>
     <message>
         <source>Clearing the retained message of %1…</source>
         <translation>Borrando el mensaje retenido de %1…</translation>
+    </message>
+    <message>
+        <source>%L1 topics match; the first %L2 are shown: refine the search.</source>
+        <translation>Coinciden %L1 topics; se muestran los %L2 primeros: afine la búsqueda.</translation>
+    </message>
+    <message>
+        <source>the clearing of %1&apos;s retained message</source>
+        <translation>el borrado del mensaje retenido de %1</translation>
     </message>
 </context>
 <context>
@@ -10213,6 +10641,34 @@ Con mosquitto, ponga &quot;set_tcp_nodelay true&quot; en su configuración: con 
     <message>
         <source>Azure IoT Hub devices on: %1 twin(s), database %2</source>
         <translation>Dispositivos de Azure IoT Hub activos: %1 gemelo(s), base de datos %2</translation>
+    </message>
+    <message>
+        <source>--also-connect: unknown environment &quot;%1&quot;.</source>
+        <translation>--also-connect: entorno desconocido «%1».</translation>
+    </message>
+    <message>
+        <source>--also-connect: unknown key &quot;%1&quot; (name, url, environment, username).</source>
+        <translation>--also-connect: clave desconocida «%1» (name, url, environment, username).</translation>
+    </message>
+    <message>
+        <source>--also-connect needs name=NAME and url=URL.</source>
+        <translation>--also-connect necesita name=NOMBRE y url=URL.</translation>
+    </message>
+    <message>
+        <source>What to call the --broker connection in the window&apos;s title and badge.</source>
+        <translation>Cómo llamar a la conexión de --broker en el título de la ventana y en su banda.</translation>
+    </message>
+    <message>
+        <source>What the --broker connection serves: development, staging or production (production asks before anything is sent).</source>
+        <translation>Qué sirve la conexión de --broker: development, staging o production (production pide confirmación antes de enviar nada).</translation>
+    </message>
+    <message>
+        <source>Also open a window on another broker that needs no password, as name=NAME,url=URL[,environment=KIND][,username=USER] (./fleet demo&apos;s staging broker). For any other broker save a profile and use File &gt; Open in new window.</source>
+        <translation>Abre también una ventana en otro broker que no necesita contraseña, como name=NOMBRE,url=URL[,environment=TIPO][,username=USUARIO] (el broker de preproducción de ./fleet demo). Para cualquier otro broker guarde un perfil y use Archivo &gt; Abrir en una ventana nueva.</translation>
+    </message>
+    <message>
+        <source>--environment takes development, staging or production, not &quot;%1&quot;.</source>
+        <translation>--environment admite development, staging o production, no «%1».</translation>
     </message>
 </context>
 </TS>

@@ -723,6 +723,14 @@ Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la flotte ne peut pas d
         <source>Payload:</source>
         <translation>Charge utile&#xa0;:</translation>
     </message>
+    <message>
+        <source>your approval of %1</source>
+        <translation>votre approbation de %1</translation>
+    </message>
+    <message>
+        <source>your rejection of %1</source>
+        <translation>votre refus de %1</translation>
+    </message>
 </context>
 <context>
     <name>fleet::AtlasDialect</name>
@@ -1924,6 +1932,10 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     <message>
         <source>Submitted as message %1…</source>
         <translation>Soumis comme message %1…</translation>
+    </message>
+    <message>
+        <source>a cloud-to-device message to %1</source>
+        <translation>un message du cloud vers l&apos;appareil %1</translation>
     </message>
 </context>
 <context>
@@ -3408,6 +3420,18 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
         <source>status %1: %2</source>
         <translation>statut %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>handed to the command gate</source>
+        <translation>remis à la passerelle de commandes</translation>
+    </message>
+    <message>
+        <source>held by the command gate for an approval</source>
+        <translation>retenu par la passerelle de commandes en attente d&apos;une approbation</translation>
+    </message>
+    <message>
+        <source>held by the command gate: %1</source>
+        <translation>retenu par la passerelle de commandes&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>fleet::ConflictDialog</name>
@@ -3438,6 +3462,34 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     <message>
         <source>The desired state must be a JSON object.</source>
         <translation>L&apos;état désiré doit être un objet JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ConnectionBadge</name>
+    <message>
+        <source>as %1</source>
+        <translation>en tant que %1</translation>
+    </message>
+    <message>
+        <source>A production connection: everything sent from this window asks for a confirmation first.</source>
+        <translation>Une connexion de production&#xa0;: tout envoi depuis cette fenêtre demande d&apos;abord une confirmation.</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation>Préproduction</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Développement</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>connection (environment)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3610,6 +3662,111 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     <message>
         <source>Delete the connection &quot;%1&quot; and its password in the keychain?</source>
         <translation>Supprimer la connexion &quot;%1&quot; et son mot de passe du trousseau&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Open in &amp;New Window</source>
+        <translation>Ouvrir dans une &amp;nouvelle fenêtre</translation>
+    </message>
+    <message>
+        <source>Keep this window&apos;s connection and open this one beside it</source>
+        <translation>Garde la connexion de cette fenêtre et ouvre celle-ci à côté</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Non marquée</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Développement</translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation>Préproduction</translation>
+    </message>
+    <message>
+        <source>Production: confirm everything sent</source>
+        <translation>Production&#xa0;: confirmer chaque envoi</translation>
+    </message>
+    <message>
+        <source>Shown in the window&apos;s title and in a coloured band above its tabs</source>
+        <translation>Affiché dans le titre de la fenêtre et dans un bandeau coloré au-dessus de ses onglets</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Environnement&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ConnectivityTimeline</name>
+    <message>
+        <source>Unknown: the console has not learned this device&apos;s connectivity</source>
+        <translation>Inconnu&#xa0;: la console ne connaît pas encore la connectivité de cet appareil</translation>
+    </message>
+    <message>
+        <source>Unknown until %1: the console had not learned this device&apos;s connectivity, or the change is older than those it keeps</source>
+        <translation>Inconnu jusqu&apos;à %1&#xa0;: la console ne connaissait pas la connectivité de cet appareil, ou le changement est plus ancien que ceux qu&apos;elle garde</translation>
+    </message>
+    <message>
+        <source>%1 since %2 (%3 so far)</source>
+        <comment>connectivity timeline, e.g. Online since 10:02:03 (3 min 7 s so far)</comment>
+        <translation>%1 depuis %2 (%3 jusqu&apos;ici)</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3 (%4)</source>
+        <comment>connectivity timeline, e.g. Offline from 10:05:10 to 10:07:00 (1 min 50 s)</comment>
+        <translation>%1 de %2 à %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Already so when the console connected: it may have begun earlier.</source>
+        <translation>Déjà ainsi quand la console s&apos;est connectée&#xa0;: cela a pu commencer plus tôt.</translation>
+    </message>
+    <message>
+        <source>Learned from a message of the device, not from its presence topic.</source>
+        <translation>Déduit d&apos;un message de l&apos;appareil, pas de son topic de présence.</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <comment>the right end of the connectivity timeline</comment>
+        <translation>maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ConnectivityView</name>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>15 dernières minutes</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Dernière heure</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>How far back the strip reaches</source>
+        <translation>Jusqu&apos;où remonte la frise</translation>
+    </message>
+    <message>
+        <source>Nothing is known of this device&apos;s connectivity yet.</source>
+        <translation>On ne sait encore rien de la connectivité de cet appareil.</translation>
+    </message>
+    <message>
+        <source>No change seen since %1.</source>
+        <translation>Aucun changement vu depuis %1.</translation>
+    </message>
+    <message>
+        <source>1 change seen since %1.</source>
+        <translation>1 changement vu depuis %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes seen since %1.</source>
+        <comment>connectivity history (never 1)</comment>
+        <translation>
+            <numerusform>%n changement vu depuis %1.</numerusform>
+            <numerusform>%n changements vus depuis %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3983,6 +4140,73 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
         <source>Traffic</source>
         <translation>Trafic</translation>
     </message>
+    <message>
+        <source>Open named shadow…</source>
+        <translation>Ouvrir un shadow nommé…</translation>
+    </message>
+    <message>
+        <source>The classic shadow, or a named shadow this console has seen for the device</source>
+        <translation>Le shadow classique, ou un shadow nommé que cette console a vu pour l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Open a named shadow of the device by its name</source>
+        <translation>Ouvrir un shadow nommé de l&apos;appareil par son nom</translation>
+    </message>
+    <message>
+        <source>Shadow:</source>
+        <comment>which of a device&apos;s shadows is shown</comment>
+        <translation>Shadow&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Connectivity</source>
+        <translation>Connectivité</translation>
+    </message>
+    <message>
+        <source>Select a device that has a shadow first.</source>
+        <translation>Sélectionnez d&apos;abord un appareil qui a un shadow.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a shadow name: use 1 to 64 letters, digits and : _ - $, without spaces, / or wildcards.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être un nom de shadow&#xa0;: utilisez de 1 à 64 lettres, chiffres et : _ - $, sans espaces, / ni jokers.</translation>
+    </message>
+    <message>
+        <source>Open named shadow</source>
+        <translation>Ouvrir un shadow nommé</translation>
+    </message>
+    <message>
+        <source>Shadow name (1 to 64 letters, digits and : _ - $):</source>
+        <translation>Nom du shadow (de 1 à 64 lettres, chiffres et : _ - $)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Classic</source>
+        <comment>the classic (unnamed) shadow of a device</comment>
+        <translation>Classique</translation>
+    </message>
+    <message>
+        <source>Shadow &quot;%1&quot; loading…</source>
+        <translation>Chargement du shadow «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>No shadow &quot;%1&quot; yet</source>
+        <translation>Pas encore de shadow «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Shadow &quot;%1&quot; deleted at version %2</source>
+        <translation>Shadow «&#xa0;%1&#xa0;» supprimé à la version %2</translation>
+    </message>
+    <message>
+        <source>Shadow &quot;%1&quot; version %2: %3</source>
+        <comment>device header, e.g. Shadow &quot;config&quot; version 7: In sync</comment>
+        <translation>Shadow «&#xa0;%1&#xa0;» version %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>a change of %1&apos;s desired properties</source>
+        <translation>une modification des propriétés souhaitées de %1</translation>
+    </message>
 </context>
 <context>
     <name>fleet::DeviceProfile</name>
@@ -4225,6 +4449,76 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
         <source>Azure IoT Hub</source>
         <comment>a command dialect: direct methods, twin, cloud-to-device messages</comment>
         <translation>Azure IoT Hub</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <comment>duration in minutes and seconds</comment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>duration in hours and minutes</comment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <comment>duration in days and hours</comment>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <source>Already online when the console connected, at %1</source>
+        <comment>connectivity history</comment>
+        <translation>Déjà en ligne quand la console s&apos;est connectée, à %1</translation>
+    </message>
+    <message>
+        <source>Already offline when the console connected, at %1</source>
+        <comment>connectivity history</comment>
+        <translation>Déjà hors ligne quand la console s&apos;est connectée, à %1</translation>
+    </message>
+    <message>
+        <source>Online at %1</source>
+        <comment>connectivity history</comment>
+        <translation>En ligne à %1</translation>
+    </message>
+    <message>
+        <source>Offline at %1</source>
+        <comment>connectivity history</comment>
+        <translation>Hors ligne à %1</translation>
+    </message>
+    <message>
+        <source>a message from the device</source>
+        <comment>connectivity history: why the device counts as online</comment>
+        <translation>un message de l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>at least %1 online</source>
+        <comment>connectivity history</comment>
+        <translation>au moins %1 en ligne</translation>
+    </message>
+    <message>
+        <source>at least %1 offline</source>
+        <comment>connectivity history</comment>
+        <translation>au moins %1 hors ligne</translation>
+    </message>
+    <message>
+        <source>%1 online</source>
+        <comment>connectivity history, e.g. 2 min 41 s online</comment>
+        <translation>%1 en ligne</translation>
+    </message>
+    <message>
+        <source>%1 offline</source>
+        <comment>connectivity history, e.g. 5 min 3 s offline</comment>
+        <translation>%1 hors ligne</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>connectivity history: a change, then what else is known of it</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>separates details in parentheses</comment>
+        <translation>&#xa0;; </translation>
     </message>
 </context>
 <context>
@@ -5240,6 +5534,38 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
         <source>Pu&amp;blish</source>
         <translation>Publi&amp;er</translation>
     </message>
+    <message>
+        <source>%1 — Fleet Console</source>
+        <translation>%1 — Fleet Console</translation>
+    </message>
+    <message>
+        <source>Send on production?</source>
+        <translation>Envoyer en production&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 is a production connection: what is sent reaches real devices.
+
+Send %2?</source>
+        <translation>%1 est une connexion de production&#xa0;: ce qui est envoyé atteint de vrais appareils.
+
+Envoyer %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Send on production</source>
+        <translation>Envoyer en production</translation>
+    </message>
+    <message>
+        <source>Commands are not recorded: %1</source>
+        <translation>Les commandes ne sont pas enregistrées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Open in new &amp;window</source>
+        <translation>Ouvrir dans une nouvelle &amp;fenêtre</translation>
+    </message>
+    <message>
+        <source>No saved connections: add one in Connections…</source>
+        <translation>Aucune connexion enregistrée&#xa0;: ajoutez-en une dans Connexions…</translation>
+    </message>
 </context>
 <context>
     <name>fleet::MqttClient</name>
@@ -5429,6 +5755,10 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     <message>
         <source>The document is not valid JSON.</source>
         <translation>Le document n&apos;est pas du JSON valide.</translation>
+    </message>
+    <message>
+        <source>An object of the document has more than %1 members.</source>
+        <translation>Un objet du document a plus de %1 membres.</translation>
     </message>
 </context>
 <context>
@@ -5681,6 +6011,44 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     <message>
         <source>%1 is an Azure IoT Hub device: it has a twin, not a shadow. Change its desired properties in the device dock or with fleetctl twin update.</source>
         <translation>%1 est un appareil Azure IoT Hub&#xa0;: il a un jumeau, pas un shadow. Modifiez ses propriétés souhaitées dans le panneau de l&apos;appareil ou avec fleetctl twin update.</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>le groupe %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n appareil</numerusform>
+            <numerusform>%n appareils</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a free-form payload to %1</source>
+        <translation>une charge libre pour %1</translation>
+    </message>
+    <message>
+        <source>the command %1 to %2</source>
+        <translation>la commande %1 pour %2</translation>
+    </message>
+    <message>
+        <source>Not sent: it was not confirmed.</source>
+        <translation>Non envoyé&#xa0;: ce n&apos;a pas été confirmé.</translation>
+    </message>
+    <message>
+        <source>a change of %1&apos;s desired state</source>
+        <translation>une modification de l&apos;état souhaité de %1</translation>
+    </message>
+    <message>
+        <source>the rollback: %1</source>
+        <translation>le retour arrière&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>a change of the desired state of %n device(s)</source>
+        <translation>
+            <numerusform>une modification de l&apos;état souhaité de %n appareil</numerusform>
+            <numerusform>une modification de l&apos;état souhaité de %n appareils</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6624,6 +6992,10 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
         <source>Desired change of %1 not sent: %2</source>
         <translation>Modification de l&apos;état désiré du %1 non envoyée&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>a message to %1</source>
+        <translation>un message sur %1</translation>
+    </message>
 </context>
 <context>
     <name>fleet::RetryPolicy</name>
@@ -7169,12 +7541,60 @@ reported: %3</translation>
 <context>
     <name>fleet::TelemetryPlot</name>
     <message>
-        <source>Telemetry and reported values</source>
-        <translation>Télémétrie et valeurs signalées</translation>
+        <source>1 min</source>
+        <translation>1 min</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Heure</translation>
+        <source>5 min</source>
+        <translation>5 min</translation>
+    </message>
+    <message>
+        <source>15 min</source>
+        <translation>15 min</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>time window: every point kept</comment>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>The time every chart shows, up to the newest point</source>
+        <translation>La durée que montre chaque graphique, jusqu&apos;au point le plus récent</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Fenêtre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <comment>telemetry series</comment>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <source>Hide all</source>
+        <comment>telemetry series</comment>
+        <translation>Tout masquer</translation>
+    </message>
+    <message>
+        <source>Series shown</source>
+        <translation>Séries affichées</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>telemetry chart title: series name, newest value</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No numeric telemetry or reported field yet.</source>
+        <translation>Pas encore de télémétrie numérique ni de champ rapporté.</translation>
+    </message>
+    <message>
+        <source>No series shown: check one in the list above.</source>
+        <translation>Aucune série affichée&#xa0;: cochez-en une dans la liste ci-dessus.</translation>
     </message>
 </context>
 <context>
@@ -7315,6 +7735,14 @@ reported: %3</translation>
     <message>
         <source>Clearing the retained message of %1…</source>
         <translation>Effacement du message retenu de %1…</translation>
+    </message>
+    <message>
+        <source>%L1 topics match; the first %L2 are shown: refine the search.</source>
+        <translation>%L1 topics correspondent&#xa0;; les %L2 premiers sont affichés&#xa0;: affinez la recherche.</translation>
+    </message>
+    <message>
+        <source>the clearing of %1&apos;s retained message</source>
+        <translation>l&apos;effacement du message retenu de %1</translation>
     </message>
 </context>
 <context>
@@ -10213,6 +10641,34 @@ Avec mosquitto, mettez &quot;set_tcp_nodelay true&quot; dans sa configuration&#x
     <message>
         <source>Azure IoT Hub devices on: %1 twin(s), database %2</source>
         <translation>Appareils Azure IoT Hub actifs&#xa0;: %1 jumeau(x), base de données %2</translation>
+    </message>
+    <message>
+        <source>--also-connect: unknown environment &quot;%1&quot;.</source>
+        <translation>--also-connect&#xa0;: environnement inconnu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--also-connect: unknown key &quot;%1&quot; (name, url, environment, username).</source>
+        <translation>--also-connect&#xa0;: clé inconnue «&#xa0;%1&#xa0;» (name, url, environment, username).</translation>
+    </message>
+    <message>
+        <source>--also-connect needs name=NAME and url=URL.</source>
+        <translation>--also-connect demande name=NOM et url=URL.</translation>
+    </message>
+    <message>
+        <source>What to call the --broker connection in the window&apos;s title and badge.</source>
+        <translation>Le nom de la connexion de --broker dans le titre de la fenêtre et son bandeau.</translation>
+    </message>
+    <message>
+        <source>What the --broker connection serves: development, staging or production (production asks before anything is sent).</source>
+        <translation>Ce que sert la connexion de --broker&#xa0;: development, staging ou production (production demande confirmation avant tout envoi).</translation>
+    </message>
+    <message>
+        <source>Also open a window on another broker that needs no password, as name=NAME,url=URL[,environment=KIND][,username=USER] (./fleet demo&apos;s staging broker). For any other broker save a profile and use File &gt; Open in new window.</source>
+        <translation>Ouvre aussi une fenêtre sur un autre broker sans mot de passe, sous la forme name=NOM,url=URL[,environment=TYPE][,username=UTILISATEUR] (le broker de préproduction de ./fleet demo). Pour tout autre broker, enregistrez un profil et utilisez Fichier &gt; Ouvrir dans une nouvelle fenêtre.</translation>
+    </message>
+    <message>
+        <source>--environment takes development, staging or production, not &quot;%1&quot;.</source>
+        <translation>--environment accepte development, staging ou production, pas «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 </TS>
