@@ -17,6 +17,8 @@
 
 #include <QApplication>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
@@ -149,8 +151,37 @@ private Q_SLOTS:
         QVERIFY(m_view->plotField(u"/temperature"_s));
         QCOMPARE(m_view->plottedPoints(), 3);
         QVERIFY(!m_view->plotField(u"/fw"_s)); // not a number
+        const QString selectedDiff = m_view->diffText();
         QVERIFY(m_publisher->publish(topic, R"({"temperature":23.0,"humidity":41,"fw":"1.3"})", 1) > 0);
         QTRY_COMPARE_WITH_TIMEOUT(m_view->plottedPoints(), 4, DefaultTimeoutMs);
+        // The selected message stays selected as a new one arrives above it (it was the row that moved).
+        auto *history = m_view->findChild<QListWidget *>(u"topicHistory"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(history->count(), 4, DefaultTimeoutMs);
+        QCOMPARE(history->currentRow(), 2);
+        QCOMPARE(m_view->diffText(), selectedDiff);
+    }
+
+    // A hostile last value (400 KB of "[" 200,000 deep, published by a device) is shown bounded: its
+    // beginning and its size, not the whole of it laid out in the text pane (which took 10 s).
+    void hostileValuesAreShownBounded()
+    {
+        m_view->show();
+        const QString topic = u"telemetry/dev-9"_s;
+        QVERIFY(m_publisher->publish(topic, R"({"temperature":21.5})", 1) > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(countOf(*m_view->model(), topic), qint64(1), DefaultTimeoutMs);
+        QVERIFY(m_view->selectTopic(topic));
+        const QByteArray bomb = QByteArray(200000, '[') + QByteArray(200000, ']');
+        QVERIFY(m_publisher->publish(topic, bomb, 1) > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(countOf(*m_view->model(), topic), qint64(2), DefaultTimeoutMs);
+        auto *value = m_view->findChild<QPlainTextEdit *>(u"topicValue"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(value->toPlainText().startsWith(u"[[["_s), DefaultTimeoutMs);
+        QVERIFY(value->toPlainText().size() < 20000);
+        QVERIFY2(value->toPlainText().endsWith(u"(the beginning of a 400,000-byte value)"_s),
+                 qPrintable(value->toPlainText().right(80)));
+        // Not JSON as far as the console is concerned (too deep): nothing to plot, a text diff.
+        QVERIFY(m_view->plottableFields().isEmpty());
+        m_view->selectHistoryRow(0);
+        QVERIFY2(!m_view->diffText().isEmpty(), "no diff");
     }
 
     void clearRetained()

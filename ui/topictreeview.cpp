@@ -99,15 +99,34 @@ std::optional<double> numberAt(const QByteArray &payload, const QString &pointer
     return std::isfinite(number) ? std::optional<double>(number) : std::nullopt;
 }
 
-QString readable(const QByteArray &payload)
+// The last value as a person reads it: indented JSON, else text, else hex; at most MaxValueCharacters of it
+// (*cut says when less than all is shown). A value is whatever anyone published: 400 KB of "[[[[" on one line
+// took 10 s to lay out in the wrapping text pane (65,536 characters: 181 ms; 16,384: 16 ms, measured).
+constexpr qsizetype MaxValueCharacters = 16 * 1024;
+
+QString readable(const QByteArray &payload, bool *cut)
 {
-    if (const std::optional<Json> document = jsonOf(payload))
-        return indentedJson(*document);
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString text = decoder(payload);
-    if (!decoder.hasError())
-        return text;
-    return QString::fromLatin1(payload.toHex(' '));
+    QString text;
+    *cut = false;
+    if (const std::optional<Json> document = jsonOf(payload)) {
+        text = indentedJson(*document);
+    } else {
+        // At most four bytes a character: enough for MaxValueCharacters of any text.
+        const QByteArray head = payload.first(std::min<qsizetype>(payload.size(), MaxValueCharacters * 4));
+        QStringDecoder decoder(QStringDecoder::Utf8);
+        text = decoder(head);
+        *cut = head.size() < payload.size();
+        if (decoder.hasError()) {
+            const qsizetype bytes = std::min<qsizetype>(payload.size(), MaxValueCharacters / 3);
+            text = QString::fromLatin1(payload.first(bytes).toHex(' '));
+            *cut = bytes < payload.size();
+        }
+    }
+    if (text.size() > MaxValueCharacters) {
+        text.truncate(MaxValueCharacters);
+        *cut = true;
+    }
+    return text;
 }
 
 } // namespace
@@ -373,7 +392,11 @@ void TopicTreeView::refreshDetails()
 
     const bool hasValue = index.data(TopicTreeModel::HasValueRole).toBool();
     const QByteArray payload = index.data(TopicTreeModel::LastPayloadRole).toByteArray();
-    m_value->setPlainText(hasValue ? readable(payload) : QString());
+    bool cut = false;
+    QString value = hasValue ? readable(payload, &cut) : QString();
+    if (cut)
+        value += u'\n' + tr("(the beginning of a %L1-byte value)").arg(payload.size());
+    m_value->setPlainText(value);
 
     const QString field = m_fieldPicker->currentText();
     QStringList fields;
@@ -392,8 +415,14 @@ void TopicTreeView::refreshDetails()
 
 void TopicTreeView::refreshHistory()
 {
-    const int selected = m_history->currentRow();
     const QList<TopicTreeModel::HistoryEntry> entries = m_model->history(m_topic);
+    // The message selected, by its number among the topic's messages: rows count from the newest, so a new
+    // message would otherwise slide the selection onto another one. (The history keeps the newest messages
+    // in order, and drops from the oldest end only.)
+    const qint64 count =
+        m_model->indexOfTopic(m_topic).data(TopicTreeModel::TopicMessageCountRole).toLongLong();
+    const int selectedRow = m_history->currentRow();
+    const qint64 selectedNumber = selectedRow < 0 ? -1 : m_shownCount - selectedRow;
     const QSignalBlocker block(m_history);
     m_history->clear();
     // Newest first, as a person reads a log of what just happened.
@@ -405,10 +434,9 @@ void TopicTreeView::refreshHistory()
                 .arg(it->size, 6)
                 .arg(PayloadPreview::of(it->message.payload(), HistoryPreviewCharacters).text));
     }
-    // The selection names a position from the newest; a new message moves the one selected down by one,
-    // which is the same message.
-    if (selected >= 0 && selected < m_history->count())
-        m_history->setCurrentRow(selected);
+    m_shownCount = count;
+    if (const qint64 row = count - selectedNumber; selectedNumber >= 0 && row < m_history->count())
+        m_history->setCurrentRow(int(row));
     showDiff();
 }
 

@@ -100,6 +100,8 @@ private:
     QLabel *m_status;
     QSplitter *m_splitter;
     QTimer m_detailTimer;
+    // The topic's message count when the history list was filled: its row 0 is that message.
+    qint64 m_shownCount = 0;
     QString m_topic;
     QString m_plotField;
     qint64 m_plottedCount = 0; // the topic's message count when the plot last took points
