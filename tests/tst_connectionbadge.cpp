@@ -67,7 +67,10 @@ private Q_SLOTS:
 
         badge.setProfile(profile(u"lab"_s, BrokerProfile::Environment::Unmarked), {});
         QVERIFY2(badge.text().startsWith(u"lab"_s), qPrintable(badge.text()));
-        QVERIFY(badge.toolTip().isEmpty());
+        QVERIFY(!badge.toolTip().contains(u"confirmation"_s));
+        QCOMPARE(badge.minimumSizeHint().width() <= 0 ||
+                     badge.sizePolicy().horizontalPolicy() == QSizePolicy::Ignored,
+                 true); // a long name never widens the window
         QCOMPARE(ConnectionBadge::connectionTitle(badge.profile()), u"lab"_s);
         BrokerProfile unnamed = profile({}, BrokerProfile::Environment::Unmarked);
         QCOMPARE(ConnectionBadge::connectionTitle(unnamed), u"mqtts://broker.example:8883"_s);

@@ -15,6 +15,9 @@ ConnectionBadge::ConnectionBadge(QWidget *parent)
     setTextFormat(Qt::PlainText); // names and addresses are the user's text
     setMargin(4);
     setAutoFillBackground(true);
+    // A long name or address is cut at the window's edge, never makes the window wider: the tool tip has it
+    // all.
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     QFont bold = font();
     bold.setBold(true);
     setFont(bold);
@@ -34,10 +37,12 @@ void ConnectionBadge::setProfile(const BrokerProfile &profile, const QString &id
     if (!identity.isEmpty())
         text += u"  ·  "_s + tr("as %1").arg(identity);
     setText(text);
-    setToolTip(profile.needsSendConfirmation()
-                   ? tr("A production connection: everything sent from this window asks for a confirmation "
-                        "first.")
-                   : QString());
+    setToolTip(
+        profile.needsSendConfirmation()
+            ? text + u'\n' +
+                  tr("A production connection: everything sent from this window asks for a confirmation "
+                     "first.")
+            : text);
 }
 
 QColor ConnectionBadge::colorFor(const BrokerProfile &profile)
