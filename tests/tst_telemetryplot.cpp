@@ -366,6 +366,15 @@ private Q_SLOTS:
         QCOMPARE(plot.pointCount(u"temperature"_s), points); // nothing was dropped by narrowing
         plot.setTimeWindowSeconds(42);                       // not a choice: ignored
         QCOMPARE(plot.timeWindowSeconds(), 0);
+
+        // Less history than the window: what there is fills the width.
+        TelemetryPlot fresh(nullptr);
+        fresh.setDevice(u"window-2"_s);
+        fresh.addSample({}, Json{{"temperature", 20}}, newest - 90 * 1000);
+        fresh.addSample({}, Json{{"temperature", 21}}, newest);
+        fresh.flush();
+        QCOMPARE(fresh.timeWindowSeconds(), 15 * 60);
+        QCOMPARE(fresh.timeRange(), qMakePair(newest - 90 * 1000, newest));
     }
 
     // Labels fit the narrow dock whole: the y labels are short numbers whatever the magnitude.

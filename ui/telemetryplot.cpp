@@ -566,7 +566,9 @@ void TelemetryPlot::updateRanges()
     if (oldest > newest)
         oldest = newest = QDateTime::currentMSecsSinceEpoch();
     const qint64 window = qint64(timeWindowSeconds()) * 1000;
-    qint64 start = window > 0 ? newest - window : oldest;
+    // Less history than the window (a device just opened, a console just started): what there is fills the
+    // width, instead of a sliver at the right edge.
+    qint64 start = window > 0 ? std::max(newest - window, oldest) : oldest;
     if (newest - start < 1000) // one point: show a second before it
         start = newest - 1000;
     m_timeRange = {start, newest};
