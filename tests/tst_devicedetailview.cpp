@@ -527,6 +527,20 @@ private Q_SLOTS:
         QCOMPARE(view.telemetryPlot()->series(u"<b>t</b>"_s)->name(), u"&lt;b&gt;t&lt;/b&gt;"_s);
     }
 
+    // The header says how the device is spoken to: its commands' dialects, as its catalog profile gives them.
+    void headerNamesTheDialect()
+    {
+        DeviceDetailView view(m_session.get());
+        view.show();
+        QVERIFY(m_session->registry()->importData("dev-3\nsample-1\n"));
+        m_session->registry()->flush();
+        const auto *groups = view.findChild<QLabel *>(u"deviceGroups"_s);
+        view.setDevice(u"sample-1"_s);
+        QVERIFY2(groups->text().contains(u"Speaks: Plain text"_s), qPrintable(groups->text()));
+        view.setDevice(u"dev-3"_s);
+        QVERIFY2(groups->text().contains(u"Speaks: Atlas JSON"_s), qPrintable(groups->text()));
+    }
+
     // An Azure IoT Hub device (its catalog profile's dialect): the Twin tab shows its twin from fleet-hub,
     // the editor changes its desired properties through the gate, and the device's report closes the delta.
     void azureDeviceTwin()

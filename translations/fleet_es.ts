@@ -4207,6 +4207,11 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o falla mo
         <source>a change of %1&apos;s desired properties</source>
         <translation>un cambio de las propiedades deseadas de %1</translation>
     </message>
+    <message>
+        <source>Speaks: %1</source>
+        <comment>device header: its command dialects</comment>
+        <translation>Habla: %1</translation>
+    </message>
 </context>
 <context>
     <name>fleet::DeviceProfile</name>
@@ -7743,6 +7748,10 @@ reported: %3</translation>
     <message>
         <source>the clearing of %1&apos;s retained message</source>
         <translation>el borrado del mensaje retenido de %1</translation>
+    </message>
+    <message>
+        <source>(the beginning of a %L1-byte value)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

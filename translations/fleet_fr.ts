@@ -4207,6 +4207,11 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
         <source>a change of %1&apos;s desired properties</source>
         <translation>une modification des propriétés souhaitées de %1</translation>
     </message>
+    <message>
+        <source>Speaks: %1</source>
+        <comment>device header: its command dialects</comment>
+        <translation>Parle&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>fleet::DeviceProfile</name>
@@ -7743,6 +7748,10 @@ reported: %3</translation>
     <message>
         <source>the clearing of %1&apos;s retained message</source>
         <translation>l&apos;effacement du message retenu de %1</translation>
+    </message>
+    <message>
+        <source>(the beginning of a %L1-byte value)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include "cloudmessagedialog.h"
 #include "commands/azurehubclient.h"
+#include "commands/commandcatalog.h"
 #include "commands/operatoractions.h"
 #include "common/jsontext.h"
 #include "conflictdialog.h"
@@ -889,6 +890,20 @@ void DeviceDetailView::updateHeader()
         m_groups->setText(device.groups.isEmpty() ? tr("No groups")
                                                   : tr("Groups: %1").arg(DeviceText::groups(device.groups)));
     }
+    // How the device is spoken to: its commands' dialects, in the form its catalog profile gives them.
+    QStringList dialects;
+    if (m_session) {
+        const CommandCatalog &catalog = m_session->catalog();
+        for (const CommandSpec &own : catalog.commands()) {
+            const CommandSpec *spec = catalog.find(own.name, m_device, {});
+            if (spec && !dialects.contains(spec->dialect))
+                dialects.append(spec->dialect);
+        }
+    }
+    if (!dialects.isEmpty())
+        m_groups->setText(
+            m_groups->text() + QStringLiteral("  \u00b7  ") +
+            tr("Speaks: %1", "device header: its command dialects").arg(DeviceText::dialects(dialects)));
     updateShadowLabel();
 }
 
