@@ -7751,7 +7751,7 @@ reported: %3</translation>
     </message>
     <message>
         <source>(the beginning of a %L1-byte value)</source>
-        <translation type="unfinished"></translation>
+        <translation>(el comienzo de un valor de %L1 bytes)</translation>
     </message>
 </context>
 <context>

@@ -7751,7 +7751,7 @@ reported: %3</translation>
     </message>
     <message>
         <source>(the beginning of a %L1-byte value)</source>
-        <translation type="unfinished"></translation>
+        <translation>(le début d&apos;une valeur de %L1 octets)</translation>
     </message>
 </context>
 <context>
