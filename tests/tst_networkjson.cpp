@@ -112,6 +112,19 @@ private Q_SLOTS:
         QVERIFY(!NetworkJson::parse(wide(10), {1000, 64, 9}));
     }
 
+    // What a view shows as JSON: an object or an array, whitespace around it; not a bare scalar, and not
+    // what parse() refuses.
+    void documents()
+    {
+        QVERIFY(NetworkJson::parseDocument("  {\"a\":1}\n"));
+        QVERIFY(NetworkJson::parseDocument("[1,2]"));
+        QVERIFY(!NetworkJson::parseDocument("42"));
+        QVERIFY(!NetworkJson::parseDocument("\"text\""));
+        QVERIFY(!NetworkJson::parseDocument("   "));
+        QVERIFY(!NetworkJson::parseDocument("{\"a\":"));
+        QVERIFY(!NetworkJson::parseDocument(nested(200000)));
+    }
+
     void limitsAreTheCallers()
     {
         QVERIFY(!NetworkJson::parse("{\"a\":[1]}", {8, 64}));

@@ -3676,14 +3676,6 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o falla mo
         <translation>Sin marcar</translation>
     </message>
     <message>
-        <source>Development</source>
-        <translation>Desarrollo</translation>
-    </message>
-    <message>
-        <source>Staging</source>
-        <translation>Preproducción</translation>
-    </message>
-    <message>
         <source>Production: confirm everything sent</source>
         <translation>Producción: confirmar todo lo que se envía</translation>
     </message>

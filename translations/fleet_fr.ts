@@ -3676,14 +3676,6 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
         <translation>Non marquée</translation>
     </message>
     <message>
-        <source>Development</source>
-        <translation>Développement</translation>
-    </message>
-    <message>
-        <source>Staging</source>
-        <translation>Préproduction</translation>
-    </message>
-    <message>
         <source>Production: confirm everything sent</source>
         <translation>Production&#xa0;: confirmer chaque envoi</translation>
     </message>

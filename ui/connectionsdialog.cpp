@@ -1,5 +1,6 @@
 #include "connectionsdialog.h"
 
+#include "connectionbadge.h"
 #include "mqtt/mqttclient.h"
 #include "mqtt/passwordstore.h"
 #include "mqtt/profilestore.h"
@@ -92,8 +93,8 @@ ConnectionsDialog::ConnectionsDialog(ProfileStore *profiles, PasswordStore *pass
     m_version->addItem(tr("MQTT 3.1.1"), int(BrokerProfile::ProtocolVersion::Mqtt311));
     m_environment->setObjectName(u"environmentCombo"_s);
     m_environment->addItem(tr("Not marked"), int(BrokerProfile::Environment::Unmarked));
-    m_environment->addItem(tr("Development"), int(BrokerProfile::Environment::Development));
-    m_environment->addItem(tr("Staging"), int(BrokerProfile::Environment::Staging));
+    for (const auto e : {BrokerProfile::Environment::Development, BrokerProfile::Environment::Staging})
+        m_environment->addItem(ConnectionBadge::environmentText(e), int(e));
     m_environment->addItem(tr("Production: confirm everything sent"),
                            int(BrokerProfile::Environment::Production));
     m_environment->setToolTip(tr("Shown in the window's title and in a coloured band above its tabs"));

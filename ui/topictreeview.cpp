@@ -47,14 +47,6 @@ constexpr int MaxFields = 64;
 constexpr int MaxFieldDepth = 6;
 constexpr int HistoryPreviewCharacters = 100;
 
-std::optional<Json> jsonOf(const QByteArray &payload)
-{
-    const QByteArray trimmed = payload.trimmed();
-    if (trimmed.isEmpty() || (trimmed.front() != '{' && trimmed.front() != '['))
-        return std::nullopt;
-    return NetworkJson::parse(trimmed);
-}
-
 QString escapedPointerToken(const std::string &key)
 {
     QString token = QString::fromStdString(key);
@@ -80,7 +72,7 @@ void collectNumbers(const Json &value, const QString &pointer, int depth, QStrin
 
 std::optional<double> numberAt(const QByteArray &payload, const QString &pointer)
 {
-    const std::optional<Json> document = jsonOf(payload);
+    const std::optional<Json> document = NetworkJson::parseDocument(payload);
     if (!document)
         return std::nullopt;
     const std::string path = pointer == u"/"_s ? std::string() : pointer.toStdString();
@@ -108,7 +100,7 @@ QString readable(const QByteArray &payload, bool *cut)
 {
     QString text;
     *cut = false;
-    if (const std::optional<Json> document = jsonOf(payload)) {
+    if (const std::optional<Json> document = NetworkJson::parseDocument(payload)) {
         text = indentedJson(*document);
     } else {
         // At most four bytes a character: enough for MaxValueCharacters of any text.
@@ -400,7 +392,7 @@ void TopicTreeView::refreshDetails()
 
     const QString field = m_fieldPicker->currentText();
     QStringList fields;
-    if (const std::optional<Json> document = hasValue ? jsonOf(payload) : std::nullopt)
+    if (const std::optional<Json> document = hasValue ? NetworkJson::parseDocument(payload) : std::nullopt)
         collectNumbers(*document, QString(), 0, fields);
     if (fields != plottableFields()) {
         m_fieldPicker->clear();

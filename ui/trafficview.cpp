@@ -80,12 +80,8 @@ QString hexDump(const QByteArray &bytes)
 
 std::optional<QString> prettyJson(const QByteArray &payload)
 {
-    const QByteArray trimmed = payload.trimmed();
-    if (trimmed.isEmpty() || (trimmed.front() != '{' && trimmed.front() != '['))
-        return std::nullopt;
-    // Ordered and without exceptions: keys as the device sent them, and garbage is simply not JSON.
-    // Size and nesting bounded: the model already cut the payload, and the printer recurses per level.
-    const std::optional<Json> document = NetworkJson::parse(trimmed);
+    // Ordered: keys as the device sent them. Size and nesting bounded: the printer recurses per level.
+    const std::optional<Json> document = NetworkJson::parseDocument(payload);
     if (!document)
         return std::nullopt;
     return indentedJson(*document);

@@ -63,6 +63,14 @@ NetworkJson::Shape NetworkJson::shapeOf(QByteArrayView text, int stopAboveDepth)
     return shape;
 }
 
+std::optional<Json> NetworkJson::parseDocument(QByteArrayView payload)
+{
+    const QByteArrayView trimmed = payload.trimmed();
+    if (trimmed.isEmpty() || (trimmed.front() != '{' && trimmed.front() != '['))
+        return std::nullopt;
+    return parse(trimmed);
+}
+
 std::optional<Json> NetworkJson::parse(QByteArrayView text, const Limits &limits, QString *error)
 {
     if (text.size() > limits.maxBytes) {

@@ -47,6 +47,9 @@ public:
     {
         return parse(text, Limits{}, error);
     }
+    // A payload shown to a person as JSON when it is a document: an object or an array (whitespace around
+    // it allowed), within the default limits. A bare number or string is nullopt: shown as the text it is.
+    static std::optional<Json> parseDocument(QByteArrayView payload);
 
     // How deeply text nests arrays and objects (0 for a scalar, 1 for [] or {"a":1}), counting no further
     // than stopAbove + 1. Brackets inside strings do not count. It reads bytes only: it does not check
