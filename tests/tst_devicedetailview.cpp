@@ -534,7 +534,7 @@ private Q_SLOTS:
         view.show();
         QVERIFY(m_session->registry()->importData("dev-3\nsample-1\n"));
         m_session->registry()->flush();
-        const auto *groups = view.findChild<QLabel *>(u"deviceGroups"_s);
+        const auto *groups = view.findChild<QLabel *>(u"deviceDialects"_s);
         view.setDevice(u"sample-1"_s);
         QVERIFY2(groups->text().contains(u"Speaks: Plain text"_s), qPrintable(groups->text()));
         view.setDevice(u"dev-3"_s);

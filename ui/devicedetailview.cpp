@@ -70,6 +70,7 @@ DeviceDetailView::DeviceDetailView(FleetSession *session, QWidget *parent)
     , m_connectivity(new QLabel(this))
     , m_lastSeen(new QLabel(this))
     , m_groups(new QLabel(this))
+    , m_dialects(new QLabel(this))
     , m_shadowState(new QLabel(this))
     , m_shadowSelector(new QComboBox(this))
     , m_openNamedShadow(new QPushButton(tr("Open named shadow…"), this))
@@ -100,13 +101,14 @@ DeviceDetailView::DeviceDetailView(FleetSession *session, QWidget *parent)
     m_connectivity->setObjectName(QStringLiteral("deviceConnectivity"));
     m_lastSeen->setObjectName(QStringLiteral("deviceLastSeen"));
     m_groups->setObjectName(QStringLiteral("deviceGroups"));
+    m_dialects->setObjectName(QStringLiteral("deviceDialects"));
     m_shadowState->setObjectName(QStringLiteral("deviceShadowState"));
     m_validation->setObjectName(QStringLiteral("desiredValidation"));
     m_status->setObjectName(QStringLiteral("desiredStatus"));
     // The device id, its groups and the service's errors are whatever the network said, and a label would
     // render any of them that looks like HTML as rich text.
     for (QLabel *label :
-         {m_title, m_connectivity, m_lastSeen, m_groups, m_shadowState, m_validation, m_status})
+         {m_title, m_connectivity, m_lastSeen, m_groups, m_dialects, m_shadowState, m_validation, m_status})
         label->setTextFormat(Qt::PlainText);
     // Two lines: on one, in Spanish or French, the header alone made the dock (and the window) wider than
     // 1280 pixels.
@@ -125,6 +127,8 @@ DeviceDetailView::DeviceDetailView(FleetSession *session, QWidget *parent)
     secondLine->addStretch(1);
     header->addLayout(firstLine);
     header->addLayout(secondLine);
+    // A third line: beside the groups and the shadow's state it pushed the state past the dock's edge.
+    header->addWidget(m_dialects);
 
     // The shadow: the three documents as a tree, the desired editor beside it.
     m_treeView->setObjectName(QStringLiteral("shadowTree"));
@@ -870,7 +874,7 @@ void DeviceDetailView::updateHeader()
     updateConnectivity();
     if (m_device.isEmpty()) {
         m_title->setText(tr("No device selected"));
-        for (QLabel *label : {m_connectivity, m_lastSeen, m_groups, m_shadowState})
+        for (QLabel *label : {m_connectivity, m_lastSeen, m_groups, m_dialects, m_shadowState})
             label->clear();
         return;
     }
@@ -900,10 +904,10 @@ void DeviceDetailView::updateHeader()
                 dialects.append(spec->dialect);
         }
     }
-    if (!dialects.isEmpty())
-        m_groups->setText(
-            m_groups->text() + QStringLiteral("  \u00b7  ") +
-            tr("Speaks: %1", "device header: its command dialects").arg(DeviceText::dialects(dialects)));
+    m_dialects->setText(
+        dialects.isEmpty()
+            ? QString()
+            : tr("Speaks: %1", "device header: its command dialects").arg(DeviceText::dialects(dialects)));
     updateShadowLabel();
 }
 

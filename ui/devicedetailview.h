@@ -170,6 +170,7 @@ private:
     QLabel *m_connectivity;
     QLabel *m_lastSeen;
     QLabel *m_groups;
+    QLabel *m_dialects; // how the device is spoken to, on a line of its own
     QLabel *m_shadowState;
     QComboBox *m_shadowSelector;
     QPushButton *m_openNamedShadow;
