@@ -899,15 +899,18 @@ void PublishView::onCommandSent(quint64 key, const QString &device, const Operat
     const QString who = elided(device, 64);
     if (!o.ok)
         return settle(key, Outcome::Refused, tr("Not sent: %1").arg(o.error));
-    Followed followed{key, device, o.awaitingApproval};
+    // The gate may have answered "held" before this callback came (the tracker then already awaits the
+    // approval): that answer reached no followed command, so the state decides here.
+    const std::optional<CommandExecution> e = m_session->tracker()->execution(o.id);
+    const bool held = o.awaitingApproval || (e && e->state == CommandExecution::State::AwaitingApproval);
+    Followed followed{key, device, held};
     m_commands.insert(o.id, followed);
     m_commandOrder.append(o.id);
     while (m_commandOrder.size() > MaxFollowed)
         m_commands.remove(m_commandOrder.takeFirst());
-    if (o.awaitingApproval)
+    if (held)
         return settle(key, Outcome::Held,
                       tr("Free-form command to %1 is waiting for approval (%2).").arg(who, o.id));
-    const std::optional<CommandExecution> e = m_session->tracker()->execution(o.id);
     if (e && e->state == CommandExecution::State::Queued)
         return settle(key, Outcome::Pending,
                       tr("Free-form command to %1 is queued, not sent (%2): %3").arg(who, o.id, e->reason));
