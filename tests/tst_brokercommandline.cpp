@@ -1,6 +1,8 @@
 #include "mqtt/brokercommandline.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -69,6 +71,37 @@ private Q_SLOTS:
         QCOMPARE(parse({}, &p, &password), QString());
         QCOMPARE(password, u"s3cret"_s);
         qunsetenv("FLEET_MQTT_PASSWORD");
+    }
+
+    // What systemd's LoadCredentialEncrypted=mqtt-password hands the service (installer/fleet-hub.service).
+    void passwordFromSystemdCredential()
+    {
+        QTemporaryDir credentials;
+        QVERIFY(credentials.isValid());
+        qputenv("CREDENTIALS_DIRECTORY", credentials.path().toUtf8());
+        BrokerProfile p;
+        QString password = u"stale"_s;
+        QCOMPARE(parse({}, &p, &password), QString()); // no such credential: no password, no error
+        QVERIFY(password.isEmpty());
+
+        QFile file(credentials.filePath(u"mqtt-password"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("from-systemd\nsecond line ignored\n");
+        file.close();
+        QCOMPARE(parse({}, &p, &password), QString());
+        QCOMPARE(password, u"from-systemd"_s);
+
+        // The environment, set on purpose, still wins.
+        qputenv("FLEET_MQTT_PASSWORD", "from-environment");
+        QCOMPARE(parse({}, &p, &password), QString());
+        QCOMPARE(password, u"from-environment"_s);
+        qunsetenv("FLEET_MQTT_PASSWORD");
+
+        // There but unreadable: a clear error, not an empty password that the broker would refuse.
+        QVERIFY(QFile::remove(file.fileName()));
+        QVERIFY(QDir(credentials.path()).mkdir(u"mqtt-password"_s));
+        QVERIFY(parse({}, &p, &password).contains(u"mqtt-password"_s));
+        qunsetenv("CREDENTIALS_DIRECTORY");
     }
 
     void invalidOptions_data()

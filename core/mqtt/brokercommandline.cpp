@@ -1,6 +1,7 @@
 #include "mqtt/brokercommandline.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -18,7 +19,8 @@ void BrokerCommandLine::addOptions(QCommandLineParser &parser, const QString &de
         {QStringLiteral("username"), tr("MQTT user name."), tr("NAME")},
         {QStringLiteral("password-stdin"),
          tr("Read the MQTT password from the first line of standard input (otherwise from the "
-            "FLEET_MQTT_PASSWORD environment variable, if set).")},
+            "FLEET_MQTT_PASSWORD environment variable, or else from the systemd credential "
+            "\"mqtt-password\", if set).")},
         {QStringLiteral("mqtt-version"), tr("MQTT protocol version: 5 (default) or 3.1.1."), tr("VERSION"),
          QStringLiteral("5")},
         {QStringLiteral("keepalive"), tr("Keepalive interval in seconds (default 30)."), tr("SECONDS"),
@@ -30,6 +32,27 @@ void BrokerCommandLine::addOptions(QCommandLineParser &parser, const QString &de
          tr("INSECURE: accept any broker certificate and host name (lab brokers with self-signed "
             "certificates only).")},
     });
+}
+
+bool BrokerCommandLine::readCredential(const QString &name, QString *value, QString *error)
+{
+    // A service started by systemd gets its secret as a credential: decrypted by systemd (from
+    // LoadCredentialEncrypted=) into a memory-only folder that only this service can read, so the
+    // password is in no configuration file and on no command line.
+    const QString folder = qEnvironmentVariable("CREDENTIALS_DIRECTORY");
+    if (folder.isEmpty())
+        return true;
+    QFile file(folder + u'/' + name);
+    if (!file.exists())
+        return true;
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read the credential \"%1\": %2").arg(name, file.errorString());
+        return false;
+    }
+    // A password is one line; a credential file is small, and a huge one is a mistake, not a password.
+    const QByteArray text = file.read(4096);
+    *value = QString::fromUtf8(text.left(text.indexOf('\n') < 0 ? text.size() : text.indexOf('\n')));
+    return true;
 }
 
 bool BrokerCommandLine::read(const QCommandLineParser &parser, BrokerProfile *profile, QString *password,
@@ -90,8 +113,10 @@ bool BrokerCommandLine::read(const QCommandLineParser &parser, BrokerProfile *pr
     if (parser.isSet(QStringLiteral("password-stdin"))) {
         QTextStream in(stdin);
         *password = in.readLine();
-    } else {
+    } else if (qEnvironmentVariableIsSet("FLEET_MQTT_PASSWORD")) {
         *password = qEnvironmentVariable("FLEET_MQTT_PASSWORD");
+    } else if (!readCredential(QStringLiteral("mqtt-password"), password, error)) {
+        return false;
     }
     *profile = p;
     return true;

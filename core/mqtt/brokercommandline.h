@@ -16,7 +16,7 @@ namespace fleet {
 //   --ca FILE  --cert FILE  --key FILE  --insecure-skip-verify
 // A password is never taken on the command line (it would show in `ps` and shell history) nor from a file:
 // --password-stdin reads one line from standard input, or the FLEET_MQTT_PASSWORD environment variable is
-// used.
+// used, or else, under systemd, the credential "mqtt-password" (installer/fleet-hub.service).
 class BrokerCommandLine final
 {
     Q_DECLARE_TR_FUNCTIONS(fleet::BrokerCommandLine)
@@ -30,6 +30,10 @@ public:
     // (translated, naming the option) when an option is invalid.
     static bool read(const QCommandLineParser &parser, BrokerProfile *profile, QString *password,
                      QString *error);
+
+    // Reads systemd's credential NAME ($CREDENTIALS_DIRECTORY/NAME, its first line). Leaves *value alone
+    // and returns true when there is none; false with *error when it is there but cannot be read.
+    static bool readCredential(const QString &name, QString *value, QString *error);
 };
 
 } // namespace fleet
