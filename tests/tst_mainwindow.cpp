@@ -19,6 +19,8 @@
 #include "mosquittobroker.h"
 #include "mqtt/mqttclient.h"
 #include "mqtt/mqttmessage.h"
+#include "mqtt/passwordstore.h"
+#include "mqtt/profilestore.h"
 #include "overviewview.h"
 #include "publishview.h"
 #include "rollbackview.h"
@@ -32,7 +34,9 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QFile>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -51,6 +55,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
 #include <QTranslator>
 #include <QTreeView>
 
@@ -105,6 +110,11 @@ QStringList clippedTexts(QWidget *top)
     for (QWidget *w : top->findChildren<QWidget *>()) {
         if (!w->isVisibleTo(top) || !w->isVisible())
             continue;
+        // A menu bar or a toolbar that cannot show everything hides the rest behind a » button.
+        if (w->objectName() == "qt_menubar_ext_button"_L1 || w->objectName() == "qt_toolbar_ext_button"_L1) {
+            clipped.append(name(w->parentWidget()) + u": some items are behind »"_s);
+            continue;
+        }
         const QFontMetrics fm = w->fontMetrics();
         if (auto *label = qobject_cast<QLabel *>(w)) {
             if (label->wordWrap() || label->text().isEmpty() || label->textFormat() == Qt::RichText ||
@@ -119,7 +129,8 @@ QStringList clippedTexts(QWidget *top)
                 clipped.append(name(w) + u": "_s + button->text());
         } else if (auto *bar = qobject_cast<QTabBar *>(w)) {
             for (int i = 0; i < bar->count(); ++i) {
-                const int needed = fm.horizontalAdvance(plain(bar->tabText(i))) +
+                const int icon = bar->tabIcon(i).isNull() ? 0 : bar->iconSize().width() + 4;
+                const int needed = fm.horizontalAdvance(plain(bar->tabText(i))) + icon +
                                    bar->style()->pixelMetric(QStyle::PM_TabBarTabHSpace, nullptr, bar);
                 if (bar->isTabVisible(i) && bar->tabRect(i).width() < needed)
                     clipped.append(name(w) + u": "_s + bar->tabText(i));
@@ -232,6 +243,108 @@ private Q_SLOTS:
         const QImage shot = window.grab().toImage();
         QVERIFY(!shot.isNull());
         QVERIFY(shot.width() > 0);
+    }
+
+    // The frequent actions beside the menus, each with its shortcut in its tooltip, doing what the menus do;
+    // every tab has its icon.
+    void toolbarDoesTheFrequentThings()
+    {
+        fleet::FleetSession session;
+        fleet::MainWindow window(&session);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QToolBar *bar = window.mainToolBar();
+        QVERIFY(bar);
+        QCOMPARE(window.menuBar()->cornerWidget(Qt::TopRightCorner), bar);
+        QStringList names;
+        for (QAction *action : bar->actions()) {
+            names << action->objectName();
+            QVERIFY2(!action->icon().isNull(), qPrintable(action->objectName()));
+            const QString shortcut = action->shortcut().toString(QKeySequence::NativeText);
+            QVERIFY2(!shortcut.isEmpty() && action->toolTip().contains(shortcut),
+                     qPrintable(action->objectName() + u": "_s + action->toolTip()));
+            QWidget *button = bar->widgetForAction(action);
+            QVERIFY(button && button->isVisible());
+        }
+        QCOMPARE(names, (QStringList{u"connectionsAction"_s, u"newCommandAction"_s, u"approvalsAction"_s,
+                                     u"pauseTrafficAction"_s, u"filterAction"_s}));
+        for (int tab = 0; tab < window.tabs()->count(); ++tab)
+            QVERIFY2(!window.tabs()->tabIcon(tab).isNull(), qPrintable(window.tabs()->tabText(tab)));
+
+        auto *approvals = window.findChild<QAction *>(u"approvalsAction"_s);
+        approvals->trigger();
+        QCOMPARE(window.tabs()->currentWidget(), window.approvalsView());
+        // Ctrl+4 is the Approvals tab's shortcut and the toolbar's: one action, so it is not ambiguous.
+        window.tabs()->setCurrentIndex(0);
+        QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+        QCOMPARE(window.tabs()->currentWidget(), window.approvalsView());
+
+        // Pause follows the traffic view's own button, both ways.
+        auto *pause = window.findChild<QAction *>(u"pauseTrafficAction"_s);
+        pause->trigger();
+        QVERIFY(window.trafficView()->isPaused());
+        QVERIFY(pause->toolTip().contains(u"Resume"_s));
+        window.trafficView()->setPaused(false);
+        QVERIFY(!pause->isChecked());
+        QVERIFY(pause->toolTip().contains(u"Pause"_s));
+
+        // Filter: the current tab's own box, else the devices'.
+        auto *filter = window.findChild<QAction *>(u"filterAction"_s);
+        window.tabs()->setCurrentWidget(window.trafficView());
+        filter->trigger();
+        QCOMPARE(QApplication::focusWidget(), window.trafficView()->findChild<QLineEdit *>(u"searchEdit"_s));
+        window.tabs()->setCurrentWidget(window.approvalsView());
+        filter->trigger();
+        QCOMPARE(window.tabs()->currentWidget(), window.devicesView());
+        QCOMPARE(QApplication::focusWidget(), window.devicesView()->filterEdit());
+
+        auto *compose = window.findChild<QAction *>(u"newCommandAction"_s);
+        const bool shown = window.composerDock()->isVisible();
+        compose->trigger();
+        QCOMPARE(window.composerDock()->isVisible(), !shown);
+    }
+
+    // A profile whose password the keychain does not hold (or a desktop without a keychain): the operator is
+    // asked, and the password typed connects, without being saved anywhere.
+    void asksForThePasswordTheKeychainDoesNotHave()
+    {
+        MosquittoBroker::Options options = MosquittoBroker::Options::quiet();
+        options.users = {{u"alice"_s, u"typed-S3cret"_s}};
+        MosquittoBroker broker(options);
+        QVERIFY2(broker.start(), qPrintable(broker.errorString()));
+        QSettings().clear();
+        QSettings settings;
+        fleet::ProfileStore profiles(&settings);
+        fleet::PasswordStore passwords;
+        passwords.setService(u"fleet-console-tst-mainwindow-%1"_s.arg(QCoreApplication::applicationPid()));
+        passwords.setTimeout(5000); // a keychain that never answers ends in the prompt too
+        fleet::BrokerProfile profile;
+        profile.name = u"plant"_s;
+        profile.url = QUrl(broker.url());
+        profile.username = u"alice"_s;
+        QVERIFY(profiles.save(profile));
+        QVERIFY(profiles.setActiveProfile(u"plant"_s));
+
+        fleet::FleetSession session;
+        fleet::MainWindow window(&session);
+        window.setConnectionStores(&profiles, &passwords);
+        window.show();
+        QVERIFY(window.connectActiveProfile());
+        QInputDialog *prompt = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((prompt = window.findChild<QInputDialog *>(u"passwordPrompt"_s)), 15000);
+        QVERIFY2(prompt->labelText().contains(u"alice"_s), qPrintable(prompt->labelText()));
+        QCOMPARE(prompt->textEchoMode(), QLineEdit::Password);
+        QCOMPARE(session.client()->state(),
+                 fleet::MqttClient::State::Disconnected); // nothing tried meanwhile
+        prompt->setTextValue(u"typed-S3cret"_s);
+        prompt->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(session.client()->state(), fleet::MqttClient::State::Connected, 10000);
+        // Used, not kept: neither the settings nor the profile hold it.
+        settings.sync();
+        QFile file(settings.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("typed-S3cret"));
     }
 
     // A click on a desktop notification brings the window to the Approvals tab; a plain click on a device

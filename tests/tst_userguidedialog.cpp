@@ -3,6 +3,7 @@
 
 #include "userguidedialog.h"
 
+#include <QFile>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -25,6 +26,21 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"File › Connections"_s));
         QVERIFY(!text.contains(u"**"_s));
         QVERIFY(dialog.browser()->openExternalLinks());
+    }
+
+    // The document has screenshots; the dialog, beside the console itself, shows the text without them
+    // (a picture it cannot load would be a broken-image box).
+    void screenshotsStayInTheDocument()
+    {
+        QFile source(u":/fleet/docs/user-guide.md"_s);
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        const QString raw = QString::fromUtf8(source.readAll());
+        QVERIFY(raw.contains(u"](screenshots/"_s));
+        const QString shown = UserGuideDialog::markdown();
+        QVERIFY(!shown.contains(u"](screenshots/"_s));
+        QVERIFY(shown.size() > raw.size() / 2);
+        UserGuideDialog dialog;
+        QVERIFY(!dialog.browser()->toHtml().contains(u"<img"_s));
     }
 };
 

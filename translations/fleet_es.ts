@@ -1387,10 +1387,6 @@ Tema: %6
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <source>Read the MQTT password from the first line of standard input (otherwise from the FLEET_MQTT_PASSWORD environment variable, if set).</source>
-        <translation>Leer la contraseña MQTT de la primera línea de la entrada estándar (si no, de la variable de entorno FLEET_MQTT_PASSWORD, si está definida).</translation>
-    </message>
-    <message>
         <source>MQTT protocol version: 5 (default) or 3.1.1.</source>
         <translation>Versión del protocolo MQTT: 5 (predeterminada) o 3.1.1.</translation>
     </message>
@@ -1449,6 +1445,14 @@ Tema: %6
     <message>
         <source>Cannot read &quot;%1&quot;.</source>
         <translation>No se puede leer &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Read the MQTT password from the first line of standard input (otherwise from the FLEET_MQTT_PASSWORD environment variable, or else from the systemd credential &quot;mqtt-password&quot;, if set).</source>
+        <translation>Lee la contraseña MQTT de la primera línea de la entrada estándar (si no, de la variable de entorno FLEET_MQTT_PASSWORD o, en su defecto, de la credencial de systemd &quot;mqtt-password&quot;, si existen).</translation>
+    </message>
+    <message>
+        <source>Cannot read the credential &quot;%1&quot;: %2</source>
+        <translation>No se puede leer la credencial &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -5416,10 +5420,6 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o falla mo
         <translation>&amp;Nuevo comando</translation>
     </message>
     <message>
-        <source>&amp;Find device</source>
-        <translation>&amp;Buscar dispositivo</translation>
-    </message>
-    <message>
         <source>%L1 msg/s</source>
         <translation>%L1 msg/s</translation>
     </message>
@@ -5562,6 +5562,64 @@ Send %2?</source>
     <message>
         <source>No saved connections: add one in Connections…</source>
         <translation>No hay conexiones guardadas: añada una en Conexiones…</translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation>Contraseña de %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>The keychain holds no password for %1.
+Password (used for this connection only, not saved):</source>
+        <translation>El llavero no tiene ninguna contraseña para %1.
+Contraseña (solo para esta conexión, no se guarda):</translation>
+    </message>
+    <message>
+        <source>%1
+
+Password for %2 (used for this connection only, not saved):</source>
+        <translation>%1
+
+Contraseña de %2 (solo para esta conexión, no se guarda):</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Not connected to %1: no password given.</source>
+        <translation>Sin conexión con %1: no se indicó ninguna contraseña.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Approve or reject the sensitive commands waiting for a second person</source>
+        <translation>Aprobar o rechazar los comandos sensibles que esperan a una segunda persona</translation>
+    </message>
+    <message>
+        <source>&amp;Pause traffic</source>
+        <translation>&amp;Pausar el tráfico</translation>
+    </message>
+    <message>
+        <source>Resume &amp;traffic</source>
+        <translation>Reanudar el &amp;tráfico</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtrar</translation>
+    </message>
+    <message>
+        <source>Filter what the current tab shows (on tabs without a filter, the devices)</source>
+        <translation>Filtrar lo que muestra la pestaña actual (en las pestañas sin filtro, los dispositivos)</translation>
+    </message>
+    <message>
+        <source>Frequent actions</source>
+        <translation>Acciones frecuentes</translation>
     </message>
 </context>
 <context>
@@ -10569,10 +10627,6 @@ Estado de salida: 0 hecho; 1 el servicio rechazó la solicitud (&quot;error CODE
         <translation>El catálogo de comandos (predeterminado: el integrado).</translation>
     </message>
     <message>
-        <source>Render every main view into this folder once the fleet is in, then quit.</source>
-        <translation>Renderizar todas las vistas principales en esta carpeta una vez cargada la flota y, después, salir.</translation>
-    </message>
-    <message>
         <source>Commands are not recorded: %1</source>
         <translation>Los comandos no se registran: %1</translation>
     </message>
@@ -10670,6 +10724,10 @@ Con mosquitto, ponga &quot;set_tcp_nodelay true&quot; en su configuración: con 
     <message>
         <source>--environment takes development, staging or production, not &quot;%1&quot;.</source>
         <translation>--environment admite development, staging o production, no «%1».</translation>
+    </message>
+    <message>
+        <source>Render every main view into this folder once the fleet is in, then quit. For the demo fleet only: it sends real commands (to dev-1 to dev-8 and group-3) to have something to show.</source>
+        <translation>Guarda cada vista principal en esta carpeta cuando la flota está conectada y sale. Solo para la flota de demostración: envía comandos reales (a dev-1 hasta dev-8 y a group-3) para tener algo que mostrar.</translation>
     </message>
 </context>
 </TS>

@@ -1387,10 +1387,6 @@ Topic&#xa0;: %6
         <translation>NOM</translation>
     </message>
     <message>
-        <source>Read the MQTT password from the first line of standard input (otherwise from the FLEET_MQTT_PASSWORD environment variable, if set).</source>
-        <translation>Lire le mot de passe MQTT sur la première ligne de l&apos;entrée standard (sinon dans la variable d&apos;environnement FLEET_MQTT_PASSWORD, si elle est définie).</translation>
-    </message>
-    <message>
         <source>MQTT protocol version: 5 (default) or 3.1.1.</source>
         <translation>Version du protocole MQTT&#xa0;: 5 (par défaut) ou 3.1.1.</translation>
     </message>
@@ -1449,6 +1445,14 @@ Topic&#xa0;: %6
     <message>
         <source>Cannot read &quot;%1&quot;.</source>
         <translation>Impossible de lire &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Read the MQTT password from the first line of standard input (otherwise from the FLEET_MQTT_PASSWORD environment variable, or else from the systemd credential &quot;mqtt-password&quot;, if set).</source>
+        <translation>Lit le mot de passe MQTT sur la première ligne de l&apos;entrée standard (sinon dans la variable d&apos;environnement FLEET_MQTT_PASSWORD, ou à défaut dans l&apos;identifiant systemd «&#xa0;mqtt-password&#xa0;», s&apos;ils existent).</translation>
+    </message>
+    <message>
+        <source>Cannot read the credential &quot;%1&quot;: %2</source>
+        <translation>Impossible de lire l&apos;identifiant «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5416,10 +5420,6 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
         <translation>&amp;Nouvelle commande</translation>
     </message>
     <message>
-        <source>&amp;Find device</source>
-        <translation>&amp;Rechercher un appareil</translation>
-    </message>
-    <message>
         <source>%L1 msg/s</source>
         <translation>%L1 msg/s</translation>
     </message>
@@ -5562,6 +5562,64 @@ Envoyer %2&#xa0;?</translation>
     <message>
         <source>No saved connections: add one in Connections…</source>
         <translation>Aucune connexion enregistrée&#xa0;: ajoutez-en une dans Connexions…</translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation>Mot de passe pour %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>The keychain holds no password for %1.
+Password (used for this connection only, not saved):</source>
+        <translation>Le trousseau ne contient aucun mot de passe pour %1.
+Mot de passe (pour cette connexion seulement, non enregistré)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1
+
+Password for %2 (used for this connection only, not saved):</source>
+        <translation>%1
+
+Mot de passe pour %2 (pour cette connexion seulement, non enregistré)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Not connected to %1: no password given.</source>
+        <translation>Non connecté à %1&#xa0;: aucun mot de passe saisi.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Approve or reject the sensitive commands waiting for a second person</source>
+        <translation>Approuver ou refuser les commandes sensibles qui attendent une deuxième personne</translation>
+    </message>
+    <message>
+        <source>&amp;Pause traffic</source>
+        <translation>Mettre en &amp;pause le trafic</translation>
+    </message>
+    <message>
+        <source>Resume &amp;traffic</source>
+        <translation>Reprendre le &amp;trafic</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtrer</translation>
+    </message>
+    <message>
+        <source>Filter what the current tab shows (on tabs without a filter, the devices)</source>
+        <translation>Filtrer ce que montre l&apos;onglet actuel (sur les onglets sans filtre, les appareils)</translation>
+    </message>
+    <message>
+        <source>Frequent actions</source>
+        <translation>Actions fréquentes</translation>
     </message>
 </context>
 <context>
@@ -10569,10 +10627,6 @@ Code de sortie&#xa0;: 0 terminé&#xa0;; 1 le service a rejeté la requête (&quo
         <translation>Le catalogue des commandes (par défaut&#xa0;: le catalogue intégré).</translation>
     </message>
     <message>
-        <source>Render every main view into this folder once the fleet is in, then quit.</source>
-        <translation>Effectuer le rendu de chaque vue principale dans ce dossier une fois la flotte chargée, puis quitter.</translation>
-    </message>
-    <message>
         <source>Commands are not recorded: %1</source>
         <translation>Les commandes ne sont pas enregistrées&#xa0;: %1</translation>
     </message>
@@ -10670,6 +10724,10 @@ Avec mosquitto, mettez &quot;set_tcp_nodelay true&quot; dans sa configuration&#x
     <message>
         <source>--environment takes development, staging or production, not &quot;%1&quot;.</source>
         <translation>--environment accepte development, staging ou production, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Render every main view into this folder once the fleet is in, then quit. For the demo fleet only: it sends real commands (to dev-1 to dev-8 and group-3) to have something to show.</source>
+        <translation>Enregistre chaque vue principale dans ce dossier une fois la flotte connectée, puis quitte. Pour la flotte de démonstration seulement&#xa0;: envoie de vraies commandes (à dev-1 jusqu&apos;à dev-8 et à group-3) pour avoir quelque chose à montrer.</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "desktopnotifier.h"
 
+#include "fleeticons.h"
 #include <QApplication>
 #include <QDBusConnection>
 #include <QDBusMessage>
@@ -7,8 +8,6 @@
 #include <QDBusPendingReply>
 #include <QLoggingCategory>
 #include <QMainWindow>
-#include <QPainter>
-#include <QPixmap>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
@@ -23,18 +22,6 @@ namespace {
 
 // Amber, as the connection banner: it reads on light and dark themes.
 const QColor BadgeColour(0xd9, 0x77, 0x06);
-
-QIcon badgeIcon()
-{
-    QPixmap dot(12, 12);
-    dot.fill(Qt::transparent);
-    QPainter painter(&dot);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(BadgeColour);
-    painter.drawEllipse(QRectF(1, 1, 10, 10));
-    return QIcon(dot);
-}
 
 } // namespace
 
@@ -57,6 +44,8 @@ void DesktopNotifier::setBadgeTab(QTabWidget *tabs, QWidget *page, const QString
     m_tabs = tabs;
     m_page = page;
     m_tabText = text;
+    // The tab's own icon comes back when nothing waits.
+    m_tabIcon = tabs ? tabs->tabIcon(tabs->indexOf(page)) : QIcon();
     updateBadge();
 }
 
@@ -80,7 +69,7 @@ void DesktopNotifier::updateBadge()
                                   : m_tabText);
     // An invalid colour gives the tab bar's own back.
     m_tabs->tabBar()->setTabTextColor(index, m_count > 0 ? BadgeColour : QColor());
-    m_tabs->setTabIcon(index, m_count > 0 ? badgeIcon() : QIcon());
+    m_tabs->setTabIcon(index, m_count > 0 ? FleetIcons::status(u"awaiting-approval"_s) : m_tabIcon);
     m_tabs->setTabToolTip(index, m_count > 0
                                      ? tr("%n approval request(s) wait for your decision", nullptr, m_count)
                                      : QString());
@@ -105,7 +94,10 @@ void DesktopNotifier::show(const ApprovalNotices::Notice &notice)
     // on screen until dismissed on most desktops, which suits neither).
     hints.insert(u"urgency"_s, QVariant::fromValue(uchar(1)));
     hints.insert(u"category"_s, notice.kind == Kind::Waiting ? u"im.received"_s : u"transfer.complete"_s);
-    hints.insert(u"desktop-entry"_s, QApplication::applicationName());
+    // The installed desktop entry (resources/), whose name and icon the notification server shows.
+    hints.insert(u"desktop-entry"_s, QGuiApplication::desktopFileName().isEmpty()
+                                         ? QApplication::applicationName()
+                                         : QGuiApplication::desktopFileName());
     // Servers that announce body-markup (GNOME, KDE, dunst, xfce4-notifyd) read the body as markup; it
     // quotes what other accounts published, so it is escaped.
     const QString body = notice.body.toHtmlEscaped();

@@ -2,6 +2,7 @@
 
 #include "commands/approvalnotices.h"
 
+#include <QIcon>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -77,6 +78,7 @@ private:
     QPointer<QTabWidget> m_tabs;
     QPointer<QWidget> m_page;
     QString m_tabText;
+    QIcon m_tabIcon;
     int m_count = 0;
     int m_inFlight = 0;
     bool m_available = true;

@@ -3,6 +3,7 @@
 #include "commands/commandspec.h"
 #include "fleet/device.h"
 #include "fleet/devicetext.h"
+#include "fleeticons.h"
 #include "models/devicetablemodel.h"
 #include "themecolors.h"
 
@@ -74,6 +75,10 @@ void DeviceItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QMo
             Device::Connectivity(index.data(DeviceTableModel::ConnectivityRole).toInt());
         const qint64 since = index.data(DeviceTableModel::ConnectivitySinceRole).toLongLong();
         option->text = DeviceText::connectivity(connectivity, since, now());
+        if (const QIcon icon = FleetIcons::forConnectivity(connectivity); !icon.isNull() && !m_stale) {
+            option->icon = icon;
+            option->features |= QStyleOptionViewItem::HasDecoration;
+        }
         // Colour only what needs attention; online is the normal case.
         if (m_stale && connectivity != Device::Connectivity::Unknown) {
             option->text = DeviceText::lastKnown(connectivity);

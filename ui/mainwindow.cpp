@@ -13,6 +13,7 @@
 #include "devicesview.h"
 #include "fleet/fleetregistry.h"
 #include "fleet/fleetsession.h"
+#include "fleeticons.h"
 #include "mqtt/mqttclient.h"
 #include "mqtt/passwordstore.h"
 #include "mqtt/profilestore.h"
@@ -34,6 +35,7 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -45,6 +47,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -197,6 +200,12 @@ void MainWindow::buildViews()
     m_tabs->addTab(new AuditView(
                        m_session->client(), [this] { return m_session->identity(); }, this),
                    tr("A&udit", "the gate's audit log"));
+    // An icon per tab, in Tab order: a tab is found by its picture before its word is read.
+    const QStringList tabIcons{u"overview"_s, u"devices"_s, u"timeline"_s, u"approvals"_s, u"rollback"_s,
+                               u"traffic"_s,  u"topics"_s,  u"publish"_s,  u"audit"_s};
+    static_assert(TabCount == 9);
+    for (int tab = 0; tab < m_tabs->count() && tab < tabIcons.size(); ++tab)
+        m_tabs->setTabIcon(tab, FleetIcons::glyph(tabIcons.at(tab)));
 
     // The device detail and the composer sit beside the tabs, so that an operator can keep a device (or a
     // half-written command) in view while looking at the fleet.
@@ -347,16 +356,45 @@ bool MainWindow::connectActiveProfile()
     const std::optional<BrokerProfile> profile = m_profiles->activeProfile();
     if (!profile)
         return false;
-    // The password comes from the keychain, asynchronously; without one (or without a keychain) the
-    // connection is tried without it, and the broker's answer says what is missing.
+    // The password comes from the keychain, asynchronously, or from the operator when it has none.
     m_passwords->readPassword(profile->name, this, [this, p = *profile](const PasswordStore::Result &result) {
-        if (!result.ok)
-            statusBar()->showMessage(result.error, 10000);
-        m_session->disconnectFromBroker();
-        m_session->connectToBroker(p, result.password);
-        m_profiles->markUsed(p.name);
+        withPassword(p, result, [this, p](const QString &password) {
+            m_session->disconnectFromBroker();
+            m_session->connectToBroker(p, password);
+            m_profiles->markUsed(p.name);
+        });
     });
     return true;
+}
+
+void MainWindow::withPassword(const BrokerProfile &profile, const PasswordStore::Result &result,
+                              const std::function<void(const QString &)> &connectWith)
+{
+    if (result.found || (result.ok && profile.username.isEmpty())) {
+        connectWith(result.password);
+        return;
+    }
+    // No keychain (none on this desktop, locked, refusing), or none of its entries for a profile that names a
+    // user: the operator types the password, which is used for this connection only and written nowhere
+    // (a password is kept in the keychain or not at all). Not modal: the window stays usable meanwhile.
+    auto *prompt = new QInputDialog(this);
+    prompt->setObjectName(u"passwordPrompt"_s);
+    prompt->setAttribute(Qt::WA_DeleteOnClose);
+    prompt->setWindowTitle(tr("Password for %1").arg(ConnectionBadge::connectionTitle(profile)));
+    const QString who = tr("%1 on %2").arg(profile.username, profile.url.toDisplayString());
+    prompt->setLabelText(
+        result.ok
+            ? tr("The keychain holds no password for %1.\nPassword (used for this "
+                 "connection only, not saved):")
+                  .arg(who)
+            : tr("%1\n\nPassword for %2 (used for this connection only, not saved):").arg(result.error, who));
+    prompt->setTextEchoMode(QLineEdit::Password);
+    prompt->setOkButtonText(tr("Connect"));
+    connect(prompt, &QInputDialog::textValueSelected, this, connectWith);
+    connect(prompt, &QDialog::rejected, this, [this, name = profile.name] {
+        statusBar()->showMessage(tr("Not connected to %1: no password given.").arg(name), 10000);
+    });
+    prompt->open();
 }
 
 void MainWindow::openConnections()
@@ -478,10 +516,10 @@ void MainWindow::openProfileInNewWindow(const QString &name)
     if (!profile)
         return;
     m_passwords->readPassword(profile->name, this, [this, p = *profile](const PasswordStore::Result &result) {
-        if (!result.ok)
-            statusBar()->showMessage(result.error, 10000);
-        openConnectionWindow(p, result.password);
-        m_profiles->markUsed(p.name);
+        withPassword(p, result, [this, p](const QString &password) {
+            openConnectionWindow(p, password);
+            m_profiles->markUsed(p.name);
+        });
     });
 }
 
@@ -509,12 +547,27 @@ void MainWindow::openWorkbench()
 
 MainWindow::~MainWindow() = default;
 
+// "Pause traffic (Ctrl+Shift+P)": a tool button shows no shortcut of its own, and the tooltip is where
+// a person who clicks learns the key for next time.
+static void setShortcutToolTip(QAction *action)
+{
+    const QString text = QString(action->text()).remove(u'&');
+    action->setToolTip(
+        action->shortcut().isEmpty()
+            ? text
+            : MainWindow::tr("%1 (%2)").arg(text, action->shortcut().toString(QKeySequence::NativeText)));
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *connections = file->addAction(tr("&Connections…"), this, &MainWindow::openConnections);
+    connections->setObjectName(u"connectionsAction"_s);
+    connections->setIcon(FleetIcons::glyph(u"connections"_s));
     connections->setShortcut(Qt::CTRL | Qt::Key_K);
+    QList<QAction *> frequent{connections};
     QMenu *newWindow = file->addMenu(tr("Open in new &window"));
+    newWindow->setIcon(FleetIcons::glyph(u"new-window"_s));
     newWindow->setObjectName(u"newWindowMenu"_s);
     connect(newWindow, &QMenu::aboutToShow, this, [this, newWindow] {
         newWindow->clear();
@@ -560,26 +613,56 @@ void MainWindow::buildMenus()
         connect(action, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
     }
 
+    QAction *approvalsAction = nullptr;
     if (m_composerDock) {
         view->addSeparator();
         view->addAction(m_detailDock->toggleViewAction());
         view->addAction(m_deviceTimelineDock->toggleViewAction());
         QAction *compose = m_composerDock->toggleViewAction();
+        compose->setObjectName(u"newCommandAction"_s);
         compose->setText(tr("&New command"));
+        compose->setIcon(FleetIcons::glyph(u"send-command"_s));
         compose->setShortcut(Qt::CTRL | Qt::Key_N);
         view->addAction(compose);
-        QAction *find = view->addAction(tr("&Find device"), this, [this] {
-            m_tabs->setCurrentWidget(m_devices);
-            m_devices->filterEdit()->setFocus();
-            m_devices->filterEdit()->selectAll();
+
+        QAction *approvals = view->addAction(FleetIcons::glyph(u"approvals"_s), tr("&Approvals"), this,
+                                             [this] { m_tabs->setCurrentWidget(m_approvals); });
+        approvals->setObjectName(u"approvalsAction"_s);
+        approvals->setShortcut(Qt::CTRL | Qt::Key(Qt::Key_1 + ApprovalsTab));
+        approvals->setStatusTip(tr("Approve or reject the sensitive commands waiting for a second person"));
+        approvalsAction = approvals;
+
+        QAction *pause = view->addAction(FleetIcons::glyph(u"pause"_s), tr("&Pause traffic"));
+        pause->setObjectName(u"pauseTrafficAction"_s);
+        pause->setCheckable(true);
+        pause->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
+        connect(pause, &QAction::toggled, m_traffic, &TrafficView::setPaused);
+        connect(m_traffic, &TrafficView::pausedChanged, pause, [pause](bool paused) {
+            pause->setChecked(paused);
+            pause->setIcon(FleetIcons::glyph(paused ? u"resume"_s : u"pause"_s));
+            pause->setText(paused ? tr("Resume &traffic") : tr("&Pause traffic"));
+            setShortcutToolTip(pause);
         });
+
+        QAction *find =
+            view->addAction(FleetIcons::glyph(u"filter"_s), tr("&Filter"), this, &MainWindow::focusFilter);
+        find->setObjectName(u"filterAction"_s);
         find->setShortcut(QKeySequence::Find);
+        find->setStatusTip(tr("Filter what the current tab shows (on tabs without a filter, the devices)"));
+        frequent << compose << approvals << pause << find;
     }
 
     // Ctrl+1 … Ctrl+9 switch tabs, as in browsers and IDEs; in a menu too, where they can be
     // found.
     QMenu *goTo = view->addMenu(tr("&Go to tab"));
     for (int tab = 0; tab < TabCount; ++tab) {
+        // The toolbar's Approvals is this tab's action, shortcut included: two actions on one key would
+        // make it ambiguous, and neither would run.
+        if (tab == ApprovalsTab && approvalsAction) {
+            goTo->addAction(approvalsAction);
+            addAction(approvalsAction);
+            continue;
+        }
         // The approvals tab's text carries a badge ("Approvals (2)") that the menu must not freeze.
         const QString text = m_tabs->widget(tab) == m_approvals && m_approvals ? tr("&Approvals")
                              : tab < m_tabs->count()                           ? m_tabs->tabText(tab)
@@ -608,6 +691,42 @@ void MainWindow::buildMenus()
     keys->setShortcut(Qt::CTRL | Qt::Key_Slash);
     help->addSeparator();
     help->addAction(tr("&About Fleet Console"), this, [this] { showDialog(new AboutDialog(this)); });
+
+    buildToolBar(frequent);
+}
+
+void MainWindow::buildToolBar(const QList<QAction *> &actions)
+{
+    // Beside the menus rather than under them: at 1280×800 the tables need every line of height.
+    m_toolBar = new QToolBar(tr("Frequent actions"), this);
+    m_toolBar->setObjectName(u"mainToolBar"_s);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(16, 16));
+    for (QAction *action : actions) {
+        setShortcutToolTip(action);
+        m_toolBar->addAction(action);
+    }
+    menuBar()->setCornerWidget(m_toolBar, Qt::TopRightCorner);
+}
+
+void MainWindow::focusFilter()
+{
+    // The filter or search box of each tab that has one, by the name its view gives it.
+    static const QStringList names{u"deviceFilter"_s, u"searchEdit"_s, u"topicSearchEdit"_s,
+                                   u"auditFilter"_s};
+    QLineEdit *edit = nullptr;
+    for (const QString &name : names) {
+        if (QWidget *tab = m_tabs->currentWidget(); tab && !edit)
+            edit = tab->findChild<QLineEdit *>(name);
+    }
+    if (!edit && m_devices) {
+        m_tabs->setCurrentWidget(m_devices);
+        edit = m_devices->filterEdit();
+    }
+    if (edit) {
+        edit->setFocus(Qt::ShortcutFocusReason);
+        edit->selectAll();
+    }
 }
 
 void MainWindow::showDialog(QDialog *dialog)

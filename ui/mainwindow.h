@@ -1,17 +1,21 @@
 #pragma once
 
 #include "fleet/fleetsession.h"
+#include "mqtt/passwordstore.h"
 
 #include <QMainWindow>
 #include <QPointer>
 #include <QSet>
 #include <QStringList>
 
+#include <functional>
+
 class QDialog;
 class QDockWidget;
 class QLabel;
 class QSettings;
 class QTabWidget;
+class QToolBar;
 
 namespace fleet {
 
@@ -82,6 +86,8 @@ public:
     CommandComposer *composer() const { return m_composer; }
     QDockWidget *detailDock() const { return m_detailDock; }
     QDockWidget *composerDock() const { return m_composerDock; }
+    // The frequent actions beside the menus: connections, new command, approvals, pause traffic, filter.
+    QToolBar *mainToolBar() const { return m_toolBar; }
 
     // The connection profiles (File > Connections): with them the window connects the session to the active
     // profile, its password read from the keychain, also when the session was connected some other way (the
@@ -131,6 +137,13 @@ private:
     void saveViewLayouts(QSettings &settings) const;
     void buildMenus();
     void buildStatusBar();
+    void buildToolBar(const QList<QAction *> &actions);
+    // Calls connectWith with the profile's password: the keychain's, or, when it has none for a profile
+    // with a user name or cannot be read, one the operator types (passwordPrompt), never saved.
+    void withPassword(const BrokerProfile &profile, const PasswordStore::Result &result,
+                      const std::function<void(const QString &)> &connectWith);
+    // Puts the cursor in the current tab's filter or search box; on a tab without one, the devices' filter.
+    void focusFilter();
     void updateConnectionState();
     // The badge and the title: which connection this is. Every window's, when one opens or closes.
     void updateIdentity();
@@ -176,6 +189,7 @@ private:
     PasswordStore *m_passwords = nullptr;
     // A window opened by openConnectionWindow(): it leaves the saved layout to the first one.
     bool m_secondary = false;
+    QToolBar *m_toolBar = nullptr;
 };
 
 } // namespace fleet

@@ -1,5 +1,6 @@
 #include "statecolordelegate.h"
 
+#include "fleeticons.h"
 #include "models/approvalqueuemodel.h"
 #include "models/auditlogmodel.h"
 #include "models/commandtimelinemodel.h"
@@ -17,12 +18,19 @@ StateColorDelegate::StateColorDelegate(ToneFunction tone, QObject *parent)
 
 StateColorDelegate *StateColorDelegate::forCommandTimeline(QObject *parent)
 {
-    return new StateColorDelegate(
+    auto *delegate = new StateColorDelegate(
         [](const QModelIndex &index) {
             const QVariant state = index.data(CommandTimelineModel::StateRole);
             return state.isValid() ? commandTone(CommandExecution::State(state.toInt())) : Tone();
         },
         parent);
+    delegate->setIconFunction([](const QModelIndex &index) {
+        const QVariant state = index.data(CommandTimelineModel::StateRole);
+        return index.column() == CommandTimelineModel::StateColumn && state.isValid()
+                   ? FleetIcons::forCommandState(CommandExecution::State(state.toInt()))
+                   : QIcon();
+    });
+    return delegate;
 }
 
 StateColorDelegate *StateColorDelegate::forApprovals(QObject *parent)
@@ -116,6 +124,12 @@ void StateColorDelegate::initStyleOption(QStyleOptionViewItem *option, const QMo
     // HighlightedText rather than Text.
     if (const QColor colour = foregroundFor(index, option->palette); colour.isValid())
         option->palette.setColor(QPalette::Text, colour);
+    // The colour is not all a state says: an icon tells failed from succeeded without telling red from
+    // green.
+    if (const QIcon icon = m_icon ? m_icon(index) : QIcon(); !icon.isNull()) {
+        option->icon = icon;
+        option->features |= QStyleOptionViewItem::HasDecoration;
+    }
 }
 
 } // namespace fleet

@@ -4,6 +4,7 @@
 #include "commands/commandexecution.h"
 #include "themecolors.h"
 
+#include <QIcon>
 #include <QStyledItemDelegate>
 
 #include <functional>
@@ -28,9 +29,14 @@ public:
     // The tone of an index's row, or none to keep the palette's text colour.
     using ToneFunction = std::function<Tone(const QModelIndex &)>;
 
-    explicit StateColorDelegate(ToneFunction tone, QObject *parent = nullptr);
+    // The icon a cell shows before its text (the state column's), or a null icon.
+    using IconFunction = std::function<QIcon(const QModelIndex &)>;
 
-    // A delegate for CommandTimelineModel rows (broadcast rows included), by StateRole.
+    explicit StateColorDelegate(ToneFunction tone, QObject *parent = nullptr);
+    void setIconFunction(IconFunction icon) { m_icon = std::move(icon); }
+
+    // A delegate for CommandTimelineModel rows (broadcast rows included), by StateRole; the state column
+    // shows the state's icon too.
     static StateColorDelegate *forCommandTimeline(QObject *parent);
     // A delegate for ApprovalQueueModel rows, by StateRole.
     static StateColorDelegate *forApprovals(QObject *parent);
@@ -51,6 +57,7 @@ protected:
 
 private:
     ToneFunction m_tone;
+    IconFunction m_icon;
 };
 
 } // namespace fleet

@@ -366,6 +366,7 @@ void TrafficView::onSubscriptionFailed(const QString &filter, const QString &mes
 
 void TrafficView::setPaused(bool paused)
 {
+    const bool changed = m_model->isPaused() != paused;
     m_model->setPaused(paused);
     if (m_pauseButton->isChecked() != paused)
         m_pauseButton->setChecked(paused);
@@ -373,6 +374,8 @@ void TrafficView::setPaused(bool paused)
     // The last values follow the traffic even while paused; the table of them catches up now.
     m_lastValues->refresh();
     updateStatus();
+    if (changed)
+        Q_EMIT pausedChanged(paused);
 }
 
 bool TrafficView::isPaused() const

@@ -89,6 +89,10 @@ public:
     // model kept only the payload's head, and the MQTT 5 properties when there are some.
     bool exportTo(const QString &path, QString *error = nullptr) const;
 
+Q_SIGNALS:
+    // Paused or resumed, from the view's own button or setPaused(): the window's toolbar follows it.
+    void pausedChanged(bool paused);
+
 private:
     void applyFilterEdit();
     void onCurrentChanged(const QModelIndex &current);

@@ -2,6 +2,7 @@
 
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -36,7 +37,11 @@ QString UserGuideDialog::markdown()
     QFile file(u":/fleet/docs/user-guide.md"_s);
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    return QString::fromUtf8(file.readAll());
+    // The screenshots are for the guide read as a document (docs/, /usr/share/doc/fleet-console); here the
+    // console itself is beside the text, and a 1280-pixel picture would not fit the dialog.
+    static const QRegularExpression image(u"^!\\[[^\\]]*\\]\\([^)]*\\)[ \\t]*\\n?"_s,
+                                          QRegularExpression::MultilineOption);
+    return QString::fromUtf8(file.readAll()).remove(image);
 }
 
 } // namespace fleet

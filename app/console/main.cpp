@@ -5,6 +5,7 @@
 #include "commands/commandcatalog.h"
 #include "demoscript.h"
 #include "fleet/fleetsession.h"
+#include "fleeticons.h"
 #include "mainwindow.h"
 #include "mqtt/brokercommandline.h"
 #include "mqtt/passwordstore.h"
@@ -71,6 +72,20 @@ std::optional<fleet::BrokerProfile> readConnectionSpec(const QString &spec, QStr
     return profile;
 }
 
+// --lang CODE or --lang=CODE, read before the parser exists: the parser's texts are translated.
+std::optional<QString> languageArgument(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == "--"_L1)
+            break;
+        if (arguments.at(i) == "--lang"_L1 && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arguments.at(i).startsWith("--lang="_L1))
+            return arguments.at(i).mid(7);
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -79,6 +94,26 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"FleetConsole"_s);
     QApplication::setApplicationName(u"fleet-console"_s);
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+
+    // The language first, so that --help and the errors below are in it too: the option, else the one
+    // chosen in the View menu, else the system's (LANG, LC_ALL, LC_MESSAGES).
+    const QString chosen = languageArgument(QApplication::arguments())
+                               .value_or(QSettings().value(u"appearance/language"_s).toString());
+    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+    // Numbers and dates in the language chosen too ("1.081 recibidos", not "1,081"): %L and QLocale() read
+    // the default locale, which is the system's unless set.
+    QLocale::setDefault(locale);
+    QTranslator qtTranslator;
+    if (qtTranslator.load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    // Built in (translations/CMakeLists.txt): an installed console needs no file beside it.
+    QTranslator translator;
+    if (translator.load(locale, u"fleet"_s, u"_"_s, u":/i18n"_s))
+        QApplication::installTranslator(&translator);
+    // The icon of every window, and the desktop entry that names the running console to the desktop (its
+    // icon in the task bar, its name in the notifications).
+    QApplication::setWindowIcon(fleet::FleetIcons::application());
+    QGuiApplication::setDesktopFileName(fleet::FleetIcons::applicationId());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -99,8 +134,10 @@ int main(int argc, char *argv[])
         u"file"_s);
     const QCommandLineOption screenshots(
         u"screenshots"_s,
-        QApplication::translate("main",
-                                "Render every main view into this folder once the fleet is in, then quit."),
+        QApplication::translate(
+            "main", "Render every main view into this folder once the fleet is in, then quit. For "
+                    "the demo fleet only: it sends real commands (to dev-1 to dev-8 and group-3) "
+                    "to have something to show."),
         u"dir"_s);
     const QCommandLineOption presenceTopic(
         u"presence-topic"_s,
@@ -131,21 +168,13 @@ int main(int argc, char *argv[])
         u"spec"_s);
     parser.addOptions({language, ledger, catalog, presenceTopic, telemetryTopic, screenshots, connectionName,
                        environment, alsoConnect});
+    // An unknown option is a usage error, 2 as for fleetctl, fleet-hub and fleet-sim (process() would exit
+    // 1); process() then does --help, --help-all and --version.
+    if (!parser.parse(QApplication::arguments())) {
+        printError(parser.errorText());
+        return 2;
+    }
     parser.process(app);
-
-    // The language: the option, else the one chosen in the View menu, else the system's.
-    const QString chosen = parser.isSet(language) ? parser.value(language)
-                                                  : QSettings().value(u"appearance/language"_s).toString();
-    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
-    // Numbers and dates in the language chosen too ("1.081 recibidos", not "1,081"): %L and QLocale() read
-    // the default locale, which is the system's unless set.
-    QLocale::setDefault(locale);
-    QTranslator qtTranslator;
-    if (qtTranslator.load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(locale, u"fleet"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(&translator);
 
     fleet::FleetSession session;
     if (parser.isSet(catalog)) {
