@@ -3,7 +3,7 @@
 // file only connects them to mosquitto's events.
 //
 // mosquitto.conf:
-//   plugin /usr/lib/fleet-console/fleet_iothub.so
+//   plugin /usr/lib/fleet-hub/fleet_iothub.so
 //   plugin_opt_devices /etc/fleet-hub/azure-devices   "deviceId base64Key" lines, re-read when it changes
 //   plugin_opt_hub_user hub                            the account whose $fleet/iothub-to/… reach devices
 //   plugin_opt_hostname fleet.local                    optional: the only IoT Hub host name devices may name

@@ -598,10 +598,10 @@ QString BrokerProvisioning::findIotHubPlugin()
 {
     const QString here = QCoreApplication::applicationDirPath();
     // The build tree (build/app/hub/fleet-hub, build/tests/tst_…, build/broker/fleet_iothub.so), then where
-    // the package installs it.
+    // `cmake --install` and the fleet-hub package put it beside bin/ (installer/CMakeLists.txt).
     for (const QString &candidate :
          {here + u"/../../broker/fleet_iothub.so"_s, here + u"/../broker/fleet_iothub.so"_s,
-          u"/usr/lib/fleet-console/fleet_iothub.so"_s, u"/usr/local/lib/fleet-console/fleet_iothub.so"_s}) {
+          here + u"/../lib/fleet-hub/fleet_iothub.so"_s, u"/usr/lib/fleet-hub/fleet_iothub.so"_s}) {
         if (QFileInfo::exists(candidate))
             return QFileInfo(candidate).canonicalFilePath();
     }
