@@ -56,6 +56,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTranslator>
 #include <QTreeView>
 
@@ -128,6 +129,11 @@ QStringList clippedTexts(QWidget *top)
             if (!button->text().isEmpty() && button->width() < button->sizeHint().width())
                 clipped.append(name(w) + u": "_s + button->text());
         } else if (auto *bar = qobject_cast<QTabBar *>(w)) {
+            // Scroll arrows: some tab is out of sight.
+            for (QToolButton *arrow : bar->findChildren<QToolButton *>()) {
+                if (arrow->isVisible())
+                    clipped.append(name(w) + u": tabs scroll"_s);
+            }
             for (int i = 0; i < bar->count(); ++i) {
                 const int icon = bar->tabIcon(i).isNull() ? 0 : bar->iconSize().width() + 4;
                 const int needed = fm.horizontalAdvance(plain(bar->tabText(i))) + icon +

@@ -110,22 +110,22 @@ DeviceDetailView::DeviceDetailView(FleetSession *session, QWidget *parent)
     for (QLabel *label :
          {m_title, m_connectivity, m_lastSeen, m_groups, m_dialects, m_shadowState, m_validation, m_status})
         label->setTextFormat(Qt::PlainText);
-    // Two lines: on one, in Spanish or French, the header alone made the dock (and the window) wider than
-    // 1280 pixels.
+    // Several lines: on one, in Spanish or French, the header alone made the dock (and the window) wider
+    // than 1280 pixels; with the last seen beside the connectivity, the dock took so much of the window's
+    // width that the main tabs no longer fitted beside it.
     auto *header = new QVBoxLayout;
     auto *firstLine = new QHBoxLayout;
     auto *secondLine = new QHBoxLayout;
     firstLine->addWidget(m_title);
-    for (QLabel *label : {m_connectivity, m_lastSeen}) {
-        firstLine->addSpacing(16);
-        firstLine->addWidget(label);
-    }
+    firstLine->addSpacing(16);
+    firstLine->addWidget(m_connectivity);
     firstLine->addStretch(1);
     secondLine->addWidget(m_groups);
     secondLine->addSpacing(16);
     secondLine->addWidget(m_shadowState);
     secondLine->addStretch(1);
     header->addLayout(firstLine);
+    header->addWidget(m_lastSeen);
     header->addLayout(secondLine);
     // A third line: beside the groups and the shadow's state it pushed the state past the dock's edge.
     header->addWidget(m_dialects);

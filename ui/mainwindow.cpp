@@ -44,6 +44,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -204,8 +205,12 @@ void MainWindow::buildViews()
     const QStringList tabIcons{u"overview"_s, u"devices"_s, u"timeline"_s, u"approvals"_s, u"rollback"_s,
                                u"traffic"_s,  u"topics"_s,  u"publish"_s,  u"audit"_s};
     static_assert(TabCount == 9);
-    for (int tab = 0; tab < m_tabs->count() && tab < tabIcons.size(); ++tab)
-        m_tabs->setTabIcon(tab, FleetIcons::glyph(tabIcons.at(tab)));
+    for (int tab = 0; tab < m_tabs->count() && tab < tabIcons.size(); ++tab) {
+        m_tabGlyphs.append(FleetIcons::glyph(tabIcons.at(tab)));
+        m_tabs->setTabIcon(tab, m_tabGlyphs.last());
+    }
+    // Beside the device docks the tabs have less room: the icons go before any tab's text would scroll away.
+    m_tabs->installEventFilter(this);
 
     // The device detail and the composer sit beside the tabs, so that an operator can keep a device (or a
     // half-written command) in view while looking at the fleet.
@@ -259,7 +264,10 @@ void MainWindow::buildViews()
     // window's urgency hint and the Approvals tab's badge.
     m_notifier = new DesktopNotifier(this, this);
     m_notifier->setBadgeTab(m_tabs, m_approvals, tr("&Approvals"));
-    m_notifier->follow(new ApprovalNotices(m_session->approvals(), this));
+    auto *notices = new ApprovalNotices(m_session->approvals(), this);
+    m_notifier->follow(notices);
+    // The badge's icon comes and goes, and the room for the others with it (after the notifier's update).
+    connect(notices, &ApprovalNotices::waitingChanged, this, &MainWindow::fitTabIcons, Qt::QueuedConnection);
     // A click on a notification brings the window forward on the request it told of.
     connect(m_notifier, &DesktopNotifier::opened, this, [this](const ApprovalNotices::Notice &notice) {
         if (isMinimized())
@@ -693,6 +701,48 @@ void MainWindow::buildMenus()
     help->addAction(tr("&About Fleet Console"), this, [this] { showDialog(new AboutDialog(this)); });
 
     buildToolBar(frequent);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tabs && event->type() == QEvent::Resize)
+        fitTabIcons();
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::fitTabIcons()
+{
+    QTabBar *bar = m_tabs->tabBar();
+    const int perIcon = bar->iconSize().width() + 6; // the icon and the style's gap after it
+    int shown = 0;
+    for (int tab = 0; tab < m_tabs->count(); ++tab)
+        shown += m_tabs->tabIcon(tab).isNull() ? 0 : 1;
+    const int withoutGlyphs = bar->sizeHint().width() - shown * perIcon;
+    const bool room = withoutGlyphs + int(m_tabGlyphs.size()) * perIcon <= m_tabs->width();
+    // Not even the words fit: the docks beside give up what is missing, down to their minimum (a tab out of
+    // sight behind scroll arrows is a tab nobody finds). A dock dragged wider comes back to this.
+    if (const int missing = withoutGlyphs - m_tabs->width(); missing > 0) {
+        QList<QDockWidget *> docks;
+        QList<int> widths;
+        for (QDockWidget *dock : {m_detailDock, m_deviceTimelineDock, m_composerDock}) {
+            if (dock && dock->isVisible() && !dock->isFloating()) {
+                docks.append(dock);
+                widths.append(std::max(dock->minimumSizeHint().width(), dock->width() - missing));
+            }
+        }
+        if (!docks.isEmpty())
+            QTimer::singleShot(0, this,
+                               [this, docks, widths] { resizeDocks(docks, widths, Qt::Horizontal); });
+    }
+    for (int tab = 0; tab < m_tabs->count() && tab < m_tabGlyphs.size(); ++tab) {
+        const QIcon icon = m_tabs->tabIcon(tab);
+        const bool isGlyph = icon.cacheKey() == m_tabGlyphs.at(tab).cacheKey();
+        // Another icon (the approvals' badge) is left alone: it says something.
+        if (room && icon.isNull())
+            m_tabs->setTabIcon(tab, m_tabGlyphs.at(tab));
+        else if (!room && isGlyph)
+            m_tabs->setTabIcon(tab, QIcon());
+    }
 }
 
 void MainWindow::buildToolBar(const QList<QAction *> &actions)

@@ -3,6 +3,7 @@
 #include "fleet/fleetsession.h"
 #include "mqtt/passwordstore.h"
 
+#include <QIcon>
 #include <QMainWindow>
 #include <QPointer>
 #include <QSet>
@@ -129,6 +130,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildViews();
@@ -144,6 +146,8 @@ private:
                       const std::function<void(const QString &)> &connectWith);
     // Puts the cursor in the current tab's filter or search box; on a tab without one, the devices' filter.
     void focusFilter();
+    // The tabs' icons where the tab bar has room for them, none where they would push a tab out of sight.
+    void fitTabIcons();
     void updateConnectionState();
     // The badge and the title: which connection this is. Every window's, when one opens or closes.
     void updateIdentity();
@@ -190,6 +194,7 @@ private:
     // A window opened by openConnectionWindow(): it leaves the saved layout to the first one.
     bool m_secondary = false;
     QToolBar *m_toolBar = nullptr;
+    QList<QIcon> m_tabGlyphs; // in Tab order
 };
 
 } // namespace fleet
