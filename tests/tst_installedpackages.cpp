@@ -221,6 +221,39 @@ private Q_SLOTS:
         }
     }
 
+    // Each installed manual page is well-formed groff (no warning) and names its program.
+    void manualPagesRead()
+    {
+        for (const QString &program : {u"fleet-console"_s, u"fleetctl"_s, u"fleet-hub"_s, u"fleet-sim"_s}) {
+            const QString page = rooted(u"/usr/share/man/man1/"_s + program + u".1.gz"_s);
+            const Ran render =
+                run(u"sh"_s, {u"-c"_s, u"zcat \"$1\" | groff -man -Tutf8 -ww -z"_s, u"sh"_s, page});
+            QVERIFY2(render.exitCode == 0 && render.err.trimmed().isEmpty(),
+                     qPrintable(program + u": "_s + render.transcript()));
+            const Ran text =
+                run(u"sh"_s, {u"-c"_s, u"zcat \"$1\" | groff -man -Tutf8 -P-cbou"_s, u"sh"_s, page});
+            QVERIFY2(text.out.contains(u"NAME"_s) && text.out.contains(program),
+                     qPrintable(text.out.left(400)));
+        }
+    }
+
+    // The installed completion completes fleetctl's commands and each command's options.
+    void bashCompletionCompletes()
+    {
+        const QString script = rooted(u"/usr/share/bash-completion/completions/fleetctl"_s);
+        const auto complete = [&script](const QString &words, int current) {
+            return run(u"bash"_s, {u"-c"_s,
+                                   u"source \"$1\"; COMP_WORDS=(%1); COMP_CWORD=%2; _fleetctl; "
+                                   u"printf '%s\\n' \"${COMPREPLY[@]}\""_s.arg(words)
+                                       .arg(current),
+                                   u"bash"_s, script})
+                .out.split(u'\n', Qt::SkipEmptyParts);
+        };
+        QCOMPARE(complete(u"fleetctl appr"_s, 1), QStringList{u"approvals"_s});
+        QVERIFY(complete(u"fleetctl send --wa"_s, 2).contains(u"--wait"_s));
+        QCOMPARE(complete(u"fleetctl --mqtt-version 3"_s, 2), QStringList{u"3.1.1"_s});
+    }
+
     void desktopEntryValidates()
     {
         const QString entry = rooted(u"/usr/share/applications/org.fleetconsole.FleetConsole.desktop"_s);

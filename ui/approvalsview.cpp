@@ -8,6 +8,7 @@
 #include "common/json.h"
 #include "common/networkjson.h"
 #include "fleet/fleetsession.h"
+#include "fleeticons.h"
 #include "itemviewactions.h"
 #include "models/approvalqueuemodel.h"
 #include "mqtt/mqttclient.h"
@@ -87,6 +88,8 @@ ApprovalsView::ApprovalsView(FleetSession *session, QWidget *parent)
     m_mode->setObjectName(QStringLiteral("approvalsMode"));
     m_mode->setTextFormat(Qt::PlainText);
     m_reason->setObjectName(QStringLiteral("reasonEdit"));
+    m_approve->setIcon(FleetIcons::glyph(QStringLiteral("approve")));
+    m_reject->setIcon(FleetIcons::glyph(QStringLiteral("reject")));
     m_approve->setObjectName(QStringLiteral("approveButton"));
     m_reject->setObjectName(QStringLiteral("rejectButton"));
     m_payload->setObjectName(QStringLiteral("payloadView"));

@@ -4,6 +4,7 @@
 #include "commands/operatoractions.h"
 #include "fleet/fleetregistry.h"
 #include "fleet/fleetsession.h"
+#include "fleeticons.h"
 #include "mqtt/mqttclient.h"
 #include "parameterform.h"
 #include "shadow/shadowclient.h"
@@ -64,6 +65,7 @@ CommandComposer::CommandComposer(FleetSession *session, QWidget *parent)
     m_error->setObjectName(QStringLiteral("validationError"));
     m_warning->setObjectName(QStringLiteral("desiredWarning"));
     m_send->setObjectName(QStringLiteral("sendButton"));
+    m_send->setIcon(FleetIcons::glyph(QStringLiteral("send-command")));
     m_status->setObjectName(QStringLiteral("sendStatus"));
     // Device ids, group names and errors quote what was typed or what the catalog file and the network
     // said: a label must not render any of it as rich text.

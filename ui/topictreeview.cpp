@@ -6,6 +6,7 @@
 #include "common/payloaddiff.h"
 #include "common/payloadpreview.h"
 #include "fleet/fleetsession.h"
+#include "fleeticons.h"
 #include "models/topictreemodel.h"
 #include "mqtt/trafficcapture.h"
 #include "themecolors.h"
@@ -194,6 +195,7 @@ TopicTreeView::TopicTreeView(FleetSession *session, QWidget *parent)
     m_plotButton->setObjectName(u"plotButton"_s);
     m_plotButton->setToolTip(tr("Plot this field over the topic's history and as messages arrive"));
     m_clearRetained->setObjectName(u"clearRetainedButton"_s);
+    m_clearRetained->setIcon(FleetIcons::glyph(u"clear"_s));
     m_clearRetained->setToolTip(tr("Publish an empty retained message, which makes the broker forget the "
                                    "topic's retained value (your account must be allowed to write it)"));
     m_status->setObjectName(u"topicStatusLabel"_s);

@@ -1,6 +1,7 @@
 #include "trafficview.h"
 
 #include "dialects/azurepropertybag.h"
+#include "fleeticons.h"
 
 #include "common/json.h"
 #include "common/networkjson.h"
@@ -137,6 +138,8 @@ TrafficView::TrafficView(FleetSession *session, QWidget *parent)
     m_searchEdit->setClearButtonEnabled(true);
     m_pauseButton->setObjectName(u"pauseButton"_s);
     m_pauseButton->setText(tr("Pause"));
+    m_pauseButton->setIcon(FleetIcons::glyph(u"pause"_s));
+    m_pauseButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_pauseButton->setCheckable(true);
     m_pauseButton->setToolTip(tr("Freeze the table; new messages are counted, not shown"));
     auto *clearButton = new QToolButton(this);
@@ -371,6 +374,7 @@ void TrafficView::setPaused(bool paused)
     if (m_pauseButton->isChecked() != paused)
         m_pauseButton->setChecked(paused);
     m_pauseButton->setText(paused ? tr("Resume") : tr("Pause"));
+    m_pauseButton->setIcon(FleetIcons::glyph(paused ? u"resume"_s : u"pause"_s));
     // The last values follow the traffic even while paused; the table of them catches up now.
     m_lastValues->refresh();
     updateStatus();
