@@ -353,6 +353,31 @@ private Q_SLOTS:
         QVERIFY(!file.readAll().contains("typed-S3cret"));
     }
 
+    // A profile without a user name (an anonymous broker) has no password to ask for, keychain or not.
+    void anonymousProfileConnectsWithoutAsking()
+    {
+        MosquittoBroker broker(MosquittoBroker::Options::quiet());
+        QVERIFY2(broker.start(), qPrintable(broker.errorString()));
+        QSettings().clear();
+        QSettings settings;
+        fleet::ProfileStore profiles(&settings);
+        fleet::PasswordStore passwords;
+        passwords.setService(
+            u"fleet-console-tst-mainwindow-anon-%1"_s.arg(QCoreApplication::applicationPid()));
+        passwords.setTimeout(5000);
+        fleet::BrokerProfile profile;
+        profile.name = u"lab"_s;
+        profile.url = QUrl(broker.url());
+        QVERIFY(profiles.save(profile));
+        QVERIFY(profiles.setActiveProfile(u"lab"_s));
+        fleet::FleetSession session;
+        fleet::MainWindow window(&session);
+        window.setConnectionStores(&profiles, &passwords);
+        QVERIFY(window.connectActiveProfile());
+        QTRY_COMPARE_WITH_TIMEOUT(session.client()->state(), fleet::MqttClient::State::Connected, 15000);
+        QVERIFY(!window.findChild<QInputDialog *>(u"passwordPrompt"_s));
+    }
+
     // A click on a desktop notification brings the window to the Approvals tab; a plain click on a device
     // shows it in the detail dock, which a Ctrl+click (extending the selection) does not.
     void clicksOpenWhatTheyShow()

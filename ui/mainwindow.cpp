@@ -378,7 +378,8 @@ bool MainWindow::connectActiveProfile()
 void MainWindow::withPassword(const BrokerProfile &profile, const PasswordStore::Result &result,
                               const std::function<void(const QString &)> &connectWith)
 {
-    if (result.found || (result.ok && profile.username.isEmpty())) {
+    // A profile without a user name has no password to ask for (an anonymous broker), keychain or not.
+    if (result.found || profile.username.isEmpty()) {
         connectWith(result.password);
         return;
     }
