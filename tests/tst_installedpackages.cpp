@@ -368,25 +368,29 @@ private Q_SLOTS:
                                                          QFile::ExeGroup | QFile::ExeOther));
         constexpr uid_t Nobody = 65534;
         QVERIFY(::chown(QFile::encodeName(state).constData(), Nobody, Nobody) == 0);
-        command.replace(u"/var/lib/fleet-hub"_s, state)
-            .replace(u"/usr/bin/fleet-hub"_s, rooted(u"/usr/bin/fleet-hub"_s))
+        // The test's folder is seen at /mnt inside the sandbox: it may itself be under /tmp or /root (a clone
+        // in /tmp, say), which the sandbox replaces.
+        command.replace(u"/var/lib/fleet-hub"_s, u"/mnt/state"_s)
+            .replace(u"/usr/bin/fleet-hub"_s, u"/mnt/root/usr/bin/fleet-hub"_s)
             .replace(u"$FLEET_HUB_OPTIONS"_s, u"--broker "_s + broker.url());
 
         // Each mount read-only, the state directory a writable mount of its own, then a fresh /tmp and
         // empty homes; then the hub as nobody without capabilities.
         const QString sandbox = uR"(set -e
-mount --bind "$STATE" "$STATE"
+mount --bind "$WORK" /mnt
+mount --bind /mnt/state /mnt/state
 awk '{print $5}' /proc/self/mountinfo | while read -r point; do
-    case "$point" in /proc*|/sys*|/dev*|"$STATE") continue ;; esac
+    case "$point" in /proc*|/sys*|/dev*|/mnt/state) continue ;; esac
     mount -o remount,bind,ro "$point" 2>/dev/null || true
 done
 mount -t tmpfs -o mode=1777 tmpfs /tmp
 for home in /root /home; do [ -d "$home" ] && mount -t tmpfs -o ro tmpfs "$home"; done
 touch /usr/fleet-hub-write-test 2>/dev/null && { echo "the root file system is writable" >&2; exit 70; }
+touch /mnt/fleet-hub-write-test 2>/dev/null && { echo "the test folder is writable" >&2; exit 70; }
 exec setpriv --reuid=65534 --regid=65534 --clear-groups --no-new-privs --inh-caps=-all --bounding-set=-all -- )"_s +
                                 command;
         ProgramProcess hub(u"unshare"_s);
-        hub.setEnvironmentValue(u"STATE"_s, state);
+        hub.setEnvironmentValue(u"WORK"_s, m_work.path());
         hub.setEnvironmentValue(u"HOME"_s, u"/root"_s);
         QVERIFY2(hub.start({u"--mount"_s, u"--propagation"_s, u"private"_s, u"sh"_s, u"-c"_s, sandbox}),
                  qPrintable(hub.transcript()));
