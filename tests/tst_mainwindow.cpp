@@ -483,9 +483,11 @@ private Q_SLOTS:
         QVERIFY(second->connectionBadge()->palette().color(QPalette::Window) !=
                 window.connectionBadge()->palette().color(QPalette::Window));
         QVERIFY(second->session()->catalog().toJson() == session.catalog().toJson());
-        QVERIFY(fleet::MainWindow::ledgerPathFor(production) != fleet::MainWindow::ledgerPathFor(staging));
+        QVERIFY(fleet::CommandLedger::pathForConnection(production.name) !=
+                fleet::CommandLedger::pathForConnection(staging.name));
         QVERIFY(second->session()->ledger());
-        QCOMPARE(second->session()->ledger()->path(), fleet::MainWindow::ledgerPathFor(production));
+        QCOMPARE(second->session()->ledger()->path(),
+                 fleet::CommandLedger::pathForConnection(production.name));
         // Opened again: the same window, not a second session of the same client.
         QCOMPARE(window.openConnectionWindow(production, {}), second.data());
         QCOMPARE(fleet::MainWindow::consoleWindows().size(), 2);

@@ -30,7 +30,6 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
@@ -474,18 +473,6 @@ bool MainWindow::confirmSend(const QString &what)
     return box.clickedButton() == send;
 }
 
-QString MainWindow::ledgerPathFor(const BrokerProfile &profile)
-{
-    // Readable, and distinct for names that differ only in characters a file name cannot hold.
-    QString stem;
-    for (const QChar c : profile.name.left(64))
-        stem += c.isLetterOrNumber() || c == u'-' || c == u'_' ? c : u'_';
-    const QByteArray digest =
-        QCryptographicHash::hash(profile.name.toUtf8(), QCryptographicHash::Sha256).toHex().left(8);
-    return QFileInfo(CommandLedger::defaultPath()).absolutePath() + u"/ledger-"_s + stem + u'-' +
-           QString::fromLatin1(digest) + u".sqlite"_s;
-}
-
 MainWindow *MainWindow::openConnectionWindow(const BrokerProfile &profile, const QString &password)
 {
     for (MainWindow *window : consoleWindows()) {
@@ -502,7 +489,7 @@ MainWindow *MainWindow::openConnectionWindow(const BrokerProfile &profile, const
     session->setDeviceTopics(m_session->registry()->presenceTemplate(),
                              m_session->registry()->telemetryTemplate());
     QString ledgerError;
-    const bool durable = session->open(ledgerPathFor(profile), &ledgerError);
+    const bool durable = session->open(CommandLedger::pathForConnection(profile.name), &ledgerError);
     auto *window = new MainWindow(session);
     window->m_secondary = true;
     session->setParent(window); // destroyed after the views, which are the window's older children

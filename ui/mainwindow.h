@@ -99,15 +99,13 @@ public:
     bool connectActiveProfile();
     void openConnections();
     // Another console window on another broker (staging beside production), in this process: a session of
-    // its own, with this one's catalog and device topics and a ledger of its own (ledgerPathFor()), so that
-    // no command of one broker is ever resumed on the other. A profile already open in a window raises that
-    // window instead (two sessions of one client id would push each other off the broker). The window
-    // deletes itself, and its session, when closed.
+    // its own, with this one's catalog and device topics and a ledger of its own
+    // (CommandLedger::pathForConnection()), so that no command of one broker is ever resumed on the other. A
+    // profile already open in a window raises that window instead (two sessions of one client id would push
+    // each other off the broker). The window deletes itself, and its session, when closed.
     MainWindow *openConnectionWindow(const BrokerProfile &profile, const QString &password);
     // File > Open in new window: the profile's password from the keychain, then openConnectionWindow().
     void openProfileInNewWindow(const QString &name);
-    // The ledger of a window opened for profile (next to the default ledger, one file per connection name).
-    static QString ledgerPathFor(const BrokerProfile &profile);
     // The console windows open in this process, the first one first.
     static QList<MainWindow *> consoleWindows();
     // Above the tabs when the connection is marked (staging, production) or several windows are open: which

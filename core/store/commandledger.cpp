@@ -7,6 +7,7 @@
 #include "store/sqliteschema.h"
 
 #include <QAtomicInteger>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -267,6 +268,18 @@ QString CommandLedger::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
            u"/fleet-console/ledger.sqlite"_s;
+}
+
+QString CommandLedger::pathForConnection(const QString &connectionName)
+{
+    // Readable, and distinct for names that differ only in characters a file name cannot hold.
+    QString stem;
+    for (const QChar c : connectionName.left(64))
+        stem += c.isLetterOrNumber() || c == u'-' || c == u'_' ? c : u'_';
+    const QByteArray digest =
+        QCryptographicHash::hash(connectionName.toUtf8(), QCryptographicHash::Sha256).toHex().left(8);
+    return QFileInfo(defaultPath()).absolutePath() + u"/ledger-"_s + stem + u'-' +
+           QString::fromLatin1(digest) + u".sqlite"_s;
 }
 
 CommandLedger::~CommandLedger()

@@ -61,6 +61,10 @@ public:
     // The ledger the console and fleetctl share unless told otherwise: fleet-console/ledger.sqlite in the
     // user's data folder ($XDG_DATA_HOME, usually ~/.local/share).
     static QString defaultPath();
+    // The ledger of one named connection, beside the default one (ledger-<name>-<hash>.sqlite): a console
+    // window opened on another broker keeps its commands apart, so that none is ever resumed on the wrong
+    // broker.
+    static QString pathForConnection(const QString &connectionName);
     CommandLedger(const CommandLedger &) = delete;
     CommandLedger &operator=(const CommandLedger &) = delete;
 
