@@ -266,7 +266,7 @@ void MainWindow::buildViews()
     auto *notices = new ApprovalNotices(m_session->approvals(), this);
     m_notifier->follow(notices);
     // The badge's icon comes and goes, and the room for the others with it (after the notifier's update).
-    connect(notices, &ApprovalNotices::waitingChanged, this, &MainWindow::fitTabIcons, Qt::QueuedConnection);
+    connect(notices, &ApprovalNotices::waitingChanged, this, &MainWindow::fitTabs, Qt::QueuedConnection);
     // A click on a notification brings the window forward on the request it told of.
     connect(m_notifier, &DesktopNotifier::opened, this, [this](const ApprovalNotices::Notice &notice) {
         if (isMinimized())
@@ -694,11 +694,11 @@ void MainWindow::buildMenus()
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_tabs && event->type() == QEvent::Resize)
-        fitTabIcons();
+        fitTabs();
     return QMainWindow::eventFilter(watched, event);
 }
 
-void MainWindow::fitTabIcons()
+void MainWindow::fitTabs()
 {
     QTabBar *bar = m_tabs->tabBar();
     const int perIcon = bar->iconSize().width() + 6; // the icon and the style's gap after it

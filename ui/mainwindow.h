@@ -144,8 +144,9 @@ private:
                       const std::function<void(const QString &)> &connectWith);
     // Puts the cursor in the current tab's filter or search box; on a tab without one, the devices' filter.
     void focusFilter();
-    // The tabs' icons where the tab bar has room for them, none where they would push a tab out of sight.
-    void fitTabIcons();
+    // Keeps every main tab in sight: the tabs' icons where the tab bar has room for them, none where they
+    // would push a tab out of sight, and the docks beside narrowed when not even the names fit.
+    void fitTabs();
     void updateConnectionState();
     // The badge and the title: which connection this is. Every window's, when one opens or closes.
     void updateIdentity();
