@@ -1,7 +1,7 @@
 #include "awscommandstore.h"
 
 #include "common/networkjson.h"
-#include "store/sqliteschema.h"
+#include "store/sqlschema.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -41,28 +41,36 @@ QString tokenKey(const QString &requester, const QString &clientToken)
 } // namespace
 
 AwsCommandStore::AwsCommandStore()
-    : SqliteStore(u"fleet-hub-awscommands"_s,
-                  {tr("The commands database has schema %1; this fleet-hub knows up to %2."),
-                   tr("Cannot use \"%1\" as the AWS IoT commands database: %2"),
-                   tr("The commands database is not open."),
-                   tr("Committing to the commands database failed: %1")})
+    : SqlStore(u"fleet-hub-awscommands"_s,
+               {tr("The commands database has schema %1; this fleet-hub knows up to %2."),
+                tr("Cannot use \"%1\" as the AWS IoT commands database: %2"),
+                tr("The commands database is not open."),
+                tr("Committing to the commands database failed: %1")})
 {}
 
 AwsCommandStore::~AwsCommandStore() = default;
 
-bool AwsCommandStore::open(const QString &path)
+bool AwsCommandStore::open(const DatabaseLocation &location)
 {
-    return openFile(path, SchemaVersion, migrations());
+    return openDatabase(location, SchemaVersion, migrations());
+}
+
+bool AwsCommandStore::open(const QString &pathOrUrl)
+{
+    const std::optional<DatabaseLocation> location = DatabaseLocation::parse(pathOrUrl, &m_error);
+    return location && open(*location);
 }
 
 bool AwsCommandStore::write(const AwsCommandExecution &e)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(
-        u"INSERT OR REPLACE INTO executions (execution_id, command_id, target_type, target, status, "
-        "finished, created_ms, updated_ms, deadline_ms, document, token_key) VALUES (?, ?, ?, ?, ?, ?, ?, "
-        "?, ?, ?, ?)"_s);
-    const auto text = SqliteSchema::notNull;
+    static const QString sql = SqlSchema::upsert(
+        u"executions"_s,
+        {u"execution_id"_s, u"command_id"_s, u"target_type"_s, u"target"_s, u"status"_s, u"finished"_s,
+         u"created_ms"_s, u"updated_ms"_s, u"deadline_ms"_s, u"document"_s, u"token_key"_s},
+        {u"execution_id"_s});
+    query.prepare(sql);
+    const auto text = SqlSchema::notNull;
     for (const QVariant &value :
          {QVariant(text(e.executionId)), QVariant(text(e.commandId)), QVariant(text(e.targetType)),
           QVariant(text(e.target)), QVariant(AwsCommandExecution::statusName(e.status)),
@@ -71,7 +79,7 @@ bool AwsCommandStore::write(const AwsCommandExecution &e)
           QVariant(tokenKey(e.requestedBy, e.clientToken))})
         query.addBindValue(value);
     if (!query.exec()) {
-        m_error = SqliteSchema::errorText(query.lastError());
+        m_error = SqlSchema::errorText(query.lastError());
         return false;
     }
     return true;
@@ -93,9 +101,9 @@ std::optional<AwsCommandExecution> AwsCommandStore::find(const QString &executio
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(u"SELECT document FROM executions WHERE execution_id = ?"_s);
-    query.addBindValue(SqliteSchema::notNull(executionId));
+    query.addBindValue(SqlSchema::notNull(executionId));
     if (!query.exec()) {
-        m_error = SqliteSchema::errorText(query.lastError());
+        m_error = SqlSchema::errorText(query.lastError());
         if (ok)
             *ok = false;
         return std::nullopt;
@@ -114,7 +122,7 @@ std::optional<AwsCommandExecution> AwsCommandStore::findByToken(const QString &r
     query.prepare(u"SELECT document FROM executions WHERE token_key = ? ORDER BY created_ms LIMIT 1"_s);
     query.addBindValue(tokenKey(requester, clientToken));
     if (!query.exec()) {
-        m_error = SqliteSchema::errorText(query.lastError());
+        m_error = SqlSchema::errorText(query.lastError());
         if (ok)
             *ok = false;
         return std::nullopt;
@@ -131,7 +139,7 @@ std::optional<QList<AwsCommandExecution>> AwsCommandStore::unfinished()
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
     if (!query.exec(u"SELECT document FROM executions WHERE finished = 0 ORDER BY created_ms"_s)) {
-        m_error = SqliteSchema::errorText(query.lastError());
+        m_error = SqlSchema::errorText(query.lastError());
         return std::nullopt;
     }
     QList<AwsCommandExecution> executions;

@@ -2,7 +2,8 @@
 
 #include "dialects/awscommandexecution.h"
 
-#include "store/sqlitestore.h"
+#include "store/databaselocation.h"
+#include "store/sqlstore.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -20,7 +21,7 @@ namespace fleet {
 // history is its record (AWS keeps executions for months; the hub keeps them until the file is removed).
 //
 // Not thread-safe; one instance per thread that opened it.
-class AwsCommandStore final : public SqliteStore
+class AwsCommandStore final : public SqlStore
 {
     Q_DECLARE_TR_FUNCTIONS(fleet::AwsCommandStore)
 
@@ -30,7 +31,10 @@ public:
     AwsCommandStore();
     ~AwsCommandStore();
 
-    bool open(const QString &path);
+    // Opens (creating a file if needed) and migrates the store at location. False with errorString().
+    bool open(const DatabaseLocation &location);
+    // The same for a file path or a postgresql:// URL (one without a password).
+    bool open(const QString &pathOrUrl);
 
     // Inserts or replaces the execution with its id.
     bool write(const AwsCommandExecution &execution);

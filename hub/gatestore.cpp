@@ -1,7 +1,7 @@
 #include "gatestore.h"
 
 #include "common/networkjson.h"
-#include "store/sqliteschema.h"
+#include "store/sqlschema.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -46,29 +46,39 @@ Json storedJson(const QString &text)
 } // namespace
 
 GateStore::GateStore()
-    : SqliteStore(u"fleet-hub-gatestore"_s,
-                  {tr("The gate database has schema %1; this fleet-hub knows up to %2."),
-                   tr("Cannot use \"%1\" as the gate's database: %2"), tr("The gate's database is not open."),
-                   tr("Committing to the gate's database failed: %1")})
+    : SqlStore(u"fleet-hub-gatestore"_s,
+               {tr("The gate database has schema %1; this fleet-hub knows up to %2."),
+                tr("Cannot use \"%1\" as the gate's database: %2"), tr("The gate's database is not open."),
+                tr("Committing to the gate's database failed: %1")})
 {}
 
 GateStore::~GateStore() = default;
 
-bool GateStore::open(const QString &path)
+bool GateStore::open(const DatabaseLocation &location)
 {
-    return openFile(path, SchemaVersion, migrations());
+    return openDatabase(location, SchemaVersion, migrations());
+}
+
+bool GateStore::open(const QString &pathOrUrl)
+{
+    const std::optional<DatabaseLocation> location = DatabaseLocation::parse(pathOrUrl, &m_error);
+    return location && open(*location);
 }
 
 bool GateStore::write(const GateRecord &r)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(
-        u"INSERT OR REPLACE INTO requests (requester, id, kind, topic, payload, properties, device, grp, "
-        "command, parameters, reason, digest, requested_at, expires_at, state, decided_by, decided_at, "
-        "decision_reason, sent_at, reply_topic, reply) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?, ?, ?, "
-        "?, ?)"_s);
-    const auto text = SqliteSchema::notNull;
+    static const QString sql =
+        SqlSchema::upsert(u"requests"_s, {u"requester"_s,    u"id"_s,          u"kind"_s,
+                                          u"topic"_s,        u"payload"_s,     u"properties"_s,
+                                          u"device"_s,       u"grp"_s,         u"command"_s,
+                                          u"parameters"_s,   u"reason"_s,      u"digest"_s,
+                                          u"requested_at"_s, u"expires_at"_s,  u"state"_s,
+                                          u"decided_by"_s,   u"decided_at"_s,  u"decision_reason"_s,
+                                          u"sent_at"_s,      u"reply_topic"_s, u"reply"_s},
+                          {u"requester"_s, u"id"_s});
+    query.prepare(sql);
+    const auto text = SqlSchema::notNull;
     for (const QVariant &value : {QVariant(text(r.requester)),
                                   QVariant(text(r.id)),
                                   QVariant(text(r.kind)),
@@ -92,7 +102,7 @@ bool GateStore::write(const GateRecord &r)
                                   QVariant(r.reply.isNull() ? QByteArray("") : r.reply)})
         query.addBindValue(value);
     if (!query.exec()) {
-        m_error = SqliteSchema::errorText(query.lastError());
+        m_error = SqlSchema::errorText(query.lastError());
         return false;
     }
     return true;
@@ -110,7 +120,7 @@ std::optional<QList<GateRecord>> GateStore::select(const QString &where, const Q
     for (const QString &value : binds)
         query.addBindValue(value);
     if (!query.exec()) {
-        m_error = SqliteSchema::errorText(query.lastError());
+        m_error = SqlSchema::errorText(query.lastError());
         return std::nullopt;
     }
     QList<GateRecord> records;
@@ -169,7 +179,7 @@ bool GateStore::audit(const AuditEntry &e)
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(u"INSERT INTO audit (time, actor, action, requester, id, topic, detail) "
                   "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-    const auto text = SqliteSchema::notNull;
+    const auto text = SqlSchema::notNull;
     query.addBindValue(e.time);
     query.addBindValue(text(e.actor));
     query.addBindValue(text(e.action));
@@ -178,7 +188,7 @@ bool GateStore::audit(const AuditEntry &e)
     query.addBindValue(text(e.topic));
     query.addBindValue(text(e.detail));
     if (!query.exec()) {
-        m_error = SqliteSchema::errorText(query.lastError());
+        m_error = SqlSchema::errorText(query.lastError());
         return false;
     }
     return true;
@@ -193,7 +203,7 @@ std::optional<QList<GateStore::AuditEntry>> GateStore::auditLog(qint64 after, in
     query.addBindValue(after);
     query.addBindValue(limit);
     if (!query.exec()) {
-        m_error = SqliteSchema::errorText(query.lastError());
+        m_error = SqlSchema::errorText(query.lastError());
         return std::nullopt;
     }
     QList<AuditEntry> entries;
@@ -211,11 +221,12 @@ std::optional<GateStore::AuditPage> GateStore::auditLog(const AuditFilter &filte
     const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery last(db);
     if (!last.exec(u"SELECT COALESCE(MAX(seq), 0) FROM audit"_s) || !last.next()) {
-        m_error = SqliteSchema::errorText(last.lastError());
+        m_error = SqlSchema::errorText(last.lastError());
         return std::nullopt;
     }
     const qint64 lastSeq = last.value(0).toLongLong();
-    // seq is the rowid: a range of it is read straight off the table's b-tree, whatever the other filters.
+    // seq is the key (SQLite's rowid): a range of it is read straight off the table's b-tree, whatever the
+    // other filters.
     const qint64 upTo = filter.scanLimit > 0 && filter.after < lastSeq - filter.scanLimit
                             ? filter.after + filter.scanLimit
                             : lastSeq;
@@ -242,7 +253,7 @@ std::optional<GateStore::AuditPage> GateStore::auditLog(const AuditFilter &filte
     for (const QVariant &value : std::as_const(binds))
         query.addBindValue(value);
     if (!query.exec()) {
-        m_error = SqliteSchema::errorText(query.lastError());
+        m_error = SqlSchema::errorText(query.lastError());
         return std::nullopt;
     }
     AuditPage page;

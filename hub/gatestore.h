@@ -2,7 +2,8 @@
 
 #include "gaterecord.h"
 
-#include "store/sqlitestore.h"
+#include "store/databaselocation.h"
+#include "store/sqlstore.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -19,7 +20,7 @@ namespace fleet {
 // twice. Rows are never deleted: the audit log is the record of who did what.
 //
 // Not thread-safe; one instance per thread that opened it.
-class GateStore final : public SqliteStore
+class GateStore final : public SqlStore
 {
     Q_DECLARE_TR_FUNCTIONS(fleet::GateStore)
 
@@ -41,7 +42,10 @@ public:
     GateStore();
     ~GateStore();
 
-    bool open(const QString &path);
+    // Opens (creating a file if needed) and migrates the store at location. False with errorString().
+    bool open(const DatabaseLocation &location);
+    // The same for a file path or a postgresql:// URL (one without a password).
+    bool open(const QString &pathOrUrl);
 
     std::optional<GateRecord> find(const QString &requester, const QString &id, bool *ok = nullptr);
     // Inserts or replaces the record (requester, id).

@@ -226,19 +226,20 @@ void ShadowService::handleBatch()
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     // Without the batch transaction (the write lock is busy past the timeout, say) each request still runs
     // in its own transaction and fails or succeeds alone.
-    const bool batched = batch.size() > 1 && m_store->beginBatch();
-    for (const auto &[topic, payload] : batch) {
-        switch (topic.operation()) {
-        case ShadowTopic::Operation::Get:
-            handleGet(topic, payload, now);
-            break;
-        case ShadowTopic::Operation::Update:
-            handleUpdate(topic, payload, now);
-            break;
-        case ShadowTopic::Operation::Delete:
-            handleDelete(topic, payload, now);
-            break;
-        }
+    bool batched = batch.size() > 1 && m_store->beginBatch();
+    handleRequests(batch, now);
+    if (batched && m_store->batchLost()) {
+        // Another hub's batch held a row this one needed while waiting for one this one held (PostgreSQL).
+        // Nothing of it is published yet: roll it back, forget its answers, and run each request in a
+        // transaction of its own, which waits for the other hub instead of deadlocking with it.
+        qCInfo(lcHub).noquote() << tr("A batch of %1 requests met another hub's in a deadlock; running them "
+                                      "one at a time.")
+                                       .arg(batch.size());
+        m_store->abortBatch();
+        m_answered.clear();
+        m_staged.clear();
+        batched = false;
+        handleRequests(batch, now);
     }
     const QList<Answered> answers = std::exchange(m_answered, {});
     QList<MqttMessage> replies = std::exchange(m_staged, {});
@@ -258,6 +259,23 @@ void ShadowService::handleBatch()
             Q_EMIT requestHandled(answer.topic.toString(), answer.code);
     }
     flush();
+}
+
+void ShadowService::handleRequests(const QList<std::pair<ShadowTopic, QByteArray>> &requests, qint64 now)
+{
+    for (const auto &[topic, payload] : requests) {
+        switch (topic.operation()) {
+        case ShadowTopic::Operation::Get:
+            handleGet(topic, payload, now);
+            break;
+        case ShadowTopic::Operation::Update:
+            handleUpdate(topic, payload, now);
+            break;
+        case ShadowTopic::Operation::Delete:
+            handleDelete(topic, payload, now);
+            break;
+        }
+    }
 }
 
 void ShadowService::answered(const ShadowTopic &topic, const std::optional<std::string> &token, int code)

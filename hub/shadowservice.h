@@ -102,6 +102,7 @@ private:
 
     void onMessage(const MqttMessage &message);
     void handleBatch();
+    void handleRequests(const QList<std::pair<ShadowTopic, QByteArray>> &requests, qint64 now);
     void onStateChanged(MqttClient::State state);
     void onSubscribed(const QString &filter);
     void handleGet(const ShadowTopic &topic, const QByteArray &payload, qint64 now);

@@ -3,7 +3,7 @@
 #include "common/json.h"
 #include "common/networkjson.h"
 
-#include "store/sqliteschema.h"
+#include "store/sqlschema.h"
 
 #include <QAtomicInteger>
 #include <QSqlDatabase>
@@ -56,38 +56,55 @@ ShadowStore::~ShadowStore()
     close();
 }
 
-bool ShadowStore::open(const QString &path)
+bool ShadowStore::open(const DatabaseLocation &location)
 {
     close();
     m_error.clear();
-    m_path = path;
-    // Two hubs may share the file (and open it at the same moment): SqliteSchema's busy timeout and WAL
-    // switch retry are what let them.
+    m_location = location.displayName();
+    // Several hubs may share the database (and open it at the same moment): SqlSchema's busy timeout, WAL
+    // switch retry and migration lock are what let them.
     QString reason;
-    if (!SqliteSchema::openWal(m_connectionName, path, m_busyTimeoutMs, &reason)) {
-        m_error = tr("Cannot use \"%1\" as a database: %2").arg(path, reason);
+    if (!SqlSchema::open(m_connectionName, location, m_busyTimeoutMs, &reason)) {
+        m_error = tr("Cannot use \"%1\" as a database: %2").arg(m_location, reason);
         return false;
     }
     m_open = true;
+    m_postgres = location.isPostgres();
+    m_conflicts = 0;
     if (!migrate()) {
         reason = m_error;
         close();
-        m_error = tr("Cannot use \"%1\" as a database: %2").arg(path, reason);
+        m_error = tr("Cannot use \"%1\" as a database: %2").arg(m_location, reason);
         return false;
     }
     return true;
 }
 
+bool ShadowStore::open(const QString &pathOrUrl)
+{
+    close();
+    const std::optional<DatabaseLocation> location = DatabaseLocation::parse(pathOrUrl, &m_error);
+    return location && open(*location);
+}
+
 void ShadowStore::close()
 {
-    SqliteSchema::close(m_connectionName);
+    for (auto &statement : m_statements)
+        statement.reset();
+    SqlSchema::close(m_connectionName);
     m_open = false;
     m_inBatch = false; // closing without COMMIT rolls the batch back
+    m_batchLost = false;
 }
 
 bool ShadowStore::exec(const QString &sql)
 {
-    return SqliteSchema::exec(m_connectionName, sql, &m_error);
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (query.exec(SqlSchema::translated(m_connectionName, sql)))
+        return true;
+    m_error = SqlSchema::errorText(query.lastError());
+    m_conflict = SqlSchema::isConflict(query.lastError());
+    return false;
 }
 
 void ShadowStore::rollback()
@@ -117,7 +134,17 @@ bool ShadowStore::beginBatch()
     if (!exec(u"BEGIN IMMEDIATE"_s))
         return false;
     m_inBatch = true;
+    m_batchLost = false;
     return true;
+}
+
+void ShadowStore::abortBatch()
+{
+    if (!m_inBatch)
+        return;
+    rollback();
+    m_inBatch = false;
+    m_batchLost = false;
 }
 
 bool ShadowStore::commitBatch()
@@ -125,6 +152,12 @@ bool ShadowStore::commitBatch()
     if (!m_inBatch)
         return true;
     m_inBatch = false;
+    if (m_batchLost) {
+        m_batchLost = false;
+        rollback();
+        m_error = tr("The batch met another hub's transaction in a deadlock and was rolled back.");
+        return false;
+    }
     if (!exec(u"COMMIT"_s)) {
         const QString reason = m_error;
         rollback();
@@ -136,9 +169,9 @@ bool ShadowStore::commitBatch()
 
 bool ShadowStore::migrate()
 {
-    return SqliteSchema::migrate(
-        m_connectionName, SchemaVersion, migrations(),
-        tr("it was written by a newer fleet-hub (schema %1; this one knows up to %2)."), &m_error);
+    return SqlSchema::migrate(m_connectionName, u"fleet-hub-shadows"_s, SchemaVersion, migrations(),
+                              tr("it was written by a newer fleet-hub (schema %1; this one knows up to %2)."),
+                              &m_error);
 }
 
 ShadowError ShadowStore::fail(const QString &message)
@@ -152,23 +185,44 @@ ShadowError ShadowStore::notFound(const QString &shadow)
     return shadow.isEmpty() ? ShadowError::thingNotFound() : ShadowError::noNamedShadow(shadow);
 }
 
+QSqlQuery &ShadowStore::statement(Statement which)
+{
+    // Prepared once per connection and run again with new values: on PostgreSQL a QSqlQuery that goes out
+    // of scope costs a DEALLOCATE round trip (which also fails, noisily, inside an aborted transaction).
+    std::unique_ptr<QSqlQuery> &slot = m_statements[size_t(which)];
+    if (!slot) {
+        static const QString texts[] = {
+            u"SELECT document FROM shadows WHERE thing = ? AND shadow = ?"_s,
+            u"SELECT document FROM shadows WHERE thing = ? AND shadow = ? FOR UPDATE"_s,
+            u"UPDATE shadows SET document = ?, version = ? WHERE thing = ? AND shadow = ?"_s,
+            u"INSERT INTO shadows (document, version, thing, shadow) VALUES (?, ?, ?, ?)"_s,
+        };
+        slot = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
+        slot->setForwardOnly(true);
+        // A failed prepare shows as a failed exec() with the same error, where it is reported.
+        slot->prepare(texts[size_t(which)]);
+    }
+    return *slot;
+}
+
 // nullopt with *ok true: no row. nullopt with *ok false: m_error says why (database error or damaged row).
-std::optional<ShadowDocument> ShadowStore::readRow(const QString &thing, const QString &shadow, bool *ok)
+std::optional<ShadowDocument> ShadowStore::readRow(const QString &thing, const QString &shadow,
+                                                   bool forUpdate, bool *ok)
 {
     *ok = false;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(u"SELECT document FROM shadows WHERE thing = ? AND shadow = ?"_s);
-    query.addBindValue(SqliteSchema::notNull(thing));
-    query.addBindValue(SqliteSchema::notNull(shadow));
+    QSqlQuery &query = statement(forUpdate && m_postgres ? Statement::SelectForUpdate : Statement::Select);
+    query.addBindValue(SqlSchema::notNull(thing));
+    query.addBindValue(SqlSchema::notNull(shadow));
     if (!query.exec()) {
-        m_error = tr("Reading %1 failed: %2")
-                      .arg(describe(thing, shadow), SqliteSchema::errorText(query.lastError()));
+        m_conflict = SqlSchema::isConflict(query.lastError());
+        m_error =
+            tr("Reading %1 failed: %2").arg(describe(thing, shadow), SqlSchema::errorText(query.lastError()));
         return std::nullopt;
     }
     if (!query.next()) {
         if (query.lastError().isValid()) {
             m_error = tr("Reading %1 failed: %2")
-                          .arg(describe(thing, shadow), SqliteSchema::errorText(query.lastError()));
+                          .arg(describe(thing, shadow), SqlSchema::errorText(query.lastError()));
             return std::nullopt;
         }
         *ok = true;
@@ -191,7 +245,8 @@ std::optional<ShadowDocument> ShadowStore::readRow(const QString &thing, const Q
     return document;
 }
 
-bool ShadowStore::writeRow(const QString &thing, const QString &shadow, const ShadowDocument &document)
+bool ShadowStore::writeRow(const QString &thing, const QString &shadow, const ShadowDocument &document,
+                           bool exists)
 {
     QString text;
     try {
@@ -201,17 +256,17 @@ bool ShadowStore::writeRow(const QString &thing, const QString &shadow, const Sh
         m_error = tr("Cannot serialise %1: %2").arg(describe(thing, shadow), QString::fromUtf8(e.what()));
         return false;
     }
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(u"INSERT INTO shadows (thing, shadow, document, version) VALUES (?, ?, ?, ?) "
-                  "ON CONFLICT (thing, shadow) DO UPDATE SET document = excluded.document, "
-                  "version = excluded.version"_s);
-    query.addBindValue(SqliteSchema::notNull(thing));
-    query.addBindValue(SqliteSchema::notNull(shadow));
+    // No upsert: an INSERT that meets a row another hub created meanwhile must fail (and run again), not
+    // overwrite that hub's committed version.
+    QSqlQuery &query = statement(exists ? Statement::Update : Statement::Insert);
     query.addBindValue(text);
     query.addBindValue(document.version());
+    query.addBindValue(SqlSchema::notNull(thing));
+    query.addBindValue(SqlSchema::notNull(shadow));
     if (!query.exec()) {
-        m_error = tr("Writing %1 failed: %2")
-                      .arg(describe(thing, shadow), SqliteSchema::errorText(query.lastError()));
+        m_conflict = SqlSchema::isConflict(query.lastError());
+        m_error =
+            tr("Writing %1 failed: %2").arg(describe(thing, shadow), SqlSchema::errorText(query.lastError()));
         return false;
     }
     return true;
@@ -222,7 +277,7 @@ std::variant<ShadowDocument, ShadowError> ShadowStore::load(const QString &thing
     if (!m_open)
         return fail(tr("The database is not open."));
     bool ok = false;
-    std::optional<ShadowDocument> document = readRow(thing, shadow, &ok);
+    std::optional<ShadowDocument> document = readRow(thing, shadow, false, &ok);
     if (!ok)
         return ShadowError::internal();
     return document.value_or(ShadowDocument());
@@ -242,33 +297,62 @@ std::variant<Json, ShadowError> ShadowStore::get(const QString &thing, const QSt
     return document.getAccepted(clientToken, now);
 }
 
-// The read-modify-write of one shadow in one BEGIN IMMEDIATE transaction. mutation(document) returns the
-// Result to commit or a ShadowError to roll back.
+// The read-modify-write of one shadow in one transaction (or a savepoint of the batch's). mutation(document)
+// returns the Result to commit or a ShadowError to roll back. A request that loses a race with another hub
+// (SqlSchema::isConflict) runs again on the document that hub committed.
 template<typename Result, typename Mutation>
 std::variant<Result, ShadowError> ShadowStore::modify(const QString &thing, const QString &shadow,
                                                       Mutation mutation)
 {
     if (!m_open)
         return fail(tr("The database is not open."));
-    // IMMEDIATE takes the write lock up front. A deferred BEGIN would start as a reader and fail with
-    // SQLITE_BUSY, without waiting, when it later tries to write while another hub holds the lock. In a batch
-    // the lock is already held; a savepoint lets this request fail alone.
+    if (m_batchLost)
+        return fail(tr("The batch was lost to a deadlock; %1 waits for it to run again.")
+                        .arg(describe(thing, shadow)));
+    for (int attempt = 1;; ++attempt) {
+        m_conflict = false;
+        auto outcome = modifyOnce<Result>(thing, shadow, mutation);
+        if (!m_conflict)
+            return outcome;
+        if (m_inBatch) {
+            // The rows this batch locked before are still locked, and the other hub may be waiting for one
+            // of them: running the request again would only meet it again. The batch goes whole.
+            m_batchLost = true;
+            return outcome;
+        }
+        if (attempt == ConflictAttempts)
+            return fail(tr("%1 lost %2 races with other hubs in a row: %3")
+                            .arg(describe(thing, shadow))
+                            .arg(ConflictAttempts)
+                            .arg(m_error));
+        ++m_conflicts;
+    }
+}
+
+template<typename Result, typename Mutation>
+std::variant<Result, ShadowError> ShadowStore::modifyOnce(const QString &thing, const QString &shadow,
+                                                          Mutation &mutation)
+{
+    // IMMEDIATE (SQLite) takes the write lock up front. A deferred BEGIN would start as a reader and fail
+    // with SQLITE_BUSY, without waiting, when it later tries to write while another hub holds the lock. In a
+    // batch the lock is already held; a savepoint lets this request fail alone.
     if (!exec(m_inBatch ? u"SAVEPOINT request"_s : u"BEGIN IMMEDIATE"_s))
         return fail(tr("Cannot start a transaction for %1: %2").arg(describe(thing, shadow), m_error));
     const auto rollback = [this] { rollbackRequest(); };
     bool ok = false;
-    std::optional<ShadowDocument> stored = readRow(thing, shadow, &ok);
+    std::optional<ShadowDocument> stored = readRow(thing, shadow, true, &ok);
     if (!ok) {
         rollback();
         return ShadowError::internal();
     }
-    ShadowDocument document = stored.value_or(ShadowDocument());
+    const bool exists = stored.has_value();
+    ShadowDocument document = std::move(stored).value_or(ShadowDocument());
     std::variant<Result, ShadowError> outcome = mutation(document);
     if (std::holds_alternative<ShadowError>(outcome)) {
         rollback();
         return outcome;
     }
-    if (!writeRow(thing, shadow, document)) {
+    if (!writeRow(thing, shadow, document, exists)) {
         rollback();
         return ShadowError::internal();
     }

@@ -4,26 +4,35 @@
 
 #include "shadow/shadowdocument.h"
 #include "shadow/shadowerror.h"
+#include "store/databaselocation.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 #include <QString>
 
+#include <array>
+#include <memory>
 #include <optional>
 #include <string>
 #include <variant>
 
 namespace fleet {
 
-// fleet-hub's shadows in one SQLite file (Qt SQL), one row per shadow:
+// fleet-hub's shadows in a SQLite file or a PostgreSQL database (Qt SQL), one row per shadow:
 //   shadows(thing, shadow ('' for the classic shadow), document (ShadowDocument::toStored JSON), version)
 //
-// The database, not memory, is the truth: every update and delete runs in its own BEGIN IMMEDIATE
-// transaction (or in a savepoint of the batch's, see beginBatch()) that reads the row, applies the request
-// and writes it back, so several fleet-hub processes on one file (behind one MQTT share group) are serialised
-// by SQLite and can neither lose an update nor hand out a version twice. WAL with synchronous=FULL makes a
-// COMMIT durable before it returns, which is why the service publishes "accepted" only after commit: a kill
-// -9 at any moment loses no accepted update and leaves no torn document. busy_timeout makes a second process
-// wait for the first instead of failing.
+// The database, not memory, is the truth: every update and delete runs in its own transaction (or in a
+// savepoint of the batch's, see beginBatch()) that reads the row, applies the request and writes it back,
+// so several fleet-hub processes on one database can neither lose an update nor hand out a version twice.
+//   - SQLite: BEGIN IMMEDIATE serialises the writers of one file; busy_timeout makes a second process wait
+//     for the first instead of failing. WAL with synchronous=FULL makes a COMMIT durable before it returns.
+//   - PostgreSQL: the row is read FOR UPDATE, so a second hub waits for the first one's commit and then
+//     applies its request to the committed document. Two hubs creating the same shadow at once both find
+//     no row; the second INSERT fails on the key, and its request runs again and finds the row. A deadlock
+//     between two batches is run again the same way (see batchLost()). synchronous_commit=on makes a
+//     COMMIT durable before it returns.
+// That is why the service publishes "accepted" only after commit: a kill -9 at any moment loses no
+// accepted update and leaves no torn document.
 //
 // A deleted shadow keeps its row (exists: false) so that its version counter continues when it is recreated.
 // AWS keeps the counter for 48 hours; the hub keeps it for good, which no client can tell apart from AWS.
@@ -52,11 +61,20 @@ public:
     void setBusyTimeout(int milliseconds) { m_busyTimeoutMs = milliseconds; }
     int busyTimeout() const { return m_busyTimeoutMs; }
 
-    // Opens (creating if needed) and migrates the file. Returns false with errorString() when it cannot.
-    bool open(const QString &path);
+    // How many times a request runs again after losing a race with another hub before it answers 500.
+    static constexpr int ConflictAttempts = 10;
+
+    // Opens (creating a file if needed) and migrates the database. Returns false with errorString() when
+    // it cannot.
+    bool open(const DatabaseLocation &location);
+    // The same for a file path or a postgresql:// URL (one without a password).
+    bool open(const QString &pathOrUrl);
     void close();
     bool isOpen() const { return m_open; }
-    QString path() const { return m_path; }
+    // The path, or the URL without a password.
+    QString location() const { return m_location; }
+    // Requests run again since open() because another hub wrote the same shadow at the same moment.
+    qint64 conflictCount() const { return m_conflicts; }
     // The Qt SQL connection, unique per instance, so tests can inspect the same file through it.
     QString connectionName() const { return m_connectionName; }
 
@@ -87,6 +105,11 @@ public:
     bool beginBatch();
     bool commitBatch();
     bool inBatch() const { return m_inBatch; }
+    // The batch met another hub's batch in a deadlock (PostgreSQL): it can only be rolled back whole. Every
+    // request since beginBatch() answered 500; the caller calls abortBatch(), forgets those answers and runs
+    // the requests again one at a time, each in a transaction of its own that retries on its own.
+    bool batchLost() const { return m_batchLost; }
+    void abortBatch();
 
     // The 404 of a shadow that does not exist: AWS words it differently for classic and named shadows.
     static ShadowError notFound(const QString &shadow);
@@ -94,20 +117,35 @@ public:
 private:
     template<typename Result, typename Mutation>
     std::variant<Result, ShadowError> modify(const QString &thing, const QString &shadow, Mutation mutation);
-    std::optional<ShadowDocument> readRow(const QString &thing, const QString &shadow, bool *ok);
-    bool writeRow(const QString &thing, const QString &shadow, const ShadowDocument &document);
+    template<typename Result, typename Mutation>
+    std::variant<Result, ShadowError> modifyOnce(const QString &thing, const QString &shadow,
+                                                 Mutation &mutation);
+    // forUpdate locks the row until the transaction ends (PostgreSQL; SQLite's write lock covers the file).
+    std::optional<ShadowDocument> readRow(const QString &thing, const QString &shadow, bool forUpdate,
+                                          bool *ok);
+    // An UPDATE of the row read, or an INSERT when there was none (which fails, as a conflict, when another
+    // hub inserted it meanwhile).
+    bool writeRow(const QString &thing, const QString &shadow, const ShadowDocument &document, bool exists);
+    enum class Statement { Select, SelectForUpdate, Update, Insert, Count };
+    QSqlQuery &statement(Statement which);
     bool exec(const QString &sql);
     bool migrate();
     ShadowError fail(const QString &message);
     void rollback();
     void rollbackRequest();
 
-    QString m_path;
+    QString m_location;
     QString m_connectionName;
+    std::array<std::unique_ptr<QSqlQuery>, size_t(Statement::Count)> m_statements;
     QString m_error;
     int m_busyTimeoutMs = DefaultBusyTimeoutMs;
+    qint64 m_conflicts = 0;
     bool m_open = false;
+    bool m_postgres = false;
     bool m_inBatch = false;
+    bool m_batchLost = false;
+    // The last failed statement lost a race with another connection (SqlSchema::isConflict).
+    bool m_conflict = false;
 };
 
 } // namespace fleet

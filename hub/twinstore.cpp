@@ -1,7 +1,7 @@
 #include "twinstore.h"
 
 #include "common/networkjson.h"
-#include "store/sqliteschema.h"
+#include "store/sqlschema.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -28,28 +28,36 @@ const QList<QStringList> &migrations()
 } // namespace
 
 TwinStore::TwinStore()
-    : SqliteStore(u"fleet-hub-twins"_s,
-                  {tr("The twins database has schema %1; this fleet-hub knows up to %2."),
-                   tr("Cannot use \"%1\" as the device twins database: %2"),
-                   tr("The twins database is not open."), tr("Committing to the twins database failed: %1")})
+    : SqlStore(u"fleet-hub-twins"_s,
+               {tr("The twins database has schema %1; this fleet-hub knows up to %2."),
+                tr("Cannot use \"%1\" as the device twins database: %2"),
+                tr("The twins database is not open."), tr("Committing to the twins database failed: %1")})
 {}
 
 TwinStore::~TwinStore() = default;
 
-bool TwinStore::open(const QString &path)
+bool TwinStore::open(const DatabaseLocation &location)
 {
-    return openFile(path, SchemaVersion, migrations());
+    return openDatabase(location, SchemaVersion, migrations());
+}
+
+bool TwinStore::open(const QString &pathOrUrl)
+{
+    const std::optional<DatabaseLocation> location = DatabaseLocation::parse(pathOrUrl, &m_error);
+    return location && open(*location);
 }
 
 bool TwinStore::write(const QString &device, const AzureTwin &twin, qint64 nowMs)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(u"INSERT OR REPLACE INTO twins (device, updated_ms, document) VALUES (?, ?, ?)"_s);
-    query.addBindValue(SqliteSchema::notNull(device));
+    static const QString sql =
+        SqlSchema::upsert(u"twins"_s, {u"device"_s, u"updated_ms"_s, u"document"_s}, {u"device"_s});
+    query.prepare(sql);
+    query.addBindValue(SqlSchema::notNull(device));
     query.addBindValue(nowMs);
     query.addBindValue(compactJson(twin.toStored()));
     if (!query.exec()) {
-        m_error = SqliteSchema::errorText(query.lastError());
+        m_error = SqlSchema::errorText(query.lastError());
         return false;
     }
     return true;
@@ -59,9 +67,9 @@ std::optional<AzureTwin> TwinStore::find(const QString &device, bool *ok)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(u"SELECT document FROM twins WHERE device = ?"_s);
-    query.addBindValue(SqliteSchema::notNull(device));
+    query.addBindValue(SqlSchema::notNull(device));
     if (!query.exec()) {
-        m_error = SqliteSchema::errorText(query.lastError());
+        m_error = SqlSchema::errorText(query.lastError());
         if (ok)
             *ok = false;
         return std::nullopt;

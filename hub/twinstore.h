@@ -2,7 +2,8 @@
 
 #include "dialects/azuretwin.h"
 
-#include "store/sqlitestore.h"
+#include "store/databaselocation.h"
+#include "store/sqlstore.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -16,7 +17,7 @@ namespace fleet {
 // the operator (accepted), so a kill -9 at any moment loses no acknowledged change and reuses no $version.
 //
 // Not thread-safe; one instance per thread that opened it.
-class TwinStore final : public SqliteStore
+class TwinStore final : public SqlStore
 {
     Q_DECLARE_TR_FUNCTIONS(fleet::TwinStore)
 
@@ -26,7 +27,10 @@ public:
     TwinStore();
     ~TwinStore();
 
-    bool open(const QString &path);
+    // Opens (creating a file if needed) and migrates the store at location. False with errorString().
+    bool open(const DatabaseLocation &location);
+    // The same for a file path or a postgresql:// URL (one without a password).
+    bool open(const QString &pathOrUrl);
     bool write(const QString &device, const AzureTwin &twin, qint64 nowMs);
     // ok is false when the database failed (then nullopt says nothing about the twin).
     std::optional<AzureTwin> find(const QString &device, bool *ok = nullptr);

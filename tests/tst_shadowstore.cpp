@@ -1,7 +1,10 @@
 #include "shadow/shadowdocument.h"
 
 #include "common/json.h"
+#include "postgresserver.h"
 #include "shadowstore.h"
+#include "store/databaselocation.h"
+#include "store/sqlschema.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,6 +16,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <functional>
 #include <memory>
 
 using fleet::Json;
@@ -68,26 +72,34 @@ bool execSql(const QString &connection, const QString &sql)
     return true;
 }
 
-// A plain Qt SQL connection to a file, next to the store's own, like a second process would have.
+// The schema version the store's database records: PRAGMA user_version in a file, its row in fleet_schema
+// on PostgreSQL.
+int schemaVersion(const ShadowStore &store)
+{
+    if (!fleet::SqlSchema::isPostgres(store.connectionName()))
+        return pragma(store, u"user_version"_s).toInt();
+    QSqlQuery query(QSqlDatabase::database(store.connectionName(), false));
+    if (!query.exec(u"SELECT version FROM fleet_schema WHERE store = 'fleet-hub-shadows'"_s) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+// A plain Qt SQL connection to the same database, next to the store's own, like a second process would
+// have.
 class RawConnection final
 {
 public:
-    explicit RawConnection(const QString &path)
+    explicit RawConnection(const QString &location)
         : m_name(u"raw-%1"_s.arg(++s_count))
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-        m_open = db.open();
+        QString error;
+        const auto parsed = fleet::DatabaseLocation::parse(location, &error);
+        m_open = parsed && fleet::SqlSchema::open(m_name, *parsed, 5000, &error);
+        if (!m_open)
+            qWarning("RawConnection: %s", qPrintable(error));
     }
-    ~RawConnection()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
+    ~RawConnection() { fleet::SqlSchema::close(m_name); }
+    QString name() const { return m_name; }
     bool isOpen() const { return m_open; }
     bool exec(const QString &sql) const { return execSql(m_name, sql); }
     QVariant value(const QString &sql) const
@@ -115,7 +127,8 @@ class TestShadowStore final : public QObject
 {
     Q_OBJECT
 
-    QString dbPath() const { return m_dir->filePath(u"shadows.db"_s); }
+    QString dbPath() const { return fleet::test::hubDatabase(m_dir->filePath(u"shadows.db"_s)); }
+    static bool onPostgres() { return fleet::test::testsUsePostgres(); }
 
 private Q_SLOTS:
     void init()
@@ -130,10 +143,20 @@ private Q_SLOTS:
         store.setBusyTimeout(1234);
         QVERIFY2(store.open(dbPath()), qPrintable(store.errorString()));
         QVERIFY(store.isOpen());
-        QCOMPARE(pragma(store, u"user_version"_s).toInt(), ShadowStore::SchemaVersion);
-        QCOMPARE(pragma(store, u"journal_mode"_s).toString(), u"wal"_s);
-        QCOMPARE(pragma(store, u"synchronous"_s).toInt(), 2); // FULL
-        QCOMPARE(pragma(store, u"busy_timeout"_s).toInt(), 1234);
+        QCOMPARE(schemaVersion(store), ShadowStore::SchemaVersion);
+        if (onPostgres()) {
+            RawConnection settings(dbPath());
+            QSqlQuery query(QSqlDatabase::database(store.connectionName(), false));
+            QVERIFY(query.exec(u"SELECT current_setting('synchronous_commit'), "
+                               "current_setting('lock_timeout')"_s) &&
+                    query.next());
+            QCOMPARE(query.value(0).toString(), u"on"_s);
+            QCOMPARE(query.value(1).toString(), u"1234ms"_s);
+        } else {
+            QCOMPARE(pragma(store, u"journal_mode"_s).toString(), u"wal"_s);
+            QCOMPARE(pragma(store, u"synchronous"_s).toInt(), 2); // FULL
+            QCOMPARE(pragma(store, u"busy_timeout"_s).toInt(), 1234);
+        }
         RawConnection raw(dbPath());
         QVERIFY(raw.isOpen());
         QCOMPARE(raw.value(u"SELECT count(*) FROM shadows"_s).toInt(), 0);
@@ -149,7 +172,7 @@ private Q_SLOTS:
         }
         ShadowStore store;
         QVERIFY2(store.open(dbPath()), qPrintable(store.errorString()));
-        QCOMPARE(pragma(store, u"user_version"_s).toInt(), ShadowStore::SchemaVersion);
+        QCOMPARE(schemaVersion(store), ShadowStore::SchemaVersion);
         const auto loaded = store.load(u"t1"_s, {});
         QVERIFY(std::holds_alternative<ShadowDocument>(loaded));
         QCOMPARE(std::get<ShadowDocument>(loaded).version(), 1);
@@ -157,18 +180,64 @@ private Q_SLOTS:
 
     void refusesNewerSchema()
     {
+        const QString newer = QString::number(ShadowStore::SchemaVersion + 1);
+        const QString recorded = onPostgres()
+                                     ? u"SELECT version FROM fleet_schema WHERE store = 'fleet-hub-shadows'"_s
+                                     : u"PRAGMA user_version"_s;
         {
             RawConnection raw(dbPath());
             QVERIFY(raw.isOpen());
-            QVERIFY(raw.exec(u"PRAGMA user_version=%1"_s.arg(ShadowStore::SchemaVersion + 1)));
+            if (onPostgres()) {
+                QVERIFY(raw.exec(
+                    u"CREATE TABLE fleet_schema (store TEXT PRIMARY KEY, version BIGINT NOT NULL)"_s));
+                QVERIFY(raw.exec(u"INSERT INTO fleet_schema VALUES ('fleet-hub-shadows', %1)"_s.arg(newer)));
+            } else {
+                QVERIFY(raw.exec(u"PRAGMA user_version=%1"_s.arg(newer)));
+            }
         }
         ShadowStore store;
         QVERIFY(!store.open(dbPath()));
         QVERIFY2(store.errorString().contains(u"newer"_s), qPrintable(store.errorString()));
         QVERIFY(!store.isOpen());
-        // Refusing must not have touched the file.
+        // Refusing must not have touched the database.
         RawConnection raw(dbPath());
-        QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), ShadowStore::SchemaVersion + 1);
+        QCOMPARE(raw.value(recorded).toString(), newer);
+    }
+
+    // What a PostgreSQL location can get wrong: each is a clear error, and the store answers 500.
+    void postgresFailures_data()
+    {
+        QTest::addColumn<QString>("location");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("password in the URL")
+            << u"postgresql://fleet:secret@127.0.0.1/x"_s << u"FLEET_DB_PASSWORD"_s;
+        QTest::newRow("no database") << u"postgresql://fleet@127.0.0.1"_s << u"names no database"_s;
+        QTest::newRow("unknown option") << u"postgresql://fleet@127.0.0.1/x?frob=1"_s << u"frob"_s;
+        QTest::newRow("other scheme") << u"mysql://fleet@127.0.0.1/x"_s << u"file path"_s;
+        // Port 1 on loopback: nothing listens there.
+        QTest::newRow("no server") << u"postgresql://fleet@127.0.0.1:1/x"_s << u"127.0.0.1"_s;
+    }
+
+    void postgresFailures()
+    {
+        QFETCH(QString, location);
+        QFETCH(QString, expected);
+        ShadowStore store;
+        QVERIFY(!store.open(location));
+        QVERIFY2(store.errorString().contains(expected), qPrintable(store.errorString()));
+        QVERIFY(!store.errorString().contains(u"secret"_s));
+        QVERIFY(!store.isOpen());
+        QCOMPARE(std::get<ShadowError>(store.get(u"t"_s, {}, std::nullopt, Now)).code, 500);
+    }
+
+    void postgresMissingDatabase()
+    {
+        if (!onPostgres())
+            QSKIP("PostgreSQL run only (FLEET_TEST_DATABASE=postgresql)");
+        const QString url = fleet::test::PostgresServer::shared()->url(u"no_such_database"_s);
+        ShadowStore store;
+        QVERIFY(!store.open(url));
+        QVERIFY2(store.errorString().contains(u"no_such_database"_s), qPrintable(store.errorString()));
     }
 
     void openFailures_data()
@@ -181,6 +250,8 @@ private Q_SLOTS:
 
     void openFailures()
     {
+        if (onPostgres())
+            QSKIP("file errors; postgresFailures covers the server's");
         QFETCH(QString, kind);
         QString path;
         if (kind == u"directory"_s) {
@@ -395,7 +466,10 @@ private Q_SLOTS:
         QVERIFY(std::holds_alternative<ShadowDocument::UpdateResult>(
             store.update(u"t"_s, {}, counterRequest("n", 1), Now)));
         RawConnection other(dbPath());
-        QVERIFY(other.exec(u"BEGIN IMMEDIATE"_s));
+        // Another hub in the middle of a write: SQLite's file lock, PostgreSQL's row lock.
+        QVERIFY(other.exec(fleet::SqlSchema::translated(other.name(), u"BEGIN IMMEDIATE"_s)));
+        if (onPostgres())
+            QVERIFY(other.exec(u"SELECT * FROM shadows WHERE thing = 't' FOR UPDATE"_s));
         QCOMPARE(std::get<ShadowError>(store.update(u"t"_s, {}, counterRequest("n", 2), Now)),
                  ShadowError::internal());
         QVERIFY2(store.errorString().contains(u"lock"_s, Qt::CaseInsensitive),
@@ -452,7 +526,8 @@ private Q_SLOTS:
         ShadowStore store;
         store.setBusyTimeout(100);
         QVERIFY(store.open(dbPath()));
-        {
+        // PostgreSQL takes row locks as the batch goes, not a lock up front.
+        if (!onPostgres()) {
             RawConnection other(dbPath());
             QVERIFY(other.exec(u"BEGIN IMMEDIATE"_s));
             QVERIFY(!store.beginBatch());
@@ -552,7 +627,111 @@ private Q_SLOTS:
         QCOMPARE_JSON(last.reported().value("b", Json()), Json(perThread - 1));
     }
 
+    // Two hubs create the same shadow at once (PostgreSQL): both find no row; the second INSERT waits for
+    // the first hub's commit, fails on the key, and runs again on the row the first one wrote. The retry is
+    // provoked for certain: the first hub holds its batch open until the second is seen waiting.
+    void concurrentCreateRunsAgain()
+    {
+        if (!onPostgres())
+            QSKIP("PostgreSQL run only; SQLite's write lock serialises whole transactions");
+        const QString location = dbPath();
+        ShadowStore a;
+        QVERIFY2(a.open(location), qPrintable(a.errorString()));
+        QVERIFY(a.beginBatch());
+        QCOMPARE(versionOf(std::get<ShadowDocument::UpdateResult>(
+                               a.update(u"new"_s, {}, counterRequest("a", 1), Now))
+                               .accepted),
+                 1);
+        qint64 bVersion = -1;
+        qint64 bConflicts = -1;
+        QThread *thread = QThread::create([&] {
+            ShadowStore b;
+            if (!b.open(location))
+                return;
+            const auto result = b.update(u"new"_s, {}, counterRequest("b", 1), Now);
+            if (const auto *r = std::get_if<ShadowDocument::UpdateResult>(&result))
+                bVersion = versionOf(r->accepted);
+            bConflicts = b.conflictCount();
+        });
+        thread->start();
+        QVERIFY(waitForLockWait(location));
+        QVERIFY2(a.commitBatch(), qPrintable(a.errorString()));
+        QVERIFY(thread->wait(30000));
+        delete thread;
+        QCOMPARE(bVersion, 2);
+        QCOMPARE(bConflicts, 1);
+        const ShadowDocument last = std::get<ShadowDocument>(a.load(u"new"_s, {}));
+        QCOMPARE(last.version(), 2);
+        QCOMPARE_JSON(last.reported(), (Json{{"a", 1}, {"b", 1}}));
+    }
+
+    // Two hubs' batches lock two shadows in opposite orders (PostgreSQL): the server breaks the deadlock by
+    // failing one of them. That batch is lost whole (batchLost()), rolled back, and its requests run again
+    // one at a time; no update is lost and no version repeats.
+    void deadlockedBatchIsLostAndRunsAgain()
+    {
+        if (!onPostgres())
+            QSKIP("PostgreSQL run only; SQLite's write lock serialises whole transactions");
+        const QString location = dbPath();
+        ShadowStore a;
+        QVERIFY2(a.open(location), qPrintable(a.errorString()));
+        for (const QString &thing : {u"x"_s, u"y"_s})
+            QVERIFY(std::holds_alternative<ShadowDocument::UpdateResult>(
+                a.update(thing, {}, counterRequest("init", 1), Now)));
+        // Runs one side's batch of two updates; a lost batch is run again unbatched, as the service does.
+        const auto runBatch = [](ShadowStore &store, const QString &first, const QString &second,
+                                 const std::string &key, const std::function<void()> &between) {
+            bool lost = false;
+            store.beginBatch();
+            store.update(first, {}, counterRequest(key, 1), Now);
+            between();
+            store.update(second, {}, counterRequest(key, 1), Now);
+            if (store.batchLost()) {
+                lost = true;
+                store.abortBatch();
+                store.update(first, {}, counterRequest(key, 1), Now);
+                store.update(second, {}, counterRequest(key, 1), Now);
+            } else if (!store.commitBatch()) {
+                return -1;
+            }
+            return lost ? 1 : 0;
+        };
+        int bLost = -1;
+        QThread *thread = QThread::create([&] {
+            ShadowStore b;
+            if (b.open(location))
+                bLost = runBatch(b, u"y"_s, u"x"_s, "b", [] {});
+        });
+        int aLost = runBatch(a, u"x"_s, u"y"_s, "a", [&] {
+            thread->start();
+            QVERIFY(waitForLockWait(location)); // b holds y and waits for x
+        });
+        QVERIFY(thread->wait(30000));
+        delete thread;
+        QCOMPARE(aLost + bLost, 1); // exactly one side lost its batch
+        for (const QString &thing : {u"x"_s, u"y"_s}) {
+            const ShadowDocument document = std::get<ShadowDocument>(a.load(thing, {}));
+            QCOMPARE(document.version(), 3);
+            QCOMPARE_JSON(document.reported(), (Json{{"init", 1}, {"a", 1}, {"b", 1}}));
+        }
+    }
+
 private:
+    // Until another connection waits for a lock on location's database (at most 10 s).
+    static bool waitForLockWait(const QString &location)
+    {
+        RawConnection watcher(location);
+        for (int i = 0; i < 1000; ++i) {
+            if (watcher
+                    .value(u"SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                           "AND datname = current_database()"_s)
+                    .toInt() > 0)
+                return true;
+            QThread::msleep(10);
+        }
+        return false;
+    }
+
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 

@@ -62,7 +62,9 @@ int main(int argc, char *argv[])
         "timeout, and announced on $aws/events/commandExecution/COMMAND/STATUS (docs/aws-commands.md).\n"
         "Stops cleanly on SIGTERM or SIGINT. Exit status: 0 after a clean stop, 1 when the database "
         "cannot be used or the broker refuses the connection for good, 2 for invalid options.\n"
-        "Every accepted update is on disk (SQLite WAL, fsync) before \"accepted\" is published.\n"
+        "Every accepted update is on disk (SQLite WAL with fsync, or a PostgreSQL commit) before "
+        "\"accepted\" is published. Several hubs may serve one fleet over one PostgreSQL database "
+        "(docs/scaling.md); no version is lost or handed out twice.\n"
         "With mosquitto, set \"set_tcp_nodelay true\" in its configuration: with Nagle's "
         "algorithm on (its default) replies can wait 40 ms for a delayed ACK."));
     parser.addHelpOption();
@@ -70,9 +72,14 @@ int main(int argc, char *argv[])
     fleet::BrokerCommandLine::addOptions(parser);
     const QCommandLineOption dbOption(
         u"db"_s,
-        QCoreApplication::translate("main", "SQLite database holding the shadows (created if missing). "
-                                            "Several hubs may share one file."),
-        QCoreApplication::translate("main", "PATH"));
+        QCoreApplication::translate(
+            "main", "Where the shadows are kept: a SQLite file (created if missing; several hubs on one "
+                    "machine may share it), or a PostgreSQL database, "
+                    "postgresql://[USER@]HOST[:PORT]/DATABASE[?sslmode=...], shared by hubs on any "
+                    "number of machines. Its password comes from FLEET_DB_PASSWORD, the systemd "
+                    "credential db-password, or PostgreSQL's own PGPASSWORD or ~/.pgpass, never from "
+                    "the URL."),
+        QCoreApplication::translate("main", "PATH|URL"));
     const QCommandLineOption shareOption(
         u"share-group"_s,
         QCoreApplication::translate(
@@ -88,14 +95,16 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "FILE"));
     const QCommandLineOption gateDbOption(
         u"gate-db"_s,
-        QCoreApplication::translate("main", "SQLite database of the gate's held requests and audit log "
-                                            "(default: the --db path with \"-gate\" appended)."),
-        QCoreApplication::translate("main", "PATH"));
+        QCoreApplication::translate("main", "Database of the gate's held requests and audit log "
+                                            "(default: the --db path with \"-gate\" appended, or the "
+                                            "same PostgreSQL database)."),
+        QCoreApplication::translate("main", "PATH|URL"));
     const QCommandLineOption commandsDbOption(
         u"commands-db"_s,
-        QCoreApplication::translate("main", "SQLite database of the AWS IoT command executions "
-                                            "(default: the --db path with \"-commands\" appended)."),
-        QCoreApplication::translate("main", "PATH"));
+        QCoreApplication::translate("main", "Database of the AWS IoT command executions "
+                                            "(default: the --db path with \"-commands\" appended, or the "
+                                            "same PostgreSQL database)."),
+        QCoreApplication::translate("main", "PATH|URL"));
     const QCommandLineOption lifetimeOption(
         u"approval-lifetime"_s,
         QCoreApplication::translate("main", "How long a held request waits for a decision, in seconds "
@@ -103,9 +112,10 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "SECONDS"));
     const QCommandLineOption twinsDbOption(
         u"twins-db"_s,
-        QCoreApplication::translate("main", "SQLite file of the Azure IoT Hub device twins "
-                                            "(default: the --db path with \"-twins\" appended)."),
-        u"path"_s);
+        QCoreApplication::translate("main", "Database of the Azure IoT Hub device twins "
+                                            "(default: the --db path with \"-twins\" appended, or the "
+                                            "same PostgreSQL database)."),
+        QCoreApplication::translate("main", "PATH|URL"));
     parser.addOption(dbOption);
     parser.addOption(catalogOption);
     parser.addOption(gateDbOption);
@@ -124,9 +134,43 @@ int main(int argc, char *argv[])
     if (!parser.positionalArguments().isEmpty())
         return usageError(QCoreApplication::translate("main", "Unexpected argument \"%1\".")
                               .arg(parser.positionalArguments().constFirst()));
-    const QString dbPath = parser.value(dbOption);
-    if (dbPath.isEmpty())
-        return usageError(QCoreApplication::translate("main", "--db PATH is required."));
+    if (parser.value(dbOption).isEmpty())
+        return usageError(QCoreApplication::translate("main", "--db PATH or --db URL is required."));
+    QString dbPassword = qEnvironmentVariable("FLEET_DB_PASSWORD");
+    {
+        QString why;
+        if (dbPassword.isEmpty() &&
+            !fleet::BrokerCommandLine::readCredential(u"db-password"_s, &dbPassword, &why))
+            return usageError(why);
+    }
+    // --db, and the companion stores' own options or their defaults beside it.
+    const auto location = [&](const QCommandLineOption &option, const fleet::DatabaseLocation *main,
+                              const QString &suffix, fleet::DatabaseLocation *out) {
+        QString why;
+        std::optional<fleet::DatabaseLocation> parsed;
+        if (main && !parser.isSet(option))
+            parsed = main->companion(suffix);
+        else
+            parsed = fleet::DatabaseLocation::parse(parser.value(option), &why);
+        if (!parsed) {
+            why = u"--%1: %2"_s.arg(option.names().constFirst(), why);
+            return why;
+        }
+        parsed->setPassword(dbPassword);
+        *out = *parsed;
+        return QString();
+    };
+    fleet::DatabaseLocation db;
+    fleet::DatabaseLocation gateDb;
+    fleet::DatabaseLocation commandsDb;
+    fleet::DatabaseLocation twinsDb;
+    for (const QString &why :
+         {location(dbOption, nullptr, {}, &db), location(gateDbOption, &db, u"-gate"_s, &gateDb),
+          location(commandsDbOption, &db, u"-commands"_s, &commandsDb),
+          location(twinsDbOption, &db, u"-twins"_s, &twinsDb)}) {
+        if (!why.isEmpty())
+            return usageError(why);
+    }
     const QString shareGroup = parser.value(shareOption);
     if (parser.isSet(shareOption) && !fleet::ShadowService::isValidShareGroup(shareGroup))
         return usageError(QCoreApplication::translate("main",
@@ -151,11 +195,6 @@ int main(int argc, char *argv[])
                 "main", "--approval-lifetime: expected seconds, from 1 to 2592000."));
         lifetimeMs = qint64(seconds * 1000);
     }
-    const QString gateDbPath = parser.isSet(gateDbOption) ? parser.value(gateDbOption) : dbPath + u"-gate"_s;
-    const QString commandsDbPath =
-        parser.isSet(commandsDbOption) ? parser.value(commandsDbOption) : dbPath + u"-commands"_s;
-    const QString twinsDbPath =
-        parser.isSet(twinsDbOption) ? parser.value(twinsDbOption) : dbPath + u"-twins"_s;
     fleet::BrokerProfile profile;
     QString password;
     QString error;
@@ -171,31 +210,31 @@ int main(int argc, char *argv[])
     }
 
     fleet::ShadowStore store;
-    if (!store.open(dbPath)) {
+    if (!store.open(db)) {
         qCCritical(fleet::lcHub).noquote() << store.errorString();
         return Failure;
     }
     qCInfo(fleet::lcHub).noquote()
         << QCoreApplication::translate("main", "fleet-hub %1 starting: broker %2, database %3, %4")
-               .arg(QCoreApplication::applicationVersion(), profile.url.toDisplayString(), dbPath,
+               .arg(QCoreApplication::applicationVersion(), profile.url.toDisplayString(), db.displayName(),
                     shareGroup.isEmpty()
                         ? QCoreApplication::translate("main", "no share group")
                         : QCoreApplication::translate("main", "share group \"%1\"").arg(shareGroup));
 
     fleet::GateStore gateStore;
-    if (!gateStore.open(gateDbPath)) {
+    if (!gateStore.open(gateDb)) {
         qCCritical(fleet::lcHub).noquote() << gateStore.errorString();
         return Failure;
     }
 
     fleet::AwsCommandStore commandStore;
-    if (!commandStore.open(commandsDbPath)) {
+    if (!commandStore.open(commandsDb)) {
         qCCritical(fleet::lcHub).noquote() << commandStore.errorString();
         return Failure;
     }
 
     fleet::TwinStore twinStore;
-    if (!twinStore.open(twinsDbPath)) {
+    if (!twinStore.open(twinsDb)) {
         qCCritical(fleet::lcHub).noquote() << twinStore.errorString();
         return Failure;
     }
@@ -232,7 +271,7 @@ int main(int argc, char *argv[])
                                           .arg(awsCommands.commandIds().size())
                                           .arg(awsCommands.commandIds().join(u", "_s))
                                           .arg(awsCommands.unfinishedCount())
-                                          .arg(commandsDbPath);
+                                          .arg(commandsDb.displayName());
     // Azure IoT Hub's device side, for a broker that loads the fleet_iothub plugin (broker/); without it no
     // device reaches these topics and the service stays idle.
     fleet::AzureHubService azure(service.client(), &twinStore, catalog);
@@ -244,7 +283,7 @@ int main(int argc, char *argv[])
                                                                   "Azure IoT Hub devices on: %1 twin(s), "
                                                                   "database %2")
                                           .arg(twinStore.count())
-                                          .arg(twinsDbPath);
+                                          .arg(twinsDb.displayName());
     // A direct method reaches the service through the gate (judged by the hub's catalog), or, when the
     // catalog does not hold it sensitive, straight from the operator's invoke topic.
     gate.setAzureInvoker([&azure](const QString &user, const QString &requestId, const QByteArray &payload) {
@@ -262,10 +301,15 @@ int main(int argc, char *argv[])
                                           "%1 held request(s), database %2",
                                           nullptr, int(catalog.commands().size()))
                                           .arg(gate.pendingCount())
-                                          .arg(gateDbPath);
+                                          .arg(gateDb.displayName());
 
     int exitCode = Ok;
     QObject::connect(&service, &fleet::ShadowService::stopped, &app, [&] {
+        if (store.conflictCount() > 0)
+            qCInfo(fleet::lcHub).noquote()
+                << QCoreApplication::translate("main", "%1 request(s) ran again after losing a race with "
+                                                       "another hub.")
+                       .arg(store.conflictCount());
         store.close();
         gateStore.close();
         commandStore.close();

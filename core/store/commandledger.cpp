@@ -4,7 +4,7 @@
 #include "common/networkjson.h"
 
 #include "shadow/mergepatch.h"
-#include "store/sqliteschema.h"
+#include "store/sqlschema.h"
 
 #include <QAtomicInteger>
 #include <QCryptographicHash>
@@ -297,9 +297,9 @@ bool CommandLedger::open(const QString &path)
         m_error = tr("Cannot create the folder of the command ledger \"%1\".").arg(path);
         return false;
     }
-    // Shared with fleetctl, which may open the file at the same moment: SqliteSchema retries the WAL switch.
+    // Shared with fleetctl, which may open the file at the same moment: SqlSchema retries the WAL switch.
     QString reason;
-    if (!SqliteSchema::openWal(m_connectionName, path, DefaultBusyTimeoutMs, &reason)) {
+    if (!SqlSchema::openWal(m_connectionName, path, DefaultBusyTimeoutMs, &reason)) {
         m_error = tr("Cannot use \"%1\" as the command ledger: %2").arg(path, reason);
         return false;
     }
@@ -315,13 +315,13 @@ bool CommandLedger::open(const QString &path)
 
 void CommandLedger::close()
 {
-    SqliteSchema::close(m_connectionName);
+    SqlSchema::close(m_connectionName);
     m_open = false;
 }
 
 bool CommandLedger::exec(const QString &sql)
 {
-    return SqliteSchema::exec(m_connectionName, sql, &m_error);
+    return SqlSchema::exec(m_connectionName, sql, &m_error);
 }
 
 void CommandLedger::rollback()
@@ -332,8 +332,8 @@ void CommandLedger::rollback()
 
 bool CommandLedger::migrate()
 {
-    return SqliteSchema::migrate(
-        m_connectionName, SchemaVersion, migrations(),
+    return SqlSchema::migrate(
+        m_connectionName, u"ledger"_s, SchemaVersion, migrations(),
         tr("it was written by a newer Fleet Console (schema %1; this one knows up to %2)."), &m_error);
 }
 
@@ -396,20 +396,20 @@ bool CommandLedger::writeExecution(const CommandExecution &e, QString *reason)
         "heartbeats = excluded.heartbeats, last_heartbeat = excluded.last_heartbeat, "
         "dropped_replies = excluded.dropped_replies, updated = excluded.updated"_s);
     for (const QVariant &value :
-         {QVariant(SqliteSchema::notNull(e.id)), QVariant(SqliteSchema::notNull(e.tid)),
-          QVariant(SqliteSchema::notNull(e.command)), QVariant(SqliteSchema::notNull(e.device)),
-          QVariant(SqliteSchema::notNull(e.group)), QVariant(SqliteSchema::notNull(e.broadcastId)),
+         {QVariant(SqlSchema::notNull(e.id)), QVariant(SqlSchema::notNull(e.tid)),
+          QVariant(SqlSchema::notNull(e.command)), QVariant(SqlSchema::notNull(e.device)),
+          QVariant(SqlSchema::notNull(e.group)), QVariant(SqlSchema::notNull(e.broadcastId)),
           QVariant(compactJson(e.parameters)), QVariant(compactJson(e.payload)),
           QVariant(compactJson(e.result)), QVariant(CommandExecution::stateKey(e.state)),
-          QVariant(SqliteSchema::notNull(e.reason)), QVariant(e.attempts), QVariant(e.heartbeats),
+          QVariant(SqlSchema::notNull(e.reason)), QVariant(e.attempts), QVariant(e.heartbeats),
           QVariant(e.lastHeartbeatMs), QVariant(qint64(e.droppedReplies)), QVariant(e.createdMs()),
-          QVariant(updated), QVariant(SqliteSchema::notNull(e.requestedBy)),
+          QVariant(updated), QVariant(SqlSchema::notNull(e.requestedBy)),
           // NULL, not '', for "no original": the column's index leaves NULLs out.
           e.retryOf.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(e.retryOf)}) {
         upsert.addBindValue(value);
     }
     if (!upsert.exec())
-        return fail(SqliteSchema::errorText(upsert.lastError()));
+        return fail(SqlSchema::errorText(upsert.lastError()));
 
     // What is already there: both lists only grow, so the rows to add are those past the stored count.
     const auto stored = [&](const QString &table, qsizetype *count) {
@@ -417,7 +417,7 @@ bool CommandLedger::writeExecution(const CommandExecution &e, QString *reason)
         query.prepare(u"SELECT COUNT(*) FROM %1 WHERE id = ?"_s.arg(table));
         query.addBindValue(e.id);
         if (!query.exec() || !query.next()) {
-            m_error = SqliteSchema::errorText(query.lastError());
+            m_error = SqlSchema::errorText(query.lastError());
             return false;
         }
         *count = query.value(0).toLongLong();
@@ -436,9 +436,9 @@ bool CommandLedger::writeExecution(const CommandExecution &e, QString *reason)
         insert.addBindValue(qint64(seq));
         insert.addBindValue(CommandExecution::stateKey(t.state));
         insert.addBindValue(t.timeMs);
-        insert.addBindValue(SqliteSchema::notNull(t.note));
+        insert.addBindValue(SqlSchema::notNull(t.note));
         if (!insert.exec())
-            return fail(SqliteSchema::errorText(insert.lastError()));
+            return fail(SqlSchema::errorText(insert.lastError()));
     }
     for (qsizetype seq = replies; seq < e.replies.size(); ++seq) {
         const CommandExecution::Reply &r = e.replies.at(seq);
@@ -452,9 +452,9 @@ bool CommandLedger::writeExecution(const CommandExecution &e, QString *reason)
         insert.addBindValue(r.timeMs);
         insert.addBindValue(AtlasReply::statusName(r.status));
         insert.addBindValue(flags);
-        insert.addBindValue(SqliteSchema::notNull(r.reason));
+        insert.addBindValue(SqlSchema::notNull(r.reason));
         if (!insert.exec())
-            return fail(SqliteSchema::errorText(insert.lastError()));
+            return fail(SqlSchema::errorText(insert.lastError()));
     }
     return true;
 }
@@ -472,13 +472,13 @@ bool CommandLedger::appendAudit(const QString &actor, const QString &action, con
     query.prepare(u"INSERT INTO audit (time, actor, action, subject, outcome, detail) "
                   "VALUES (?, ?, ?, ?, ?, ?)"_s);
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    query.addBindValue(SqliteSchema::notNull(actor));
-    query.addBindValue(SqliteSchema::notNull(action));
-    query.addBindValue(SqliteSchema::notNull(subject));
-    query.addBindValue(SqliteSchema::notNull(outcome));
-    query.addBindValue(SqliteSchema::notNull(detail));
+    query.addBindValue(SqlSchema::notNull(actor));
+    query.addBindValue(SqlSchema::notNull(action));
+    query.addBindValue(SqlSchema::notNull(subject));
+    query.addBindValue(SqlSchema::notNull(outcome));
+    query.addBindValue(SqlSchema::notNull(detail));
     if (!query.exec()) {
-        m_error = tr("Writing to the audit log failed: %1").arg(SqliteSchema::errorText(query.lastError()));
+        m_error = tr("Writing to the audit log failed: %1").arg(SqlSchema::errorText(query.lastError()));
         return false;
     }
     return true;
@@ -529,7 +529,7 @@ std::optional<QStringList> CommandLedger::retriesOf(const QString &id, int limit
     query.addBindValue(id);
     query.addBindValue(std::max(0, limit));
     if (!query.exec()) {
-        m_error = tr("Reading the command ledger failed: %1").arg(SqliteSchema::errorText(query.lastError()));
+        m_error = tr("Reading the command ledger failed: %1").arg(SqlSchema::errorText(query.lastError()));
         return std::nullopt;
     }
     while (query.next())
@@ -549,7 +549,7 @@ std::optional<QList<CommandLedger::AuditEntry>> CommandLedger::audit(int limit)
                   "ORDER BY id DESC LIMIT ?"_s);
     query.addBindValue(std::max(0, limit));
     if (!query.exec()) {
-        m_error = tr("Reading the audit log failed: %1").arg(SqliteSchema::errorText(query.lastError()));
+        m_error = tr("Reading the audit log failed: %1").arg(SqlSchema::errorText(query.lastError()));
         return std::nullopt;
     }
     QList<AuditEntry> entries;
@@ -593,7 +593,7 @@ std::optional<QList<CommandExecution>> CommandLedger::select(const QString &wher
     if (where.contains(u'?'))
         query.addBindValue(bind);
     if (!query.exec()) {
-        m_error = tr("Reading the command ledger failed: %1").arg(SqliteSchema::errorText(query.lastError()));
+        m_error = tr("Reading the command ledger failed: %1").arg(SqlSchema::errorText(query.lastError()));
         rollback();
         return std::nullopt;
     }
@@ -656,7 +656,7 @@ bool CommandLedger::readDetails(CommandExecution *e, QString *problem)
     transitions.prepare(u"SELECT seq, state, time, note FROM transitions WHERE id = ? ORDER BY seq"_s);
     transitions.addBindValue(e->id);
     if (!transitions.exec()) {
-        m_error = SqliteSchema::errorText(transitions.lastError());
+        m_error = SqlSchema::errorText(transitions.lastError());
         return false;
     }
     while (transitions.next()) {
@@ -673,7 +673,7 @@ bool CommandLedger::readDetails(CommandExecution *e, QString *problem)
     replies.prepare(u"SELECT seq, time, status, flags, reason FROM replies WHERE id = ? ORDER BY seq"_s);
     replies.addBindValue(e->id);
     if (!replies.exec()) {
-        m_error = SqliteSchema::errorText(replies.lastError());
+        m_error = SqlSchema::errorText(replies.lastError());
         return false;
     }
     while (replies.next()) {
@@ -708,14 +708,14 @@ bool CommandLedger::recordApproval(const ApprovalRequest &request)
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(u"INSERT INTO approvals (id, requester, state, requested, body) VALUES (?, ?, ?, ?, ?) "
                   "ON CONFLICT (id) DO UPDATE SET state = excluded.state, body = excluded.body"_s);
-    query.addBindValue(SqliteSchema::notNull(request.id));
-    query.addBindValue(SqliteSchema::notNull(request.requester));
+    query.addBindValue(SqlSchema::notNull(request.id));
+    query.addBindValue(SqlSchema::notNull(request.requester));
     query.addBindValue(ApprovalRequest::stateKey(request.state));
     query.addBindValue(request.requestedMs);
     query.addBindValue(compactJson(request.toJson()));
     if (!query.exec()) {
         m_error = tr("Writing approval request %1 to the ledger failed: %2")
-                      .arg(request.id, SqliteSchema::errorText(query.lastError()));
+                      .arg(request.id, SqlSchema::errorText(query.lastError()));
         return false;
     }
     return true;
@@ -732,7 +732,7 @@ std::optional<ApprovalRequest> CommandLedger::approval(const QString &id)
     query.prepare(u"SELECT requester, body FROM approvals WHERE id = ?"_s);
     query.addBindValue(id);
     if (!query.exec()) {
-        m_error = tr("Reading the command ledger failed: %1").arg(SqliteSchema::errorText(query.lastError()));
+        m_error = tr("Reading the command ledger failed: %1").arg(SqlSchema::errorText(query.lastError()));
         return std::nullopt;
     }
     if (!query.next())
@@ -774,7 +774,7 @@ std::optional<QList<ApprovalRequest>> CommandLedger::approvals(const QString &re
     if (!requester.isEmpty())
         query.bindValue(u":requester"_s, requester);
     if (!query.exec()) {
-        m_error = tr("Reading the command ledger failed: %1").arg(SqliteSchema::errorText(query.lastError()));
+        m_error = tr("Reading the command ledger failed: %1").arg(SqlSchema::errorText(query.lastError()));
         return std::nullopt;
     }
     QList<ApprovalRequest> requests;
@@ -810,12 +810,12 @@ bool CommandLedger::recordRollback(const RollbackEntry &entry)
                   "ON CONFLICT (id) DO UPDATE SET body = excluded.body"_s);
     query.addBindValue(entry.id);
     query.addBindValue(entry.timeMs);
-    query.addBindValue(SqliteSchema::notNull(entry.device));
+    query.addBindValue(SqlSchema::notNull(entry.device));
     query.addBindValue(compactJson(rollbackBody(entry)));
     if (!query.exec()) {
         m_error = tr("Writing rollback entry %1 to the ledger failed: %2")
                       .arg(entry.id)
-                      .arg(SqliteSchema::errorText(query.lastError()));
+                      .arg(SqlSchema::errorText(query.lastError()));
         return false;
     }
     return true;
@@ -833,7 +833,7 @@ std::optional<QList<RollbackEntry>> CommandLedger::rollbacks(int limit)
     query.prepare(u"SELECT id, time, device, body FROM rollbacks ORDER BY id DESC LIMIT ?"_s);
     query.addBindValue(std::max(0, limit));
     if (!query.exec()) {
-        m_error = tr("Reading the command ledger failed: %1").arg(SqliteSchema::errorText(query.lastError()));
+        m_error = tr("Reading the command ledger failed: %1").arg(SqlSchema::errorText(query.lastError()));
         return std::nullopt;
     }
     QList<RollbackEntry> entries;

@@ -6,17 +6,19 @@
 
 namespace fleet {
 
-// What fleet-hub's SQLite files of their own (the gate's, the AWS IoT commands') do alike: a connection of
-// their own, opened durable and migrated (SqliteSchema), and one explicit transaction per batch of writes
-// (BEGIN IMMEDIATE … COMMIT, one fsync for the messages that arrived together). A store derives from it and
-// adds its queries, which use m_connectionName and report through m_error.
+class DatabaseLocation;
+
+// What fleet-hub's stores of their own (the gate's, the AWS IoT commands', the twins') do alike: a connection
+// of their own to a SQLite file or a PostgreSQL database, opened durable and migrated (SqlSchema), and one
+// explicit transaction per batch of writes (one fsync for the messages that arrived together). A store
+// derives from it and adds its queries, which use m_connectionName and report through m_error.
 //
 // Not thread-safe; one instance per thread that opened it.
-class SqliteStore
+class SqlStore
 {
 public:
-    SqliteStore(const SqliteStore &) = delete;
-    SqliteStore &operator=(const SqliteStore &) = delete;
+    SqlStore(const SqlStore &) = delete;
+    SqlStore &operator=(const SqlStore &) = delete;
 
     void close();
     bool isOpen() const { return m_open; }
@@ -42,12 +44,15 @@ protected:
         QString commitFailed; // %1 why
     };
 
-    // connectionPrefix names the store's connections (a counter makes each unique).
-    SqliteStore(const QString &connectionPrefix, Texts texts);
-    ~SqliteStore();
+    // connectionPrefix names the store's connections (a counter makes each unique), and its schema's row
+    // on PostgreSQL.
+    SqlStore(const QString &connectionPrefix, Texts texts);
+    ~SqlStore();
 
-    // Opens (creating if needed) and migrates the file to schemaVersion. False with errorString().
-    bool openFile(const QString &path, int schemaVersion, const QList<QStringList> &migrations);
+    // Opens (creating a file if needed) and migrates the database to schemaVersion. False with
+    // errorString().
+    bool openDatabase(const DatabaseLocation &location, int schemaVersion,
+                      const QList<QStringList> &migrations);
     bool exec(const QString &sql);
 
     QString m_connectionName;
@@ -55,6 +60,7 @@ protected:
 
 private:
     Texts m_texts;
+    QString m_schemaKey;
     bool m_open = false;
     bool m_inTransaction = false;
 };

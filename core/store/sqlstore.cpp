@@ -1,6 +1,7 @@
-#include "store/sqlitestore.h"
+#include "store/sqlstore.h"
 
-#include "store/sqliteschema.h"
+#include "store/databaselocation.h"
+#include "store/sqlschema.h"
 
 #include <QAtomicInteger>
 #include <QSqlDatabase>
@@ -14,45 +15,48 @@ namespace {
 constexpr int BusyTimeoutMs = 5000;
 } // namespace
 
-SqliteStore::SqliteStore(const QString &connectionPrefix, Texts texts)
+SqlStore::SqlStore(const QString &connectionPrefix, Texts texts)
     : m_texts(std::move(texts))
+    , m_schemaKey(connectionPrefix)
 {
     static QAtomicInteger<quint64> counter;
     m_connectionName = u"%1-%2"_s.arg(connectionPrefix).arg(counter.fetchAndAddRelaxed(1));
 }
 
-SqliteStore::~SqliteStore()
+SqlStore::~SqlStore()
 {
     close();
 }
 
-bool SqliteStore::openFile(const QString &path, int schemaVersion, const QList<QStringList> &migrations)
+bool SqlStore::openDatabase(const DatabaseLocation &location, int schemaVersion,
+                            const QList<QStringList> &migrations)
 {
     close();
     QString reason;
-    if (!SqliteSchema::openWal(m_connectionName, path, BusyTimeoutMs, &reason) ||
-        !SqliteSchema::migrate(m_connectionName, schemaVersion, migrations, m_texts.newerSchema, &reason)) {
-        SqliteSchema::close(m_connectionName);
-        m_error = m_texts.cannotUse.arg(path, reason);
+    if (!SqlSchema::open(m_connectionName, location, BusyTimeoutMs, &reason) ||
+        !SqlSchema::migrate(m_connectionName, m_schemaKey, schemaVersion, migrations, m_texts.newerSchema,
+                            &reason)) {
+        SqlSchema::close(m_connectionName);
+        m_error = m_texts.cannotUse.arg(location.displayName(), reason);
         return false;
     }
     m_open = true;
     return true;
 }
 
-void SqliteStore::close()
+void SqlStore::close()
 {
-    SqliteSchema::close(m_connectionName);
+    SqlSchema::close(m_connectionName);
     m_open = false;
     m_inTransaction = false;
 }
 
-bool SqliteStore::exec(const QString &sql)
+bool SqlStore::exec(const QString &sql)
 {
-    return SqliteSchema::exec(m_connectionName, sql, &m_error);
+    return SqlSchema::exec(m_connectionName, sql, &m_error);
 }
 
-bool SqliteStore::begin()
+bool SqlStore::begin()
 {
     if (!m_open) {
         m_error = m_texts.notOpen;
@@ -60,11 +64,11 @@ bool SqliteStore::begin()
     }
     if (m_inTransaction)
         return true;
-    m_inTransaction = exec(u"BEGIN IMMEDIATE"_s);
+    m_inTransaction = exec(SqlSchema::translated(m_connectionName, u"BEGIN IMMEDIATE"_s));
     return m_inTransaction;
 }
 
-bool SqliteStore::commit()
+bool SqlStore::commit()
 {
     if (!m_inTransaction)
         return true;
@@ -78,7 +82,7 @@ bool SqliteStore::commit()
     return true;
 }
 
-void SqliteStore::rollback()
+void SqlStore::rollback()
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.exec(u"ROLLBACK"_s);
