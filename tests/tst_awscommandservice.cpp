@@ -12,6 +12,7 @@
 #include "common/networkjson.h"
 #include "mosquittobroker.h"
 #include "mqtt/mqttclient.h"
+#include "postgresserver.h"
 #include "store/commandledger.h"
 
 #include <QSignalSpy>
@@ -130,7 +131,7 @@ private:
     std::unique_ptr<Hub> startHub(const QString &database)
     {
         auto hub = std::make_unique<Hub>();
-        if (!hub->store.open(m_dir.filePath(database)))
+        if (!hub->store.open(fleet::test::hubDatabase(m_dir.filePath(database))))
             return nullptr;
         std::optional<CommandCatalog> catalog = CommandCatalog::fromJson(Catalog);
         if (!catalog)

@@ -6,6 +6,7 @@
 #include "hubprocess.h"
 #include "mosquittobroker.h"
 #include "mqtt/mqttclient.h"
+#include "postgresserver.h"
 
 #include <QDir>
 #include <QProcess>
@@ -14,6 +15,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <nlohmann/json.hpp>
 
@@ -36,7 +38,8 @@ constexpr int Timeout = fleet::test::DefaultTimeoutMs;
 
 QStringList hubArguments(const MosquittoBroker &broker, const QString &db, const QStringList &more = {})
 {
-    return QStringList{u"--broker"_s, broker.url(), u"--db"_s, db} + more;
+    // A PostgreSQL database instead of the file in the PostgreSQL run (FLEET_TEST_DATABASE).
+    return QStringList{u"--broker"_s, broker.url(), u"--db"_s, fleet::test::hubDatabase(db)} + more;
 }
 
 // A device or operator client subscribed to the replies of the shadows it uses.
@@ -125,7 +128,20 @@ public:
         , m_goal(goal)
     {
         m_peer.onMessage([this](const MqttMessage &m) { onMessage(m); });
+        m_silence.setSingleShot(true);
+        QObject::connect(&m_silence, &QTimer::timeout, &m_silence, [this] {
+            if (done())
+                return;
+            // The hub that had the request died with it: start over from a get, under a new token, as a
+            // device would. An update the dead hub committed unheard is then simply the current version.
+            ++m_resent;
+            sendGet();
+        });
     }
+
+    // Without an answer for this long, the request is sent again (off by default: 0).
+    void setResendAfter(int ms) { m_resendAfterMs = ms; }
+    int resent() const { return m_resent; }
 
     bool connect() { return m_peer.connectAndSubscribe(); }
     void start() { sendGet(); }
@@ -134,6 +150,7 @@ public:
     QString failure() const { return m_failure; }
     const QList<qint64> &acceptedVersions() const { return m_accepted; }
     int conflicts() const { return m_conflicts; }
+    QString name() const { return m_name; }
 
 private:
     std::string token() const { return (m_name + u'-' + QString::number(m_step)).toStdString(); }
@@ -156,6 +173,8 @@ private:
 
     void send(const QString &operation, const Json &payload)
     {
+        if (m_resendAfterMs > 0)
+            m_silence.start(m_resendAfterMs);
         if (m_peer.client().publish(m_prefix + u'/' + operation, QByteArray::fromStdString(payload.dump()),
                                     1) < 0)
             fail(u"publish failed: "_s + m_peer.client().errorString());
@@ -207,6 +226,9 @@ private:
     Phase m_phase = Phase::Get;
     QList<qint64> m_accepted;
     int m_conflicts = 0;
+    QTimer m_silence;
+    int m_resendAfterMs = 0;
+    int m_resent = 0;
     bool m_failed = false;
     QString m_failure;
 };
@@ -854,6 +876,121 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         stopBoth(hub1, hub2);
+    }
+
+    void severalHubsOnOneDatabaseSurviveAKill_data()
+    {
+        QTest::addColumn<int>("hubs");
+        QTest::newRow("two hubs") << 2;
+        QTest::newRow("three hubs") << 3;
+    }
+
+    // The layout docs/scaling.md gives for brokers that do not share $aws topics: one hub per broker, all
+    // on one database (PostgreSQL in the PostgreSQL run; the SQLite file otherwise). Two writers per broker
+    // do versioned read-modify-writes on two shadows that every broker's writers share, so the hubs' batches
+    // meet on the same rows in both orders. Hub 2 is killed with SIGKILL in the middle and started again;
+    // its writers send again when no answer comes. No accepted version may repeat, every writer reaches its
+    // goal, and the final versions count every accepted update (plus at most the ones the dead hub
+    // committed without anyone hearing).
+    void severalHubsOnOneDatabaseSurviveAKill()
+    {
+        QFETCH(int, hubs);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"shared.db"_s);
+        std::vector<std::unique_ptr<MosquittoBroker>> brokers;
+        std::vector<std::unique_ptr<Hub>> hubProcesses;
+        for (int i = 0; i < hubs; ++i) {
+            brokers.push_back(std::make_unique<MosquittoBroker>(MosquittoBroker::Options::quiet()));
+            QVERIFY2(brokers.back()->start(), qPrintable(brokers.back()->errorString()));
+            hubProcesses.push_back(std::make_unique<Hub>());
+            hubProcesses.back()->start(
+                hubArguments(*brokers.back(), db, {u"--client-id"_s, u"hub-%1"_s.arg(i + 1)}));
+        }
+        for (const auto &hub : hubProcesses)
+            QVERIFY2(hub->waitForServing(), qPrintable(hub->log()));
+
+        const QStringList prefixes = {u"$aws/things/contended/shadow"_s,
+                                      u"$aws/things/contended/shadow/name/config"_s};
+        Peer setup(*brokers.front());
+        QVERIFY(setup.connectAndSubscribe());
+        for (const QString &prefix : prefixes) {
+            const auto created =
+                setup.request(prefix + u"/update"_s,
+                              Json{{"state", {{"reported", {{"init", true}}}}}, {"clientToken", "init"}});
+            QVERIFY(created);
+            QCOMPARE(versionOf(*created), 1);
+        }
+
+        const int goal = 25;
+        std::vector<std::unique_ptr<VersionedWriter>> writers;
+        for (int i = 0; i < 2 * hubs; ++i) {
+            writers.push_back(std::make_unique<VersionedWriter>(*brokers.at(i / 2), u"w%1"_s.arg(i),
+                                                                prefixes.at(i % 2), goal));
+            writers.back()->setResendAfter(2000);
+            QVERIFY(writers.back()->connect());
+        }
+        for (const auto &writer : writers)
+            writer->start();
+        const auto acceptedSoFar = [&] {
+            qsizetype n = 0;
+            for (const auto &writer : writers)
+                n += writer->acceptedVersions().size();
+            return n;
+        };
+        QVERIFY2(QTest::qWaitFor([&] { return acceptedSoFar() >= hubs * goal / 2; }, 60000),
+                 "the writers made no progress");
+        hubProcesses.at(1)->kill();
+        QVERIFY(hubProcesses.at(1)->waitForExit());
+        QCOMPARE(hubProcesses.at(1)->exitStatus(), QProcess::CrashExit);
+        const qsizetype atKill = acceptedSoFar();
+        hubProcesses.at(1) = std::make_unique<Hub>();
+        hubProcesses.at(1)->start(hubArguments(*brokers.at(1), db, {u"--client-id"_s, u"hub-2"_s}));
+        QVERIFY2(hubProcesses.at(1)->waitForServing(), qPrintable(hubProcesses.at(1)->log()));
+
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         return std::all_of(writers.cbegin(), writers.cend(),
+                                            [](const auto &w) { return w->done(); });
+                     },
+                     120000),
+                 qPrintable(u"%1 of %2 updates accepted"_s.arg(acceptedSoFar()).arg(2 * hubs * goal)));
+        int resent = 0;
+        for (int p = 0; p < prefixes.size(); ++p) {
+            QSet<qint64> versions;
+            int accepted = 0;
+            int resentHere = 0;
+            for (int i = p; i < int(writers.size()); i += 2) {
+                const VersionedWriter &writer = *writers.at(i);
+                QVERIFY2(!writer.failed(), qPrintable(writer.failure()));
+                for (qint64 v : writer.acceptedVersions()) {
+                    QVERIFY2(!versions.contains(v),
+                             qPrintable(u"%1: version %2 accepted twice"_s.arg(prefixes.at(p)).arg(v)));
+                    versions.insert(v);
+                }
+                accepted += int(writer.acceptedVersions().size());
+                resentHere += writer.resent();
+            }
+            resent += resentHere;
+            QCOMPARE(accepted, hubs * goal);
+            const auto last = setup.request(prefixes.at(p) + u"/get"_s, Json{{"clientToken", "final"}});
+            QVERIFY(last);
+            const qint64 final = versionOf(*last);
+            QVERIFY2(final >= 1 + accepted && final <= 1 + accepted + resentHere,
+                     qPrintable(u"%1: final version %2, %3 accepted, %4 sent again"_s.arg(prefixes.at(p))
+                                    .arg(final)
+                                    .arg(accepted)
+                                    .arg(resentHere)));
+            for (int i = p; i < int(writers.size()); i += 2)
+                QCOMPARE_JSON((*last)["state"]["reported"][writers.at(i)->name().toStdString()],
+                              Json(goal - 1));
+        }
+        qInfo("%d hubs: killed hub 2 after %lld accepted updates; %d requests sent again", hubs,
+              qint64(atKill), resent);
+        for (const auto &hub : hubProcesses) {
+            hub->signal(SIGTERM);
+            QVERIFY(hub->waitForExit());
+            QCOMPARE(hub->exitCode(), 0);
+        }
     }
 
 private:

@@ -1,6 +1,8 @@
 #include "brokerobserver.h"
 #include "mosquittobroker.h"
 #include "mqtt/mqttclient.h"
+#include "postgresserver.h"
+#include "rawdatabase.h"
 #include "shadow/shadowdocument.h"
 #include "shadowservice.h"
 #include "shadowstore.h"
@@ -23,6 +25,7 @@ using fleet::ShadowService;
 using fleet::ShadowStore;
 using fleet::ShadowTopic;
 using fleet::test::MosquittoBroker;
+using fleet::test::RawDatabase;
 
 namespace {
 
@@ -193,7 +196,8 @@ private Q_SLOTS:
         m_store = std::make_unique<ShadowStore>();
         // Short, so that the locked-database test does not stall for the default 5 s.
         m_store->setBusyTimeout(300);
-        QVERIFY2(m_store->open(m_dir.filePath(u"hub.db"_s)), qPrintable(m_store->errorString()));
+        m_location = fleet::test::hubDatabase(m_dir.filePath(u"hub.db"_s));
+        QVERIFY2(m_store->open(m_location), qPrintable(m_store->errorString()));
         m_service = startService(m_store.get(), versionedProfile(*m_broker));
         QVERIFY(m_service);
         m_peer = std::make_unique<Peer>(versionedProfile(*m_broker));
@@ -490,22 +494,16 @@ private Q_SLOTS:
     void lockedDatabaseAnswers500()
     {
         const QString prefix = ShadowTopic::prefix(u"locked"_s);
-        const QString name = u"tst-lock"_s;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-            db.setDatabaseName(m_store->path());
-            QVERIFY(db.open());
-            QSqlQuery lock(db);
-            QVERIFY(lock.exec(u"BEGIN IMMEDIATE"_s));
-            QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"500.*locked"_s));
+            RawDatabase other(m_location);
+            QVERIFY(other.lockForWriting(u"shadows"_s));
+            QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"500.*lock"_s));
             const Replies r = m_peer->request(prefix, u"update"_s, R"({"state":{"reported":{"x":1}}})");
             QVERIFY(!r.timedOut);
             QCOMPARE(r.order, QStringList{u"rejected"_s});
             QCOMPARE_JSON(r[u"rejected"_s]["code"], Json(500));
-            QVERIFY(lock.exec(u"ROLLBACK"_s));
-            db.close();
+            QVERIFY(other.rollback());
         }
-        QSqlDatabase::removeDatabase(name);
         const Replies r = m_peer->request(prefix, u"update"_s, R"({"state":{"reported":{"x":1}}})");
         QCOMPARE(versionOf(r[u"accepted"_s]), 1);
     }
@@ -536,7 +534,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         ShadowStore store;
-        QVERIFY(store.open(dir.filePath(u"311.db"_s)));
+        QVERIFY(store.open(fleet::test::hubDatabase(dir.filePath(u"311.db"_s))));
         const auto profile = versionedProfile(*m_broker, BrokerProfile::ProtocolVersion::Mqtt311);
         auto service = startService(&store, profile);
         QVERIFY(service);
@@ -560,7 +558,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         ShadowStore store;
-        QVERIFY(store.open(dir.filePath(u"share.db"_s)));
+        QVERIFY(store.open(fleet::test::hubDatabase(dir.filePath(u"share.db"_s))));
         auto service = startService(&store, versionedProfile(*m_broker), u"hubs"_s);
         QVERIFY(service);
         QCOMPARE(service->requestFilters(),
@@ -591,7 +589,7 @@ private Q_SLOTS:
 
         QTemporaryDir dir;
         ShadowStore store;
-        QVERIFY(store.open(dir.filePath(u"late.db"_s)));
+        QVERIFY(store.open(fleet::test::hubDatabase(dir.filePath(u"late.db"_s))));
         QTest::ignoreMessage(QtWarningMsg,
                              QRegularExpression(u"retained request.*"_s + QRegularExpression::escape(topic)));
         auto late = startService(&store, versionedProfile(*m_broker));
@@ -617,7 +615,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         ShadowStore store;
-        QVERIFY(store.open(dir.filePath(u"stop.db"_s)));
+        QVERIFY(store.open(fleet::test::hubDatabase(dir.filePath(u"stop.db"_s))));
         auto service = startService(&store, versionedProfile(*m_broker));
         QVERIFY(service);
         Peer peer(versionedProfile(*m_broker));
@@ -655,7 +653,7 @@ private Q_SLOTS:
         QVERIFY2(secured.start(), qPrintable(secured.errorString()));
         QTemporaryDir dir;
         ShadowStore store;
-        QVERIFY(store.open(dir.filePath(u"fatal.db"_s)));
+        QVERIFY(store.open(fleet::test::hubDatabase(dir.filePath(u"fatal.db"_s))));
         ShadowService service(&store);
         BrokerProfile profile = versionedProfile(secured);
         profile.username = u"hub"_s;
@@ -672,6 +670,7 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
+    QString m_location; // the hub.db file, or its PostgreSQL database
     std::unique_ptr<MosquittoBroker> m_broker;
     std::unique_ptr<ShadowStore> m_store;
     std::unique_ptr<ShadowService> m_service;

@@ -2,6 +2,7 @@
 
 #include "common/json.h"
 #include "postgresserver.h"
+#include "rawdatabase.h"
 #include "shadowstore.h"
 #include "store/databaselocation.h"
 #include "store/sqlschema.h"
@@ -26,6 +27,7 @@ using fleet::Json;
 using fleet::ShadowDocument;
 using fleet::ShadowError;
 using fleet::ShadowStore;
+using fleet::test::RawDatabase;
 
 // QCOMPARE cannot take nlohmann values (its overloads probe conversions to Qt types such as qfloat16), so
 // JSON values are compared as their compact text, which also shows both sides on failure.
@@ -62,60 +64,6 @@ QVariant pragma(const ShadowStore &store, const QString &name)
     return query.value(0);
 }
 
-bool execSql(const QString &connection, const QString &sql)
-{
-    QSqlQuery query(QSqlDatabase::database(connection, false));
-    if (!query.exec(sql)) {
-        qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
-        return false;
-    }
-    return true;
-}
-
-// The schema version the store's database records: PRAGMA user_version in a file, its row in fleet_schema
-// on PostgreSQL.
-int schemaVersion(const ShadowStore &store)
-{
-    if (!fleet::SqlSchema::isPostgres(store.connectionName()))
-        return pragma(store, u"user_version"_s).toInt();
-    QSqlQuery query(QSqlDatabase::database(store.connectionName(), false));
-    if (!query.exec(u"SELECT version FROM fleet_schema WHERE store = 'fleet-hub-shadows'"_s) || !query.next())
-        return -1;
-    return query.value(0).toInt();
-}
-
-// A plain Qt SQL connection to the same database, next to the store's own, like a second process would
-// have.
-class RawConnection final
-{
-public:
-    explicit RawConnection(const QString &location)
-        : m_name(u"raw-%1"_s.arg(++s_count))
-    {
-        QString error;
-        const auto parsed = fleet::DatabaseLocation::parse(location, &error);
-        m_open = parsed && fleet::SqlSchema::open(m_name, *parsed, 5000, &error);
-        if (!m_open)
-            qWarning("RawConnection: %s", qPrintable(error));
-    }
-    ~RawConnection() { fleet::SqlSchema::close(m_name); }
-    QString name() const { return m_name; }
-    bool isOpen() const { return m_open; }
-    bool exec(const QString &sql) const { return execSql(m_name, sql); }
-    QVariant value(const QString &sql) const
-    {
-        QSqlQuery query(QSqlDatabase::database(m_name, false));
-        if (!query.exec(sql) || !query.next())
-            return {};
-        return query.value(0);
-    }
-
-private:
-    static inline int s_count = 0;
-    QString m_name;
-    bool m_open = false;
-};
-
 qint64 versionOf(const Json &body)
 {
     return body.contains("version") ? body["version"].get<qint64>() : -1;
@@ -143,9 +91,8 @@ private Q_SLOTS:
         store.setBusyTimeout(1234);
         QVERIFY2(store.open(dbPath()), qPrintable(store.errorString()));
         QVERIFY(store.isOpen());
-        QCOMPARE(schemaVersion(store), ShadowStore::SchemaVersion);
+        QCOMPARE(RawDatabase(dbPath()).schemaVersion(u"fleet-hub-shadows"_s), ShadowStore::SchemaVersion);
         if (onPostgres()) {
-            RawConnection settings(dbPath());
             QSqlQuery query(QSqlDatabase::database(store.connectionName(), false));
             QVERIFY(query.exec(u"SELECT current_setting('synchronous_commit'), "
                                "current_setting('lock_timeout')"_s) &&
@@ -157,7 +104,7 @@ private Q_SLOTS:
             QCOMPARE(pragma(store, u"synchronous"_s).toInt(), 2); // FULL
             QCOMPARE(pragma(store, u"busy_timeout"_s).toInt(), 1234);
         }
-        RawConnection raw(dbPath());
+        RawDatabase raw(dbPath());
         QVERIFY(raw.isOpen());
         QCOMPARE(raw.value(u"SELECT count(*) FROM shadows"_s).toInt(), 0);
     }
@@ -172,7 +119,7 @@ private Q_SLOTS:
         }
         ShadowStore store;
         QVERIFY2(store.open(dbPath()), qPrintable(store.errorString()));
-        QCOMPARE(schemaVersion(store), ShadowStore::SchemaVersion);
+        QCOMPARE(RawDatabase(dbPath()).schemaVersion(u"fleet-hub-shadows"_s), ShadowStore::SchemaVersion);
         const auto loaded = store.load(u"t1"_s, {});
         QVERIFY(std::holds_alternative<ShadowDocument>(loaded));
         QCOMPARE(std::get<ShadowDocument>(loaded).version(), 1);
@@ -180,28 +127,18 @@ private Q_SLOTS:
 
     void refusesNewerSchema()
     {
-        const QString newer = QString::number(ShadowStore::SchemaVersion + 1);
-        const QString recorded = onPostgres()
-                                     ? u"SELECT version FROM fleet_schema WHERE store = 'fleet-hub-shadows'"_s
-                                     : u"PRAGMA user_version"_s;
         {
-            RawConnection raw(dbPath());
+            RawDatabase raw(dbPath());
             QVERIFY(raw.isOpen());
-            if (onPostgres()) {
-                QVERIFY(raw.exec(
-                    u"CREATE TABLE fleet_schema (store TEXT PRIMARY KEY, version BIGINT NOT NULL)"_s));
-                QVERIFY(raw.exec(u"INSERT INTO fleet_schema VALUES ('fleet-hub-shadows', %1)"_s.arg(newer)));
-            } else {
-                QVERIFY(raw.exec(u"PRAGMA user_version=%1"_s.arg(newer)));
-            }
+            QVERIFY(raw.setSchemaVersion(u"fleet-hub-shadows"_s, ShadowStore::SchemaVersion + 1));
         }
         ShadowStore store;
         QVERIFY(!store.open(dbPath()));
         QVERIFY2(store.errorString().contains(u"newer"_s), qPrintable(store.errorString()));
         QVERIFY(!store.isOpen());
         // Refusing must not have touched the database.
-        RawConnection raw(dbPath());
-        QCOMPARE(raw.value(recorded).toString(), newer);
+        RawDatabase raw(dbPath());
+        QCOMPARE(raw.schemaVersion(u"fleet-hub-shadows"_s), ShadowStore::SchemaVersion + 1);
     }
 
     // What a PostgreSQL location can get wrong: each is a clear error, and the store answers 500.
@@ -291,7 +228,7 @@ private Q_SLOTS:
         QCOMPARE(std::get<ShadowError>(store.remove(u"nobody"_s, u"cfg"_s, std::nullopt, Now)),
                  ShadowError::noNamedShadow(u"cfg"_s));
         // A 404 writes nothing.
-        RawConnection raw(dbPath());
+        RawDatabase raw(dbPath());
         QCOMPARE(raw.value(u"SELECT count(*) FROM shadows"_s).toInt(), 0);
     }
 
@@ -319,7 +256,7 @@ private Q_SLOTS:
         QCOMPARE(body["clientToken"].get<std::string>(), "g");
 
         // The stored row mirrors the document and its version.
-        RawConnection raw(dbPath());
+        RawDatabase raw(dbPath());
         QCOMPARE(raw.value(u"SELECT version FROM shadows WHERE thing = 'lamp' AND shadow = ''"_s).toInt(), 2);
         const auto stored = Json::parse(
             raw.value(u"SELECT document FROM shadows WHERE thing = 'lamp'"_s).toString().toStdString());
@@ -402,7 +339,7 @@ private Q_SLOTS:
         // A version conflict on a shadow that does not exist creates no row.
         QCOMPARE(std::get<ShadowError>(store.update(u"t"_s, {}, counterRequest("n", 1, 5), Now)),
                  ShadowError::versionConflict());
-        RawConnection raw(dbPath());
+        RawDatabase raw(dbPath());
         QCOMPARE(raw.value(u"SELECT count(*) FROM shadows"_s).toInt(), 0);
 
         QVERIFY(std::holds_alternative<ShadowDocument::UpdateResult>(
@@ -436,7 +373,7 @@ private Q_SLOTS:
             store.update(u"bad"_s, {}, counterRequest("n", 1), Now)));
         QVERIFY(std::holds_alternative<ShadowDocument::UpdateResult>(
             store.update(u"good"_s, {}, counterRequest("n", 1), Now)));
-        RawConnection raw(dbPath());
+        RawDatabase raw(dbPath());
         QSqlQuery query(QSqlDatabase::database(store.connectionName(), false));
         QVERIFY(query.prepare(u"UPDATE shadows SET document = ? WHERE thing = 'bad'"_s));
         query.addBindValue(document.isNull() ? u""_s : document);
@@ -465,18 +402,16 @@ private Q_SLOTS:
         QVERIFY(store.open(dbPath()));
         QVERIFY(std::holds_alternative<ShadowDocument::UpdateResult>(
             store.update(u"t"_s, {}, counterRequest("n", 1), Now)));
-        RawConnection other(dbPath());
-        // Another hub in the middle of a write: SQLite's file lock, PostgreSQL's row lock.
-        QVERIFY(other.exec(fleet::SqlSchema::translated(other.name(), u"BEGIN IMMEDIATE"_s)));
-        if (onPostgres())
-            QVERIFY(other.exec(u"SELECT * FROM shadows WHERE thing = 't' FOR UPDATE"_s));
+        RawDatabase other(dbPath());
+        // Another hub in the middle of a write: the write lock of the file, or of the table.
+        QVERIFY(other.lockForWriting(u"shadows"_s));
         QCOMPARE(std::get<ShadowError>(store.update(u"t"_s, {}, counterRequest("n", 2), Now)),
                  ShadowError::internal());
         QVERIFY2(store.errorString().contains(u"lock"_s, Qt::CaseInsensitive),
                  qPrintable(store.errorString()));
         // WAL: readers are not blocked by a writer.
         QVERIFY(std::holds_alternative<Json>(store.get(u"t"_s, {}, std::nullopt, Now)));
-        QVERIFY(other.exec(u"ROLLBACK"_s));
+        QVERIFY(other.rollback());
         const auto next = store.update(u"t"_s, {}, counterRequest("n", 2), Now);
         QCOMPARE(versionOf(std::get<ShadowDocument::UpdateResult>(next).accepted), 2);
     }
@@ -507,7 +442,7 @@ private Q_SLOTS:
         // Gets inside the batch read its own updates.
         QCOMPARE(versionOf(std::get<Json>(store.get(u"t"_s, {}, std::nullopt, Now))), 2);
 
-        RawConnection other(dbPath());
+        RawDatabase other(dbPath());
         QCOMPARE(other.value(u"SELECT count(*) FROM shadows"_s).toInt(), 0);
         QVERIFY2(store.commitBatch(), qPrintable(store.errorString()));
         QVERIFY(!store.inBatch());
@@ -528,19 +463,19 @@ private Q_SLOTS:
         QVERIFY(store.open(dbPath()));
         // PostgreSQL takes row locks as the batch goes, not a lock up front.
         if (!onPostgres()) {
-            RawConnection other(dbPath());
-            QVERIFY(other.exec(u"BEGIN IMMEDIATE"_s));
+            RawDatabase other(dbPath());
+            QVERIFY(other.lockForWriting(u"shadows"_s));
             QVERIFY(!store.beginBatch());
             QVERIFY(!store.inBatch());
             QVERIFY2(store.errorString().contains(u"lock"_s, Qt::CaseInsensitive),
                      qPrintable(store.errorString()));
-            QVERIFY(other.exec(u"ROLLBACK"_s));
+            QVERIFY(other.rollback());
         }
         QVERIFY(store.beginBatch());
         QVERIFY(std::holds_alternative<ShadowDocument::UpdateResult>(
             store.update(u"t"_s, {}, counterRequest("n", 1), Now)));
         store.close();
-        RawConnection other(dbPath());
+        RawDatabase other(dbPath());
         QCOMPARE(other.value(u"SELECT count(*) FROM shadows"_s).toInt(), 0);
     }
 
@@ -720,7 +655,7 @@ private:
     // Until another connection waits for a lock on location's database (at most 10 s).
     static bool waitForLockWait(const QString &location)
     {
-        RawConnection watcher(location);
+        RawDatabase watcher(location);
         for (int i = 0; i < 1000; ++i) {
             if (watcher
                     .value(u"SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "

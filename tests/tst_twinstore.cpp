@@ -5,6 +5,8 @@
 #include "dialects/azuretwin.h"
 
 #include "common/json.h"
+#include "postgresserver.h"
+#include "rawdatabase.h"
 #include "twinstore.h"
 
 #include <QSqlDatabase>
@@ -19,6 +21,7 @@ using namespace Qt::StringLiterals;
 using fleet::AzureTwin;
 using fleet::Json;
 using fleet::TwinStore;
+using fleet::test::RawDatabase;
 
 // QCOMPARE cannot take nlohmann values, so JSON is compared with QVERIFY2 and printed as compact text.
 #define QVERIFY_JSON(actual, expected)                                                                       \
@@ -44,57 +47,13 @@ AzureTwin twinWith(const Json &desired, const Json &reported)
     return twin;
 }
 
-// A plain Qt SQL connection to a file, next to the store's own, like a second process would have.
-class RawConnection final
-{
-public:
-    explicit RawConnection(const QString &path)
-        : m_name(u"raw-%1"_s.arg(++s_count))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-        m_open = db.open();
-    }
-    ~RawConnection()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    bool isOpen() const { return m_open; }
-    bool exec(const QString &sql) const
-    {
-        QSqlQuery query(QSqlDatabase::database(m_name, false));
-        if (!query.exec(sql)) {
-            qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
-            return false;
-        }
-        return true;
-    }
-    QVariant value(const QString &sql) const
-    {
-        QSqlQuery query(QSqlDatabase::database(m_name, false));
-        if (!query.exec(sql) || !query.next())
-            return {};
-        return query.value(0);
-    }
-
-private:
-    static inline int s_count = 0;
-    QString m_name;
-    bool m_open = false;
-};
-
 } // namespace
 
 class TestTwinStore final : public QObject
 {
     Q_OBJECT
 
-    QString dbPath() const { return m_dir->filePath(u"twins.db"_s); }
+    QString dbPath() const { return fleet::test::hubDatabase(m_dir->filePath(u"twins.db"_s)); }
 
 private Q_SLOTS:
     void init()
@@ -110,10 +69,11 @@ private Q_SLOTS:
         QVERIFY2(store.open(dbPath()), qPrintable(store.errorString()));
         QVERIFY(store.isOpen());
         QCOMPARE(store.count(), 0);
-        RawConnection raw(dbPath());
+        RawDatabase raw(dbPath());
         QVERIFY(raw.isOpen());
-        QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), TwinStore::SchemaVersion);
-        QCOMPARE(raw.value(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+        QCOMPARE(raw.schemaVersion(u"fleet-hub-twins"_s), TwinStore::SchemaVersion);
+        if (!raw.isPostgres())
+            QCOMPARE(raw.value(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
         QCOMPARE(raw.value(u"SELECT count(*) FROM twins"_s).toInt(), 0);
     }
 
@@ -151,7 +111,7 @@ private Q_SLOTS:
         QCOMPARE(again->desiredVersion, 3);
 
         // The row holds the stored form and the time of the write.
-        RawConnection raw(dbPath());
+        RawDatabase raw(dbPath());
         QCOMPARE(raw.value(u"SELECT updated_ms FROM twins WHERE device = 'dev-1'"_s).toLongLong(), NowMs + 2);
         const QString document = raw.value(u"SELECT document FROM twins WHERE device = 'dev-1'"_s).toString();
         QVERIFY_JSON(Json::parse(document.toStdString()), changed.toStored());
@@ -181,7 +141,7 @@ private Q_SLOTS:
         QVERIFY(store.find(u"dev-1"_s));
         QCOMPARE(store.count(), 1);
         {
-            RawConnection other(dbPath());
+            RawDatabase other(dbPath());
             QCOMPARE(other.value(u"SELECT count(*) FROM twins"_s).toInt(), 0);
         }
         store.rollback();
@@ -207,7 +167,7 @@ private Q_SLOTS:
         QVERIFY2(store.commit(), qPrintable(store.errorString()));
         QVERIFY(!store.inTransaction());
         QCOMPARE(store.count(), 2);
-        RawConnection other(dbPath());
+        RawDatabase other(dbPath());
         QCOMPARE(other.value(u"SELECT count(*) FROM twins"_s).toInt(), 2);
         // Outside a batch, a write commits by itself.
         QVERIFY(store.write(u"dev-3"_s, AzureTwin(), NowMs));
@@ -239,9 +199,9 @@ private Q_SLOTS:
     void refusesNewerSchema()
     {
         {
-            RawConnection raw(dbPath());
+            RawDatabase raw(dbPath());
             QVERIFY(raw.isOpen());
-            QVERIFY(raw.exec(u"PRAGMA user_version=%1"_s.arg(TwinStore::SchemaVersion + 1)));
+            QVERIFY(raw.setSchemaVersion(u"fleet-hub-twins"_s, TwinStore::SchemaVersion + 1));
         }
         TwinStore store;
         QVERIFY(!store.open(dbPath()));
@@ -251,9 +211,13 @@ private Q_SLOTS:
         QVERIFY2(error.contains(u"schema %1"_s.arg(TwinStore::SchemaVersion + 1)), qPrintable(error));
         QVERIFY2(error.contains(u"up to %1"_s.arg(TwinStore::SchemaVersion)), qPrintable(error));
         // Refusing must not have touched the file.
-        RawConnection raw(dbPath());
-        QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), TwinStore::SchemaVersion + 1);
-        QVERIFY(!raw.value(u"SELECT count(*) FROM sqlite_master WHERE name = 'twins'"_s).toBool());
+        RawDatabase raw(dbPath());
+        QCOMPARE(raw.schemaVersion(u"fleet-hub-twins"_s), TwinStore::SchemaVersion + 1);
+        QVERIFY(
+            !raw.value(raw.isPostgres()
+                           ? u"SELECT count(*) FROM information_schema.tables WHERE table_name = 'twins'"_s
+                           : u"SELECT count(*) FROM sqlite_master WHERE name = 'twins'"_s)
+                 .toBool());
     }
 
     void notOpenIsAFailure()

@@ -1,4 +1,5 @@
 #include "fleetfixture.h"
+#include "postgresserver.h"
 
 #include "brokerobserver.h"
 #include "mqtt/mqttmessage.h"
@@ -65,7 +66,8 @@ bool FleetFixture::startHub()
         m_error = u"fleet-hub is not built: "_s + HubProcess::executable();
         return false;
     }
-    QStringList arguments = {u"--broker"_s, m_broker->url(), u"--db"_s, m_dir.filePath(u"hub.sqlite"_s)};
+    QStringList arguments = {u"--broker"_s, m_broker->url(), u"--db"_s,
+                             hubDatabase(m_dir.filePath(u"hub.sqlite"_s))};
     QProcessEnvironment environment = HubProcess::cleanEnvironment();
     if (!m_options.hubUser.name.isEmpty()) {
         arguments << u"--username"_s << m_options.hubUser.name;

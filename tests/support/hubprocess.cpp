@@ -1,4 +1,5 @@
 #include "hubprocess.h"
+#include "postgresserver.h"
 
 #include <QCoreApplication>
 
@@ -30,7 +31,9 @@ void HubProcess::start(const QStringList &arguments, const QProcessEnvironment &
 bool HubProcess::startServing(const QString &brokerUrl, const QString &databasePath, const QStringList &extra,
                               int timeoutMs)
 {
-    start(QStringList{QStringLiteral("--broker"), brokerUrl, QStringLiteral("--db"), databasePath} + extra);
+    start(QStringList{QStringLiteral("--broker"), brokerUrl, QStringLiteral("--db"),
+                      hubDatabase(databasePath)} +
+          extra);
     return waitForServing(timeoutMs);
 }
 

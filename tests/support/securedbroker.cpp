@@ -1,5 +1,7 @@
 #include "securedbroker.h"
 
+#include "postgresserver.h"
+
 #include "common/json.h"
 #include "dialects/azuresas.h"
 
@@ -80,7 +82,7 @@ bool SecuredBroker::startHub(const QStringList &extra)
     if (m_broker->options().tls != MosquittoBroker::Tls::Off)
         tls = {u"--ca"_s, m_broker->caFile()};
     m_hub.start(QStringList{u"--broker"_s, m_broker->url(), u"--username"_s, u"hub"_s, u"--db"_s,
-                            m_dir.filePath(u"hub.db"_s)} +
+                            hubDatabase(m_dir.filePath(u"hub.db"_s))} +
                     tls + extra,
                 environment);
     return m_hub.waitForServing();
