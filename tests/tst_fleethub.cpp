@@ -9,6 +9,7 @@
 #include "postgresserver.h"
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -465,6 +466,66 @@ private Q_SLOTS:
         good.signal(SIGTERM);
         QVERIFY(good.waitForExit());
         QCOMPARE(good.exitCode(), 0);
+    }
+
+    // The database password is never on the command line: a URL holding one is refused before anything
+    // connects (and the password is not echoed); FLEET_DB_PASSWORD or the systemd credential db-password
+    // gives it; a wrong or missing one is PostgreSQL's clear refusal and exit status 1.
+    void postgresPasswordNeverOnTheCommandLine()
+    {
+        if (!fleet::test::PostgresServer::isInstalled())
+            QSKIP("PostgreSQL is not installed: run ./fleet setup");
+        fleet::test::PostgresServer server(u"s3cret-db"_s);
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        const QString url = server.createDatabase(u"hub"_s);
+        QVERIFY2(!url.isEmpty(), qPrintable(server.errorString()));
+        MosquittoBroker broker(MosquittoBroker::Options::quiet());
+        QVERIFY2(broker.start(), qPrintable(broker.errorString()));
+        const QStringList arguments = {u"--broker"_s, broker.url(), u"--db"_s, url};
+
+        Hub inUrl;
+        inUrl.start({u"--broker"_s, broker.url(), u"--db"_s,
+                     QString(url).replace(u"fleet@"_s, u"fleet:s3cret-db@"_s)});
+        QVERIFY(inUrl.waitForExit());
+        QCOMPARE(inUrl.exitCode(), 2);
+        QVERIFY2(inUrl.log().contains(u"FLEET_DB_PASSWORD"_s), qPrintable(inUrl.log()));
+        QVERIFY(!inUrl.log().contains(u"s3cret"_s));
+
+        for (const QString &password : {QString(), u"wrong"_s}) {
+            QProcessEnvironment env = Hub::cleanEnvironment();
+            if (!password.isEmpty())
+                env.insert(u"FLEET_DB_PASSWORD"_s, password);
+            Hub refused;
+            refused.start(arguments, env);
+            QVERIFY(refused.waitForExit());
+            QCOMPARE(refused.exitCode(), 1);
+            QVERIFY2(refused.log().contains(u"password"_s), qPrintable(refused.log()));
+            QVERIFY2(refused.log().contains(url), qPrintable(refused.log()));
+        }
+
+        QProcessEnvironment env = Hub::cleanEnvironment();
+        env.insert(u"FLEET_DB_PASSWORD"_s, u"s3cret-db"_s);
+        Hub fromEnvironment;
+        fromEnvironment.start(arguments, env);
+        QVERIFY2(fromEnvironment.waitForServing(), qPrintable(fromEnvironment.log()));
+        fromEnvironment.signal(SIGTERM);
+        QVERIFY(fromEnvironment.waitForExit());
+        QCOMPARE(fromEnvironment.exitCode(), 0);
+
+        QTemporaryDir credentials;
+        QFile credential(credentials.filePath(u"db-password"_s));
+        QVERIFY(credential.open(QIODevice::WriteOnly));
+        credential.write("s3cret-db\n");
+        credential.close();
+        env = Hub::cleanEnvironment();
+        env.insert(u"CREDENTIALS_DIRECTORY"_s, credentials.path());
+        Hub fromCredential;
+        fromCredential.start(arguments, env);
+        QVERIFY2(fromCredential.waitForServing(), qPrintable(fromCredential.log()));
+        QVERIFY(!fromCredential.log().contains(u"s3cret"_s));
+        fromCredential.signal(SIGTERM);
+        QVERIFY(fromCredential.waitForExit());
+        QCOMPARE(fromCredential.exitCode(), 0);
     }
 
     void signalStopsCleanly_data()

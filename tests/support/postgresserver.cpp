@@ -84,7 +84,9 @@ quint16 freePort()
 
 } // namespace
 
-PostgresServer::PostgresServer() = default;
+PostgresServer::PostgresServer(QString password)
+    : m_password(std::move(password))
+{}
 
 PostgresServer::~PostgresServer()
 {
@@ -111,13 +113,34 @@ bool PostgresServer::initdb()
     runAs(&process, account);
     process.setProcessChannelMode(QProcess::MergedChannels);
     // --no-sync: only initdb's own files skip fsync; the server runs with fsync on, as in production.
-    process.start(binary(u"initdb"_s), {u"-D"_s, m_dir.filePath(u"data"_s), u"-U"_s, Superuser, u"-A"_s,
-                                        u"trust"_s, u"-E"_s, u"UTF8"_s, u"--no-sync"_s, u"--locale=C"_s});
+    QStringList arguments = {
+        u"-D"_s,        m_dir.filePath(u"data"_s), u"-U"_s, Superuser, u"-E"_s, u"UTF8"_s, u"--no-sync"_s,
+        u"--locale=C"_s};
+    if (m_password.isEmpty()) {
+        arguments << u"-A"_s << u"trust"_s;
+    } else {
+        // The superuser's password from a file only the server's account reads, deleted after initdb.
+        const QString passwordFile = m_dir.filePath(u"password"_s);
+        QFile file(passwordFile);
+        if (!file.open(QIODevice::WriteOnly) || file.write(m_password.toUtf8() + '\n') < 0) {
+            m_error = u"cannot write %1"_s.arg(passwordFile);
+            return false;
+        }
+        file.close();
+        if (account && ::chown(qPrintable(passwordFile), account->uid, account->gid) != 0) {
+            m_error = u"cannot hand %1 to the server's account"_s.arg(passwordFile);
+            return false;
+        }
+        arguments << u"--auth-local=trust"_s << u"--auth-host=scram-sha-256"_s << u"--pwfile"_s
+                  << passwordFile;
+    }
+    process.start(binary(u"initdb"_s), arguments);
     if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit ||
         process.exitCode() != 0) {
         m_error = u"initdb failed: %1"_s.arg(QString::fromLocal8Bit(process.readAll()));
         return false;
     }
+    QFile::remove(m_dir.filePath(u"password"_s));
     m_initialised = true;
     return true;
 }
@@ -130,6 +153,8 @@ bool PostgresServer::start()
         return false;
     if (m_port == 0)
         m_port = freePort();
+    // The log is appended to across restarts: only what this start writes counts.
+    const qsizetype logStart = log().size();
     auto process = std::make_unique<QProcess>();
     runAs(process.get(), serverAccount());
     process->setProcessChannelMode(QProcess::MergedChannels);
@@ -144,7 +169,7 @@ bool PostgresServer::start()
     }
     m_process = std::move(process);
     for (int waited = 0; waited < StartTimeoutMs; waited += 50) {
-        if (log().contains(u"database system is ready to accept connections"_s))
+        if (log().mid(logStart).contains(u"database system is ready to accept connections"_s))
             return true;
         if (m_process->state() == QProcess::NotRunning)
             break;
@@ -197,6 +222,7 @@ bool PostgresServer::exec(const QString &database, const QString &sql)
         db.setHostName(u"127.0.0.1"_s);
         db.setPort(m_port);
         db.setUserName(Superuser);
+        db.setPassword(m_password);
         db.setDatabaseName(database);
         if (!db.open()) {
             m_error = db.lastError().text();

@@ -13,11 +13,12 @@ namespace fleet::test {
 // 127.0.0.1 (and a Unix socket in that folder), stopped by its PID (SIGINT, PostgreSQL's fast shutdown) in
 // stop() and the destructor, or killed with kill(). PostgreSQL refuses to run as root, so under root it runs
 // as the "postgres" account Debian's package creates (or "nobody"); the folder is handed to that account.
-// Authentication is "trust" on loopback: the tests exercise the hub's SQL, not PostgreSQL's passwords.
+// Authentication is "trust" on loopback (the tests exercise the hub's SQL), unless a password is given: then
+// TCP connections must prove it (SCRAM-SHA-256), as on a production server.
 class PostgresServer final
 {
 public:
-    PostgresServer();
+    explicit PostgresServer(QString password = {});
     ~PostgresServer();
     PostgresServer(const PostgresServer &) = delete;
     PostgresServer &operator=(const PostgresServer &) = delete;
@@ -50,6 +51,7 @@ public:
 private:
     bool initdb();
 
+    QString m_password;
     QTemporaryDir m_dir;
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;

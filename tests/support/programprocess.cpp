@@ -38,7 +38,9 @@ ProgramProcess::~ProgramProcess()
 QProcessEnvironment ProgramProcess::cleanEnvironment()
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("FLEET_MQTT_PASSWORD"));
+    for (const char *secret :
+         {"FLEET_MQTT_PASSWORD", "FLEET_DB_PASSWORD", "PGPASSWORD", "CREDENTIALS_DIRECTORY"})
+        env.remove(QString::fromLatin1(secret));
     return env;
 }
 

@@ -22,7 +22,8 @@ public:
     ProgramProcess(const ProgramProcess &) = delete;
     ProgramProcess &operator=(const ProgramProcess &) = delete;
 
-    // The system environment without FLEET_MQTT_PASSWORD, so that a developer's shell cannot leak into a
+    // The system environment without the passwords and credentials our programs read (FLEET_MQTT_PASSWORD,
+    // FLEET_DB_PASSWORD, PGPASSWORD, CREDENTIALS_DIRECTORY), so that a developer's shell cannot leak into a
     // test.
     static QProcessEnvironment cleanEnvironment();
 
