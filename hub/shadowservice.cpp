@@ -6,6 +6,7 @@
 #include "shadowstore.h"
 
 #include <QDateTime>
+#include <QScopeGuard>
 
 #include <utility>
 
@@ -365,6 +366,9 @@ void ShadowService::queueReply(const ShadowTopic &topic, ShadowTopic::Reply repl
 // again) or the connection is down (connected() calls again).
 void ShadowService::flush()
 {
+    // A batch's replies leave in as few TCP segments as fit (MqttClient::beginWriteBatch).
+    m_client->beginWriteBatch();
+    const auto release = qScopeGuard([this] { m_client->endWriteBatch(); });
     while (!m_outbox.isEmpty() && m_client->state() == MqttClient::State::Connected) {
         if (m_client->publish(m_outbox.constFirst()) < 0) {
             if (m_client->error() == MqttClient::Error::InFlightWindowFull)

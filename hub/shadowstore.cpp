@@ -97,10 +97,29 @@ void ShadowStore::close()
     m_batchLost = false;
 }
 
+bool ShadowStore::run(Statement which)
+{
+    // PostgreSQL prepares only queries (PREPARE takes no transaction control): its statements of this kind
+    // are sent as text.
+    if (m_postgres)
+        return execText(which == Statement::Begin ? u"BEGIN"_s : statementText(which));
+    QSqlQuery &query = statement(which);
+    if (query.exec())
+        return true;
+    m_error = SqlSchema::errorText(query.lastError());
+    m_conflict = SqlSchema::isConflict(query.lastError());
+    return false;
+}
+
 bool ShadowStore::exec(const QString &sql)
 {
+    return execText(m_postgres ? SqlSchema::translated(m_connectionName, sql) : sql);
+}
+
+bool ShadowStore::execText(const QString &sql)
+{
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (query.exec(SqlSchema::translated(m_connectionName, sql)))
+    if (query.exec(sql))
         return true;
     m_error = SqlSchema::errorText(query.lastError());
     m_conflict = SqlSchema::isConflict(query.lastError());
@@ -131,7 +150,7 @@ bool ShadowStore::beginBatch()
     }
     if (m_inBatch)
         return true;
-    if (!exec(u"BEGIN IMMEDIATE"_s))
+    if (!run(Statement::Begin))
         return false;
     m_inBatch = true;
     m_batchLost = false;
@@ -158,7 +177,7 @@ bool ShadowStore::commitBatch()
         m_error = tr("The batch met another hub's transaction in a deadlock and was rolled back.");
         return false;
     }
-    if (!exec(u"COMMIT"_s)) {
+    if (!run(Statement::Commit)) {
         const QString reason = m_error;
         rollback();
         m_error = tr("Committing a batch of requests failed: %1").arg(reason);
@@ -185,22 +204,31 @@ ShadowError ShadowStore::notFound(const QString &shadow)
     return shadow.isEmpty() ? ShadowError::thingNotFound() : ShadowError::noNamedShadow(shadow);
 }
 
+QString ShadowStore::statementText(Statement which)
+{
+    static const QString texts[] = {
+        u"SELECT document FROM shadows WHERE thing = ? AND shadow = ?"_s,
+        u"SELECT document FROM shadows WHERE thing = ? AND shadow = ? FOR UPDATE"_s,
+        u"UPDATE shadows SET document = ?, version = ? WHERE thing = ? AND shadow = ?"_s,
+        u"INSERT INTO shadows (document, version, thing, shadow) VALUES (?, ?, ?, ?)"_s,
+        u"BEGIN IMMEDIATE"_s,
+        u"COMMIT"_s,
+        u"SAVEPOINT request"_s,
+        u"RELEASE request"_s,
+    };
+    return texts[size_t(which)];
+}
+
 QSqlQuery &ShadowStore::statement(Statement which)
 {
     // Prepared once per connection and run again with new values: on PostgreSQL a QSqlQuery that goes out
     // of scope costs a DEALLOCATE round trip (which also fails, noisily, inside an aborted transaction).
     std::unique_ptr<QSqlQuery> &slot = m_statements[size_t(which)];
     if (!slot) {
-        static const QString texts[] = {
-            u"SELECT document FROM shadows WHERE thing = ? AND shadow = ?"_s,
-            u"SELECT document FROM shadows WHERE thing = ? AND shadow = ? FOR UPDATE"_s,
-            u"UPDATE shadows SET document = ?, version = ? WHERE thing = ? AND shadow = ?"_s,
-            u"INSERT INTO shadows (document, version, thing, shadow) VALUES (?, ?, ?, ?)"_s,
-        };
         slot = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
         slot->setForwardOnly(true);
         // A failed prepare shows as a failed exec() with the same error, where it is reported.
-        slot->prepare(texts[size_t(which)]);
+        slot->prepare(statementText(which));
     }
     return *slot;
 }
@@ -235,7 +263,7 @@ std::optional<ShadowDocument> ShadowStore::readRow(const QString &thing, const Q
         NetworkJson::parse(text, {std::numeric_limits<qsizetype>::max(), NetworkJson::DefaultMaxDepth});
     std::optional<ShadowDocument> document;
     if (json)
-        document = ShadowDocument::fromStored(*json);
+        document = ShadowDocument::fromStored(std::move(*json));
     if (!document) {
         m_error =
             tr("The stored document of %1 is damaged; it is left as it is.").arg(describe(thing, shadow));
@@ -250,7 +278,7 @@ bool ShadowStore::writeRow(const QString &thing, const QString &shadow, const Sh
 {
     QString text;
     try {
-        text = QString::fromStdString(document.toStored().dump());
+        text = QString::fromStdString(document.storedText());
     } catch (const std::exception &e) {
         // dump() throws on invalid UTF-8; parseUpdate() refuses that first, so this is a bug, not input.
         m_error = tr("Cannot serialise %1: %2").arg(describe(thing, shadow), QString::fromUtf8(e.what()));
@@ -336,7 +364,7 @@ std::variant<Result, ShadowError> ShadowStore::modifyOnce(const QString &thing, 
     // IMMEDIATE (SQLite) takes the write lock up front. A deferred BEGIN would start as a reader and fail
     // with SQLITE_BUSY, without waiting, when it later tries to write while another hub holds the lock. In a
     // batch the lock is already held; a savepoint lets this request fail alone.
-    if (!exec(m_inBatch ? u"SAVEPOINT request"_s : u"BEGIN IMMEDIATE"_s))
+    if (!run(m_inBatch ? Statement::Savepoint : Statement::Begin))
         return fail(tr("Cannot start a transaction for %1: %2").arg(describe(thing, shadow), m_error));
     const auto rollback = [this] { rollbackRequest(); };
     bool ok = false;
@@ -356,7 +384,7 @@ std::variant<Result, ShadowError> ShadowStore::modifyOnce(const QString &thing, 
         rollback();
         return ShadowError::internal();
     }
-    if (!exec(m_inBatch ? u"RELEASE request"_s : u"COMMIT"_s)) {
+    if (!run(m_inBatch ? Statement::Release : Statement::Commit)) {
         // A COMMIT that fails leaves the transaction open in some cases (SQLITE_BUSY); end it so the next
         // request starts clean. Nothing of this update is visible, and nothing gets published.
         const QString reason = m_error;

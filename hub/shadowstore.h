@@ -126,9 +126,24 @@ private:
     // An UPDATE of the row read, or an INSERT when there was none (which fails, as a conflict, when another
     // hub inserted it meanwhile).
     bool writeRow(const QString &thing, const QString &shadow, const ShadowDocument &document, bool exists);
-    enum class Statement { Select, SelectForUpdate, Update, Insert, Count };
+    enum class Statement {
+        Select,
+        SelectForUpdate,
+        Update,
+        Insert,
+        Begin,
+        Commit,
+        Savepoint,
+        Release,
+        Count
+    };
+    static QString statementText(Statement which);
     QSqlQuery &statement(Statement which);
+    // Runs one of the statements that take no values (transaction control), prepared once on SQLite.
+    bool run(Statement which);
+    // sql in SQLite's spelling, translated for PostgreSQL (SqlSchema::translated).
     bool exec(const QString &sql);
+    bool execText(const QString &sql);
     bool migrate();
     ShadowError fail(const QString &message);
     void rollback();

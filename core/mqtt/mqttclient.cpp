@@ -8,11 +8,14 @@
 #include <QFileInfo>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSocketNotifier>
 #include <QTimer>
 
 #include <mosquitto.h>
 #include <mqtt_protocol.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <openssl/ssl.h>
 #include <sys/socket.h>
 
@@ -152,6 +155,19 @@ struct MqttClient::Private
     int socket = -1;
     QTimer miscTimer;
     QTimer reconnectTimer;
+    // MqttClient::beginWriteBatch() nesting.
+    int writeBatchDepth = 0;
+
+    void setCork(bool on) const
+    {
+        const int fd = mosq ? mosquitto_socket(mosq) : -1;
+        if (fd < 0)
+            return;
+        // Fails, harmlessly, on a Unix socket. A socket that came with a reconnect meanwhile was never
+        // corked, and uncorking it changes nothing.
+        const int value = on ? 1 : 0;
+        ::setsockopt(fd, IPPROTO_TCP, TCP_CORK, &value, sizeof value);
+    }
     std::vector<Event> events;
     QString lastLibraryError;
     QByteArray password;
@@ -617,10 +633,26 @@ void MqttClient::afterLibraryCall()
     d->writeNotifier->setEnabled(wantWrite);
 }
 
+void MqttClient::beginWriteBatch()
+{
+    if (d->writeBatchDepth++ == 0)
+        d->setCork(true);
+}
+
+void MqttClient::endWriteBatch()
+{
+    if (d->writeBatchDepth == 0 || --d->writeBatchDepth > 0)
+        return;
+    d->setCork(false);
+}
+
 void MqttClient::onReadable()
 {
     if (!d->mosq)
         return;
+    // The PUBACKs of what this reads, and whatever the receivers publish in reply, leave together.
+    beginWriteBatch();
+    const auto release = qScopeGuard([this] { endWriteBatch(); });
     // Drain what the socket holds, up to a bound so that a flood cannot starve the rest of the event loop.
     // loop_read() handles one packet per call when no QoS 1/2 messages are queued; errno tells when the
     // socket ran dry.

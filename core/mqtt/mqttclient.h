@@ -134,6 +134,14 @@ public:
     int publish(const MqttMessage &message);
     int publish(const QString &topic, const QByteArray &payload, int qos = 0, bool retain = false);
 
+    // Between beginWriteBatch() and endWriteBatch() (nested pairs count) what the client writes stays in the
+    // kernel's socket buffer (TCP_CORK) and leaves together at the end, in as few TCP segments as fit,
+    // instead of one segment per packet: a service answering a burst spends far less CPU in the network
+    // stack, and so does the broker reading it. The acknowledgements of a burst of incoming messages are
+    // batched the same way, inside the client's own read handler. Without effect on a Unix socket.
+    void beginWriteBatch();
+    void endWriteBatch();
+
     // Subscriptions persist across reconnects. Returns false (with errorOccurred) for an invalid filter, QoS
     // or identifier. A non-zero identifier (1 to MaxSubscriptionIdentifier) is sent with an MQTT 5
     // SUBSCRIBE, and the broker puts it on every message it delivers for that subscription

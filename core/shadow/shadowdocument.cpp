@@ -158,6 +158,13 @@ Json section(const Json &object, const char *name)
     return it != object.end() && it->is_object() ? *it : Json::object();
 }
 
+// section() for an object about to be replaced: the section is moved out, not copied.
+Json takeSection(Json &object, const char *name)
+{
+    const auto it = object.find(name);
+    return it != object.end() && it->is_object() ? std::move(*it) : Json::object();
+}
+
 } // namespace
 
 int ShadowDocument::depthOf(const Json &value)
@@ -196,8 +203,10 @@ bool ShadowDocument::containsNullInArray(const Json &value)
 qsizetype ShadowDocument::stateBytes(const Json &desired, const Json &reported)
 {
     // Counted as the compact dump of {"desired":…,"reported":…} (UTF-8 bytes, both keys always present):
-    // the state document AWS limits, without metadata, version or token.
-    return static_cast<qsizetype>(Json{{"desired", desired}, {"reported", reported}}.dump().size());
+    // the state document AWS limits, without metadata, version or token. Summed from the parts rather than
+    // dumping a copy of both: this runs for every update.
+    static constexpr qsizetype Frame = sizeof(R"({"desired":,"reported":})") - 1;
+    return Frame + static_cast<qsizetype>(desired.dump().size() + reported.dump().size());
 }
 
 std::optional<std::string> ShadowDocument::clientTokenOf(const QByteArray &payload)
@@ -325,7 +334,12 @@ std::variant<ShadowDocument::UpdateResult, ShadowError> ShadowDocument::apply(co
     if (stateBytes(desired, reported) > MaxStateBytes)
         return ShadowError::tooLarge();
 
-    const Json previous = documentSnapshot();
+    // The old state moves into "previous" instead of being copied: it is replaced right after.
+    Json previous = {{"state", {{"desired", std::move(m_desired)}, {"reported", std::move(m_reported)}}},
+                     {"metadata",
+                      {{"desired", takeSection(m_metadata, "desired")},
+                       {"reported", takeSection(m_metadata, "reported")}}},
+                     {"version", m_version}};
     m_desired = std::move(desired);
     m_reported = std::move(reported);
     m_metadata = Json::object();
@@ -352,7 +366,8 @@ std::variant<ShadowDocument::UpdateResult, ShadowError> ShadowDocument::apply(co
         {"state", acceptedState}, {"metadata", acceptedMeta}, {"version", m_version}, {"timestamp", now}};
     putToken(result.accepted, request.clientToken);
 
-    result.documents = {{"previous", previous}, {"current", documentSnapshot()}, {"timestamp", now}};
+    result.documents = {
+        {"previous", std::move(previous)}, {"current", documentSnapshot()}, {"timestamp", now}};
     putToken(result.documents, request.clientToken);
 
     if (request.desired) {
@@ -411,6 +426,33 @@ Json ShadowDocument::toStored() const
             {"timestamp", m_timestamp},
             {"state", {{"desired", m_desired}, {"reported", m_reported}}},
             {"metadata", m_metadata}};
+}
+
+std::string ShadowDocument::storedText() const
+{
+    // toStored().dump() without copying the document into a temporary first; the keys in the same order.
+    std::string text = R"({"exists":)";
+    text += m_exists ? "true" : "false";
+    text += R"(,"version":)" + std::to_string(m_version);
+    text += R"(,"timestamp":)" + std::to_string(m_timestamp);
+    text += R"(,"state":{"desired":)" + m_desired.dump();
+    text += R"(,"reported":)" + m_reported.dump();
+    text += R"(},"metadata":)" + m_metadata.dump();
+    text += '}';
+    return text;
+}
+
+std::optional<ShadowDocument> ShadowDocument::fromStored(Json &&stored)
+{
+    std::optional<ShadowDocument> document = fromStored(std::as_const(stored));
+    if (document) {
+        // Validated: take the parsed sections over instead of the copies.
+        Json &state = stored["state"];
+        document->m_desired = std::move(state["desired"]);
+        document->m_reported = std::move(state["reported"]);
+        document->m_metadata = std::move(stored["metadata"]);
+    }
+    return document;
 }
 
 std::optional<ShadowDocument> ShadowDocument::fromStored(const Json &stored)

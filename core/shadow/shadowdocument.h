@@ -88,6 +88,10 @@ public:
     Json toStored() const;
     // nullopt when the stored form is damaged (wrong types, missing members).
     static std::optional<ShadowDocument> fromStored(const Json &stored);
+    // The same, taking the sections of a parsed document over instead of copying them.
+    static std::optional<ShadowDocument> fromStored(Json &&stored);
+    // toStored().dump(), written without building the document first (what the hub stores on every update).
+    std::string storedText() const;
 
     // Helpers shared with the console.
     static int depthOf(const Json &value); // 0 for a scalar, 1 for {"a":1}, 2 for {"a":{"b":1}}, ...
