@@ -230,12 +230,14 @@ void ShadowService::handleBatch()
     bool batched = batch.size() > 1 && m_store->beginBatch();
     handleRequests(batch, now);
     if (batched && m_store->batchLost()) {
-        // Another hub's batch held a row this one needed while waiting for one this one held (PostgreSQL).
-        // Nothing of it is published yet: roll it back, forget its answers, and run each request in a
-        // transaction of its own, which waits for the other hub instead of deadlocking with it.
-        qCInfo(lcHub).noquote() << tr("A batch of %1 requests met another hub's in a deadlock; running them "
-                                      "one at a time.")
-                                       .arg(batch.size());
+        // A statement failed in the batch: a deadlock with another hub's batch (PostgreSQL), say, or a disk
+        // error. Nothing of it is published yet: roll it back, forget its answers, and run each request in a
+        // transaction of its own, which waits for the other hub instead of deadlocking with it, and fails
+        // alone.
+        qCInfo(lcHub).noquote() << tr("A batch of %1 requests failed in the database (%2); running them one "
+                                      "at a time.")
+                                       .arg(batch.size())
+                                       .arg(m_store->errorString());
         m_store->abortBatch();
         m_answered.clear();
         m_staged.clear();

@@ -132,16 +132,6 @@ void ShadowStore::rollback()
     query.exec(u"ROLLBACK"_s);
 }
 
-// Undoes the current request only: its savepoint in a batch, else its whole transaction.
-void ShadowStore::rollbackRequest()
-{
-    if (!m_inBatch)
-        return rollback();
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.exec(u"ROLLBACK TO request"_s);
-    query.exec(u"RELEASE request"_s);
-}
-
 bool ShadowStore::beginBatch()
 {
     if (!m_open) {
@@ -242,6 +232,7 @@ std::optional<ShadowDocument> ShadowStore::readRow(const QString &thing, const Q
     query.addBindValue(SqlSchema::notNull(thing));
     query.addBindValue(SqlSchema::notNull(shadow));
     if (!query.exec()) {
+        m_statementFailed = true;
         m_conflict = SqlSchema::isConflict(query.lastError());
         m_error =
             tr("Reading %1 failed: %2").arg(describe(thing, shadow), SqlSchema::errorText(query.lastError()));
@@ -249,6 +240,7 @@ std::optional<ShadowDocument> ShadowStore::readRow(const QString &thing, const Q
     }
     if (!query.next()) {
         if (query.lastError().isValid()) {
+            m_statementFailed = true;
             m_error = tr("Reading %1 failed: %2")
                           .arg(describe(thing, shadow), SqlSchema::errorText(query.lastError()));
             return std::nullopt;
@@ -292,6 +284,7 @@ bool ShadowStore::writeRow(const QString &thing, const QString &shadow, const Sh
     query.addBindValue(SqlSchema::notNull(thing));
     query.addBindValue(SqlSchema::notNull(shadow));
     if (!query.exec()) {
+        m_statementFailed = true;
         m_conflict = SqlSchema::isConflict(query.lastError());
         m_error =
             tr("Writing %1 failed: %2").arg(describe(thing, shadow), SqlSchema::errorText(query.lastError()));
@@ -363,28 +356,44 @@ std::variant<Result, ShadowError> ShadowStore::modifyOnce(const QString &thing, 
 {
     // IMMEDIATE (SQLite) takes the write lock up front. A deferred BEGIN would start as a reader and fail
     // with SQLITE_BUSY, without waiting, when it later tries to write while another hub holds the lock. In a
-    // batch the lock is already held; a savepoint lets this request fail alone.
-    if (!run(m_inBatch ? Statement::Savepoint : Statement::Begin))
+    // batch the transaction is already open, and the request runs in it without a savepoint of its own (on
+    // PostgreSQL a savepoint would cost two more round trips per request).
+    if (!m_inBatch && !run(Statement::Begin))
         return fail(tr("Cannot start a transaction for %1: %2").arg(describe(thing, shadow), m_error));
-    const auto rollback = [this] { rollbackRequest(); };
+    // A refusal (a version conflict, a damaged row) has written nothing. Outside a batch the request's own
+    // transaction ends; inside one there is nothing to undo.
+    const auto refuse = [this] {
+        if (!m_inBatch)
+            rollback();
+    };
+    // A statement that failed may have written part of the request, and on PostgreSQL it aborted the
+    // transaction: outside a batch the transaction goes; inside one the whole batch is lost and runs again
+    // one request at a time (batchLost()).
+    const auto abandon = [this] {
+        if (m_inBatch)
+            m_batchLost = true;
+        else
+            rollback();
+    };
+    m_statementFailed = false;
     bool ok = false;
     std::optional<ShadowDocument> stored = readRow(thing, shadow, true, &ok);
     if (!ok) {
-        rollback();
+        m_statementFailed ? abandon() : refuse();
         return ShadowError::internal();
     }
     const bool exists = stored.has_value();
     ShadowDocument document = std::move(stored).value_or(ShadowDocument());
     std::variant<Result, ShadowError> outcome = mutation(document);
     if (std::holds_alternative<ShadowError>(outcome)) {
-        rollback();
+        refuse();
         return outcome;
     }
     if (!writeRow(thing, shadow, document, exists)) {
-        rollback();
+        m_statementFailed ? abandon() : refuse();
         return ShadowError::internal();
     }
-    if (!run(m_inBatch ? Statement::Release : Statement::Commit)) {
+    if (!m_inBatch && !run(Statement::Commit)) {
         // A COMMIT that fails leaves the transaction open in some cases (SQLITE_BUSY); end it so the next
         // request starts clean. Nothing of this update is visible, and nothing gets published.
         const QString reason = m_error;

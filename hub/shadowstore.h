@@ -98,16 +98,19 @@ public:
     std::variant<Json, ShadowError> remove(const QString &thing, const QString &shadow,
                                            const std::optional<std::string> &clientToken, qint64 now);
 
-    // Group commit: between beginBatch() and commitBatch() every update and delete runs in a savepoint of one
-    // transaction, so that a burst of requests costs one fsync instead of one each. The caller must not
+    // Group commit: between beginBatch() and commitBatch() every update and delete runs in one transaction,
+    // so that a burst of requests costs one fsync instead of one each. A refused request (a conflict, a
+    // damaged row) writes nothing and leaves the batch alone; a failed statement loses the batch
+    // (batchLost()). The caller must not
     // publish any reply of the batch before commitBatch() returned true; when it returns false nothing of
     // the batch was written. beginBatch() returns false (errorString()) when the write lock cannot be had.
     bool beginBatch();
     bool commitBatch();
     bool inBatch() const { return m_inBatch; }
-    // The batch met another hub's batch in a deadlock (PostgreSQL): it can only be rolled back whole. Every
-    // request since beginBatch() answered 500; the caller calls abortBatch(), forgets those answers and runs
-    // the requests again one at a time, each in a transaction of its own that retries on its own.
+    // A statement failed inside the batch (a disk error, or a deadlock with another hub's batch on
+    // PostgreSQL): the batch can only be rolled back whole. Every request since the failure answered 500;
+    // the caller calls abortBatch(), forgets the batch's answers and runs its requests again one at a time,
+    // each in a transaction of its own that retries a lost race on its own.
     bool batchLost() const { return m_batchLost; }
     void abortBatch();
 
@@ -147,7 +150,6 @@ private:
     bool migrate();
     ShadowError fail(const QString &message);
     void rollback();
-    void rollbackRequest();
 
     QString m_location;
     QString m_connectionName;
@@ -161,6 +163,8 @@ private:
     bool m_batchLost = false;
     // The last failed statement lost a race with another connection (SqlSchema::isConflict).
     bool m_conflict = false;
+    // A statement of the current request failed (rather than the request being refused).
+    bool m_statementFailed = false;
 };
 
 } // namespace fleet

@@ -946,13 +946,14 @@ private Q_SLOTS:
         QTest::newRow("three hubs") << 3;
     }
 
-    // The layout docs/scaling.md gives for brokers that do not share $aws topics: one hub per broker, all
-    // on one database (PostgreSQL in the PostgreSQL run; the SQLite file otherwise). Two writers per broker
-    // do versioned read-modify-writes on two shadows that every broker's writers share, so the hubs' batches
-    // meet on the same rows in both orders. Hub 2 is killed with SIGKILL in the middle and started again;
-    // its writers send again when no answer comes. No accepted version may repeat, every writer reaches its
-    // goal, and the final versions count every accepted update (plus at most the ones the dead hub
-    // committed without anyone hearing).
+    // The layout docs/scaling.md gives for brokers that do not share $aws topics: one hub per broker (the
+    // first runs the gate and the command services too, the others --shadows-only), all on one database
+    // (PostgreSQL in the PostgreSQL run; the SQLite file otherwise). Two writers per broker do versioned
+    // read-modify-writes on two shadows that every broker's writers share, so the hubs' batches meet on the
+    // same rows in both orders. Hub 2 is killed with SIGKILL in the middle and started again; its writers
+    // send again when no answer comes. No accepted version may repeat, every writer reaches its goal, and the
+    // final versions count every accepted update (plus at most the ones the dead hub committed without anyone
+    // hearing).
     void severalHubsOnOneDatabaseSurviveAKill()
     {
         QFETCH(int, hubs);
@@ -964,11 +965,18 @@ private Q_SLOTS:
             brokers.push_back(std::make_unique<MosquittoBroker>(MosquittoBroker::Options::quiet()));
             QVERIFY2(brokers.back()->start(), qPrintable(brokers.back()->errorString()));
             hubProcesses.push_back(std::make_unique<Hub>());
-            hubProcesses.back()->start(
-                hubArguments(*brokers.back(), db, {u"--client-id"_s, u"hub-%1"_s.arg(i + 1)}));
+            // Hub 1 runs everything; the others serve shadows only, as docs/scaling.md has it.
+            QStringList extra = {u"--client-id"_s, u"hub-%1"_s.arg(i + 1)};
+            if (i > 0)
+                extra << u"--shadows-only"_s;
+            hubProcesses.back()->start(hubArguments(*brokers.back(), db, extra));
         }
         for (const auto &hub : hubProcesses)
             QVERIFY2(hub->waitForServing(), qPrintable(hub->log()));
+        QVERIFY(hubProcesses.front()->log().contains(u"command gate on"_s));
+        QVERIFY2(hubProcesses.back()->log().contains(u"Serving shadows only"_s),
+                 qPrintable(hubProcesses.back()->log()));
+        QVERIFY(!hubProcesses.back()->log().contains(u"command gate on"_s));
 
         const QStringList prefixes = {u"$aws/things/contended/shadow"_s,
                                       u"$aws/things/contended/shadow/name/config"_s};
@@ -1005,7 +1013,8 @@ private Q_SLOTS:
         QCOMPARE(hubProcesses.at(1)->exitStatus(), QProcess::CrashExit);
         const qsizetype atKill = acceptedSoFar();
         hubProcesses.at(1) = std::make_unique<Hub>();
-        hubProcesses.at(1)->start(hubArguments(*brokers.at(1), db, {u"--client-id"_s, u"hub-2"_s}));
+        hubProcesses.at(1)->start(
+            hubArguments(*brokers.at(1), db, {u"--client-id"_s, u"hub-2"_s, u"--shadows-only"_s}));
         QVERIFY2(hubProcesses.at(1)->waitForServing(), qPrintable(hubProcesses.at(1)->log()));
 
         QVERIFY2(QTest::qWaitFor(

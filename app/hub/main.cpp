@@ -21,6 +21,8 @@
 #include <csignal>
 #include <cstdio>
 #include <cstring>
+#include <initializer_list>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -123,6 +125,12 @@ int main(int argc, char *argv[])
     parser.addOption(twinsDbOption);
     parser.addOption(lifetimeOption);
     parser.addOption(shareOption);
+    const QCommandLineOption shadowsOnlyOption(
+        u"shadows-only"_s,
+        QCoreApplication::translate(
+            "main", "Serve shadows only, for a hub beside the one that runs the command gate, AWS IoT "
+                    "commands and Azure IoT Hub over the same database (docs/scaling.md)."));
+    parser.addOption(shadowsOnlyOption);
 
     // parse() rather than process(): invalid options must exit with the usage status, not process()'s 1.
     if (!parser.parse(QCoreApplication::arguments()))
@@ -172,6 +180,7 @@ int main(int argc, char *argv[])
             return usageError(why);
     }
     const QString shareGroup = parser.value(shareOption);
+    const bool shadowsOnly = parser.isSet(shadowsOnlyOption);
     if (parser.isSet(shareOption) && !fleet::ShadowService::isValidShareGroup(shareGroup))
         return usageError(QCoreApplication::translate("main",
                                                       "--share-group: \"%1\" is not a valid share group name "
@@ -221,87 +230,110 @@ int main(int argc, char *argv[])
                         ? QCoreApplication::translate("main", "no share group")
                         : QCoreApplication::translate("main", "share group \"%1\"").arg(shareGroup));
 
-    fleet::GateStore gateStore;
-    if (!gateStore.open(gateDb)) {
-        qCCritical(fleet::lcHub).noquote() << gateStore.errorString();
-        return Failure;
-    }
+    // The gate, AWS IoT commands and Azure IoT Hub keep state in memory (held requests, unfinished
+    // executions, pending method calls) loaded at start, so exactly one hub of a fleet may run them; further
+    // hubs on the same database serve shadows only (docs/scaling.md).
+    std::unique_ptr<fleet::GateStore> gateStore;
+    std::unique_ptr<fleet::AwsCommandStore> commandStore;
+    std::unique_ptr<fleet::TwinStore> twinStore;
+    if (!shadowsOnly) {
+        gateStore = std::make_unique<fleet::GateStore>();
+        if (!gateStore->open(gateDb)) {
+            qCCritical(fleet::lcHub).noquote() << gateStore->errorString();
+            return Failure;
+        }
 
-    fleet::AwsCommandStore commandStore;
-    if (!commandStore.open(commandsDb)) {
-        qCCritical(fleet::lcHub).noquote() << commandStore.errorString();
-        return Failure;
-    }
+        commandStore = std::make_unique<fleet::AwsCommandStore>();
+        if (!commandStore->open(commandsDb)) {
+            qCCritical(fleet::lcHub).noquote() << commandStore->errorString();
+            return Failure;
+        }
 
-    fleet::TwinStore twinStore;
-    if (!twinStore.open(twinsDb)) {
-        qCCritical(fleet::lcHub).noquote() << twinStore.errorString();
-        return Failure;
+        twinStore = std::make_unique<fleet::TwinStore>();
+        if (!twinStore->open(twinsDb)) {
+            qCCritical(fleet::lcHub).noquote() << twinStore->errorString();
+            return Failure;
+        }
     }
 
     fleet::ShadowService service(&store);
     service.setProfile(profile);
     service.setPassword(password);
     service.setShareGroup(shareGroup);
-    // The gate shares the service's connection: what it relays to a shadow topic comes back to the service.
-    fleet::CommandGate gate(service.client(), &gateStore, catalog);
-    gate.setLifetimeMs(lifetimeMs);
-    if (!gate.start()) {
-        qCCritical(fleet::lcHub).noquote() << gate.errorString();
-        return Failure;
+    // After the service: they use its client, so they must go before it does.
+    std::unique_ptr<fleet::CommandGate> gate;
+    std::unique_ptr<fleet::GateAuditService> audit;
+    std::unique_ptr<fleet::AwsCommandService> awsCommands;
+    std::unique_ptr<fleet::AzureHubService> azure;
+    if (shadowsOnly) {
+        qCInfo(fleet::lcHub).noquote() << QCoreApplication::translate(
+            "main", "Serving shadows only: the gate, AWS IoT commands and Azure IoT Hub are left to another "
+                    "hub.");
+    } else {
+        // The gate shares the service's connection: what it relays to a shadow topic comes back to the
+        // service.
+        gate = std::make_unique<fleet::CommandGate>(service.client(), gateStore.get(), catalog);
+        gate->setLifetimeMs(lifetimeMs);
+        if (!gate->start()) {
+            qCCritical(fleet::lcHub).noquote() << gate->errorString();
+            return Failure;
+        }
+        // The audit log is read on the gate's own connection and database, between the gate's transactions.
+        audit = std::make_unique<fleet::GateAuditService>(service.client(), gateStore.get());
+        if (!audit->start()) {
+            qCCritical(fleet::lcHub).noquote() << audit->errorString();
+            return Failure;
+        }
+        awsCommands =
+            std::make_unique<fleet::AwsCommandService>(service.client(), commandStore.get(), catalog);
+        if (!awsCommands->start()) {
+            qCCritical(fleet::lcHub).noquote() << awsCommands->errorString();
+            return Failure;
+        }
+        // A sensitive AWS IoT command reaches the service only through the gate, once approved.
+        gate->setAwsStarter([commands = awsCommands.get()](const QString &user, const QString &token,
+                                                           const QByteArray &payload) {
+            commands->startApproved(user, token, payload);
+        });
+        qCInfo(fleet::lcHub).noquote()
+            << QCoreApplication::translate("main", "AWS IoT commands on: %1 command(s) (%2), %3 unfinished "
+                                                   "execution(s), database %4")
+                   .arg(awsCommands->commandIds().size())
+                   .arg(awsCommands->commandIds().join(u", "_s))
+                   .arg(awsCommands->unfinishedCount())
+                   .arg(commandsDb.displayName());
+        // Azure IoT Hub's device side, for a broker that loads the fleet_iothub plugin (broker/); without it
+        // no device reaches these topics and the service stays idle.
+        azure = std::make_unique<fleet::AzureHubService>(service.client(), twinStore.get(), catalog);
+        if (!azure->start()) {
+            qCCritical(fleet::lcHub).noquote() << azure->errorString();
+            return Failure;
+        }
+        qCInfo(fleet::lcHub).noquote()
+            << QCoreApplication::translate("main", "Azure IoT Hub devices on: %1 twin(s), "
+                                                   "database %2")
+                   .arg(twinStore->count())
+                   .arg(twinsDb.displayName());
+        // A direct method reaches the service through the gate (judged by the hub's catalog), or, when the
+        // catalog does not hold it sensitive, straight from the operator's invoke topic.
+        gate->setAzureInvoker([methods = azure.get()](const QString &user, const QString &requestId,
+                                                      const QByteArray &payload) {
+            methods->invokeApproved(user, requestId, payload);
+        });
+        QObject::connect(azure.get(), &fleet::AzureHubService::storeFailed, &app,
+                         [](const QString &message) { qCCritical(fleet::lcHub).noquote() << message; });
+        QObject::connect(awsCommands.get(), &fleet::AwsCommandService::storeFailed, &app,
+                         [](const QString &message) { qCCritical(fleet::lcHub).noquote() << message; });
+        QObject::connect(gate.get(), &fleet::CommandGate::storeFailed, &app,
+                         [](const QString &message) { qCCritical(fleet::lcHub).noquote() << message; });
+        qCInfo(fleet::lcHub).noquote()
+            << QCoreApplication::translate("main",
+                                           "command gate on: catalog of %n command(s), "
+                                           "%1 held request(s), database %2",
+                                           nullptr, int(catalog.commands().size()))
+                   .arg(gate->pendingCount())
+                   .arg(gateDb.displayName());
     }
-    // The audit log is read on the gate's own connection and database, between the gate's transactions.
-    fleet::GateAuditService audit(service.client(), &gateStore);
-    if (!audit.start()) {
-        qCCritical(fleet::lcHub).noquote() << audit.errorString();
-        return Failure;
-    }
-    fleet::AwsCommandService awsCommands(service.client(), &commandStore, catalog);
-    if (!awsCommands.start()) {
-        qCCritical(fleet::lcHub).noquote() << awsCommands.errorString();
-        return Failure;
-    }
-    // A sensitive AWS IoT command reaches the service only through the gate, once approved.
-    gate.setAwsStarter([&awsCommands](const QString &user, const QString &token, const QByteArray &payload) {
-        awsCommands.startApproved(user, token, payload);
-    });
-    qCInfo(fleet::lcHub).noquote() << QCoreApplication::translate(
-                                          "main", "AWS IoT commands on: %1 command(s) (%2), %3 unfinished "
-                                                  "execution(s), database %4")
-                                          .arg(awsCommands.commandIds().size())
-                                          .arg(awsCommands.commandIds().join(u", "_s))
-                                          .arg(awsCommands.unfinishedCount())
-                                          .arg(commandsDb.displayName());
-    // Azure IoT Hub's device side, for a broker that loads the fleet_iothub plugin (broker/); without it no
-    // device reaches these topics and the service stays idle.
-    fleet::AzureHubService azure(service.client(), &twinStore, catalog);
-    if (!azure.start()) {
-        qCCritical(fleet::lcHub).noquote() << azure.errorString();
-        return Failure;
-    }
-    qCInfo(fleet::lcHub).noquote() << QCoreApplication::translate("main",
-                                                                  "Azure IoT Hub devices on: %1 twin(s), "
-                                                                  "database %2")
-                                          .arg(twinStore.count())
-                                          .arg(twinsDb.displayName());
-    // A direct method reaches the service through the gate (judged by the hub's catalog), or, when the
-    // catalog does not hold it sensitive, straight from the operator's invoke topic.
-    gate.setAzureInvoker([&azure](const QString &user, const QString &requestId, const QByteArray &payload) {
-        azure.invokeApproved(user, requestId, payload);
-    });
-    QObject::connect(&azure, &fleet::AzureHubService::storeFailed, &app,
-                     [](const QString &message) { qCCritical(fleet::lcHub).noquote() << message; });
-    QObject::connect(&awsCommands, &fleet::AwsCommandService::storeFailed, &app,
-                     [](const QString &message) { qCCritical(fleet::lcHub).noquote() << message; });
-    QObject::connect(&gate, &fleet::CommandGate::storeFailed, &app,
-                     [](const QString &message) { qCCritical(fleet::lcHub).noquote() << message; });
-    qCInfo(fleet::lcHub).noquote() << QCoreApplication::translate(
-                                          "main",
-                                          "command gate on: catalog of %n command(s), "
-                                          "%1 held request(s), database %2",
-                                          nullptr, int(catalog.commands().size()))
-                                          .arg(gate.pendingCount())
-                                          .arg(gateDb.displayName());
 
     int exitCode = Ok;
     QObject::connect(&service, &fleet::ShadowService::stopped, &app, [&] {
@@ -311,9 +343,11 @@ int main(int argc, char *argv[])
                                                        "another hub.")
                        .arg(store.conflictCount());
         store.close();
-        gateStore.close();
-        commandStore.close();
-        twinStore.close();
+        for (fleet::SqlStore *other :
+             std::initializer_list<fleet::SqlStore *>{gateStore.get(), commandStore.get(), twinStore.get()}) {
+            if (other)
+                other->close();
+        }
         qCInfo(fleet::lcHub).noquote() << QCoreApplication::translate("main", "Stopped.");
         QCoreApplication::exit(exitCode);
     });

@@ -197,6 +197,11 @@ bool PostgresServer::stop()
     return clean;
 }
 
+qint64 PostgresServer::pid() const
+{
+    return isRunning() ? m_process->processId() : 0;
+}
+
 bool PostgresServer::isRunning() const
 {
     return m_process && m_process->state() != QProcess::NotRunning;

@@ -33,6 +33,8 @@ public:
     bool stop();
     bool isRunning() const;
     quint16 port() const { return m_port; }
+    // The postmaster's PID (0 when not running); its backends are its children.
+    qint64 pid() const;
 
     // CREATE DATABASE name (fresh for every call with a new name); the URL fleet-hub takes, or an empty
     // string with errorString().
