@@ -164,7 +164,7 @@ bool ShadowStore::commitBatch()
     if (m_batchLost) {
         m_batchLost = false;
         rollback();
-        m_error = tr("The batch met another hub's transaction in a deadlock and was rolled back.");
+        m_error = tr("A statement failed in the batch, which was rolled back.");
         return false;
     }
     if (!run(Statement::Commit)) {
@@ -328,7 +328,7 @@ std::variant<Result, ShadowError> ShadowStore::modify(const QString &thing, cons
     if (!m_open)
         return fail(tr("The database is not open."));
     if (m_batchLost)
-        return fail(tr("The batch was lost to a deadlock; %1 waits for it to run again.")
+        return fail(tr("The batch was lost to a failed statement; %1 waits for it to run again.")
                         .arg(describe(thing, shadow)));
     for (int attempt = 1;; ++attempt) {
         m_conflict = false;

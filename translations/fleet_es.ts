@@ -3766,6 +3766,37 @@ Estado de salida: 0 escrito, 1 cuando no se puede escribir un archivo o falla mo
     </message>
 </context>
 <context>
+    <name>fleet::DatabaseLocation</name>
+    <message>
+        <source>The database is empty: give a file path or a postgresql:// URL.</source>
+        <translation>La base de datos está vacía: indique la ruta de un archivo o una URL postgresql://.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database this program can use: give a file path or a postgresql:// URL.</source>
+        <translation>«%1» no es una base de datos que este programa pueda usar: indique la ruta de un archivo o una URL postgresql://.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid PostgreSQL URL: %2</source>
+        <translation>«%1» no es una URL de PostgreSQL válida: %2</translation>
+    </message>
+    <message>
+        <source>The database URL holds a password, which every local user could read on the command line. Give it in FLEET_DB_PASSWORD, the systemd credential &quot;db-password&quot;, or PostgreSQL&apos;s own ~/.pgpass.</source>
+        <translation>La URL de la base de datos contiene una contraseña, que cualquier usuario local podría leer en la línea de órdenes. Indíquela en FLEET_DB_PASSWORD, en la credencial de systemd «db-password» o en el propio ~/.pgpass de PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The database URL &quot;%1&quot; names no database: postgresql://[USER@]HOST[:PORT]/DATABASE.</source>
+        <translation>La URL de base de datos «%1» no nombra ninguna base de datos: postgresql://[USUARIO@]HOST[:PUERTO]/BASE.</translation>
+    </message>
+    <message>
+        <source>The database URL&apos;s option &quot;%1&quot; is not supported here; supported: %2.</source>
+        <translation>La opción «%1» de la URL de la base de datos no se admite aquí; se admiten: %2.</translation>
+    </message>
+    <message>
+        <source>The database URL&apos;s option &quot;%1&quot; has a value with a space or &apos;;&apos;.</source>
+        <translation>La opción «%1» de la URL de la base de datos tiene un valor con un espacio o un «;».</translation>
+    </message>
+</context>
+<context>
     <name>fleet::DesiredBatchDialog</name>
     <message>
         <source>Accepted (version %1)</source>
@@ -7495,6 +7526,10 @@ reported: %3</translation>
         <source>%1 requests answered 500: %2</source>
         <translation>%1 solicitudes respondidas con 500: %2</translation>
     </message>
+    <message>
+        <source>A batch of %1 requests failed in the database (%2); running them one at a time.</source>
+        <translation>Un lote de %1 solicitudes falló en la base de datos (%2); se ejecutan de una en una.</translation>
+    </message>
 </context>
 <context>
     <name>fleet::ShadowStore</name>
@@ -7546,6 +7581,18 @@ reported: %3</translation>
         <source>Committing a batch of requests failed: %1</source>
         <translation>Error al confirmar un lote de solicitudes: %1</translation>
     </message>
+    <message>
+        <source>%1 lost %2 races with other hubs in a row: %3</source>
+        <translation>%1 perdió %2 carreras seguidas con otros hubs: %3</translation>
+    </message>
+    <message>
+        <source>A statement failed in the batch, which was rolled back.</source>
+        <translation>Una sentencia falló en el lote, que se ha deshecho.</translation>
+    </message>
+    <message>
+        <source>The batch was lost to a failed statement; %1 waits for it to run again.</source>
+        <translation>El lote se perdió por una sentencia fallida; %1 espera a que se ejecute de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>fleet::ShortcutsDialog</name>
@@ -7571,7 +7618,7 @@ reported: %3</translation>
     </message>
 </context>
 <context>
-    <name>fleet::SqliteSchema</name>
+    <name>fleet::SqlSchema</name>
     <message>
         <source>unknown database error</source>
         <translation>error de base de datos desconocido</translation>
@@ -7591,6 +7638,10 @@ reported: %3</translation>
     <message>
         <source>it cannot be switched to write-ahead logging (journal mode is %1)</source>
         <translation>no se puede pasar al registro de escritura anticipada (WAL) (el modo de diario es %1)</translation>
+    </message>
+    <message>
+        <source>the Qt PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not available</source>
+        <translation>el controlador PostgreSQL de Qt (QPSQL, paquete de Debian libqt6sql6-psql) no está disponible</translation>
     </message>
 </context>
 <context>
@@ -10559,14 +10610,6 @@ Estado de salida: 0 hecho; 1 el servicio rechazó la solicitud (&quot;error CODE
         <translation>Pruebe &apos;fleet-hub --help&apos;.</translation>
     </message>
     <message>
-        <source>SQLite database holding the shadows (created if missing). Several hubs may share one file.</source>
-        <translation>Base de datos SQLite que guarda las sombras (se crea si no existe). Varios hubs pueden compartir un archivo.</translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation>RUTA</translation>
-    </message>
-    <message>
         <source>Subscribe through the MQTT shared subscription $share/NAME/... so that several hubs on one database share the requests. The broker must route $aws topics to shared subscriptions (mosquitto 2.0 does not).</source>
         <translation>Suscribirse mediante la suscripción compartida MQTT $share/NOMBRE/... para que varios hubs sobre una misma base de datos se repartan las solicitudes. El bróker debe enrutar los temas $aws a suscripciones compartidas (mosquitto 2.0 no lo hace).</translation>
     </message>
@@ -10577,10 +10620,6 @@ Estado de salida: 0 hecho; 1 el servicio rechazó la solicitud (&quot;error CODE
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Argumento inesperado &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>--db PATH is required.</source>
-        <translation>--db RUTA es obligatorio.</translation>
     </message>
     <message>
         <source>--share-group: &quot;%1&quot; is not a valid share group name (non-empty, without &apos;/&apos;, &apos;+&apos; or &apos;#&apos;).</source>
@@ -10647,10 +10686,6 @@ Estado de salida: 0 hecho; 1 el servicio rechazó la solicitud (&quot;error CODE
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <source>SQLite database of the gate&apos;s held requests and audit log (default: the --db path with &quot;-gate&quot; appended).</source>
-        <translation>Base de datos SQLite de las solicitudes retenidas y del registro de auditoría de la pasarela (predeterminada: la ruta de --db con &quot;-gate&quot; añadido).</translation>
-    </message>
-    <message>
         <source>How long a held request waits for a decision, in seconds (default 3600).</source>
         <translation>Cuánto tiempo espera una solicitud retenida a que se decida, en segundos (predeterminado: 3600).</translation>
     </message>
@@ -10670,28 +10705,8 @@ Estado de salida: 0 hecho; 1 el servicio rechazó la solicitud (&quot;error CODE
         </translation>
     </message>
     <message>
-        <source>AWS IoT compatible device shadows (classic and named) for any MQTT broker, and the command gate: commands and desired changes that operators submit on fleet/gate/submit/USER/TOPIC are published when the catalog allows them, and sensitive ones only once an approver other than the requester approved exactly that request (docs/security.md). The gate&apos;s audit log is read over MQTT: a query on fleet/gate/audit/query/USER is answered on fleet/gate/audit/replies/USER (`fleetctl audit`, the console&apos;s audit view).
-AWS IoT Device Management commands: the catalog&apos;s commands with the aws-commands dialect are started on fleet/aws-commands/start/USER/TOKEN, published to the devices on $aws/commands/things/THING/executions/ID/request/..., tracked through their lifecycle and timeout, and announced on $aws/events/commandExecution/COMMAND/STATUS (docs/aws-commands.md).
-Stops cleanly on SIGTERM or SIGINT. Exit status: 0 after a clean stop, 1 when the database cannot be used or the broker refuses the connection for good, 2 for invalid options.
-Every accepted update is on disk (SQLite WAL, fsync) before &quot;accepted&quot; is published.
-With mosquitto, set &quot;set_tcp_nodelay true&quot; in its configuration: with Nagle&apos;s algorithm on (its default) replies can wait 40 ms for a delayed ACK.</source>
-        <translation>Sombras de dispositivo compatibles con AWS IoT (clásicas y con nombre) para cualquier bróker MQTT, y la pasarela de comandos: los comandos y los cambios del estado deseado que los operadores envían en fleet/gate/submit/USER/TOPIC se publican cuando el catálogo los permite, y los sensibles solo cuando un aprobador distinto del solicitante ha aprobado exactamente esa solicitud (docs/security.md). El registro de auditoría de la pasarela se lee por MQTT: una consulta en fleet/gate/audit/query/USER se responde en fleet/gate/audit/replies/USER (`fleetctl audit`, la vista de auditoría de la consola).
-Comandos de AWS IoT Device Management: los comandos del catálogo con el dialecto aws-commands se inician en fleet/aws-commands/start/USER/TOKEN, se publican a los dispositivos en $aws/commands/things/THING/executions/ID/request/..., se siguen a lo largo de su ciclo de vida y su plazo, y se anuncian en $aws/events/commandExecution/COMMAND/STATUS (docs/aws-commands.md).
-Se detiene limpiamente con SIGTERM o SIGINT. Estado de salida: 0 tras una parada limpia, 1 cuando no se puede usar la base de datos o el bróker rechaza la conexión definitivamente, 2 para opciones no válidas.
-Toda actualización aceptada está en disco (SQLite WAL, fsync) antes de publicar &quot;accepted&quot;.
-Con mosquitto, ponga &quot;set_tcp_nodelay true&quot; en su configuración: con el algoritmo de Nagle activado (su valor predeterminado) las respuestas pueden esperar 40 ms a un ACK retardado.</translation>
-    </message>
-    <message>
-        <source>SQLite database of the AWS IoT command executions (default: the --db path with &quot;-commands&quot; appended).</source>
-        <translation>Base de datos SQLite de las ejecuciones de comandos de AWS IoT (por defecto: la ruta de --db seguida de &quot;-commands&quot;).</translation>
-    </message>
-    <message>
         <source>AWS IoT commands on: %1 command(s) (%2), %3 unfinished execution(s), database %4</source>
         <translation>Comandos de AWS IoT activos: %1 comando(s) (%2), %3 ejecución(es) sin terminar, base de datos %4</translation>
-    </message>
-    <message>
-        <source>SQLite file of the Azure IoT Hub device twins (default: the --db path with &quot;-twins&quot; appended).</source>
-        <translation>Archivo SQLite de los gemelos (twins) de los dispositivos de Azure IoT Hub (predeterminado: la ruta de --db con &quot;-twins&quot; añadido).</translation>
     </message>
     <message>
         <source>Azure IoT Hub devices on: %1 twin(s), database %2</source>
@@ -10728,6 +10743,54 @@ Con mosquitto, ponga &quot;set_tcp_nodelay true&quot; en su configuración: con 
     <message>
         <source>Render every main view into this folder once the fleet is in, then quit. For the demo fleet only: it sends real commands (to dev-1 to dev-8 and group-3) to have something to show.</source>
         <translation>Guarda cada vista principal en esta carpeta cuando la flota está conectada y sale. Solo para la flota de demostración: envía comandos reales (a dev-1 hasta dev-8 y a group-3) para tener algo que mostrar.</translation>
+    </message>
+    <message>
+        <source>AWS IoT compatible device shadows (classic and named) for any MQTT broker, and the command gate: commands and desired changes that operators submit on fleet/gate/submit/USER/TOPIC are published when the catalog allows them, and sensitive ones only once an approver other than the requester approved exactly that request (docs/security.md). The gate&apos;s audit log is read over MQTT: a query on fleet/gate/audit/query/USER is answered on fleet/gate/audit/replies/USER (`fleetctl audit`, the console&apos;s audit view).
+AWS IoT Device Management commands: the catalog&apos;s commands with the aws-commands dialect are started on fleet/aws-commands/start/USER/TOKEN, published to the devices on $aws/commands/things/THING/executions/ID/request/..., tracked through their lifecycle and timeout, and announced on $aws/events/commandExecution/COMMAND/STATUS (docs/aws-commands.md).
+Stops cleanly on SIGTERM or SIGINT. Exit status: 0 after a clean stop, 1 when the database cannot be used or the broker refuses the connection for good, 2 for invalid options.
+Every accepted update is on disk (SQLite WAL with fsync, or a PostgreSQL commit) before &quot;accepted&quot; is published. Several hubs may serve one fleet over one PostgreSQL database (docs/scaling.md); no version is lost or handed out twice.
+With mosquitto, set &quot;set_tcp_nodelay true&quot; in its configuration: with Nagle&apos;s algorithm on (its default) replies can wait 40 ms for a delayed ACK.</source>
+        <translation>Sombras de dispositivo compatibles con AWS IoT (clásicas y con nombre) para cualquier bróker MQTT, y la pasarela de comandos: los comandos y los cambios del estado deseado que los operadores envían en fleet/gate/submit/USER/TOPIC se publican cuando el catálogo los permite, y los sensibles solo cuando un aprobador distinto del solicitante ha aprobado exactamente esa solicitud (docs/security.md). El registro de auditoría de la pasarela se lee por MQTT: una consulta en fleet/gate/audit/query/USER se responde en fleet/gate/audit/replies/USER (`fleetctl audit`, la vista de auditoría de la consola).
+Comandos de AWS IoT Device Management: los comandos del catálogo con el dialecto aws-commands se inician en fleet/aws-commands/start/USER/TOKEN, se publican a los dispositivos en $aws/commands/things/THING/executions/ID/request/..., se siguen a lo largo de su ciclo de vida y su plazo, y se anuncian en $aws/events/commandExecution/COMMAND/STATUS (docs/aws-commands.md).
+Se detiene limpiamente con SIGTERM o SIGINT. Estado de salida: 0 tras una parada limpia, 1 cuando no se puede usar la base de datos o el bróker rechaza la conexión definitivamente, 2 para opciones no válidas.
+Toda actualización aceptada está en disco (SQLite WAL con fsync, o un commit de PostgreSQL) antes de publicar &quot;accepted&quot;. Varios hubs pueden servir una flota sobre una base de datos PostgreSQL (docs/scaling.md); ninguna versión se pierde ni se entrega dos veces.
+Con mosquitto, ponga &quot;set_tcp_nodelay true&quot; en su configuración: con el algoritmo de Nagle activado (su valor predeterminado) las respuestas pueden esperar 40 ms a un ACK retardado.</translation>
+    </message>
+    <message>
+        <source>Where the shadows are kept: a SQLite file (created if missing; several hubs on one machine may share it), or a PostgreSQL database, postgresql://[USER@]HOST[:PORT]/DATABASE[?sslmode=...], shared by hubs on any number of machines. Its password comes from FLEET_DB_PASSWORD, the systemd credential db-password, or PostgreSQL&apos;s own PGPASSWORD or ~/.pgpass, never from the URL.</source>
+        <translation>Dónde se guardan las sombras: un archivo SQLite (se crea si no existe; varios hubs de una misma máquina pueden compartirlo) o una base de datos PostgreSQL, postgresql://[USUARIO@]HOST[:PUERTO]/BASE[?sslmode=...], compartida por hubs en cualquier número de máquinas. Su contraseña viene de FLEET_DB_PASSWORD, de la credencial de systemd db-password o de PGPASSWORD o ~/.pgpass de PostgreSQL, nunca de la URL.</translation>
+    </message>
+    <message>
+        <source>PATH|URL</source>
+        <translation>RUTA|URL</translation>
+    </message>
+    <message>
+        <source>Database of the gate&apos;s held requests and audit log (default: the --db path with &quot;-gate&quot; appended, or the same PostgreSQL database).</source>
+        <translation>Base de datos de las solicitudes retenidas y del registro de auditoría de la pasarela (predeterminada: la ruta de --db con &quot;-gate&quot; añadido, o la misma base de datos PostgreSQL).</translation>
+    </message>
+    <message>
+        <source>Database of the AWS IoT command executions (default: the --db path with &quot;-commands&quot; appended, or the same PostgreSQL database).</source>
+        <translation>Base de datos de las ejecuciones de comandos de AWS IoT (predeterminada: la ruta de --db con &quot;-commands&quot; añadido, o la misma base de datos PostgreSQL).</translation>
+    </message>
+    <message>
+        <source>Database of the Azure IoT Hub device twins (default: the --db path with &quot;-twins&quot; appended, or the same PostgreSQL database).</source>
+        <translation>Base de datos de los gemelos (twins) de los dispositivos de Azure IoT Hub (predeterminada: la ruta de --db con &quot;-twins&quot; añadido, o la misma base de datos PostgreSQL).</translation>
+    </message>
+    <message>
+        <source>Serve shadows only, for a hub beside the one that runs the command gate, AWS IoT commands and Azure IoT Hub over the same database (docs/scaling.md).</source>
+        <translation>Servir solo sombras, para un hub junto al que ejecuta la pasarela de comandos, los comandos de AWS IoT y Azure IoT Hub sobre la misma base de datos (docs/scaling.md).</translation>
+    </message>
+    <message>
+        <source>--db PATH or --db URL is required.</source>
+        <translation>--db RUTA o --db URL es obligatorio.</translation>
+    </message>
+    <message>
+        <source>Serving shadows only: the gate, AWS IoT commands and Azure IoT Hub are left to another hub.</source>
+        <translation>Solo se sirven sombras: la pasarela, los comandos de AWS IoT y Azure IoT Hub quedan para otro hub.</translation>
+    </message>
+    <message>
+        <source>%1 request(s) ran again after losing a race with another hub.</source>
+        <translation>%1 solicitud(es) se ejecutaron de nuevo tras perder una carrera con otro hub.</translation>
     </message>
 </context>
 </TS>

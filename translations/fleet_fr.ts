@@ -3766,6 +3766,37 @@ Code de sortie&#xa0;: 0 écrit, 1 quand un fichier ne peut pas être écrit ou q
     </message>
 </context>
 <context>
+    <name>fleet::DatabaseLocation</name>
+    <message>
+        <source>The database is empty: give a file path or a postgresql:// URL.</source>
+        <translation>La base de données est vide&#xa0;: indiquez un chemin de fichier ou une URL postgresql://.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database this program can use: give a file path or a postgresql:// URL.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une base de données utilisable par ce programme&#xa0;: indiquez un chemin de fichier ou une URL postgresql://.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid PostgreSQL URL: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL PostgreSQL valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The database URL holds a password, which every local user could read on the command line. Give it in FLEET_DB_PASSWORD, the systemd credential &quot;db-password&quot;, or PostgreSQL&apos;s own ~/.pgpass.</source>
+        <translation>L&apos;URL de la base de données contient un mot de passe, que tout utilisateur local pourrait lire sur la ligne de commande. Donnez-le dans FLEET_DB_PASSWORD, dans l&apos;identifiant systemd «&#xa0;db-password&#xa0;» ou dans le ~/.pgpass de PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The database URL &quot;%1&quot; names no database: postgresql://[USER@]HOST[:PORT]/DATABASE.</source>
+        <translation>L&apos;URL de base de données «&#xa0;%1&#xa0;» ne nomme aucune base&#xa0;: postgresql://[UTILISATEUR@]HÔTE[:PORT]/BASE.</translation>
+    </message>
+    <message>
+        <source>The database URL&apos;s option &quot;%1&quot; is not supported here; supported: %2.</source>
+        <translation>L&apos;option «&#xa0;%1&#xa0;» de l&apos;URL de la base de données n&apos;est pas prise en charge ici&#xa0;; options prises en charge&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The database URL&apos;s option &quot;%1&quot; has a value with a space or &apos;;&apos;.</source>
+        <translation>L&apos;option «&#xa0;%1&#xa0;» de l&apos;URL de la base de données a une valeur contenant une espace ou un «&#xa0;;&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>fleet::DesiredBatchDialog</name>
     <message>
         <source>Accepted (version %1)</source>
@@ -7495,6 +7526,10 @@ reported: %3</translation>
         <source>%1 requests answered 500: %2</source>
         <translation>%1 requêtes ont reçu la réponse 500&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>A batch of %1 requests failed in the database (%2); running them one at a time.</source>
+        <translation>Un lot de %1 requêtes a échoué dans la base de données (%2)&#xa0;; elles sont exécutées une par une.</translation>
+    </message>
 </context>
 <context>
     <name>fleet::ShadowStore</name>
@@ -7546,6 +7581,18 @@ reported: %3</translation>
         <source>Committing a batch of requests failed: %1</source>
         <translation>Échec de la validation d&apos;un lot de requêtes&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>%1 lost %2 races with other hubs in a row: %3</source>
+        <translation>%1 a perdu %2 courses d&apos;affilée contre d&apos;autres hubs&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>A statement failed in the batch, which was rolled back.</source>
+        <translation>Une instruction a échoué dans le lot, qui a été annulé.</translation>
+    </message>
+    <message>
+        <source>The batch was lost to a failed statement; %1 waits for it to run again.</source>
+        <translation>Le lot a été perdu à cause d&apos;une instruction en échec&#xa0;; %1 attend d&apos;être exécuté à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>fleet::ShortcutsDialog</name>
@@ -7571,7 +7618,7 @@ reported: %3</translation>
     </message>
 </context>
 <context>
-    <name>fleet::SqliteSchema</name>
+    <name>fleet::SqlSchema</name>
     <message>
         <source>unknown database error</source>
         <translation>erreur de base de données inconnue</translation>
@@ -7591,6 +7638,10 @@ reported: %3</translation>
     <message>
         <source>it cannot be switched to write-ahead logging (journal mode is %1)</source>
         <translation>il ne peut pas passer en journalisation anticipée (WAL) (le mode de journal est %1)</translation>
+    </message>
+    <message>
+        <source>the Qt PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not available</source>
+        <translation>le pilote PostgreSQL de Qt (QPSQL, paquet Debian libqt6sql6-psql) n&apos;est pas disponible</translation>
     </message>
 </context>
 <context>
@@ -10559,14 +10610,6 @@ Code de sortie&#xa0;: 0 terminé&#xa0;; 1 le service a rejeté la requête (&quo
         <translation>Essayez &apos;fleet-hub --help&apos;.</translation>
     </message>
     <message>
-        <source>SQLite database holding the shadows (created if missing). Several hubs may share one file.</source>
-        <translation>Base de données SQLite contenant les shadows (créée si elle n&apos;existe pas). Plusieurs hubs peuvent partager un fichier.</translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation>CHEMIN</translation>
-    </message>
-    <message>
         <source>Subscribe through the MQTT shared subscription $share/NAME/... so that several hubs on one database share the requests. The broker must route $aws topics to shared subscriptions (mosquitto 2.0 does not).</source>
         <translation>S&apos;abonner via l&apos;abonnement partagé MQTT $share/NOM/... afin que plusieurs hubs sur une même base de données se partagent les requêtes. Le broker doit router les topics $aws vers les abonnements partagés (ce que mosquitto 2.0 ne fait pas).</translation>
     </message>
@@ -10577,10 +10620,6 @@ Code de sortie&#xa0;: 0 terminé&#xa0;; 1 le service a rejeté la requête (&quo
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Argument inattendu &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>--db PATH is required.</source>
-        <translation>--db CHEMIN est obligatoire.</translation>
     </message>
     <message>
         <source>--share-group: &quot;%1&quot; is not a valid share group name (non-empty, without &apos;/&apos;, &apos;+&apos; or &apos;#&apos;).</source>
@@ -10647,10 +10686,6 @@ Code de sortie&#xa0;: 0 terminé&#xa0;; 1 le service a rejeté la requête (&quo
         <translation>FICHIER</translation>
     </message>
     <message>
-        <source>SQLite database of the gate&apos;s held requests and audit log (default: the --db path with &quot;-gate&quot; appended).</source>
-        <translation>Base de données SQLite des demandes retenues et du journal d&apos;audit de la passerelle (par défaut&#xa0;: le chemin de --db suivi de &quot;-gate&quot;).</translation>
-    </message>
-    <message>
         <source>How long a held request waits for a decision, in seconds (default 3600).</source>
         <translation>Durée pendant laquelle une demande retenue attend une décision, en secondes (par défaut 3600).</translation>
     </message>
@@ -10670,28 +10705,8 @@ Code de sortie&#xa0;: 0 terminé&#xa0;; 1 le service a rejeté la requête (&quo
         </translation>
     </message>
     <message>
-        <source>AWS IoT compatible device shadows (classic and named) for any MQTT broker, and the command gate: commands and desired changes that operators submit on fleet/gate/submit/USER/TOPIC are published when the catalog allows them, and sensitive ones only once an approver other than the requester approved exactly that request (docs/security.md). The gate&apos;s audit log is read over MQTT: a query on fleet/gate/audit/query/USER is answered on fleet/gate/audit/replies/USER (`fleetctl audit`, the console&apos;s audit view).
-AWS IoT Device Management commands: the catalog&apos;s commands with the aws-commands dialect are started on fleet/aws-commands/start/USER/TOKEN, published to the devices on $aws/commands/things/THING/executions/ID/request/..., tracked through their lifecycle and timeout, and announced on $aws/events/commandExecution/COMMAND/STATUS (docs/aws-commands.md).
-Stops cleanly on SIGTERM or SIGINT. Exit status: 0 after a clean stop, 1 when the database cannot be used or the broker refuses the connection for good, 2 for invalid options.
-Every accepted update is on disk (SQLite WAL, fsync) before &quot;accepted&quot; is published.
-With mosquitto, set &quot;set_tcp_nodelay true&quot; in its configuration: with Nagle&apos;s algorithm on (its default) replies can wait 40 ms for a delayed ACK.</source>
-        <translation>Shadows d&apos;appareils compatibles AWS IoT (classiques et nommés) pour tout broker MQTT, et la passerelle de commandes&#xa0;: les commandes et les modifications de l&apos;état désiré que les opérateurs soumettent sur fleet/gate/submit/USER/TOPIC sont publiées quand le catalogue les autorise, et les sensibles seulement une fois qu&apos;un approbateur autre que le demandeur a approuvé exactement cette demande (docs/security.md). Le journal d&apos;audit de la passerelle se lit via MQTT&#xa0;: une requête sur fleet/gate/audit/query/USER reçoit sa réponse sur fleet/gate/audit/replies/USER (`fleetctl audit`, la vue d&apos;audit de la console).
-Commandes AWS IoT Device Management&#xa0;: les commandes du catalogue au dialecte aws-commands sont lancées sur fleet/aws-commands/start/USER/TOKEN, publiées aux appareils sur $aws/commands/things/THING/executions/ID/request/..., suivies tout au long de leur cycle de vie et de leur délai, et annoncées sur $aws/events/commandExecution/COMMAND/STATUS (docs/aws-commands.md).
-S&apos;arrête proprement sur SIGTERM ou SIGINT. Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la base de données est inutilisable ou que le broker refuse définitivement la connexion, 2 pour des options invalides.
-Toute mise à jour acceptée est sur disque (SQLite WAL, fsync) avant la publication de &quot;accepted&quot;.
-Avec mosquitto, mettez &quot;set_tcp_nodelay true&quot; dans sa configuration&#xa0;: avec l&apos;algorithme de Nagle actif (son réglage par défaut), les réponses peuvent attendre 40 ms un ACK retardé.</translation>
-    </message>
-    <message>
-        <source>SQLite database of the AWS IoT command executions (default: the --db path with &quot;-commands&quot; appended).</source>
-        <translation>Base de données SQLite des exécutions de commandes AWS IoT (par défaut&#xa0;: le chemin de --db suivi de &quot;-commands&quot;).</translation>
-    </message>
-    <message>
         <source>AWS IoT commands on: %1 command(s) (%2), %3 unfinished execution(s), database %4</source>
         <translation>Commandes AWS IoT actives&#xa0;: %1 commande(s) (%2), %3 exécution(s) inachevée(s), base de données %4</translation>
-    </message>
-    <message>
-        <source>SQLite file of the Azure IoT Hub device twins (default: the --db path with &quot;-twins&quot; appended).</source>
-        <translation>Fichier SQLite des jumeaux (twins) des appareils Azure IoT Hub (par défaut&#xa0;: le chemin de --db suivi de &quot;-twins&quot;).</translation>
     </message>
     <message>
         <source>Azure IoT Hub devices on: %1 twin(s), database %2</source>
@@ -10728,6 +10743,54 @@ Avec mosquitto, mettez &quot;set_tcp_nodelay true&quot; dans sa configuration&#x
     <message>
         <source>Render every main view into this folder once the fleet is in, then quit. For the demo fleet only: it sends real commands (to dev-1 to dev-8 and group-3) to have something to show.</source>
         <translation>Enregistre chaque vue principale dans ce dossier une fois la flotte connectée, puis quitte. Pour la flotte de démonstration seulement&#xa0;: envoie de vraies commandes (à dev-1 jusqu&apos;à dev-8 et à group-3) pour avoir quelque chose à montrer.</translation>
+    </message>
+    <message>
+        <source>AWS IoT compatible device shadows (classic and named) for any MQTT broker, and the command gate: commands and desired changes that operators submit on fleet/gate/submit/USER/TOPIC are published when the catalog allows them, and sensitive ones only once an approver other than the requester approved exactly that request (docs/security.md). The gate&apos;s audit log is read over MQTT: a query on fleet/gate/audit/query/USER is answered on fleet/gate/audit/replies/USER (`fleetctl audit`, the console&apos;s audit view).
+AWS IoT Device Management commands: the catalog&apos;s commands with the aws-commands dialect are started on fleet/aws-commands/start/USER/TOKEN, published to the devices on $aws/commands/things/THING/executions/ID/request/..., tracked through their lifecycle and timeout, and announced on $aws/events/commandExecution/COMMAND/STATUS (docs/aws-commands.md).
+Stops cleanly on SIGTERM or SIGINT. Exit status: 0 after a clean stop, 1 when the database cannot be used or the broker refuses the connection for good, 2 for invalid options.
+Every accepted update is on disk (SQLite WAL with fsync, or a PostgreSQL commit) before &quot;accepted&quot; is published. Several hubs may serve one fleet over one PostgreSQL database (docs/scaling.md); no version is lost or handed out twice.
+With mosquitto, set &quot;set_tcp_nodelay true&quot; in its configuration: with Nagle&apos;s algorithm on (its default) replies can wait 40 ms for a delayed ACK.</source>
+        <translation>Shadows d&apos;appareils compatibles AWS IoT (classiques et nommés) pour tout broker MQTT, et la passerelle de commandes&#xa0;: les commandes et les modifications de l&apos;état désiré que les opérateurs soumettent sur fleet/gate/submit/USER/TOPIC sont publiées quand le catalogue les autorise, et les sensibles seulement une fois qu&apos;un approbateur autre que le demandeur a approuvé exactement cette demande (docs/security.md). Le journal d&apos;audit de la passerelle se lit via MQTT&#xa0;: une requête sur fleet/gate/audit/query/USER reçoit sa réponse sur fleet/gate/audit/replies/USER (`fleetctl audit`, la vue d&apos;audit de la console).
+Commandes AWS IoT Device Management&#xa0;: les commandes du catalogue au dialecte aws-commands sont lancées sur fleet/aws-commands/start/USER/TOKEN, publiées aux appareils sur $aws/commands/things/THING/executions/ID/request/..., suivies tout au long de leur cycle de vie et de leur délai, et annoncées sur $aws/events/commandExecution/COMMAND/STATUS (docs/aws-commands.md).
+S&apos;arrête proprement sur SIGTERM ou SIGINT. Code de sortie&#xa0;: 0 après un arrêt propre, 1 quand la base de données est inutilisable ou que le broker refuse définitivement la connexion, 2 pour des options invalides.
+Toute mise à jour acceptée est sur disque (SQLite WAL avec fsync, ou un commit PostgreSQL) avant la publication de &quot;accepted&quot;. Plusieurs hubs peuvent servir une flotte sur une même base PostgreSQL (docs/scaling.md)&#xa0;; aucune version n&apos;est perdue ni attribuée deux fois.
+Avec mosquitto, mettez &quot;set_tcp_nodelay true&quot; dans sa configuration&#xa0;: avec l&apos;algorithme de Nagle actif (son réglage par défaut), les réponses peuvent attendre 40 ms un ACK retardé.</translation>
+    </message>
+    <message>
+        <source>Where the shadows are kept: a SQLite file (created if missing; several hubs on one machine may share it), or a PostgreSQL database, postgresql://[USER@]HOST[:PORT]/DATABASE[?sslmode=...], shared by hubs on any number of machines. Its password comes from FLEET_DB_PASSWORD, the systemd credential db-password, or PostgreSQL&apos;s own PGPASSWORD or ~/.pgpass, never from the URL.</source>
+        <translation>Où les shadows sont conservés&#xa0;: un fichier SQLite (créé s&apos;il n&apos;existe pas&#xa0;; plusieurs hubs d&apos;une même machine peuvent le partager) ou une base PostgreSQL, postgresql://[UTILISATEUR@]HÔTE[:PORT]/BASE[?sslmode=...], partagée par des hubs sur autant de machines que voulu. Son mot de passe vient de FLEET_DB_PASSWORD, de l&apos;identifiant systemd db-password ou de PGPASSWORD ou ~/.pgpass de PostgreSQL, jamais de l&apos;URL.</translation>
+    </message>
+    <message>
+        <source>PATH|URL</source>
+        <translation>CHEMIN|URL</translation>
+    </message>
+    <message>
+        <source>Database of the gate&apos;s held requests and audit log (default: the --db path with &quot;-gate&quot; appended, or the same PostgreSQL database).</source>
+        <translation>Base de données des demandes retenues et du journal d&apos;audit de la passerelle (par défaut&#xa0;: le chemin de --db suivi de &quot;-gate&quot;, ou la même base PostgreSQL).</translation>
+    </message>
+    <message>
+        <source>Database of the AWS IoT command executions (default: the --db path with &quot;-commands&quot; appended, or the same PostgreSQL database).</source>
+        <translation>Base de données des exécutions de commandes AWS IoT (par défaut&#xa0;: le chemin de --db suivi de &quot;-commands&quot;, ou la même base PostgreSQL).</translation>
+    </message>
+    <message>
+        <source>Database of the Azure IoT Hub device twins (default: the --db path with &quot;-twins&quot; appended, or the same PostgreSQL database).</source>
+        <translation>Base de données des jumeaux (twins) des appareils Azure IoT Hub (par défaut&#xa0;: le chemin de --db suivi de &quot;-twins&quot;, ou la même base PostgreSQL).</translation>
+    </message>
+    <message>
+        <source>Serve shadows only, for a hub beside the one that runs the command gate, AWS IoT commands and Azure IoT Hub over the same database (docs/scaling.md).</source>
+        <translation>Ne servir que les shadows, pour un hub à côté de celui qui exécute la passerelle de commandes, les commandes AWS IoT et Azure IoT Hub sur la même base (docs/scaling.md).</translation>
+    </message>
+    <message>
+        <source>--db PATH or --db URL is required.</source>
+        <translation>--db CHEMIN ou --db URL est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Serving shadows only: the gate, AWS IoT commands and Azure IoT Hub are left to another hub.</source>
+        <translation>Seuls les shadows sont servis&#xa0;: la passerelle, les commandes AWS IoT et Azure IoT Hub sont laissées à un autre hub.</translation>
+    </message>
+    <message>
+        <source>%1 request(s) ran again after losing a race with another hub.</source>
+        <translation>%1 requête(s) exécutée(s) à nouveau après une course perdue contre un autre hub.</translation>
     </message>
 </context>
 </TS>
