@@ -744,6 +744,28 @@ private Q_SLOTS:
         }
     }
 
+    // `fleetctl shadow update THING DESIRED` (one device, not a batch) goes through the gate as the console's
+    // edits do: an operator's own write to $aws/things/… is refused by the ACL, so before this the command
+    // waited for its timeout and failed. A plain key is relayed and accepted; a sensitive one is held.
+    void singleDesiredUpdateGoesThroughTheGate()
+    {
+        const auto plain =
+            ctl(u"alice"_s, {u"shadow"_s, u"update"_s, u"--json"_s, u"dev-1"_s, u"{\"label\":\"single\"}"_s});
+        QCOMPARE_EXIT(*plain, 0);
+        QVERIFY2(plain->out().contains(u"\"version\""_s), qPrintable(plain->transcript()));
+        QTRY_COMPARE_WITH_TIMEOUT(seen(u"$aws/things/dev-1/shadow/update"_s, "\"label\":\"single\""), 1,
+                                  DefaultTimeoutMs);
+
+        const auto sensitive =
+            ctl(u"alice"_s, {u"shadow"_s, u"update"_s, u"dev-2"_s, u"{\"position\":12}"_s});
+        QVERIFY(sensitive->hasExited());
+        QVERIFY2(sensitive->exitCode() != 0, qPrintable(sensitive->transcript()));
+        QVERIFY2(sensitive->transcript().contains(u"approv"_s, Qt::CaseInsensitive),
+                 qPrintable(sensitive->transcript()));
+        QTest::qWait(QuietMs);
+        QCOMPARE(seen(u"$aws/things/dev-2/shadow/update"_s, "\"position\":12"), 0);
+    }
+
     // A decision made while fleet-hub is down is not lost: it is retained, the gate takes it when it is back
     // (and sends the command once), then clears it.
     void decisionsWaitForTheGate()

@@ -1,5 +1,7 @@
 #include "ctlcommand.h"
 
+#include "commands/approvalqueue.h"
+
 #include "exitcode.h"
 #include "mqtt/brokercommandline.h"
 #include "output.h"
@@ -214,6 +216,17 @@ void CtlCommand::onStateChanged(MqttClient::State state)
     fail(ConnectionFailed, m_connectionError.isEmpty()
                                ? tr("The connection to %1 was closed.").arg(m_profile.url.toDisplayString())
                                : m_connectionError);
+}
+
+void CtlCommand::discoverGate(std::function<void()> then)
+{
+    const QString infoTopic = ApprovalQueue::gatePrefix() + u"/info"_s;
+    connect(m_client, &MqttClient::messageReceived, this, [this, infoTopic](const MqttMessage &message) {
+        if (message.topic() == infoTopic)
+            m_gateInfo = message.payload();
+    });
+    m_client->subscribe(infoTopic, 1);
+    afterRetained(100, std::move(then));
 }
 
 void CtlCommand::afterRetained(int quietMs, std::function<void()> then)

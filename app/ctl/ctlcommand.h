@@ -76,6 +76,12 @@ protected:
     // Calls then() once every subscription is granted and the broker has been quiet for quietMs (so that
     // retained messages have arrived), or fails with TimedOut at the deadline.
     void afterRetained(int quietMs, std::function<void()> then);
+    // Learns whether fleet-hub's command gate is on the broker (its retained fleet/gate/info), then then():
+    // with a gate, requests, desired changes and decisions go through it, and the ACL lets nothing else
+    // reach a device.
+    void discoverGate(std::function<void()> then);
+    // fleet/gate/info's payload as discoverGate() found it; empty without a gate.
+    QByteArray gateInfo() const { return m_gateInfo; }
     bool isDone() const { return m_done; }
     // For commands that run until stopped (a traffic tail, a shadow watch), or whose requests keep their
     // own time (a shadow request).
@@ -96,6 +102,7 @@ private:
     void finishWhenFlushed();
 
     QString m_word;
+    QByteArray m_gateInfo;
     MqttClient *m_client;
     CommandLedger m_ledger;
     CommandCatalog m_catalog;

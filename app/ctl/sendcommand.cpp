@@ -206,7 +206,7 @@ bool SendCommand::setUpServices(bool resume, const QStringList &resumeIds)
     connect(m_services.get(), &OperatorServices::warning, this,
             [](const QString &message) { writeErr(u"fleetctl: "_s + message); });
     // Before anything is resumed: a resumed command's retry must go through the gate too.
-    m_services->approvals()->applyGateInfo(m_gateInfo);
+    m_services->approvals()->applyGateInfo(gateInfo());
     QString error;
     const auto scope = resume ? OperatorServices::Resume::ids(resumeIds) : OperatorServices::Resume::none();
     if (!m_services->open(&ledger(), scope, &error)) {
@@ -220,17 +220,6 @@ bool SendCommand::setUpServices(bool resume, const QStringList &resumeIds)
         return false;
     }
     return true;
-}
-
-void SendCommand::discoverGate(std::function<void()> then)
-{
-    const QString infoTopic = ApprovalQueue::gatePrefix() + u"/info"_s;
-    connect(client(), &MqttClient::messageReceived, this, [this, infoTopic](const MqttMessage &message) {
-        if (message.topic() == infoTopic)
-            m_gateInfo = message.payload();
-    });
-    client()->subscribe(infoTopic, 1);
-    afterRetained(100, std::move(then));
 }
 
 void SendCommand::run()

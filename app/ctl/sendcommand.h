@@ -44,9 +44,6 @@ protected:
     // The operator's services on the ledger (resuming resumeIds when resume). False after fail() when they
     // cannot be set up.
     bool setUpServices(bool resume, const QStringList &resumeIds = {});
-    // Learns whether fleet-hub's command gate is on the broker (its retained fleet/gate/info), then then():
-    // with a gate, requests and decisions go through it, and the ACL lets nothing else reach a device.
-    void discoverGate(std::function<void()> then);
     // Follows the executions (ids) until they have a verdict (wait) or are on the broker, then done().
     void follow(const QStringList &ids, bool wait);
     // Prints one execution as a line, or a JSON document.
@@ -65,7 +62,6 @@ protected:
     bool m_wait = false;
     QString m_broadcastId;
     QHash<QString, CommandExecution> m_known; // finished parts of a broadcast resumed from the ledger
-    QByteArray m_gateInfo;
 
 private:
     void send();

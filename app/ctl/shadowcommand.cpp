@@ -2,6 +2,7 @@
 
 #include "common/json.h"
 
+#include "commands/approvalqueue.h"
 #include "commands/operatoractions.h"
 #include "common/stopsignals.h"
 #include "exitcode.h"
@@ -258,13 +259,14 @@ void ShadowCommand::run()
         m_token = m_shadows->get(m_thing, m_shadow);
         break;
     case Action::Update:
-        if (m_fullState)
-            m_token = m_shadows->update(m_thing, m_shadow, m_state, m_version);
-        else
-            updateDesired();
-        break;
     case Action::Delete:
-        m_token = m_shadows->remove(m_thing, m_shadow);
+        // On a broker with fleet-hub's gate only the gate's account may write a device's shadow: the request
+        // goes to the gate, as the console's and a batch's do (and a sensitive desired key waits there for
+        // an approver).
+        discoverGate([this] {
+            routeThroughGate();
+            write();
+        });
         break;
     case Action::Watch: {
         auto *stopSignals = new StopSignals(this);
@@ -275,6 +277,31 @@ void ShadowCommand::run()
         break;
     }
     }
+}
+
+void ShadowCommand::routeThroughGate()
+{
+    if (gateInfo().isEmpty())
+        return;
+    auto *approvals = new ApprovalQueue(client(), this);
+    connect(approvals, &ApprovalQueue::gateAnswered, m_shadows, &ShadowClient::gateAnswered);
+    approvals->applyGateInfo(gateInfo());
+    // Subscribes to the gate's answers for this user ("held", "refused"). An anonymous account cannot submit
+    // to the gate: its request goes to the shadow topics, where the broker's ACL answers.
+    QString why;
+    if (!approvals->start(&why) && ApprovalQueue::isValidIdentity(profile().username))
+        writeErr(u"fleetctl: "_s + why);
+    m_shadows->setGatePrefix(approvals->submitPrefix());
+}
+
+void ShadowCommand::write()
+{
+    if (m_action == Action::Delete)
+        m_token = m_shadows->remove(m_thing, m_shadow);
+    else if (m_fullState)
+        m_token = m_shadows->update(m_thing, m_shadow, m_state, m_version);
+    else
+        updateDesired();
 }
 
 QString ShadowCommand::label() const

@@ -49,6 +49,9 @@ private:
 
     QString label() const;
     void printDocument(const QString &event, const QString &heading);
+    // With fleet-hub's gate on the broker, updates and deletes are handed to it.
+    void routeThroughGate();
+    void write();
     void updateDesired();
     void finishWith(const fleet::ShadowClient::Result &result);
 

@@ -758,12 +758,15 @@ void ApprovalQueue::onGateResult(const QByteArray &payload)
     const Json *outcome = json ? jsonMember(*json, "outcome") : nullptr;
     const Json *request = json ? jsonMember(*json, "request") : nullptr;
     const Json *reason = json ? jsonMember(*json, "reason") : nullptr;
-    if (!outcome || !request || !request->is_string() || !m_tracker)
+    if (!outcome || !request || !request->is_string())
         return;
     const QString id = QString::fromStdString(request->get<std::string>());
     Q_EMIT gateAnswered(
         id, outcome->is_string() ? QString::fromStdString(outcome->get<std::string>()) : QString(),
         reason && reason->is_string() ? QString::fromStdString(reason->get<std::string>()) : QString());
+    // A queue without a tracker (fleetctl's shadow command) only relays the answer to its shadow requests.
+    if (!m_tracker)
+        return;
     const QString why =
         reason && reason->is_string() ? QString::fromStdString(reason->get<std::string>()) : QString();
     if (*outcome == "held") {
