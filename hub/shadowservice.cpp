@@ -228,6 +228,14 @@ void ShadowService::handleBatch()
     // Without the batch transaction (the write lock is busy past the timeout, say) each request still runs
     // in its own transaction and fails or succeeds alone.
     bool batched = batch.size() > 1 && m_store->beginBatch();
+    if (batched) {
+        QList<std::pair<QString, QString>> written;
+        for (const auto &[topic, payload] : batch) {
+            if (topic.operation() != ShadowTopic::Operation::Get)
+                written.append({topic.thingName(), topic.shadowName()});
+        }
+        m_store->lockForBatch(written);
+    }
     handleRequests(batch, now);
     if (batched && m_store->batchLost()) {
         // A statement failed in the batch: a deadlock with another hub's batch (PostgreSQL), say, or a disk

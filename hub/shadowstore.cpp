@@ -6,8 +6,11 @@
 #include "store/sqlschema.h"
 
 #include <QAtomicInteger>
+#include <QSet>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -94,6 +97,7 @@ void ShadowStore::close()
     SqlSchema::close(m_connectionName);
     m_open = false;
     m_inBatch = false; // closing without COMMIT rolls the batch back
+    m_locked.clear();
     m_batchLost = false;
 }
 
@@ -144,11 +148,13 @@ bool ShadowStore::beginBatch()
         return false;
     m_inBatch = true;
     m_batchLost = false;
+    m_locked.clear();
     return true;
 }
 
 void ShadowStore::abortBatch()
 {
+    m_locked.clear();
     if (!m_inBatch)
         return;
     rollback();
@@ -158,6 +164,7 @@ void ShadowStore::abortBatch()
 
 bool ShadowStore::commitBatch()
 {
+    m_locked.clear();
     if (!m_inBatch)
         return true;
     m_inBatch = false;
@@ -250,6 +257,14 @@ std::optional<ShadowDocument> ShadowStore::readRow(const QString &thing, const Q
     }
     const QByteArray text = query.value(0).toString().toUtf8();
     query.finish();
+    return parseRow(thing, shadow, text, ok);
+}
+
+// The document of a row as read. nullopt with *ok false when it is damaged (m_error says so).
+std::optional<ShadowDocument> ShadowStore::parseRow(const QString &thing, const QString &shadow,
+                                                    const QByteArray &text, bool *ok)
+{
+    *ok = false;
     // No exceptions: a damaged row is an expected condition here, reported rather than thrown.
     const std::optional<Json> json =
         NetworkJson::parse(text, {std::numeric_limits<qsizetype>::max(), NetworkJson::DefaultMaxDepth});
@@ -263,6 +278,50 @@ std::optional<ShadowDocument> ShadowStore::readRow(const QString &thing, const Q
     }
     *ok = true;
     return document;
+}
+
+bool ShadowStore::lockForBatch(const QList<std::pair<QString, QString>> &shadows)
+{
+    // SQLite's batch holds the file's write lock already; a row lock per request costs nothing there.
+    if (!m_inBatch || !m_postgres || shadows.isEmpty())
+        return true;
+    // One statement instead of a SELECT … FOR UPDATE per request: a round trip each on PostgreSQL. The rows
+    // are locked in the order of their key, which every hub's batch follows, so two batches wait for each
+    // other instead of deadlocking. Written out rather than prepared: a batch's size varies, and Qt's driver
+    // would PREPARE (one more round trip) for every new size; the values are quoted by the driver.
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const auto quoted = [&db](const QString &text) {
+        QSqlField field(QString(), QMetaType(QMetaType::QString));
+        field.setValue(SqlSchema::notNull(text));
+        return db.driver()->formatValue(field);
+    };
+    QStringList keys;
+    QSet<std::pair<QString, QString>> wanted;
+    for (const auto &key : shadows) {
+        if (wanted.contains(key))
+            continue;
+        wanted.insert(key);
+        keys.append(u"(%1, %2)"_s.arg(quoted(key.first), quoted(key.second)));
+    }
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT thing, shadow, document FROM shadows WHERE (thing, shadow) IN (VALUES %1) "
+                    "ORDER BY thing, shadow FOR UPDATE"_s.arg(keys.join(u", "_s)))) {
+        m_error = tr("Locking the batch's shadows failed: %1").arg(SqlSchema::errorText(query.lastError()));
+        m_batchLost = true;
+        return false;
+    }
+    m_locked.clear();
+    while (query.next())
+        m_locked.insert({query.value(0).toString(), query.value(1).toString()},
+                        query.value(2).toString().toUtf8());
+    // A key without a row: none existed when the batch looked; its INSERT fails, as a conflict, if another
+    // hub creates the row meanwhile.
+    for (const auto &key : std::as_const(wanted)) {
+        if (!m_locked.contains(key))
+            m_locked.insert(key, std::nullopt);
+    }
+    return true;
 }
 
 bool ShadowStore::writeRow(const QString &thing, const QString &shadow, const ShadowDocument &document,
@@ -377,7 +436,18 @@ std::variant<Result, ShadowError> ShadowStore::modifyOnce(const QString &thing, 
     };
     m_statementFailed = false;
     bool ok = false;
-    std::optional<ShadowDocument> stored = readRow(thing, shadow, true, &ok);
+    std::optional<ShadowDocument> stored;
+    // The row as lockForBatch() read and locked it, once: a second request on the same shadow in the batch
+    // reads it again, with this one's write.
+    if (const auto it = m_locked.find({thing, shadow}); m_inBatch && it != m_locked.end()) {
+        const std::optional<QByteArray> text = std::move(it.value());
+        m_locked.erase(it);
+        ok = true;
+        if (text)
+            stored = parseRow(thing, shadow, *text, &ok);
+    } else {
+        stored = readRow(thing, shadow, true, &ok);
+    }
     if (!ok) {
         m_statementFailed ? abandon() : refuse();
         return ShadowError::internal();

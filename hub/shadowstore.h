@@ -7,6 +7,8 @@
 #include "store/databaselocation.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QList>
 #include <QSqlQuery>
 #include <QString>
 
@@ -14,6 +16,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <variant>
 
 namespace fleet {
@@ -113,6 +116,10 @@ public:
     // each in a transaction of its own that retries a lost race on its own.
     bool batchLost() const { return m_batchLost; }
     void abortBatch();
+    // In a batch, reads and locks the rows of the shadows the batch will update or delete in one statement,
+    // in key order (PostgreSQL; nothing to do on SQLite). Optional: a request on a shadow not named here
+    // locks its row itself. False (and the batch lost) when the statement fails.
+    bool lockForBatch(const QList<std::pair<QString, QString>> &shadows);
 
     // The 404 of a shadow that does not exist: AWS words it differently for classic and named shadows.
     static ShadowError notFound(const QString &shadow);
@@ -129,6 +136,8 @@ private:
     // An UPDATE of the row read, or an INSERT when there was none (which fails, as a conflict, when another
     // hub inserted it meanwhile).
     bool writeRow(const QString &thing, const QString &shadow, const ShadowDocument &document, bool exists);
+    std::optional<ShadowDocument> parseRow(const QString &thing, const QString &shadow,
+                                           const QByteArray &text, bool *ok);
     enum class Statement {
         Select,
         SelectForUpdate,
@@ -154,6 +163,9 @@ private:
     QString m_location;
     QString m_connectionName;
     std::array<std::unique_ptr<QSqlQuery>, size_t(Statement::Count)> m_statements;
+    // What lockForBatch() read: each shadow's stored text (nullopt when it has no row), taken by its first
+    // request in the batch.
+    QHash<std::pair<QString, QString>, std::optional<QByteArray>> m_locked;
     QString m_error;
     int m_busyTimeoutMs = DefaultBusyTimeoutMs;
     qint64 m_conflicts = 0;

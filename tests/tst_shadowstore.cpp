@@ -651,6 +651,70 @@ private Q_SLOTS:
         }
     }
 
+    // A batch that names its shadows first (lockForBatch) reads and locks them in one statement: requests
+    // on them use what it read (a second request on the same shadow sees the first one's write, a shadow
+    // without a row is created), and two such batches lock in key order, so they wait instead of
+    // deadlocking.
+    void lockedBatchReadsOnceAndWaitsInKeyOrder()
+    {
+        if (!onPostgres())
+            QSKIP("PostgreSQL run only; SQLite's batch holds the file's write lock");
+        const QString location = dbPath();
+        ShadowStore a;
+        QVERIFY2(a.open(location), qPrintable(a.errorString()));
+        for (const QString &thing : {u"x"_s, u"y"_s})
+            QVERIFY(std::holds_alternative<ShadowDocument::UpdateResult>(
+                a.update(thing, {}, counterRequest("init", 1), Now)));
+        QVERIFY(a.beginBatch());
+        QVERIFY(a.lockForBatch({{u"x"_s, {}}, {u"new"_s, {}}, {u"x"_s, {}}}));
+        QCOMPARE(versionOf(
+                     std::get<ShadowDocument::UpdateResult>(a.update(u"x"_s, {}, counterRequest("a", 1), Now))
+                         .accepted),
+                 2);
+        QCOMPARE(versionOf(
+                     std::get<ShadowDocument::UpdateResult>(a.update(u"x"_s, {}, counterRequest("a", 2), Now))
+                         .accepted),
+                 3);
+        QCOMPARE(versionOf(std::get<ShadowDocument::UpdateResult>(
+                               a.update(u"new"_s, {}, counterRequest("a", 1), Now))
+                               .accepted),
+                 1);
+        // A stale version is refused from the locked copy as from the table.
+        QCOMPARE(std::get<ShadowError>(a.update(u"x"_s, {}, counterRequest("a", 9, 1), Now)),
+                 ShadowError::versionConflict());
+        QVERIFY2(a.commitBatch(), qPrintable(a.errorString()));
+        QCOMPARE(std::get<ShadowDocument>(a.load(u"x"_s, {})).version(), 3);
+        QCOMPARE(std::get<ShadowDocument>(a.load(u"new"_s, {})).version(), 1);
+
+        // Two batches naming x and y in opposite orders: the second waits for the first, nobody is lost.
+        bool bLost = true;
+        qint64 bConflicts = -1;
+        QThread *thread = QThread::create([&] {
+            ShadowStore b;
+            if (!b.open(location) || !b.beginBatch() || !b.lockForBatch({{u"y"_s, {}}, {u"x"_s, {}}}))
+                return;
+            b.update(u"y"_s, {}, counterRequest("b", 1), Now);
+            b.update(u"x"_s, {}, counterRequest("b", 1), Now);
+            bLost = b.batchLost();
+            bConflicts = b.conflictCount();
+            b.commitBatch();
+        });
+        QVERIFY(a.beginBatch());
+        QVERIFY(a.lockForBatch({{u"x"_s, {}}, {u"y"_s, {}}}));
+        thread->start();
+        QVERIFY(waitForLockWait(location)); // b waits for a's locks, before taking any
+        a.update(u"x"_s, {}, counterRequest("a", 3), Now);
+        a.update(u"y"_s, {}, counterRequest("a", 3), Now);
+        QVERIFY(!a.batchLost());
+        QVERIFY2(a.commitBatch(), qPrintable(a.errorString()));
+        QVERIFY(thread->wait(30000));
+        delete thread;
+        QVERIFY(!bLost);
+        QCOMPARE(bConflicts, 0);
+        QCOMPARE(std::get<ShadowDocument>(a.load(u"x"_s, {})).version(), 5);
+        QCOMPARE(std::get<ShadowDocument>(a.load(u"y"_s, {})).version(), 3);
+    }
+
 private:
     // Until another connection waits for a lock on location's database (at most 10 s).
     static bool waitForLockWait(const QString &location)

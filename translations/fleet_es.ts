@@ -7593,6 +7593,10 @@ reported: %3</translation>
         <source>The batch was lost to a failed statement; %1 waits for it to run again.</source>
         <translation>El lote se perdió por una sentencia fallida; %1 espera a que se ejecute de nuevo.</translation>
     </message>
+    <message>
+        <source>Locking the batch&apos;s shadows failed: %1</source>
+        <translation>No se pudieron bloquear las sombras del lote: %1</translation>
+    </message>
 </context>
 <context>
     <name>fleet::ShortcutsDialog</name>

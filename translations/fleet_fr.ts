@@ -7593,6 +7593,10 @@ reported: %3</translation>
         <source>The batch was lost to a failed statement; %1 waits for it to run again.</source>
         <translation>Le lot a été perdu à cause d&apos;une instruction en échec&#xa0;; %1 attend d&apos;être exécuté à nouveau.</translation>
     </message>
+    <message>
+        <source>Locking the batch&apos;s shadows failed: %1</source>
+        <translation>Le verrouillage des shadows du lot a échoué&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>fleet::ShortcutsDialog</name>
