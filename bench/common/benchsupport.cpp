@@ -11,6 +11,8 @@
 #include <QSaveFile>
 
 #include <mosquitto.h>
+
+#include <exception>
 #include <sys/utsname.h>
 #include <unistd.h>
 
@@ -128,6 +130,17 @@ bool writeReportSection(const QString &path, const QString &name, const QString 
         return false;
     }
     return true;
+}
+
+int requestNumber(const std::string &clientToken)
+{
+    if (clientToken.size() < 2 || clientToken[0] != 'u')
+        return -1;
+    try {
+        return std::stoi(clientToken.substr(1));
+    } catch (const std::exception &) {
+        return -1;
+    }
 }
 
 } // namespace fleet::bench

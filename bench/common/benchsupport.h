@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <string>
+
 namespace fleet::bench {
 
 // Pieces every benchmark driver needs: describing the machine, formatting numbers the same way in every
@@ -16,6 +18,9 @@ QString cpuModel();
 double processCpuSeconds(qint64 pid);
 // "2 CPUs (AMD EPYC), Linux 6.1; mosquitto 2.0.11, libmosquitto 2.0.11, Qt 6.4.2"
 QString machineLine();
+
+// N from a clientToken "uN", the way the shadow benchmarks number their requests; -1 for anything else.
+int requestNumber(const std::string &clientToken);
 
 // 12,345 whatever the user's locale, so that the committed report does not depend on it.
 QString grouped(double value);

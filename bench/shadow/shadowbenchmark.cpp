@@ -46,14 +46,7 @@ int tokenNumber(const Json &body)
     const auto it = body.find("clientToken");
     if (it == body.end() || !it->is_string())
         return -1;
-    const std::string &token = it->get_ref<const std::string &>();
-    if (token.size() < 2 || token[0] != 'u')
-        return -1;
-    try {
-        return std::stoi(token.substr(1));
-    } catch (const std::exception &) {
-        return -1;
-    }
+    return requestNumber(it->get_ref<const std::string &>());
 }
 
 Json parse(const MqttMessage &message)

@@ -54,10 +54,7 @@ int tokenNumber(const QByteArray &payload)
     const auto it = body.find("clientToken");
     if (it == body.end() || !it->is_string())
         return -1;
-    const std::string &token = it->get_ref<const std::string &>();
-    if (token.size() < 2 || token[0] != 'u')
-        return -1;
-    return std::atoi(token.c_str() + 1);
+    return requestNumber(it->get_ref<const std::string &>());
 }
 
 } // namespace
