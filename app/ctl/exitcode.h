@@ -13,7 +13,8 @@ enum ExitCode : int {
     CommandFailed = 5,     // the device answered FAILURE (or its heartbeats stopped)
     CommandUnanswered = 6, // timed out or unreachable: the device never gave a verdict
     CommandRefused = 7,    // rejected by an approver, expired, or cancelled
-    CommandPending = 8,    // no verdict yet (status of a command still in flight)
+    CommandPending =
+        8, // no verdict yet (status of a command still in flight, a shadow change held for approval)
 };
 
 } // namespace fleet::ctl

@@ -46,6 +46,8 @@ int exitCodeOf(const ShadowError &error)
         return ConnectionFailed;
     case ShadowClient::InvalidRequest:
         return UsageError;
+    case ShadowClient::HeldForApproval:
+        return CommandPending; // no verdict yet: the gate holds it for an approver
     default:
         return Rejected;
     }
