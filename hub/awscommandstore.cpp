@@ -57,8 +57,7 @@ bool AwsCommandStore::open(const DatabaseLocation &location)
 
 bool AwsCommandStore::open(const QString &pathOrUrl)
 {
-    const std::optional<DatabaseLocation> location = DatabaseLocation::parse(pathOrUrl, &m_error);
-    return location && open(*location);
+    return openDatabase(pathOrUrl, SchemaVersion, migrations());
 }
 
 bool AwsCommandStore::write(const AwsCommandExecution &e)

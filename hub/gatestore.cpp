@@ -61,8 +61,7 @@ bool GateStore::open(const DatabaseLocation &location)
 
 bool GateStore::open(const QString &pathOrUrl)
 {
-    const std::optional<DatabaseLocation> location = DatabaseLocation::parse(pathOrUrl, &m_error);
-    return location && open(*location);
+    return openDatabase(pathOrUrl, SchemaVersion, migrations());
 }
 
 bool GateStore::write(const GateRecord &r)

@@ -43,8 +43,7 @@ bool TwinStore::open(const DatabaseLocation &location)
 
 bool TwinStore::open(const QString &pathOrUrl)
 {
-    const std::optional<DatabaseLocation> location = DatabaseLocation::parse(pathOrUrl, &m_error);
-    return location && open(*location);
+    return openDatabase(pathOrUrl, SchemaVersion, migrations());
 }
 
 bool TwinStore::write(const QString &device, const AzureTwin &twin, qint64 nowMs)

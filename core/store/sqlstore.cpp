@@ -44,6 +44,12 @@ bool SqlStore::openDatabase(const DatabaseLocation &location, int schemaVersion,
     return true;
 }
 
+bool SqlStore::openDatabase(const QString &pathOrUrl, int schemaVersion, const QList<QStringList> &migrations)
+{
+    const std::optional<DatabaseLocation> location = DatabaseLocation::parse(pathOrUrl, &m_error);
+    return location && openDatabase(*location, schemaVersion, migrations);
+}
+
 void SqlStore::close()
 {
     SqlSchema::close(m_connectionName);

@@ -53,6 +53,8 @@ protected:
     // errorString().
     bool openDatabase(const DatabaseLocation &location, int schemaVersion,
                       const QList<QStringList> &migrations);
+    // The same for a file path or a postgresql:// URL (one without a password).
+    bool openDatabase(const QString &pathOrUrl, int schemaVersion, const QList<QStringList> &migrations);
     bool exec(const QString &sql);
 
     QString m_connectionName;
