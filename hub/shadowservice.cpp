@@ -322,7 +322,7 @@ void ShadowService::handleUpdate(const ShadowTopic &topic, const QByteArray &pay
     queueReply(topic, ShadowTopic::Reply::Accepted, replies.accepted);
     if (replies.delta)
         queueReply(topic, ShadowTopic::Reply::Delta, *replies.delta);
-    queueReply(topic, ShadowTopic::Reply::Documents, replies.documents);
+    queueReply(topic, ShadowTopic::Reply::Documents, QByteArray::fromStdString(replies.documents));
     answered(topic, request.clientToken, 0);
 }
 
@@ -367,9 +367,14 @@ void ShadowService::reject(const ShadowTopic &topic, const ShadowError &error,
 
 void ShadowService::queueReply(const ShadowTopic &topic, ShadowTopic::Reply reply, const Json &body)
 {
+    queueReply(topic, reply, compactJsonBytes(body));
+}
+
+void ShadowService::queueReply(const ShadowTopic &topic, ShadowTopic::Reply reply, QByteArray body)
+{
     // Never retained: a reply answers one request; a retained one would greet every later subscriber. Held
     // back until the batch is committed.
-    m_staged.append(MqttMessage(topic.replyTopic(reply), compactJsonBytes(body), 1, false));
+    m_staged.append(MqttMessage(topic.replyTopic(reply), std::move(body), 1, false));
 }
 
 // Publishes queued replies in order until the client's in-flight window is full (readyToPublish() calls

@@ -112,6 +112,7 @@ private:
                 qint64 now);
     void answered(const ShadowTopic &topic, const std::optional<std::string> &token, int code);
     void queueReply(const ShadowTopic &topic, ShadowTopic::Reply reply, const Json &body);
+    void queueReply(const ShadowTopic &topic, ShadowTopic::Reply reply, QByteArray body);
     void flush();
     void finishStopIfDrained();
     void finishStop();

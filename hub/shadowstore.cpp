@@ -98,6 +98,7 @@ void ShadowStore::close()
     m_open = false;
     m_inBatch = false; // closing without COMMIT rolls the batch back
     m_locked.clear();
+    m_documents.clear();
     m_batchLost = false;
 }
 
@@ -255,19 +256,28 @@ std::optional<ShadowDocument> ShadowStore::readRow(const QString &thing, const Q
         *ok = true;
         return std::nullopt;
     }
-    const QByteArray text = query.value(0).toString().toUtf8();
+    const QString text = query.value(0).toString();
     query.finish();
-    return parseRow(thing, shadow, text, ok);
+    return parseRow(thing, shadow, text, forUpdate, ok);
 }
 
-// The document of a row as read. nullopt with *ok false when it is damaged (m_error says so).
 std::optional<ShadowDocument> ShadowStore::parseRow(const QString &thing, const QString &shadow,
-                                                    const QByteArray &text, bool *ok)
+                                                    const QString &text, bool take, bool *ok)
 {
     *ok = false;
+    const std::pair<QString, QString> key{thing, shadow};
+    if (CachedDocument *cached = m_documents.object(key); cached && cached->text == text) {
+        ++m_cacheHits;
+        *ok = true;
+        if (!take)
+            return cached->document;
+        std::optional<ShadowDocument> document = std::move(cached->document);
+        m_documents.remove(key);
+        return document;
+    }
     // No exceptions: a damaged row is an expected condition here, reported rather than thrown.
-    const std::optional<Json> json =
-        NetworkJson::parse(text, {std::numeric_limits<qsizetype>::max(), NetworkJson::DefaultMaxDepth});
+    const std::optional<Json> json = NetworkJson::parse(
+        text.toUtf8(), {std::numeric_limits<qsizetype>::max(), NetworkJson::DefaultMaxDepth});
     std::optional<ShadowDocument> document;
     if (json)
         document = ShadowDocument::fromStored(std::move(*json));
@@ -278,6 +288,21 @@ std::optional<ShadowDocument> ShadowStore::parseRow(const QString &thing, const 
     }
     *ok = true;
     return document;
+}
+
+qsizetype ShadowStore::cacheCost(const QString &text)
+{
+    // The text in UTF-16, the parsed tree and the section texts the document keeps: about ten bytes per
+    // character of the row (an estimate; the tree's nodes and strings are each a heap block), and the key.
+    return 256 + text.size() * 10;
+}
+
+void ShadowStore::remember(const QString &thing, const QString &shadow, QString text, ShadowDocument document)
+{
+    const qsizetype cost = cacheCost(text);
+    // insert() drops the least recently used entries to make room (or refuses, and deletes, an entry that
+    // could never fit).
+    m_documents.insert({thing, shadow}, new CachedDocument{std::move(text), std::move(document)}, cost);
 }
 
 bool ShadowStore::lockForBatch(const QList<std::pair<QString, QString>> &shadows)
@@ -313,8 +338,7 @@ bool ShadowStore::lockForBatch(const QList<std::pair<QString, QString>> &shadows
     }
     m_locked.clear();
     while (query.next())
-        m_locked.insert({query.value(0).toString(), query.value(1).toString()},
-                        query.value(2).toString().toUtf8());
+        m_locked.insert({query.value(0).toString(), query.value(1).toString()}, query.value(2).toString());
     // A key without a row: none existed when the batch looked; its INSERT fails, as a conflict, if another
     // hub creates the row meanwhile.
     for (const auto &key : std::as_const(wanted)) {
@@ -325,9 +349,9 @@ bool ShadowStore::lockForBatch(const QList<std::pair<QString, QString>> &shadows
 }
 
 bool ShadowStore::writeRow(const QString &thing, const QString &shadow, const ShadowDocument &document,
-                           bool exists)
+                           bool exists, QString *storedText)
 {
-    QString text;
+    QString &text = *storedText;
     try {
         text = QString::fromStdString(document.storedText());
     } catch (const std::exception &e) {
@@ -440,11 +464,11 @@ std::variant<Result, ShadowError> ShadowStore::modifyOnce(const QString &thing, 
     // The row as lockForBatch() read and locked it, once: a second request on the same shadow in the batch
     // reads it again, with this one's write.
     if (const auto it = m_locked.find({thing, shadow}); m_inBatch && it != m_locked.end()) {
-        const std::optional<QByteArray> text = std::move(it.value());
+        const std::optional<QString> text = std::move(it.value());
         m_locked.erase(it);
         ok = true;
         if (text)
-            stored = parseRow(thing, shadow, *text, &ok);
+            stored = parseRow(thing, shadow, *text, true, &ok);
     } else {
         stored = readRow(thing, shadow, true, &ok);
     }
@@ -459,7 +483,8 @@ std::variant<Result, ShadowError> ShadowStore::modifyOnce(const QString &thing, 
         refuse();
         return outcome;
     }
-    if (!writeRow(thing, shadow, document, exists)) {
+    QString text;
+    if (!writeRow(thing, shadow, document, exists, &text)) {
         m_statementFailed ? abandon() : refuse();
         return ShadowError::internal();
     }
@@ -470,6 +495,9 @@ std::variant<Result, ShadowError> ShadowStore::modifyOnce(const QString &thing, 
         rollback();
         return fail(tr("Committing %1 failed: %2").arg(describe(thing, shadow), reason));
     }
+    // Also while the batch is open: should it be rolled back, the row keeps its old text, which no longer
+    // matches, and is parsed again.
+    remember(thing, shadow, std::move(text), std::move(document));
     return outcome;
 }
 

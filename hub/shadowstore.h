@@ -6,6 +6,7 @@
 #include "shadow/shadowerror.h"
 #include "store/databaselocation.h"
 
+#include <QCache>
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
@@ -124,20 +125,31 @@ public:
     // The 404 of a shadow that does not exist: AWS words it differently for classic and named shadows.
     static ShadowError notFound(const QString &shadow);
 
+    // The budget of the parsed-document cache (see m_documents), in bytes as estimated by cacheCost().
+    static constexpr qsizetype DocumentCacheBytes = 64 * 1024 * 1024;
+    // Rows read since open() whose document came from the cache instead of being parsed.
+    qint64 cacheHits() const { return m_cacheHits; }
+
 private:
     template<typename Result, typename Mutation>
     std::variant<Result, ShadowError> modify(const QString &thing, const QString &shadow, Mutation mutation);
     template<typename Result, typename Mutation>
     std::variant<Result, ShadowError> modifyOnce(const QString &thing, const QString &shadow,
                                                  Mutation &mutation);
-    // forUpdate locks the row until the transaction ends (PostgreSQL; SQLite's write lock covers the file).
+    // forUpdate locks the row until the transaction ends (PostgreSQL; SQLite's write lock covers the file),
+    // and takes the document out of the cache (the caller is about to change it) instead of copying it.
     std::optional<ShadowDocument> readRow(const QString &thing, const QString &shadow, bool forUpdate,
                                           bool *ok);
     // An UPDATE of the row read, or an INSERT when there was none (which fails, as a conflict, when another
-    // hub inserted it meanwhile).
-    bool writeRow(const QString &thing, const QString &shadow, const ShadowDocument &document, bool exists);
-    std::optional<ShadowDocument> parseRow(const QString &thing, const QString &shadow,
-                                           const QByteArray &text, bool *ok);
+    // hub inserted it meanwhile). *text is the document's stored text.
+    bool writeRow(const QString &thing, const QString &shadow, const ShadowDocument &document, bool exists,
+                  QString *text);
+    // The document of a row's text: the cached one when the text is the one it was cached with, else
+    // parsed (nullopt and *ok false when the row is damaged).
+    std::optional<ShadowDocument> parseRow(const QString &thing, const QString &shadow, const QString &text,
+                                           bool take, bool *ok);
+    void remember(const QString &thing, const QString &shadow, QString text, ShadowDocument document);
+    static qsizetype cacheCost(const QString &text);
     enum class Statement {
         Select,
         SelectForUpdate,
@@ -165,7 +177,19 @@ private:
     std::array<std::unique_ptr<QSqlQuery>, size_t(Statement::Count)> m_statements;
     // What lockForBatch() read: each shadow's stored text (nullopt when it has no row), taken by its first
     // request in the batch.
-    QHash<std::pair<QString, QString>, std::optional<QByteArray>> m_locked;
+    QHash<std::pair<QString, QString>, std::optional<QString>> m_locked;
+    // The documents this hub last wrote, parsed, by shadow, with the exact text of the row they were written
+    // as. A row read back with that same text holds that same document, so parsing it again is skipped (it
+    // was a third of the store's CPU per update); a row with any other text (another hub wrote it, a batch
+    // was rolled back) is parsed as before. The database stays the truth: the cache is only ever consulted
+    // with a row just read. Bounded by DocumentCacheBytes; the least recently used go first.
+    struct CachedDocument
+    {
+        QString text;
+        ShadowDocument document;
+    };
+    QCache<std::pair<QString, QString>, CachedDocument> m_documents{DocumentCacheBytes};
+    qint64 m_cacheHits = 0;
     QString m_error;
     int m_busyTimeoutMs = DefaultBusyTimeoutMs;
     qint64 m_conflicts = 0;

@@ -454,6 +454,44 @@ private Q_SLOTS:
         QCOMPARE(other.value(u"SELECT version FROM shadows WHERE thing = 't'"_s).toInt(), 3);
     }
 
+    // The parsed-document cache saves the parse of a row the store wrote itself, and only that: a row
+    // another writer changed, even to the same version, is read as it is in the database.
+    void cacheServesOnlyTheRowItWrote()
+    {
+        ShadowStore store;
+        QVERIFY(store.open(dbPath()));
+        QVERIFY(std::holds_alternative<ShadowDocument::UpdateResult>(
+            store.update(u"t"_s, {}, request(R"({"state":{"reported":{"a":1}}})"), Now)));
+        const qint64 before = store.cacheHits();
+        QVERIFY(std::holds_alternative<ShadowDocument::UpdateResult>(
+            store.update(u"t"_s, {}, request(R"({"state":{"reported":{"b":2}}})"), Now)));
+        QCOMPARE(store.cacheHits(), before + 1);
+
+        // Another writer replaces the document behind the store's back, keeping the version.
+        RawDatabase other(dbPath());
+        const QString replaced =
+            uR"({"exists":true,"version":2,"timestamp":1,"state":{"desired":{},"reported":{"z":9}},)"
+            uR"("metadata":{"reported":{"z":{"timestamp":1}}}})"_s;
+        QVERIFY(other.exec(u"UPDATE shadows SET document = '%1' WHERE thing = 't'"_s.arg(replaced)));
+        const auto updated = store.update(u"t"_s, {}, request(R"({"state":{"reported":{"c":3}}})"), Now);
+        QVERIFY(std::holds_alternative<ShadowDocument::UpdateResult>(updated));
+        QCOMPARE(store.cacheHits(), before + 1);
+        const Json current =
+            Json::parse(std::get<ShadowDocument::UpdateResult>(updated).documents)["current"];
+        QCOMPARE_JSON(current["state"]["reported"], Json::parse(R"({"z":9,"c":3})"));
+        QCOMPARE(versionOf(current), 3);
+
+        // A batch rolled back leaves its documents in the cache, but the rows kept their old text.
+        QVERIFY(store.beginBatch());
+        QVERIFY(std::holds_alternative<ShadowDocument::UpdateResult>(
+            store.update(u"t"_s, {}, request(R"({"state":{"reported":{"d":4}}})"), Now)));
+        store.abortBatch();
+        const auto got = store.get(u"t"_s, {}, std::nullopt, Now);
+        QVERIFY(std::holds_alternative<Json>(got));
+        QCOMPARE(versionOf(std::get<Json>(got)), 3);
+        QVERIFY(!std::get<Json>(got)["state"]["reported"].contains("d"));
+    }
+
     // A batch cannot start while another connection holds the write lock, and says so; a batch that is
     // never committed leaves nothing behind when the store closes.
     void batchNeedsTheWriteLock()

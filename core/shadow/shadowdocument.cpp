@@ -315,43 +315,67 @@ std::variant<ShadowDocument::UpdateResult, ShadowError> ShadowDocument::apply(co
     if (request.version && *request.version != m_version)
         return ShadowError::versionConflict();
 
-    Json desired = m_desired;
-    Json reported = m_reported;
-    Json metaDesired = section(m_metadata, "desired");
-    Json metaReported = section(m_metadata, "reported");
-    auto applySection = [now](const std::optional<Json> &patch, Json &target, Json &meta) {
-        if (!patch)
-            return;
-        if (patch->is_null()) {
-            target = Json::object();
-            meta = Json::object();
-        } else {
-            mergeInto(target, meta, *patch, now);
-        }
+    // Only the sections the update names are copied and merged; the others, and their texts, stay as they
+    // are. The document itself is left alone until the update is known to be accepted.
+    struct Merged
+    {
+        Json state;
+        Json metadata;
+        std::string text;
     };
-    applySection(request.desired, desired, metaDesired);
-    applySection(request.reported, reported, metaReported);
-    if (stateBytes(desired, reported) > MaxStateBytes)
+    const auto merge = [this, now](const std::optional<Json> &patch, const Json &current,
+                                   const char *name) -> std::optional<Merged> {
+        if (!patch)
+            return std::nullopt;
+        Merged merged{Json::object(), Json::object(), {}};
+        if (!patch->is_null()) {
+            merged.state = current;
+            merged.metadata = section(m_metadata, name);
+            mergeInto(merged.state, merged.metadata, *patch, now);
+        }
+        merged.text = compactJsonString(merged.state);
+        return merged;
+    };
+    std::optional<Merged> desired = merge(request.desired, m_desired, "desired");
+    std::optional<Merged> reported = merge(request.reported, m_reported, "reported");
+    // stateBytes() without dumping again: the same frame around the two sections' texts.
+    static constexpr qsizetype Frame = sizeof(R"({"desired":,"reported":})") - 1;
+    const qsizetype bytes = Frame + qsizetype((desired ? desired->text : sectionText(Desired)).size()) +
+                            qsizetype((reported ? reported->text : sectionText(Reported)).size());
+    if (bytes > MaxStateBytes)
         return ShadowError::tooLarge();
 
-    // The old state moves into "previous" instead of being copied: it is replaced right after.
-    Json previous = {{"state", {{"desired", std::move(m_desired)}, {"reported", std::move(m_reported)}}},
-                     {"metadata",
-                      {{"desired", takeSection(m_metadata, "desired")},
-                       {"reported", takeSection(m_metadata, "reported")}}},
-                     {"version", m_version}};
-    m_desired = std::move(desired);
-    m_reported = std::move(reported);
+    UpdateResult result;
+    std::string &documents = result.documents;
+    documents = R"({"previous":)" + snapshotText();
+    // The metadata is rebuilt in its usual order (desired, reported), each section only when not empty.
+    Json metaDesired = desired ? std::move(desired->metadata) : takeSection(m_metadata, "desired");
+    Json metaReported = reported ? std::move(reported->metadata) : takeSection(m_metadata, "reported");
     m_metadata = Json::object();
     if (!metaDesired.empty())
         m_metadata["desired"] = std::move(metaDesired);
     if (!metaReported.empty())
         m_metadata["reported"] = std::move(metaReported);
+    if (desired) {
+        m_desired = std::move(desired->state);
+        m_texts[Desired] = std::move(desired->text);
+        m_texts[MetadataDesired].reset();
+    }
+    if (reported) {
+        m_reported = std::move(reported->state);
+        m_texts[Reported] = std::move(reported->text);
+        m_texts[MetadataReported].reset();
+    }
     m_exists = true;
     ++m_version;
     m_timestamp = now;
 
-    UpdateResult result;
+    documents += R"(,"current":)" + snapshotText();
+    documents += R"(,"timestamp":)" + std::to_string(now);
+    if (request.clientToken)
+        documents += R"(,"clientToken":)" + compactJsonString(Json(*request.clientToken));
+    documents += '}';
+
     Json acceptedState = Json::object();
     Json acceptedMeta = Json::object();
     if (request.desired) {
@@ -362,13 +386,11 @@ std::variant<ShadowDocument::UpdateResult, ShadowError> ShadowDocument::apply(co
         acceptedState["reported"] = *request.reported;
         acceptedMeta["reported"] = metadataFor(*request.reported, now);
     }
-    result.accepted = {
-        {"state", acceptedState}, {"metadata", acceptedMeta}, {"version", m_version}, {"timestamp", now}};
+    result.accepted = {{"state", std::move(acceptedState)},
+                       {"metadata", std::move(acceptedMeta)},
+                       {"version", m_version},
+                       {"timestamp", now}};
     putToken(result.accepted, request.clientToken);
-
-    result.documents = {
-        {"previous", std::move(previous)}, {"current", documentSnapshot()}, {"timestamp", now}};
-    putToken(result.documents, request.clientToken);
 
     if (request.desired) {
         Json delta = this->delta();
@@ -382,14 +404,49 @@ std::variant<ShadowDocument::UpdateResult, ShadowError> ShadowDocument::apply(co
     return result;
 }
 
-// {"state": {"desired", "reported"}, "metadata": {...}, "version"}: the shape of "previous" and "current" in
-// /update/documents. A shadow that did not exist shows an empty state.
-Json ShadowDocument::documentSnapshot() const
+const std::string &ShadowDocument::sectionText(Section which) const
 {
-    return {{"state", {{"desired", m_desired}, {"reported", m_reported}}},
-            {"metadata",
-             {{"desired", section(m_metadata, "desired")}, {"reported", section(m_metadata, "reported")}}},
-            {"version", m_version}};
+    std::optional<std::string> &text = m_texts[which];
+    if (!text) {
+        const auto dumpMetadata = [this](const char *name) {
+            const auto it = m_metadata.find(name);
+            return it != m_metadata.end() ? compactJsonString(*it) : std::string("{}");
+        };
+        switch (which) {
+        case Desired:
+            text = compactJsonString(m_desired);
+            break;
+        case Reported:
+            text = compactJsonString(m_reported);
+            break;
+        case MetadataDesired:
+            text = dumpMetadata("desired");
+            break;
+        case MetadataReported:
+        case SectionCount:
+            text = dumpMetadata("reported");
+            break;
+        }
+    }
+    return *text;
+}
+
+// {"state": {"desired", "reported"}, "metadata": {"desired", "reported"}, "version"}: the shape of
+// "previous" and "current" in /update/documents. A shadow that did not exist shows an empty state.
+std::string ShadowDocument::snapshotText() const
+{
+    std::string text = R"({"state":{"desired":)";
+    text += sectionText(Desired);
+    text += R"(,"reported":)";
+    text += sectionText(Reported);
+    text += R"(},"metadata":{"desired":)";
+    text += sectionText(MetadataDesired);
+    text += R"(,"reported":)";
+    text += sectionText(MetadataReported);
+    text += R"(},"version":)";
+    text += std::to_string(m_version);
+    text += '}';
+    return text;
 }
 
 Json ShadowDocument::getAccepted(const std::optional<std::string> &clientToken, qint64 now) const
@@ -413,6 +470,7 @@ Json ShadowDocument::remove(const std::optional<std::string> &clientToken, qint6
     m_desired = Json::object();
     m_reported = Json::object();
     m_metadata = Json::object();
+    m_texts = {};
     m_timestamp = now;
     Json body = {{"version", m_version}, {"timestamp", now}};
     putToken(body, clientToken);
@@ -430,15 +488,24 @@ Json ShadowDocument::toStored() const
 
 std::string ShadowDocument::storedText() const
 {
-    // toStored().dump() without copying the document into a temporary first; the keys in the same order.
+    // toStored().dump() from the section texts, which the update that led here has dumped already; the keys
+    // in the same order.
     std::string text = R"({"exists":)";
     text += m_exists ? "true" : "false";
     text += R"(,"version":)" + std::to_string(m_version);
     text += R"(,"timestamp":)" + std::to_string(m_timestamp);
-    text += R"(,"state":{"desired":)" + m_desired.dump();
-    text += R"(,"reported":)" + m_reported.dump();
-    text += R"(},"metadata":)" + m_metadata.dump();
-    text += '}';
+    text += R"(,"state":{"desired":)" + sectionText(Desired);
+    text += R"(,"reported":)" + sectionText(Reported);
+    text += R"(},"metadata":{)";
+    // Only the sections present, in the metadata's own order (fromStored() admits no other keys).
+    bool first = true;
+    for (auto it = m_metadata.begin(); it != m_metadata.end(); ++it) {
+        text += first ? R"(")" : R"(,")";
+        first = false;
+        text += it.key() + R"(":)";
+        text += it.key() == "desired" ? sectionText(MetadataDesired) : sectionText(MetadataReported);
+    }
+    text += "}}";
     return text;
 }
 

@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <array>
 #include <optional>
 #include <string>
 #include <variant>
@@ -39,11 +40,12 @@ public:
     };
 
     // What an accepted update publishes. accepted: the /update/accepted body; documents: the
-    // /update/documents body; delta: the /update/delta body when one is due (see apply()).
+    // /update/documents body, already in its compact text (it is mostly the two snapshots, whose sections
+    // apply() has as text anyway); delta: the /update/delta body when one is due (see apply()).
     struct UpdateResult
     {
         Json accepted;
-        Json documents;
+        std::string documents;
         std::optional<Json> delta;
     };
 
@@ -98,10 +100,22 @@ public:
     static bool containsNullInArray(const Json &value);
     static qsizetype stateBytes(const Json &desired, const Json &reported); // as counted for MaxStateBytes
 
-    friend bool operator==(const ShadowDocument &, const ShadowDocument &) = default;
+    // The texts kept by sectionText() are a cache, not state: two documents are equal by their content.
+    friend bool operator==(const ShadowDocument &a, const ShadowDocument &b)
+    {
+        return a.m_exists == b.m_exists && a.m_version == b.m_version && a.m_timestamp == b.m_timestamp &&
+               a.m_desired == b.m_desired && a.m_reported == b.m_reported && a.m_metadata == b.m_metadata;
+    }
 
 private:
-    Json documentSnapshot() const;
+    enum Section { Desired, Reported, MetadataDesired, MetadataReported, SectionCount };
+
+    // The compact text of a section ({} when it is absent), dumped once and kept until the section changes:
+    // every update needs the current sections for the stored row, the size check and the documents reply,
+    // and the previous ones again for the next update's reply.
+    const std::string &sectionText(Section section) const;
+    // One of "previous" and "current" in /update/documents, from the section texts.
+    std::string snapshotText() const;
 
     bool m_exists = false;
     qint64 m_version = 0;
@@ -109,6 +123,7 @@ private:
     Json m_desired = Json::object();
     Json m_reported = Json::object();
     Json m_metadata = Json::object();
+    mutable std::array<std::optional<std::string>, SectionCount> m_texts;
 };
 
 } // namespace fleet
