@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
 
@@ -810,6 +812,56 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(published, total, 30000);
         QVERIFY(peak <= 5);
         QTRY_COMPARE_WITH_TIMEOUT(client->inFlightCount(), 0, Timeout);
+    }
+
+    // The window is the client's: libmosquitto must not hold messages back below it (its own default is 20
+    // in flight). A server that never acknowledges shows how many reach the wire; mosquitto cannot be made
+    // to withhold PUBACKs, so this one is a few lines of MQTT on a QTcpServer.
+    void windowIsNotCappedByTheLibrary()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        int publishes = 0;
+        QByteArray pending;
+        QTcpSocket *peer = nullptr;
+        connect(&server, &QTcpServer::newConnection, this, [&] {
+            peer = server.nextPendingConnection();
+            connect(peer, &QTcpSocket::readyRead, this, [&] {
+                pending += peer->readAll();
+                // Fixed header, then the remaining length as a variable byte integer.
+                while (pending.size() >= 2) {
+                    qsizetype length = 0;
+                    int shift = 0;
+                    qsizetype at = 1;
+                    for (; at < pending.size(); ++at, shift += 7) {
+                        length |= qsizetype(quint8(pending.at(at)) & 0x7f) << shift;
+                        if (!(quint8(pending.at(at)) & 0x80))
+                            break;
+                    }
+                    if (at >= pending.size() || pending.size() < at + 1 + length)
+                        return;
+                    const int type = quint8(pending.at(0)) >> 4;
+                    pending.remove(0, at + 1 + length);
+                    if (type == 1) // CONNECT: CONNACK, session not present, success, no properties
+                        peer->write(QByteArray::fromHex("2003000000"));
+                    else if (type == 3)
+                        ++publishes;
+                }
+            });
+        });
+        BrokerProfile profile;
+        profile.url = QUrl(u"mqtt://127.0.0.1:%1"_s.arg(server.serverPort()));
+        profile.protocolVersion = BrokerProfile::ProtocolVersion::Mqtt5;
+        profile.clientId = u"window"_s;
+        auto client = makeClient(profile);
+        client->setMaxInFlight(100);
+        QVERIFY(connectAndWait(*client));
+        for (int i = 0; i < 60; ++i)
+            QVERIFY2(client->publish(u"w"_s, QByteArray::number(i), 1) > 0,
+                     qPrintable(client->errorString()));
+        QTRY_COMPARE_WITH_TIMEOUT(publishes, 60, Timeout);
+        QCOMPARE(client->inFlightCount(), 60);
+        client->abortConnection();
     }
 
     void unsubscribeStopsDelivery()
