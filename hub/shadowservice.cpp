@@ -237,6 +237,10 @@ void ShadowService::handleBatch()
         m_store->lockForBatch(written);
     }
     handleRequests(batch, now);
+    // PostgreSQL writes the batch's rows now, in two statements; a failure there loses the batch like any
+    // other failed statement.
+    if (batched)
+        m_store->writeBatch();
     if (batched && m_store->batchLost()) {
         // A statement failed in the batch: a deadlock with another hub's batch (PostgreSQL), say, or a disk
         // error. Nothing of it is published yet: roll it back, forget its answers, and run each request in a

@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <exception>
 
 using namespace Qt::StringLiterals;
@@ -98,6 +99,7 @@ void ShadowStore::close()
     m_open = false;
     m_inBatch = false; // closing without COMMIT rolls the batch back
     m_locked.clear();
+    m_staged.clear();
     m_documents.clear();
     m_batchLost = false;
 }
@@ -150,12 +152,14 @@ bool ShadowStore::beginBatch()
     m_inBatch = true;
     m_batchLost = false;
     m_locked.clear();
+    m_staged.clear();
     return true;
 }
 
 void ShadowStore::abortBatch()
 {
     m_locked.clear();
+    m_staged.clear();
     if (!m_inBatch)
         return;
     rollback();
@@ -168,6 +172,7 @@ bool ShadowStore::commitBatch()
     m_locked.clear();
     if (!m_inBatch)
         return true;
+    writeBatch();
     m_inBatch = false;
     if (m_batchLost) {
         m_batchLost = false;
@@ -181,6 +186,55 @@ bool ShadowStore::commitBatch()
         m_error = tr("Committing a batch of requests failed: %1").arg(reason);
         return false;
     }
+    return true;
+}
+
+bool ShadowStore::writeBatch()
+{
+    if (m_staged.isEmpty())
+        return !m_batchLost;
+    const auto staged = std::exchange(m_staged, {});
+    if (m_batchLost)
+        return false;
+    // Written out, like lockForBatch(): the number of rows varies. Key order, as every hub locks: two
+    // batches inserting the same new shadows wait for each other instead of deadlocking.
+    QList<std::pair<QString, QString>> keys = staged.keys();
+    std::sort(keys.begin(), keys.end());
+    QStringList updates;
+    QStringList inserts;
+    for (const auto &key : std::as_const(keys)) {
+        const StagedRow &row = staged[key];
+        (row.insert ? inserts : updates)
+            .append(u"(%1, %2, %3, %4)"_s.arg(quoted(key.first), quoted(key.second), quoted(row.text))
+                        .arg(row.version));
+    }
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    const auto failed = [&] {
+        m_conflict = SqlSchema::isConflict(query.lastError());
+        m_error = tr("Writing the batch's %1 shadows failed: %2")
+                      .arg(staged.size())
+                      .arg(SqlSchema::errorText(query.lastError()));
+        m_batchLost = true;
+        return false;
+    };
+    // Every row was read FOR UPDATE in this transaction, so each is there to update and none waits.
+    if (!updates.isEmpty() &&
+        !query.exec(u"UPDATE shadows AS s SET document = v.document, version = v.version "
+                    "FROM (VALUES %1) AS v(thing, shadow, document, version) "
+                    "WHERE s.thing = v.thing AND s.shadow = v.shadow"_s.arg(updates.join(u", "_s))))
+        return failed();
+    if (!updates.isEmpty() && query.numRowsAffected() != updates.size()) {
+        m_error = tr("Writing the batch's shadows updated %1 rows of %2.")
+                      .arg(query.numRowsAffected())
+                      .arg(updates.size());
+        m_batchLost = true;
+        return false;
+    }
+    // A new row another hub inserted meanwhile fails on the key: the batch runs again (batchLost()).
+    if (!inserts.isEmpty() &&
+        !query.exec(
+            u"INSERT INTO shadows (thing, shadow, document, version) VALUES %1"_s.arg(inserts.join(u", "_s))))
+        return failed();
     return true;
 }
 
@@ -236,6 +290,9 @@ std::optional<ShadowDocument> ShadowStore::readRow(const QString &thing, const Q
                                                    bool forUpdate, bool *ok)
 {
     *ok = false;
+    // What the batch changed and has not written yet (writeBatch()) is newer than the table.
+    if (const auto it = m_staged.constFind({thing, shadow}); it != m_staged.cend())
+        return parseRow(thing, shadow, it->text, forUpdate, ok);
     QSqlQuery &query = statement(forUpdate && m_postgres ? Statement::SelectForUpdate : Statement::Select);
     query.addBindValue(SqlSchema::notNull(thing));
     query.addBindValue(SqlSchema::notNull(shadow));
@@ -305,6 +362,13 @@ void ShadowStore::remember(const QString &thing, const QString &shadow, QString 
     m_documents.insert({thing, shadow}, new CachedDocument{std::move(text), std::move(document)}, cost);
 }
 
+QString ShadowStore::quoted(const QString &text) const
+{
+    QSqlField field(QString(), QMetaType(QMetaType::QString));
+    field.setValue(SqlSchema::notNull(text));
+    return QSqlDatabase::database(m_connectionName, false).driver()->formatValue(field);
+}
+
 bool ShadowStore::lockForBatch(const QList<std::pair<QString, QString>> &shadows)
 {
     // SQLite's batch holds the file's write lock already; a row lock per request costs nothing there.
@@ -315,11 +379,6 @@ bool ShadowStore::lockForBatch(const QList<std::pair<QString, QString>> &shadows
     // other instead of deadlocking. Written out rather than prepared: a batch's size varies, and Qt's driver
     // would PREPARE (one more round trip) for every new size; the values are quoted by the driver.
     const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    const auto quoted = [&db](const QString &text) {
-        QSqlField field(QString(), QMetaType(QMetaType::QString));
-        field.setValue(SqlSchema::notNull(text));
-        return db.driver()->formatValue(field);
-    };
     QStringList keys;
     QSet<std::pair<QString, QString>> wanted;
     for (const auto &key : shadows) {
@@ -358,6 +417,16 @@ bool ShadowStore::writeRow(const QString &thing, const QString &shadow, const Sh
         // dump() throws on invalid UTF-8; parseUpdate() refuses that first, so this is a bug, not input.
         m_error = tr("Cannot serialise %1: %2").arg(describe(thing, shadow), QString::fromUtf8(e.what()));
         return false;
+    }
+    if (m_inBatch && m_postgres) {
+        // Written with the rest of the batch (writeBatch()); a row new to the table stays an INSERT
+        // however many requests of the batch change it.
+        const auto it = m_staged.find({thing, shadow});
+        if (it == m_staged.end())
+            m_staged.insert({thing, shadow}, {text, document.version(), !exists});
+        else
+            *it = {text, document.version(), it->insert};
+        return true;
     }
     // No upsert: an INSERT that meets a row another hub created meanwhile must fail (and run again), not
     // overwrite that hub's committed version.

@@ -121,6 +121,13 @@ public:
     // in key order (PostgreSQL; nothing to do on SQLite). Optional: a request on a shadow not named here
     // locks its row itself. False (and the batch lost) when the statement fails.
     bool lockForBatch(const QList<std::pair<QString, QString>> &shadows);
+    // PostgreSQL: a batch's updates and deletes are written here, not one statement each as they run (a
+    // round trip per request): one UPDATE for the rows that existed and one INSERT for the new ones, in key
+    // order. Reads in the batch see them before. False (and the batch lost, as for any failed statement:
+    // a row another hub inserted meanwhile, say) when a statement fails. commitBatch() calls it too; the
+    // service calls it first to learn whether the batch must run again. Nothing to do on SQLite, whose
+    // statements cost no round trip.
+    bool writeBatch();
 
     // The 404 of a shadow that does not exist: AWS words it differently for classic and named shadows.
     static ShadowError notFound(const QString &shadow);
@@ -149,6 +156,8 @@ private:
     std::optional<ShadowDocument> parseRow(const QString &thing, const QString &shadow, const QString &text,
                                            bool take, bool *ok);
     void remember(const QString &thing, const QString &shadow, QString text, ShadowDocument document);
+    // text as a literal of the connection's SQL, quoted by the driver.
+    QString quoted(const QString &text) const;
     static qsizetype cacheCost(const QString &text);
     enum class Statement {
         Select,
@@ -178,6 +187,15 @@ private:
     // What lockForBatch() read: each shadow's stored text (nullopt when it has no row), taken by its first
     // request in the batch.
     QHash<std::pair<QString, QString>, std::optional<QString>> m_locked;
+    // The rows writeBatch() is to write: the last text of each shadow the batch changed, and whether its row
+    // is new (INSERT) or was there (UPDATE).
+    struct StagedRow
+    {
+        QString text;
+        qint64 version = 0;
+        bool insert = false;
+    };
+    QHash<std::pair<QString, QString>, StagedRow> m_staged;
     // The documents this hub last wrote, parsed, by shadow, with the exact text of the row they were written
     // as. A row read back with that same text holds that same document, so parsing it again is skipped (it
     // was a third of the store's CPU per update); a row with any other text (another hub wrote it, a batch

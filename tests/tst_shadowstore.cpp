@@ -615,6 +615,7 @@ private Q_SLOTS:
                                a.update(u"new"_s, {}, counterRequest("a", 1), Now))
                                .accepted),
                  1);
+        QVERIFY2(a.writeBatch(), qPrintable(a.errorString())); // the INSERT, still uncommitted
         qint64 bVersion = -1;
         qint64 bConflicts = -1;
         QThread *thread = QThread::create([&] {
@@ -636,6 +637,39 @@ private Q_SLOTS:
         const ShadowDocument last = std::get<ShadowDocument>(a.load(u"new"_s, {}));
         QCOMPARE(last.version(), 2);
         QCOMPARE_JSON(last.reported(), (Json{{"a", 1}, {"b", 1}}));
+    }
+
+    // A batch writes its rows at its end (PostgreSQL, writeBatch()): a new shadow another hub created and
+    // committed meanwhile makes the INSERT fail, which loses the batch; run again, the request finds the
+    // other hub's row and continues its version.
+    void batchInsertMeetsAnotherHubsRow()
+    {
+        if (!onPostgres())
+            QSKIP("PostgreSQL run only; SQLite writes each request as it runs, under the file's write lock");
+        const QString location = dbPath();
+        ShadowStore a;
+        QVERIFY2(a.open(location), qPrintable(a.errorString()));
+        ShadowStore b;
+        QVERIFY2(b.open(location), qPrintable(b.errorString()));
+        QVERIFY(a.beginBatch());
+        QVERIFY(std::holds_alternative<ShadowDocument::UpdateResult>(
+            a.update(u"new"_s, {}, counterRequest("a", 1), Now)));
+        // Not written yet: the batch reads its own change, the table does not have it.
+        QCOMPARE(versionOf(std::get<Json>(a.get(u"new"_s, {}, std::nullopt, Now))), 1);
+        QCOMPARE(RawDatabase(location).value(u"SELECT count(*) FROM shadows"_s).toInt(), 0);
+        QCOMPARE(versionOf(std::get<ShadowDocument::UpdateResult>(
+                               b.update(u"new"_s, {}, counterRequest("b", 1), Now))
+                               .accepted),
+                 1);
+        QVERIFY(!a.writeBatch());
+        QVERIFY(a.batchLost());
+        a.abortBatch();
+        QCOMPARE(versionOf(std::get<ShadowDocument::UpdateResult>(
+                               a.update(u"new"_s, {}, counterRequest("a", 1), Now))
+                               .accepted),
+                 2);
+        const ShadowDocument last = std::get<ShadowDocument>(b.load(u"new"_s, {}));
+        QCOMPARE_JSON(last.reported(), (Json{{"b", 1}, {"a", 1}}));
     }
 
     // Two hubs' batches lock two shadows in opposite orders (PostgreSQL): the server breaks the deadlock by
