@@ -382,11 +382,14 @@ bool ShadowStore::lockForBatch(const QList<std::pair<QString, QString>> &shadows
     QStringList keys;
     QSet<std::pair<QString, QString>> wanted;
     for (const auto &key : shadows) {
-        if (wanted.contains(key))
+        // A shadow this batch changed already is locked, and newer in m_staged than in the table.
+        if (wanted.contains(key) || m_staged.contains(key))
             continue;
         wanted.insert(key);
         keys.append(u"(%1, %2)"_s.arg(quoted(key.first), quoted(key.second)));
     }
+    if (keys.isEmpty())
+        return true;
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(u"SELECT thing, shadow, document FROM shadows WHERE (thing, shadow) IN (VALUES %1) "

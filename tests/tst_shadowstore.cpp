@@ -454,6 +454,42 @@ private Q_SLOTS:
         QCOMPARE(other.value(u"SELECT version FROM shadows WHERE thing = 't'"_s).toInt(), 3);
     }
 
+    // Whatever a device puts in its strings reaches the table as it was, also when a batch writes its rows
+    // in one statement (PostgreSQL): read back by another store, which has no cache to hide a bad quote.
+    void awkwardTextSurvivesABatch()
+    {
+        const Json reported = {{"quote", "it's"},
+                               {"backslash", R"(C:\new\table)"},
+                               {"double", R"(say "hi")"},
+                               {"sql", "'); DROP TABLE shadows; --"},
+                               {"dollar", "$$ $tag$ E'\\x'"},
+                               {"unicode", "Ærøskøbing ☃ 𝄞"},
+                               {"control", std::string("nul\0tab\t", 9)}};
+        ShadowStore store;
+        QVERIFY(store.open(dbPath()));
+        QVERIFY(store.beginBatch());
+        for (const QString &thing : {u"b"_s, u"a"_s}) {
+            ShadowDocument::UpdateRequest r;
+            r.reported = reported;
+            QVERIFY(std::holds_alternative<ShadowDocument::UpdateResult>(store.update(thing, {}, r, Now)));
+        }
+        QVERIFY(store.lockForBatch({{u"a"_s, {}}}));
+        ShadowDocument::UpdateRequest second;
+        second.desired = Json{{"it's", "a \"b\""}};
+        QVERIFY(std::holds_alternative<ShadowDocument::UpdateResult>(store.update(u"a"_s, {}, second, Now)));
+        QVERIFY2(store.commitBatch(), qPrintable(store.errorString()));
+
+        ShadowStore fresh;
+        QVERIFY(fresh.open(dbPath()));
+        for (const QString &thing : {u"a"_s, u"b"_s}) {
+            const ShadowDocument document = std::get<ShadowDocument>(fresh.load(thing, {}));
+            QCOMPARE_JSON(document.reported(), reported);
+        }
+        QCOMPARE(std::get<ShadowDocument>(fresh.load(u"a"_s, {})).version(), 2);
+        QCOMPARE_JSON(std::get<ShadowDocument>(fresh.load(u"a"_s, {})).desired(), second.desired.value());
+        QCOMPARE(fresh.cacheHits(), 0);
+    }
+
     // The parsed-document cache saves the parse of a row the store wrote itself, and only that: a row
     // another writer changed, even to the same version, is read as it is in the database.
     void cacheServesOnlyTheRowItWrote()
