@@ -43,6 +43,22 @@ QStringList hubArguments(const MosquittoBroker &broker, const QString &db, const
     return QStringList{u"--broker"_s, broker.url(), u"--db"_s, fleet::test::hubDatabase(db)} + more;
 }
 
+// The bridge docs/scaling.md gives for the one-hub-per-node layout: on one node, a connection to the other
+// node that carries the reply topics of classic and named shadows both ways, and nothing else. Requests
+// stay on the node they were published on, so exactly one hub serves each.
+QStringList replyBridge(quint16 otherNodePort)
+{
+    QStringList lines = {u"connection other-node"_s, u"address 127.0.0.1:%1"_s.arg(otherNodePort),
+                         u"cleansession true"_s, u"try_private true"_s};
+    for (const QString &prefix : {u"$aws/things/+/shadow"_s, u"$aws/things/+/shadow/name/+"_s}) {
+        for (const QString &reply :
+             {u"update/accepted"_s, u"update/rejected"_s, u"update/delta"_s, u"update/documents"_s,
+              u"get/accepted"_s, u"get/rejected"_s, u"delete/accepted"_s, u"delete/rejected"_s})
+            lines << u"topic %1/%2 both 1"_s.arg(prefix, reply);
+    }
+    return lines;
+}
+
 // A device or operator client subscribed to the replies of the shadows it uses.
 class Peer final
 {
@@ -937,6 +953,96 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         stopBoth(hub1, hub2);
+    }
+
+    // One hub per broker node on one database, and a bridge between the nodes for the replies only: an
+    // operator on node B changes a shadow whose device is on node A. Hub B serves the request (nobody else
+    // sees it), its delta crosses to the device, the device's report is served by hub A, and its documents
+    // cross back. Each reply arrives once on each node: the bridge does not loop them.
+    void bridgedNodesCarryRepliesAcross()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"shared.db"_s);
+        MosquittoBroker nodeB(MosquittoBroker::Options::quiet());
+        QVERIFY2(nodeB.start(), qPrintable(nodeB.errorString()));
+        MosquittoBroker::Options withBridge = MosquittoBroker::Options::quiet();
+        withBridge.extraConfigLines = replyBridge(nodeB.port());
+        MosquittoBroker nodeA(withBridge);
+        QVERIFY2(nodeA.start(), qPrintable(nodeA.errorString()));
+
+        // Listeners on both nodes, counting what reaches them.
+        QList<Json> deltasOnA;
+        QList<Json> documentsOnB;
+        QList<Json> documentsOnA;
+        Peer listenerA(nodeA);
+        QVERIFY(listenerA.connectAndSubscribe());
+        listenerA.onMessage([&](const MqttMessage &m) {
+            const Json body = Json::parse(m.payload().toStdString(), nullptr, false);
+            if (m.topic() == u"$aws/things/lamp/shadow/update/delta"_s)
+                deltasOnA.append(body);
+            else if (m.topic() == u"$aws/things/lamp/shadow/update/documents"_s)
+                documentsOnA.append(body);
+        });
+        Peer listenerB(nodeB);
+        QVERIFY(listenerB.connectAndSubscribe());
+        bool bridged = false;
+        listenerB.onMessage([&](const MqttMessage &m) {
+            if (m.topic() == u"$aws/things/probe/shadow/update/documents"_s)
+                bridged = true;
+            else if (m.topic() == u"$aws/things/lamp/shadow/update/documents"_s)
+                documentsOnB.append(Json::parse(m.payload().toStdString(), nullptr, false));
+        });
+        // The bridge connects on its own schedule: probe it until a reply topic crosses.
+        Peer probe(nodeA);
+        QVERIFY(probe.connectAndSubscribe());
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         probe.publishWaiting(u"$aws/things/probe/shadow/update/documents"_s, "{}");
+                         return QTest::qWaitFor([&] { return bridged; }, 200);
+                     },
+                     Timeout),
+                 qPrintable(nodeA.log()));
+
+        Hub hubA;
+        hubA.start(hubArguments(nodeA, db, {u"--client-id"_s, u"hub-a"_s}));
+        Hub hubB;
+        hubB.start(hubArguments(nodeB, db, {u"--client-id"_s, u"hub-b"_s, u"--shadows-only"_s}));
+        QVERIFY2(hubA.waitForServing(), qPrintable(hubA.log()));
+        QVERIFY2(hubB.waitForServing(), qPrintable(hubB.log()));
+
+        Peer operatorB(nodeB);
+        QVERIFY(operatorB.connectAndSubscribe());
+        const auto desired =
+            operatorB.request(u"$aws/things/lamp/shadow/update"_s,
+                              Json{{"state", {{"desired", {{"power", "on"}}}}}, {"clientToken", "op-1"}});
+        QVERIFY(desired);
+        QCOMPARE(versionOf(*desired), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(deltasOnA.size(), 1, Timeout);
+        QCOMPARE(versionOf(deltasOnA.first()), 1);
+        QCOMPARE(deltasOnA.first()["state"]["power"].get<std::string>(), "on");
+
+        Peer deviceA(nodeA);
+        QVERIFY(deviceA.connectAndSubscribe());
+        const auto reported =
+            deviceA.request(u"$aws/things/lamp/shadow/update"_s,
+                            Json{{"state", {{"reported", {{"power", "on"}}}}}, {"clientToken", "dev-1"}});
+        QVERIFY(reported);
+        QCOMPARE(versionOf(*reported), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(documentsOnB.size(), 2, Timeout);
+        QCOMPARE(documentsOnB.at(1)["current"]["version"].get<qint64>(), 2);
+        QCOMPARE(documentsOnB.at(1)["current"]["state"]["reported"]["power"].get<std::string>(), "on");
+
+        // Read through the other node: one database, one version.
+        const auto got = operatorB.request(u"$aws/things/lamp/shadow/get"_s, Json{{"clientToken", "op-2"}});
+        QVERIFY(got);
+        QCOMPARE(versionOf(*got), 2);
+        QVERIFY(!(*got)["state"].contains("delta"));
+
+        // Nothing arrives twice, on either node, and no request was served twice (versions 1 and 2 above).
+        QTest::qWait(500);
+        QCOMPARE(deltasOnA.size(), 1);
+        QCOMPARE(documentsOnA.size(), 2);
+        QCOMPARE(documentsOnB.size(), 2);
     }
 
     void severalHubsOnOneDatabaseSurviveAKill_data()
