@@ -7597,6 +7597,14 @@ reported: %3</translation>
         <source>Locking the batch&apos;s shadows failed: %1</source>
         <translation>No se pudieron bloquear las sombras del lote: %1</translation>
     </message>
+    <message>
+        <source>Writing the batch&apos;s %1 shadows failed: %2</source>
+        <translation>Error al escribir las %1 sombras del lote: %2</translation>
+    </message>
+    <message>
+        <source>Writing the batch&apos;s shadows updated %1 rows of %2.</source>
+        <translation>Al escribir las sombras del lote se actualizaron %1 filas de %2.</translation>
+    </message>
 </context>
 <context>
     <name>fleet::ShortcutsDialog</name>

@@ -7597,6 +7597,14 @@ reported: %3</translation>
         <source>Locking the batch&apos;s shadows failed: %1</source>
         <translation>Le verrouillage des shadows du lot a échoué&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Writing the batch&apos;s %1 shadows failed: %2</source>
+        <translation>Échec de l&apos;écriture des %1 shadows du lot&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Writing the batch&apos;s shadows updated %1 rows of %2.</source>
+        <translation>L&apos;écriture des shadows du lot a mis à jour %1 lignes sur %2.</translation>
+    </message>
 </context>
 <context>
     <name>fleet::ShortcutsDialog</name>
