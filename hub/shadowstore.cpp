@@ -265,8 +265,6 @@ QString ShadowStore::statementText(Statement which)
         u"INSERT INTO shadows (document, version, thing, shadow) VALUES (?, ?, ?, ?)"_s,
         u"BEGIN IMMEDIATE"_s,
         u"COMMIT"_s,
-        u"SAVEPOINT request"_s,
-        u"RELEASE request"_s,
     };
     return texts[size_t(which)];
 }
@@ -473,7 +471,7 @@ std::variant<Json, ShadowError> ShadowStore::get(const QString &thing, const QSt
     return document.getAccepted(clientToken, now);
 }
 
-// The read-modify-write of one shadow in one transaction (or a savepoint of the batch's). mutation(document)
+// The read-modify-write of one shadow in one transaction (or in the batch's). mutation(document)
 // returns the Result to commit or a ShadowError to roll back. A request that loses a race with another hub
 // (SqlSchema::isConflict) runs again on the document that hub committed.
 template<typename Result, typename Mutation>

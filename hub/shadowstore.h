@@ -25,9 +25,10 @@ namespace fleet {
 // fleet-hub's shadows in a SQLite file or a PostgreSQL database (Qt SQL), one row per shadow:
 //   shadows(thing, shadow ('' for the classic shadow), document (ShadowDocument::toStored JSON), version)
 //
-// The database, not memory, is the truth: every update and delete runs in its own transaction (or in a
-// savepoint of the batch's, see beginBatch()) that reads the row, applies the request and writes it back,
-// so several fleet-hub processes on one database can neither lose an update nor hand out a version twice.
+// The database, not memory, is the truth: every update and delete runs in its own transaction (or in the
+// batch's, see beginBatch()) that reads the row, applies the request and writes it back, so several
+// fleet-hub processes on one database can neither lose an update nor hand out a version twice. (The
+// documents the store keeps in memory only spare parsing a row it reads back unchanged: see m_documents.)
 //   - SQLite: BEGIN IMMEDIATE serialises the writers of one file; busy_timeout makes a second process wait
 //     for the first instead of failing. WAL with synchronous=FULL makes a COMMIT durable before it returns.
 //   - PostgreSQL: the row is read FOR UPDATE, so a second hub waits for the first one's commit and then
@@ -159,17 +160,7 @@ private:
     // text as a literal of the connection's SQL, quoted by the driver.
     QString quoted(const QString &text) const;
     static qsizetype cacheCost(const QString &text);
-    enum class Statement {
-        Select,
-        SelectForUpdate,
-        Update,
-        Insert,
-        Begin,
-        Commit,
-        Savepoint,
-        Release,
-        Count
-    };
+    enum class Statement { Select, SelectForUpdate, Update, Insert, Begin, Commit, Count };
     static QString statementText(Statement which);
     QSqlQuery &statement(Statement which);
     // Runs one of the statements that take no values (transaction control), prepared once on SQLite.
