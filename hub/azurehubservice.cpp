@@ -283,7 +283,8 @@ void AzureHubService::handleReported(const QString &device, const QString &rid, 
         return refuse(500, tr("The twins database failed."));
     }
     m_batchTwins.insert(device, *twin);
-    stageToDevice(device, u"twin/res/204/?$rid=%1&$version=%2"_s.arg(rid).arg(twin->reportedVersion), {});
+    stageToDevice(
+        device, u"twin/res/204/?$rid=%1&$version=%2"_s.arg(rid, QString::number(twin->reportedVersion)), {});
     m_failed.append(MqttMessage(OutboundPrefix + device + u"/twin/res/500/?$rid="_s + rid,
                                 deviceError(500, tr("The twins database failed.")), 1));
     Json document = twin->body();

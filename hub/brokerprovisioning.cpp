@@ -457,7 +457,7 @@ bool BrokerProvisioning::addSpec(const QByteArray &json, QString *error)
         const Json blocks = many ? *list : Json::array({*list});
         int index = 0;
         for (const Json &block : blocks) {
-            const QString where = many ? u"%1[%2]"_s.arg(name).arg(index++) : name;
+            const QString where = many ? u"%1[%2]"_s.arg(name, QString::number(index++)) : name;
             const Json *prefix = jsonMember(block, "prefix");
             const Json *count = jsonMember(block, "count");
             const bool known = block.is_object() &&

@@ -75,6 +75,7 @@ bool ShadowStore::open(const DatabaseLocation &location)
     m_open = true;
     m_postgres = location.isPostgres();
     m_conflicts = 0;
+    m_cacheHits = 0;
     if (!migrate()) {
         reason = m_error;
         close();
@@ -200,13 +201,14 @@ bool ShadowStore::writeBatch()
     // batches inserting the same new shadows wait for each other instead of deadlocking.
     QList<std::pair<QString, QString>> keys = staged.keys();
     std::sort(keys.begin(), keys.end());
+    // One arg() call for all four: a chained arg() would also replace a "%4" inside a device's text.
     QStringList updates;
     QStringList inserts;
     for (const auto &key : std::as_const(keys)) {
         const StagedRow &row = staged[key];
         (row.insert ? inserts : updates)
-            .append(u"(%1, %2, %3, %4)"_s.arg(quoted(key.first), quoted(key.second), quoted(row.text))
-                        .arg(row.version));
+            .append(u"(%1, %2, %3, %4)"_s.arg(quoted(key.first), quoted(key.second), quoted(row.text),
+                                              QString::number(row.version)));
     }
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     const auto failed = [&] {
@@ -415,7 +417,8 @@ bool ShadowStore::writeRow(const QString &thing, const QString &shadow, const Sh
     try {
         text = QString::fromStdString(document.storedText());
     } catch (const std::exception &e) {
-        // dump() throws on invalid UTF-8; parseUpdate() refuses that first, so this is a bug, not input.
+        // Only memory can run out here: the texts replace invalid UTF-8 rather than throw, and none gets in
+        // (parseUpdate() refuses it, and parsing a stored row validates it).
         m_error = tr("Cannot serialise %1: %2").arg(describe(thing, shadow), QString::fromUtf8(e.what()));
         return false;
     }

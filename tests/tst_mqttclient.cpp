@@ -815,10 +815,23 @@ private Q_SLOTS:
     }
 
     // The window is the client's: libmosquitto must not hold messages back below it (its own default is 20
-    // in flight). A server that never acknowledges shows how many reach the wire; mosquitto cannot be made
-    // to withhold PUBACKs, so this one is a few lines of MQTT on a QTcpServer.
+    // in flight). A server that never acknowledges, and announces no Receive Maximum, shows how many reach
+    // the wire; mosquitto cannot be made to withhold PUBACKs (and announces its max_inflight_messages), so
+    // this one is a few lines of MQTT on a QTcpServer.
+    void windowIsNotCappedByTheLibrary_data()
+    {
+        QTest::addColumn<BrokerProfile::ProtocolVersion>("version");
+        QTest::addColumn<QByteArray>("connack");
+        // CONNACK: session not present, success (and no properties in MQTT 5).
+        QTest::newRow("mqtt5") << BrokerProfile::ProtocolVersion::Mqtt5 << QByteArray::fromHex("2003000000");
+        QTest::newRow("mqtt311") << BrokerProfile::ProtocolVersion::Mqtt311
+                                 << QByteArray::fromHex("20020000");
+    }
+
     void windowIsNotCappedByTheLibrary()
     {
+        QFETCH(BrokerProfile::ProtocolVersion, version);
+        QFETCH(QByteArray, connack);
         QTcpServer server;
         QVERIFY(server.listen(QHostAddress::LocalHost, 0));
         int publishes = 0;
@@ -842,8 +855,8 @@ private Q_SLOTS:
                         return;
                     const int type = quint8(pending.at(0)) >> 4;
                     pending.remove(0, at + 1 + length);
-                    if (type == 1) // CONNECT: CONNACK, session not present, success, no properties
-                        peer->write(QByteArray::fromHex("2003000000"));
+                    if (type == 1)
+                        peer->write(connack);
                     else if (type == 3)
                         ++publishes;
                 }
@@ -851,7 +864,7 @@ private Q_SLOTS:
         });
         BrokerProfile profile;
         profile.url = QUrl(u"mqtt://127.0.0.1:%1"_s.arg(server.serverPort()));
-        profile.protocolVersion = BrokerProfile::ProtocolVersion::Mqtt5;
+        profile.protocolVersion = version;
         profile.clientId = u"window"_s;
         auto client = makeClient(profile);
         client->setMaxInFlight(100);

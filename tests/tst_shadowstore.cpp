@@ -428,7 +428,7 @@ private Q_SLOTS:
                                store.update(u"t"_s, {}, counterRequest("n", 1), Now))
                                .accepted),
                  1);
-        // A conflict in the middle: its savepoint is rolled back, not the batch.
+        // A conflict in the middle is refused and writes nothing; the batch goes on.
         QCOMPARE(std::get<ShadowError>(store.update(u"t"_s, {}, counterRequest("n", 9, 7), Now)),
                  ShadowError::versionConflict());
         QCOMPARE(versionOf(std::get<ShadowDocument::UpdateResult>(
@@ -464,7 +464,9 @@ private Q_SLOTS:
                                {"sql", "'); DROP TABLE shadows; --"},
                                {"dollar", "$$ $tag$ E'\\x'"},
                                {"unicode", "Ærøskøbing ☃ 𝄞"},
-                               {"control", std::string("nul\0tab\t", 9)}};
+                               {"control", std::string("nul\0tab\t", 9)},
+                               // Qt's arg() markers, which a chained arg() would have replaced.
+                               {"percent", "%1 %2 %3 %4 %04 %L4 100%"}};
         ShadowStore store;
         QVERIFY(store.open(dbPath()));
         QVERIFY(store.beginBatch());

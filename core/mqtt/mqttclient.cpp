@@ -324,11 +324,11 @@ bool MqttClient::startSession()
         return refuse(Error::InvalidConfiguration, tr("The MQTT library could not create a client.")), false;
     mosquitto *m = d->mosq;
     mosquitto_int_option(m, MOSQ_OPT_PROTOCOL_VERSION, v5 ? MQTT_PROTOCOL_V5 : MQTT_PROTOCOL_V311);
-    // libmosquitto keeps at most 20 QoS 1/2 messages in flight by default and queues the rest out of sight:
-    // at 2 replies per shadow update that, not the broker, capped fleet-hub's replies. The window is
-    // publish()'s to enforce. (MQTT 3.1.1 has no such limit to set.)
-    if (v5)
-        mosquitto_int_option(m, MOSQ_OPT_SEND_MAXIMUM, m_maxInFlight);
+    // libmosquitto keeps at most 20 QoS 1/2 messages in flight unless told otherwise, whatever the protocol
+    // version, and queues the rest out of sight, where publish()'s window cannot see them. Over MQTT 5 a
+    // broker's Receive Maximum replaces the value at CONNACK (mosquitto announces its
+    // max_inflight_messages, 20 by default).
+    mosquitto_int_option(m, MOSQ_OPT_SEND_MAXIMUM, m_maxInFlight);
     // Without it Nagle's algorithm holds small packets back by ~40 ms waiting for the peer's delayed ACK.
     mosquitto_int_option(m, MOSQ_OPT_TCP_NODELAY, 1);
     mosquitto_connect_v5_callback_set(m, &Private::onConnect);

@@ -103,9 +103,9 @@ public:
     void setReconnectDelays(int minimumMs, int maximumMs);
 
     // At most this many QoS 1/2 publishes may await their acknowledgement; publish() refuses more with
-    // InFlightWindowFull, and readyToPublish() says when there is room again. Over MQTT 5 the library sends
-    // that many before it waits too (a broker's smaller Receive Maximum still wins), instead of its own
-    // default of 20; read at the next connect.
+    // InFlightWindowFull, and readyToPublish() says when there is room again. The library sends that many
+    // before it waits too, instead of its own default of 20, unless an MQTT 5 broker announces a Receive
+    // Maximum, which then rules; read at the next connect.
     void setMaxInFlight(int count);
     int maxInFlight() const { return m_maxInFlight; }
     int inFlightCount() const { return m_inFlight; }
