@@ -200,13 +200,22 @@ bool ShadowDocument::containsNullInArray(const Json &value)
     return false;
 }
 
+namespace {
+
+// Counted as the compact dump of {"desired":…,"reported":…} (UTF-8 bytes, both keys always present): the
+// state document AWS limits, without metadata, version or token. Summed from the parts' texts rather than
+// dumping a copy of both: this runs for every update.
+qsizetype stateBytesOfTexts(const std::string &desired, const std::string &reported)
+{
+    static constexpr qsizetype Frame = sizeof(R"({"desired":,"reported":})") - 1;
+    return Frame + static_cast<qsizetype>(desired.size() + reported.size());
+}
+
+} // namespace
+
 qsizetype ShadowDocument::stateBytes(const Json &desired, const Json &reported)
 {
-    // Counted as the compact dump of {"desired":…,"reported":…} (UTF-8 bytes, both keys always present):
-    // the state document AWS limits, without metadata, version or token. Summed from the parts rather than
-    // dumping a copy of both: this runs for every update.
-    static constexpr qsizetype Frame = sizeof(R"({"desired":,"reported":})") - 1;
-    return Frame + static_cast<qsizetype>(desired.dump().size() + reported.dump().size());
+    return stateBytesOfTexts(desired.dump(), reported.dump());
 }
 
 std::optional<std::string> ShadowDocument::clientTokenOf(const QByteArray &payload)
@@ -338,11 +347,9 @@ std::variant<ShadowDocument::UpdateResult, ShadowError> ShadowDocument::apply(co
     };
     std::optional<Merged> desired = merge(request.desired, m_desired, "desired");
     std::optional<Merged> reported = merge(request.reported, m_reported, "reported");
-    // stateBytes() without dumping again: the same frame around the two sections' texts.
-    static constexpr qsizetype Frame = sizeof(R"({"desired":,"reported":})") - 1;
-    const qsizetype bytes = Frame + qsizetype((desired ? desired->text : sectionText(Desired)).size()) +
-                            qsizetype((reported ? reported->text : sectionText(Reported)).size());
-    if (bytes > MaxStateBytes)
+    // stateBytes() from the texts at hand, without dumping again.
+    if (stateBytesOfTexts(desired ? desired->text : sectionText(Desired),
+                          reported ? reported->text : sectionText(Reported)) > MaxStateBytes)
         return ShadowError::tooLarge();
 
     UpdateResult result;
